@@ -1,0 +1,112 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js';
+import { stemmer } from 'stemmer';
+import { foldForMatch, isCjkChar } from './normalise.js';
+import { extractQuantities, quantityToken } from './quantities.js';
+
+/** A search term with its weight in the text it came from. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Weight of a character bigram, the fallback for words the segmenter splits wrongly. */
+export const BIGRAM_WEIGHT = 0.3;
+/** Prefix that keeps character bigrams apart from segmented words. */
+export const BIGRAM_PREFIX = '~';
+
+const ENGLISH_STOP_WORDS = new Set(
+  `a about above after again all also am an and any are as at be been before being below between both but by can could
+  did do does doing done down during each few for from further had has have having he her here hers him his how i if in into
+  is it its itself just me more most much many my no nor not now of off on once only or other our ours out over own please
+  same she should so some such than that the their theirs them then there these they this those through to too under until
+  up very was we were what when where which while who whom why will with would you your yours tell know give us
+  hk hong kong's s`.split(/\s+/),
+);
+
+/** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */
+const CHINESE_STOP_WORDS = new Set(
+  `的 了 和 与 及 以及 在 是 为 有 等 将 会 于 对 由 并 或 其 之 也 而 把 被 让 从 向 这 那 个 我们 你 我 他 她 吗 呢 啊 吧 什么 甚么
+  多少 几多 几 哪 哪些 哪个 请问 如何 怎样 怎么 咩 嘢 系 嘅 啲 乜 乜嘢 边 边度 边个 边啲 点 点样 冇 有冇 咗 嚟 㗎 呀 喇 啦 唔 係 佢 佢哋
+  就 都 还 又 再 去 来 到 上 下 中 内 年 该 该等 此 各 啦 咁 要 可 可以 已 已经 给 共 约 逾 超过 多 为了 关于 以 用 所 之后 之前 后 前
+  政府 香港 元 亿元 万元 亿 万 一 二 三 年度 财政预算案 预算案 预算 吗 么`.split(/\s+/),
+);
+
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+function stemEnglish(word: string): string {
+  return /\d/.test(word) ? word : stemmer(word);
+}
+
+/** English words (lower case, stemmed, no stop words) of a Latin run. */
+export function englishTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of text.split(/[^a-z0-9+@.]+/)) {
+    const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
+    if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) continue;
+    terms.push(stemEnglish(cleaned));
+  }
+  return terms;
+}
+
+export interface TextAnalyzerOptions {
+  /** Words the segmenter must keep whole (the corpus's own names: 新型工业加速计划, 数码港). Any script. */
+  userWords?: Iterable<string>;
+  /** Whether to add character bigrams of Chinese runs. */
+  bigrams?: boolean;
+}
+
+/**
+ * Turns text into weighted search terms, the same way for passages and questions:
+ * fold (NFKC, lower case, Simplified), canonical tokens for money, numbers and years,
+ * Chinese words by jieba plus character bigrams, English words stemmed without stop words.
+ */
+export class TextAnalyzer {
+  private readonly segmenter: Jieba;
+  private readonly bigrams: boolean;
+
+  constructor(options: TextAnalyzerOptions = {}) {
+    this.segmenter = Jieba.withDict(jiebaDictionary);
+    this.bigrams = options.bigrams ?? true;
+    const words = [...new Set([...(options.userWords ?? [])].map((word) => foldForMatch(word).replace(/\s+/g, '')))].filter(
+      (word) => word.length >= 2 && [...word].some(isCjkChar),
+    );
+    if (words.length > 0) {
+      this.segmenter.loadDict(Buffer.from(words.map((word) => `${word} 2000000 n`).join('\n'), 'utf8'));
+    }
+  }
+
+  /** Chinese words of a folded CJK run, as the segmenter cuts them, without stop words. */
+  segmentChinese(foldedRun: string): string[] {
+    return this.segmenter.cut(foldedRun, true).filter((word) => {
+      const trimmed = word.trim();
+      return trimmed.length > 0 && !PUNCTUATION_ONLY.test(trimmed) && !CHINESE_STOP_WORDS.has(trimmed) && [...trimmed].some(isCjkChar);
+    });
+  }
+
+  /** Search terms of a text, each with its count (bigrams weigh less). */
+  analyze(text: string): WeightedTerm[] {
+    const folded = foldForMatch(text);
+    const weights = new Map<string, number>();
+    const add = (term: string, weight: number) => weights.set(term, (weights.get(term) ?? 0) + weight);
+
+    // Quantities first, then blank them out so their digits are not read twice.
+    let rest = folded;
+    for (const quantity of extractQuantities(folded)) {
+      add(quantityToken(quantity), 1);
+      rest = rest.slice(0, quantity.start) + ' '.repeat(quantity.end - quantity.start) + rest.slice(quantity.end);
+    }
+
+    for (const run of rest.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) ?? []) {
+      if (isCjkChar(run[0]!)) {
+        for (const word of this.segmentChinese(run)) add(word, 1);
+        if (this.bigrams && run.length >= 2) {
+          for (let index = 0; index + 1 < run.length; index++) add(BIGRAM_PREFIX + run.slice(index, index + 2), BIGRAM_WEIGHT);
+        }
+      } else {
+        for (const term of englishTerms(run)) add(term, 1);
+      }
+    }
+    return [...weights].map(([term, weight]) => ({ term, weight }));
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Money, numbers and budget years in every notation the corpus and its readers use, reduced to
+ * canonical values so that a figure asked one way matches a figure written another:
+ * 10億元 = $1 billion = HK$1,000 million; 10億3000萬元人民幣 = RMB 1.03 billion;
+ * 一萬三千個 = 13 000; 3 000千萬億次 = 3 000 petaFLOPS; 2025-26 = 2025/26 = 二零二五至二六年度.
+ *
+ * Pure functions over text. Works on both Traditional and Simplified characters.
+ */
+
+export type QuantityKind = 'money' | 'number' | 'percent' | 'petaflops' | 'fiscal-year' | 'year';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Canonical value: HK dollars (or the currency below) for money, the start year for fiscal years. */
+  value: number;
+  currency?: 'HKD' | 'CNY';
+  /** For fiscal years: "2025-26". */
+  label?: string;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_BIG_UNITS: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
+
+/** Parses 四百億, 一萬三千, 兩億, 十四, 一百 … ; returns undefined for anything else. */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (text.length === 0) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const char of text) {
+    if (char in CHINESE_DIGITS) {
+      if (digit !== undefined) return undefined; // 二二: not a numeral we read
+      digit = CHINESE_DIGITS[char];
+    } else if (char in CHINESE_SMALL_UNITS) {
+      section += (digit ?? 1) * CHINESE_SMALL_UNITS[char]!;
+      digit = undefined;
+    } else if (char in CHINESE_BIG_UNITS) {
+      const unit = CHINESE_BIG_UNITS[char]!;
+      section += digit ?? 0;
+      if (section === 0) section = 1;
+      // 億 applies to everything before it; 萬 only to its own section.
+      total = unit === 1e8 ? (total + section) * unit : total + section * unit;
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** 二零二五 → 2025 (digit by digit, as years are written). */
+function parseChineseDigitString(text: string): number | undefined {
+  let value = 0;
+  for (const char of text) {
+    const digit = CHINESE_DIGITS[char];
+    if (digit === undefined) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** 1,600 / 3 000 / 4,2000 / 1.1 → a number. Spaces group thousands only in groups of three. */
+function parseArabic(text: string): number {
+  return Number(text.replace(/[ ,\u00a0\u202f]/g, ''));
+}
+
+const MAGNITUDE_WORDS: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
+};
+
+/** Multiplies out a run of Chinese magnitude characters: 億 → 1e8, 千萬 → 1e7, 百萬 → 1e6. */
+function chineseMagnitude(units: string): number {
+  let factor = 1;
+  for (const char of units) factor *= CHINESE_SMALL_UNITS[char] ?? CHINESE_BIG_UNITS[char] ?? 1;
+  return factor;
+}
+
+/** Rounds away floating noise: 1.1 * 1e8 = 110000000.00000001 → 110000000. */
+function clean(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?!\d)|\d+(?:\.\d+)?`;
+const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
+const CN_CLASSIFIERS = '元個个間间家項项所名宗座條条枚支隊队人筆笔萬万億亿次';
+
+interface Pattern {
+  regex: RegExp;
+  read: (match: RegExpExecArray) => Omit<Quantity, 'start' | 'end' | 'raw'> | undefined;
+}
+
+const PATTERNS: Pattern[] = [
+  // Fiscal years: 2025-26, 2025/26, 2026 / 27, 2025-2026, 2024/25 年度
+  {
+    regex: /(?<![\d.])((?:19|20)\d{2})\s?[-/–—]\s?((?:19|20)?\d{2})(?![\d.])/g,
+    read: (match) => {
+      const start = Number(match[1]);
+      const endRaw = match[2]!;
+      const end = endRaw.length === 4 ? Number(endRaw) : Math.floor(start / 100) * 100 + Number(endRaw);
+      if (end !== start + 1) return undefined;
+      return { kind: 'fiscal-year', value: start, label: `${start}-${String(end).slice(2)}` };
+    },
+  },
+  // 二零二五至二六年度, 二〇二四至二五年度
+  {
+    regex: /([零〇一二三四五六七八九]{4})\s?至\s?([零〇一二三四五六七八九]{2,4})\s?年度/g,
+    read: (match) => {
+      const start = parseChineseDigitString(match[1]!);
+      const endRaw = parseChineseDigitString(match[2]!);
+      if (start === undefined || endRaw === undefined) return undefined;
+      const end = match[2]!.length === 4 ? endRaw : Math.floor(start / 100) * 100 + endRaw;
+      if (end !== start + 1) return undefined;
+      return { kind: 'fiscal-year', value: start, label: `${start}-${String(end).slice(2)}` };
+    },
+  },
+  // Petaflops: 3 000千萬億次 / 3000 petaFLOPS
+  {
+    regex: new RegExp(String.raw`(${ARABIC})\s?(?:千[萬万]億次|千[萬万]亿次|petaflops?\b|pflops?\b)`, 'gi'),
+    read: (match) => ({ kind: 'petaflops', value: parseArabic(match[1]!) }),
+  },
+  // Chinese money and counts with Arabic digits: 10億元, 1.1億元, 10億3000萬元人民幣, 1億3,400萬元, 354 億港元, 320萬
+  {
+    regex: new RegExp(
+      String.raw`(?:(HK\$|\$|港幣|港币|人民幣|人民币)\s?)?(${ARABIC})\s?([十百千萬万億亿]+)(?:\s?(${ARABIC})\s?([十百千萬万]+))?\s?(港元|元人民幣|元人民币|元|港幣|港币)?`,
+      'g',
+    ),
+    read: (match) => {
+      let value = parseArabic(match[2]!) * chineseMagnitude(match[3]!);
+      if (match[4] && match[5]) value += parseArabic(match[4]) * chineseMagnitude(match[5]);
+      const unit = match[6];
+      const prefix = match[1];
+      const isCny = /人民/.test(unit ?? '') || /人民/.test(prefix ?? '');
+      const isMoney = Boolean(unit || prefix);
+      return isMoney
+        ? { kind: 'money', value: clean(value), currency: isCny ? 'CNY' : 'HKD' }
+        : { kind: 'number', value: clean(value) };
+    },
+  },
+  // Chinese numerals: 四百億元, 一萬三千個, 兩億元 (only before 元 or a classifier, so 一站式 is no number)
+  {
+    regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|[${CN_CLASSIFIERS}])`, 'g'),
+    read: (match) => {
+      const value = parseChineseNumeral(match[1]!);
+      if (value === undefined || value === 0) return undefined;
+      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!)) return undefined; // 一個, 三年: too common to mean a figure
+      const isMoney = /元/.test(match[2]!);
+      return isMoney
+        ? { kind: 'money', value: clean(value), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }
+        : { kind: 'number', value: clean(value) };
+    },
+  },
+  // English money: $1 billion, HK$12.7 billion, \$250,000, RMB 1.03 billion, $134 million, HK$1bn
+  {
+    regex: new RegExp(String.raw`(HK\$|US\$|RMB|\$)\s?(${ARABIC})(?:\s?(billion|million|thousand|trillion|bn|mn|m|b|k)\b)?`, 'gi'),
+    read: (match) => {
+      const magnitude = match[3] ? MAGNITUDE_WORDS[match[3].toLowerCase()]! : 1;
+      const currency = match[1]!.toUpperCase() === 'RMB' ? 'CNY' : 'HKD';
+      return { kind: 'money', value: clean(parseArabic(match[2]!) * magnitude), currency };
+    },
+  },
+  // Percentages: 16.5%, 10 %
+  {
+    regex: new RegExp(String.raw`(${ARABIC})\s?(?:%|％|per ?cent\b)`, 'gi'),
+    read: (match) => ({ kind: 'percent', value: parseArabic(match[1]!) }),
+  },
+  // English magnitudes without currency: 3.2 million, 110 million, 40 billion
+  {
+    regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
+    read: (match) => ({ kind: 'number', value: clean(parseArabic(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) }),
+  },
+  // Calendar years: 2024 年, 2024
+  {
+    regex: /(?<![\d.,])((?:19|20)\d{2})(?![\d.,])/g,
+    read: (match) => ({ kind: 'year', value: Number(match[1]) }),
+  },
+  // Chinese calendar years: 二零二五年
+  {
+    regex: /([零〇一二三四五六七八九]{4})年/g,
+    read: (match) => {
+      const year = parseChineseDigitString(match[1]!);
+      return year && year >= 1900 && year < 2100 ? { kind: 'year', value: year } : undefined;
+    },
+  },
+  // Plain amounts in dollars: 269,731,000 元
+  {
+    regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})\s?(港元|元人民幣|元人民币|元)`, 'g'),
+    read: (match) => ({ kind: 'money', value: parseArabic(match[1]!), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }),
+  },
+  // Any other number: 1,600, 3 000, 42,000, 4,2000, 12
+  {
+    regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})`, 'g'),
+    read: (match) => ({ kind: 'number', value: parseArabic(match[1]!) }),
+  },
+];
+
+/**
+ * Every quantity in the text, earliest first; where patterns overlap, the one tried first wins
+ * (fiscal years before money before bare numbers).
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const taken = new Uint8Array(text.length);
+  const found: Quantity[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      let overlaps = false;
+      for (let index = start; index < end; index++) {
+        if (taken[index]) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps) continue;
+      const read = pattern.read(match);
+      if (!read || !Number.isFinite(read.value)) continue;
+      taken.fill(1, start, end);
+      found.push({ ...read, start, end, raw: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The search token that stands for a quantity, the same whichever notation wrote it. */
+export function quantityToken(quantity: Quantity): string {
+  switch (quantity.kind) {
+    case 'fiscal-year':
+      return `fy${quantity.label}`;
+    case 'year':
+      return `y${quantity.value}`;
+    case 'percent':
+      return `pct${quantity.value}`;
+    case 'petaflops':
+      return `pflops${quantity.value}`;
+    case 'money':
+    case 'number':
+      return `n${quantity.value}`;
+  }
+}
+
+/** HK$1 billion, HK$110 million, HK$250,000, RMB 1.03 billion. */
+export function formatMoneyEnglish(value: number, currency: 'HKD' | 'CNY' = 'HKD'): string {
+  const prefix = currency === 'CNY' ? 'RMB ' : 'HK$';
+  const scaled = (divisor: number, word: string) => `${prefix}${clean(value / divisor).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
+  if (value >= 1e9) return scaled(1e9, 'billion');
+  if (value >= 1e6) return scaled(1e6, 'million');
+  return `${prefix}${value.toLocaleString('en-US')}`;
+}
+
+/** 10億元, 1.1億元, 25萬元, 1億3,400萬元, 10億3,000萬元人民幣. */
+export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD'): string {
+  const suffix = currency === 'CNY' ? '元人民幣' : '元';
+  const yi = Math.floor(value / 1e8);
+  const wan = clean((value - yi * 1e8) / 1e4);
+  if (yi > 0 && wan > 0 && Number.isInteger(wan)) return `${yi}億${wan.toLocaleString('en-US')}萬${suffix}`;
+  if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
+  if (value >= 1e4) return `${clean(value / 1e4).toLocaleString('en-US')}萬${suffix}`;
+  return `${value.toLocaleString('en-US')}${suffix}`;
+}
