@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { BudgetQaError } from './errors.js';
+
+/**
+ * Every setting in one place: the explicit option first, then the environment, then a default.
+ * README.md lists each variable.
+ */
+export type EmbedderKind = 'concept' | 'transformers';
+
+export interface Settings {
+  corpusDir: string;
+  indexDir: string;
+  embedder: EmbedderKind;
+  /** Hub id or local directory, for EMBEDDER=transformers. */
+  model: string;
+  /** Rebuild a missing or stale index on start (true), or refuse (false). */
+  autoBuildIndex: boolean;
+  port: number;
+  rateLimitPerMinute: number;
+  maxQuestionLength: number;
+}
+
+const DEFAULTS: Settings = {
+  corpusDir: 'corpus',
+  indexDir: 'index',
+  embedder: 'concept',
+  model: 'Xenova/multilingual-e5-small',
+  autoBuildIndex: true,
+  port: 8787,
+  rateLimitPerMinute: 60,
+  maxQuestionLength: 1000,
+};
+
+function readInteger(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new BudgetQaError('CONFIG_INVALID', `${name}="${raw}" must be a whole number ≥ ${min}.`);
+  }
+  return value;
+}
+
+function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new BudgetQaError('CONFIG_INVALID', `${name}="${raw}" must be 1 or 0.`);
+}
+
+export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.ProcessEnv = process.env): Settings {
+  const embedder = explicit.embedder ?? (env.EMBEDDER as EmbedderKind | undefined) ?? DEFAULTS.embedder;
+  if (embedder !== 'concept' && embedder !== 'transformers') {
+    throw new BudgetQaError('CONFIG_INVALID', `EMBEDDER="${embedder}" must be "concept" (the embedded default) or "transformers".`);
+  }
+  return {
+    corpusDir: resolve(explicit.corpusDir ?? env.CORPUS_DIR ?? DEFAULTS.corpusDir),
+    indexDir: resolve(explicit.indexDir ?? env.INDEX_DIR ?? DEFAULTS.indexDir),
+    embedder,
+    model: explicit.model ?? env.MODEL ?? DEFAULTS.model,
+    autoBuildIndex: explicit.autoBuildIndex ?? readBoolean('INDEX_AUTO_BUILD', env.INDEX_AUTO_BUILD, DEFAULTS.autoBuildIndex),
+    port: explicit.port ?? readInteger('PORT', env.PORT, DEFAULTS.port, 0),
+    rateLimitPerMinute: explicit.rateLimitPerMinute ?? readInteger('RATE_LIMIT_PER_MIN', env.RATE_LIMIT_PER_MIN, DEFAULTS.rateLimitPerMinute, 0),
+    maxQuestionLength: explicit.maxQuestionLength ?? readInteger('MAX_QUESTION_CHARS', env.MAX_QUESTION_CHARS, DEFAULTS.maxQuestionLength, 1),
+  };
+}

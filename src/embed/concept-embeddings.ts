@@ -1,0 +1,98 @@
+import { Embeddings } from '@langchain/core/embeddings';
+import type { WeightedTerm } from '../text/analyze.js';
+import { foldForMatch } from '../text/normalise.js';
+import type { SearchText } from '../text/search-text.js';
+
+/**
+ * The embedded default: a language-neutral vector that needs no download.
+ * A text's terms, bridged into the other language through the bilingual lexicon (so 數碼港 and
+ * Cyberport land on the same coordinates), plus character n-grams of its folded text (robust to
+ * segmentation and spelling variants), TF-IDF weighted and feature-hashed into a fixed number of
+ * dimensions, then L2-normalised for cosine search in the HNSW index.
+ */
+
+export const CONCEPT_EMBEDDER_NAME = 'concept-hash';
+export const CONCEPT_EMBEDDER_VERSION = '1';
+
+export interface ConceptModel {
+  dimension: number;
+  /** Inverse document frequency of each feature over the corpus passages. */
+  idf: Record<string, number>;
+  /** Idf given to a feature the corpus never showed. */
+  unseenIdf: number;
+}
+
+export const DEFAULT_CONCEPT_DIMENSION = 512;
+const NGRAM_WEIGHT = 0.35;
+
+/** 32-bit FNV-1a. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
+/** Character trigrams of the folded text's letters and characters (spaces and punctuation out). */
+function characterNgrams(text: string): WeightedTerm[] {
+  const compact = foldForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const counts = new Map<string, number>();
+  for (const word of compact.split(' ')) {
+    const chars = [...word];
+    for (let index = 0; index + 3 <= chars.length; index++) {
+      const gram = `#${chars.slice(index, index + 3).join('')}`;
+      counts.set(gram, (counts.get(gram) ?? 0) + NGRAM_WEIGHT);
+    }
+  }
+  return [...counts].map(([term, weight]) => ({ term, weight }));
+}
+
+export function conceptFeatures(searchText: SearchText, text: string): WeightedTerm[] {
+  return [...searchText.terms(text), ...characterNgrams(text)];
+}
+
+/** Fits the idf table on the passages that will be indexed. */
+export function fitConceptModel(searchText: SearchText, texts: string[], dimension = DEFAULT_CONCEPT_DIMENSION): ConceptModel {
+  const documentFrequency = new Map<string, number>();
+  for (const text of texts) {
+    for (const { term } of conceptFeatures(searchText, text)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const idf: Record<string, number> = {};
+  const count = texts.length;
+  for (const [term, df] of documentFrequency) idf[term] = Math.round(Math.log(1 + count / df) * 1000) / 1000;
+  return { dimension, idf, unseenIdf: Math.log(1 + count) };
+}
+
+export class ConceptEmbeddings extends Embeddings {
+  constructor(
+    private readonly searchText: SearchText,
+    readonly model: ConceptModel,
+  ) {
+    super({});
+  }
+
+  embedText(text: string): number[] {
+    const vector = new Float64Array(this.model.dimension);
+    for (const { term, weight } of conceptFeatures(this.searchText, text)) {
+      const idf = this.model.idf[term] ?? this.model.unseenIdf;
+      const bucket = hash(term);
+      const sign = bucket & 0x80000000 ? -1 : 1;
+      // Sub-linear term frequency keeps a repeated word from swamping the vector.
+      vector[bucket % this.model.dimension]! += sign * Math.log1p(weight) * idf;
+    }
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    return Array.from(vector, (value) => value / norm);
+  }
+
+  async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((document) => this.embedText(document));
+  }
+
+  async embedQuery(document: string): Promise<number[]> {
+    return this.embedText(document);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Settings } from '../config.js';
+import type { EmbedderDescription } from '../index/index-manifest.js';
+import type { SearchText } from '../text/search-text.js';
+import {
+  CONCEPT_EMBEDDER_NAME,
+  CONCEPT_EMBEDDER_VERSION,
+  ConceptEmbeddings,
+  fitConceptModel,
+  type ConceptModel,
+} from './concept-embeddings.js';
+import { TRANSFORMERS_EMBEDDER_NAME, TransformersEmbeddings } from './transformers-embeddings.js';
+
+/** An embedder with what the index manifest records of it and the state it saves. */
+export interface EmbedderHandle {
+  embeddings: Embeddings;
+  description: Omit<EmbedderDescription, 'dimension'>;
+  /** Saved beside the index (the concept model's idf table); undefined for the neural path. */
+  state?: ConceptModel;
+}
+
+export function describeEmbedder(settings: Pick<Settings, 'embedder' | 'model'>): Omit<EmbedderDescription, 'dimension'> {
+  return settings.embedder === 'transformers'
+    ? { name: TRANSFORMERS_EMBEDDER_NAME, version: '3', model: settings.model }
+    : { name: CONCEPT_EMBEDDER_NAME, version: CONCEPT_EMBEDDER_VERSION };
+}
+
+/** For building: fits the default embedder on the passages, or opens the neural model. */
+export function createEmbedderForBuild(
+  settings: Pick<Settings, 'embedder' | 'model'>,
+  searchText: SearchText,
+  passages: string[],
+  onProgress?: (message: string) => void,
+): EmbedderHandle {
+  if (settings.embedder === 'transformers') {
+    return { embeddings: new TransformersEmbeddings({ model: settings.model, onProgress }), description: describeEmbedder(settings) };
+  }
+  const state = fitConceptModel(searchText, passages);
+  return { embeddings: new ConceptEmbeddings(searchText, state), description: describeEmbedder(settings), state };
+}
+
+/** For querying: the embedder an index was built with, from its saved state. */
+export function createEmbedderForQuery(
+  settings: Pick<Settings, 'embedder' | 'model'>,
+  searchText: SearchText,
+  state: ConceptModel | undefined,
+  onProgress?: (message: string) => void,
+): Embeddings {
+  if (settings.embedder === 'transformers') return new TransformersEmbeddings({ model: settings.model, onProgress });
+  if (!state) throw new Error('the concept embedder needs its saved model');
+  return new ConceptEmbeddings(searchText, state);
+}

@@ -1,0 +1,128 @@
+import { Document } from '@langchain/core/documents';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { searchableText, type Chunk } from '../chunk/chunk.js';
+import { chunkCorpus } from '../chunk/chunk-document.js';
+import type { Settings } from '../config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { createEmbedderForBuild } from '../embed/create-embedder.js';
+import { TextAnalyzer } from '../text/analyze.js';
+import { loadCedictLookup } from '../text/cedict.js';
+import { buildLexicon, loadTerminology } from '../text/lexicon.js';
+import { foldForMatch } from '../text/normalise.js';
+import { markedNames, SearchText } from '../text/search-text.js';
+import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
+
+export const STORE_DIR = 'store';
+export const FILES = {
+  manifest: 'manifest.json',
+  chunks: 'chunks.json',
+  documents: 'documents.json',
+  searchText: 'search-text.json',
+  sparse: 'sparse.json',
+  embedder: 'embedder.json',
+} as const;
+
+/** The checksum an index records: corpus manifest, documents and terminology. */
+export function corpusChecksum(corpusDir: string): { checksum: string; corpus: ReturnType<typeof loadCorpus>; terminology: ReturnType<typeof loadTerminology> } {
+  const corpus = loadCorpus(corpusDir);
+  const terminology = loadTerminology(corpusDir);
+  const checksum = createHash('sha256').update(corpus.checksum).update(terminology.raw).digest('hex');
+  return { checksum, corpus, terminology };
+}
+
+export interface BuildResult {
+  manifest: IndexManifest;
+  directory: string;
+}
+
+function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Builds the whole index into a fresh directory and swaps it in with renames, so a crash part way
+ * leaves the previous index whole. `beforeSwap` lets tests stop a build at the last moment.
+ */
+export async function buildIndex(
+  settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
+  options: { log?: (message: string) => void; beforeSwap?: () => void | Promise<void> } = {},
+): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const { checksum, corpus, terminology } = corpusChecksum(settings.corpusDir);
+  const chunks: Chunk[] = chunkCorpus(corpus.documents);
+  log(`read ${corpus.documents.length} documents → ${chunks.length} passages`);
+
+  const userWords = [
+    ...terminology.terminology.entries.flatMap((entry) => entry.zh),
+    ...corpus.documents.flatMap((document) => markedNames(document.text)),
+  ].map((word) => foldForMatch(word).replace(/\s+/g, ''));
+  const uniqueUserWords = [...new Set(userWords)].filter((word) => /[\u4e00-\u9fff]/.test(word)).sort();
+  const analyzer = new TextAnalyzer({ userWords: uniqueUserWords });
+  const corpusChineseWords = new Set<string>();
+  for (const chunk of chunks) {
+    for (const run of foldForMatch(searchableText(chunk)).match(/[\u4e00-\u9fff]+/g) ?? []) {
+      for (const word of analyzer.segmentChinese(run)) corpusChineseWords.add(word);
+    }
+  }
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer });
+  const searchText = new SearchText({ userWords: uniqueUserWords, lexicon });
+  log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${Object.keys(lexicon.zhWords).length} dictionary words`);
+
+  const passages = chunks.map(searchableText);
+  const sparse = passages.map((text) => searchText.terms(text).map(({ term, weight }) => [term, Math.round(weight * 1000) / 1000] as const));
+  const embedder = createEmbedderForBuild(settings, searchText, passages, log);
+  const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
+  const store = await HNSWLib.fromDocuments(documents, embedder.embeddings);
+  const dimension = store.args.numDimensions ?? 0;
+
+  mkdirSync(settings.indexDir, { recursive: true });
+  const finalDir = join(settings.indexDir, STORE_DIR);
+  const tempDir = join(settings.indexDir, `${STORE_DIR}.building-${process.pid}-${Date.now()}`);
+  mkdirSync(tempDir, { recursive: true });
+  try {
+    await store.save(tempDir);
+    const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, ...entry }) => entry);
+    writeFileSync(join(tempDir, FILES.chunks), JSON.stringify(chunks));
+    writeFileSync(join(tempDir, FILES.documents), JSON.stringify(documentEntries));
+    writeFileSync(join(tempDir, FILES.searchText), JSON.stringify(searchText.data));
+    writeFileSync(join(tempDir, FILES.sparse), JSON.stringify(sparse));
+    if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
+    const manifest: IndexManifest = {
+      formatVersion: INDEX_FORMAT_VERSION,
+      builtAt: new Date().toISOString(),
+      buildMs: Math.round(performance.now() - started),
+      corpusChecksum: checksum,
+      chunkCount: chunks.length,
+      embedder: { ...embedder.description, dimension },
+      files,
+    };
+    writeFileSync(join(tempDir, FILES.manifest), JSON.stringify(manifest, null, 2));
+    await options.beforeSwap?.();
+    swapDirectory(tempDir, finalDir);
+    log(`index written to ${finalDir} in ${manifest.buildMs} ms`);
+    return { manifest, directory: finalDir };
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces `target` with `source` by renames; the old directory is removed only once the new one is in place. */
+function swapDirectory(source: string, target: string) {
+  const retired = `${target}.old-${process.pid}-${Date.now()}`;
+  let hadOld = true;
+  try {
+    renameSync(target, retired);
+  } catch {
+    hadOld = false;
+  }
+  renameSync(source, target);
+  if (hadOld) rmSync(retired, { recursive: true, force: true });
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const INDEX_FORMAT_VERSION = 1;
+
+/** What the index was built from: checked on every load so no stale index answers silently. */
+export const embedderDescriptionSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  dimension: z.number().int().positive(),
+  /** The model id or directory, for the neural path. */
+  model: z.string().optional(),
+});
+
+export const indexManifestSchema = z.object({
+  formatVersion: z.literal(INDEX_FORMAT_VERSION),
+  builtAt: z.string(),
+  buildMs: z.number().nonnegative(),
+  corpusChecksum: z.string().regex(/^[0-9a-f]{64}$/),
+  chunkCount: z.number().int().positive(),
+  embedder: embedderDescriptionSchema,
+  /** sha256 of each file in the index directory, to detect truncation or corruption. */
+  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+});
+
+export type EmbedderDescription = z.infer<typeof embedderDescriptionSchema>;
+export type IndexManifest = z.infer<typeof indexManifestSchema>;
+
+export function sameEmbedder(a: EmbedderDescription, b: Omit<EmbedderDescription, 'dimension'>): boolean {
+  return a.name === b.name && a.version === b.version && (a.model ?? '') === (b.model ?? '');
+}

@@ -1,0 +1,133 @@
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Chunk } from '../chunk/chunk.js';
+import type { Settings } from '../config.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { createEmbedderForQuery, describeEmbedder } from '../embed/create-embedder.js';
+import type { ConceptModel } from '../embed/concept-embeddings.js';
+import { BudgetQaError, isBudgetQaError } from '../errors.js';
+import { Bm25Index } from '../retrieve/bm25.js';
+import { SearchText, type SearchTextData } from '../text/search-text.js';
+import { buildIndex, corpusChecksum, FILES, STORE_DIR } from './build-index.js';
+import { indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
+
+/** Everything a question is answered from, loaded once. */
+export interface LoadedIndex {
+  manifest: IndexManifest;
+  chunks: Chunk[];
+  chunkById: Map<string, Chunk>;
+  documents: Map<string, DocumentEntry>;
+  searchText: SearchText;
+  sparse: Bm25Index;
+  vectorStore: HNSWLib;
+  embeddings: Embeddings;
+}
+
+function readJson(directory: string, file: string): unknown {
+  const path = join(directory, file);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new BudgetQaError('INDEX_CORRUPT', `${path} cannot be read (${(error as Error).message}).`, { cause: error });
+  }
+}
+
+/** A build that crashed between its two renames leaves the previous index retired: put it back. */
+function recoverRetiredStore(indexDir: string, storeDir: string) {
+  if (existsSync(storeDir) || !existsSync(indexDir)) return;
+  const retired = readdirSync(indexDir).filter((name) => name.startsWith(`${STORE_DIR}.old-`)).sort().at(-1);
+  if (retired) renameSync(join(indexDir, retired), storeDir);
+}
+
+/**
+ * Checks the index on disk against the corpus and the configured embedder; throws INDEX_MISSING,
+ * INDEX_STALE or INDEX_CORRUPT with the reason. Returns the manifest when the index is sound.
+ */
+export function checkIndex(settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>): IndexManifest {
+  const storeDir = join(settings.indexDir, STORE_DIR);
+  recoverRetiredStore(settings.indexDir, storeDir);
+  const manifestPath = join(storeDir, FILES.manifest);
+  if (!existsSync(manifestPath)) {
+    throw new BudgetQaError('INDEX_MISSING', `No index at ${storeDir}.`);
+  }
+  const parsed = indexManifestSchema.safeParse(readJson(storeDir, FILES.manifest));
+  if (!parsed.success) {
+    throw new BudgetQaError('INDEX_CORRUPT', `${manifestPath} is not a valid index manifest (${parsed.error.issues[0]?.message}).`);
+  }
+  const manifest = parsed.data;
+  for (const [file, expected] of Object.entries(manifest.files)) {
+    const path = join(storeDir, file);
+    if (!existsSync(path)) throw new BudgetQaError('INDEX_CORRUPT', `${path} is missing from the index.`);
+    const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (actual !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
+  }
+  const { checksum } = corpusChecksum(settings.corpusDir);
+  if (checksum !== manifest.corpusChecksum) {
+    throw new BudgetQaError('INDEX_STALE', `The index at ${storeDir} was built from a different corpus (the files in ${settings.corpusDir} changed since ${manifest.builtAt}).`);
+  }
+  const wanted = describeEmbedder(settings);
+  if (!sameEmbedder(manifest.embedder, wanted)) {
+    throw new BudgetQaError(
+      'INDEX_STALE',
+      `The index was built with embedder ${manifest.embedder.name}${manifest.embedder.model ? ` (${manifest.embedder.model})` : ''} but ${wanted.name}${wanted.model ? ` (${wanted.model})` : ''} is configured.`,
+    );
+  }
+  return manifest;
+}
+
+const sparseSchema = z.array(z.array(z.tuple([z.string(), z.number()])));
+
+/** Loads a checked index. */
+export async function loadIndex(
+  settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
+  options: { onProgress?: (message: string) => void } = {},
+): Promise<LoadedIndex> {
+  const manifest = checkIndex(settings);
+  const storeDir = join(settings.indexDir, STORE_DIR);
+  const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
+  const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
+  const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
+  const sparseTerms = sparseSchema.parse(readJson(storeDir, FILES.sparse));
+  const sparse = new Bm25Index(sparseTerms.map((terms) => terms.map(([term, weight]) => ({ term, weight }))));
+  const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
+  const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);
+  let vectorStore: HNSWLib;
+  try {
+    vectorStore = await HNSWLib.load(storeDir, embeddings);
+  } catch (error) {
+    throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} cannot be loaded (${(error as Error).message}).`, { cause: error });
+  }
+  return {
+    manifest,
+    chunks,
+    chunkById: new Map(chunks.map((chunk) => [chunk.id, chunk])),
+    documents: new Map(documents.map((document) => [document.id, document])),
+    searchText,
+    sparse,
+    vectorStore,
+    embeddings,
+  };
+}
+
+/**
+ * Opens the index for answering: when it is missing, stale or corrupt, says why and rebuilds it
+ * (or, with autoBuildIndex off, refuses with the reason).
+ */
+export async function openIndex(
+  settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model' | 'autoBuildIndex'>,
+  log: (message: string) => void = (message) => console.error(message),
+): Promise<LoadedIndex> {
+  try {
+    checkIndex(settings);
+  } catch (error) {
+    if (!isBudgetQaError(error) || !['INDEX_MISSING', 'INDEX_STALE', 'INDEX_CORRUPT'].includes(error.code)) throw error;
+    if (!settings.autoBuildIndex) throw error;
+    log(`${error.message} Rebuilding the index…`);
+    await buildIndex(settings, { log });
+  }
+  return loadIndex(settings, { onProgress: log });
+}

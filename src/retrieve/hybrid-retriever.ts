@@ -1,0 +1,155 @@
+import type { Chunk } from '../chunk/chunk.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
+import { extractQuantities, type Quantity } from '../text/quantities.js';
+import { searchableText } from '../chunk/chunk.js';
+import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
+
+/**
+ * Hybrid retrieval: BM25 over bilingual terms and the dense HNSW index, fused by reciprocal rank,
+ * then re-ranked on how much of the question a passage covers, the kind of answer it holds
+ * (money for "how much", dates for "when") and the budget year the question names.
+ */
+
+export type RetrievalMode = 'sparse' | 'dense' | 'fused' | 'fused+rerank';
+
+export interface RetrieveOptions {
+  k?: number;
+  mode?: RetrievalMode;
+}
+
+export interface RetrievedPassage {
+  chunk: Chunk;
+  document: DocumentEntry;
+  score: number;
+  /** Share (0–1) of the question's terms, weighted by rarity, that the passage holds. */
+  coverage: number;
+  sparseRank?: number;
+  denseRank?: number;
+}
+
+export interface RetrievalResult {
+  intent: QuestionIntent;
+  passages: RetrievedPassage[];
+  /** The question's own content terms (no bigrams, no bridged terms). */
+  questionTerms: WeightedTerm[];
+}
+
+const CANDIDATES = 40;
+const RRF_K = 60;
+
+/** Per-chunk facts the re-ranker needs, computed once per index. */
+interface ChunkFacts {
+  terms: Map<string, number>;
+  quantities: Quantity[];
+  hasDateWords: boolean;
+}
+
+const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+export class HybridRetriever {
+  private readonly facts: ChunkFacts[];
+  private readonly positionById: Map<string, number>;
+
+  constructor(private readonly index: LoadedIndex) {
+    this.positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
+    this.facts = index.chunks.map((chunk, position) => {
+      const text = searchableText(chunk).normalize('NFKC');
+      return {
+        terms: new Map(index.sparse.termsOf(position).map(({ term, weight }) => [term, weight])),
+        quantities: extractQuantities(text),
+        hasDateWords: DATE_WORDS.test(text),
+      };
+    });
+  }
+
+  /** Rarity-weighted share of the question's own terms found in a passage (its bridged terms count). */
+  coverage(questionTerms: WeightedTerm[], position: number): number {
+    const terms = this.facts[position]!.terms;
+    let total = 0;
+    let found = 0;
+    for (const { term } of questionTerms) {
+      const idf = this.index.sparse.idf(term);
+      total += idf;
+      if (terms.has(term)) found += idf;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
+    const k = options.k ?? 5;
+    const mode = options.mode ?? 'fused+rerank';
+    const intent = analyzeQuestion(question);
+    const queryTerms = this.index.searchText.terms(question);
+    const questionTerms = this.index.searchText.analyzer.analyze(question).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX));
+
+    const sparseRanks = new Map<number, number>();
+    const denseRanks = new Map<number, number>();
+    if (mode !== 'dense') {
+      this.index.sparse.search(queryTerms, CANDIDATES).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
+    }
+    if (mode !== 'sparse') {
+      const vector = await this.index.embeddings.embedQuery(question);
+      const hits = await this.index.vectorStore.similaritySearchVectorWithScore(vector, Math.min(CANDIDATES, this.index.chunks.length));
+      hits.forEach(([document], rank) => {
+        const position = this.positionById.get(document.metadata.chunkId as string);
+        if (position !== undefined) denseRanks.set(position, rank + 1);
+      });
+    }
+
+    const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
+    const scored = [...candidates].map((position) => {
+      const sparseRank = sparseRanks.get(position);
+      const denseRank = denseRanks.get(position);
+      let score = (sparseRank ? 1 / (RRF_K + sparseRank) : 0) + (denseRank ? 1 / (RRF_K + denseRank) : 0);
+      const coverage = this.coverage(questionTerms, position);
+      if (mode === 'fused+rerank') score *= this.rerankFactor(intent, position, coverage);
+      return { position, score, coverage, sparseRank, denseRank };
+    });
+    scored.sort((a, b) => b.score - a.score || a.position - b.position);
+
+    return {
+      intent,
+      questionTerms,
+      passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
+        const chunk = this.index.chunks[position]!;
+        return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank };
+      }),
+    };
+  }
+
+  private rerankFactor(intent: QuestionIntent, position: number, coverage: number): number {
+    const facts = this.facts[position]!;
+    const chunk = this.index.chunks[position]!;
+    const document = this.index.documents.get(chunk.docId)!;
+    let factor = 0.4 + coverage;
+    const has = (kinds: Quantity['kind'][]) => facts.quantities.some((quantity) => kinds.includes(quantity.kind));
+    switch (intent.answerType) {
+      case 'amount':
+        if (has(['money'])) factor *= 1.25;
+        break;
+      case 'count':
+        if (facts.quantities.some((q) => q.kind === 'number' && q.value > 1)) factor *= 1.2;
+        break;
+      case 'percent':
+        if (has(['percent'])) factor *= 1.25;
+        break;
+      case 'date':
+        if (has(['year', 'fiscal-year']) || facts.hasDateWords) factor *= 1.2;
+        break;
+      default:
+        break;
+    }
+    if (intent.fiscalYears.length > 0) {
+      const namesYear = facts.quantities.some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!));
+      if (intent.fiscalYears.includes(document.budgetYear)) factor *= 1.3;
+      else if (!namesYear) factor *= 0.8;
+      if (namesYear) factor *= 1.1;
+    }
+    if (intent.years.length > 0 && facts.quantities.some((q) => q.kind === 'year' && intent.years.includes(q.value))) factor *= 1.1;
+    // Headings and the cover say little; passages with content answer.
+    if (chunk.kind === 'heading' || chunk.kind === 'cover') factor *= 0.8;
+    return factor;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Language } from '../corpus/manifest.js';
+import { detectLanguage } from '../text/normalise.js';
+import { extractQuantities } from '../text/quantities.js';
+
+/** What kind of answer a question wants. */
+export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'place' | 'person' | 'list' | 'yes-no' | 'definition' | 'other';
+
+export interface QuestionIntent {
+  language: Language;
+  answerType: AnswerType;
+  /** Budget years the question names ("2025-26"), canonical. */
+  fiscalYears: string[];
+  /** Calendar years it names. */
+  years: number[];
+}
+
+const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
+
+/** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
+const CUES: Array<[AnswerType, RegExp]> = [
+  ['percent', /what percentage|by what percent|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
+  ['count', new RegExp(`how many(?! (?:dollars|hk\\$|billion|million))|number of|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
+  ['amount', /how much|what (?:is|was|are|were) the (?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment|estimated expenditure)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
+  ['date', /\bwhen\b|what year|which year|what date|by when|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期/i],
+  ['place', /\bwhere\b|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
+  ['person', /\bwho\b|誰|谁|邊個|边个|邊位|边位/i],
+  ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|有甚麼|有什麼|有什么|有咩|包括/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有/i],
+  ['definition', /what (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
+];
+
+export function detectAnswerType(question: string): AnswerType {
+  const normalised = question.normalize('NFKC').trim();
+  for (const [type, cue] of CUES) if (cue.test(normalised)) return type;
+  return 'other';
+}
+
+export function analyzeQuestion(question: string): QuestionIntent {
+  const quantities = extractQuantities(question.normalize('NFKC'));
+  return {
+    language: detectLanguage(question),
+    answerType: detectAnswerType(question),
+    fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year').map((q) => q.label!),
+    years: quantities.filter((q) => q.kind === 'year').map((q) => q.value),
+  };
+}

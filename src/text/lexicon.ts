@@ -1,0 +1,201 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BudgetQaError } from '../errors.js';
+import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
+import { foldForMatch, isCjkChar } from './normalise.js';
+
+/**
+ * The cross-lingual bridge: Chinese words ↔ English terms, so that an English question finds a
+ * passage written only in Chinese ("lampposts" → 智慧燈柱) and a Chinese question finds English.
+ * Built at index time from the terminology file (Hong Kong government names) and a general
+ * Chinese–English dictionary (CC-CEDICT), restricted to the words the corpus really uses.
+ */
+
+export const TERMINOLOGY_FILE = 'terminology.json';
+
+const terminologySchema = z.object({
+  version: z.literal(1),
+  note: z.string().optional(),
+  entries: z
+    .array(
+      z.object({
+        kind: z.enum(['body', 'scheme', 'fund', 'place', 'post', 'term', 'person']),
+        zh: z.array(z.string().min(1)).min(1),
+        en: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type Terminology = z.infer<typeof terminologySchema>;
+export type TerminologyEntry = Terminology['entries'][number];
+
+export function parseTerminology(raw: string, source: string): Terminology {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new BudgetQaError('TERMINOLOGY_INVALID', `${source}: not valid JSON (${(error as Error).message}).`, { cause: error });
+  }
+  const parsed = terminologySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BudgetQaError('TERMINOLOGY_INVALID', `${source}: ${issue.path.join('.')}: ${issue.message}.`);
+  }
+  return parsed.data;
+}
+
+export function loadTerminology(corpusDir: string): { terminology: Terminology; raw: string } {
+  const path = join(corpusDir, TERMINOLOGY_FILE);
+  if (!existsSync(path)) throw new BudgetQaError('CORPUS_FILE_MISSING', `${path}: the terminology file does not exist.`);
+  const raw = readFileSync(path, 'utf8');
+  return { terminology: parseTerminology(raw, path), raw };
+}
+
+/** A translation: a term in the other language, with how sure the bridge is of it (0–1). */
+export type Translation = [term: string, weight: number];
+
+/** A phrase of one language with the search terms of its translation. */
+export interface PhraseEntry {
+  /** Folded Chinese text, or space-joined English terms. */
+  phrase: string;
+  targets: Translation[];
+}
+
+/** The serialised lexicon, stored in the index so that questions are bridged as passages were. */
+export interface LexiconData {
+  /** Chinese phrase (folded) → English terms. */
+  zhPhrases: PhraseEntry[];
+  /** English term sequence → Chinese words. */
+  enPhrases: PhraseEntry[];
+  /** Chinese word (folded) → English terms, from the dictionary. */
+  zhWords: Record<string, Translation[]>;
+  /** English term → Chinese words of the corpus, from the dictionary read backwards. */
+  enWords: Record<string, Translation[]>;
+}
+
+/** Dictionary senses of one Chinese word, in the dictionary's order. */
+export type DictionaryLookup = (simplifiedWord: string) => string[][];
+
+/** Weight of the n-th dictionary sense: the first sense is the likeliest. */
+const SENSE_WEIGHTS = [0.6, 0.4, 0.25];
+const MAX_TARGETS_PER_WORD = 8;
+
+/** English search terms of one dictionary gloss: "(electric) cable" → [cabl]; drops notes and "to". */
+export function glossTerms(gloss: string): string[] {
+  if (/^(?:CL:|surname |variant of |old variant|see |abbr\. for |used in )/i.test(gloss)) return [];
+  const cleaned = gloss.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\|/g, ' ').replace(/^to /i, '');
+  return englishTerms(foldForMatch(cleaned));
+}
+
+/** Builds the bridge from terminology and dictionary, for the Chinese words the corpus holds. */
+export function buildLexicon(options: {
+  terminology: Terminology;
+  corpusChineseWords: Iterable<string>;
+  lookup: DictionaryLookup;
+  analyzer: TextAnalyzer;
+}): LexiconData {
+  const { terminology, analyzer, lookup } = options;
+  const zhPhrases: PhraseEntry[] = [];
+  const enPhrases: PhraseEntry[] = [];
+  for (const entry of terminology.entries) {
+    const englishTargets = uniqueTerms(entry.en.flatMap((name) => englishTerms(foldForMatch(name))));
+    const chineseTargets = uniqueTerms(entry.zh.flatMap((name) => chineseTermsOf(analyzer, name)));
+    for (const name of entry.zh) {
+      const phrase = foldForMatch(name).replace(/\s+/g, '');
+      if (phrase) zhPhrases.push({ phrase, targets: englishTargets.map((term) => [term, 1]) });
+    }
+    for (const name of entry.en) {
+      const terms = englishTerms(foldForMatch(name));
+      if (terms.length) enPhrases.push({ phrase: terms.join(' '), targets: chineseTargets.map((term) => [term, 1]) });
+    }
+  }
+
+  const zhWords: Record<string, Translation[]> = {};
+  const enWords: Record<string, Map<string, number>> = {};
+  for (const word of new Set(options.corpusChineseWords)) {
+    if ([...word].length < 2) continue;
+    const senses = lookup(word);
+    const targets = new Map<string, number>();
+    senses.slice(0, SENSE_WEIGHTS.length).forEach((sense, index) => {
+      for (const term of uniqueTerms(sense.flatMap(glossTerms))) {
+        targets.set(term, Math.max(targets.get(term) ?? 0, SENSE_WEIGHTS[index]!));
+      }
+    });
+    if (targets.size === 0) continue;
+    const translations = [...targets].sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS_PER_WORD);
+    zhWords[word] = translations;
+    for (const [term, weight] of translations) {
+      (enWords[term] ??= new Map()).set(word, weight);
+    }
+  }
+  // Read backwards, an English term that many Chinese words gloss says little about any one of them.
+  const enWordsOut: Record<string, Translation[]> = {};
+  for (const [term, words] of Object.entries(enWords)) {
+    const spread = Math.sqrt(words.size);
+    enWordsOut[term] = [...words].map(([word, weight]): Translation => [word, round(weight / spread)]).sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS_PER_WORD);
+  }
+  return { zhPhrases, enPhrases, zhWords, enWords: enWordsOut };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function uniqueTerms(terms: string[]): string[] {
+  return [...new Set(terms)];
+}
+
+function chineseTermsOf(analyzer: TextAnalyzer, name: string): string[] {
+  const folded = foldForMatch(name);
+  const runs = folded.match(/[\u3400-\u4dbf\u4e00-\u9fff]+/g) ?? [];
+  return runs.flatMap((run) => analyzer.segmentChinese(run));
+}
+
+export interface BridgeOptions {
+  /** Use terminology phrases. */
+  terminology: boolean;
+  /** Use the general dictionary. */
+  dictionary: boolean;
+}
+
+/**
+ * Terms of the other language for a text, weighted. The text's own terms (from the analyzer) say
+ * which Chinese words and English terms it holds; phrases are matched on the folded text.
+ */
+export class Lexicon {
+  private readonly zhWords: Map<string, Translation[]>;
+  private readonly enWords: Map<string, Translation[]>;
+
+  constructor(readonly data: LexiconData) {
+    this.zhWords = new Map(Object.entries(data.zhWords));
+    this.enWords = new Map(Object.entries(data.enWords));
+  }
+
+  bridge(text: string, ownTerms: WeightedTerm[], options: BridgeOptions = { terminology: true, dictionary: true }): WeightedTerm[] {
+    const out = new Map<string, number>();
+    const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+    const own = new Set(ownTerms.map((term) => term.term));
+
+    if (options.terminology) {
+      const folded = foldForMatch(text).replace(/\s+/g, '');
+      for (const entry of this.data.zhPhrases) {
+        if (folded.includes(entry.phrase)) for (const [term, weight] of entry.targets) add(term, weight);
+      }
+      const englishSequence = ` ${englishTerms(foldForMatch(text).replace(/[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ')).join(' ')} `;
+      for (const entry of this.data.enPhrases) {
+        if (englishSequence.includes(` ${entry.phrase} `)) for (const [term, weight] of entry.targets) add(term, weight);
+      }
+    }
+    if (options.dictionary) {
+      for (const { term } of ownTerms) {
+        const translations = [...term].some(isCjkChar) ? this.zhWords.get(term) : this.enWords.get(term);
+        if (!translations) continue;
+        for (const [target, weight] of translations) add(target, weight);
+      }
+    }
+    for (const term of own) out.delete(term);
+    return [...out].map(([term, weight]) => ({ term, weight }));
+  }
+}

@@ -1,0 +1,48 @@
+import { TextAnalyzer, type WeightedTerm } from './analyze.js';
+import { Lexicon, type BridgeOptions, type LexiconData } from './lexicon.js';
+
+/** How a text becomes search terms: its own terms plus, lighter, the other language's. */
+export interface SearchTextOptions {
+  bridge: BridgeOptions;
+  /** Weight of a bridged term against one of the text's own. */
+  bridgeWeight: number;
+}
+
+export const DEFAULT_SEARCH_TEXT_OPTIONS: SearchTextOptions = {
+  bridge: { terminology: true, dictionary: true },
+  bridgeWeight: 0.5,
+};
+
+/** The state passages and questions are analysed with; saved in the index, loaded with it. */
+export interface SearchTextData {
+  userWords: string[];
+  lexicon: LexiconData;
+}
+
+export class SearchText {
+  readonly analyzer: TextAnalyzer;
+  readonly lexicon: Lexicon;
+
+  constructor(readonly data: SearchTextData) {
+    this.analyzer = new TextAnalyzer({ userWords: data.userWords });
+    this.lexicon = new Lexicon(data.lexicon);
+  }
+
+  /** Own terms and bridged terms, merged (a term in both keeps its own weight plus the bridge's). */
+  terms(text: string, options: SearchTextOptions = DEFAULT_SEARCH_TEXT_OPTIONS): WeightedTerm[] {
+    const own = this.analyzer.analyze(text);
+    if (!options.bridge.terminology && !options.bridge.dictionary) return own;
+    const bridged = this.lexicon.bridge(text, own, options.bridge);
+    return [...own, ...bridged.map(({ term, weight }) => ({ term, weight: weight * options.bridgeWeight }))];
+  }
+}
+
+/** Names the corpus marks as names: in 「」, 《》 and bold; the segmenter keeps them whole. */
+export function markedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/「([^」]{2,20})」|《([^》]{2,30})》|\*\*([^*]{2,20})\*\*/g)) {
+    const name = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+    if (/[\u4e00-\u9fff]/.test(name) && !/[，。；：]/.test(name)) names.push(name);
+  }
+  return names;
+}
