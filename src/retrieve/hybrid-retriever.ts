@@ -34,6 +34,8 @@ export interface RetrievalResult {
   passages: RetrievedPassage[];
   /** The question's own content terms (no bigrams, no bridged terms). */
   questionTerms: WeightedTerm[];
+  /** The question's search terms: its own and their translations. */
+  queryTerms: WeightedTerm[];
 }
 
 const CANDIDATES = 40;
@@ -112,6 +114,7 @@ export class HybridRetriever {
     return {
       intent,
       questionTerms,
+      queryTerms,
       passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
         return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank };

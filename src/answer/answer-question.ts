@@ -1,0 +1,53 @@
+import type { LoadedIndex } from '../index/load-index.js';
+import { HybridRetriever, type RetrieveOptions } from '../retrieve/hybrid-retriever.js';
+import { BudgetQaError } from '../errors.js';
+import type { AnswerResult } from './answer-contract.js';
+import { composeAnswer, DEFAULT_ANSWER_OPTIONS, type AnswerOptions } from './extractive-answer.js';
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+/** Rejects an empty or over-long question with a typed error. */
+export function validateQuestion(question: unknown, maxLength = MAX_QUESTION_LENGTH): string {
+  if (typeof question !== 'string') throw new BudgetQaError('REQUEST_INVALID', 'The question must be a string.');
+  const trimmed = question.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trim();
+  if (trimmed.length === 0) throw new BudgetQaError('QUESTION_EMPTY', 'The question is empty.');
+  if ([...trimmed].length > maxLength) throw new BudgetQaError('QUESTION_TOO_LONG', `The question is longer than ${maxLength} characters.`);
+  return trimmed;
+}
+
+/** Question in, answer out: the one code path for the CLI, the server and the eval. */
+export class QuestionAnswerer {
+  readonly retriever: HybridRetriever;
+  private readonly budgetYears: string[];
+
+  constructor(
+    readonly index: LoadedIndex,
+    private readonly options: AnswerOptions = DEFAULT_ANSWER_OPTIONS,
+  ) {
+    this.retriever = new HybridRetriever(index);
+    this.budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
+  }
+
+  async ask(rawQuestion: string, options: RetrieveOptions & { maxQuestionLength?: number } = {}): Promise<AnswerResult> {
+    const question = validateQuestion(rawQuestion, options.maxQuestionLength);
+    const started = performance.now();
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
+    const retrieved = performance.now();
+    const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
+    const answered = performance.now();
+    return {
+      question,
+      language: retrieval.intent.language,
+      answer: composed.answer,
+      abstained: composed.abstained,
+      answerType: retrieval.intent.answerType,
+      citations: composed.citations,
+      related: composed.related,
+      timingsMs: { retrieve: round(retrieved - started), answer: round(answered - retrieved) },
+    };
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

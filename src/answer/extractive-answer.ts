@@ -1,0 +1,238 @@
+import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
+import type { DocumentEntry, Language } from '../corpus/manifest.js';
+import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
+import type { AnswerType } from '../retrieve/question-intent.js';
+import { BIGRAM_PREFIX } from '../text/analyze.js';
+import { toSimplified } from '../text/normalise.js';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
+import type { SearchText } from '../text/search-text.js';
+import type { Citation } from './answer-contract.js';
+
+/**
+ * The embedded default answerer: extractive, no language model. It leads with the span that answers
+ * the question (an amount, a count, a date), then quotes the supporting sentence with its citation
+ * and names the document and budget year it comes from; it abstains when no passage covers the
+ * question.
+ */
+
+export interface AnswerOptions {
+  /** Below this share of the question's terms in the best passage, the answer is "not in the documents". */
+  abstainBelowCoverage: number;
+  /** Most passages quoted in one answer. */
+  maxSupporting: number;
+}
+
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { abstainBelowCoverage: 0.5, maxSupporting: 3 };
+
+export interface ComposedAnswer {
+  answer: string;
+  abstained: boolean;
+  citations: Citation[];
+  related: Citation[];
+}
+
+/** Text in the asker's script: Simplified for zh-Hans. */
+function inScript(text: string, language: Language): string {
+  return language === 'zh-Hans' ? toSimplified(text) : text;
+}
+
+/** The passage text to show an asker: their language's half if the passage has one. */
+export function passageTextFor(chunk: Chunk, language: Language): { text: string; sourceLanguage: 'en' | 'zh-Hant' } {
+  if (language === 'en') {
+    const english = textIn(chunk, 'en');
+    if (english) return { text: english, sourceLanguage: 'en' };
+  }
+  const chinese = textIn(chunk, 'zh-Hant');
+  if (chinese) return { text: inScript(chinese, language), sourceLanguage: 'zh-Hant' };
+  return { text: chunk.texts[0]!.text, sourceLanguage: chunk.texts[0]!.language };
+}
+
+function titleFor(document: DocumentEntry, language: Language): string {
+  return language === 'en' ? document.title.en : inScript(document.title.zh, language);
+}
+
+export function toCitation(passage: RetrievedPassage, n: number, language: Language): Citation {
+  const { chunk, document } = passage;
+  const prefer = language === 'en' ? 'en' : 'zh';
+  return {
+    n,
+    chunkId: chunk.id,
+    docId: document.id,
+    title: titleFor(document, language),
+    date: document.date,
+    budgetYear: document.budgetYear,
+    section: inScript(sectionLabel(chunk.section, prefer), language),
+    text: passageTextFor(chunk, language).text,
+    score: Math.round(passage.score * 10000) / 10000,
+  };
+}
+
+/** Sentences of a passage: split after 。！？；; and after ". " in English. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？；;])|(?<=[.!?])\s+(?=[A-Z“"(])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 1);
+}
+
+const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
+  amount: ['money'],
+  count: ['number'],
+  percent: ['percent'],
+  date: ['year', 'fiscal-year'],
+};
+
+const DATE_PHRASE =
+  /\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年(?:年底|年初|年中|底|內)?|\d{4}\s?[-/]\s?\d{2}\s?年度?|(?:今年|明年|去年)(?:內|底|年中|稍後|第[一二三四]季)?|年內|年底|年中|(?:in |by )?(?:the )?(?:end of |middle of |third quarter of )?(?:this|next|last) year|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b(?:19|20)\d{2}(?:\/\d{2})?\b/gi;
+
+interface Span {
+  text: string;
+  start: number;
+  quantity?: Quantity;
+}
+
+/** Candidate answer spans of a sentence for the answer type, earliest first. */
+function answerSpans(sentence: string, answerType: AnswerType): Span[] {
+  if (answerType === 'date') {
+    return [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+  }
+  const kinds = QUANTITY_KINDS_FOR[answerType];
+  if (!kinds) return [];
+  return extractQuantities(sentence.normalize('NFKC'))
+    .filter((quantity) => kinds.includes(quantity.kind) && !(answerType === 'count' && quantity.kind === 'number' && quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())))
+    .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
+}
+
+/** How well a sentence answers: share of the question's terms it holds, plus a bonus for an answer span. */
+function scoreSentence(sentence: string, questionTerms: Set<string>, searchText: SearchText, answerType: AnswerType): number {
+  const terms = new Set(searchText.terms(sentence).map((term) => term.term));
+  let found = 0;
+  for (const term of questionTerms) if (terms.has(term)) found++;
+  const coverage = questionTerms.size ? found / questionTerms.size : 0;
+  return coverage + (answerSpans(sentence, answerType).length > 0 ? 0.3 : 0);
+}
+
+/** Picks the span nearest the question's words (by the words in a window around it). */
+function bestSpan(sentence: string, spans: Span[], questionTerms: Set<string>, searchText: SearchText): Span | undefined {
+  if (spans.length <= 1) return spans[0];
+  let best: Span | undefined;
+  let bestScore = -1;
+  for (const span of spans) {
+    const window = sentence.slice(Math.max(0, span.start - 24), span.start + span.text.length + 12);
+    const terms = new Set(searchText.terms(window).map((term) => term.term));
+    let score = 0;
+    for (const term of questionTerms) if (terms.has(term)) score++;
+    if (score > bestScore) {
+      best = span;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The lead of an answer: the span, with money in both notations for a reader of the other language. */
+function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant'): string {
+  const quantity = span.quantity;
+  if (quantity?.kind === 'money') {
+    const english = formatMoneyEnglish(quantity.value, quantity.currency);
+    const chinese = inScript(formatMoneyChinese(quantity.value, quantity.currency), language);
+    return language === 'en' ? `${english} (${chinese})` : `${chinese}（${english}）`;
+  }
+  if (language === 'en' && sourceLanguage === 'zh-Hant' && quantity) {
+    return quantity.kind === 'percent' ? `${quantity.value}%` : quantity.value.toLocaleString('en-US');
+  }
+  return inScript(span.text, language);
+}
+
+const MESSAGES = {
+  en: {
+    abstain: 'The documents do not answer this question. The closest passages are listed as related reading, not as an answer.',
+    abstainYear: (years: string) => `None of the documents speaks for the ${years} budget year, so they do not answer this question. The closest passages are listed as related reading.`,
+    source: (title: string, date: string, year: string) => `${title} (${date}, budget year ${year})`,
+    chineseOnly: 'The documents state this in Chinese only',
+    from: 'From',
+    also: 'Also',
+  },
+  'zh-Hant': {
+    abstain: '文件沒有回答這個問題。以下是最相關的段落，僅供參考，並非答案。',
+    abstainYear: (years: string) => `文件沒有涵蓋 ${years} 年度的預算，因此無法回答這個問題。以下是最相關的段落，僅供參考。`,
+    source: (title: string, date: string, year: string) => `《${title}》（${date}，${year} 年度）`,
+    chineseOnly: '',
+    from: '根據',
+    also: '另外，',
+  },
+} as const;
+
+function messagesFor(language: Language) {
+  return language === 'en' ? MESSAGES.en : MESSAGES['zh-Hant'];
+}
+
+function quote(text: string, language: Language): string {
+  return language === 'en' ? `“${text}”` : `「${text}」`;
+}
+
+/**
+ * Composes the answer from retrieved passages. Pure: the same retrieval gives the same answer.
+ */
+export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText, corpusBudgetYears: string[], options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): ComposedAnswer {
+  const { intent, passages } = retrieval;
+  const language = intent.language;
+  const messages = messagesFor(language);
+  const related = passages.slice(0, 3).map((passage, index) => toCitation(passage, index + 1, language));
+  const top = passages[0];
+
+  const unknownYears = intent.fiscalYears.filter(
+    (year) => !corpusBudgetYears.includes(year) && !passages.some((passage) => passage.chunk.texts.some((text) => extractQuantities(text.text.normalize('NFKC')).some((q) => q.label === year))),
+  );
+  if (unknownYears.length > 0) {
+    return { answer: inScript(messages.abstainYear(unknownYears.join(', ')), language), abstained: true, citations: [], related };
+  }
+  if (!top || top.coverage < options.abstainBelowCoverage) {
+    return { answer: inScript(messages.abstain, language), abstained: true, citations: [], related };
+  }
+
+  // The question's terms with their translations, so an English question can score a Chinese sentence.
+  const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
+
+  const supporting = passages
+    .filter((passage, index) => index === 0 || (passage.coverage >= top.coverage * 0.85 && passage.score >= top.score * 0.6))
+    .slice(0, intent.answerType === 'list' ? options.maxSupporting + 1 : options.maxSupporting);
+
+  const parts: string[] = [];
+  const citations: Citation[] = [];
+  let lead: string | undefined;
+  const seenSentences = new Set<string>();
+
+  supporting.forEach((passage, index) => {
+    const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
+    const sentences = splitSentences(text);
+    const ranked = sentences
+      .map((sentence, position) => ({ sentence, position, score: scoreSentence(sentence, bridgedQuestionTerms, searchText, intent.answerType) }))
+      .sort((a, b) => b.score - a.score || a.position - b.position);
+    const best = ranked[0];
+    if (!best || seenSentences.has(best.sentence)) return;
+    // Secondary passages must add something of the kind asked for, or be part of a list.
+    const spans = answerSpans(best.sentence, intent.answerType);
+    if (index > 0 && intent.answerType !== 'list' && (spans.length === 0 || passage.document.id === supporting[0]!.document.id)) return;
+    seenSentences.add(best.sentence);
+    const n = citations.length + 1;
+    citations.push(toCitation(passage, n, language));
+    if (index === 0 && spans.length > 0) {
+      const span = bestSpan(best.sentence, spans, bridgedQuestionTerms, searchText);
+      if (span) lead = `${formatLead(span, language, sourceLanguage)} [${n}]`;
+    }
+    const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
+    const quoted = `${quote(best.sentence, language)} [${n}]`;
+    if (language === 'en') {
+      const intro = sourceLanguage === 'zh-Hant' && index === 0 ? `${messages.chineseOnly} — ${source}: ` : `${index === 0 ? messages.from : messages.also} ${source}: `;
+      parts.push(`${intro}${quoted}`);
+    } else {
+      parts.push(`${index === 0 ? messages.from : messages.also}${inScript(source, language)}：${quoted}`);
+    }
+  });
+
+  const separator = language === 'en' ? ' ' : '';
+  const body = parts.join(language === 'en' ? ' ' : '');
+  const answer = lead ? `${lead}${language === 'en' ? '.' : '。'}${separator}${body}` : body;
+  return { answer, abstained: false, citations, related: [] };
+}
