@@ -12,7 +12,7 @@ import type { SearchText } from '../text/search-text.js';
  */
 
 export const CONCEPT_EMBEDDER_NAME = 'concept-hash';
-export const CONCEPT_EMBEDDER_VERSION = '1';
+export const CONCEPT_EMBEDDER_VERSION = '2';
 
 export interface ConceptModel {
   dimension: number;
@@ -22,8 +22,8 @@ export interface ConceptModel {
   unseenIdf: number;
 }
 
-export const DEFAULT_CONCEPT_DIMENSION = 512;
-const NGRAM_WEIGHT = 0.35;
+export const DEFAULT_CONCEPT_DIMENSION = 1024;
+const NGRAM_WEIGHT = 0.1;
 
 /** 32-bit FNV-1a. */
 function hash(text: string): number {
@@ -49,8 +49,10 @@ function characterNgrams(text: string): WeightedTerm[] {
   return [...counts].map(([term, weight]) => ({ term, weight }));
 }
 
+/** Language-neutral concept terms of a text, plus its character n-grams (in-language robustness). */
 export function conceptFeatures(searchText: SearchText, text: string): WeightedTerm[] {
-  return [...searchText.terms(text), ...characterNgrams(text)];
+  const own = searchText.analyzer.analyze(text);
+  return [...searchText.lexicon.concepts(text, own), ...characterNgrams(text)];
 }
 
 /** Fits the idf table on the passages that will be indexed. */

@@ -5,6 +5,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
+import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
 
 /**
  * Hybrid retrieval: BM25 over bilingual terms and the dense HNSW index, fused by reciprocal rank,
@@ -83,8 +84,11 @@ export class HybridRetriever {
     const k = options.k ?? 5;
     const mode = options.mode ?? 'fused+rerank';
     const intent = analyzeQuestion(question);
-    const queryTerms = this.index.searchText.terms(question);
-    const questionTerms = this.index.searchText.analyzer.analyze(question).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX));
+    const queryTerms = this.index.searchText.terms(question, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true });
+    // Coverage counts content words; years are the re-ranker's business.
+    const questionTerms = this.index.searchText.analyzer
+      .analyze(question, { question: true })
+      .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term));
 
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();

@@ -10,6 +10,18 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/**
+ * Question words (folded: Simplified, Cantonese already standardised), cut out of a question before
+ * segmentation so that "研发院有多少钱" does not segment as 研发|院有|多少钱.
+ */
+const QUESTION_PHRASES =
+  /请问|多少钱|多少|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
+
+/** Removes question words, leaving spaces so that the words around them stay apart. */
+export function stripQuestionWords(foldedQuestion: string): string {
+  return foldedQuestion.replace(QUESTION_PHRASES, ' ');
+}
+
 /** Weight of a character bigram, the fallback for words the segmenter splits wrongly. */
 export const BIGRAM_WEIGHT = 0.3;
 /** Prefix that keeps character bigrams apart from segmented words. */
@@ -21,7 +33,8 @@ const ENGLISH_STOP_WORDS = new Set(
   is it its itself just me more most much many my no nor not now of off on once only or other our ours out over own please
   same she should so some such than that the their theirs them then there these they this those through to too under until
   up very was we were what when where which while who whom why will with would you your yours tell know give us
-  hk hong kong's s`.split(/\s+/),
+  hk hong kong's s according accord budget budgets document documents fact sheet press release mention mentioned say says
+  said state states stated plan plans planned`.split(/\s+/),
 );
 
 /** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */
@@ -84,9 +97,9 @@ export class TextAnalyzer {
     });
   }
 
-  /** Search terms of a text, each with its count (bigrams weigh less). */
-  analyze(text: string): WeightedTerm[] {
-    const folded = foldForMatch(text);
+  /** Search terms of a text, each with its count (bigrams weigh less). A question loses its question words. */
+  analyze(text: string, options: { question?: boolean } = {}): WeightedTerm[] {
+    const folded = options.question ? stripQuestionWords(foldForMatch(text)) : foldForMatch(text);
     const weights = new Map<string, number>();
     const add = (term: string, weight: number) => weights.set(term, (weights.get(term) ?? 0) + weight);
 

@@ -173,6 +173,40 @@ export class Lexicon {
     this.enWords = new Map(Object.entries(data.enWords));
   }
 
+  /**
+   * A text's terms in one shared, language-neutral space: Chinese words and names are replaced by
+   * their English terms (keeping a little of the Chinese word), English terms and figures stay.
+   */
+  concepts(text: string, ownTerms: WeightedTerm[], keepChinese = 0.3): WeightedTerm[] {
+    const out = new Map<string, number>();
+    const add = (term: string, weight: number) => out.set(term, (out.get(term) ?? 0) + weight);
+    const folded = foldForMatch(text).replace(/\s+/g, '');
+    const coveredByPhrase = new Set<string>();
+    for (const entry of this.data.zhPhrases) {
+      if (!folded.includes(entry.phrase)) continue;
+      coveredByPhrase.add(entry.phrase);
+      for (const [term, weight] of entry.targets) add(term, weight);
+    }
+    for (const { term, weight } of ownTerms) {
+      if (!term || term.startsWith('~')) continue;
+      const isChinese = [...term].some(isCjkChar);
+      if (!isChinese) {
+        add(term, weight);
+        continue;
+      }
+      const translations = this.zhWords.get(term);
+      const named = [...coveredByPhrase].some((phrase) => phrase.includes(term));
+      if (!translations || named) {
+        add(term, weight * (named ? keepChinese : 1));
+        continue;
+      }
+      add(term, weight * keepChinese);
+      const total = translations.reduce((sum, [, w]) => sum + w, 0) || 1;
+      for (const [target, w] of translations) add(target, (weight * w) / total);
+    }
+    return [...out].map(([term, weight]) => ({ term, weight }));
+  }
+
   bridge(text: string, ownTerms: WeightedTerm[], options: BridgeOptions = { terminology: true, dictionary: true }): WeightedTerm[] {
     const out = new Map<string, number>();
     const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));

@@ -32,6 +32,26 @@ const ENGLISH_PHRASE_FOLDS: Array<[RegExp, string]> = [
   [/\br\s?&\s?d\b/g, ' research development '],
 ];
 
+/** Cantonese written forms folded to their Standard Chinese equivalents for matching (after T→S). */
+const CANTONESE_FOLDS: Array<[RegExp, string]> = [
+  [/冇/g, '没有'],
+  [/畀/g, '给'],
+  [/喺/g, '在'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/乜嘢/g, '什么'],
+  [/係/g, '是'],
+  [/系咪/g, '是否'],
+  [/幾多|几多/g, '多少'],
+  [/幾時|几时/g, '何时'],
+  [/邊度|边度/g, '哪里'],
+  [/邊個|边个/g, '谁'],
+  [/咩嚟|咩/g, '什么'],
+  [/而家/g, '现在'],
+];
+
 /**
  * The form every text is matched on, at index time and at query time alike:
  * NFKC (full-width → half-width), lower case, Simplified Chinese, abbreviations spelled out.
@@ -40,6 +60,9 @@ const ENGLISH_PHRASE_FOLDS: Array<[RegExp, string]> = [
 export function foldForMatch(text: string): string {
   let folded = toSimplified(text.normalize('NFKC').toLowerCase());
   for (const [pattern, replacement] of ENGLISH_PHRASE_FOLDS) folded = folded.replace(pattern, replacement);
+  if (/[冇畀喺咗嘅佢乜係系幾几邊边咩而]/.test(folded)) {
+    for (const [pattern, replacement] of CANTONESE_FOLDS) folded = folded.replace(pattern, replacement);
+  }
   return folded;
 }
 

@@ -29,8 +29,8 @@ export class SearchText {
   }
 
   /** Own terms and bridged terms, merged (a term in both keeps its own weight plus the bridge's). */
-  terms(text: string, options: SearchTextOptions = DEFAULT_SEARCH_TEXT_OPTIONS): WeightedTerm[] {
-    const own = this.analyzer.analyze(text);
+  terms(text: string, options: SearchTextOptions = DEFAULT_SEARCH_TEXT_OPTIONS, kind: { question?: boolean } = {}): WeightedTerm[] {
+    const own = this.analyzer.analyze(text, kind);
     if (!options.bridge.terminology && !options.bridge.dictionary) return own;
     const bridged = this.lexicon.bridge(text, own, options.bridge);
     return [...own, ...bridged.map(({ term, weight }) => ({ term, weight: weight * options.bridgeWeight }))];
