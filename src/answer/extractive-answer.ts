@@ -2,8 +2,8 @@ import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import type { AnswerType } from '../retrieve/question-intent.js';
-import { BIGRAM_PREFIX } from '../text/analyze.js';
-import { toSimplified } from '../text/normalise.js';
+import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
+import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
@@ -103,13 +103,50 @@ function answerSpans(sentence: string, answerType: AnswerType): Span[] {
     .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
 }
 
-/** How well a sentence answers: share of the question's terms it holds, plus a bonus for an answer span. */
-function scoreSentence(sentence: string, questionTerms: Set<string>, searchText: SearchText, answerType: AnswerType): number {
+/**
+ * A table row reads "caption — label：header：figure；header：figure…". The sentence an answer quotes
+ * is the label with the one column the question asks for: the budget year it names, else the
+ * column whose header words it uses (revised, actual, approved…), else the document's own year.
+ */
+function tableRowSentence(row: string, questionTerms: Set<string>, searchText: SearchText, fiscalYears: string[], documentYear: string): string {
+  const [head, ...columns] = row.split('；');
+  const firstColon = head!.lastIndexOf('：', head!.lastIndexOf('：') - 1);
+  const label = firstColon > 0 ? head!.slice(0, firstColon) : '';
+  const segments = [firstColon > 0 ? head!.slice(firstColon + 1) : head!, ...columns];
+  let best = segments[0]!;
+  let bestScore = -Infinity;
+  segments.forEach((segment, position) => {
+    const years = extractQuantities(segment.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year').map((q) => q.label!);
+    const terms = new Set(searchText.terms(segment.replace(/20\d\d-\d\d/g, '')).map((term) => term.term));
+    let score = 0;
+    for (const term of questionTerms) if (terms.has(term)) score += 1;
+    if (fiscalYears.some((year) => years.includes(year))) score += 3;
+    else if (fiscalYears.length === 0 && years.includes(documentYear)) score += 0.5;
+    score -= position * 0.01;
+    if (score > bestScore) {
+      best = segment;
+      bestScore = score;
+    }
+  });
+  return label ? `${label}：${best.trim()}` : best.trim();
+}
+
+/** True when a sentence holds a question term: as a search term (its own or bridged) or, for Chinese, as text. */
+function holdsTerm(term: string, sentenceTerms: Set<string>, foldedSentence: string): boolean {
+  return sentenceTerms.has(term) || ([...term].some(isCjkChar) && foldedSentence.includes(term));
+}
+
+/** Rarity-weighted share of the question's own terms that a sentence holds. */
+function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searchText: SearchText): number {
   const terms = new Set(searchText.terms(sentence).map((term) => term.term));
+  const folded = foldForMatch(sentence).replace(/\s+/g, '');
+  let total = 0;
   let found = 0;
-  for (const term of questionTerms) if (terms.has(term)) found++;
-  const coverage = questionTerms.size ? found / questionTerms.size : 0;
-  return coverage + (answerSpans(sentence, answerType).length > 0 ? 0.3 : 0);
+  for (const { term, weight } of questionTerms) {
+    total += weight;
+    if (holdsTerm(term, terms, folded)) found += weight;
+  }
+  return total ? found / total : 0;
 }
 
 /** Picks the span nearest the question's words (by the words in a window around it). */
@@ -130,9 +167,19 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: Set<string>, s
   return best;
 }
 
+/** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
+export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
+  if (/今年|年內|年内|年底|年中|this year/i.test(text)) return documentYear;
+  if (/明年|next year/i.test(text)) return documentYear + 1;
+  if (/去年|last year/i.test(text)) return documentYear - 1;
+  return undefined;
+}
+
 /** The lead of an answer: the span, with money in both notations for a reader of the other language. */
-function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant'): string {
+function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant', documentDate: string): string {
   const quantity = span.quantity;
+  const relative = resolveRelativeYear(span.text, Number(documentDate.slice(0, 4)));
+  if (relative !== undefined) return `${inScript(span.text, language)} (${relative})`;
   if (quantity?.kind === 'money') {
     const english = formatMoneyEnglish(quantity.value, quantity.currency);
     const chinese = inScript(formatMoneyChinese(quantity.value, quantity.currency), language);
@@ -194,32 +241,56 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // The question's terms with their translations, so an English question can score a Chinese sentence.
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
 
-  const supporting = passages
-    .filter((passage, index) => index === 0 || (passage.coverage >= top.coverage * 0.85 && passage.score >= top.score * 0.6))
-    .slice(0, intent.answerType === 'list' ? options.maxSupporting + 1 : options.maxSupporting);
+  // Each of the leading passages offers its best sentence; the one that best answers leads.
+  const candidates: Candidate[] = passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
+    const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
+    const sentences =
+      passage.chunk.kind === 'table-row'
+        ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
+        : splitSentences(text);
+    let best: Candidate['best'];
+    sentences.forEach((sentence, position) => {
+      const coverage = sentenceCoverage(sentence, retrieval.questionTerms, searchText);
+      const spans = answerSpans(sentence, intent.answerType);
+      const score = coverage + (spans.length > 0 ? 0.3 : 0) - position * 0.001;
+      if (!best || score > best.score) best = { sentence, coverage, spans, score };
+    });
+    const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
+    return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
+  });
+  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
+  const primary = ordered[0];
+  if (!primary || primary.best!.coverage < options.abstainBelowCoverage * 0.8) {
+    return { answer: inScript(messages.abstain, language), abstained: true, citations: [], related };
+  }
+
+  // Further passages join when they add a figure of the kind asked for from another document
+  // (how a figure changed across budgets), or, for lists, another item.
+  const chosen = [primary];
+  for (const candidate of ordered.slice(1)) {
+    if (chosen.length >= (intent.answerType === 'list' ? options.maxSupporting + 1 : options.maxSupporting)) break;
+    const best = candidate.best!;
+    if (chosen.some((c) => c.best!.sentence === best.sentence)) continue;
+    if (best.coverage < primary.best!.coverage * 0.9) continue;
+    if (intent.answerType === 'list') {
+      chosen.push(candidate);
+      continue;
+    }
+    if (best.spans.length === 0 || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
+    chosen.push(candidate);
+  }
 
   const parts: string[] = [];
   const citations: Citation[] = [];
   let lead: string | undefined;
-  const seenSentences = new Set<string>();
-
-  supporting.forEach((passage, index) => {
-    const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
-    const sentences = splitSentences(text);
-    const ranked = sentences
-      .map((sentence, position) => ({ sentence, position, score: scoreSentence(sentence, bridgedQuestionTerms, searchText, intent.answerType) }))
-      .sort((a, b) => b.score - a.score || a.position - b.position);
-    const best = ranked[0];
-    if (!best || seenSentences.has(best.sentence)) return;
-    // Secondary passages must add something of the kind asked for, or be part of a list.
-    const spans = answerSpans(best.sentence, intent.answerType);
-    if (index > 0 && intent.answerType !== 'list' && (spans.length === 0 || passage.document.id === supporting[0]!.document.id)) return;
-    seenSentences.add(best.sentence);
-    const n = citations.length + 1;
+  chosen.forEach((candidate, index) => {
+    const { passage, sourceLanguage } = candidate;
+    const best = candidate.best!;
+    const n = index + 1;
     citations.push(toCitation(passage, n, language));
-    if (index === 0 && spans.length > 0) {
-      const span = bestSpan(best.sentence, spans, bridgedQuestionTerms, searchText);
-      if (span) lead = `${formatLead(span, language, sourceLanguage)} [${n}]`;
+    if (index === 0 && best.spans.length > 0) {
+      const span = bestSpan(best.sentence, best.spans, bridgedQuestionTerms, searchText);
+      if (span) lead = `${formatLead(span, language, sourceLanguage, passage.document.date)} [${n}]`;
     }
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
@@ -231,8 +302,16 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     }
   });
 
-  const separator = language === 'en' ? ' ' : '';
   const body = parts.join(language === 'en' ? ' ' : '');
-  const answer = lead ? `${lead}${language === 'en' ? '.' : '。'}${separator}${body}` : body;
+  const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
   return { answer, abstained: false, citations, related: [] };
 }
+
+interface Candidate {
+  passage: RetrievedPassage;
+  sourceLanguage: 'en' | 'zh-Hant';
+  best?: { sentence: string; coverage: number; spans: Span[]; score: number };
+  total: number;
+}
+
+const CANDIDATE_PASSAGES = 5;

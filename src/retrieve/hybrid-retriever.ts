@@ -3,6 +3,7 @@ import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
+import { foldForMatch, isCjkChar } from '../text/normalise.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
@@ -33,7 +34,7 @@ export interface RetrievedPassage {
 export interface RetrievalResult {
   intent: QuestionIntent;
   passages: RetrievedPassage[];
-  /** The question's own content terms (no bigrams, no bridged terms). */
+  /** The question's own content terms (no bigrams, no bridged terms, no years), weighted by rarity (idf). */
   questionTerms: WeightedTerm[];
   /** The question's search terms: its own and their translations. */
   queryTerms: WeightedTerm[];
@@ -45,6 +46,8 @@ const RRF_K = 60;
 /** Per-chunk facts the re-ranker needs, computed once per index. */
 interface ChunkFacts {
   terms: Map<string, number>;
+  /** Folded text without spaces: Chinese question words are found in it whatever the segmentation. */
+  folded: string;
   quantities: Quantity[];
   hasDateWords: boolean;
 }
@@ -61,6 +64,7 @@ export class HybridRetriever {
       const text = searchableText(chunk).normalize('NFKC');
       return {
         terms: new Map(index.sparse.termsOf(position).map(({ term, weight }) => [term, weight])),
+        folded: foldForMatch(text).replace(/\s+/g, ''),
         quantities: extractQuantities(text),
         hasDateWords: DATE_WORDS.test(text),
       };
@@ -69,13 +73,12 @@ export class HybridRetriever {
 
   /** Rarity-weighted share of the question's own terms found in a passage (its bridged terms count). */
   coverage(questionTerms: WeightedTerm[], position: number): number {
-    const terms = this.facts[position]!.terms;
+    const { terms, folded } = this.facts[position]!;
     let total = 0;
     let found = 0;
-    for (const { term } of questionTerms) {
-      const idf = this.index.sparse.idf(term);
-      total += idf;
-      if (terms.has(term)) found += idf;
+    for (const { term, weight } of questionTerms) {
+      total += weight;
+      if (terms.has(term) || (isCjkChar(term[0]!) && folded.includes(term))) found += weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -88,7 +91,8 @@ export class HybridRetriever {
     // Coverage counts content words; years are the re-ranker's business.
     const questionTerms = this.index.searchText.analyzer
       .analyze(question, { question: true })
-      .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term));
+      .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term))
+      .map(({ term }) => ({ term, weight: this.index.sparse.idf(term) }));
 
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
