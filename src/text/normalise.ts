@@ -77,7 +77,9 @@ export function detectLanguage(text: string): Language {
   const normalised = text.normalize('NFKC');
   const cjk = countCjk(normalised);
   const latin = normalised.match(LATIN_GLOBAL)?.length ?? 0;
-  if (cjk === 0 || (cjk < 2 && latin > 3) || latin > cjk * 4) return 'en';
+  const latinWords = normalised.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  // English when the sentence's frame is English ("What is 智方便?"), Chinese when it is Chinese ("AI研發院有幾多錢？").
+  if (cjk === 0 || (latinWords >= 2 && latin >= cjk)) return 'en';
   if (CANTONESE_MARKERS.test(normalised)) return 'zh-Hant';
   const hasTraditionalOnly = toSimplified(normalised) !== normalised;
   const hasSimplifiedOnly = toTraditional(normalised) !== normalised;

@@ -1,0 +1,105 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BudgetQaError } from '../errors.js';
+import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { buildIndex, FILES, STORE_DIR } from './build-index.js';
+import { checkIndex, loadIndex, openIndex } from './load-index.js';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof BudgetQaError ? error.code : `not typed: ${String(error)}`;
+  }
+  return undefined;
+}
+
+describe('index on disk', () => {
+  const paths = tempCorpusAndIndex();
+  const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: 'unused', autoBuildIndex: false };
+  const store = join(paths.indexDir, STORE_DIR);
+
+  beforeAll(async () => {
+    await buildIndex(settings);
+  });
+
+  it('records what it was built from and passes its own check', () => {
+    const manifest = checkIndex(settings);
+    expect(manifest.chunkCount).toBeGreaterThan(200);
+    expect(manifest.embedder).toMatchObject({ name: 'concept-hash', dimension: 1024 });
+    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['hnswlib.index', 'docstore.json', FILES.chunks]));
+  });
+
+  it('loads and searches the HNSW index through LangChain', async () => {
+    const index = await loadIndex(settings);
+    const vector = await index.embeddings.embedQuery('智慧燈柱');
+    const hits = await index.vectorStore.similaritySearchVectorWithScore(vector, 3);
+    expect(hits).toHaveLength(3);
+    expect(index.chunkById.get(hits[0]![0].metadata.chunkId as string)).toBeDefined();
+  });
+
+  it('is stale when the corpus changed after it was built', () => {
+    const file = join(paths.corpusDir, 'hkstp-2026-27-budget-press-release.txt');
+    const original = readFileSync(file);
+    appendFileSync(file, '\n新增段落。\n');
+    try {
+      expect(codeOf(() => checkIndex(settings))).toBe('INDEX_STALE');
+    } finally {
+      writeFileSync(file, original);
+    }
+    expect(codeOf(() => checkIndex(settings))).toBeUndefined();
+  });
+
+  it('is stale when another embedder is configured', () => {
+    expect(codeOf(() => checkIndex({ ...settings, embedder: 'transformers', model: 'Xenova/multilingual-e5-small' }))).toBe('INDEX_STALE');
+  });
+
+  it('is corrupt when a file is truncated, and missing when absent', () => {
+    const vectors = join(store, 'hnswlib.index');
+    const original = readFileSync(vectors);
+    truncateSync(vectors, 100);
+    try {
+      expect(codeOf(() => checkIndex(settings))).toBe('INDEX_CORRUPT');
+    } finally {
+      writeFileSync(vectors, original);
+    }
+    expect(codeOf(() => checkIndex({ ...settings, indexDir: join(paths.root, 'nowhere') }))).toBe('INDEX_MISSING');
+  });
+
+  it('is corrupt when the manifest is foreign', () => {
+    const manifestPath = join(store, FILES.manifest);
+    const original = readFileSync(manifestPath);
+    writeFileSync(manifestPath, JSON.stringify({ hello: 'world' }));
+    try {
+      expect(codeOf(() => checkIndex(settings))).toBe('INDEX_CORRUPT');
+    } finally {
+      writeFileSync(manifestPath, original);
+    }
+  });
+
+  it('keeps the previous index whole when a build dies before its swap', async () => {
+    const before = readFileSync(join(store, FILES.manifest), 'utf8');
+    await expect(
+      buildIndex(settings, {
+        beforeSwap: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(readFileSync(join(store, FILES.manifest), 'utf8')).toBe(before);
+    expect(readdirSync(paths.indexDir).filter((name) => name !== STORE_DIR)).toEqual([]);
+    expect(codeOf(() => checkIndex(settings))).toBeUndefined();
+  });
+
+  it('refuses a missing index when auto-build is off, and rebuilds it when on', async () => {
+    const other = tempCorpusAndIndex();
+    const offSettings = { ...settings, corpusDir: other.corpusDir, indexDir: other.indexDir };
+    await expect(openIndex(offSettings, () => {})).rejects.toMatchObject({ code: 'INDEX_MISSING' });
+    const messages: string[] = [];
+    const index = await openIndex({ ...offSettings, autoBuildIndex: true }, (message) => messages.push(message));
+    expect(messages[0]).toMatch(/No index at .*Rebuilding/);
+    expect(index.chunks.length).toBeGreaterThan(200);
+    expect(existsSync(join(other.indexDir, STORE_DIR, FILES.manifest))).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken } from './quantities.js';
+
+const tokens = (text: string) => extractQuantities(text).map(quantityToken);
+
+describe('extractQuantities', () => {
+  it.each([
+    ['預留10億元設立', 'n1000000000'],
+    ['Set aside $1 billion', 'n1000000000'],
+    ['HK$1bn', 'n1000000000'],
+    ['127億元', 'n12700000000'],
+    ['HK$12.7 billion', 'n12700000000'],
+    ['1.1億元', 'n110000000'],
+    ['110 million', 'n110000000'],
+    ['約 10 億 3000萬元人民幣', 'n1030000000'],
+    ['RMB 1.03 billion', 'n1030000000'],
+    ['增撥1億3,400萬元', 'n134000000'],
+    ['$134 million', 'n134000000'],
+    ['四百億元投資', 'n40000000000'],
+    ['一萬三千個職位', 'n13000'],
+    ['13 000 jobs', 'n13000'],
+    ['42,000 宗', 'n42000'],
+    ['約4,2000 個熱點', 'n42000'],
+    ['\\$250,000', 'n250000'],
+    ['25萬元', 'n250000'],
+    ['269,731,000 元', 'n269731000'],
+    ['24.3百萬元', 'n24300000'],
+    ['175,587千元', 'n175587000'],
+    ['兩億元', 'n200000000'],
+    ['一百億元', 'n10000000000'],
+  ])('reads %s as %s', (text, token) => {
+    expect(tokens(text)).toContain(token);
+  });
+
+  it('reads petaFLOPS in both notations without multiplying 千萬億 into the figure', () => {
+    expect(tokens('每秒浮點運算 3 000千萬億次')).toEqual(['pflops3000']);
+    expect(tokens('3 000 petaFLOPS')).toEqual(['pflops3000']);
+  });
+
+  it.each([['2025-26'], ['2025/26'], ['2025 / 26'], ['2025-2026'], ['二零二五至二六年度']])('reads budget year %s as 2025-26', (text) => {
+    expect(tokens(text)).toEqual(['fy2025-26']);
+  });
+
+  it('does not read a range of unrelated years as a budget year', () => {
+    expect(tokens('2019-22')).not.toContain('fy2019-22');
+  });
+
+  it('keeps calendar years apart from counts', () => {
+    expect(tokens('2024 年 12 月')).toEqual(['y2024', 'n12']);
+  });
+
+  it('does not read 一站式 or 一國兩制 as numbers', () => {
+    expect(tokens('一站式支援，一國兩制')).toEqual([]);
+  });
+
+  it('marks money in renminbi', () => {
+    expect(extractQuantities('10億3000萬元人民幣')[0]).toMatchObject({ kind: 'money', currency: 'CNY', value: 1.03e9 });
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['四百億', 4e10],
+    ['一萬三千', 13000],
+    ['十四', 14],
+    ['兩', 2],
+    ['一百', 100],
+  ])('%s = %d', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
+  it('rejects what is not a numeral', () => expect(parseChineseNumeral('二二')).toBeUndefined());
+});
+
+describe('money formatting', () => {
+  it('writes both notations', () => {
+    expect(formatMoneyEnglish(1e9)).toBe('HK$1 billion');
+    expect(formatMoneyEnglish(1.1e8)).toBe('HK$110 million');
+    expect(formatMoneyEnglish(250000)).toBe('HK$250,000');
+    expect(formatMoneyEnglish(1.03e9, 'CNY')).toBe('RMB 1.03 billion');
+    expect(formatMoneyChinese(1e9)).toBe('10億元');
+    expect(formatMoneyChinese(1.34e8)).toBe('1億3,400萬元');
+    expect(formatMoneyChinese(250000)).toBe('25萬元');
+    expect(formatMoneyChinese(1.03e9, 'CNY')).toBe('10億3,000萬元人民幣');
+  });
+});
