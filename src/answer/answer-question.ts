@@ -2,6 +2,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { HybridRetriever, type RetrieveOptions } from '../retrieve/hybrid-retriever.js';
 import { BudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
+import type { Language } from '../corpus/manifest.js';
 import { composeAnswer, DEFAULT_ANSWER_OPTIONS, type AnswerOptions } from './extractive-answer.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -28,10 +29,15 @@ export class QuestionAnswerer {
     this.budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
   }
 
-  async ask(rawQuestion: string, options: RetrieveOptions & { maxQuestionLength?: number } = {}): Promise<AnswerResult> {
+  /**
+   * Answers a question. `language` makes the answer use that language instead of the question's
+   * (the UI's English / 繁體 / 简体 toggle).
+   */
+  async ask(rawQuestion: string, options: RetrieveOptions & { maxQuestionLength?: number; language?: Language } = {}): Promise<AnswerResult> {
     const question = validateQuestion(rawQuestion, options.maxQuestionLength);
     const started = performance.now();
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
+    if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
     const answered = performance.now();

@@ -214,8 +214,11 @@ function messagesFor(language: Language) {
   return language === 'en' ? MESSAGES.en : MESSAGES['zh-Hant'];
 }
 
+/** Quotes a sentence; quotation marks inside it become the nested kind (『』, ‘’). */
 function quote(text: string, language: Language): string {
-  return language === 'en' ? `“${text}”` : `「${text}」`;
+  return language === 'en'
+    ? `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`
+    : `「${text.replace(/「/g, '『').replace(/」/g, '』')}」`;
 }
 
 /**

@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { loadSettings } from '../config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { isBudgetQaError } from '../errors.js';
+import { openIndex } from '../index/load-index.js';
+import { createApp } from '../server/create-app.js';
+import { loadStaticFiles } from '../server/static-files.js';
+
+/**
+ * `npm start`: loads the index once (building it if missing or stale) and serves the API and the
+ * web UI on PORT. The first line printed is the URL. SIGTERM finishes in-flight requests, then exits.
+ */
+async function main() {
+  const settings = loadSettings();
+  const index = await openIndex(settings);
+  const corpus = loadCorpus(settings.corpusDir);
+  const app = createApp({
+    index,
+    sources: new Map(corpus.documents.map((document) => [document.id, document.text])),
+    staticFiles: loadStaticFiles('web'),
+    rateLimitPerMinute: settings.rateLimitPerMinute,
+    maxQuestionLength: settings.maxQuestionLength,
+  });
+  const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
+    console.log(`http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}/`);
+  });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.error(`${signal}: finishing in-flight requests…`);
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(isBudgetQaError(error) ? `${error.code}: ${error.readable}` : error);
+  process.exit(1);
+});
