@@ -149,22 +149,30 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
   return total ? found / total : 0;
 }
 
-/** Picks the span nearest the question's words (by the words in a window around it). */
-function bestSpan(sentence: string, spans: Span[], questionTerms: Set<string>, searchText: SearchText): Span | undefined {
-  if (spans.length <= 1) return spans[0];
+/**
+ * Picks the span with most of the question around it (a window either side), and says how much
+ * of the question that window holds: "1,100 間金融科技公司" answers "how many fintech companies",
+ * "12 間獨角獸企業" in a sentence that mentions fintech elsewhere does not.
+ */
+function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText): { span?: Span; windowCoverage: number } {
   let best: Span | undefined;
-  let bestScore = -1;
+  let bestCoverage = -1;
   for (const span of spans) {
-    const window = sentence.slice(Math.max(0, span.start - 24), span.start + span.text.length + 12);
-    const terms = new Set(searchText.terms(window).map((term) => term.term));
-    let score = 0;
-    for (const term of questionTerms) if (terms.has(term)) score++;
-    if (score > bestScore) {
+    const window = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
+    const coverage = sentenceCoverage(window, questionTerms, searchText);
+    if (coverage > bestCoverage) {
       best = span;
-      bestScore = score;
+      bestCoverage = coverage;
     }
   }
-  return best;
+  return { span: best, windowCoverage: Math.max(0, bestCoverage) };
+}
+
+const SPAN_WINDOW = 20;
+
+/** Long sentences hold a question's words by chance: a gentle penalty past 60 characters. */
+function lengthPenalty(sentence: string): number {
+  return 0.1 * Math.max(0, Math.log2(sentence.length / 60));
 }
 
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
@@ -255,8 +263,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     sentences.forEach((sentence, position) => {
       const coverage = sentenceCoverage(sentence, retrieval.questionTerms, searchText);
       const spans = answerSpans(sentence, intent.answerType);
-      const score = coverage + (spans.length > 0 ? 0.3 : 0) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, coverage, spans, score };
+      const { span, windowCoverage } = bestSpan(sentence, spans, retrieval.questionTerms, searchText);
+      const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
+      const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
+      if (!best || score > best.score) best = { sentence, coverage, spans, span, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
     return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
@@ -291,10 +301,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const best = candidate.best!;
     const n = index + 1;
     citations.push(toCitation(passage, n, language));
-    if (index === 0 && best.spans.length > 0) {
-      const span = bestSpan(best.sentence, best.spans, bridgedQuestionTerms, searchText);
-      if (span) lead = `${formatLead(span, language, sourceLanguage, passage.document.date)} [${n}]`;
-    }
+    if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date)} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
     if (language === 'en') {
@@ -313,7 +320,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
-  best?: { sentence: string; coverage: number; spans: Span[]; score: number };
+  best?: { sentence: string; coverage: number; spans: Span[]; span?: Span; score: number };
   total: number;
 }
 
