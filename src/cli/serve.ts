@@ -10,6 +10,9 @@ import { loadStaticFiles } from '../server/static-files.js';
  * `npm start`: loads the index once (building it if missing or stale) and serves the API and the
  * web UI on PORT. The first line printed is the URL. SIGTERM finishes in-flight requests, then exits.
  */
+/** How long a stopping server keeps answering requests already on their way before it closes. */
+const SHUTDOWN_DRAIN_MS = 300;
+
 async function main() {
   const settings = loadSettings();
   const index = await openIndex(settings);
@@ -24,12 +27,17 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
     console.log(`http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}/`);
   });
-  let closing = false;
+  // Graceful shutdown: first drain (answer everything that arrives, telling clients to close their
+  // connections), then stop listening and wait for the requests still running.
+  let draining = false;
+  server.on('request', (_request, response) => {
+    if (draining) response.setHeader('Connection', 'close');
+  });
   const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
+    if (draining) return;
+    draining = true;
     console.error(`${signal}: finishing in-flight requests…`);
-    server.close(() => process.exit(0));
+    setTimeout(() => server.close(() => process.exit(0)), SHUTDOWN_DRAIN_MS);
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
