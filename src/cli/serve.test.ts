@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../index/build-index.js';
 import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
@@ -12,7 +11,8 @@ describe('npm start', () => {
   });
 
   it('prints the URL first, serves, and on SIGTERM finishes in-flight requests before exiting 0', async () => {
-    const child = spawn(resolve('node_modules/.bin/tsx'), ['src/cli/serve.ts'], {
+    // As `npm start` runs it: node with tsx as a loader, so signals reach the server itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
       env: { ...process.env, CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
