@@ -91,6 +91,16 @@ interface Span {
   quantity?: Quantity;
 }
 
+/**
+ * A number that names rather than counts: a year, "Phase 1", "Programme (2)", "第一期", "subhead 000".
+ */
+function isLabelNumber(sentence: string, quantity: Quantity): boolean {
+  if (quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())) return true;
+  const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
+  const after = sentence.slice(quantity.end, quantity.end + 2);
+  return /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|分目|第)\s*[(（]?\s*$/i.test(before) || (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after));
+}
+
 /** Candidate answer spans of a sentence for the answer type, earliest first. */
 function answerSpans(sentence: string, answerType: AnswerType): Span[] {
   if (answerType === 'date') {
@@ -98,8 +108,9 @@ function answerSpans(sentence: string, answerType: AnswerType): Span[] {
   }
   const kinds = QUANTITY_KINDS_FOR[answerType];
   if (!kinds) return [];
-  return extractQuantities(sentence.normalize('NFKC'))
-    .filter((quantity) => kinds.includes(quantity.kind) && !(answerType === 'count' && quantity.kind === 'number' && quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())))
+  const normalised = sentence.normalize('NFKC');
+  return extractQuantities(normalised)
+    .filter((quantity) => kinds.includes(quantity.kind) && !(answerType === 'count' && isLabelNumber(normalised, quantity)))
     .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
 }
 
@@ -131,20 +142,51 @@ function tableRowSentence(row: string, questionTerms: Set<string>, searchText: S
   return label ? `${label}：${best.trim()}` : best.trim();
 }
 
-/** True when a sentence holds a question term: as a search term (its own or bridged) or, for Chinese, as text. */
-function holdsTerm(term: string, sentenceTerms: Set<string>, foldedSentence: string): boolean {
-  return sentenceTerms.has(term) || ([...term].some(isCjkChar) && foldedSentence.includes(term));
+interface SentenceAnalysis {
+  own: Set<string>;
+  bridged: Set<string>;
+  folded: string;
 }
 
-/** Rarity-weighted share of the question's own terms that a sentence holds. */
-function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searchText: SearchText): number {
-  const terms = new Set(searchText.terms(sentence).map((term) => term.term));
-  const folded = foldForMatch(sentence).replace(/\s+/g, '');
+/**
+ * Passages do not change, so neither do the terms of their sentences: analysed once per index and
+ * kept (bounded), which keeps answering within a few milliseconds.
+ */
+const sentenceCache = new WeakMap<SearchText, Map<string, SentenceAnalysis>>();
+const SENTENCE_CACHE_LIMIT = 20_000;
+
+function analyseSentence(searchText: SearchText, sentence: string): SentenceAnalysis {
+  let cache = sentenceCache.get(searchText);
+  if (!cache) sentenceCache.set(searchText, (cache = new Map()));
+  let analysis = cache.get(sentence);
+  if (!analysis) {
+    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+    analysis = {
+      own: new Set(searchText.analyzer.analyze(sentence).map((term) => term.term)),
+      bridged: new Set(searchText.terms(sentence).map((term) => term.term)),
+      folded: foldForMatch(sentence).replace(/\s+/g, ''),
+    };
+    cache.set(sentence, analysis);
+  }
+  return analysis;
+}
+
+/** Credit for a question term found only through a translation: the asker's own words count more. */
+const BRIDGED_CREDIT = 0.75;
+
+/**
+ * Rarity-weighted share of the question's own terms that a sentence holds: in full when it holds
+ * the term itself (for Chinese, anywhere in its text, whatever the segmentation), in part when it
+ * holds a translation of it.
+ */
+function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searchText: SearchText, bridgedCredit = BRIDGED_CREDIT): number {
+  const { own, bridged, folded } = analyseSentence(searchText, sentence);
   let total = 0;
   let found = 0;
   for (const { term, weight } of questionTerms) {
     total += weight;
-    if (holdsTerm(term, terms, folded)) found += weight;
+    if (own.has(term) || ([...term].some(isCjkChar) && folded.includes(term))) found += weight;
+    else if (bridged.has(term)) found += weight * bridgedCredit;
   }
   return total ? found / total : 0;
 }
@@ -259,21 +301,23 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       passage.chunk.kind === 'table-row'
         ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
         : splitSentences(text);
+    // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
+    const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text)].join(' ');
     let best: Candidate['best'];
     sentences.forEach((sentence, position) => {
-      const coverage = sentenceCoverage(sentence, retrieval.questionTerms, searchText);
+      const coverage = sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText);
       const spans = answerSpans(sentence, intent.answerType);
       const { span, windowCoverage } = bestSpan(sentence, spans, retrieval.questionTerms, searchText);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, coverage, spans, span, score };
+      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), spans, span, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
     return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
   });
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
   const primary = ordered[0];
-  if (!primary || primary.best!.coverage < options.abstainBelowCoverage * 0.8) {
+  if (!primary || primary.best!.support < options.abstainBelowCoverage * 0.8) {
     return { answer: inScript(messages.abstain, language), abstained: true, citations: [], related };
   }
 
@@ -284,7 +328,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     if (chosen.length >= (intent.answerType === 'list' ? options.maxSupporting + 1 : options.maxSupporting)) break;
     const best = candidate.best!;
     if (chosen.some((c) => c.best!.sentence === best.sentence)) continue;
-    if (best.coverage < primary.best!.coverage * 0.9) continue;
+    if (best.support < primary.best!.support * 0.9) continue;
     if (intent.answerType === 'list') {
       chosen.push(candidate);
       continue;
@@ -320,7 +364,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
-  best?: { sentence: string; coverage: number; spans: Span[]; span?: Span; score: number };
+  /** coverage: the asker's own words count more than translations (ranks); support: both count in full (abstains). */
+  best?: { sentence: string; coverage: number; support: number; spans: Span[]; span?: Span; score: number };
   total: number;
 }
 

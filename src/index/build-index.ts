@@ -11,7 +11,7 @@ import type { DocumentEntry } from '../corpus/manifest.js';
 import { createEmbedderForBuild } from '../embed/create-embedder.js';
 import { TextAnalyzer } from '../text/analyze.js';
 import { loadCedictLookup } from '../text/cedict.js';
-import { buildLexicon, loadTerminology } from '../text/lexicon.js';
+import { alignCorpus, buildLexicon, loadTerminology } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
@@ -69,9 +69,10 @@ export async function buildIndex(
       for (const word of analyzer.segmentChinese(run)) corpusChineseWords.add(word);
     }
   }
-  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer });
+  const aligned = alignCorpus(chunks, analyzer);
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer, aligned });
   const searchText = new SearchText({ userWords: uniqueUserWords, lexicon });
-  log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${Object.keys(lexicon.zhWords).length} dictionary words`);
+  log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
   const passages = chunks.map(searchableText);
   const sparse = passages.map((text) => searchText.terms(text).map(({ term, weight }) => [term, Math.round(weight * 1000) / 1000] as const));

@@ -34,7 +34,7 @@ const ENGLISH_STOP_WORDS = new Set(
   same she should so some such than that the their theirs them then there these they this those through to too under until
   up very was we were what when where which while who whom why will with would you your yours tell know give us
   hk hong kong's s according accord budget budgets document documents fact sheet press release mention mentioned say says
-  said state states stated plan plans planned`.split(/\s+/),
+  said state states stated plan plans planned kong size big large kind type status sort`.split(/\s+/),
 );
 
 /** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */

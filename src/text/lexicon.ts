@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
 import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
 import { foldForMatch, isCjkChar } from './normalise.js';
+import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
+import { textIn, type Chunk } from '../chunk/chunk.js';
 
 /**
  * The cross-lingual bridge: Chinese words ↔ English terms, so that an English question finds a
@@ -78,6 +80,9 @@ export interface LexiconData {
 /** Dictionary senses of one Chinese word, in the dictionary's order. */
 export type DictionaryLookup = (simplifiedWord: string) => string[][];
 
+/** Weight of a pair aligned from the corpus's own parallel lines (times its confidence). */
+const ALIGNED_WEIGHT = 0.8;
+
 /** Weight of the n-th dictionary sense: the first sense is the likeliest. */
 const SENSE_WEIGHTS = [0.6, 0.4, 0.25];
 const MAX_TARGETS_PER_WORD = 8;
@@ -95,6 +100,8 @@ export function buildLexicon(options: {
   corpusChineseWords: Iterable<string>;
   lookup: DictionaryLookup;
   analyzer: TextAnalyzer;
+  /** Word pairs aligned from the bilingual documents. */
+  aligned?: AlignedPair[];
 }): LexiconData {
   const { terminology, analyzer, lookup } = options;
   const zhPhrases: PhraseEntry[] = [];
@@ -129,6 +136,16 @@ export function buildLexicon(options: {
     for (const [term, weight] of translations) {
       (enWords[term] ??= new Map()).set(word, weight);
     }
+  }
+  // Pairs aligned from the bilingual documents fill the dictionary's gaps: the corpus's own names
+  // and usage for words the dictionary does not know, weighted by confidence.
+  for (const pair of options.aligned ?? []) {
+    if (zhWords[pair.chinese]?.length) continue;
+    const weight = round(ALIGNED_WEIGHT * pair.confidence);
+    const forward = new Map(zhWords[pair.chinese] ?? []);
+    forward.set(pair.english, Math.max(forward.get(pair.english) ?? 0, weight));
+    zhWords[pair.chinese] = [...forward].sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS_PER_WORD);
+    (enWords[pair.english] ??= new Map()).set(pair.chinese, Math.max(enWords[pair.english]!.get(pair.chinese) ?? 0, weight));
   }
   // Read backwards, an English term that many Chinese words gloss says little about any one of them.
   const enWordsOut: Record<string, Translation[]> = {};
@@ -232,4 +249,46 @@ export class Lexicon {
     for (const term of own) out.delete(term);
     return [...out].map(([term, weight]) => ({ term, weight }));
   }
+}
+
+/**
+ * Parallel lines of the bilingual documents: each passage's Chinese and English texts (split into
+ * their parts at a colon when both sides have the same number of parts: "智方便：…" | "iAM Smart: …"),
+ * and each section heading with its English.
+ */
+export function parallelLines(chunks: Chunk[], analyzer: TextAnalyzer): ParallelLine[] {
+  const toLine = (chinese: string, english: string): ParallelLine => ({
+    chinese: (foldForMatch(chinese).match(/[\u3400-\u4dbf\u4e00-\u9fff]+/g) ?? []).flatMap((run) => analyzer.segmentChinese(run)),
+    english: englishTerms(foldForMatch(english)),
+  });
+  const lines: ParallelLine[] = [];
+  const headings = new Set<string>();
+  for (const chunk of chunks) {
+    const zh = textIn(chunk, 'zh-Hant');
+    const en = textIn(chunk, 'en');
+    chunk.section.zh.forEach((heading, index) => {
+      const english = chunk.section.en[index];
+      if (english && !headings.has(heading)) {
+        headings.add(heading);
+        lines.push(toLine(heading.replace(/^\d+\.\s*/, ''), english.replace(/^\d+\.\s*/, '')));
+      }
+    });
+    if (!zh || !en) continue;
+    const zhParts = zh.split(/[：:]/).filter((part) => part.trim());
+    const enParts = en.split(/:\s/).filter((part) => part.trim());
+    if (zhParts.length > 1 && zhParts.length === enParts.length) {
+      zhParts.forEach((part, index) => lines.push(toLine(part, enParts[index]!)));
+    } else {
+      lines.push(toLine(zh, en));
+    }
+  }
+  return lines;
+}
+
+/** Confident word pairs of the bilingual documents: competitive linking plus name lines. */
+export function alignCorpus(chunks: Chunk[], analyzer: TextAnalyzer): AlignedPair[] {
+  const lines = parallelLines(chunks, analyzer);
+  const linked = alignWords(lines);
+  const seen = new Set(linked.map((pair) => `${pair.chinese}\u0000${pair.english}`));
+  return [...linked, ...alignNameLines(lines).filter((pair) => !seen.has(`${pair.chinese}\u0000${pair.english}`))];
 }

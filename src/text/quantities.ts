@@ -71,6 +71,8 @@ function parseArabic(text: string): number {
   return Number(text.replace(/[ ,\u00a0\u202f]/g, ''));
 }
 
+const ENGLISH_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
 const MAGNITUDE_WORDS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
 };
@@ -174,6 +176,11 @@ const PATTERNS: Pattern[] = [
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
     read: (match) => ({ kind: 'number', value: clean(parseArabic(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) }),
+  },
+  // English number words before a noun: "five R&D projects", "two pilot lines"
+  {
+    regex: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=[\s-]+[a-z])/gi,
+    read: (match) => ({ kind: 'number', value: ENGLISH_NUMBERS.indexOf(match[1]!.toLowerCase()) + 2 }),
   },
   // Calendar years: 2024 年, 2024
   {
