@@ -14,6 +14,8 @@ import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openIndex, type LoadedIndex } from '../src/index/load-index.js';
 import type { RetrievalMode } from '../src/retrieve/hybrid-retriever.js';
 import { detectLanguage } from '../src/text/normalise.js';
+import { Bm25Index } from '../src/retrieve/bm25.js';
+import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../src/text/search-text.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { answerMatches, containsEvidence, firstRelevantRank, mean, median } from './scoring.js';
 
@@ -27,7 +29,9 @@ import { answerMatches, containsEvidence, firstRelevantRank, mean, median } from
 const K = 5;
 const MODES: RetrievalMode[] = ['sparse', 'dense', 'fused', 'fused+rerank'];
 const BASELINES = ['langchain-bm25', 'langchain-dense'] as const;
-type System = RetrievalMode | (typeof BASELINES)[number];
+/** BM25 with the cross-lingual bridge on one side only, or none: what each side of the bridge adds. */
+const BRIDGE_ABLATIONS = ['sparse:no-bridge', 'sparse:passage-side', 'sparse:question-side'] as const;
+type System = RetrievalMode | (typeof BASELINES)[number] | (typeof BRIDGE_ABLATIONS)[number];
 
 const thresholdsSchema = z.object({
   retrieval: z.object({ hitAt5: z.number(), mrr: z.number(), crossLingualHitAt5: z.number() }),
@@ -74,6 +78,19 @@ async function buildBaselines(settingsCorpusDir: string, index: LoadedIndex) {
     chunkCount: documents.length,
     'langchain-bm25': async (question: string) => (await bm25.invoke(question)).map((doc) => ({ docId: doc.metadata.docId as string, text: doc.pageContent })),
     'langchain-dense': async (question: string) => (await dense.similaritySearch(question, K)).map((doc) => ({ docId: doc.metadata.docId as string, text: doc.pageContent })),
+  };
+}
+
+function buildBridgeAblations(index: LoadedIndex) {
+  const { searchText } = index;
+  const ownOnly = new Bm25Index(index.chunks.map((chunk) => searchText.analyzer.analyze(searchableText(chunk))));
+  const ownQuery = (question: string) => searchText.analyzer.analyze(question, { question: true });
+  const bridgedQuery = (question: string) => searchText.terms(question, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true });
+  const top = (bm25: Bm25Index, terms: ReturnType<typeof ownQuery>) => bm25.search(terms, K).map((hit) => hit.index);
+  return {
+    'sparse:no-bridge': (question: string) => top(ownOnly, ownQuery(question)),
+    'sparse:passage-side': (question: string) => top(index.sparse, ownQuery(question)),
+    'sparse:question-side': (question: string) => top(ownOnly, bridgedQuery(question)),
   };
 }
 
@@ -199,7 +216,8 @@ async function main() {
   const answerer = new QuestionAnswerer(index);
   const items = loadEvalSet(values.questions!);
   const baselines = await buildBaselines(settings.corpusDir, index);
-  const systems: System[] = [...MODES, ...BASELINES];
+  const ablations = buildBridgeAblations(index);
+  const systems: System[] = [...MODES, ...BRIDGE_ABLATIONS, ...BASELINES];
   const chunkText = (chunkId: string) => {
     const chunk = index.chunkById.get(chunkId);
     return chunk ? searchableText(chunk) : '';
@@ -211,6 +229,15 @@ async function main() {
     for (const mode of MODES) {
       const { passages } = await answerer.retriever.retrieve(item.question, { k: K, mode });
       ranks[mode] = firstRelevantRank(passages.map((passage) => item.gold.docIds.includes(passage.document.id) && containsEvidence(searchableText(passage.chunk), item.gold.evidence)));
+    }
+    for (const ablation of BRIDGE_ABLATIONS) {
+      const positions = ablations[ablation](item.question);
+      ranks[ablation] = firstRelevantRank(
+        positions.map((position) => {
+          const chunk = index.chunks[position]!;
+          return item.gold.docIds.includes(chunk.docId) && containsEvidence(searchableText(chunk), item.gold.evidence);
+        }),
+      );
     }
     for (const baseline of BASELINES) {
       const hits = await baselines[baseline](item.question);
