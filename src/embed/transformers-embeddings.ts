@@ -1,5 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { BudgetQaError } from '../errors.js';
 
 /**
@@ -46,7 +47,8 @@ export class TransformersEmbeddings extends Embeddings {
   private load(): Promise<FeatureExtractor> {
     this.extractor ??= (async () => {
       const transformers = await import('@huggingface/transformers');
-      const isLocal = existsSync(this.model);
+      // A path (absolute, ./ or ../) is a local directory even when it does not exist, so the message fits.
+      const isLocal = existsSync(this.model) || isAbsolute(this.model) || /^\.{1,2}[\\/]/.test(this.model);
       if (isLocal) {
         transformers.env.allowLocalModels = true;
         transformers.env.localModelPath = '';
