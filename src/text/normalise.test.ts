@@ -26,6 +26,8 @@ describe('detectLanguage', () => {
     ['智慧燈柱係咩嚟㗎？', 'zh-Hant'],
     ['AI研發院有幾多錢？', 'zh-Hant'],
     ['What is 智方便?', 'en'],
+    ['香港有多少个海底电缆系统？', 'zh-Hans'],
+    ['香港', 'zh-Hant'],
   ])('%s → %s', (question, language) => expect(detectLanguage(question)).toBe(language));
 });
 
