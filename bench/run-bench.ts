@@ -173,14 +173,19 @@ async function main() {
   const coldStart = await measureColdStart(settings);
 
   console.error('load testing over HTTP on loopback…');
-  const { child, url } = startServer(settings, { RATE_LIMIT_PER_MIN: '0' });
-  const base = await url;
-  for (const question of questions) await fetch(`${base}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: askBody(question) });
-  const memoryAfterWarmUpMb = residentMemoryMb(child.pid!);
-  const http = [];
-  for (const connections of [1, 16, 64]) http.push(await load(base, connections, questions));
-  const memoryAfterLoadMb = residentMemoryMb(child.pid!);
-  await stopServer(child);
+  // The server as deployed (answer cache on), then with the cache off: every request answered afresh.
+  const http: Array<Awaited<ReturnType<typeof load>> & { answerCache: boolean }> = [];
+  let memoryAfterWarmUpMb = 0;
+  let memoryAfterLoadMb = 0;
+  for (const answerCache of [true, false]) {
+    const { child, url } = startServer(settings, { RATE_LIMIT_PER_MIN: '0', ANSWER_CACHE_SIZE: answerCache ? '1000' : '0' });
+    const base = await url;
+    for (const question of questions) await fetch(`${base}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: askBody(question) });
+    if (answerCache) memoryAfterWarmUpMb = residentMemoryMb(child.pid!);
+    for (const connections of [1, 16, 64]) http.push({ answerCache, ...(await load(base, connections, questions)) });
+    if (answerCache) memoryAfterLoadMb = residentMemoryMb(child.pid!);
+    await stopServer(child);
+  }
 
   console.error('checking the rate limit…');
   const limited = startServer(settings, { RATE_LIMIT_PER_MIN: '5' });
@@ -227,9 +232,9 @@ async function main() {
     `| server cold start to first answer (ms, ${coldStart.n} runs) | ${coldStart.median} | ${coldStart.p95} |`,
     `| resident memory after warm-up / after load (MB) | ${memoryAfterWarmUpMb} / ${memoryAfterLoadMb} | |`,
     '',
-    `| HTTP POST /api/ask, ${HTTP_SECONDS} s each | req/s | p50 ms | p95 ms | p99 ms | errors |`,
+    `| HTTP POST /api/ask, ${HTTP_SECONDS} s each, ${questions.length} questions in turn | req/s | p50 ms | p95 ms | p99 ms | errors |`,
     `|---|---|---|---|---|---|`,
-    ...http.map((h) => `| ${h.connections} client(s) | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${h.latencyMs.p95} | ${h.latencyMs.p99} | ${h.errors} |`),
+    ...http.map((h) => `| ${h.connections} client(s), answer cache ${h.answerCache ? 'on' : 'off'} | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${round(h.latencyMs.p95, 1)} | ${h.latencyMs.p99} | ${h.errors} |`),
     '',
     `ratio of our retrieval median to the baseline's: ${report.inProcessMs.ratioRetrieveToBaselineBm25}× BM25Retriever, ${report.inProcessMs.ratioRetrieveToBaselineDense}× HNSW similaritySearch`,
     `rate limit 5/min: statuses ${statuses.join(' ')}, Retry-After ${retryAfter}`,

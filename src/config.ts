@@ -18,6 +18,8 @@ export interface Settings {
   port: number;
   rateLimitPerMinute: number;
   maxQuestionLength: number;
+  /** Recent answers kept by the server (0: none). */
+  answerCacheSize: number;
 }
 
 const DEFAULTS: Settings = {
@@ -29,6 +31,7 @@ const DEFAULTS: Settings = {
   port: 8787,
   rateLimitPerMinute: 60,
   maxQuestionLength: 1000,
+  answerCacheSize: 1000,
 };
 
 function readInteger(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -61,5 +64,6 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
     port: explicit.port ?? readInteger('PORT', env.PORT, DEFAULTS.port, 0),
     rateLimitPerMinute: explicit.rateLimitPerMinute ?? readInteger('RATE_LIMIT_PER_MIN', env.RATE_LIMIT_PER_MIN, DEFAULTS.rateLimitPerMinute, 0),
     maxQuestionLength: explicit.maxQuestionLength ?? readInteger('MAX_QUESTION_CHARS', env.MAX_QUESTION_CHARS, DEFAULTS.maxQuestionLength, 1),
+    answerCacheSize: explicit.answerCacheSize ?? readInteger('ANSWER_CACHE_SIZE', env.ANSWER_CACHE_SIZE, DEFAULTS.answerCacheSize, 0),
   };
 }

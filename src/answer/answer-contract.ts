@@ -25,6 +25,8 @@ export const answerSchema = z.object({
   /** When abstaining: the closest passages, offered as related reading, not as an answer. */
   related: z.array(citationSchema),
   timingsMs: z.object({ retrieve: z.number().nonnegative(), answer: z.number().nonnegative() }),
+  /** True when served from the answer cache (the same question asked recently). */
+  cached: z.boolean().optional(),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

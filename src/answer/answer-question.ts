@@ -3,6 +3,7 @@ import { HybridRetriever, type RetrieveOptions } from '../retrieve/hybrid-retrie
 import { BudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
+import { Memo } from '../text/memo.js';
 import { composeAnswer, DEFAULT_ANSWER_OPTIONS, type AnswerOptions } from './extractive-answer.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -20,13 +21,20 @@ export function validateQuestion(question: unknown, maxLength = MAX_QUESTION_LEN
 export class QuestionAnswerer {
   readonly retriever: HybridRetriever;
   private readonly budgetYears: string[];
+  private readonly cache?: Memo<AnswerResult>;
 
+  /**
+   * `cacheSize` > 0 keeps that many recent answers: an answer is a pure function of the question,
+   * its options and the index, and at budget time many people ask the same things.
+   */
   constructor(
     readonly index: LoadedIndex,
     private readonly options: AnswerOptions = DEFAULT_ANSWER_OPTIONS,
+    cacheSize = 0,
   ) {
     this.retriever = new HybridRetriever(index);
     this.budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
+    if (cacheSize > 0) this.cache = new Memo(cacheSize);
   }
 
   /**
@@ -35,6 +43,20 @@ export class QuestionAnswerer {
    */
   async ask(rawQuestion: string, options: RetrieveOptions & { maxQuestionLength?: number; language?: Language } = {}): Promise<AnswerResult> {
     const question = validateQuestion(rawQuestion, options.maxQuestionLength);
+    if (this.cache) {
+      const started = performance.now();
+      let fresh = false;
+      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question].join('\u0000');
+      const result = await this.cache.getAsync(key, async () => {
+        fresh = true;
+        return this.answer(question, options);
+      });
+      return fresh ? result : { ...result, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, cached: true };
+    }
+    return this.answer(question, options);
+  }
+
+  private async answer(question: string, options: RetrieveOptions & { language?: Language }): Promise<AnswerResult> {
     const started = performance.now();
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
     if (options.language) retrieval.intent.language = options.language;

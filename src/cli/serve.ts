@@ -3,7 +3,7 @@ import { loadSettings } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { isBudgetQaError } from '../errors.js';
 import { openIndex } from '../index/load-index.js';
-import { createApp } from '../server/create-app.js';
+import { createApp, createLineLogger } from '../server/create-app.js';
 import { loadStaticFiles } from '../server/static-files.js';
 
 /**
@@ -17,12 +17,15 @@ async function main() {
   const settings = loadSettings();
   const index = await openIndex(settings);
   const corpus = loadCorpus(settings.corpusDir);
+  const log = createLineLogger();
   const app = createApp({
+    log,
     index,
     sources: new Map(corpus.documents.map((document) => [document.id, document.text])),
     staticFiles: loadStaticFiles('web'),
     rateLimitPerMinute: settings.rateLimitPerMinute,
     maxQuestionLength: settings.maxQuestionLength,
+    answerCacheSize: settings.answerCacheSize,
   });
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
     console.log(`http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}/`);
@@ -37,8 +40,12 @@ async function main() {
     if (draining) return;
     draining = true;
     console.error(`${signal}: finishing in-flight requests…`);
-    setTimeout(() => server.close(() => process.exit(0)), SHUTDOWN_DRAIN_MS);
-    setTimeout(() => process.exit(0), 10_000).unref();
+    const exit = () => {
+      log.flush();
+      process.exit(0);
+    };
+    setTimeout(() => server.close(exit), SHUTDOWN_DRAIN_MS);
+    setTimeout(exit, 10_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -48,7 +48,7 @@ interface ChunkFacts {
   terms: Map<string, number>;
   /** Folded text without spaces: Chinese question words are found in it whatever the segmentation. */
   folded: string;
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
   hasDateWords: boolean;
 }
 

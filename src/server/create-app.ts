@@ -26,6 +26,8 @@ export interface AppOptions {
   staticFiles: StaticFiles;
   rateLimitPerMinute: number;
   maxQuestionLength: number;
+  /** Recent answers kept (0: none). */
+  answerCacheSize?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** One structured line per request. */
@@ -61,8 +63,8 @@ export const CONTENT_SECURITY_POLICY = {
 
 export function createApp(options: AppOptions) {
   const { index } = options;
-  const answerer = new QuestionAnswerer(index);
-  const log = options.log ?? ((entry) => console.log(JSON.stringify(entry)));
+  const answerer = new QuestionAnswerer(index, undefined, options.answerCacheSize ?? 0);
+  const log = options.log ?? createLineLogger();
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
   let requestCounter = 0;
@@ -224,6 +226,32 @@ export function createApp(options: AppOptions) {
   });
 
   return app;
+}
+
+/**
+ * Request logs as JSON lines on stdout, written in batches: a synchronous write per request to a
+ * pipe costs more than answering the request.
+ */
+export function createLineLogger(write: (chunk: string) => void = (chunk) => process.stdout.write(chunk)): ((entry: RequestLogEntry) => void) & { flush: () => void } {
+  let buffer = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!buffer) return;
+    const chunk = buffer;
+    buffer = '';
+    write(chunk);
+  };
+  process.once('beforeExit', flush);
+  const log = (entry: RequestLogEntry) => {
+    buffer += `${JSON.stringify(entry)}\n`;
+    if (buffer.length > 64 * 1024) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setTimeout(flush, 20).unref();
+    }
+  };
+  return Object.assign(log, { flush });
 }
 
 /** Both languages of a passage, with its place in the document. */

@@ -3,6 +3,7 @@ import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { foldForMatch, isCjkChar } from './normalise.js';
 import { extractQuantities, quantityToken } from './quantities.js';
+import { Memo } from './memo.js';
 
 /** A search term with its weight in the text it came from. */
 export interface WeightedTerm {
@@ -98,8 +99,14 @@ export class TextAnalyzer {
     });
   }
 
+  private readonly memo = new Memo<WeightedTerm[]>(4096);
+
   /** Search terms of a text, each with its count (bigrams weigh less). A question loses its question words. */
   analyze(text: string, options: { question?: boolean } = {}): WeightedTerm[] {
+    return this.memo.get(`${options.question ? 'q' : 'p'}\u0000${text}`, () => this.analyzeUncached(text, options));
+  }
+
+  private analyzeUncached(text: string, options: { question?: boolean }): WeightedTerm[] {
     const folded = options.question ? stripQuestionWords(foldForMatch(text)) : foldForMatch(text);
     const weights = new Map<string, number>();
     const add = (term: string, weight: number) => weights.set(term, (weights.get(term) ?? 0) + weight);

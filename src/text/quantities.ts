@@ -7,6 +7,8 @@
  * Pure functions over text. Works on both Traditional and Simplified characters.
  */
 
+import { Memo } from './memo.js';
+
 export type QuantityKind = 'money' | 'number' | 'percent' | 'petaflops' | 'fiscal-year' | 'year';
 
 export interface Quantity {
@@ -211,7 +213,13 @@ const PATTERNS: Pattern[] = [
  * Every quantity in the text, earliest first; where patterns overlap, the one tried first wins
  * (fiscal years before money before bare numbers).
  */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(text: string): readonly Quantity[] {
+  return quantityMemo.get(text, () => extractQuantitiesUncached(text));
+}
+
+const quantityMemo = new Memo<Quantity[]>(8192);
+
+function extractQuantitiesUncached(text: string): Quantity[] {
   const taken = new Uint8Array(text.length);
   const found: Quantity[] = [];
   for (const pattern of PATTERNS) {

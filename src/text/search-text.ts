@@ -1,5 +1,6 @@
 import { TextAnalyzer, type WeightedTerm } from './analyze.js';
 import { Lexicon, type BridgeOptions, type LexiconData } from './lexicon.js';
+import { Memo } from './memo.js';
 
 /** How a text becomes search terms: its own terms plus, lighter, the other language's. */
 export interface SearchTextOptions {
@@ -29,7 +30,14 @@ export class SearchText {
   }
 
   /** Own terms and bridged terms, merged (a term in both keeps its own weight plus the bridge's). */
+  private readonly memo = new Memo<WeightedTerm[]>(4096);
+
   terms(text: string, options: SearchTextOptions = DEFAULT_SEARCH_TEXT_OPTIONS, kind: { question?: boolean } = {}): WeightedTerm[] {
+    if (options !== DEFAULT_SEARCH_TEXT_OPTIONS) return this.termsUncached(text, options, kind);
+    return this.memo.get(`${kind.question ? 'q' : 'p'}\u0000${text}`, () => this.termsUncached(text, options, kind));
+  }
+
+  private termsUncached(text: string, options: SearchTextOptions, kind: { question?: boolean }): WeightedTerm[] {
     const own = this.analyzer.analyze(text, kind);
     if (!options.bridge.terminology && !options.bridge.dictionary) return own;
     const bridged = this.lexicon.bridge(text, own, options.bridge);
