@@ -196,12 +196,16 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
  * of the question that window holds: "1,100 間金融科技公司" answers "how many fintech companies",
  * "12 間獨角獸企業" in a sentence that mentions fintech elsewhere does not.
  */
-function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText): { span?: Span; windowCoverage: number } {
+function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText, countedTerms: WeightedTerm[] = []): { span?: Span; windowCoverage: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
   for (const span of spans) {
-    const window = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
-    const coverage = sentenceCoverage(window, questionTerms, searchText);
+    // What a figure counts or costs mostly follows it ("500 government … services", "12 個海底電纜系統").
+    const before = sentence.slice(Math.max(0, span.start - SPAN_WINDOW_BEFORE), span.start + span.text.length);
+    const after = sentence.slice(span.start, span.start + span.text.length + SPAN_WINDOW_AFTER);
+    let coverage = sentenceCoverage(sentence.slice(Math.max(0, span.start - SPAN_WINDOW_BEFORE), span.start + span.text.length + SPAN_WINDOW_BEFORE), questionTerms, searchText);
+    // "How many services": the figure followed by services is the count asked for.
+    if (countedTerms.length) coverage += 0.5 * sentenceCoverage(after, countedTerms, searchText);
     if (coverage > bestCoverage) {
       best = span;
       bestCoverage = coverage;
@@ -210,7 +214,8 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
   return { span: best, windowCoverage: Math.max(0, bestCoverage) };
 }
 
-const SPAN_WINDOW = 20;
+const SPAN_WINDOW_BEFORE = 20;
+const SPAN_WINDOW_AFTER = 45;
 
 /** Long sentences hold a question's words by chance: a gentle penalty past 60 characters. */
 function lengthPenalty(sentence: string): number {
@@ -219,9 +224,9 @@ function lengthPenalty(sentence: string): number {
 
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
-  if (/今年|年內|年内|年底|年中|this year/i.test(text)) return documentYear;
   if (/明年|next year/i.test(text)) return documentYear + 1;
   if (/去年|last year/i.test(text)) return documentYear - 1;
+  if (/今年|年內|年内|年底|年中|this year/i.test(text)) return documentYear;
   return undefined;
 }
 
@@ -294,6 +299,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // The question's terms with their translations, so an English question can score a Chinese sentence.
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
 
+  const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
+  const countedTerms = retrieval.questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+
   // Each of the leading passages offers its best sentence; the one that best answers leads.
   const candidates: Candidate[] = passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
     const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
@@ -307,7 +315,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     sentences.forEach((sentence, position) => {
       const coverage = sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText);
       const spans = answerSpans(sentence, intent.answerType);
-      const { span, windowCoverage } = bestSpan(sentence, spans, retrieval.questionTerms, searchText);
+      const { span, windowCoverage } = bestSpan(sentence, spans, retrieval.questionTerms, searchText, countedTerms);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
       if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), spans, span, score };

@@ -82,6 +82,7 @@ export async function buildIndex(
   const dimension = store.args.numDimensions ?? 0;
 
   mkdirSync(settings.indexDir, { recursive: true });
+  removeAbandonedBuilds(settings.indexDir);
   const finalDir = join(settings.indexDir, STORE_DIR);
   const tempDir = join(settings.indexDir, `${STORE_DIR}.building-${process.pid}-${Date.now()}`);
   mkdirSync(tempDir, { recursive: true });
@@ -112,6 +113,24 @@ export async function buildIndex(
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** A build killed part way leaves its temporary directory; remove those whose process is gone. */
+function removeAbandonedBuilds(indexDir: string) {
+  for (const name of readdirSync(indexDir)) {
+    const match = new RegExp(`^${STORE_DIR}\\.building-(\\d+)-`).exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    let alive = pid !== process.pid;
+    if (alive) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    if (!alive || pid === process.pid) rmSync(join(indexDir, name), { recursive: true, force: true });
   }
 }
 

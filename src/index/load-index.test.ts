@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +103,29 @@ describe('index on disk', () => {
     expect(messages[0]).toMatch(/No index at .*Rebuilding/);
     expect(index.chunks.length).toBeGreaterThan(200);
     expect(existsSync(join(other.indexDir, STORE_DIR, FILES.manifest))).toBe(true);
+  });
+});
+
+describe('a build killed part way', () => {
+  it('leaves the previous index usable, and the next build cleans up after it', async () => {
+    const paths = tempCorpusAndIndex();
+    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
+    const first = await buildIndex(settings);
+    for (const killAfterMs of [300, 1500, 3000]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-index.ts'], {
+        env: { ...process.env, CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir },
+        stdio: 'ignore',
+      });
+      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      child.kill('SIGKILL');
+      await once(child, 'exit');
+      // Either the old index (killed before the swap) or the whole new one: never a broken one.
+      const manifest = checkIndex(settings);
+      expect(manifest.builtAt >= first.manifest.builtAt).toBe(true);
+      const index = await loadIndex(settings);
+      expect(index.chunks.length).toBe(first.manifest.chunkCount);
+    }
+    await buildIndex(settings);
+    expect(readdirSync(paths.indexDir)).toEqual([STORE_DIR]);
   });
 });

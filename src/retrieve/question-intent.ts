@@ -5,6 +5,18 @@ import { extractQuantities } from '../text/quantities.js';
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'place' | 'person' | 'list' | 'yes-no' | 'definition' | 'other';
 
+/**
+ * The words naming what a "how many" question counts ("how many *services*", "多少宗*貸款*"),
+ * raw, for the answerer to look for after a figure.
+ */
+export function countedWords(question: string): string | undefined {
+  const normalised = question.normalize('NFKC');
+  const english = /how many\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i.exec(normalised);
+  if (english) return english[1];
+  const chinese = new RegExp(`(?:多少|幾多|几多|幾|几)\\s*[${CN_CLASSIFIER}]?\\s*([\\u4e00-\\u9fff]{1,6})`).exec(normalised);
+  return chinese?.[1];
+}
+
 export interface QuestionIntent {
   language: Language;
   answerType: AnswerType;
@@ -12,6 +24,8 @@ export interface QuestionIntent {
   fiscalYears: string[];
   /** Calendar years it names. */
   years: number[];
+  /** For "how many" questions: the words naming what is counted. */
+  counted?: string;
 }
 
 const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
@@ -20,7 +34,7 @@ const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆
 const CUES: Array<[AnswerType, RegExp]> = [
   ['percent', /what percentage|by what percent|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
   ['count', new RegExp(`how many(?! (?:dollars|hk\\$|billion|million))|number of|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
-  ['amount', /how much|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) is the .*(?:fund|scheme|programme|plan)|規模|规模|what (?:is|was|are|were) the (?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment|estimated expenditure)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
+  ['amount', /how much|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) is the .*(?:fund|scheme|programme|plan)|規模|规模|what (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
   ['date', /\bwhen\b|what year|which year|what date|by when|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期/i],
   ['place', /\bwhere\b|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
   ['person', /\bwho\b|誰|谁|邊個|边个|邊位|边位/i],
@@ -42,5 +56,6 @@ export function analyzeQuestion(question: string): QuestionIntent {
     answerType: detectAnswerType(question),
     fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year').map((q) => q.label!),
     years: quantities.filter((q) => q.kind === 'year').map((q) => q.value),
+    counted: countedWords(question),
   };
 }

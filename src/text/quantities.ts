@@ -151,9 +151,12 @@ const PATTERNS: Pattern[] = [
   {
     regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|[${CN_CLASSIFIERS}])`, 'g'),
     read: (match) => {
+      // A unit alone ("(百萬元)" in a table header) is no figure: a numeral starts with a digit or 十.
+      if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
       const value = parseChineseNumeral(match[1]!);
       if (value === undefined || value === 0) return undefined;
-      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!)) return undefined; // 一個, 三年: too common to mean a figure
+      // 四名, 五個, 九枚 are counts; 一個 and 三年 are too common to mean a figure.
+      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/[一兩两]/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
       const isMoney = /元/.test(match[2]!);
       return isMoney
         ? { kind: 'money', value: clean(value), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }
