@@ -205,7 +205,7 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
     const after = sentence.slice(span.start, span.start + span.text.length + SPAN_WINDOW_AFTER);
     let coverage = sentenceCoverage(sentence.slice(Math.max(0, span.start - SPAN_WINDOW_BEFORE), span.start + span.text.length + SPAN_WINDOW_BEFORE), questionTerms, searchText);
     // "How many services": the figure followed by services is the count asked for.
-    if (countedTerms.length) coverage += 0.5 * sentenceCoverage(after, countedTerms, searchText);
+    if (countedTerms.length) coverage += sentenceCoverage(after, countedTerms, searchText);
     if (coverage > bestCoverage) {
       best = span;
       bestCoverage = coverage;
