@@ -1,3 +1,4 @@
+import { SERVER_NODE_FLAGS } from '../src/test-support/server-flags.js';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import { Document } from '@langchain/core/documents';
@@ -82,7 +83,7 @@ async function timeEach(questions: string[], run: (question: string) => Promise<
 }
 
 function startServer(settings: { corpusDir: string; indexDir: string }, env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], {
     env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, PORT: '0', INDEX_AUTO_BUILD: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

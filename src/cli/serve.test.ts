@@ -1,3 +1,4 @@
+import { SERVER_NODE_FLAGS } from '../test-support/server-flags.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ describe('npm start', () => {
 
   it('prints the URL first, serves, and on SIGTERM finishes in-flight requests before exiting 0', async () => {
     // As `npm start` runs it: node with tsx as a loader, so signals reach the server itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], {
       env: { ...process.env, CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** The bounded soak: the real server process under load on loopback. */
+export default defineConfig({
+  test: {
+    include: ['src/**/*.stress.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
