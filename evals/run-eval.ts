@@ -94,6 +94,15 @@ function buildBridgeAblations(index: LoadedIndex) {
   };
 }
 
+/**
+ * The language an answer is written in, judged on its own words: quotations of the documents
+ * (“…”, 「…」) and citation markers are left out, since a quote keeps the document's language.
+ */
+export function answerFrameLanguage(answer: string): string {
+  const frame = answer.replace(/“[^”]*”|「[^」]*」|『[^』]*』|\[\d+\]/g, ' ');
+  return detectLanguage(frame);
+}
+
 function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000;
 }
@@ -254,7 +263,7 @@ async function main() {
       answer,
       correct: item.answerable && !answer.abstained && answerMatches(answer.answer, item.answers),
       citedWithEvidence: answer.citations.filter((citation) => containsEvidence(chunkText(citation.chunkId), item.gold.evidence)).length,
-      languageMatches: answer.language === expectedLanguage,
+      languageMatches: answer.language === expectedLanguage && answerFrameLanguage(answer.answer) === expectedLanguage,
       latencyMs,
     });
   }

@@ -20,6 +20,8 @@ export interface Settings {
   maxQuestionLength: number;
   /** Recent answers kept by the server (0: none). */
   answerCacheSize: number;
+  /** An OpenAI-compatible chat model that writes answers (checked before shown); undefined: extractive only. */
+  llm?: { baseUrl: string; model: string; apiKey?: string };
 }
 
 const DEFAULTS: Settings = {
@@ -55,7 +57,14 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
   if (embedder !== 'concept' && embedder !== 'transformers') {
     throw new BudgetQaError('CONFIG_INVALID', `EMBEDDER="${embedder}" must be "concept" (the embedded default) or "transformers".`);
   }
+  const llmBaseUrl = env.LLM_BASE_URL?.trim();
+  const llmModel = env.LLM_MODEL?.trim();
+  if (Boolean(llmBaseUrl) !== Boolean(llmModel)) {
+    throw new BudgetQaError('CONFIG_INVALID', 'LLM_BASE_URL and LLM_MODEL go together: set both to answer with a language model, or neither.');
+  }
+  if (llmBaseUrl && !/^https?:\/\/\S+$/.test(llmBaseUrl)) throw new BudgetQaError('CONFIG_INVALID', `LLM_BASE_URL="${llmBaseUrl}" must be an http(s) URL.`);
   return {
+    llm: explicit.llm ?? (llmBaseUrl && llmModel ? { baseUrl: llmBaseUrl, model: llmModel, apiKey: env.LLM_API_KEY || undefined } : undefined),
     corpusDir: resolve(explicit.corpusDir ?? env.CORPUS_DIR ?? DEFAULTS.corpusDir),
     indexDir: resolve(explicit.indexDir ?? env.INDEX_DIR ?? DEFAULTS.indexDir),
     embedder,

@@ -20,6 +20,7 @@ export const ERROR_CATALOGUE = {
   INDEX_STALE: { status: 503, hint: 'Run `npm run index` to rebuild it.' },
   INDEX_CORRUPT: { status: 503, hint: 'Run `npm run index` to rebuild it.' },
   EMBEDDER_UNAVAILABLE: { status: 503, hint: 'Check EMBEDDER and MODEL, or unset them to use the embedded default.' },
+  LLM_UNAVAILABLE: { status: 502, hint: 'Check LLM_BASE_URL and LLM_MODEL, or unset them to answer extractively.' },
   CONFIG_INVALID: { status: 500, hint: 'Fix the environment variable named in the message.' },
   EVAL_FILE_INVALID: { status: 500, hint: 'Fix the eval file named in the message.' },
   INTERNAL: { status: 500, hint: 'This is a bug: please report it with the request id.' },

@@ -34,6 +34,7 @@ const STRINGS = {
     budgetYear: 'budget year',
     cleared: 'Conversation cleared.',
     openCitation: 'Open source',
+    groundingFailed: 'A generated answer did not match its sources, so this answer quotes the documents directly.',
     starters: [
       'How much has been set aside for the AI R&D Institute?',
       'How many submarine cable systems does Hong Kong have?',
@@ -70,6 +71,7 @@ const STRINGS = {
     budgetYear: '年度',
     cleared: '已清除對話。',
     openCitation: '查看出處',
+    groundingFailed: '生成的答案與出處不符，因此改為直接引用文件。',
     starters: ['智慧燈柱係咩嚟㗎？', '政府預留多少錢設立香港人工智能研發院？', '商業數據通促成了多少宗貸款申請？'],
   },
   'zh-Hans': {
@@ -102,6 +104,7 @@ const STRINGS = {
     budgetYear: '年度',
     cleared: '已清除对话。',
     openCitation: '查看出处',
+    groundingFailed: '生成的答案与出处不符，因此改为直接引用文件。',
     starters: ['人工智能研发院预留了多少钱？', '香港有多少个海底电缆系统？', '河套香港园区第一期基建预留了多少钱？'],
   },
 };
@@ -245,6 +248,7 @@ function renderTurn(turn, index) {
     const text = element('p', { className: 'answer-text' });
     renderAnswerText(text, result.answer, result.citations, result.language);
     answer.append(text);
+    if (result.grounding && !result.grounding.ok) answer.append(element('p', { className: 'meta', text: t('groundingFailed') }));
     if (result.citations.length) answer.append(...renderSources(t('sources'), result.citations, result.answer, result.language));
     if (result.related.length) answer.append(...renderSources(t('related'), result.related, result.answer, result.language));
     if (!result.abstained) {
@@ -330,7 +334,7 @@ async function ask(question, retryIndex) {
       turn.error = `${t('serverError')}: ${payload?.error?.message ?? response.status}`;
     } else {
       await readEvents(response, (event, data) => {
-        if (event === 'sentence') {
+        if (event === 'sentence' || event === 'token') {
           turn.partial += data.text;
           const node = answerNode();
           if (node) node.textContent = turn.partial;

@@ -27,6 +27,10 @@ export const answerSchema = z.object({
   timingsMs: z.object({ retrieve: z.number().nonnegative(), answer: z.number().nonnegative() }),
   /** True when served from the answer cache (the same question asked recently). */
   cached: z.boolean().optional(),
+  /** Who wrote the answer: the extractive default, or a language model whose answer passed the grounding check. */
+  generator: z.enum(['extractive', 'llm']),
+  /** With a language model configured: whether its answer passed the grounding check, and if not, why. */
+  grounding: z.object({ ok: z.boolean(), problems: z.array(z.string()), fallback: z.literal('extractive').optional() }).optional(),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

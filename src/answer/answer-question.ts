@@ -4,7 +4,10 @@ import { BudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { composeAnswer, DEFAULT_ANSWER_OPTIONS, type AnswerOptions } from './extractive-answer.js';
+import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AnswerOptions } from './extractive-answer.js';
+import { checkGrounding, describeProblem } from './grounding.js';
+import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
+import { searchableText } from '../chunk/chunk.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -31,6 +34,8 @@ export class QuestionAnswerer {
     readonly index: LoadedIndex,
     private readonly options: AnswerOptions = DEFAULT_ANSWER_OPTIONS,
     cacheSize = 0,
+    /** When given, a language model writes the answer; the extractive answer is its fallback. */
+    private readonly generator?: LlmGenerator,
   ) {
     this.retriever = new HybridRetriever(index);
     this.budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
@@ -41,7 +46,7 @@ export class QuestionAnswerer {
    * Answers a question. `language` makes the answer use that language instead of the question's
    * (the UI's English / 繁體 / 简体 toggle).
    */
-  async ask(rawQuestion: string, options: RetrieveOptions & { maxQuestionLength?: number; language?: Language } = {}): Promise<AnswerResult> {
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
     const question = validateQuestion(rawQuestion, options.maxQuestionLength);
     if (this.cache) {
       const started = performance.now();
@@ -56,14 +61,17 @@ export class QuestionAnswerer {
     return this.answer(question, options);
   }
 
-  private async answer(question: string, options: RetrieveOptions & { language?: Language }): Promise<AnswerResult> {
+  get generates(): boolean {
+    return this.generator !== undefined;
+  }
+
+  private async answer(question: string, options: AskOptions): Promise<AnswerResult> {
     const started = performance.now();
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
-    const answered = performance.now();
-    return {
+    const extractive: AnswerResult = {
       question,
       language: retrieval.intent.language,
       answer: composed.answer,
@@ -71,9 +79,58 @@ export class QuestionAnswerer {
       answerType: retrieval.intent.answerType,
       citations: composed.citations,
       related: composed.related,
-      timingsMs: { retrieve: round(retrieved - started), answer: round(answered - retrieved) },
+      timingsMs: { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) },
+      generator: 'extractive',
+    };
+    // No model, or the documents do not cover the question: the extractive answer stands.
+    if (!this.generator || composed.abstained) return extractive;
+
+    const language = retrieval.intent.language;
+    const passages = retrieval.passages;
+    let generated: string;
+    try {
+      generated = (await this.generator.generate(question, passages, language, options.onToken)).trim();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ...extractive, grounding: { ok: false, problems: [reason], fallback: 'extractive' } };
+    }
+    const timings = { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) };
+    if (generated === NOT_IN_DOCUMENTS) {
+      return {
+        ...extractive,
+        answer: composeAbstention(language),
+        abstained: true,
+        citations: [],
+        related: passages.slice(0, 3).map((passage, index) => toCitation(passage, index + 1, language)),
+        timingsMs: timings,
+        generator: 'llm',
+        grounding: { ok: true, problems: [] },
+      };
+    }
+    // What the model was shown of each passage: its document, date, budget year and section, and its text.
+    const shown = passages.map(({ document, chunk }) => `${document.title.en} ${document.title.zh} ${document.date} ${document.budgetYear}\n${searchableText(chunk)}`);
+    const verdict = checkGrounding(generated, shown);
+    if (!verdict.ok) {
+      return { ...extractive, timingsMs: timings, grounding: { ok: false, problems: verdict.problems.map(describeProblem), fallback: 'extractive' } };
+    }
+    return {
+      ...extractive,
+      answer: generated,
+      citations: verdict.cited.map((n) => toCitation(passages[n - 1]!, n, language)),
+      related: [],
+      timingsMs: timings,
+      generator: 'llm',
+      grounding: { ok: true, problems: [] },
     };
   }
+}
+
+export interface AskOptions extends RetrieveOptions {
+  maxQuestionLength?: number;
+  /** Answer in this language instead of the question's. */
+  language?: Language;
+  /** With a language model: receives the answer as it is written (before the grounding check). */
+  onToken?: (token: string) => void;
 }
 
 function round(value: number): number {

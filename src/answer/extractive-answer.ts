@@ -269,6 +269,11 @@ function messagesFor(language: Language) {
   return language === 'en' ? MESSAGES.en : MESSAGES['zh-Hant'];
 }
 
+/** "Not in the documents", in the asker's language. */
+export function composeAbstention(language: Language): string {
+  return inScript(messagesFor(language).abstain, language);
+}
+
 /** Quotes a sentence; quotation marks inside it become the nested kind (『』, ‘’). */
 function quote(text: string, language: Language): string {
   return language === 'en'
@@ -360,7 +365,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       const intro = sourceLanguage === 'zh-Hant' && index === 0 ? `${messages.chineseOnly} — ${source}: ` : `${index === 0 ? messages.from : messages.also} ${source}: `;
       parts.push(`${intro}${quoted}`);
     } else {
-      parts.push(`${index === 0 ? messages.from : messages.also}${inScript(source, language)}：${quoted}`);
+      parts.push(`${inScript(`${index === 0 ? messages.from : messages.also}${source}`, language)}：${quoted}`);
     }
   });
 

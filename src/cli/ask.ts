@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { AnswerResult, Citation } from '../answer/answer-contract.js';
 import { QuestionAnswerer } from '../answer/answer-question.js';
+import { createChatModel, LlmGenerator } from '../answer/llm-generator.js';
 import { loadSettings } from '../config.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { openIndex } from '../index/load-index.js';
@@ -23,6 +24,7 @@ export function formatReadable(result: AnswerResult): string {
   const lines = [result.answer, ''];
   if (result.citations.length) lines.push('Sources:', ...result.citations.map(formatCitation));
   if (result.related.length) lines.push('Related passages (not an answer):', ...result.related.map(formatCitation));
+  if (result.grounding && !result.grounding.ok) lines.push('', `(The language model's answer failed the grounding check — ${result.grounding.problems.join('; ')} — so this is the extractive answer.)`);
   lines.push('', `(${result.timingsMs.retrieve} ms retrieval, ${result.timingsMs.answer} ms answer)`);
   return lines.join('\n');
 }
@@ -44,7 +46,8 @@ async function main() {
   if (!values.file && positionals.length === 0) throw new BudgetQaError('QUESTION_EMPTY', `No question given. ${USAGE}`);
 
   const index = await openIndex(settings);
-  const answerer = new QuestionAnswerer(index);
+  const generator = settings.llm ? new LlmGenerator(await createChatModel(settings.llm)) : undefined;
+  const answerer = new QuestionAnswerer(index, undefined, 0, generator);
 
   if (values.file) {
     const lines = readFileSync(values.file, 'utf8').split('\n');

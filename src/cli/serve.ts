@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { createChatModel, LlmGenerator } from '../answer/llm-generator.js';
 import { loadSettings } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { isBudgetQaError } from '../errors.js';
@@ -17,6 +18,8 @@ async function main() {
   const settings = loadSettings();
   const index = await openIndex(settings);
   const corpus = loadCorpus(settings.corpusDir);
+  const generator = settings.llm ? new LlmGenerator(await createChatModel(settings.llm)) : undefined;
+  if (settings.llm) console.error(`answers written by ${settings.llm.model} at ${settings.llm.baseUrl}, checked before shown`);
   const log = createLineLogger();
   const app = createApp({
     log,
@@ -26,6 +29,7 @@ async function main() {
     rateLimitPerMinute: settings.rateLimitPerMinute,
     maxQuestionLength: settings.maxQuestionLength,
     answerCacheSize: settings.answerCacheSize,
+    generator,
   });
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
     console.log(`http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}/`);

@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { streamSSE } from 'hono/streaming';
+import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
 import type { AnswerResult } from '../answer/answer-contract.js';
-import { QuestionAnswerer } from '../answer/answer-question.js';
+import { QuestionAnswerer, validateQuestion } from '../answer/answer-question.js';
+import type { LlmGenerator } from '../answer/llm-generator.js';
 import { passageTextFor } from '../answer/extractive-answer.js';
 import { sectionLabel, type Chunk } from '../chunk/chunk.js';
 import { lineOfOffset } from '../corpus/load-corpus.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   maxQuestionLength: number;
   /** Recent answers kept (0: none). */
   answerCacheSize?: number;
+  /** A language model that writes answers, checked before shown; without it answers are extractive. */
+  generator?: LlmGenerator;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** One structured line per request. */
@@ -63,7 +66,7 @@ export const CONTENT_SECURITY_POLICY = {
 
 export function createApp(options: AppOptions) {
   const { index } = options;
-  const answerer = new QuestionAnswerer(index, undefined, options.answerCacheSize ?? 0);
+  const answerer = new QuestionAnswerer(index, undefined, options.answerCacheSize ?? 0, options.generator);
   const log = options.log ?? createLineLogger();
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
@@ -134,9 +137,9 @@ export function createApp(options: AppOptions) {
     return parsed.data;
   }
 
-  async function answer(c: Context<Env>): Promise<AnswerResult> {
+  async function answer(c: Context<Env>, onToken?: (token: string) => void): Promise<AnswerResult> {
     const body = await readAskBody(c);
-    const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength });
+    const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken });
     c.set('retrievalSize', result.citations.length + result.related.length);
     return result;
   }
@@ -144,17 +147,46 @@ export function createApp(options: AppOptions) {
   app.post('/api/ask', async (c) => c.json(await answer(c)));
 
   app.post('/api/ask/stream', async (c) => {
-    // Validate before the stream opens, so bad input gets a plain 4xx.
-    const result = await answer(c);
+    if (!answerer.generates) {
+      // Extractive answers are ready at once: validate before the stream opens (bad input gets a
+      // plain 4xx), then send the answer sentence by sentence.
+      const result = await answer(c);
+      return streamSSE(c, async (stream) => {
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained }) });
+        for (const piece of splitForStreaming(result.answer)) {
+          await stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: piece }) });
+        }
+        await finish(stream, result);
+      });
+    }
+    // A language model writes as it goes: tokens stream first; the checked answer (or, when the
+    // grounding check fails, the extractive one) comes last and replaces them.
+    const body = await readAskBody(c);
+    validateQuestion(body.question, options.maxQuestionLength);
     return streamSSE(c, async (stream) => {
-      await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained }) });
-      for (const piece of splitForStreaming(result.answer)) {
-        await stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: piece }) });
+      let written = Promise.resolve();
+      const onToken = (token: string) => {
+        written = written.then(() => stream.writeSSE({ event: 'token', data: JSON.stringify({ text: token }) }));
+      };
+      try {
+        const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken });
+        await written;
+        c.set('retrievalSize', result.citations.length + result.related.length);
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained }) });
+        if (result.grounding) await stream.writeSSE({ event: 'grounding', data: JSON.stringify(result.grounding) });
+        await finish(stream, result);
+      } catch (error) {
+        const code = isBudgetQaError(error) ? error.code : 'INTERNAL';
+        const message = isBudgetQaError(error) ? error.readable : 'Something went wrong on our side.';
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ code, message }) });
       }
-      await stream.writeSSE({ event: 'citations', data: JSON.stringify({ citations: result.citations, related: result.related }) });
-      await stream.writeSSE({ event: 'done', data: JSON.stringify(result) });
     });
   });
+
+  async function finish(stream: SSEStreamingApi, result: AnswerResult) {
+    await stream.writeSSE({ event: 'citations', data: JSON.stringify({ citations: result.citations, related: result.related }) });
+    await stream.writeSSE({ event: 'done', data: JSON.stringify(result) });
+  }
 
   app.get('/api/passages/:chunkId', (c) => {
     const chunkId = c.req.param('chunkId');
