@@ -274,7 +274,7 @@ async function main() {
   };
   const thresholdFailures = values['no-check'] ? [] : checkThresholds(byCategory('all')!, byCategory('cross-lingual'), join('evals', 'thresholds.json'));
   const report = buildReport(results, systems, index, baselines.chunkCount, thresholdFailures);
-  writeFileSync(join('evals', 'report.json'), JSON.stringify({ ...report, items: results.map((r) => ({ id: r.item.id, categories: r.categories, ranks: r.ranks, correct: r.correct, abstained: r.answer.abstained, answer: r.answer.answer })) }, null, 2));
+  writeFileSync(join('evals', 'report.json'), JSON.stringify({ ...report, items: results.map((r) => ({ id: r.item.id, categories: r.categories, ranks: r.ranks, correct: r.correct, abstained: r.answer.abstained, answer: r.answer.answer, citations: r.answer.citations.length, citationsWithEvidence: r.citedWithEvidence })) }, null, 2));
   const markdown = markdownReport(report);
   writeFileSync(join('evals', 'report.md'), markdown);
   console.log(markdown);

@@ -91,6 +91,13 @@ interface Span {
   quantity?: Quantity;
 }
 
+const CHANGE_WORDS = /增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|increase|decrease|rise|fall|grow|change|more than|less than|compared/i;
+
+/** A figure written as a change: "增加 3,470 萬元", "減少 59,774,000 元", "an increase of $1 million". */
+function isChangeSpan(sentence: string, span: Span): boolean {
+  return /(?:增加|減少|减少|increase(?:d)? by|decrease(?:d)? by|up by|down by|increase of|decrease of)\s*$/i.test(sentence.slice(Math.max(0, span.start - 14), span.start));
+}
+
 /**
  * A number that names rather than counts: a year, "Phase 1", "Programme (2)", "第一期", "subhead 000".
  */
@@ -305,6 +312,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
 
   const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
+  const asksForChange = CHANGE_WORDS.test(retrieval.question);
   const countedTerms = retrieval.questionTerms.filter((term) => counted.some((c) => c.term === term.term));
 
   // Each of the leading passages offers its best sentence; the one that best answers leads.
@@ -320,10 +328,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     sentences.forEach((sentence, position) => {
       const coverage = sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText);
       const spans = answerSpans(sentence, intent.answerType);
-      const { span, windowCoverage } = bestSpan(sentence, spans, retrieval.questionTerms, searchText, countedTerms);
+      // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
+      const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
+      const { span, windowCoverage } = bestSpan(sentence, eligible, retrieval.questionTerms, searchText, countedTerms);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), spans, span, score };
+      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), spans, span, windowCoverage, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
     return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
@@ -346,7 +356,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       chosen.push(candidate);
       continue;
     }
-    if (best.spans.length === 0 || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
+    if (!best.span || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
+    // Another document's figure joins only when it is a figure for the same thing: the question's
+    // words stand around it as closely as around the leading figure.
+    const leading = primary.best!.windowCoverage;
+    if (best.windowCoverage < Math.max(0.5, leading * 0.9)) continue;
     chosen.push(candidate);
   }
 
@@ -378,7 +392,7 @@ interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
   /** coverage: the asker's own words count more than translations (ranks); support: both count in full (abstains). */
-  best?: { sentence: string; coverage: number; support: number; spans: Span[]; span?: Span; score: number };
+  best?: { sentence: string; coverage: number; support: number; spans: Span[]; span?: Span; windowCoverage: number; score: number };
   total: number;
 }
 

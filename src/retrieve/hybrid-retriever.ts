@@ -32,6 +32,7 @@ export interface RetrievedPassage {
 }
 
 export interface RetrievalResult {
+  question: string;
   intent: QuestionIntent;
   passages: RetrievedPassage[];
   /** The question's own content terms (no bigrams, no bridged terms, no years), weighted by rarity (idf). */
@@ -120,6 +121,7 @@ export class HybridRetriever {
     scored.sort((a, b) => b.score - a.score || a.position - b.position);
 
     return {
+      question,
       intent,
       questionTerms,
       queryTerms,
