@@ -106,5 +106,6 @@ describe('helpers', () => {
     expect(resolveRelativeYear('明年底', 2025)).toBe(2026);
     expect(resolveRelativeYear('last year', 2024)).toBe(2023);
     expect(resolveRelativeYear('2026 年', 2025)).toBeUndefined();
+    expect(resolveRelativeYear('2024 年底', 2025)).toBeUndefined();
   });
 });

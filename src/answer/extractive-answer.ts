@@ -231,6 +231,7 @@ function lengthPenalty(sentence: string): number {
 
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
+  if (/\d{4}/.test(text)) return undefined; // "2024 年底" names its year
   if (/明年|next year/i.test(text)) return documentYear + 1;
   if (/去年|last year/i.test(text)) return documentYear - 1;
   if (/今年|年內|年内|年底|年中|this year/i.test(text)) return documentYear;
@@ -323,7 +324,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
         ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
         : splitSentences(text);
     // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
-    const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text)].join(' ');
+    // So is its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …").
+    const subject = /^[^:：。；;]{2,80}[:：]/.exec(text)?.[0] ?? '';
+    const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
     let best: Candidate['best'];
     sentences.forEach((sentence, position) => {
       const coverage = sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText);

@@ -53,13 +53,22 @@ function stemEnglish(word: string): string {
   return /\d/.test(word) ? word : stemmer(word);
 }
 
-/** English words (lower case, stemmed, no stop words) of a Latin run. */
+/**
+ * English words (lower case, stemmed, no stop words) of a Latin run. A hyphenated compound gives
+ * its parts and the joined word ("start-ups" → start, startup), so "startups" and "start-ups" meet.
+ */
 export function englishTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of text.split(/[^a-z0-9+@.]+/)) {
+  const add = (word: string) => {
     const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
-    if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) continue;
-    terms.push(stemEnglish(cleaned));
+    if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) return;
+    const stem = stemEnglish(cleaned);
+    if (!ENGLISH_STOP_WORDS.has(stem)) terms.push(stem);
+  };
+  for (const word of text.split(/[^a-z0-9+@.-]+/)) {
+    const parts = word.split('-').filter(Boolean);
+    for (const part of parts) add(part);
+    if (parts.length > 1 && parts.every((part) => /^[a-z]+$/.test(part))) add(parts.join(''));
   }
   return terms;
 }
