@@ -4,11 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { buildIndex } from '../src/index/build-index.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { createApp } from '../src/server/create-app.js';
 import { loadStaticFiles } from '../src/server/static-files.js';
-import { tempCorpusAndIndex } from '../src/test-support/temp-corpus.js';
+import { builtTempIndex } from '../src/test-support/temp-corpus.js';
 
 /**
  * The chat UI in a real browser (Debian's Chromium through playwright-core, never a downloaded one)
@@ -28,9 +27,7 @@ describe('web chat UI', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const paths = tempCorpusAndIndex();
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { paths, settings } = await builtTempIndex();
     const corpus = loadCorpus(paths.corpusDir);
     const app = createApp({
       index: await loadIndex(settings),

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../index/build-index.js';
 import { loadIndex } from '../index/load-index.js';
-import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
 import { splitSentences, resolveRelativeYear } from './extractive-answer.js';
 
@@ -9,9 +8,7 @@ import { splitSentences, resolveRelativeYear } from './extractive-answer.js';
 describe('answers', () => {
   let answerer: QuestionAnswerer;
   beforeAll(async () => {
-    const paths = tempCorpusAndIndex();
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { settings } = await builtTempIndex();
     answerer = new QuestionAnswerer(await loadIndex(settings));
   });
 

@@ -207,12 +207,13 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
   let best: Span | undefined;
   let bestCoverage = -1;
   for (const span of spans) {
-    // What a figure counts or costs mostly follows it ("500 government … services", "12 個海底電纜系統").
-    const before = sentence.slice(Math.max(0, span.start - SPAN_WINDOW_BEFORE), span.start + span.text.length);
-    const after = sentence.slice(span.start, span.start + span.text.length + SPAN_WINDOW_AFTER);
-    let coverage = sentenceCoverage(sentence.slice(Math.max(0, span.start - SPAN_WINDOW_BEFORE), span.start + span.text.length + SPAN_WINDOW_BEFORE), questionTerms, searchText);
-    // "How many services": the figure followed by services is the count asked for.
-    if (countedTerms.length) coverage += sentenceCoverage(after, countedTerms, searchText);
+    const around = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
+    let coverage = sentenceCoverage(around, questionTerms, searchText);
+    // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
+    if (countedTerms.length) {
+      const after = sentence.slice(span.start, span.start + span.text.length + COUNTED_WINDOW);
+      coverage += sentenceCoverage(after, countedTerms, searchText);
+    }
     if (coverage > bestCoverage) {
       best = span;
       bestCoverage = coverage;
@@ -221,8 +222,8 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
   return { span: best, windowCoverage: Math.max(0, bestCoverage) };
 }
 
-const SPAN_WINDOW_BEFORE = 20;
-const SPAN_WINDOW_AFTER = 45;
+const SPAN_WINDOW = 20;
+const COUNTED_WINDOW = 45;
 
 /** Long sentences hold a question's words by chance: a gentle penalty past 60 characters. */
 function lengthPenalty(sentence: string): number {

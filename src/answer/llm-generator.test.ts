@@ -1,11 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../index/build-index.js';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { createApp } from '../server/create-app.js';
 import { startFakeLlm, type FakeLlm } from '../test-support/fake-llm-server.js';
-import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { answerSchema } from './answer-contract.js';
 import { QuestionAnswerer } from './answer-question.js';
 import { checkGrounding } from './grounding.js';
@@ -36,9 +35,7 @@ describe('answers written by a language model (recorded replies on loopback)', (
   let answerer: QuestionAnswerer;
 
   beforeAll(async () => {
-    const paths = tempCorpusAndIndex();
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { settings } = await builtTempIndex();
     index = await loadIndex(settings);
     llm = await startFakeLlm();
     answerer = new QuestionAnswerer(index, undefined, 0, new LlmGenerator(await createChatModel({ baseUrl: llm.baseUrl, model: 'recorded' })));

@@ -5,7 +5,7 @@ import { answerSchema } from '../answer/answer-contract.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { buildIndex } from '../index/build-index.js';
 import { loadIndex } from '../index/load-index.js';
-import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { builtTempIndex, tempCorpusAndIndex } from '../test-support/temp-corpus.js';
 import { createApp, splitForStreaming, type RequestLogEntry } from './create-app.js';
 import { loadStaticFiles } from './static-files.js';
 
@@ -147,9 +147,7 @@ describe('HTTP API', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client passes its limit, and resets the next minute', async () => {
-    const paths = tempCorpusAndIndex();
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { settings } = await builtTempIndex();
     let now = 1_000_000;
     const app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: new Map(), rateLimitPerMinute: 3, maxQuestionLength: 1000, log: () => {}, now: () => now });
     const ask = () => app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.0.0.1' }, body: JSON.stringify({ question: 'hi there' }) });

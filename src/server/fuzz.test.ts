@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../answer/answer-contract.js';
 import { ERROR_CATALOGUE } from '../errors.js';
-import { buildIndex } from '../index/build-index.js';
 import { loadIndex } from '../index/load-index.js';
-import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { createApp } from './create-app.js';
 import { loadStaticFiles } from './static-files.js';
 
@@ -17,9 +16,7 @@ describe('bad input, generated', () => {
   const codes = new Set(Object.keys(ERROR_CATALOGUE));
 
   beforeAll(async () => {
-    const paths = tempCorpusAndIndex();
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { settings } = await builtTempIndex();
     app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: loadStaticFiles('web'), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {} });
   });
 

@@ -9,3 +9,12 @@ export function tempCorpusAndIndex(): { root: string; corpusDir: string; indexDi
   cpSync('corpus', corpusDir, { recursive: true });
   return { root, corpusDir, indexDir: join(root, 'index') };
 }
+
+/** A copy of the corpus with the index built from it by the embedded default: what most tests start from. */
+export async function builtTempIndex() {
+  const { buildIndex } = await import('../index/build-index.js');
+  const paths = tempCorpusAndIndex();
+  const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
+  await buildIndex(settings);
+  return { paths, settings };
+}
