@@ -69,17 +69,24 @@ async function measureBaselineBuild(corpusDir: string, embeddings: Parameters<ty
   return { bm25, dense, buildMs: { bm25: round(bm25Ms), dense: round(performance.now() - denseStarted) } };
 }
 
-async function timeEach(questions: string[], run: (question: string) => Promise<unknown>): Promise<number[]> {
-  for (const question of questions.slice(0, 20)) await run(question); // warm-up
-  const samples: number[] = [];
+/**
+ * Times each question over several rounds. The first round meets every question for the first time
+ * (the warm-up uses other wording), so it is reported apart: later rounds reuse memoised analysis.
+ */
+async function timeEach(questions: string[], run: (question: string) => Promise<unknown>): Promise<{ firstTime: number[]; all: number[] }> {
+  for (const question of questions.slice(0, 20)) await run(`Warm-up: ${question}`);
+  const firstTime: number[] = [];
+  const all: number[] = [];
   for (let round = 0; round < QUERY_ROUNDS; round++) {
     for (const question of questions) {
       const started = performance.now();
       await run(question);
-      samples.push(performance.now() - started);
+      const elapsed = performance.now() - started;
+      all.push(elapsed);
+      if (round === 0) firstTime.push(elapsed);
     }
   }
-  return samples;
+  return { firstTime, all };
 }
 
 function startServer(settings: { corpusDir: string; indexDir: string }, env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
@@ -171,10 +178,14 @@ async function main() {
   const baseline = await measureBaselineBuild(settings.corpusDir, index.embeddings);
 
   console.error('timing retrieval and answers in process…');
-  const retrieve = stats(await timeEach(questions, (q) => answerer.retriever.retrieve(q, { k: 5 })));
-  const retrieveAndAnswer = stats(await timeEach(questions, (q) => answerer.ask(q, { k: 5 })));
-  const baselineBm25 = stats(await timeEach(questions, (q) => baseline.bm25.invoke(q)));
-  const baselineDense = stats(await timeEach(questions, (q) => baseline.dense.similaritySearch(q, 5)));
+  const retrieveTimes = await timeEach(questions, (q) => answerer.retriever.retrieve(q, { k: 5 }));
+  const answerTimes = await timeEach(questions.map((q) => `${q} `), (q) => answerer.ask(q, { k: 5 }));
+  const retrieve = stats(retrieveTimes.all);
+  const retrieveFirstTime = stats(retrieveTimes.firstTime);
+  const retrieveAndAnswer = stats(answerTimes.all);
+  const retrieveAndAnswerFirstTime = stats(answerTimes.firstTime);
+  const baselineBm25 = stats((await timeEach(questions, (q) => baseline.bm25.invoke(q))).all);
+  const baselineDense = stats((await timeEach(questions, (q) => baseline.dense.similaritySearch(q, 5))).all);
 
   console.error('timing server cold start…');
   const coldStart = await measureColdStart(settings);
@@ -214,7 +225,9 @@ async function main() {
     baselineBuildMs: baseline.buildMs,
     inProcessMs: {
       retrieve,
+      retrieveFirstTime,
       retrieveAndAnswer,
+      retrieveAndAnswerFirstTime,
       baselineBm25Retrieve: baselineBm25,
       baselineDenseRetrieve: baselineDense,
       ratioRetrieveToBaselineBm25: round(retrieve.median / baselineBm25.median, 2),
@@ -232,8 +245,10 @@ async function main() {
     `|---|---|---|`,
     `| index build, embedded default, fresh process each (ms, ${build.n} runs) | ${build.median} | ${build.p95} |`,
     `| baseline build: split + BM25Retriever / + HNSW (ms) | ${baseline.buildMs.bm25} / ${baseline.buildMs.dense} | |`,
-    `| retrieve, in process (ms, ${retrieve.n} queries) | ${retrieve.median} | ${retrieve.p95} |`,
-    `| retrieve + answer, in process (ms) | ${retrieveAndAnswer.median} | ${retrieveAndAnswer.p95} |`,
+    `| retrieve, in process, question asked the first time (ms, ${retrieveFirstTime.n}) | ${retrieveFirstTime.median} | ${retrieveFirstTime.p95} |`,
+    `| retrieve, in process, all ${QUERY_ROUNDS} rounds (ms, ${retrieve.n}) | ${retrieve.median} | ${retrieve.p95} |`,
+    `| retrieve + answer, in process, first time (ms) | ${retrieveAndAnswerFirstTime.median} | ${retrieveAndAnswerFirstTime.p95} |`,
+    `| retrieve + answer, in process, all rounds (ms) | ${retrieveAndAnswer.median} | ${retrieveAndAnswer.p95} |`,
     `| baseline BM25Retriever (ms) | ${baselineBm25.median} | ${baselineBm25.p95} |`,
     `| baseline HNSW similaritySearch, same embedder (ms) | ${baselineDense.median} | ${baselineDense.p95} |`,
     `| server cold start to first answer (ms, ${coldStart.n} runs) | ${coldStart.median} | ${coldStart.p95} |`,
@@ -243,7 +258,7 @@ async function main() {
     `|---|---|---|---|---|---|`,
     ...http.map((h) => `| ${h.connections} client(s), answer cache ${h.answerCache ? 'on' : 'off'} | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${round(h.latencyMs.p95, 1)} | ${h.latencyMs.p99} | ${h.errors} |`),
     '',
-    `ratio of our retrieval median to the baseline's: ${report.inProcessMs.ratioRetrieveToBaselineBm25}× BM25Retriever, ${report.inProcessMs.ratioRetrieveToBaselineDense}× HNSW similaritySearch`,
+    `ratio of our retrieval median (all rounds) to the baseline's: ${report.inProcessMs.ratioRetrieveToBaselineBm25}× BM25Retriever, ${report.inProcessMs.ratioRetrieveToBaselineDense}× HNSW similaritySearch; first-time retrieval ${round(retrieveFirstTime.median / baselineBm25.median, 2)}× BM25Retriever`,
     `rate limit 5/min: statuses ${statuses.join(' ')}, Retry-After ${retryAfter}`,
   ];
   console.log(lines.join('\n'));
