@@ -27,7 +27,7 @@ import { answerMatches, containsEvidence, firstRelevantRank, mean, median } from
  */
 
 const K = 5;
-const MODES: RetrievalMode[] = ['sparse', 'dense', 'fused', 'fused+rerank'];
+const MODES: RetrievalMode[] = ['sparse', 'dense', 'fused', 'sparse+rerank', 'fused+rerank'];
 const BASELINES = ['langchain-bm25', 'langchain-dense'] as const;
 /** BM25 with the cross-lingual bridge on one side only, or none: what each side of the bridge adds. */
 const BRIDGE_ABLATIONS = ['sparse:no-bridge', 'sparse:passage-side', 'sparse:question-side'] as const;

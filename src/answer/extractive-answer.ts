@@ -4,7 +4,7 @@ import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retri
 import type { AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 
@@ -361,6 +361,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       continue;
     }
     if (!best.span || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
+    // A question that names its year is answered for that year alone; another document adds
+    // something only when its figure differs (how it changed across budgets).
+    if (intent.fiscalYears.length > 0 || intent.years.length > 0) continue;
+    if (best.span.quantity && primary.best!.span?.quantity && quantityToken(best.span.quantity) === quantityToken(primary.best!.span.quantity)) continue;
     // Another document's figure joins only when it is a figure for the same thing: the question's
     // words stand around it as closely as around the leading figure.
     const leading = primary.best!.windowCoverage;

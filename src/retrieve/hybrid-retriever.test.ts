@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIndex, type LoadedIndex } from '../index/load-index.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { Bm25Index } from './bm25.js';
+import { HybridRetriever } from './hybrid-retriever.js';
+import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
+
+describe('BM25', () => {
+  it('weighs term counts (a bridged term counts less), rare terms more, and finds nothing for unknown terms', () => {
+    const index = new Bm25Index([
+      [{ term: 'cyberport', weight: 1 }, { term: 'fund', weight: 1 }],
+      [{ term: 'cyberport', weight: 0.5 }, { term: 'fund', weight: 1.5 }],
+      [{ term: 'fund', weight: 2 }],
+    ]);
+    expect(index.search([{ term: 'cyberport', weight: 1 }], 3).map((hit) => hit.index)).toEqual([0, 1]);
+    expect(index.idf('cyberport')).toBeGreaterThan(index.idf('fund'));
+    expect(index.search([{ term: 'absent', weight: 1 }], 3)).toEqual([]);
+  });
+});
+
+describe('question intent', () => {
+  it.each([
+    ['How much has been set aside for the AI institute?', 'amount'],
+    ['What was the 2024-25 revised estimate for Programme (2)?', 'amount'],
+    ['AI研發院有幾多錢？', 'amount'],
+    ['How many submarine cables?', 'count'],
+    ['商业数据通促成了多少宗贷款申请？', 'count'],
+    ['When will the tenants move in?', 'date'],
+    ['新田科技城幾時交付？', 'date'],
+    ['By what percent did the provision rise?', 'percent'],
+    ['Where are the InnoParks?', 'place'],
+    ['Who is the chairman?', 'person'],
+    ['What are the areas of key initiatives?', 'list'],
+    ['Does the fact sheet mention lampposts?', 'yes-no'],
+    ['智慧燈柱係咩嚟㗎？', 'definition'],
+  ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
+  it('reads budget years and what is counted', () => {
+    expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
+    expect(countedWords('How many services does iAM Smart connect?')).toBe('services does');
+    expect(countedWords('商業數據通促成了多少宗貸款申請')).toBe('貸款申請');
+  });
+});
+
+describe('hybrid retrieval on the real index', () => {
+  let index: LoadedIndex;
+  beforeAll(async () => {
+    const { settings } = await builtTempIndex();
+    index = await loadIndex(settings);
+  });
+
+  it('finds a passage written only in Chinese for an English question, in every mode', async () => {
+    const retriever = new HybridRetriever(index);
+    for (const mode of ['sparse', 'dense', 'fused', 'sparse+rerank', 'fused+rerank'] as const) {
+      const { passages } = await retriever.retrieve('How many submarine cable systems does Hong Kong have?', { k: 5, mode });
+      expect(passages.some((p) => p.chunk.texts[0]!.text.includes('海底電纜系統')), mode).toBe(true);
+    }
+  });
+
+  it('fuses both rankings: a passage found by both ranks above one found by one', async () => {
+    const retriever = new HybridRetriever(index);
+    const { passages } = await retriever.retrieve('數碼港人工智能超算中心', { k: 10, mode: 'fused' });
+    const both = passages.filter((p) => p.sparseRank && p.denseRank);
+    const one = passages.filter((p) => !(p.sparseRank && p.denseRank));
+    expect(both.length).toBeGreaterThan(0);
+    if (one.length) expect(Math.max(...both.map((p) => p.score))).toBeGreaterThan(Math.max(...one.map((p) => p.score)));
+  });
+
+  it('re-ranks toward the budget year a question names', async () => {
+    const retriever = new HybridRetriever(index);
+    const budget = await retriever.retrieve('How many services does iAM Smart connect according to the 2025-26 Budget?', { k: 3 });
+    expect(budget.passages[0]!.document.budgetYear).toBe('2025-26');
+    const amount = await retriever.retrieve('How much was allocated to the AI subsidy scheme in the 2024-25 Budget?', { k: 3 });
+    expect(amount.passages[0]!.document.id).toBe('budget-2024-25-itib');
+  });
+});
