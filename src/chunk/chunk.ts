@@ -36,10 +36,6 @@ export interface Chunk {
 /** What a format parser produces, before ids are given. */
 export type DraftChunk = Omit<Chunk, 'id' | 'docId'>;
 
-export function chunkLanguages(chunk: Pick<Chunk, 'texts'>): SourceLanguage[] {
-  return [...new Set(chunk.texts.map((text) => text.language))];
-}
-
 /** "1. Enhance the I&T ecosystem › AI as a Core Industry", in English where the document gives it. */
 export function sectionLabel(section: SectionPath, prefer: 'en' | 'zh' = 'en'): string {
   const path = prefer === 'en' && section.en.length > 0 ? section.en : section.zh.length > 0 ? section.zh : section.en;

@@ -27,10 +27,6 @@ export function stripContinued(heading: string): string {
   return heading.replace(CONTINUED, '').trim();
 }
 
-export function isContinued(heading: string): boolean {
-  return CONTINUED.test(heading);
-}
-
 /** An image description left by the extraction, never part of the document's own text. */
 export function isImageDescription(text: string): boolean {
   return /^(?:an?\s+)?(?:aerial\s+)?(?:photograph|photo|image|picture|illustration|screenshot)\s+(?:of|showing|shows|depicting)\b/i.test(text.trim());

@@ -54,8 +54,3 @@ export interface SourceDocument extends DocumentEntry {
   text: string;
 }
 
-/** The short label an answer cites: "2025-26 Budget: Major initiatives under ITIB (2025-02-27)". */
-export function documentLabel(document: Pick<DocumentEntry, 'title' | 'date'>, language: Language): string {
-  const title = language === 'en' ? document.title.en : document.title.zh;
-  return `${title} (${document.date})`;
-}

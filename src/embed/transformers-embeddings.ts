@@ -10,7 +10,6 @@ import { BudgetQaError } from '../errors.js';
  */
 
 export const TRANSFORMERS_EMBEDDER_NAME = 'transformers';
-export const DEFAULT_TRANSFORMERS_MODEL = 'Xenova/multilingual-e5-small';
 
 export interface TransformersEmbeddingsOptions {
   /** A hub id or a local directory holding config.json, tokenizer files and onnx/model.onnx. */

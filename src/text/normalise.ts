@@ -93,7 +93,3 @@ export function detectLanguage(text: string): Language {
   return 'zh-Hant';
 }
 
-/** Converts Chinese text to the script the reader asked in; English passes unchanged. */
-export function toScript(text: string, language: Language): string {
-  return language === 'zh-Hans' ? toSimplified(text) : text;
-}
