@@ -6,6 +6,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
+import { Memo } from '../text/memo.js';
 import type { Citation } from './answer-contract.js';
 
 /**
@@ -79,7 +80,6 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
   amount: ['money'],
   count: ['number'],
   percent: ['percent'],
-  date: ['year', 'fiscal-year'],
 };
 
 const DATE_PHRASE =
@@ -159,23 +159,16 @@ interface SentenceAnalysis {
  * Passages do not change, so neither do the terms of their sentences: analysed once per index and
  * kept (bounded), which keeps answering within a few milliseconds.
  */
-const sentenceCache = new WeakMap<SearchText, Map<string, SentenceAnalysis>>();
-const SENTENCE_CACHE_LIMIT = 20_000;
+const sentenceAnalyses = new WeakMap<SearchText, Memo<SentenceAnalysis>>();
 
 function analyseSentence(searchText: SearchText, sentence: string): SentenceAnalysis {
-  let cache = sentenceCache.get(searchText);
-  if (!cache) sentenceCache.set(searchText, (cache = new Map()));
-  let analysis = cache.get(sentence);
-  if (!analysis) {
-    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
-    analysis = {
-      own: new Set(searchText.analyzer.analyze(sentence).map((term) => term.term)),
-      bridged: new Set(searchText.terms(sentence).map((term) => term.term)),
-      folded: foldForMatch(sentence).replace(/\s+/g, ''),
-    };
-    cache.set(sentence, analysis);
-  }
-  return analysis;
+  let memo = sentenceAnalyses.get(searchText);
+  if (!memo) sentenceAnalyses.set(searchText, (memo = new Memo(20_000)));
+  return memo.get(sentence, () => ({
+    own: new Set(searchText.analyzer.analyze(sentence).map((term) => term.term)),
+    bridged: new Set(searchText.terms(sentence).map((term) => term.term)),
+    folded: foldForMatch(sentence).replace(/\s+/g, ''),
+  }));
 }
 
 /** Credit for a question term found only through a translation: the asker's own words count more. */
@@ -307,7 +300,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     return { answer: inScript(messages.abstainYear(unknownYears.join(', ')), language), abstained: true, citations: [], related };
   }
   if (!top || top.coverage < options.abstainBelowCoverage) {
-    return { answer: inScript(messages.abstain, language), abstained: true, citations: [], related };
+    return { answer: composeAbstention(language), abstained: true, citations: [], related };
   }
 
   // The question's terms with their translations, so an English question can score a Chinese sentence.
@@ -337,7 +330,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       const { span, windowCoverage } = bestSpan(sentence, eligible, retrieval.questionTerms, searchText, countedTerms);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), spans, span, windowCoverage, score };
+      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), span, windowCoverage, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
     return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
@@ -345,7 +338,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
   const primary = ordered[0];
   if (!primary || primary.best!.support < options.abstainBelowCoverage * 0.8) {
-    return { answer: inScript(messages.abstain, language), abstained: true, citations: [], related };
+    return { answer: composeAbstention(language), abstained: true, citations: [], related };
   }
 
   // Further passages join when they add a figure of the kind asked for from another document
@@ -400,7 +393,7 @@ interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
   /** coverage: the asker's own words count more than translations (ranks); support: both count in full (abstains). */
-  best?: { sentence: string; coverage: number; support: number; spans: Span[]; span?: Span; windowCoverage: number; score: number };
+  best?: { sentence: string; coverage: number; support: number; span?: Span; windowCoverage: number; score: number };
   total: number;
 }
 
