@@ -30,6 +30,32 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^(in )?this year \(2025\) \[1\]/);
   });
 
+  it('place and person: leads with the names the sentence gives and the question does not', async () => {
+    const place = await answerer.ask("Where will the equipment for the microelectronics institute's two pilot lines be set up?");
+    expect(place.answerType).toBe('place');
+    expect(place.answer).toMatch(/^Microelectronics Centre, Yuen Long \[1\]/);
+    const parks = await answerer.ask('科技園公司嘅三個創新園喺邊度？');
+    expect(parks.answer).toMatch(/^大埔、元朗、將軍澳 \[1\]/);
+    const person = await answerer.ask('Who is the chairman of HKSTP quoted in the press release?');
+    expect(person.answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
+  });
+
+  it('yes/no with a figure: yes when the documents give it, no with the figure they give', async () => {
+    const yes = await answerer.ask('Is 10億元 the amount reserved for the Artificial Intelligence Research and Development Institute?');
+    expect(yes.answer).toMatch(/^Yes \[1\]/);
+    const no = await answerer.ask('Did the 2025-26 Budget set aside HK$2 billion for the AI institute?');
+    expect(no.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
+  });
+
+  it('lists gather items from several passages without repeating one', async () => {
+    const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
+    expect(list.answerType).toBe('list');
+    expect(list.citations.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(list.citations.map((c) => c.chunkId)).size).toBe(list.citations.length);
+    expect(list.answer).toContain('Nurture I&T start-ups and talent');
+    expect(list.answer).toContain('Develop digital economy and promote digital transformation');
+  });
+
   it('percent and table rows: picks the column the question names', async () => {
     const revised = await answerer.ask('What was the 2024-25 revised estimate for Programme (2) Innovation, Technology and Industry?');
     expect(revised.answer).toMatch(/^HK\$210\.7 million/);

@@ -6,6 +6,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
+import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
 import type { Citation } from './answer-contract.js';
 
@@ -223,6 +224,48 @@ function lengthPenalty(sentence: string): number {
   return 0.1 * Math.max(0, Math.log2(sentence.length / 60));
 }
 
+/**
+ * For "where" and "who": the places (up to three, in order), or the person, post or body, that the
+ * sentence names and the question does not, in the asker's language.
+ */
+function leadForName(answerType: AnswerType, question: string, sentence: string, searchText: SearchText, language: Language): string | undefined {
+  if (answerType !== 'place' && answerType !== 'person') return undefined;
+  const asked = foldForMatch(question);
+  const isAsked = (entity: NamedEntity) => [...entity.zh, ...entity.en].some((name) => asked.includes(foldForMatch(name)));
+  const show = (found: { entity: NamedEntity; written: string }) => {
+    const written = inScript(found.written, language);
+    if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
+    return /[\u4e00-\u9fff]/.test(found.written) ? `${found.entity.en[0]} (${found.written})` : found.written;
+  };
+  if (answerType === 'place') {
+    const places = searchText.lexicon.findNames(sentence, ['place']).filter((found) => !isAsked(found.entity)).slice(0, 3);
+    return places.length ? places.map(show).join(language === 'en' ? ', ' : '、') : undefined;
+  }
+  for (const kind of ['person', 'post', 'body'] as const) {
+    const found = searchText.lexicon.findNames(sentence, [kind]).find((candidate) => !isAsked(candidate.entity));
+    if (found) return show(found);
+  }
+  return undefined;
+}
+
+/**
+ * For yes/no questions that state a figure: "Yes" when the sentence holds every figure the question
+ * states, "No" with the figure the documents give when it holds another of the same kind.
+ */
+function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string }, language: Language): string | undefined {
+  if (answerType !== 'yes-no') return undefined;
+  const asked = extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'money' || q.kind === 'number' || q.kind === 'percent');
+  if (asked.length === 0) return undefined;
+  const stated = extractQuantities(best.sentence.normalize('NFKC'));
+  const tokens = new Set(stated.map(quantityToken));
+  const yes = language === 'en' ? 'Yes' : inScript('是', language);
+  if (asked.every((q) => tokens.has(quantityToken(q)))) return yes;
+  const other = stated.find((q) => q.kind === asked[0]!.kind);
+  if (!other) return undefined;
+  const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
+  return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
+}
+
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
   if (/\d{4}/.test(text)) return undefined; // "2024 年底" names its year
@@ -374,6 +417,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const n = index + 1;
     citations.push(toCitation(passage, n, language));
     if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date)} [${n}]`;
+    else if (index === 0) {
+      const named = leadForName(intent.answerType, retrieval.question, best.sentence, searchText, language) ?? leadForYesNo(intent.answerType, retrieval.question, best, language);
+      if (named) lead = `${named} [${n}]`;
+    }
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
     if (language === 'en') {

@@ -66,6 +66,10 @@ describe('lexicon', () => {
     const en = new Set(lexicon.concepts('smart lampposts', analyzer.analyze('smart lampposts')).map((t) => t.term));
     expect([...en].every((term) => zh.has(term))).toBe(true);
   });
+  it('finds the named body a text mentions', () => {
+    expect(lexicon.findNames('由金管局推出', ['body']).map((found) => found.entity.en[0])).toEqual(['HKMA']);
+    expect(lexicon.findNames('由金管局推出', ['place'])).toEqual([]);
+  });
   it('rejects a malformed terminology file', () => {
     expect(() => parseTerminology('{"version":1,"entries":[{"kind":"term","zh":[],"en":["x"]}]}', 't.json')).toThrow(/t\.json: entries\.0\.zh/);
   });

@@ -75,6 +75,14 @@ export interface LexiconData {
   zhWords: Record<string, Translation[]>;
   /** English term → Chinese words of the corpus, from the dictionary read backwards. */
   enWords: Record<string, Translation[]>;
+  /** Named places, people, posts and bodies, for answers to "where" and "who". */
+  names: NamedEntity[];
+}
+
+export interface NamedEntity {
+  kind: 'place' | 'person' | 'post' | 'body';
+  zh: string[];
+  en: string[];
 }
 
 /** Dictionary senses of one Chinese word, in the dictionary's order. */
@@ -153,7 +161,10 @@ export function buildLexicon(options: {
     const spread = Math.sqrt(words.size);
     enWordsOut[term] = [...words].map(([word, weight]): Translation => [word, round(weight / spread)]).sort((a, b) => b[1] - a[1]).slice(0, MAX_TARGETS_PER_WORD);
   }
-  return { zhPhrases, enPhrases, zhWords, enWords: enWordsOut };
+  const names = terminology.entries
+    .filter((entry): entry is TerminologyEntry & { kind: NamedEntity['kind'] } => ['place', 'person', 'post', 'body'].includes(entry.kind))
+    .map(({ kind, zh, en }) => ({ kind, zh, en }));
+  return { zhPhrases, enPhrases, zhWords, enWords: enWordsOut, names };
 }
 
 function round(value: number): number {
@@ -184,6 +195,24 @@ export interface BridgeOptions {
 export class Lexicon {
   private readonly zhWords: Map<string, Translation[]>;
   private readonly enWords: Map<string, Translation[]>;
+
+  /** The named entities of some kinds that a text mentions, in the order it mentions them (longest name at a place wins). */
+  findNames(text: string, kinds: NamedEntity['kind'][]): Array<{ entity: NamedEntity; at: number; written: string }> {
+    const found: Array<{ entity: NamedEntity; at: number; written: string }> = [];
+    const lower = text.toLowerCase();
+    for (const entity of this.data.names ?? []) {
+      if (!kinds.includes(entity.kind)) continue;
+      let best: { entity: NamedEntity; at: number; written: string } | undefined;
+      for (const name of [...entity.zh, ...entity.en]) {
+        const at = /[a-z]/i.test(name) ? lower.indexOf(name.toLowerCase()) : text.indexOf(name);
+        if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.written.length))) best = { entity, at, written: name };
+      }
+      if (best) found.push(best);
+    }
+    found.sort((a, b) => a.at - b.at || b.written.length - a.written.length);
+    // Drop a name inside a longer one found at the same place (香港科學園 inside 香港科學園深圳分園).
+    return found.filter((item, index) => !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length));
+  }
 
   constructor(readonly data: LexiconData) {
     this.zhWords = new Map(Object.entries(data.zhWords));
