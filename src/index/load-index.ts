@@ -122,7 +122,7 @@ export async function openIndex(
   log: (message: string) => void = (message) => console.error(message),
 ): Promise<LoadedIndex> {
   try {
-    checkIndex(settings);
+    return await loadIndex(settings, { onProgress: log });
   } catch (error) {
     if (!isBudgetQaError(error) || !['INDEX_MISSING', 'INDEX_STALE', 'INDEX_CORRUPT'].includes(error.code)) throw error;
     if (!settings.autoBuildIndex) throw error;
