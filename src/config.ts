@@ -20,6 +20,8 @@ export interface Settings {
   maxQuestionLength: number;
   /** Recent answers kept by the server (0: none). */
   answerCacheSize: number;
+  /** Rate-limit by X-Forwarded-For (behind a proxy that sets it). */
+  trustProxy: boolean;
   /** An OpenAI-compatible chat model that writes answers (checked before shown); undefined: extractive only. */
   llm?: { baseUrl: string; model: string; apiKey?: string };
 }
@@ -34,6 +36,7 @@ const DEFAULTS: Settings = {
   rateLimitPerMinute: 60,
   maxQuestionLength: 1000,
   answerCacheSize: 1000,
+  trustProxy: false,
 };
 
 function readInteger(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -74,5 +77,6 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
     rateLimitPerMinute: explicit.rateLimitPerMinute ?? readInteger('RATE_LIMIT_PER_MIN', env.RATE_LIMIT_PER_MIN, DEFAULTS.rateLimitPerMinute, 0),
     maxQuestionLength: explicit.maxQuestionLength ?? readInteger('MAX_QUESTION_CHARS', env.MAX_QUESTION_CHARS, DEFAULTS.maxQuestionLength, 1),
     answerCacheSize: explicit.answerCacheSize ?? readInteger('ANSWER_CACHE_SIZE', env.ANSWER_CACHE_SIZE, DEFAULTS.answerCacheSize, 0),
+    trustProxy: explicit.trustProxy ?? readBoolean('TRUST_PROXY', env.TRUST_PROXY, DEFAULTS.trustProxy),
   };
 }

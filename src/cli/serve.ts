@@ -29,6 +29,7 @@ async function main() {
     rateLimitPerMinute: settings.rateLimitPerMinute,
     maxQuestionLength: settings.maxQuestionLength,
     answerCacheSize: settings.answerCacheSize,
+    trustProxy: settings.trustProxy,
     generator,
   });
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {

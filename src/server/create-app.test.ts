@@ -149,9 +149,10 @@ describe('rate limit', () => {
   it('answers 429 with Retry-After once a client passes its limit, and resets the next minute', async () => {
     const { settings } = await builtTempIndex();
     let now = 1_000_000;
-    const app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: new Map(), rateLimitPerMinute: 3, maxQuestionLength: 1000, log: () => {}, now: () => now });
-    const ask = () => app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.0.0.1' }, body: JSON.stringify({ question: 'hi there' }) });
+    const app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: new Map(), rateLimitPerMinute: 3, maxQuestionLength: 1000, log: () => {}, now: () => now, trustProxy: true });
+    const ask = (client = '10.0.0.1') => app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client }, body: JSON.stringify({ question: 'hi there' }) });
     for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    expect((await ask('10.0.0.2')).status).toBe(200); // another client has its own allowance
     now += 15_000;
     const limited = await ask();
     expect(limited.status).toBe(429);

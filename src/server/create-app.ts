@@ -31,6 +31,8 @@ export interface AppOptions {
   answerCacheSize?: number;
   /** A language model that writes answers, checked before shown; without it answers are extractive. */
   generator?: LlmGenerator;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it; else clients could pick their own). */
+  trustProxy?: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** One structured line per request. */
@@ -105,7 +107,11 @@ export function createApp(options: AppOptions) {
     rateLimit({
       perMinute: options.rateLimitPerMinute,
       now: options.now,
-      clientKey: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress || 'local',
+      clientKey: (c) => {
+        const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+        const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+        return forwarded || socketAddress || 'local';
+      },
     }),
   );
   app.use(
