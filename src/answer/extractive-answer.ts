@@ -105,8 +105,13 @@ function isChangeSpan(sentence: string, span: Span): boolean {
 function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   if (quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
-  const after = sentence.slice(quantity.end, quantity.end + 2);
-  return /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|分目|第)\s*[(（]?\s*$/i.test(before) || (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after));
+  const after = sentence.slice(quantity.end, quantity.end + 12);
+  return (
+    /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|分目|第)\s*[(（]?\s*$/i.test(before) ||
+    (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after)) ||
+    // a share in a ratio: 1（政府）：2（企業）, 1 (Government):2 (Company)
+    /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after)
+  );
 }
 
 /** Candidate answer spans of a sentence for the answer type, earliest first. */
@@ -197,7 +202,7 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
  * of the question that window holds: "1,100 間金融科技公司" answers "how many fintech companies",
  * "12 間獨角獸企業" in a sentence that mentions fintech elsewhere does not.
  */
-function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText, countedTerms: WeightedTerm[] = []): { span?: Span; windowCoverage: number } {
+function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText, countedTerms: WeightedTerm[] = [], sentenceWeight = 1): { span?: Span; windowCoverage: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
   for (const span of spans) {
@@ -206,7 +211,8 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
     if (countedTerms.length) {
       const after = sentence.slice(span.start, span.start + span.text.length + COUNTED_WINDOW);
-      coverage += sentenceCoverage(after, countedTerms, searchText);
+      // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
+      coverage += sentenceWeight * sentenceCoverage(after, countedTerms, searchText);
     }
     if (coverage > bestCoverage) {
       best = span;
@@ -218,6 +224,13 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
 
 const SPAN_WINDOW = 20;
 const COUNTED_WINDOW = 45;
+
+function aboutBonus(passage: RetrievedPassage, subject: string, questionTerms: WeightedTerm[], searchText: SearchText): number {
+  const heading = [passage.chunk.section.zh.at(-1) ?? '', passage.chunk.section.en.at(-1) ?? '', subject].join(' ');
+  return sentenceCoverage(heading, questionTerms, searchText, 1) >= 0.8 ? ABOUT_BONUS : 0;
+}
+
+const ABOUT_BONUS = 0.2;
 
 /** Long sentences hold a question's words by chance: a gentle penalty past 60 characters. */
 function lengthPenalty(sentence: string): number {
@@ -370,13 +383,15 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       const spans = answerSpans(sentence, intent.answerType);
       // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
       const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
-      const { span, windowCoverage } = bestSpan(sentence, eligible, retrieval.questionTerms, searchText, countedTerms);
+      const { span, windowCoverage } = bestSpan(sentence, eligible, retrieval.questionTerms, searchText, countedTerms, coverage);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
       if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), span, windowCoverage, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
-    return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus };
+    // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
+    const about = intent.answerType === 'definition' || intent.answerType === 'other' ? aboutBonus(passage, subject, retrieval.questionTerms, searchText) : 0;
+    return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus + about };
   });
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
   const primary = ordered[0];

@@ -49,6 +49,10 @@ describe('extractQuantities', () => {
     expect(tokens('2024 年 12 月')).toEqual(['y2024', 'n12']);
   });
 
+  it('does not read 5G or AIR@InnoHK-like names as numbers', () => {
+    expect(tokens('香港的 5G 服務網絡')).toEqual([]);
+  });
+
   it('does not read 一站式 or 一國兩制 as numbers', () => {
     expect(tokens('一站式支援，一國兩制')).toEqual([]);
   });

@@ -205,9 +205,9 @@ const PATTERNS: Pattern[] = [
     regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})\s?(港元|元人民幣|元人民币|元)`, 'g'),
     read: (match) => ({ kind: 'money', value: parseArabic(match[1]!), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }),
   },
-  // Any other number: 1,600, 3 000, 42,000, 4,2000, 12
+  // Any other number: 1,600, 3 000, 42,000, 4,2000, 12 (not a name like 5G or 3D)
   {
-    regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})`, 'g'),
+    regex: new RegExp(String.raw`(?<![\d.A-Za-z])(${ARABIC})(?![A-Za-z])`, 'g'),
     read: (match) => ({ kind: 'number', value: parseArabic(match[1]!) }),
   },
 ];
