@@ -179,6 +179,8 @@ function analyseSentence(searchText: SearchText, sentence: string): SentenceAnal
 
 /** Credit for a question term found only through a translation: the asker's own words count more. */
 const BRIDGED_CREDIT = 0.75;
+/** … and less again for a synonym found through a shared translation. */
+const SYNONYM_CREDIT = 0.8;
 
 /**
  * Rarity-weighted share of the question's own terms that a sentence holds: in full when it holds
@@ -193,6 +195,8 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
     total += weight;
     if (own.has(term) || ([...term].some(isCjkChar) && folded.includes(term))) found += weight;
     else if (bridged.has(term)) found += weight * bridgedCredit;
+    // A Chinese synonym: 公司 and 企業 both translate to "company".
+    else if ([...term].some(isCjkChar) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.4 && bridged.has(english))) found += weight * bridgedCredit * SYNONYM_CREDIT;
   }
   return total ? found / total : 0;
 }

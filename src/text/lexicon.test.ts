@@ -51,6 +51,7 @@ describe('lexicon', () => {
     expect(glossTerms('(electric) cable')).toEqual(['cabl']);
     expect(glossTerms('CL:個|个[ge4]')).toEqual([]);
     expect(glossTerms('to set up')).toEqual(['set']);
+    expect(glossTerms('Cyberport, a technology and commercial complex in Pok Fu Lam, Hong Kong')).toEqual(['cyberport']);
   });
   it('gives Chinese passages English terms (document side)', () => {
     expect(bridged('香港設有 12 個海底電纜系統')).toEqual(expect.arrayContaining(['cabl', 'seab']));

@@ -98,7 +98,8 @@ const MAX_TARGETS_PER_WORD = 8;
 /** English search terms of one dictionary gloss: "(electric) cable" → [cabl]; drops notes and "to". */
 export function glossTerms(gloss: string): string[] {
   if (/^(?:CL:|surname |variant of |old variant|see |abbr\. for |used in )/i.test(gloss)) return [];
-  const cleaned = gloss.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\|/g, ' ').replace(/^to /i, '');
+  // "Cyberport, a technology and commercial complex in Pok Fu Lam, Hong Kong": the name, not the description.
+  const cleaned = gloss.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/\|/g, ' ').replace(/^to /i, '').split(/,\s+(?:a|an|the)\s/i)[0]!;
   return englishTerms(foldForMatch(cleaned));
 }
 
@@ -212,6 +213,11 @@ export class Lexicon {
     found.sort((a, b) => a.at - b.at || b.written.length - a.written.length);
     // Drop a name inside a longer one found at the same place (香港科學園 inside 香港科學園深圳分園).
     return found.filter((item, index) => !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length));
+  }
+
+  /** English terms a Chinese word translates to (dictionary and aligned pairs), strongest first. */
+  translationsOf(word: string): Translation[] {
+    return this.zhWords.get(word) ?? [];
   }
 
   constructor(readonly data: LexiconData) {
