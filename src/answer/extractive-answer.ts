@@ -293,7 +293,7 @@ export function resolveRelativeYear(text: string, documentYear: number): number 
 }
 
 /** The lead of an answer: the span, with money in both notations for a reader of the other language. */
-function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant', documentDate: string): string {
+function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant', documentDate: string, sentence = ''): string {
   const quantity = span.quantity;
   const relative = resolveRelativeYear(span.text, Number(documentDate.slice(0, 4)));
   if (relative !== undefined) return `${inScript(span.text, language)} (${relative})`;
@@ -304,6 +304,12 @@ function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-H
   }
   if (language === 'en' && sourceLanguage === 'zh-Hant' && quantity) {
     return quantity.kind === 'percent' ? `${quantity.value}%` : quantity.value.toLocaleString('en-US');
+  }
+  // A count keeps the unit or classifier written after it: "20 公頃", "1,100 間", "20 hectares".
+  if (quantity?.kind === 'number') {
+    const after = sentence.normalize('NFKC').slice(quantity.end);
+    const unit = /^\s?(?:公頃|公顷|平方米|[個个間间家項项所名宗座條条枚支隊队人筆笔])/.exec(after)?.[0] ?? /^\s(?:hectares?|square metres|per cent)\b/i.exec(after)?.[0] ?? '';
+    return inScript(`${span.text}${unit}`, language);
   }
   return inScript(span.text, language);
 }
@@ -435,7 +441,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const best = candidate.best!;
     const n = index + 1;
     citations.push(toCitation(passage, n, language));
-    if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date)} [${n}]`;
+    if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
     else if (index === 0) {
       const named = leadForName(intent.answerType, retrieval.question, best.sentence, searchText, language) ?? leadForYesNo(intent.answerType, retrieval.question, best, language);
       if (named) lead = `${named} [${n}]`;

@@ -16,7 +16,7 @@ export interface WeightedTerm {
  * segmentation so that "研发院有多少钱" does not segment as 研发|院有|多少钱.
  */
 const QUESTION_PHRASES =
-  /请问|多少钱|多少|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
+  /请问|多少钱|多少|几大|多大|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
 
 /** Removes question words, leaving spaces so that the words around them stay apart. */
 export function stripQuestionWords(foldedQuestion: string): string {
