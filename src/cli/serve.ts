@@ -1,8 +1,10 @@
 import { serve } from '@hono/node-server';
 import { createChatModel, LlmGenerator } from '../answer/llm-generator.js';
-import { loadSettings } from '../config.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
-import { isBudgetQaError } from '../errors.js';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { loadSettings, type Settings } from '../config.js';
+import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { openIndex } from '../index/load-index.js';
 import { createApp, createLineLogger } from '../server/create-app.js';
 import { loadStaticFiles } from '../server/static-files.js';
@@ -11,20 +13,34 @@ import { loadStaticFiles } from '../server/static-files.js';
  * `npm start`: loads the index once (building it if missing or stale) and serves the API and the
  * web UI on PORT. The first line printed is the URL. SIGTERM finishes in-flight requests, then exits.
  */
+
 /** How long a stopping server keeps answering requests already on their way before it closes. */
 const SHUTDOWN_DRAIN_MS = 300;
 
+/**
+ * The server runs with a small heap (package.json's start script) so idle garbage is collected;
+ * building an index needs the dictionary data in memory, so a build runs in its own process, which
+ * also leaves none of that memory behind. Its output goes to stderr: stdout's first line is the URL.
+ */
+async function buildInChildProcess(settings: Settings): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-index.ts', import.meta.url))], {
+    env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, EMBEDDER: settings.embedder, MODEL: settings.model },
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new BudgetQaError('INDEX_MISSING', `Building the index failed (exit ${code}); the messages above say why.`);
+}
+
 async function main() {
   const settings = loadSettings();
-  const index = await openIndex(settings);
-  const corpus = loadCorpus(settings.corpusDir);
+  const index = await openIndex(settings, undefined, () => buildInChildProcess(settings));
   const generator = settings.llm ? new LlmGenerator(await createChatModel(settings.llm)) : undefined;
   if (settings.llm) console.error(`answers written by ${settings.llm.model} at ${settings.llm.baseUrl}, checked before shown`);
   const log = createLineLogger();
   const app = createApp({
     log,
     index,
-    sources: new Map(corpus.documents.map((document) => [document.id, document.text])),
+    sources: index.sources,
     staticFiles: loadStaticFiles('web'),
     rateLimitPerMinute: settings.rateLimitPerMinute,
     maxQuestionLength: settings.maxQuestionLength,

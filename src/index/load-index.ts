@@ -21,6 +21,8 @@ export interface LoadedIndex {
   chunks: Chunk[];
   chunkById: Map<string, Chunk>;
   documents: Map<string, DocumentEntry>;
+  /** Each document's source text, by id (for passage locations). */
+  sources: Map<string, string>;
   searchText: SearchText;
   sparse: Bm25Index;
   vectorStore: HNSWLib;
@@ -48,6 +50,11 @@ function recoverRetiredStore(indexDir: string, storeDir: string) {
  * INDEX_STALE or INDEX_CORRUPT with the reason. Returns the manifest when the index is sound.
  */
 export function checkIndex(settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>): IndexManifest {
+  return checkIndexAndCorpus(settings).manifest;
+}
+
+/** checkIndex, also giving the corpus it read to compare checksums (so callers need not read it again). */
+function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>): { manifest: IndexManifest; corpus: ReturnType<typeof corpusChecksum>['corpus'] } {
   const storeDir = join(settings.indexDir, STORE_DIR);
   recoverRetiredStore(settings.indexDir, storeDir);
   const manifestPath = join(storeDir, FILES.manifest);
@@ -65,7 +72,7 @@ export function checkIndex(settings: Pick<Settings, 'corpusDir' | 'indexDir' | '
     const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
     if (actual !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
   }
-  const { checksum } = corpusChecksum(settings.corpusDir);
+  const { checksum, corpus } = corpusChecksum(settings.corpusDir);
   if (checksum !== manifest.corpusChecksum) {
     throw new BudgetQaError('INDEX_STALE', `The index at ${storeDir} was built from a different corpus (the files in ${settings.corpusDir} changed since ${manifest.builtAt}).`);
   }
@@ -76,7 +83,7 @@ export function checkIndex(settings: Pick<Settings, 'corpusDir' | 'indexDir' | '
       `The index was built with embedder ${manifest.embedder.name}${manifest.embedder.model ? ` (${manifest.embedder.model})` : ''} but ${wanted.name}${wanted.model ? ` (${wanted.model})` : ''} is configured.`,
     );
   }
-  return manifest;
+  return { manifest, corpus };
 }
 
 const sparseSchema = z.array(z.array(z.tuple([z.string(), z.number()])));
@@ -86,7 +93,7 @@ export async function loadIndex(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
   options: { onProgress?: (message: string) => void } = {},
 ): Promise<LoadedIndex> {
-  const manifest = checkIndex(settings);
+  const { manifest, corpus } = checkIndexAndCorpus(settings);
   const storeDir = join(settings.indexDir, STORE_DIR);
   const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
   const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
@@ -106,6 +113,7 @@ export async function loadIndex(
     chunks,
     chunkById: new Map(chunks.map((chunk) => [chunk.id, chunk])),
     documents: new Map(documents.map((document) => [document.id, document])),
+    sources: new Map(corpus.documents.map((document) => [document.id, document.text])),
     searchText,
     sparse,
     vectorStore,
@@ -120,6 +128,8 @@ export async function loadIndex(
 export async function openIndex(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model' | 'autoBuildIndex'>,
   log: (message: string) => void = (message) => console.error(message),
+  /** How to rebuild: in this process by default; the server builds in a child process (see serve.ts). */
+  rebuild: (log: (message: string) => void) => Promise<unknown> = (buildLog) => buildIndex(settings, { log: buildLog }),
 ): Promise<LoadedIndex> {
   try {
     return await loadIndex(settings, { onProgress: log });
@@ -127,7 +137,7 @@ export async function openIndex(
     if (!isBudgetQaError(error) || !['INDEX_MISSING', 'INDEX_STALE', 'INDEX_CORRUPT'].includes(error.code)) throw error;
     if (!settings.autoBuildIndex) throw error;
     log(`${error.message} Rebuilding the index…`);
-    await buildIndex(settings, { log });
+    await rebuild(log);
   }
   return loadIndex(settings, { onProgress: log });
 }
