@@ -3,7 +3,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { createApp } from '../src/server/create-app.js';
 import { loadStaticFiles } from '../src/server/static-files.js';
@@ -27,11 +26,9 @@ describe('web chat UI', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const { paths, settings } = await builtTempIndex();
-    const corpus = loadCorpus(paths.corpusDir);
+    const { settings } = await builtTempIndex();
     const app = createApp({
       index: await loadIndex(settings),
-      sources: new Map(corpus.documents.map((d) => [d.id, d.text])),
       staticFiles: loadStaticFiles('web'),
       rateLimitPerMinute: 0,
       maxQuestionLength: 1000,

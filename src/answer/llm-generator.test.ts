@@ -107,7 +107,7 @@ describe('answers written by a language model (recorded replies on loopback)', (
   });
 
   it('streams tokens over HTTP, then the checked answer', async () => {
-    const app = createApp({ index, sources: new Map(), staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {}, generator: new LlmGenerator(await createChatModel({ baseUrl: llm.baseUrl, model: 'recorded' })) });
+    const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {}, generator: new LlmGenerator(await createChatModel({ baseUrl: llm.baseUrl, model: 'recorded' })) });
     let server: ServerType;
     const base = await new Promise<string>((resolve) => {
       server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));

@@ -40,7 +40,6 @@ async function main() {
   const app = createApp({
     log,
     index,
-    sources: index.sources,
     staticFiles: loadStaticFiles('web'),
     rateLimitPerMinute: settings.rateLimitPerMinute,
     maxQuestionLength: settings.maxQuestionLength,

@@ -71,7 +71,7 @@ export async function buildIndex(
   }
   const aligned = alignCorpus(chunks, analyzer);
   const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer, aligned });
-  const searchText = new SearchText({ userWords: uniqueUserWords, lexicon });
+  const searchText = new SearchText({ userWords: uniqueUserWords, lexicon }, analyzer);
   log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
   const passages = chunks.map(searchableText);

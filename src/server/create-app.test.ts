@@ -2,34 +2,26 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../answer/answer-contract.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
-import { buildIndex } from '../index/build-index.js';
 import { loadIndex } from '../index/load-index.js';
-import { builtTempIndex, tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { createApp, splitForStreaming, type RequestLogEntry } from './create-app.js';
 import { loadStaticFiles } from './static-files.js';
 
 /** The API over real HTTP on loopback, against the real index built on disk. */
 describe('HTTP API', () => {
-  const paths = tempCorpusAndIndex();
   const logs: RequestLogEntry[] = [];
   let server: ServerType;
   let base = '';
-  let clock = 0;
 
   beforeAll(async () => {
-    const settings = { corpusDir: paths.corpusDir, indexDir: paths.indexDir, embedder: 'concept' as const, model: '' };
-    await buildIndex(settings);
+    const { settings } = await builtTempIndex();
     const index = await loadIndex(settings);
-    const corpus = loadCorpus(paths.corpusDir);
     const app = createApp({
       index,
-      sources: new Map(corpus.documents.map((d) => [d.id, d.text])),
       staticFiles: loadStaticFiles('web'),
       rateLimitPerMinute: 1000,
       maxQuestionLength: 1000,
       log: (entry) => logs.push(entry),
-      now: () => clock,
     });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
@@ -149,7 +141,7 @@ describe('rate limit', () => {
   it('answers 429 with Retry-After once a client passes its limit, and resets the next minute', async () => {
     const { settings } = await builtTempIndex();
     let now = 1_000_000;
-    const app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: new Map(), rateLimitPerMinute: 3, maxQuestionLength: 1000, log: () => {}, now: () => now, trustProxy: true });
+    const app = createApp({ index: await loadIndex(settings), staticFiles: new Map(), rateLimitPerMinute: 3, maxQuestionLength: 1000, log: () => {}, now: () => now, trustProxy: true });
     const ask = (client = '10.0.0.1') => app.request('/api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client }, body: JSON.stringify({ question: 'hi there' }) });
     for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
     expect((await ask('10.0.0.2')).status).toBe(200); // another client has its own allowance

@@ -22,8 +22,6 @@ import type { StaticFiles } from './static-files.js';
 
 export interface AppOptions {
   index: LoadedIndex;
-  /** Source texts by document id, for passage locations (line numbers). */
-  sources: Map<string, string>;
   staticFiles: StaticFiles;
   rateLimitPerMinute: number;
   maxQuestionLength: number;
@@ -204,7 +202,7 @@ export function createApp(options: AppOptions) {
       const other = index.chunks[position + offset];
       return other && other.docId === chunk.docId ? describePassage(other) : null;
     };
-    const source = options.sources.get(chunk.docId);
+    const source = index.sources.get(chunk.docId);
     return c.json({
       passage: describePassage(chunk),
       document: { id: document.id, title: document.title, date: document.date, budgetYear: document.budgetYear, publisher: document.publisher, languages: document.languages },
@@ -214,19 +212,19 @@ export function createApp(options: AppOptions) {
     });
   });
 
-  app.get('/api/documents', (c) =>
-    c.json({
-      documents: [...index.documents.values()].map((document) => ({
-        id: document.id,
-        title: document.title,
-        publisher: document.publisher,
-        date: document.date,
-        budgetYear: document.budgetYear,
-        languages: document.languages,
-        passages: index.chunks.filter((chunk) => chunk.docId === document.id).length,
-      })),
-    }),
-  );
+  // The corpus does not change while the server runs: list it once.
+  const documentList = {
+    documents: [...index.documents.values()].map((document) => ({
+      id: document.id,
+      title: document.title,
+      publisher: document.publisher,
+      date: document.date,
+      budgetYear: document.budgetYear,
+      languages: document.languages,
+      passages: index.chunks.filter((chunk) => chunk.docId === document.id).length,
+    })),
+  };
+  app.get('/api/documents', (c) => c.json(documentList));
 
   app.get('/healthz', (c) =>
     c.json({

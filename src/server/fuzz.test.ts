@@ -17,7 +17,7 @@ describe('bad input, generated', () => {
 
   beforeAll(async () => {
     const { settings } = await builtTempIndex();
-    app = createApp({ index: await loadIndex(settings), sources: new Map(), staticFiles: loadStaticFiles('web'), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {} });
+    app = createApp({ index: await loadIndex(settings), staticFiles: loadStaticFiles('web'), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {} });
   });
 
   async function send(path: string, init?: RequestInit): Promise<Response> {

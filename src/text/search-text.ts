@@ -24,8 +24,12 @@ export class SearchText {
   readonly analyzer: TextAnalyzer;
   readonly lexicon: Lexicon;
 
-  constructor(readonly data: SearchTextData) {
-    this.analyzer = new TextAnalyzer({ userWords: data.userWords });
+  /** `analyzer`: one already built with `data.userWords` (a build has one; a segmenter costs ~35 MB). */
+  constructor(
+    readonly data: SearchTextData,
+    analyzer?: TextAnalyzer,
+  ) {
+    this.analyzer = analyzer ?? new TextAnalyzer({ userWords: data.userWords });
     this.lexicon = new Lexicon(data.lexicon);
   }
 
