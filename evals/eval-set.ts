@@ -2,6 +2,20 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { BudgetQaError } from '../src/errors.js';
 
+/** What a question asks for: the categories the report breaks results down by. */
+export const QUESTION_KINDS = [
+  'amount', 'count', 'date', 'percent', 'duration', 'place', 'person', 'organisation', 'list', 'yes-no',
+  'definition', 'purpose', 'comparison', 'change', 'reason', 'other',
+] as const;
+
+/**
+ * How a question is written or what it needs: `yue` Cantonese, `notation` a figure in another
+ * notation, `year` depends on the budget year, `paraphrase` other words than the document's,
+ * `abbreviation` a short form, `casual` chatty public phrasing, `near-miss` unanswerable on a topic
+ * the documents discuss, `table` answered from a table, `cross-doc` needs two documents.
+ */
+export const QUESTION_TAGS = ['yue', 'notation', 'year', 'paraphrase', 'abbreviation', 'casual', 'near-miss', 'table', 'cross-doc'] as const;
+
 /** One known fact: a question, where its evidence lives, and the answer strings that count as correct. */
 export const evalItemSchema = z
   .object({
@@ -10,7 +24,10 @@ export const evalItemSchema = z
     answerable: z.boolean(),
     gold: z.object({ docIds: z.array(z.string()), evidence: z.array(z.string().min(1)) }),
     answers: z.array(z.string().min(1)),
-    tags: z.array(z.enum(['yue', 'notation', 'year'])),
+    tags: z.array(z.enum(QUESTION_TAGS)),
+    kind: z.enum(QUESTION_KINDS).optional(),
+    /** For a yes/no question: the polarity a correct answer leads with. */
+    expect: z.enum(['yes', 'no']).optional(),
   })
   .refine((item) => !item.answerable || (item.gold.docIds.length > 0 && item.gold.evidence.length > 0 && item.answers.length > 0), {
     message: 'an answerable item needs gold docIds, evidence and answers',

@@ -14,10 +14,21 @@ function quantityTokens(text: string): Set<string> {
   return new Set(extractQuantities(foldForMatch(text)).map(quantityToken));
 }
 
-/** True when a passage text holds one of the evidence strings. */
+/**
+ * True when a passage text holds one of the evidence strings. Evidence copied from a table row
+ * (cells separated by tabs) is held when the passage holds every cell: a passage writes a row with
+ * its headers between the cells.
+ */
 export function containsEvidence(passageText: string, evidence: string[]): boolean {
   const haystack = compact(passageText);
-  return evidence.some((needle) => haystack.includes(compact(needle)));
+  return evidence.some((needle) =>
+    needle
+      .split(/\t+/)
+      // a cell's note markers (¶, Δ, Φ) and placeholders (_, —) are not part of its figure
+      .map((cell) => compact(/\t/.test(needle) ? cell.replace(/[^\p{L}\p{N}.,%()（）]/gu, '') : cell))
+      .filter(Boolean)
+      .every((cell) => haystack.includes(cell)),
+  );
 }
 
 /** True when the answer states one of the accepted answers: every figure in it, or its words. */
@@ -29,6 +40,22 @@ export function answerMatches(answer: string, accepted: string[]): boolean {
     if (wanted.length > 0 && wanted.every((token) => answerQuantities.has(token))) return true;
     return answerText.includes(compact(candidate));
   });
+}
+
+/**
+ * The polarity an answer leads with: "Yes" / "No: …" in English, 是 / 不是 (and Cantonese 係 / 唔係)
+ * in Chinese; undefined when it leads with neither.
+ */
+export function leadingPolarity(answer: string): 'yes' | 'no' | undefined {
+  const start = answer.normalize('NFKC').trim().toLowerCase();
+  if (/^(?:no\b|not\b|不是|不|否|唔係|唔系|沒有|没有|冇)/.test(start)) return 'no';
+  if (/^(?:yes\b|是|係|系|對|对|有)/.test(start)) return 'yes';
+  return undefined;
+}
+
+/** A yes/no question is answered when the answer leads with the expected polarity and states an accepted answer. */
+export function yesNoMatches(answer: string, expect: 'yes' | 'no', accepted: string[]): boolean {
+  return leadingPolarity(answer) === expect && (accepted.length === 0 || answerMatches(answer, accepted));
 }
 
 /** 1-based rank of the first relevant passage, or undefined. */
