@@ -25,6 +25,13 @@ export const answerSchema = z.object({
   /** When abstaining: the closest passages, offered as related reading, not as an answer. */
   related: z.array(citationSchema),
   timingsMs: z.object({ retrieve: z.number().nonnegative(), answer: z.number().nonnegative() }),
+  /**
+   * How sure the answerer is that the answer states what was asked (0–1, calibrated on the dev
+   * set); abstentions carry the confidence of the best answer they withheld.
+   */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Why an answer was withheld: see ABSTENTION_REASONS. */
+  reason: z.enum(['NO_PASSAGE', 'NO_ANSWER_OF_TYPE', 'YEAR_NOT_COVERED', 'LOW_CONFIDENCE', 'NOT_IN_DOCUMENTS']).optional(),
   /** True when served from the answer cache (the same question asked recently). */
   cached: z.boolean().optional(),
   /** Who wrote the answer: the extractive default, or a language model whose answer passed the grounding check. */

@@ -71,7 +71,23 @@ describe('answers', () => {
     expect(hans.citations[0]!.title).toBe('2025-26年度财政预算案 创新科技及工业局相关重点措施');
     const yue = await answerer.ask('智方便而家有幾多個登記用戶？');
     expect(yue.language).toBe('zh-Hant');
-    expect(yue.answer).toMatch(/^320萬 \[1\]。根據《2025-26年度財政預算案/);
+    // The hedge the document states the figure with stays with it ("超過320萬", not "320萬").
+    expect(yue.answer).toMatch(/^超過320萬 \[1\]。根據《2025-26年度財政預算案/);
+  });
+
+  it('keeps the qualifier of a figure in the asker\'s language, and a yes/no without a figure leads with its polarity', async () => {
+    const english = await answerer.ask('How many registered users does iAM Smart have?');
+    expect(english.answer).toMatch(/^over 3\.2 million/i);
+    const yesNo = await answerer.ask('Has the first phase of the AI Supercomputing Centre at Cyberport started service?');
+    expect(yesNo.answer).toMatch(/^Yes \[1\]/);
+    expect(yesNo.confidence).toBeGreaterThan(0);
+  });
+
+  it('withholds an answer of the asked type the passage does not give, with a reason code and a confidence', async () => {
+    const result = await answerer.ask('How much will the third InnoHK research platform cost?');
+    expect(result.abstained).toBe(true);
+    expect(result.reason).toBe('NO_ANSWER_OF_TYPE');
+    expect(result.confidence).toBeLessThan(0.5);
   });
 
   it('the year the question names decides which document answers', async () => {

@@ -1,4 +1,4 @@
-import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
+import { searchableText, sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import type { AnswerType } from '../retrieve/question-intent.js';
@@ -9,6 +9,8 @@ import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
 import type { Citation } from './answer-contract.js';
+import { qualifierOf, withQualifier } from './qualifier.js';
+import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -18,20 +20,32 @@ import type { Citation } from './answer-contract.js';
  */
 
 export interface AnswerOptions {
-  /** Below this share of the question's terms in the best passage, the answer is "not in the documents". */
-  abstainBelowCoverage: number;
+  /** The abstention decision: a model of how likely the best answer found is right, and the threshold to give it. */
+  confidence: ConfidenceModel;
   /** Most passages quoted in one answer. */
   maxSupporting: number;
 }
 
-export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { abstainBelowCoverage: 0.5, maxSupporting: 3 };
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { confidence: DEFAULT_CONFIDENCE_MODEL, maxSupporting: 3 };
+
+export type AbstentionReason = 'NO_PASSAGE' | 'NO_ANSWER_OF_TYPE' | 'YEAR_NOT_COVERED' | 'LOW_CONFIDENCE';
 
 export interface ComposedAnswer {
   answer: string;
   abstained: boolean;
   citations: Citation[];
   related: Citation[];
+  /** 0–1: how likely the answer (or, when withheld, the best answer found) states what was asked. */
+  confidence: number;
+  reason?: AbstentionReason;
+  /** What the confidence was computed from (for fitting and for the eval). */
+  features?: ConfidenceFeatures;
 }
+
+/** Answer types whose answer is a span of a known shape: a figure, a count, a percentage, a date. */
+const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent', 'date']);
+/** Answer types answered by a name the terminology knows: a place, a person, post or body. */
+const NAMED_ANSWERS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
 /** Text in the asker's script: Simplified for zh-Hans. */
 function inScript(text: string, language: Language): string {
@@ -109,6 +123,9 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   return (
     /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|分目|第)\s*[(（]?\s*$/i.test(before) ||
     (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after)) ||
+    // a point in the calendar, not a count or a size: 3月, 15日, 第3季
+    /^\s*(?:月|日|號|号|時|时|點|点|季)/.test(after) ||
+    /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i.test(before) ||
     // a share in a ratio: 1（政府）：2（企業）, 1 (Government):2 (Company)
     /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after)
   );
@@ -266,22 +283,35 @@ function leadForName(answerType: AnswerType, question: string, sentence: string,
 }
 
 /**
- * For yes/no questions that state a figure: "Yes" when the sentence holds every figure the question
- * states, "No" with the figure the documents give when it holds another of the same kind.
+ * For yes/no questions. One that states a figure: "Yes" when the sentence holds every figure the
+ * question states, "No" with the figure the documents give when it holds another of the same kind.
+ * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
+ * "Yes" when the sentence holds the question's words (with their heading and lead-in) well enough.
  */
-function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string }, language: Language): string | undefined {
+function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language): string | undefined {
   if (answerType !== 'yes-no') return undefined;
-  const asked = extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'money' || q.kind === 'number' || q.kind === 'percent');
-  if (asked.length === 0) return undefined;
+  const normalisedQuestion = question.normalize('NFKC');
+  const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
+  const yes = language === 'en' ? 'Yes' : inScript('是', language);
+  if (asked.length === 0) {
+    const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
+    if (negated) return language === 'en' ? 'No' : inScript('不是', language);
+    return best.support >= YES_WITHOUT_FIGURE_SUPPORT ? yes : undefined;
+  }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
-  const yes = language === 'en' ? 'Yes' : inScript('是', language);
   if (asked.every((q) => tokens.has(quantityToken(q)))) return yes;
-  const other = stated.find((q) => q.kind === asked[0]!.kind);
+  const other = stated.find((q) => q.kind === asked[0]!.kind && !isLabelNumber(best.sentence.normalize('NFKC'), q));
   if (!other) return undefined;
   const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
 }
+
+/** Negation in English and Chinese (Traditional, Simplified, Cantonese): a sentence that says something is not (yet) so. */
+const NEGATION = /\b(?:not|no longer|never|yet to)\b|尚未|未有|未能|並未|并未|沒有|没有|不會|不会|不再|唔會|唔会|未曾|冇/i;
+
+/** A yes/no question with no figure is answered "Yes" when the sentence holds this share of its words. */
+const YES_WITHOUT_FIGURE_SUPPORT = 0.6;
 
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
@@ -297,21 +327,24 @@ function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-H
   const quantity = span.quantity;
   const relative = resolveRelativeYear(span.text, Number(documentDate.slice(0, 4)));
   if (relative !== undefined) return `${inScript(span.text, language)} (${relative})`;
+  // "近4,700", "over 3.2 million": the hedge the document states the figure with stays with it.
+  const normalised = sentence.normalize('NFKC');
+  const qualifier = quantity ? qualifierOf(normalised, quantity.start, quantity.end) : undefined;
+  const hedge = (figure: string) => withQualifier(figure, qualifier, language === 'en', sourceLanguage === 'en');
   if (quantity?.kind === 'money') {
     const english = formatMoneyEnglish(quantity.value, quantity.currency);
     const chinese = inScript(formatMoneyChinese(quantity.value, quantity.currency), language);
-    return language === 'en' ? `${english} (${chinese})` : `${chinese}（${english}）`;
-  }
-  if (language === 'en' && sourceLanguage === 'zh-Hant' && quantity) {
-    return quantity.kind === 'percent' ? `${quantity.value}%` : quantity.value.toLocaleString('en-US');
+    return language === 'en' ? `${hedge(english)} (${chinese})` : `${hedge(chinese)}（${english}）`;
   }
   // A count keeps the unit or classifier written after it: "20 公頃", "1,100 間", "20 hectares".
-  if (quantity?.kind === 'number') {
-    const after = sentence.normalize('NFKC').slice(quantity.end);
-    const unit = /^\s?(?:公頃|公顷|平方米|[個个間间家項项所名宗座條条枚支隊队人筆笔])/.exec(after)?.[0] ?? /^\s(?:hectares?|square metres|per cent)\b/i.exec(after)?.[0] ?? '';
-    return inScript(`${span.text}${unit}`, language);
+  const after = quantity ? normalised.slice(quantity.end) : '';
+  const unit = quantity?.kind === 'number' ? (/^\s?(?:公頃|公顷|平方米|[個个間间家項项所名宗座條条枚支隊队人筆笔])/.exec(after)?.[0] ?? /^\s(?:hectares?|square metres|per cent)\b/i.exec(after)?.[0] ?? '') : '';
+  if (language === 'en' && sourceLanguage === 'zh-Hant' && quantity) {
+    const figure = quantity.kind === 'percent' ? `${quantity.value}%` : quantity.value.toLocaleString('en-US');
+    return hedge(figure);
   }
-  return inScript(span.text, language);
+  if (quantity?.kind === 'number') return inScript(hedge(`${span.text}${unit}`), language);
+  return inScript(quantity ? hedge(span.text) : span.text, language);
 }
 
 const MESSAGES = {
@@ -363,11 +396,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     (year) => !corpusBudgetYears.includes(year) && !passages.some((passage) => passage.chunk.texts.some((text) => extractQuantities(text.text.normalize('NFKC')).some((q) => q.label === year))),
   );
   if (unknownYears.length > 0) {
-    return { answer: inScript(messages.abstainYear(unknownYears.join(', ')), language), abstained: true, citations: [], related };
+    return { answer: inScript(messages.abstainYear(unknownYears.join(', ')), language), abstained: true, citations: [], related, confidence: 0, reason: 'YEAR_NOT_COVERED' };
   }
-  if (!top || top.coverage < options.abstainBelowCoverage) {
-    return { answer: composeAbstention(language), abstained: true, citations: [], related };
-  }
+  const abstain = (reason: AbstentionReason, confidence = 0, features?: ConfidenceFeatures): ComposedAnswer => ({ answer: composeAbstention(language), abstained: true, citations: [], related, confidence, reason, features });
+  if (!top || top.coverage === 0) return abstain('NO_PASSAGE');
 
   // The question's terms with their translations, so an English question can score a Chinese sentence.
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
@@ -405,9 +437,24 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   });
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
   const primary = ordered[0];
-  if (!primary || primary.best!.support < options.abstainBelowCoverage * 0.8) {
-    return { answer: composeAbstention(language), abstained: true, citations: [], related };
-  }
+  if (!primary) return abstain('NO_PASSAGE');
+  // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
+  const primaryBest = primary.best!;
+  const namedLead = primaryBest.span ? undefined : (leadForName(intent.answerType, retrieval.question, primaryBest.sentence, searchText, language) ?? leadForYesNo(intent.answerType, retrieval.question, primaryBest, language));
+  const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
+  const answered = primaryBest.span !== undefined || (NAMED_ANSWERS.has(intent.answerType) && namedLead !== undefined);
+  const features: ConfidenceFeatures = {
+    passageCoverage: top.coverage,
+    sentenceSupport: primary.best!.support,
+    rareTermsCovered: rareTermsCovered(primary.passage, retrieval.questionTerms, searchText),
+    unseenTermShare: retrieval.unseenTermShare,
+    spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
+    typedWithoutSpan: typed && !answered ? 1 : 0,
+    untypedQuestion: typed ? 0 : 1,
+    margin: Math.min(1, primary.total - (ordered[1]?.total ?? 0)),
+  };
+  const confidence = confidenceOf(features, options.confidence);
+  if (confidence < options.confidence.threshold) return abstain(features.typedWithoutSpan ? 'NO_ANSWER_OF_TYPE' : 'LOW_CONFIDENCE', confidence, features);
 
   // Further passages join when they add a figure of the kind asked for from another document
   // (how a figure changed across budgets), or, for lists, another item.
@@ -442,10 +489,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const n = index + 1;
     citations.push(toCitation(passage, n, language));
     if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
-    else if (index === 0) {
-      const named = leadForName(intent.answerType, retrieval.question, best.sentence, searchText, language) ?? leadForYesNo(intent.answerType, retrieval.question, best, language);
-      if (named) lead = `${named} [${n}]`;
-    }
+    else if (index === 0 && namedLead) lead = `${namedLead} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
     if (language === 'en') {
@@ -458,7 +502,17 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 
   const body = parts.join(language === 'en' ? ' ' : '');
   const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
-  return { answer, abstained: false, citations, related: [] };
+  return { answer, abstained: false, citations, related: [], confidence, features };
+}
+
+/**
+ * Share of the question's rarer half of words (by idf, at least one) that the passage holds, with
+ * its section and lead-in: the words that name what the question is about.
+ */
+function rareTermsCovered(passage: RetrievedPassage, questionTerms: WeightedTerm[], searchText: SearchText): number {
+  if (questionTerms.length === 0) return 0;
+  const rare = [...questionTerms].sort((a, b) => b.weight - a.weight).slice(0, Math.max(1, Math.ceil(questionTerms.length / 2)));
+  return sentenceCoverage(searchableText(passage.chunk), rare, searchText, 1);
 }
 
 interface Candidate {

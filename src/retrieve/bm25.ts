@@ -39,6 +39,11 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
+  /** Whether any document holds the term. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** Inverse document frequency (BM25's, floored at a small positive value). */
   idf(term: string): number {
     const df = this.postings.get(term)?.length ?? 0;

@@ -39,6 +39,8 @@ export interface RetrievalResult {
   questionTerms: WeightedTerm[];
   /** The question's search terms: its own and their translations. */
   queryTerms: WeightedTerm[];
+  /** Share of the question's term weight that no passage holds, in any language: words the documents never use. */
+  unseenTermShare: number;
 }
 
 const CANDIDATES = 40;
@@ -93,6 +95,10 @@ export class HybridRetriever {
     return total === 0 ? 0 : found / total;
   }
 
+  private anyPassageContains(foldedWord: string): boolean {
+    return this.facts.some((facts) => facts.folded.includes(foldedWord));
+  }
+
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
     const mode = options.mode ?? 'fused+rerank';
@@ -103,6 +109,10 @@ export class HybridRetriever {
       .analyze(question, { question: true })
       .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term))
       .map(({ term }) => ({ term, weight: this.index.sparse.idf(term) }));
+
+    const totalWeight = questionTerms.reduce((sum, term) => sum + term.weight, 0);
+    const unseenWeight = questionTerms.filter(({ term }) => !this.index.sparse.has(term) && !(isCjkChar(term[0]!) && this.anyPassageContains(term))).reduce((sum, term) => sum + term.weight, 0);
+    const unseenTermShare = totalWeight === 0 ? 0 : unseenWeight / totalWeight;
 
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
@@ -134,6 +144,7 @@ export class HybridRetriever {
       intent,
       questionTerms,
       queryTerms,
+      unseenTermShare,
       passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
         return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank };
