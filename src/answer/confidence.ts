@@ -13,8 +13,10 @@ export const CONFIDENCE_FEATURES = [
   'passageCoverage',
   /** The same share in the answering sentence with its heading and lead-in. */
   'sentenceSupport',
-  /** Share of the question's rarer half of words found in the answering passage: the words that name the subject. */
+  /** Share of the question's rarer half of words in the answering sentence with its heading and lead-in: the words that name the subject. */
   'rareTermsCovered',
+  /** 1 when the question's single rarest word (or a translation) is in the answering sentence with its heading and lead-in. */
+  'rarestTermCovered',
   /** Share of the question's word weight found in no passage at all, in any language. */
   'unseenTermShare',
   /** For a question that asks for a figure or date: how much of the question stands around the span that answers it. */

@@ -1,4 +1,4 @@
-import { searchableText, sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
+import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import type { AnswerType } from '../retrieve/question-intent.js';
@@ -41,6 +41,9 @@ export interface ComposedAnswer {
   /** What the confidence was computed from (for fitting and for the eval). */
   features?: ConfidenceFeatures;
 }
+
+/** The canonical token of a figure (see quantityToken). */
+const QUANTITY_TOKEN = /^(?:n|pct|pflops)-?[\d.]+$/;
 
 /** Answer types whose answer is a span of a known shape: a figure, a count, a percentage, a date. */
 const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent', 'date']);
@@ -97,13 +100,19 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
   percent: ['percent'],
 };
 
+/**
+ * Dates as government documents write them: 2024年7月, 二零二四年七月二十五日 (Chinese numerals),
+ * 25 July 2024, July 2024, this year, 年底, fiscal years.
+ */
 const DATE_PHRASE =
-  /\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年(?:年底|年初|年中|底|內)?|\d{4}\s?[-/]\s?\d{2}\s?年度?|(?:今年|明年|去年)(?:內|底|年中|稍後|第[一二三四]季)?|年內|年底|年中|(?:in |by )?(?:the )?(?:end of |middle of |third quarter of )?(?:this|next|last) year|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b(?:19|20)\d{2}(?:\/\d{2})?\b/gi;
+  /[零〇一二三四五六七八九]{4}\s?年\s?(?:[一二三四五六七八九十]{1,3}\s?月(?:\s?[一二三四五六七八九十]{1,3}\s?日)?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年(?:年底|年初|年中|底|內)?|\d{4}\s?[-/]\s?\d{2}\s?年度?|(?:今年|明年|去年)(?:內|底|年中|稍後|第[一二三四]季)?|年內|年底|年中|(?:in |by )?(?:the )?(?:end of |middle of |third quarter of )?(?:this|next|last) year|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b(?:19|20)\d{2}(?:\/\d{2})?\b/gi;
 
 interface Span {
   text: string;
   start: number;
   quantity?: Quantity;
+  /** The lead as the asker reads it, where it is not the span itself (a name in the asker's language). */
+  lead?: string;
 }
 
 const CHANGE_WORDS = /增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|increase|decrease|rise|fall|grow|change|more than|less than|compared/i;
@@ -131,8 +140,20 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   );
 }
 
-/** Candidate answer spans of a sentence for the answer type, earliest first. */
-function answerSpans(sentence: string, answerType: AnswerType): Span[] {
+/** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
+const MEASURE_UNIT = /^\s?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
+/** A question that asks for a size (area, floor space, length) rather than a count. */
+const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|公顷|平方|how (?:big|large)|\barea\b|floor space|hectare|square|size/i;
+
+/**
+ * Candidate answer spans of a sentence for the answer type, earliest first. For a count, the unit
+ * must fit the question: a size (20 公頃) answers "how big", not "how many researchers".
+ */
+function answerSpans(sentence: string, answerType: AnswerType, asksForSize = false, names?: NameContext): Span[] {
+  if (answerType === 'purpose') {
+    return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+  }
+  if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   if (answerType === 'date') {
     return [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   }
@@ -140,7 +161,8 @@ function answerSpans(sentence: string, answerType: AnswerType): Span[] {
   if (!kinds) return [];
   const normalised = sentence.normalize('NFKC');
   return extractQuantities(normalised)
-    .filter((quantity) => kinds.includes(quantity.kind) && !(answerType === 'count' && isLabelNumber(normalised, quantity)))
+    .filter((quantity) => kinds.includes(quantity.kind))
+    .filter((quantity) => answerType !== 'count' || (!isLabelNumber(normalised, quantity) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
     .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
 }
 
@@ -259,34 +281,45 @@ function lengthPenalty(sentence: string): number {
 }
 
 /**
- * For "where" and "who": the places (up to three, in order), or the person, post or body, that the
- * sentence names and the question does not, in the asker's language.
+ * A purpose clause: what a thing is for. Chinese marks purpose with 旨在, 以便, 用於, 目的是, 宗旨是,
+ * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
+ * verb phrase. The clause runs to the next clause break.
  */
-function leadForName(answerType: AnswerType, question: string, sentence: string, searchText: SearchText, language: Language): string | undefined {
-  if (answerType !== 'place' && answerType !== 'person') return undefined;
+const PURPOSE_CLAUSE =
+  /(?:旨在|以便|用以|用作|用於|用于|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
+
+interface NameContext {
+  question: string;
+  searchText: SearchText;
+  language: Language;
+}
+
+/**
+ * For "where" and "who": the names a sentence gives that the question does not — places (up to
+ * three, in the sentence's order) for "where"; the person, post or body for "who" — each shown in
+ * the asker's language.
+ */
+function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language }: NameContext): Span[] {
   const asked = foldForMatch(question);
-  const isAsked = (entity: NamedEntity) => [...entity.zh, ...entity.en].some((name) => asked.includes(foldForMatch(name)));
-  const show = (found: { entity: NamedEntity; written: string }) => {
-    const written = inScript(found.written, language);
-    if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
-    return /[\u4e00-\u9fff]/.test(found.written) ? `${found.entity.en[0]} (${found.written})` : found.written;
-  };
-  if (answerType === 'place') {
-    const places = searchText.lexicon.findNames(sentence, ['place']).filter((found) => !isAsked(found.entity)).slice(0, 3);
-    return places.length ? places.map(show).join(language === 'en' ? ', ' : '、') : undefined;
-  }
-  for (const kind of ['person', 'post', 'body'] as const) {
-    const found = searchText.lexicon.findNames(sentence, [kind]).find((candidate) => !isAsked(candidate.entity));
-    if (found) return show(found);
-  }
-  return undefined;
+  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ['person', 'post', 'body'];
+  const found = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
+  return found.map((item, index) => {
+    const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
+    return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };
+  });
+}
+
+function showName(found: { entity: NamedEntity; written: string }, language: Language): string {
+  const written = inScript(found.written, language);
+  if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
+  return /[\u4e00-\u9fff]/.test(found.written) ? `${found.entity.en[0]} (${found.written})` : found.written;
 }
 
 /**
  * For yes/no questions. One that states a figure: "Yes" when the sentence holds every figure the
  * question states, "No" with the figure the documents give when it holds another of the same kind.
  * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
- * "Yes" when the sentence holds the question's words (with their heading and lead-in) well enough.
+ * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
  */
 function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language): string | undefined {
   if (answerType !== 'yes-no') return undefined;
@@ -296,7 +329,8 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   if (asked.length === 0) {
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
     if (negated) return language === 'en' ? 'No' : inScript('不是', language);
-    return best.support >= YES_WITHOUT_FIGURE_SUPPORT ? yes : undefined;
+    // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
+    return yes;
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
@@ -309,9 +343,6 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
 
 /** Negation in English and Chinese (Traditional, Simplified, Cantonese): a sentence that says something is not (yet) so. */
 const NEGATION = /\b(?:not|no longer|never|yet to)\b|尚未|未有|未能|並未|并未|沒有|没有|不會|不会|不再|唔會|唔会|未曾|冇/i;
-
-/** A yes/no question with no figure is answered "Yes" when the sentence holds this share of its words. */
-const YES_WITHOUT_FIGURE_SUPPORT = 0.6;
 
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
@@ -406,7 +437,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 
   const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
   const asksForChange = CHANGE_WORDS.test(retrieval.question);
-  const countedTerms = retrieval.questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+  const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
+  const nameContext: NameContext = { question: retrieval.question, searchText, language };
+  // A yes/no question that states a figure asks whether the documents give it: the figure is the
+  // claim to check, not what the passage is about, so it does not choose the sentence.
+  const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
+  const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
 
   // Each of the leading passages offers its best sentence; the one that best answers leads.
   const candidates: Candidate[] = passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
@@ -421,18 +457,20 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
     let best: Candidate['best'];
     sentences.forEach((sentence, position) => {
-      const coverage = sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText);
-      const spans = answerSpans(sentence, intent.answerType);
+      // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
+      const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
+      const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
+      const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext);
       // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
       const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
-      const { span, windowCoverage } = bestSpan(sentence, eligible, retrieval.questionTerms, searchText, countedTerms, coverage);
+      const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
       const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
       const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, coverage, support: sentenceCoverage(`${setting} ${sentence}`, retrieval.questionTerms, searchText, 1), span, windowCoverage, score };
+      if (!best || score > best.score) best = { sentence, context, coverage, support: sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText, 1), span, windowCoverage, score };
     });
     const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
     // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
-    const about = intent.answerType === 'definition' || intent.answerType === 'other' ? aboutBonus(passage, subject, retrieval.questionTerms, searchText) : 0;
+    const about = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other' ? aboutBonus(passage, subject, questionTerms, searchText) : 0;
     return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus + about };
   });
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
@@ -440,13 +478,14 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span ? undefined : (leadForName(intent.answerType, retrieval.question, primaryBest.sentence, searchText, language) ?? leadForYesNo(intent.answerType, retrieval.question, primaryBest, language));
+  const namedLead = primaryBest.span ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language);
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
-  const answered = primaryBest.span !== undefined || (NAMED_ANSWERS.has(intent.answerType) && namedLead !== undefined);
+  const answered = primaryBest.span !== undefined;
   const features: ConfidenceFeatures = {
     passageCoverage: top.coverage,
     sentenceSupport: primary.best!.support,
-    rareTermsCovered: rareTermsCovered(primary.passage, retrieval.questionTerms, searchText),
+    rareTermsCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText),
+    rarestTermCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText, 1) >= 1 ? 1 : 0,
     unseenTermShare: retrieval.unseenTermShare,
     spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
     typedWithoutSpan: typed && !answered ? 1 : 0,
@@ -488,7 +527,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const best = candidate.best!;
     const n = index + 1;
     citations.push(toCitation(passage, n, language));
-    if (index === 0 && best.span) lead = `${formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
+    // A purpose clause leads only in its own language; across languages the quote carries it.
+    const clauseAcrossLanguages = intent.answerType === 'purpose' && (language === 'en') !== (sourceLanguage === 'en');
+    if (index === 0 && best.span && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
     else if (index === 0 && namedLead) lead = `${namedLead} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
@@ -506,20 +547,21 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 }
 
 /**
- * Share of the question's rarer half of words (by idf, at least one) that the passage holds, with
- * its section and lead-in: the words that name what the question is about.
+ * Share of the question's rarer words (by idf; by default the rarer half, at least one) that the
+ * answering sentence holds with its heading, lead-in and paragraph subject: the words that name what
+ * the question is about. A near miss answers about the topic but lacks these.
  */
-function rareTermsCovered(passage: RetrievedPassage, questionTerms: WeightedTerm[], searchText: SearchText): number {
+function rareTermsCovered(text: string, questionTerms: WeightedTerm[], searchText: SearchText, count?: number): number {
   if (questionTerms.length === 0) return 0;
-  const rare = [...questionTerms].sort((a, b) => b.weight - a.weight).slice(0, Math.max(1, Math.ceil(questionTerms.length / 2)));
-  return sentenceCoverage(searchableText(passage.chunk), rare, searchText, 1);
+  const rare = [...questionTerms].sort((a, b) => b.weight - a.weight).slice(0, count ?? Math.max(1, Math.ceil(questionTerms.length / 2)));
+  return sentenceCoverage(text, rare, searchText, 1);
 }
 
 interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
   /** coverage: the asker's own words count more than translations (ranks); support: both count in full (abstains). */
-  best?: { sentence: string; coverage: number; support: number; span?: Span; windowCoverage: number; score: number };
+  best?: { sentence: string; context: string; coverage: number; support: number; span?: Span; windowCoverage: number; score: number };
   total: number;
 }
 

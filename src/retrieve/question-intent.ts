@@ -3,7 +3,7 @@ import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
 
 /** What kind of answer a question wants. */
-export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'place' | 'person' | 'list' | 'yes-no' | 'definition' | 'other';
+export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
 
 /**
  * The words naming what a "how many" question counts ("how many *services*", "多少宗*貸款*"),
@@ -40,6 +40,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['person', /\bwho\b|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|有甚麼|有什麼|有什么|有咩|包括/i],
   ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有/i],
+  // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
+  ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|為何設立|为何设立|為咩設立|点解要设立|點解要設立|為甚麼要|为什么要/i],
   ['definition', /what (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
