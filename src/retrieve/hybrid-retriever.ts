@@ -44,6 +44,13 @@ export interface RetrievalResult {
 }
 
 const CANDIDATES = 40;
+/**
+ * Weight in coverage of a question word no passage holds in any language ("comparison",
+ * "regarding", 加埋). Its rarity would make it outweigh every word that does match, so a paraphrase
+ * would read as a question the documents do not answer; how much of a question is unseen is a
+ * feature of the abstention decision instead (unseenTermShare).
+ */
+export const UNSEEN_TERM_WEIGHT = 1;
 export const DEFAULT_DENSE_WEIGHT = 0.2;
 const RRF_K = 60;
 
@@ -95,8 +102,9 @@ export class HybridRetriever {
     return total === 0 ? 0 : found / total;
   }
 
-  private anyPassageContains(foldedWord: string): boolean {
-    return this.facts.some((facts) => facts.folded.includes(foldedWord));
+  /** Whether any passage holds the word or a translation of it (Chinese words also inside longer words). */
+  private isSeen(term: string): boolean {
+    return this.index.sparse.has(term) || (isCjkChar(term[0]!) && this.facts.some((facts) => facts.folded.includes(term)));
   }
 
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
@@ -108,11 +116,13 @@ export class HybridRetriever {
     const questionTerms = this.index.searchText.analyzer
       .analyze(question, { question: true })
       .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term))
-      .map(({ term }) => ({ term, weight: this.index.sparse.idf(term) }));
+      .map(({ term }) => ({ term, weight: this.isSeen(term) ? this.index.sparse.idf(term) : UNSEEN_TERM_WEIGHT }));
 
-    const totalWeight = questionTerms.reduce((sum, term) => sum + term.weight, 0);
-    const unseenWeight = questionTerms.filter(({ term }) => !this.index.sparse.has(term) && !(isCjkChar(term[0]!) && this.anyPassageContains(term))).reduce((sum, term) => sum + term.weight, 0);
-    const unseenTermShare = totalWeight === 0 ? 0 : unseenWeight / totalWeight;
+    // Rarity of each word as the corpus would give it (an unseen word is the rarest of all).
+    const rarity = questionTerms.map(({ term }) => this.index.sparse.idf(term));
+    const totalRarity = rarity.reduce((sum, weight) => sum + weight, 0);
+    const unseenRarity = questionTerms.reduce((sum, { term }, position) => sum + (this.isSeen(term) ? 0 : rarity[position]!), 0);
+    const unseenTermShare = totalRarity === 0 ? 0 : unseenRarity / totalRarity;
 
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();

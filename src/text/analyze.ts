@@ -16,7 +16,7 @@ export interface WeightedTerm {
  * segmentation so that "研发院有多少钱" does not segment as 研发|院有|多少钱.
  */
 const QUESTION_PHRASES =
-  /请问|多少钱|多少|几大|多大|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
+  /请问|多少钱|多少|几大|多大|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|多久|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
 
 /** Removes question words, leaving spaces so that the words around them stay apart. */
 export function stripQuestionWords(foldedQuestion: string): string {
@@ -35,7 +35,8 @@ const ENGLISH_STOP_WORDS = new Set(
   same she should so some such than that the their theirs them then there these they this those through to too under until
   up very was we were what when where which while who whom why will with would you your yours tell know give us
   hk hong kong's s according accord budget budgets document documents fact sheet press release mention mentioned say says
-  said state states stated plan plans planned kong size big large kind type status sort`.split(/\s+/),
+  said state states stated plan plans planned kong size big large kind type status sort
+  regarding concerning towards via per within whether currently exactly roughly approximately`.split(/\s+/),
 );
 
 /** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */

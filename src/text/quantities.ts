@@ -189,7 +189,7 @@ const PATTERNS: Pattern[] = [
   },
   // Calendar years: 2024 年, 2024
   {
-    regex: /(?<![\d.,])((?:19|20)\d{2})(?![\d.,])/g,
+    regex: /(?<![\d.,])((?:19|20)\d{2})(?![\d.]|,\d)/g,
     read: (match) => ({ kind: 'year', value: Number(match[1]) }),
   },
   // Chinese calendar years: 二零二五年
