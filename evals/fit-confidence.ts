@@ -25,6 +25,7 @@ const FOLDS = 5;
 const L2 = 0.002;
 const LEARNING_RATE = 0.5;
 const ITERATIONS = 4000;
+const THRESHOLD_SMOOTHING = 0.05;
 
 interface Example {
   id: string;
@@ -66,12 +67,18 @@ function decisionAccuracy(model: { weights: number[]; bias: number }, examples: 
   return right / examples.length;
 }
 
+/**
+ * The threshold whose neighbourhood (± THRESHOLD_SMOOTHING) makes the most right decisions: the
+ * objective is flat over wide ranges, and a single best point among them moves from fold to fold.
+ */
 function bestThreshold(model: { weights: number[]; bias: number }, examples: Example[]): number {
   let best = 0.5;
   let bestAccuracy = -1;
   for (let step = 5; step <= 95; step++) {
     const threshold = step / 100;
-    const accuracy = decisionAccuracy(model, examples, threshold);
+    const around: number[] = [];
+    for (let offset = -THRESHOLD_SMOOTHING; offset <= THRESHOLD_SMOOTHING + 1e-9; offset += 0.01) around.push(decisionAccuracy(model, examples, threshold + offset));
+    const accuracy = mean(around);
     if (accuracy > bestAccuracy + 1e-9) {
       best = threshold;
       bestAccuracy = accuracy;

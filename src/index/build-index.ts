@@ -14,6 +14,7 @@ import { loadCedictLookup } from '../text/cedict.js';
 import { alignCorpus, buildLexicon, loadTerminology } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
+import { buildSynonymMap } from '../text/synonyms.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
 
 export const STORE_DIR = 'store';
@@ -76,6 +77,11 @@ export async function buildIndex(
 
   const passages = chunks.map(searchableText);
   const sparse = passages.map((text) => searchText.terms(text).map(({ term, weight }) => [term, Math.round(weight * 1000) / 1000] as const));
+  // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
+  const corpusEnglishTerms = new Set(sparse.flatMap((terms) => terms.map(([term]) => term)).filter((term) => /^[a-z][a-z-]+$/.test(term)));
+  const synonyms = buildSynonymMap(corpusEnglishTerms);
+  searchText.data.synonyms = synonyms;
+  log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
   const store = await HNSWLib.fromDocuments(documents, embedder.embeddings);

@@ -51,6 +51,10 @@ const CANDIDATES = 40;
  * feature of the abstention decision instead (unseenTermShare).
  */
 export const UNSEEN_TERM_WEIGHT = 1;
+/** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
+export const SYNONYM_QUERY_WEIGHT = 0.5;
+/** Share of its rarity a stand-in word keeps in coverage: the asker's own words count more than a paraphrase. */
+export const SYNONYM_CREDIT = 0.8;
 export const DEFAULT_DENSE_WEIGHT = 0.2;
 const RRF_K = 60;
 
@@ -111,12 +115,26 @@ export class HybridRetriever {
     const k = options.k ?? 5;
     const mode = options.mode ?? 'fused+rerank';
     const intent = analyzeQuestion(question);
-    const queryTerms = this.index.searchText.terms(question, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true });
+    const { searchText } = this.index;
+    const ownTerms = searchText.analyzer.analyze(question, { question: true });
+    // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
+    const standIns = new Map<string, string[]>();
+    for (const { term } of ownTerms) {
+      const synonyms = /^[a-z]/.test(term) && !this.isSeen(term) ? searchText.synonymsOf(term).filter((synonym) => this.index.sparse.has(synonym)) : [];
+      if (synonyms.length) standIns.set(term, synonyms);
+    }
+    const queryTerms = [
+      ...searchText.terms(question, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true }),
+      ...[...standIns.values()].flat().map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })),
+    ];
     // Coverage counts content words; years are the re-ranker's business.
-    const questionTerms = this.index.searchText.analyzer
-      .analyze(question, { question: true })
+    const questionTerms = ownTerms
       .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term))
-      .map(({ term }) => ({ term, weight: this.isSeen(term) ? this.index.sparse.idf(term) : UNSEEN_TERM_WEIGHT }));
+      .map(({ term }) => {
+        const standIn = standIns.get(term)?.[0];
+        if (standIn) return { term: standIn, weight: this.index.sparse.idf(standIn) * SYNONYM_CREDIT };
+        return { term, weight: this.isSeen(term) ? this.index.sparse.idf(term) : UNSEEN_TERM_WEIGHT };
+      });
 
     // Rarity of each word as the corpus would give it (an unseen word is the rarest of all).
     const rarity = questionTerms.map(({ term }) => this.index.sparse.idf(term));

@@ -1,6 +1,7 @@
 import { TextAnalyzer, type WeightedTerm } from './analyze.js';
 import { Lexicon, type BridgeOptions, type LexiconData } from './lexicon.js';
 import { Memo } from './memo.js';
+import type { SynonymMap } from './synonyms.js';
 
 /** How a text becomes search terms: its own terms plus, lighter, the other language's. */
 export interface SearchTextOptions {
@@ -18,6 +19,8 @@ export const DEFAULT_SEARCH_TEXT_OPTIONS: SearchTextOptions = {
 export interface SearchTextData {
   userWords: string[];
   lexicon: LexiconData;
+  /** English words the passages never use → the passages' words they may stand for (WordNet). */
+  synonyms?: SynonymMap;
 }
 
 export class SearchText {
@@ -31,6 +34,11 @@ export class SearchText {
   ) {
     this.analyzer = analyzer ?? new TextAnalyzer({ userWords: data.userWords });
     this.lexicon = new Lexicon(data.lexicon);
+  }
+
+  /** The passages' words an English word no passage uses may stand for (WordNet synonyms and derivations). */
+  synonymsOf(term: string): readonly string[] {
+    return this.data.synonyms?.[term] ?? [];
   }
 
   /** Own terms and bridged terms, merged (a term in both keeps its own weight plus the bridge's). */
