@@ -48,6 +48,19 @@ describe('hybrid retrieval on the real index', () => {
     index = await loadIndex(settings);
   });
 
+  it('as a LangChain BaseRetriever: returns Documents with ids, scores and coverage in metadata, in the hybrid order', async () => {
+    const { HybridLangChainRetriever } = await import('./langchain-retriever.js');
+    const { BaseRetriever } = await import('@langchain/core/retrievers');
+    const hybrid = new HybridRetriever(index);
+    const retriever = new HybridLangChainRetriever(hybrid, { k: 3 });
+    expect(retriever).toBeInstanceOf(BaseRetriever);
+    const documents = await retriever.invoke('How much has been set aside for the AI R&D Institute?');
+    const direct = await hybrid.retrieve('How much has been set aside for the AI R&D Institute?', { k: 3 });
+    expect(documents.map((document) => document.metadata.chunkId)).toEqual(direct.passages.map((passage) => passage.chunk.id));
+    expect(documents[0]!.pageContent).toContain('10億元');
+    expect(documents[0]!.metadata.coverage).toBeGreaterThan(0.5);
+  });
+
   it('finds a passage written only in Chinese for an English question, in every mode', async () => {
     const retriever = new HybridRetriever(index);
     for (const mode of ['sparse', 'dense', 'fused', 'sparse+rerank', 'fused+rerank'] as const) {
@@ -73,3 +86,4 @@ describe('hybrid retrieval on the real index', () => {
     expect(amount.passages[0]!.document.id).toBe('budget-2024-25-itib');
   });
 });
+
