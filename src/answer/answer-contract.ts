@@ -31,6 +31,8 @@ export const answerSchema = z.object({
   generator: z.enum(['extractive', 'llm']),
   /** With a language model configured: whether its answer passed the grounding check, and if not, why. */
   grounding: z.object({ ok: z.boolean(), problems: z.array(z.string()), fallback: z.literal('extractive').optional() }).optional(),
+  /** Why a table question was declined: YEAR_NOT_COVERED, ROW_NOT_FOUND or COLUMN_NOT_FOUND. */
+  reason: z.string().optional(),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
