@@ -247,7 +247,7 @@ const TOTAL_CUE = /\btotal\b|overall|altogether|in all|whole|總額|总额|合�
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
 const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|actual|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|actual|budgeted|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 interface RowMatch {
   row: LogicalRow;
@@ -257,13 +257,14 @@ interface RowMatch {
 
 const ROW_THRESHOLD = 0.6;
 
+/** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
-  let text = question.normalize('NFKC');
+  let text = foldForMatch(question);
   for (const name of book.headNames) {
-    const pattern = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'gi');
+    const pattern = new RegExp(foldForMatch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
     text = text.replace(pattern, ' ');
   }
-  return text.replace(/(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/gi, ' ');
+  return text.replace(/(?<!sub-?)head\s*\d+|总目\s*\d+/g, ' ');
 }
 
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
@@ -669,6 +670,11 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, ''));
 
+  // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
+  // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
+  const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
+  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
+  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0) return undefined;
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
@@ -684,7 +690,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   const best = chosen[0];
   // Totals asked of the head as a whole: the grand totals.
   const stripped = stripHeadNames(question, book);
-  const namesHead = stripped.replace(/\s+/g, '') !== normalised.replace(/\s+/g, '');
+  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
   if (!best && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
     chosen = book.rows.filter((row) => row.total === 'grand').map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
@@ -797,6 +803,9 @@ export function answerFromTables(question: string, source: TableSource, options:
         return language === 'en' ? `${columnLabel(c.cell.column, language)}: nil (— in the table) [${n}]` : `${columnLabel(c.cell.column, language)}：無（表列「—」）[${n}]`;
       }
       const n = citations.cite(c.ref.chunk, c.ref.document);
+      // The paragraph that states this year's provision of the row ("…預算為 269,731,000 元，較…"): cited too.
+      const stated = book.changes.find((change) => change.key === row.key && change.toYear === c.cell.column.year && c.cell.column.kind === 'estimate');
+      if (stated) citations.cite(stated.chunk, stated.document);
       // The same row in another table (the programme analysis) holds the same figure: cite it too.
       for (const other of row.refs) if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
       const noteText = c.cell.note?.split('。')[0];
