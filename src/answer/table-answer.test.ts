@@ -162,7 +162,9 @@ describe('table questions answered by lookup', () => {
 
   it('a change the document states: its amount and percentage, and its reason when asked why', () => {
     const stated = answerFromTables('資訊保安嘅撥款比修訂預算少咗幾多？', source)!;
-    expect(stated.answer).toMatch(/減少 1,100萬元（HK\$11 million）（10%）。金額為文件所述 \[2\]；百分比為表內所列 \[1\]/);
+    expect(stated.answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元（HK\$11 million）（10%），此為文件所述 \[1\]/);
+    expect(stated.citations).toHaveLength(1);
+    expect(source.chunks.find((chunk) => chunk.id === stated.citations[0]!.chunkId)!.kind).toBe('paragraph');
     const note = answerFromTables('By what percentage is the 2025-26 estimate for Programme (1) higher than its 2024-25 original estimate?', source)!;
     expect(note.answer).toContain('HK$3 million (300萬元) more (+9.4%)');
     expect(note.answer).toContain('the percentage as printed in the table');

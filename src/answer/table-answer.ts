@@ -77,6 +77,8 @@ interface StatedChange {
 
 interface Book {
   rows: LogicalRow[];
+  /** TABLE_VOCABULARY as search terms. */
+  vocabulary: Set<string>;
   changes: StatedChange[];
   idf: Map<string, number>;
   /** Names of the heads the tables belong to (the bureau), which name no row. */
@@ -144,7 +146,8 @@ function buildBook(source: TableSource): Book {
       if (entity.zh.some((name) => foldForMatch(name) === foldForMatch(head))) for (const name of [...entity.zh, ...entity.en]) headNames.add(name);
     }
   }
-  return { rows, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
+  const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
+  return { rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
 }
 
 function isCjk(text: string): boolean {
@@ -249,6 +252,23 @@ const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
 const TABLE_CUE = /estimate|actual|budgeted|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
+/**
+ * Words any question about an estimates table may use besides the row's own name: kinds of figure,
+ * years, units, changes, comparisons, the table's own headings. A question whose other content
+ * words are not the row's is about something else (a scheme, a salary) and is left to the other
+ * answerer.
+ */
+const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spent spending expenditure expenditures expense expenses provision provisions
+  allocation allocated allocate budget budgeted original originally revised revision approved total totals overall amount money figure figures financial
+  fiscal year years programme programmes program sub-head subhead head increase increased decrease decreased change changed compared compare comparison
+  difference differ more less higher lower percentage percent why reason reasons larger bigger smaller greater get gets got receive received cost costs
+  fund funding draft next last previous up down rise rose fall fell grow grew go went gone number value hk million thousand billion dollars in for
+  against versus vs show shows shown between expected expect forecast planned plan set aside earmarked much many latest current whole entire
+  respectively each compare comparing listed table tables column row line item
+  預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
+  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計
+  修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
+
 interface RowMatch {
   row: LogicalRow;
   coverage: number;
@@ -316,6 +336,32 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   kept.sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.coverage - a.coverage || a.row.terms.length - b.row.terms.length);
   return { matches: kept };
 }
+
+/**
+ * The share of the question's own content words that neither the rows' names (or their
+ * translations) nor the table vocabulary account for.
+ */
+function unexplainedShare(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): number {
+  const terms = searchText.analyzer
+    .analyze(question, { question: true })
+    .map((term) => term.term)
+    .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
+  if (terms.length === 0) return 0;
+  const rowWords = new Set<string>();
+  for (const row of rows) {
+    for (const term of row.terms) {
+      rowWords.add(term);
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
+    for (const term of row.phraseTargets) rowWords.add(term);
+  }
+  const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
+  const unexplained = terms.filter((term) => !book.vocabulary.has(term) && !rowWords.has(term) && !(isCjk(term) && names.includes(term)));
+  return unexplained.length / terms.length;
+}
+
+/** Above this share of unexplained words, the question is about something else than the table's rows. */
+const MAX_UNEXPLAINED = 0.2;
 
 // ---------------------------------------------------------------------------------------------
 // Cells.
@@ -530,10 +576,27 @@ function round1(value: number): number {
 }
 
 function describeChange(row: LogicalRow, change: Change, question: string, language: Language, citations: Citations): string {
+  const label = rowLabel(row, language);
+  const wantsDirection = DIRECTION_CUE.test(question);
+  // The document states the change whole (amount and percentage): that sentence is the answer and its citation.
+  const whole = change.amountStated && change.statement?.percent !== undefined ? change.statement : undefined;
+  if (whole) {
+    const n = citations.cite(whole.chunk, whole.document);
+    const amount = dollarsText(whole.amount!, language);
+    const from = columnLabel(change.from.cell.column, language);
+    const to = columnLabel(change.to.cell.column, language);
+    if (language === 'en') {
+      const direction = wantsDirection ? `${whole.direction > 0 ? 'Up' : 'Down'}: ` : '';
+      const reason = whole.reason && WHY_CUE.test(question) ? ` Reason stated: mainly due to “${whole.reason}”.` : '';
+      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}`;
+    }
+    const direction = wantsDirection ? `${whole.direction > 0 ? '上升' : '下降'}：` : '';
+    const reason = whole.reason && WHY_CUE.test(question) ? `文件所述原因：主要由於「${whole.reason}」。` : '';
+    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}`;
+  }
   const fromN = citations.cite(change.from.ref.chunk, change.from.ref.document);
   const toN = citations.cite(change.to.ref.chunk, change.to.ref.document);
-  const statedN = change.statement ? citations.cite(change.statement.chunk, change.statement.document) : undefined;
-  const label = rowLabel(row, language);
+  const statedN = change.statement && (change.amountStated || change.percentStatedBy === 'sentence') ? citations.cite(change.statement.chunk, change.statement.document) : undefined;
   const unit = change.to.ref.data.unit;
   const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
   const computedPercent = change.from.cell.value ? round1(((change.to.cell.value! - change.from.cell.value) / change.from.cell.value) * 100) : undefined;
@@ -542,7 +605,6 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
   const fromText = `${columnLabel(change.from.cell.column, language)} ${figure(change.from.cell.value!, unit, change.from.cell.raw, language)} [${fromN}]`;
   const toText = `${columnLabel(change.to.cell.column, language)} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]`;
   const percentText = percent === undefined ? '' : `${Math.abs(percent)}%`;
-  const wantsDirection = DIRECTION_CUE.test(question);
   if (language === 'en') {
     const direction = up > 0 ? 'up' : up < 0 ? 'down' : 'unchanged';
     const verb = up > 0 ? 'more' : 'less';
@@ -557,7 +619,7 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
     if (!change.amountStated) computed.push('the amount');
     if (percent !== undefined && !change.percentStatedBy) computed.push('the percentage');
     parts.push(`. ${stated.length ? `${stated.join('; ')}. ` : ''}${computed.length ? `Computed (${computed.join(' and ')}) from the two cells: ` : 'The two cells: '}${toText} and ${fromText}.`);
-    if (change.statement?.reason && WHY_CUE.test(question)) parts.push(` Reason stated: mainly due to “${change.statement.reason}” [${statedN}].`);
+    if (statedN && change.statement?.reason && WHY_CUE.test(question)) parts.push(` Reason stated: mainly due to “${change.statement.reason}” [${statedN}].`);
     return parts.join('');
   }
   const verb = up > 0 ? '增加' : up < 0 ? '減少' : '不變';
@@ -571,7 +633,7 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
   if (!change.amountStated) computed.push('金額');
   if (percent !== undefined && !change.percentStatedBy) computed.push('百分比');
   parts.push(`。${stated.length ? `${stated.join('；')}。` : ''}${computed.length ? `${computed.join('及')}由兩格數字計算：` : '兩格數字：'}${toText}；${fromText}。`);
-  if (change.statement?.reason && WHY_CUE.test(question)) parts.push(`文件所述原因：主要由於「${change.statement.reason}」[${statedN}]。`);
+  if (statedN && change.statement?.reason && WHY_CUE.test(question)) parts.push(`文件所述原因：主要由於「${change.statement.reason}」[${statedN}]。`);
   return parts.join('');
 }
 
@@ -705,9 +767,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     return undefined;
   }
   if (!asksFigure && !asksChange) return undefined;
+  const rows = chosen.map((match) => match.row);
+  if (unexplainedShare(stripped, rows, book, source.searchText) > MAX_UNEXPLAINED) return undefined;
 
   const citations = new Citations(language);
-  const rows = chosen.map((match) => match.row);
 
   // Why: the reason the document states for the row's change.
   if (asksWhy) {
@@ -715,8 +778,6 @@ export function answerFromTables(question: string, source: TableSource, options:
     const statement = book.changes.find((stated) => stated.key === row.key && stated.reason && (!years.length || years.includes(stated.toYear) || years.includes(stated.from.year)));
     if (!statement) return undefined;
     const n = citations.cite(statement.chunk, statement.document);
-    const to = cellsOf(row).find((c) => c.cell.column.year === statement.toYear && c.cell.column.kind === 'estimate');
-    if (to) citations.cite(to.ref.chunk, to.ref.document);
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
     const label = rowLabel(row, language);
@@ -803,11 +864,6 @@ export function answerFromTables(question: string, source: TableSource, options:
         return language === 'en' ? `${columnLabel(c.cell.column, language)}: nil (— in the table) [${n}]` : `${columnLabel(c.cell.column, language)}：無（表列「—」）[${n}]`;
       }
       const n = citations.cite(c.ref.chunk, c.ref.document);
-      // The paragraph that states this year's provision of the row ("…預算為 269,731,000 元，較…"): cited too.
-      const stated = book.changes.find((change) => change.key === row.key && change.toYear === c.cell.column.year && c.cell.column.kind === 'estimate');
-      if (stated) citations.cite(stated.chunk, stated.document);
-      // The same row in another table (the programme analysis) holds the same figure: cite it too.
-      for (const other of row.refs) if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
       const noteText = c.cell.note?.split('。')[0];
       const note = noteText ? (language === 'en' ? ` (note ${c.cell.mark}: ${noteText})` : `（註 ${c.cell.mark}：${noteText}）`) : '';
       return language === 'en' ? `${columnLabel(c.cell.column, language)}: ${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}` : `${columnLabel(c.cell.column, language)}：${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}`;
