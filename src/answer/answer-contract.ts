@@ -30,8 +30,13 @@ export const answerSchema = z.object({
    * set); abstentions carry the confidence of the best answer they withheld.
    */
   confidence: z.number().min(0).max(1).optional(),
-  /** Why an answer was withheld: see ABSTENTION_REASONS. */
-  reason: z.enum(['NO_PASSAGE', 'NO_ANSWER_OF_TYPE', 'YEAR_NOT_COVERED', 'LOW_CONFIDENCE', 'NOT_IN_DOCUMENTS']).optional(),
+  /**
+   * Why an answer was withheld: no passage on the question (NO_PASSAGE), none giving the kind of
+   * answer asked (NO_ANSWER_OF_TYPE), a budget year no document covers (YEAR_NOT_COVERED), too
+   * little confidence (LOW_CONFIDENCE), the language model found nothing (NOT_IN_DOCUMENTS), or a
+   * table without the asked row or column (ROW_NOT_FOUND, COLUMN_NOT_FOUND).
+   */
+  reason: z.enum(['NO_PASSAGE', 'NO_ANSWER_OF_TYPE', 'YEAR_NOT_COVERED', 'LOW_CONFIDENCE', 'NOT_IN_DOCUMENTS', 'ROW_NOT_FOUND', 'COLUMN_NOT_FOUND']).optional(),
   /** True when served from the answer cache (the same question asked recently). */
   cached: z.boolean().optional(),
   /** Who wrote the answer: the extractive default, or a language model whose answer passed the grounding check. */

@@ -8,6 +8,7 @@ import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, t
 import { checkGrounding, describeProblem } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { searchableText } from '../chunk/chunk.js';
+import { answerFromTables } from './table-answer.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -67,6 +68,12 @@ export class QuestionAnswerer {
 
   private async answer(question: string, options: AskOptions): Promise<AnswerResult> {
     const started = performance.now();
+    // A table question (a figure by row, column and year, a change, a reason): answered by lookup
+    // in the tables' cells when the table module is confident, or declined with the reason.
+    const table = answerFromTables(question, this.index, { language: options.language });
+    if (table) {
+      return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '../corpus/manifest.js';
+import type { TableRowData } from './table.js';
 
 /** The languages a passage can be written in (the corpus has no Simplified source text). */
 export type SourceLanguage = Extract<Language, 'en' | 'zh-Hant'>;
@@ -31,6 +32,8 @@ export interface Chunk {
   /** Character offsets [start, end) into the source document. */
   start: number;
   end: number;
+  /** A table row's cells as data (row, columns, unit, stated changes); the text above is what people read. */
+  table?: TableRowData;
 }
 
 /** What a format parser produces, before ids are given. */

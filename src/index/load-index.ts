@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Chunk } from '../chunk/chunk.js';
+import { tableRowSchema } from '../chunk/table.js';
 import type { Settings } from '../config.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { createEmbedderForQuery, describeEmbedder } from '../embed/create-embedder.js';
@@ -88,6 +89,18 @@ function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' |
 
 const sparseSchema = z.array(z.array(z.tuple([z.string(), z.number()])));
 
+/** Table cells are answered from directly, so they are checked when read: a bad one is a corrupt index. */
+function checkTableCells(chunks: Chunk[], storeDir: string) {
+  for (const chunk of chunks) {
+    if (chunk.table === undefined) continue;
+    const parsed = tableRowSchema.safeParse(chunk.table);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BudgetQaError('INDEX_CORRUPT', `${join(storeDir, FILES.chunks)}: the table cells of ${chunk.id} are not valid (${issue.path.join('.')}: ${issue.message}).`);
+    }
+  }
+}
+
 /** Loads a checked index. */
 export async function loadIndex(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
@@ -96,6 +109,7 @@ export async function loadIndex(
   const { manifest, corpus } = checkIndexAndCorpus(settings);
   const storeDir = join(settings.indexDir, STORE_DIR);
   const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
+  checkTableCells(chunks, storeDir);
   const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
   const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
   const sparseTerms = sparseSchema.parse(readJson(storeDir, FILES.sparse));

@@ -1,12 +1,15 @@
 import type { DraftChunk, LanguageText } from '../chunk.js';
 import { cleanText, joinWrappedLines, splitLines, type SourceLine } from '../clean.js';
+import { columnKindOf, type TableCell, type TableColumn, type TableRowData, type TableUnit } from '../table.js';
 
 /**
  * A Controlling Officer's Report from the Estimates: standard headings (綱領, 宗旨, 簡介,
  * 需要特別留意的事項, 財政撥款分析, 按分目列出的開支詳情), numbered paragraphs with bullet lists
  * under a lead-in, and tab-separated tables whose rows must read on their own: each row keeps
  * the table's caption, its column headers (which year, actual or estimate) and its unit
- * (百萬元 = HK$ million, $'000 = HK$ thousand), written after every figure.
+ * (百萬元 = HK$ million, $'000 = HK$ thousand), written after every figure. The same rows are
+ * kept as data in `chunk.table` (see ../table.ts): row, sub-head code, programme, columns by year
+ * and kind, unit, the percentages printed under figures, the notes below the table and footnotes.
  */
 
 const PAGE_HEADER = /^總目\s*\d+\s*一/;
@@ -42,6 +45,73 @@ function unitOf(text: string): Unit {
   return '';
 }
 
+/** The unit of the table's data: the rendering unit above, or English headers' units, or posts. */
+function dataUnitOf(text: string): TableUnit | undefined {
+  if (/百萬元/.test(text)) return '百萬元';
+  if (/\\?\$['’,]000/.test(text)) return /[\u4e00-\u9fff]/.test(text) ? '千元' : "HK$'000";
+  if (/\$\s?(?:m|mn|million)\b/i.test(text)) return 'HK$ million';
+  if (/職位|职位|\bposts?\b/i.test(text)) return 'posts';
+  return undefined;
+}
+
+/** "(+0.9%)" → 0.9; "243,500Φ" → 243500; "—" → null. */
+function numberOf(cell: string): number | null {
+  if (NIL.test(cell)) return null;
+  const value = Number(cell.replace(/[()（）%¶ΔΦ,+\s]/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** "綱領(2) 創新科技及工業", "Programme (2) Innovation…" → its number and name. */
+const PROGRAMME_CAPTION = /(?:綱領|纲领|Programme)\s*[(（](\d+)[)）]\s*[:：]?\s*(.*)$/i;
+
+/**
+ * The row as data, from the label, the table's caption and columns. Undefined when the row cannot
+ * be read as data (no unit, no label, no column for its figures).
+ */
+function rowData(row: Row, columns: Column[], caption: string, group: string | undefined, unit: TableUnit | undefined): TableRowData | undefined {
+  if (!unit || row.label === UNLABELLED) return undefined;
+  const cells: TableCell[] = [];
+  for (const [position, cell] of [...row.cells].sort(([a], [b]) => a - b)) {
+    const index = columns.findIndex((candidate) => candidate.position === position);
+    const column = columns[index];
+    if (!column) continue;
+    const mark = /[¶ΔΦ]$/.exec(cell.value)?.[0];
+    const data: TableCell = { column: column.data, value: numberOf(cell.value), raw: cell.value.replace(/[¶ΔΦ]$/, '') };
+    if (mark) data.mark = mark;
+    const percent = cell.change ? numberOf(cell.change) : null;
+    if (percent !== null && index > 0) data.change = { percent, from: columns[index - 1]!.data };
+    cells.push(data);
+  }
+  if (cells.length === 0) return undefined;
+  const label = row.label.replace(/\s*[(（](?:百萬元|\\?\$['’,]000)[)）]\s*/g, '').trim();
+  const coded = /^(\d{3})\s+(.+)$/.exec(label);
+  const numbered = /^[(（](\d+)[)）]\s*(.+)$/.exec(label);
+  const captionProgramme = PROGRAMME_CAPTION.exec(caption);
+  const data: TableRowData = { caption, label, name: coded?.[2] ?? numbered?.[2] ?? label, unit, cells };
+  if (group) data.group = group;
+  if (coded) data.code = coded[1];
+  if (numbered) data.programme = numbered[1];
+  else if (captionProgramme && !coded) {
+    data.programme = captionProgramme[1];
+    if (captionProgramme[2]) data.programmeName = captionProgramme[2].trim();
+  }
+  if (/總額$|总额$|合計|合计|^total\b|\btotal$/i.test(label)) data.total = 'sub';
+  return data;
+}
+
+/** "(或較 2024-25 原來預算增加 7.0%)" / "(or -2.3% on 2024-25 Original)": a stated change of a row's last figure. */
+function rowNote(text: string, row: TableRowData): NonNullable<TableRowData['notes']>[number] {
+  const note: NonNullable<TableRowData['notes']>[number] = { text };
+  const year = FISCAL_YEAR.exec(text)?.[0];
+  const kind = columnKindOf(text.slice(text.indexOf(year ?? '') + (year?.length ?? 0)));
+  const percent = /([+-]?\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (percent) note.percent = Number(percent[1]) * (/減少|减少|decrease|下降/i.test(text) && !percent[1]!.startsWith('-') ? -1 : 1);
+  if (year && kind) note.from = { year, kind, header: `${year} ${kind}` };
+  const last = row.cells.at(-1);
+  if (last) note.to = last.column;
+  return note;
+}
+
 function cellsOf(line: string): string[] {
   return line.split('\t').map((cell) => cleanText(cell));
 }
@@ -62,6 +132,7 @@ function formatValue(cell: string, unit: Unit): string {
 interface Column {
   position: number;
   header: string;
+  data: TableColumn;
 }
 
 interface Row {
@@ -69,6 +140,7 @@ interface Row {
   label: string;
   unit: Unit;
   cells: Map<number, { value: string; change?: string }>;
+  dataUnit?: TableUnit;
 }
 
 /**
@@ -79,7 +151,9 @@ interface Row {
 function chunkTable(lines: SourceLine[], caption: string, section: string[], context: LanguageText[], drafts: DraftChunk[]): DraftChunk | undefined {
   let columns: Column[] = [];
   let unit: Unit = '';
+  let dataUnit: TableUnit | undefined;
   let group: string | undefined;
+  const rows: Row[] = [];
   let title = caption;
   let last: Row | undefined;
 
@@ -102,14 +176,20 @@ function chunkTable(lines: SourceLine[], caption: string, section: string[], con
     if (filled.length === 0) continue;
     const yearHeaders = cells.map((cell, position) => ({ cell, position })).filter(({ cell }) => FISCAL_YEAR.test(cell) && !isValueCell(cell));
     if (yearHeaders.length >= 2) {
-      columns = yearHeaders.map(({ cell, position }) => ({ position, header: cell.replace(/\s*\((?:\\?\$'000|百萬元)\)/g, '').trim() }));
+      columns = yearHeaders.map(({ cell, position }) => {
+        const header = cell.replace(/\s*\((?:\\?\$'000|百萬元)\)/g, '').trim();
+        const year = FISCAL_YEAR.exec(header)![0];
+        return { position, header, data: { year, kind: columnKindOf(header.replace(year, '')) ?? 'estimate', header } };
+      });
       unit = unitOf(filled.join(' ')) || unit;
+      dataUnit = dataUnitOf(filled.join(' ')) ?? dataUnit;
       const label = filled.filter((cell) => !FISCAL_YEAR.test(cell)).join(' ');
       if (label) title = label;
       continue;
     }
     if (filled.every((cell) => UNIT_ROW.test(cell.replace(/\s/g, '')))) {
       unit = '千元';
+      dataUnit = /[\u4e00-\u9fff]/.test(caption + (group ?? '') + columns.map((column) => column.header).join('')) ? '千元' : "HK$'000";
       continue;
     }
     const figures = cells.map((cell, position) => ({ cell, position })).filter(({ cell, position }) => isValueCell(cell) && !(position === 0 && /^\d{3}$/.test(cell) && Boolean(cells[1]) && !isValueCell(cells[1]!)));
@@ -125,6 +205,7 @@ function chunkTable(lines: SourceLine[], caption: string, section: string[], con
       }
       last.draft.texts = [{ language: 'zh-Hant', text: render(last) }];
       last.draft.end = line.end;
+      last.draft.table = rowData(last, columns, title, last.draft.table?.group, last.dataUnit);
       continue;
     }
     // A row with no label after labelled rows is the total; before any, the extraction lost its label.
@@ -134,11 +215,18 @@ function chunkTable(lines: SourceLine[], caption: string, section: string[], con
       label,
       unit: unitOf(label) || unit,
       cells: new Map(figures.map(({ cell, position }) => [position, { value: cell }])),
+      dataUnit: dataUnitOf(label) ?? dataUnit,
     };
     row.draft.texts = [{ language: 'zh-Hant', text: render(row) }];
+    const data = rowData(row, columns, title, group, row.dataUnit);
+    if (data) row.draft.table = data;
     drafts.push(row.draft);
+    rows.push(row);
     last = row;
   }
+  // The last total of a table is its grand total.
+  const grand = [...rows].reverse().find((row) => row.draft.table?.total);
+  if (grand) grand.draft.table!.total = 'grand';
   return last?.draft;
 }
 
@@ -193,6 +281,7 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
     if (lastTableRow && /^[(（]或較/.test(text)) {
       lastTableRow.texts = [{ language: 'zh-Hant', text: `${lastTableRow.texts[0]!.text} ${text.replace(/\s+/g, '')}` }];
       lastTableRow.end = line.end;
+      if (lastTableRow.table) (lastTableRow.table.notes ??= []).push(rowNote(text.replace(/\s+/g, ''), lastTableRow.table));
       continue;
     }
     lastTableRow = undefined;
@@ -234,5 +323,17 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
     if (/^[(（]實際[)）]/.test(joined)) continue;
     pushParagraph(joined, { ...line, end: paragraphLines.at(-1)!.end }, item ? 'bullet' : 'paragraph');
   }
+  attachFootnotes(drafts);
   return drafts;
+}
+
+/** "¶ 為作比較，…": the first paragraph after a marked figure that starts with its mark is its footnote. */
+function attachFootnotes(drafts: DraftChunk[]) {
+  drafts.forEach((draft, position) => {
+    for (const cell of draft.table?.cells ?? []) {
+      if (!cell.mark) continue;
+      const footnote = drafts.slice(position + 1).find((candidate) => candidate.kind !== 'table-row' && candidate.texts[0]!.text.startsWith(cell.mark!));
+      if (footnote) cell.note = footnote.texts[0]!.text.slice(cell.mark.length).trim();
+    }
+  });
 }

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { QuestionAnswerer } from '../src/answer/answer-question.js';
+import { searchableText } from '../src/chunk/chunk.js';
+import { loadSettings } from '../src/config.js';
+import { BudgetQaError } from '../src/errors.js';
+import { openIndex } from '../src/index/load-index.js';
+import { answerMatches, containsEvidence } from './scoring.js';
+
+/**
+ * `npx tsx evals/run-table-eval.ts [--questions file] [--tag table] [--details]`: the table
+ * questions of an eval file through the same code path as `ask`, scored with evals/scoring.ts:
+ * the share of answerable ones answered correctly with a cited passage holding the gold evidence
+ * (the right cell), and the share of unanswerable ones declined. `--details` lists each item's
+ * outcome: use it on the dev set only, never on a blind set.
+ */
+
+const itemSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  answerable: z.boolean(),
+  kind: z.string().optional(),
+  expect: z.enum(['yes', 'no']).optional(),
+  gold: z.object({ docIds: z.array(z.string()), evidence: z.array(z.string()) }),
+  answers: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+type Item = z.infer<typeof itemSchema>;
+
+function loadItems(path: string): Item[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, index }) => {
+      const parsed = itemSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new BudgetQaError('EVAL_FILE_INVALID', `${path}:${index + 1}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}.`);
+      return parsed.data;
+    });
+}
+
+function rate(numerator: number, denominator: number): string {
+  return denominator ? `${(numerator / denominator).toFixed(3)} (${numerator}/${denominator})` : '—';
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { questions: { type: 'string', default: 'evals/tables.dev.jsonl' }, tag: { type: 'string', default: 'table' }, details: { type: 'boolean', default: false } } });
+  const items = loadItems(values.questions!).filter((item) => item.tags.includes(values.tag!));
+  const index = await openIndex(loadSettings());
+  const answerer = new QuestionAnswerer(index);
+  let answerable = 0;
+  let correctCited = 0;
+  let correctAnswer = 0;
+  let unanswerable = 0;
+  let declined = 0;
+  const reasons = new Map<string, number>();
+  for (const item of items) {
+    const result = await answerer.ask(item.question);
+    if (result.reason) reasons.set(result.reason, (reasons.get(result.reason) ?? 0) + 1);
+    let outcome: string;
+    if (item.answerable) {
+      answerable++;
+      const matches = !result.abstained && answerMatches(result.answer, item.answers) && (!item.expect || new RegExp(item.expect === 'yes' ? '^(?:yes|是|係)' : '^(?:no|不是|唔係|否)', 'i').test(result.answer));
+      const cited = result.citations.some((citation) => {
+        const chunk = index.chunkById.get(citation.chunkId);
+        return chunk !== undefined && item.gold.docIds.includes(chunk.docId) && containsEvidence(searchableText(chunk), item.gold.evidence);
+      });
+      if (matches) correctAnswer++;
+      if (matches && cited) correctCited++;
+      outcome = matches && cited ? 'ok' : matches ? 'right figure, evidence not cited' : result.abstained ? `declined (${result.reason ?? 'abstained'})` : 'wrong';
+    } else {
+      unanswerable++;
+      if (result.abstained) declined++;
+      outcome = result.abstained ? `declined (${result.reason ?? 'abstained'})` : 'answered (should decline)';
+    }
+    if (values.details) console.log(`${item.id}\t${outcome}\t${item.question}\n\t${result.answer.slice(0, 240)}`);
+  }
+  console.log(`${values.questions}: ${items.length} questions tagged "${values.tag}"`);
+  console.log(`answered correctly with the right cell cited: ${rate(correctCited, answerable)}`);
+  console.log(`answered correctly (figure only): ${rate(correctAnswer, answerable)}`);
+  console.log(`missing-cell questions declined: ${rate(declined, unanswerable)}`);
+  console.log(`decline reasons given: ${[...reasons].map(([reason, count]) => `${reason} ${count}`).join(', ') || 'none'}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,235 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../chunk/chunk-document.js';
+import { tableRowSchema } from '../chunk/table.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { FILES, STORE_DIR } from '../index/build-index.js';
+import { loadIndex } from '../index/load-index.js';
+import { TextAnalyzer } from '../text/analyze.js';
+import { buildLexicon } from '../text/lexicon.js';
+import { SearchText } from '../text/search-text.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { QuestionAnswerer } from './answer-question.js';
+import { answerFromTables, type TableSource } from './table-answer.js';
+
+/**
+ * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
+ * figures than the corpus's): programme tables with the percentages under the figures and the
+ * note below, the sub-head table in $'000, and the paragraph that states a change and its reason.
+ */
+const REPORT = [
+  '總目 999 一 政 府 總 部 : 數 碼 發 展 局',
+  '',
+  '管制人員報告',
+  '',
+  '詳情',
+  '',
+  '綱領(1):行政支援',
+  '',
+  '\t2023-24 (實際)\t2024-25 (原來預算)\t2024-25 (修訂)\t2025-26 (預算)',
+  '財政撥款(百萬元)\t30.0\t32.0\t31.0\t35.0',
+  '\t\t\t(-3.1%)\t(+12.9%)',
+  '',
+  '(或較 2024-25 原來 預算增加 9.4%)',
+  '',
+  '宗旨',
+  '',
+  '2 宗旨是為數碼發展局提供行政支援。',
+  '',
+  '綱領(2):資訊保安',
+  '',
+  '\t2023-24 (實際)\t2024-25 (原來預算)\t2024-25 (修訂)\t2025-26 (預算)',
+  '財政撥款(百萬元)\t100.0\t120.0\t110.0\t99.0',
+  '\t\t\t(-8.3%)\t(-10.0%)',
+  '',
+  '(或較 2024-25 原來 預算減少 17.5%)',
+  '',
+  '財政撥款及人手編制分析',
+  '',
+  '綱領(2)',
+  '',
+  '二零二五至二六年度的撥款較二零二四至二五年度的修訂預算減少 1,100 萬元(10.0%),主要由於完成資訊保安演練項目。',
+  '',
+  '分目 (編號)\t\t2023-24 實際開支\t2024-25 核准預算\t2024-25 修訂預算\t2025-26 預算',
+  "\t\t\\$'000\t\\$,000\t\\$,000\t\\$,000",
+  '\t經營帳目\t\t\t\t',
+  '\t經常開支\t\t\t\t',
+  '000\t運作開支\t130,000\t152,000\t141,000Φ\t134,000',
+  '603\t數據中心設備\t12,000\t15,000\t_\t_',
+  '\t開支總額\t142,000\t167,000\t141,000\t134,000',
+  '',
+  'Φ 包括一次過的搬遷開支。',
+].join('\n');
+
+const DOCUMENT: DocumentEntry = {
+  id: 'estimates-test-head-999',
+  file: 'head-999.txt',
+  format: 'estimates-report',
+  title: { en: 'Test Estimates, Head 999 — Digital Development Bureau', zh: '總目999 政府總部：數碼發展局' },
+  publisher: { en: 'Test', zh: '測試' },
+  date: '2025-02',
+  budgetYear: '2025-26',
+  languages: ['zh-Hant'],
+};
+
+function synthetic(): TableSource {
+  const chunks = chunkDocument({ ...DOCUMENT, text: REPORT });
+  const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
+  const terminology = {
+    version: 1 as const,
+    entries: [
+      { kind: 'body' as const, zh: ['數碼發展局'], en: ['Digital Development Bureau', 'DDB'] },
+      { kind: 'term' as const, zh: ['資訊保安'], en: ['information security'] },
+      { kind: 'term' as const, zh: ['行政支援'], en: ['administrative support'] },
+      { kind: 'term' as const, zh: ['運作開支'], en: ['operational expenses'] },
+      { kind: 'term' as const, zh: ['數據中心設備'], en: ['data centre equipment'] },
+      { kind: 'term' as const, zh: ['開支總額'], en: ['total expenditure'] },
+    ],
+  };
+  const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+  return { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+}
+
+describe('estimates tables as data (parser)', () => {
+  const { chunks } = synthetic();
+  const rows = chunks.filter((chunk) => chunk.table);
+
+  it('gives every labelled row its cells by column year and kind, with the unit, and validates', () => {
+    expect(rows.map((row) => row.table!.label)).toEqual(['財政撥款', '財政撥款', '000 運作開支', '603 數據中心設備', '開支總額']);
+    for (const row of rows) expect(tableRowSchema.parse(row.table)).toEqual(row.table);
+    const programme = rows[1]!.table!;
+    expect(programme).toMatchObject({ programme: '2', programmeName: '資訊保安', unit: '百萬元' });
+    expect(programme.cells.map((cell) => [cell.column.year, cell.column.kind, cell.value])).toEqual([
+      ['2023-24', 'actual', 100],
+      ['2024-25', 'original', 120],
+      ['2024-25', 'revised', 110],
+      ['2025-26', 'estimate', 99],
+    ]);
+  });
+
+  it('attaches the printed percentages to the column to their left, and the note below the table', () => {
+    const programme = rows[0]!.table!;
+    expect(programme.cells[2]!.change).toEqual({ percent: -3.1, from: expect.objectContaining({ year: '2024-25', kind: 'original' }) });
+    expect(programme.cells[3]!.change).toEqual({ percent: 12.9, from: expect.objectContaining({ year: '2024-25', kind: 'revised' }) });
+    expect(programme.notes![0]).toMatchObject({ percent: 9.4, from: { year: '2024-25', kind: 'original' }, to: { year: '2025-26', kind: 'estimate' } });
+  });
+
+  it("reads sub-head codes, $'000 as 千元, nil entries, footnote marks and the grand total", () => {
+    const [operational, equipment, total] = rows.slice(2).map((row) => row.table!);
+    expect(operational).toMatchObject({ code: '000', name: '運作開支', unit: '千元' });
+    expect(operational!.cells[1]!.column.kind).toBe('approved');
+    expect(operational!.cells[2]).toMatchObject({ value: 141000, mark: 'Φ', note: '包括一次過的搬遷開支。' });
+    expect(equipment!.cells[3]!.value).toBeNull();
+    expect(total!.total).toBe('grand');
+  });
+
+  it('leaves the passage text people read as it was', () => {
+    expect(rows[0]!.texts[0]!.text).toBe('綱領(1) 行政支援 — 財政撥款(百萬元)：2023-24 (實際)：30.0百萬元；2024-25 (原來預算)：32.0百萬元；2024-25 (修訂)：31.0百萬元 (-3.1%)；2025-26 (預算)：35.0百萬元 (+12.9%) (或較2024-25原來預算增加9.4%)');
+  });
+});
+
+describe('table questions answered by lookup', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic();
+  });
+  const rowChunk = (label: string, programme?: string) => source.chunks.find((chunk) => chunk.table?.label === label && (!programme || chunk.table.programme === programme))!.id;
+
+  it('English: row by programme number, column by year and kind, both notations, cites the row', () => {
+    const answer = answerFromTables('What was the 2024-25 revised estimate for Programme (2)?', source)!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('HK$110 million (1億1,000萬元; in the table: 110.0百萬元)');
+    expect(answer.answer.split(' From ')[0]).not.toMatch(/120|HK\$99 /);
+    expect(answer.citations[0]!.chunkId).toBe(rowChunk('財政撥款', '2'));
+  });
+
+  it('English: row by its bridged name ("information security" → 資訊保安), "actually spent" → the actual column', () => {
+    const answer = answerFromTables('How much did the information security programme actually spend in 2023-24?', source)!;
+    expect(answer.answer).toMatch(/^Programme \(2\) 資訊保安 — 2023-24 actual expenditure: HK\$100 million/);
+  });
+
+  it('Traditional, Simplified and Cantonese: lookups by name, code and kind words', () => {
+    expect(answerFromTables('綱領(1)2025-26年度的預算是多少？', source)!.answer).toMatch(/^綱領\(1\) 行政支援：2025-26 年度預算：3,500萬元（HK\$35 million/);
+    const simplified = answerFromTables('运作开支2024-25年度核准预算是多少？', source)!;
+    expect(simplified.language).toBe('zh-Hans');
+    expect(simplified.answer).toMatch(/^分目 000 运作开支：2024-25 年度核准预算：1億5,200万元|^分目 000 运作开支：2024-25 年度核准预算：1亿5,200万元/);
+    expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toContain('1,200萬元（HK$12 million；表列 12,000千元）');
+    // "originally budgeted" finds the original estimate, which the sub-head table calls approved.
+    expect(answerFromTables('What was originally budgeted for operational expenses in 2024-25?', source)!.answer).toContain('HK$152 million');
+  });
+
+  it('a change the document states: its amount and percentage, and its reason when asked why', () => {
+    const stated = answerFromTables('資訊保安嘅撥款比修訂預算少咗幾多？', source)!;
+    expect(stated.answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元（HK\$11 million）（10%），此為文件所述 \[1\]/);
+    expect(stated.citations).toHaveLength(1);
+    expect(source.chunks.find((chunk) => chunk.id === stated.citations[0]!.chunkId)!.kind).toBe('paragraph');
+    const note = answerFromTables('By what percentage is the 2025-26 estimate for Programme (1) higher than its 2024-25 original estimate?', source)!;
+    expect(note.answer).toContain('HK$3 million (300萬元) more (+9.4%)');
+    expect(note.answer).toContain('the percentage as printed in the table');
+    const why = answerFromTables('Why is the provision for Programme (2) lower in 2025-26?', source)!;
+    expect(why.answer).toContain('mainly due to: “完成資訊保安演練項目”');
+    expect(source.chunks.find((chunk) => chunk.id === why.citations[0]!.chunkId)!.texts[0]!.text).toContain('主要由於完成資訊保安演練項目');
+  });
+
+  it('a change the document does not state: computed from two cells, and says so and from which', () => {
+    const answer = answerFromTables('How much more was the 2024-25 approved estimate for operational expenses than the 2023-24 actual expenditure?', source)!;
+    expect(answer.answer).toContain('the 2024-25 approved estimate is HK$22 million (2,200萬元) more (+16.9%) than the 2023-24 actual expenditure');
+    expect(answer.answer).toContain('Computed (the amount and the percentage) from the two cells: 2024-25 approved estimate HK$152 million');
+    const direction = answerFromTables('Did operational expenses go up or down in 2025-26 compared with the 2024-25 revised estimate?', source)!;
+    expect(direction.answer).toMatch(/^Down: sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million \(700萬元\) less \(-5%\)/);
+  });
+
+  it('which row is larger, and yes/no against a figure', () => {
+    const larger = answerFromTables('Which gets more in 2025-26, Programme (1) or Programme (2)?', source)!;
+    expect(larger.answer).toMatch(/^Programme \(2\) 資訊保安 is larger: 2025-26 estimate HK\$99 million/);
+    expect(larger.answer).toContain('a difference of HK$64 million');
+    expect(answerFromTables('Is the 2025-26 estimate for Programme (2) more than HK$100 million?', source)!.answer).toMatch(/^No: /);
+  });
+
+  it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {
+    const year = answerFromTables('What was the actual expenditure of Programme (1) in 2022-23?', source)!;
+    expect(year).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED', citations: [] });
+    expect(year.answer).not.toContain('HK$30 million');
+    expect(answerFromTables('What is the revised estimate for sub-head 700?', source)).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(answerFromTables('綱領(3)2025-26年度的預算是多少？', source)).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    const column = answerFromTables('行政支援2025-26年度嘅實際開支係幾多？', source)!;
+    expect(column).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(column.answer).not.toContain('3,500');
+  });
+
+  it('leaves questions that are not about table figures to the other answerer', () => {
+    expect(answerFromTables('What is the aim of Programme (1)?', source)).toBeUndefined();
+    expect(answerFromTables('When will the data centre open?', source)).toBeUndefined();
+  });
+});
+
+describe('table answers over the real index', () => {
+  let answerer: QuestionAnswerer;
+  let settings: Awaited<ReturnType<typeof builtTempIndex>>['settings'];
+  beforeAll(async () => {
+    ({ settings } = await builtTempIndex());
+    answerer = new QuestionAnswerer(await loadIndex(settings));
+  });
+
+  it('answers through the one code path (ask) and keeps the contract', async () => {
+    const result = await answerer.ask('What was the 2024-25 revised estimate for Programme (2)?');
+    expect(result.generator).toBe('extractive');
+    expect(result.answer).toContain('HK$210.7 million');
+    const declined = await answerer.ask('What was the actual expenditure of Programme (2) in 2019-20?');
+    expect(declined).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('refuses an index whose table cells are not valid data', async () => {
+    const store = join(settings.indexDir, STORE_DIR);
+    const chunks = JSON.parse(readFileSync(join(store, FILES.chunks), 'utf8'));
+    chunks.find((chunk: { table?: unknown }) => chunk.table).table.unit = 'furlongs';
+    const text = JSON.stringify(chunks);
+    writeFileSync(join(store, FILES.chunks), text);
+    const manifest = JSON.parse(readFileSync(join(store, FILES.manifest), 'utf8'));
+    manifest.files[FILES.chunks] = createHash('sha256').update(text).digest('hex');
+    writeFileSync(join(store, FILES.manifest), JSON.stringify(manifest));
+    await expect(loadIndex(settings)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('table cells') });
+  });
+});

@@ -1,0 +1,876 @@
+import { type Chunk } from '../chunk/chunk.js';
+import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableRowData } from '../chunk/table.js';
+import type { DocumentEntry, Language } from '../corpus/manifest.js';
+import { analyzeQuestion } from '../retrieve/question-intent.js';
+import { BIGRAM_PREFIX } from '../text/analyze.js';
+import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
+import type { SearchText } from '../text/search-text.js';
+import type { Citation } from './answer-contract.js';
+import { toCitation } from './extractive-answer.js';
+
+/**
+ * Table questions answered by lookup in the cells the estimates parser keeps (`chunk.table`):
+ * the row from the question's words (bridged between English and Chinese as everywhere else), the
+ * column from its year and kind words, the figure in both notations with its unit, citing the
+ * table row's passage. Changes use what the document states (the percentage under a figure, the
+ * note below the table, the "較…增加…主要由於…" sentences), else are computed from two cells and
+ * say so. A year, row or column the table does not have is declined with its reason, never
+ * answered from the nearest cell. Pure: the same question and index give the same answer.
+ */
+
+export type TableDeclineReason = 'YEAR_NOT_COVERED' | 'ROW_NOT_FOUND' | 'COLUMN_NOT_FOUND';
+
+export interface TableAnswer {
+  language: Language;
+  answer: string;
+  abstained: boolean;
+  answerType: string;
+  citations: Citation[];
+  related: Citation[];
+  /** Why a table question was declined. */
+  reason?: TableDeclineReason;
+}
+
+/** What the table module reads from an index. */
+export interface TableSource {
+  chunks: Chunk[];
+  documents: Map<string, DocumentEntry>;
+  searchText: SearchText;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The book: every table row of the index, grouped into logical rows, and the stated changes.
+
+interface RowRef {
+  chunk: Chunk;
+  document: DocumentEntry;
+  data: TableRowData;
+}
+
+interface LogicalRow {
+  key: string;
+  refs: RowRef[];
+  /** What the row is about, as the document names it. */
+  name: string;
+  /** The name's own search terms (folded words), for matching. */
+  terms: string[];
+  /** The name's terminology translations (English terms), for matching an English question. */
+  phraseTargets: string[];
+  total?: 'sub' | 'grand';
+}
+
+interface StatedChange {
+  chunk: Chunk;
+  document: DocumentEntry;
+  key: string;
+  /** The sentence that states it. */
+  sentence: string;
+  toYear: string;
+  from: { year: string; kind: ColumnKind };
+  direction: 1 | -1;
+  /** HK dollars. */
+  amount?: number;
+  percent?: number;
+  reason?: string;
+}
+
+interface Book {
+  rows: LogicalRow[];
+  /** TABLE_VOCABULARY as search terms. */
+  vocabulary: Set<string>;
+  changes: StatedChange[];
+  idf: Map<string, number>;
+  /** Names of the heads the tables belong to (the bureau), which name no row. */
+  headNames: string[];
+}
+
+const books = new WeakMap<Chunk[], Book>();
+
+function rowKey(data: TableRowData): string {
+  if (data.code) return `code:${data.code}`;
+  if (data.programme && !data.total) return `programme:${data.programme}`;
+  return `name:${foldForMatch(data.name).replace(/\s+/g, '')}`;
+}
+
+function rowName(data: TableRowData): string {
+  return data.programmeName ?? data.name;
+}
+
+function ownTerms(searchText: SearchText, text: string): string[] {
+  return [...new Set(searchText.analyzer.analyze(text).map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)\d/.test(term)))];
+}
+
+function buildBook(source: TableSource): Book {
+  const { searchText } = source;
+  const byKey = new Map<string, LogicalRow>();
+  const tableDocs = new Set<string>();
+  for (const chunk of source.chunks) {
+    if (!chunk.table) continue;
+    const document = source.documents.get(chunk.docId);
+    if (!document) continue;
+    tableDocs.add(document.id);
+    const key = rowKey(chunk.table);
+    let row = byKey.get(key);
+    if (!row) {
+      const name = rowName(chunk.table);
+      const phrase = searchText.lexicon.bridge(name, searchText.analyzer.analyze(name), { terminology: true, dictionary: false });
+      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: phrase.map((term) => term.term).filter((term) => !isCjk(term)) };
+      byKey.set(key, row);
+    }
+    row.refs.push({ chunk, document, data: chunk.table });
+    if (chunk.table.total === 'grand') row.total = 'grand';
+    else if (chunk.table.total && !row.total) row.total = 'sub';
+  }
+  const rows = [...byKey.values()];
+  // Rows in a programme's own table come first: they carry the printed percentages.
+  for (const row of rows) row.refs.sort((a, b) => Number(Boolean(b.data.programmeName)) - Number(Boolean(a.data.programmeName)));
+  const df = new Map<string, number>();
+  for (const row of rows) for (const term of row.terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + rows.length / count)]));
+
+  const changes: StatedChange[] = [];
+  for (const chunk of source.chunks) {
+    if (chunk.table || !tableDocs.has(chunk.docId)) continue;
+    const document = source.documents.get(chunk.docId)!;
+    for (const text of chunk.texts) changes.push(...statedChanges(text.text, chunk, document, rows));
+  }
+
+  const headNames = new Set<string>();
+  for (const id of tableDocs) {
+    const title = source.documents.get(id)!.title.zh;
+    const head = title.split(/[:：]/).at(-1)!.trim();
+    if (!head) continue;
+    headNames.add(head);
+    for (const entity of searchText.lexicon.data.names ?? []) {
+      if (entity.zh.some((name) => foldForMatch(name) === foldForMatch(head))) for (const name of [...entity.zh, ...entity.en]) headNames.add(name);
+    }
+  }
+  const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
+  return { rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
+}
+
+function isCjk(text: string): boolean {
+  return [...text].some(isCjkChar);
+}
+
+const CHANGE_SENTENCE = /較(.{0,40}?)(增加|減少|减少|上升|下降)\s*/g;
+
+/** "…撥款較二零二四至二五年度的修訂預算增加 140 萬元(6.1%)，主要由於…": changes a sentence states, linked to their row. */
+function statedChanges(text: string, chunk: Chunk, document: DocumentEntry, rows: LogicalRow[]): StatedChange[] {
+  const found: StatedChange[] = [];
+  const normalised = text.normalize('NFKC');
+  for (const match of normalised.matchAll(CHANGE_SENTENCE)) {
+    const at = match.index!;
+    // The sentence holding the change, and everything before it in the paragraph (which names the row).
+    const sentenceStart = normalised.lastIndexOf('。', at) + 1;
+    const sentenceEnd = normalised.indexOf('。', at);
+    const sentence = normalised.slice(sentenceStart, sentenceEnd < 0 ? undefined : sentenceEnd + 1);
+    const before = normalised.slice(0, at);
+    const key = linkedRow(before, chunk, document, rows);
+    if (!key) continue;
+    const toYear =
+      extractQuantities(normalised.slice(sentenceStart, at)).find((q) => q.kind === 'fiscal-year')?.label ??
+      extractQuantities(before).find((q) => q.kind === 'fiscal-year')?.label ??
+      document.budgetYear;
+    const base = match[1]!;
+    const fromYear = extractQuantities(base).find((q) => q.kind === 'fiscal-year')?.label;
+    const kind = columnKindOf(base);
+    if (!fromYear || !kind) continue;
+    const after = normalised.slice(at + match[0].length, at + match[0].length + 40);
+    const quantities = extractQuantities(after);
+    const amount = quantities[0]?.kind === 'money' && quantities[0].start < 3 ? quantities[0] : undefined;
+    const percent = quantities.find((q) => q.kind === 'percent' && (!amount || q.start - amount.end < 4));
+    const reason = /主要由於|主要由于|主要是由於/.exec(normalised.slice(at, sentenceEnd < 0 ? undefined : sentenceEnd));
+    found.push({
+      chunk,
+      document,
+      key,
+      sentence: sentence.trim(),
+      toYear,
+      from: { year: fromYear, kind },
+      direction: /減少|减少|下降/.test(match[2]!) ? -1 : 1,
+      amount: amount?.value,
+      percent: percent?.value,
+      reason: reason ? normalised.slice(at + reason.index + reason[0].length, sentenceEnd < 0 ? undefined : sentenceEnd).trim() : undefined,
+    });
+  }
+  return found;
+}
+
+/** The row a change sentence speaks of: a sub-head code it names, the programme its section is under, or a figure of the row it quotes. */
+function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: LogicalRow[]): string | undefined {
+  const code = [...before.matchAll(/(?:分目|sub-?head)\s*(\d{3})/gi)].at(-1)?.[1];
+  if (code && rows.some((row) => row.key === `code:${code}`)) return `code:${code}`;
+  const programme = /(?:綱領|纲领|programme)\s*[(（](\d+)[)）]/i.exec(chunk.section.zh.join(' '))?.[1];
+  if (programme && rows.some((row) => row.key === `programme:${programme}`)) return `programme:${programme}`;
+  const figures = extractQuantities(before).filter((q) => q.kind === 'money').map((q) => q.value);
+  for (const figure of figures) {
+    const row = rows.find((candidate) => candidate.refs.some((ref) => ref.document.id === document.id && ref.data.cells.some((cell) => cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - figure) < 0.5)));
+    if (row) return row.key;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The question: which rows, which columns, what is asked.
+
+const KIND_CUES: Array<[ColumnKind, RegExp]> = [
+  ['actual', /actual(?:ly)?|\bspen[dt]\b|spending|實際|实际|用咗|花了|花咗|用了/gi],
+  ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
+  ['approved', /approved|核准|批准|獲批|获批/gi],
+  ['revised', /revis(?:ed|ion)|修訂|修订|修正/gi],
+  ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
+];
+
+/** The kinds of figure a question names, in order; "original estimate" is an original, not also an estimate. */
+function askedKinds(question: string): ColumnKind[] {
+  let rest = question.normalize('NFKC');
+  const found: Array<{ kind: ColumnKind; at: number }> = [];
+  for (const [kind, cue] of KIND_CUES) {
+    for (const match of rest.matchAll(cue)) {
+      found.push({ kind, at: match.index! });
+      // The word after an original/revised/approved ("estimate", 預算) belongs to it.
+      const after = rest.slice(match.index! + match[0].length);
+      const joined = /^\s*(?:estimates?|budget|預算|预算|expenditure|開支|开支)/i.exec(after);
+      const end = match.index! + match[0].length + (kind !== 'estimate' && joined ? joined[0].length : 0);
+      rest = rest.slice(0, match.index!) + ' '.repeat(end - match.index!) + rest.slice(end);
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
+}
+
+const CHANGE_CUE = /how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
+const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
+const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
+const COMPARE_ROWS_CUE = /which (?:\w+ )?(?:is|was|gets?|got|has|had|receives?|received) (?:more|less|larger|bigger|higher|lower|the most|the least)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|較多|较多|較大|较大|多啲|大啲|少啲/i;
+const TOTAL_CUE = /\btotal\b|overall|altogether|in all|whole|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部/i;
+/** A column header phrase: the question is about a table even when no row matches. */
+const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
+const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+/** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
+const TABLE_CUE = /estimate|actual|budgeted|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+
+/**
+ * Words any question about an estimates table may use besides the row's own name: kinds of figure,
+ * years, units, changes, comparisons, the table's own headings. A question whose other content
+ * words are not the row's is about something else (a scheme, a salary) and is left to the other
+ * answerer.
+ */
+const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spent spending expenditure expenditures expense expenses provision provisions
+  allocation allocated allocate budget budgeted original originally revised revision approved total totals overall amount money figure figures financial
+  fiscal year years programme programmes program sub-head subhead head increase increased decrease decreased change changed compared compare comparison
+  difference differ more less higher lower percentage percent why reason reasons larger bigger smaller greater get gets got receive received cost costs
+  fund funding draft next last previous up down rise rose fall fell grow grew go went gone number value hk million thousand billion dollars in for
+  against versus vs show shows shown between expected expect forecast planned plan set aside earmarked much many latest current whole entire
+  respectively each compare comparing listed table tables column row line item
+  預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
+  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計
+  修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
+
+interface RowMatch {
+  row: LogicalRow;
+  coverage: number;
+  explicit: boolean;
+}
+
+const ROW_THRESHOLD = 0.6;
+
+/** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
+function stripHeadNames(question: string, book: Book): string {
+  let text = foldForMatch(question);
+  for (const name of book.headNames) {
+    const pattern = new RegExp(foldForMatch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
+    text = text.replace(pattern, ' ');
+  }
+  return text.replace(/(?<!sub-?)head\s*\d+|总目\s*\d+/g, ' ');
+}
+
+function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
+  const stripped = stripHeadNames(question, book);
+  const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
+  const all = new Set(searchText.terms(stripped, undefined, { question: true }).map((term) => term.term));
+  const folded = foldForMatch(stripped).replace(/\s+/g, '');
+  const matches: RowMatch[] = [];
+
+  // Named by number: "sub-head 000", "分目 697", "Programme (2)", "綱領(1)".
+  const codes = [...stripped.matchAll(/(?:sub-?head|分目)\s*(?:no\.?\s*)?[(（]?(\d{3})[)）]?/gi)].map((match) => match[1]!);
+  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})\s*[)）]?/gi)].map((match) => match[1]!);
+  for (const code of codes) {
+    const row = book.rows.find((candidate) => candidate.key === `code:${code}`);
+    if (!row) return { matches: [], missingExplicit: `sub-head ${code}` };
+    matches.push({ row, coverage: 1, explicit: true });
+  }
+  for (const programme of programmes) {
+    const row = book.rows.find((candidate) => candidate.key === `programme:${programme}`);
+    if (!row) return { matches: [], missingExplicit: `Programme (${programme})` };
+    matches.push({ row, coverage: 1, explicit: true });
+  }
+  // A bare code written as a sub-head's ("000 運作開支").
+  for (const match of stripped.matchAll(/(?<![\d,.'’$])(\d{3})(?![\d,.%])/g)) {
+    const row = book.rows.find((candidate) => candidate.key === `code:${match[1]}`);
+    if (row && !matches.some((m) => m.row === row)) matches.push({ row, coverage: 1, explicit: true });
+  }
+
+  for (const row of book.rows) {
+    if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
+    let total = 0;
+    let found = 0;
+    for (const term of row.terms) {
+      const weight = book.idf.get(term) ?? 1;
+      total += weight;
+      if (all.has(term) || (isCjk(term) && folded.includes(term))) found += weight;
+      else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
+    }
+    let coverage = total ? found / total : 0;
+    if (row.phraseTargets.length > 0 && row.phraseTargets.every((term) => own.has(term))) coverage = Math.max(coverage, 1);
+    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false });
+  }
+  // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
+  // 非經營帳目總額), is not what was asked.
+  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
+  const kept = matches.filter(
+    (match) => match.explicit || !written(match.row) || !matches.some((other) => other !== match && written(other.row) && other.row.name.length > match.row.name.length && foldForMatch(other.row.name).includes(foldForMatch(match.row.name))),
+  );
+  kept.sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.coverage - a.coverage || a.row.terms.length - b.row.terms.length);
+  return { matches: kept };
+}
+
+/**
+ * The share of the question's own content words that neither the rows' names (or their
+ * translations) nor the table vocabulary account for.
+ */
+function unexplainedShare(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): number {
+  const terms = searchText.analyzer
+    .analyze(question, { question: true })
+    .map((term) => term.term)
+    .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
+  if (terms.length === 0) return 0;
+  const rowWords = new Set<string>();
+  for (const row of rows) {
+    for (const term of row.terms) {
+      rowWords.add(term);
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
+    for (const term of row.phraseTargets) rowWords.add(term);
+  }
+  const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
+  const unexplained = terms.filter((term) => !book.vocabulary.has(term) && !rowWords.has(term) && !(isCjk(term) && names.includes(term)));
+  return unexplained.length / terms.length;
+}
+
+/** Above this share of unexplained words, the question is about something else than the table's rows. */
+const MAX_UNEXPLAINED = 0.2;
+
+// ---------------------------------------------------------------------------------------------
+// Cells.
+
+interface CellRef {
+  ref: RowRef;
+  cell: TableCell;
+}
+
+const KIND_ORDER: Record<ColumnKind, number> = { actual: 0, original: 1, approved: 1, revised: 2, estimate: 3 };
+
+function cellsOf(row: LogicalRow): CellRef[] {
+  // Each column once: from the latest document that has it, in a programme's own table where there is one.
+  const seen = new Map<string, CellRef>();
+  const refs = [...row.refs].sort((a, b) => b.document.date.localeCompare(a.document.date));
+  for (const ref of refs) {
+    for (const cell of ref.data.cells) {
+      const id = `${cell.column.year}/${cell.column.kind}`;
+      if (!seen.has(id)) seen.set(id, { ref, cell });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+}
+
+function sameKind(a: ColumnKind, b: ColumnKind): boolean {
+  // The programme tables' original estimate is the sub-head tables' approved estimate.
+  return a === b || (KIND_ORDER[a] === 1 && KIND_ORDER[b] === 1);
+}
+
+type Pick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
+
+function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): Pick {
+  const cells = cellsOf(row);
+  const rowYears = [...new Set(cells.map((c) => c.cell.column.year))];
+  const missingYears = years.filter((year) => !rowYears.includes(year));
+  if (missingYears.length) return { ok: false, reason: 'YEAR_NOT_COVERED', detail: missingYears.join(', ') };
+  let chosen = cells;
+  if (years.length) chosen = chosen.filter((c) => years.includes(c.cell.column.year));
+  if (kinds.length) {
+    const exact = chosen.filter((c) => kinds.includes(c.cell.column.kind));
+    chosen = exact.length ? exact : chosen.filter((c) => kinds.some((kind) => sameKind(kind, c.cell.column.kind)));
+    if (chosen.length === 0) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+    // Without a year: the latest column of that kind.
+    if (!years.length) chosen = kinds.flatMap((kind) => chosen.filter((c) => sameKind(kind, c.cell.column.kind)).slice(-1));
+  } else if (!years.length) {
+    chosen = cells.filter((c) => c.cell.column.kind === 'estimate').slice(-1);
+    if (!chosen.length) chosen = cells.slice(-1);
+  }
+  return { ok: true, cells: chosen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the answer.
+
+const KIND_WORDS: Record<ColumnKind, { en: string; zh: string }> = {
+  actual: { en: 'actual expenditure', zh: '實際開支' },
+  original: { en: 'original estimate', zh: '原來預算' },
+  approved: { en: 'approved estimate', zh: '核准預算' },
+  revised: { en: 'revised estimate', zh: '修訂預算' },
+  estimate: { en: 'estimate', zh: '預算' },
+};
+
+function inScript(text: string, language: Language): string {
+  return language === 'zh-Hans' ? toSimplified(text) : text;
+}
+
+function columnLabel(column: { year: string; kind: ColumnKind }, language: Language): string {
+  return language === 'en' ? `${column.year} ${KIND_WORDS[column.kind].en}` : `${column.year} 年度${KIND_WORDS[column.kind].zh}`;
+}
+
+function rowLabel(row: LogicalRow, language: Language): string {
+  const data = row.refs[0]!.data;
+  if (data.code) return language === 'en' ? `sub-head ${data.code} ${data.name}` : `分目 ${data.code} ${data.name}`;
+  if (data.programme && !data.total) return language === 'en' ? `Programme (${data.programme}) ${rowName(data)}` : `綱領(${data.programme}) ${rowName(data)}`;
+  return data.name;
+}
+
+/** A figure in both notations with the unit, and as the table writes it. */
+function figure(value: number, unit: TableRowData['unit'], raw: string, language: Language): string {
+  if (unit === 'posts') return language === 'en' ? `${value.toLocaleString('en-US')} posts` : `${value.toLocaleString('en-US')} 個職位`;
+  const dollars = Math.round(value * UNIT_SCALE[unit] * 100) / 100;
+  const english = formatMoneyEnglish(Math.abs(dollars));
+  const chinese = formatMoneyChinese(Math.abs(dollars));
+  const asWritten = `${raw}${unit === 'HK$ million' ? ' (HK$ million)' : unit === "HK$'000" ? " (HK$'000)" : unit}`;
+  return language === 'en' ? `${english} (${chinese}; in the table: ${asWritten})` : `${chinese}（${english}；表列 ${asWritten}）`;
+}
+
+function dollarsText(dollars: number, language: Language): string {
+  const english = formatMoneyEnglish(Math.abs(dollars));
+  const chinese = formatMoneyChinese(Math.abs(dollars));
+  return language === 'en' ? `${english} (${chinese})` : `${chinese}（${english}）`;
+}
+
+class Citations {
+  readonly list: Citation[] = [];
+  private readonly byChunk = new Map<string, number>();
+  constructor(private readonly language: Language) {}
+  cite(chunk: Chunk, document: DocumentEntry): number {
+    const known = this.byChunk.get(chunk.id);
+    if (known) return known;
+    const n = this.list.length + 1;
+    this.list.push(toCitation({ chunk, document, score: 1, coverage: 1 }, n, this.language));
+    this.byChunk.set(chunk.id, n);
+    return n;
+  }
+}
+
+function sourceLine(citations: Citations, language: Language): string {
+  return citations.list
+    .map((citation) =>
+      language === 'en'
+        ? `[${citation.n}] ${citation.title} (${citation.date}, budget year ${citation.budgetYear}): “${citation.text}”`
+        : `[${citation.n}] 《${citation.title}》（${citation.date}，${citation.budgetYear} 年度）：「${citation.text}」`,
+    )
+    .join(language === 'en' ? ' ' : '');
+}
+
+function finish(lead: string, citations: Citations, language: Language, answerType: string): TableAnswer {
+  const sources = sourceLine(citations, language);
+  const answer = inScript(`${lead}${language === 'en' ? ' From ' : '根據 '}${sources}`, language);
+  return { language, answer, abstained: false, answerType, citations: citations.list, related: [] };
+}
+
+function decline(reason: TableDeclineReason, message: string, language: Language, related: Citation[]): TableAnswer {
+  return { language, answer: inScript(message, language), abstained: true, answerType: 'amount', citations: [], related, reason };
+}
+
+function columnsText(row: LogicalRow, language: Language): string {
+  return cellsOf(row)
+    .map((c) => columnLabel(c.cell.column, language))
+    .join(language === 'en' ? ', ' : '、');
+}
+
+function declineFor(pick: Extract<Pick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
+  const label = rowLabel(row, language);
+  const related = [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
+  const columns = columnsText(row, language);
+  if (pick.reason === 'YEAR_NOT_COVERED') {
+    return decline(
+      pick.reason,
+      language === 'en'
+        ? `The table does not cover ${pick.detail}: for ${label} it gives only ${columns}. No figure is given for the year asked (YEAR_NOT_COVERED).`
+        : `表內沒有 ${pick.detail} 年度的數字：${label} 只列出 ${columns}，所以無法回答（YEAR_NOT_COVERED）。`,
+      language,
+      related,
+    );
+  }
+  const kinds = pick.detail.split(', ').map((kind) => KIND_WORDS[kind as ColumnKind]?.[language === 'en' ? 'en' : 'zh'] ?? kind);
+  return decline(
+    pick.reason,
+    language === 'en'
+      ? `The table has no ${kinds.join(', ')} column for what was asked: for ${label} it gives only ${columns} (COLUMN_NOT_FOUND).`
+      : `表內沒有所問的${kinds.join('、')}一欄：${label} 只列出 ${columns}（COLUMN_NOT_FOUND）。`,
+    language,
+    related,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes.
+
+interface Change {
+  from: CellRef;
+  to: CellRef;
+  /** In dollars (or posts). */
+  amount: number;
+  percent?: number;
+  amountStated?: StatedChange;
+  percentStatedBy?: 'cell' | 'note' | 'sentence';
+  statement?: StatedChange;
+  note?: NonNullable<TableRowData['notes']>[number];
+}
+
+function sameColumn(a: { year: string; kind: ColumnKind }, b: { year: string; kind: ColumnKind }): boolean {
+  return a.year === b.year && sameKind(a.kind, b.kind);
+}
+
+function changeBetween(row: LogicalRow, from: CellRef, to: CellRef, book: Book): Change | undefined {
+  if (from.cell.value === null || to.cell.value === null) return undefined;
+  const scale = UNIT_SCALE[to.ref.data.unit];
+  const change: Change = { from, to, amount: (to.cell.value - from.cell.value) * scale };
+  if (to.cell.change && sameColumn(to.cell.change.from, from.cell.column)) {
+    change.percent = to.cell.change.percent;
+    change.percentStatedBy = 'cell';
+  }
+  for (const ref of row.refs) {
+    for (const note of ref.data.notes ?? []) {
+      if (change.percent === undefined && note.percent !== undefined && note.from && note.to && sameColumn(note.from, from.cell.column) && sameColumn(note.to, to.cell.column)) {
+        change.percent = note.percent;
+        change.percentStatedBy = 'note';
+        change.note = note;
+      }
+    }
+  }
+  const statement = book.changes.find((stated) => stated.key === row.key && stated.toYear === to.cell.column.year && sameColumn(stated.from, from.cell.column));
+  if (statement) {
+    change.statement = statement;
+    if (statement.amount !== undefined) {
+      change.amount = statement.direction * statement.amount;
+      change.amountStated = statement;
+    }
+    if (change.percent === undefined && statement.percent !== undefined) {
+      change.percent = statement.direction * statement.percent;
+      change.percentStatedBy = 'sentence';
+    }
+  }
+  return change;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function describeChange(row: LogicalRow, change: Change, question: string, language: Language, citations: Citations): string {
+  const label = rowLabel(row, language);
+  const wantsDirection = DIRECTION_CUE.test(question);
+  // The document states the change whole (amount and percentage): that sentence is the answer and its citation.
+  const whole = change.amountStated && change.statement?.percent !== undefined ? change.statement : undefined;
+  if (whole) {
+    const n = citations.cite(whole.chunk, whole.document);
+    const amount = dollarsText(whole.amount!, language);
+    const from = columnLabel(change.from.cell.column, language);
+    const to = columnLabel(change.to.cell.column, language);
+    if (language === 'en') {
+      const direction = wantsDirection ? `${whole.direction > 0 ? 'Up' : 'Down'}: ` : '';
+      const reason = whole.reason && WHY_CUE.test(question) ? ` Reason stated: mainly due to “${whole.reason}”.` : '';
+      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}`;
+    }
+    const direction = wantsDirection ? `${whole.direction > 0 ? '上升' : '下降'}：` : '';
+    const reason = whole.reason && WHY_CUE.test(question) ? `文件所述原因：主要由於「${whole.reason}」。` : '';
+    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}`;
+  }
+  const fromN = citations.cite(change.from.ref.chunk, change.from.ref.document);
+  const toN = citations.cite(change.to.ref.chunk, change.to.ref.document);
+  const statedN = change.statement && (change.amountStated || change.percentStatedBy === 'sentence') ? citations.cite(change.statement.chunk, change.statement.document) : undefined;
+  const unit = change.to.ref.data.unit;
+  const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
+  const computedPercent = change.from.cell.value ? round1(((change.to.cell.value! - change.from.cell.value) / change.from.cell.value) * 100) : undefined;
+  const percent = change.percent ?? computedPercent;
+  const amountText = unit === 'posts' ? `${Math.abs(change.amount)}` : dollarsText(change.amount, language);
+  const fromText = `${columnLabel(change.from.cell.column, language)} ${figure(change.from.cell.value!, unit, change.from.cell.raw, language)} [${fromN}]`;
+  const toText = `${columnLabel(change.to.cell.column, language)} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]`;
+  const percentText = percent === undefined ? '' : `${Math.abs(percent)}%`;
+  if (language === 'en') {
+    const direction = up > 0 ? 'up' : up < 0 ? 'down' : 'unchanged';
+    const verb = up > 0 ? 'more' : 'less';
+    const parts = [wantsDirection ? `${direction === 'up' ? 'Up' : direction === 'down' ? 'Down' : 'Unchanged'}: ` : ''];
+    parts.push(`${label}: the ${columnLabel(change.to.cell.column, language)} is ${amountText} ${verb}${percentText ? ` (${up < 0 ? '-' : '+'}${percentText})` : ''} than the ${columnLabel(change.from.cell.column, language)}`);
+    const stated: string[] = [];
+    if (change.amountStated) stated.push(`the amount as the document states it [${statedN}]`);
+    if (change.percentStatedBy === 'cell' || change.percentStatedBy === 'note') stated.push(`the percentage as printed in the table [${toN}]`);
+    else if (change.percentStatedBy === 'sentence') stated.push(`the percentage as the document states it [${statedN}]`);
+    if (stated.length) stated[0] = `Stated: ${stated[0]}`;
+    const computed: string[] = [];
+    if (!change.amountStated) computed.push('the amount');
+    if (percent !== undefined && !change.percentStatedBy) computed.push('the percentage');
+    parts.push(`. ${stated.length ? `${stated.join('; ')}. ` : ''}${computed.length ? `Computed (${computed.join(' and ')}) from the two cells: ` : 'The two cells: '}${toText} and ${fromText}.`);
+    if (statedN && change.statement?.reason && WHY_CUE.test(question)) parts.push(` Reason stated: mainly due to “${change.statement.reason}” [${statedN}].`);
+    return parts.join('');
+  }
+  const verb = up > 0 ? '增加' : up < 0 ? '減少' : '不變';
+  const parts = [wantsDirection ? `${up > 0 ? '上升' : up < 0 ? '下降' : '不變'}：` : ''];
+  parts.push(`${label}的${columnLabel(change.to.cell.column, language)}較${columnLabel(change.from.cell.column, language)}${verb} ${amountText}${percentText ? `（${percentText}）` : ''}`);
+  const stated: string[] = [];
+  if (change.amountStated) stated.push(`金額為文件所述 [${statedN}]`);
+  if (change.percentStatedBy === 'cell' || change.percentStatedBy === 'note') stated.push(`百分比為表內所列 [${toN}]`);
+  else if (change.percentStatedBy === 'sentence') stated.push(`百分比為文件所述 [${statedN}]`);
+  const computed: string[] = [];
+  if (!change.amountStated) computed.push('金額');
+  if (percent !== undefined && !change.percentStatedBy) computed.push('百分比');
+  parts.push(`。${stated.length ? `${stated.join('；')}。` : ''}${computed.length ? `${computed.join('及')}由兩格數字計算：` : '兩格數字：'}${toText}；${fromText}。`);
+  if (statedN && change.statement?.reason && WHY_CUE.test(question)) parts.push(`文件所述原因：主要由於「${change.statement.reason}」[${statedN}]。`);
+  return parts.join('');
+}
+
+/** From which column to which: the two the question names, else the document's own comparison (estimate on revised). */
+function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<Pick, { ok: false }> {
+  const cells = cellsOf(row).filter((c) => c.cell.value !== null);
+  const all = cellsOf(row);
+  const rowYears = [...new Set(all.map((c) => c.cell.column.year))];
+  const missing = years.filter((year) => !rowYears.includes(year));
+  if (missing.length) return { ok: false, reason: 'YEAR_NOT_COVERED', detail: missing.join(', ') };
+  const preference: ColumnKind[] = ['estimate', 'revised', 'original', 'approved', 'actual'];
+  const best = (year: string | undefined, kind: ColumnKind | undefined, exclude?: CellRef): CellRef | undefined => {
+    const candidates = cells.filter((c) => c !== exclude && (!year || c.cell.column.year === year) && (!kind || sameKind(kind, c.cell.column.kind)));
+    if (kind) return candidates.find((c) => c.cell.column.kind === kind) ?? candidates.at(-1);
+    return [...candidates].sort((a, b) => preference.indexOf(a.cell.column.kind) - preference.indexOf(b.cell.column.kind))[0];
+  };
+  const sortedYears = [...years].sort();
+  let to: CellRef | undefined;
+  let from: CellRef | undefined;
+  if (sortedYears.length >= 2) {
+    // Each named kind goes with the year that has such a column ("2025-26 … than the 2024-25 revised estimate").
+    const kindFor = (year: string, exclude?: ColumnKind) => kinds.find((kind) => kind !== exclude && cells.some((c) => c.cell.column.year === year && sameKind(kind, c.cell.column.kind)));
+    if (kinds.length && !kindFor(sortedYears[0]!) && !kindFor(sortedYears.at(-1)!)) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+    const toKind = kindFor(sortedYears.at(-1)!);
+    to = best(sortedYears.at(-1), toKind);
+    from = best(sortedYears[0], kindFor(sortedYears[0]!, toKind) ?? kindFor(sortedYears[0]!), to);
+  } else if (kinds.length >= 2) {
+    const pair = kinds.map((kind) => best(sortedYears[0], kind)).filter((c): c is CellRef => Boolean(c));
+    if (pair.length < 2) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+    pair.sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+    [from, to] = [pair[0], pair.at(-1)];
+  } else {
+    const latest = cells.filter((c) => c.cell.column.kind === 'estimate').at(-1) ?? cells.at(-1);
+    if (sortedYears.length === 1 && kinds.length === 1) {
+      // One column named: compare it with the latest estimate, or the latest estimate with it.
+      const named = best(sortedYears[0], kinds[0]);
+      // "2025-26 的撥款較修訂預算增加多少": the year is one side, the kind the other.
+      const yearCell = best(sortedYears[0], undefined);
+      const kindCell = best(undefined, kinds[0]);
+      if (!named && yearCell && kindCell && yearCell !== kindCell) [from, to] = yearCell.cell.column.year > kindCell.cell.column.year ? [kindCell, yearCell] : [yearCell, kindCell];
+      else if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+      else if (latest && named !== latest) [from, to] = [named, latest];
+      else {
+        to = named;
+        from = previousColumn(cells, named);
+      }
+    } else if (sortedYears.length === 1) {
+      to = best(sortedYears[0], undefined);
+      if (to && to.cell.column.kind !== 'estimate' && latest && to !== latest) [from, to] = [to, latest];
+      else if (to) from = previousColumn(cells, to);
+    } else if (kinds.length === 1) {
+      const named = best(undefined, kinds[0]);
+      if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+      if (latest && named !== latest) [from, to] = [named, latest];
+      else {
+        to = named;
+        from = previousColumn(cells, named);
+      }
+    } else {
+      to = latest;
+      if (to) from = previousColumn(cells, to);
+    }
+  }
+  if (!from || !to || from === to) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') || 'estimate' };
+  return { from, to };
+}
+
+/** The column printed to a cell's left: the one its percentage is measured against. */
+function previousColumn(cells: CellRef[], cell: CellRef): CellRef | undefined {
+  if (cell.cell.change) {
+    const base = cells.find((c) => sameColumn(c.cell.column, cell.cell.change!.from));
+    if (base) return base;
+  }
+  const position = cells.indexOf(cell);
+  return position > 0 ? cells[position - 1] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point.
+
+/**
+ * Answers a question from the tables, or returns undefined when it is not a table question this
+ * module can answer with confidence (the caller then answers it as any other).
+ */
+export function answerFromTables(question: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
+  let book = books.get(source.chunks);
+  if (!book) books.set(source.chunks, (book = buildBook(source)));
+  if (book.rows.length === 0) return undefined;
+  const intent = analyzeQuestion(question);
+  const language = options.language ?? intent.language;
+  const years = [...new Set(intent.fiscalYears)];
+  const kinds = askedKinds(question);
+  const normalised = question.normalize('NFKC');
+  const asksWhy = WHY_CUE.test(normalised);
+  const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
+  const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, ''));
+
+  // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
+  // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
+  const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
+  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
+  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0) return undefined;
+  const { matches, missingExplicit } = matchRows(question, book, source.searchText);
+  if (missingExplicit) {
+    if (!asksFigure && !asksChange) return undefined;
+    return decline(
+      'ROW_NOT_FOUND',
+      language === 'en' ? `The tables have no row for ${missingExplicit}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${missingExplicit.replace(/^sub-head /, '分目 ').replace(/^Programme /, '綱領')}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`,
+      language,
+      [],
+    );
+  }
+
+  let chosen: RowMatch[] = matches.filter((match) => match.explicit || tableCue);
+  const best = chosen[0];
+  // Totals asked of the head as a whole: the grand totals.
+  const stripped = stripHeadNames(question, book);
+  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
+  if (!best && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
+    chosen = book.rows.filter((row) => row.total === 'grand').map((row) => ({ row, coverage: 1, explicit: false }));
+  } else if (best) {
+    // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05);
+  }
+
+  if (chosen.length === 0) {
+    if (TABLE_COLUMN_PHRASE.test(normalised) && (asksFigure || asksChange)) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
+    }
+    return undefined;
+  }
+  if (!asksFigure && !asksChange) return undefined;
+  const rows = chosen.map((match) => match.row);
+  if (unexplainedShare(stripped, rows, book, source.searchText) > MAX_UNEXPLAINED) return undefined;
+
+  const citations = new Citations(language);
+
+  // Why: the reason the document states for the row's change.
+  if (asksWhy) {
+    const row = rows[0]!;
+    const statement = book.changes.find((stated) => stated.key === row.key && stated.reason && (!years.length || years.includes(stated.toYear) || years.includes(stated.from.year)));
+    if (!statement) return undefined;
+    const n = citations.cite(statement.chunk, statement.document);
+    const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
+    const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
+    const label = rowLabel(row, language);
+    const lead =
+      language === 'en'
+        ? `${label}: the ${statement.toYear} provision is ${[amount, percent && `(${percent})`].filter(Boolean).join(' ')} ${statement.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(statement.from, language)}, mainly due to: “${statement.reason}” [${n}].`
+        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`;
+    return finish(lead, citations, language, 'reason');
+  }
+
+  // Two rows compared: which is larger.
+  const distinct = rows.filter((row, index) => rows.findIndex((other) => other.key === row.key) === index);
+  if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
+    const [a, b] = distinct as [LogicalRow, LogicalRow];
+    const pickA = pickCells(a, years, kinds);
+    const pickB = pickCells(b, years, kinds);
+    if (!pickA.ok) return declineFor(pickA, a, language);
+    if (!pickB.ok) return declineFor(pickB, b, language);
+    const cellA = pickA.cells.at(-1)!;
+    const cellB = pickB.cells.at(-1)!;
+    if (cellA.cell.value === null || cellB.cell.value === null) return undefined;
+    const dollarsA = cellA.cell.value * UNIT_SCALE[cellA.ref.data.unit];
+    const dollarsB = cellB.cell.value * UNIT_SCALE[cellB.ref.data.unit];
+    const [larger, smaller, largerRow, smallerRow] = dollarsA >= dollarsB ? [cellA, cellB, a, b] : [cellB, cellA, b, a];
+    const nL = citations.cite(larger.ref.chunk, larger.ref.document);
+    const nS = citations.cite(smaller.ref.chunk, smaller.ref.document);
+    const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
+    const lead =
+      language === 'en'
+        ? `${rowLabel(largerRow, language)} is larger: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
+        : `${rowLabel(largerRow, language)}較多：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
+    return finish(lead, citations, language, 'comparison');
+  }
+
+  // "Is it more than HK$200 million?": the cell against the figure asked.
+  const stated = extractQuantities(normalised).find((q) => q.kind === 'money');
+  if (intent.answerType === 'yes-no' && stated && !/how much|多少|幾多|几多/i.test(normalised)) {
+    const row = distinct[0]!;
+    const pick = pickCells(row, years, kinds);
+    if (!pick.ok) return declineFor(pick, row, language);
+    const cell = pick.cells.at(-1)!;
+    if (cell.cell.value === null) return undefined;
+    const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
+    const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上/i.test(normalised);
+    const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下/i.test(normalised);
+    const yes = more ? dollars > stated.value : less ? dollars < stated.value : Math.abs(dollars - stated.value) < 0.5;
+    const n = citations.cite(cell.ref.chunk, cell.ref.document);
+    const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
+    const lead =
+      language === 'en'
+        ? `${yes ? 'Yes' : 'No'}: ${rowLabel(row, language)}, ${columnLabel(cell.cell.column, language)}: ${value} [${n}].`
+        : `${yes ? '是' : '不是'}：${rowLabel(row, language)}${columnLabel(cell.cell.column, language)}為 ${value} [${n}]。`;
+    return finish(lead, citations, language, 'yes-no');
+  }
+
+  // A change of one row (or each equally matched total).
+  if (asksChange) {
+    const leads: string[] = [];
+    for (const row of distinct) {
+      const columns = changeColumns(row, years, kinds);
+      if ('ok' in columns) {
+        if (leads.length === 0 && row === distinct.at(-1)) return declineFor(columns, row, language);
+        continue;
+      }
+      const change = changeBetween(row, columns.from, columns.to, book);
+      if (!change) continue;
+      leads.push(describeChange(row, change, normalised, language, citations));
+    }
+    if (leads.length === 0) return undefined;
+    return finish(`${leads.join(language === 'en' ? ' ' : '')}`, citations, language, 'change');
+  }
+
+  // A figure.
+  const leads: string[] = [];
+  for (const row of distinct) {
+    const pick = pickCells(row, years, kinds);
+    if (!pick.ok) {
+      if (leads.length === 0 && row === distinct.at(-1)) return declineFor(pick, row, language);
+      continue;
+    }
+    const parts = pick.cells.map((c) => {
+      if (c.cell.value === null) {
+        const n = citations.cite(c.ref.chunk, c.ref.document);
+        return language === 'en' ? `${columnLabel(c.cell.column, language)}: nil (— in the table) [${n}]` : `${columnLabel(c.cell.column, language)}：無（表列「—」）[${n}]`;
+      }
+      const n = citations.cite(c.ref.chunk, c.ref.document);
+      const noteText = c.cell.note?.split('。')[0];
+      const note = noteText ? (language === 'en' ? ` (note ${c.cell.mark}: ${noteText})` : `（註 ${c.cell.mark}：${noteText}）`) : '';
+      return language === 'en' ? `${columnLabel(c.cell.column, language)}: ${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}` : `${columnLabel(c.cell.column, language)}：${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}`;
+    });
+    leads.push(language === 'en' ? `${rowLabel(row, language)} — ${parts.join('; ')}.` : `${rowLabel(row, language)}：${parts.join('；')}。`);
+  }
+  if (leads.length === 0) return undefined;
+  return finish(leads.join(language === 'en' ? ' ' : ''), citations, language, intent.answerType === 'percent' ? 'percent' : 'amount');
+}
+

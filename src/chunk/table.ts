@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * A table row kept as data: which row (programme, sub-head and its code), which columns (year and
+ * kind), the unit, and each cell with the percentage or note the document attaches to it. Filled
+ * by the format parser from the table's own header rows; travels in the chunk and the index, and
+ * is validated with these schemas where the index is read.
+ */
+
+/** What a column holds: the Estimates' five kinds of figure. */
+export const COLUMN_KINDS = ['actual', 'original', 'approved', 'revised', 'estimate'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export const TABLE_UNITS = ['百萬元', '千元', 'HK$ million', "HK$'000", 'posts'] as const;
+export type TableUnit = (typeof TABLE_UNITS)[number];
+
+/** How many dollars (or posts) one unit of a figure is. */
+export const UNIT_SCALE: Record<TableUnit, number> = { 百萬元: 1e6, 千元: 1e3, 'HK$ million': 1e6, "HK$'000": 1e3, posts: 1 };
+
+export const columnSchema = z.object({
+  /** Budget year, canonical: "2024-25". */
+  year: z.string().regex(/^\d{4}-\d{2}$/),
+  kind: z.enum(COLUMN_KINDS),
+  /** The header as the document writes it: "2024-25 (修訂)". */
+  header: z.string(),
+});
+export type TableColumn = z.infer<typeof columnSchema>;
+
+export const cellSchema = z.object({
+  column: columnSchema,
+  /** The figure in the table's unit; null for a nil entry (—). */
+  value: z.number().nullable(),
+  /** As written: "243,500". */
+  raw: z.string(),
+  /** A footnote mark after the figure (¶, Δ, Φ) and the footnote's text when the document gives it. */
+  mark: z.string().optional(),
+  note: z.string().optional(),
+  /** A percentage printed under the figure: its change from the column to its left. */
+  change: z.object({ percent: z.number(), from: columnSchema }).optional(),
+});
+export type TableCell = z.infer<typeof cellSchema>;
+
+export const tableRowSchema = z.object({
+  /** The table's title: "綱領(2) 創新科技及工業", "財政撥款分析", "分目 (編號)". */
+  caption: z.string(),
+  /** The group heading the row sits under: "經常開支". */
+  group: z.string().optional(),
+  /** The row's own label: "運作開支", "(2) 創新科技及工業", "財政撥款". */
+  label: z.string(),
+  /** What the row is about, label without codes or numbers: "運作開支", "創新科技及工業". */
+  name: z.string(),
+  /** Sub-head code: "000". */
+  code: z.string().optional(),
+  /** Programme number the row (or its table) is about: "2". */
+  programme: z.string().optional(),
+  /** Programme name, when the table is one programme's. */
+  programmeName: z.string().optional(),
+  /** A total or sub-total; `grand` for the last total of its table. */
+  total: z.enum(['sub', 'grand']).optional(),
+  unit: z.enum(TABLE_UNITS),
+  cells: z.array(cellSchema),
+  /** A change the document states for the row below the table: "(或較 2024-25 原來預算增加 7.0%)". */
+  notes: z.array(z.object({ text: z.string(), percent: z.number().optional(), from: columnSchema.optional(), to: columnSchema.optional() })).optional(),
+});
+export type TableRowData = z.infer<typeof tableRowSchema>;
+
+/** Canonical kind of a header or phrase: "(修訂)" → revised, "實際開支" → actual; undefined if none. */
+export function columnKindOf(text: string): ColumnKind | undefined {
+  if (/實際|实际|actual/i.test(text)) return 'actual';
+  if (/原來|原来|原預算|原预算|original/i.test(text)) return 'original';
+  if (/核准|approved/i.test(text)) return 'approved';
+  if (/修訂|修订|revised/i.test(text)) return 'revised';
+  if (/預算|预算|estimate/i.test(text)) return 'estimate';
+  return undefined;
+}
