@@ -47,6 +47,13 @@ describe('answers', () => {
     expect(no.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
   });
 
+  it('yes/no asking whether a figure is more or less than one it states compares the documents\' figure', async () => {
+    const more = await answerer.ask('Is more than HK$500 million set aside for the AI R&D Institute?');
+    expect(more.answer).toMatch(/^Yes: the documents give HK\$1 billion \[1\]/);
+    const less = await answerer.ask('Is less than HK$500 million set aside for the AI R&D Institute?');
+    expect(less.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -334,11 +334,24 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
-  if (asked.every((q) => tokens.has(quantityToken(q)))) return yes;
+  const comparison = comparisonAsked(normalisedQuestion, asked[0]!);
+  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
   const other = stated.find((q) => q.kind === asked[0]!.kind && !isLabelNumber(best.sentence.normalize('NFKC'), q));
   if (!other) return undefined;
   const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
+  // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
+  const holds = comparison === 'more' ? other.value > asked[0]!.value : comparison === 'less' ? other.value < asked[0]!.value : false;
+  if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
+}
+
+/** Whether a yes/no question asks if a figure is more or less than the one it states ("more than", 超過, 少於), or neither. */
+function comparisonAsked(question: string, asked: Quantity): 'more' | 'less' | undefined {
+  const before = question.slice(Math.max(0, asked.start - 16), asked.start);
+  const after = question.slice(asked.end, asked.end + 8);
+  if (/(?:more than|over|above|exceed(?:s|ing)?|at least|greater than|higher than|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i.test(before) || /^\s*(?:以上|或以上|or more|plus)/i.test(after)) return 'more';
+  if (/(?:less than|under|below|fewer than|lower than|少於|少于|少過|少过|低於|低于|不足|小於|小于)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i.test(before) || /^\s*(?:以下|或以下|or less)/i.test(after)) return 'less';
+  return undefined;
 }
 
 /** Negation in English and Chinese (Traditional, Simplified, Cantonese): a sentence that says something is not (yet) so. */
