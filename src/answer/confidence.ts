@@ -17,6 +17,8 @@ export const CONFIDENCE_FEATURES = [
   'rareTermsCovered',
   /** 1 when the question's single rarest word (or a translation) is in the answering sentence with its heading and lead-in. */
   'rarestTermCovered',
+  /** How rare the rarest question word the answering sentence lacks is, against the question's rarest word. */
+  'missingWordRarity',
   /** Share of the question's word weight found in no passage at all, in any language. */
   'unseenTermShare',
   /** For a question that asks for a figure or date: how much of the question stands around the span that answers it. */
@@ -33,8 +35,8 @@ export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
 
 export interface ConfidenceModel {
-  /** Weight per feature; with `bias`, the log-odds that the answer is correct. */
-  weights: Record<ConfidenceFeature, number>;
+  /** Weight per feature (a feature the model was fitted without weighs 0); with `bias`, the log-odds that the answer is correct. */
+  weights: Partial<Record<ConfidenceFeature, number>>;
   bias: number;
   /** Answers whose confidence is below this are withheld. */
   threshold: number;
@@ -54,6 +56,6 @@ export function sigmoid(value: number): number {
 /** Probability (0–1) that the answer with these features states what was asked. */
 export function confidenceOf(features: ConfidenceFeatures, model: ConfidenceModel = DEFAULT_CONFIDENCE_MODEL): number {
   let logit = model.bias;
-  for (const name of CONFIDENCE_FEATURES) logit += model.weights[name] * features[name];
+  for (const name of CONFIDENCE_FEATURES) logit += (model.weights[name] ?? 0) * features[name];
   return Math.round(sigmoid(logit) * 1000) / 1000;
 }

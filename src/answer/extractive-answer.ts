@@ -499,6 +499,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     sentenceSupport: primary.best!.support,
     rareTermsCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText),
     rarestTermCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText, 1) >= 1 ? 1 : 0,
+    missingWordRarity: missingWordRarity(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText),
     unseenTermShare: retrieval.unseenTermShare,
     spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
     typedWithoutSpan: typed && !answered ? 1 : 0,
@@ -557,6 +558,19 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const body = parts.join(language === 'en' ? ' ' : '');
   const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
   return { answer, abstained: false, citations, related: [], confidence, features };
+}
+
+/**
+ * How rare the rarest question word is that the answering sentence (with its heading and lead-in)
+ * lacks, against the question's rarest word (0: it lacks none). A near miss speaks of the topic but
+ * lacks the specific word of what was asked ("GMP facilities", "the head of").
+ */
+function missingWordRarity(text: string, questionTerms: WeightedTerm[], searchText: SearchText): number {
+  const rarest = Math.max(0, ...questionTerms.map((term) => term.weight));
+  if (rarest === 0) return 0;
+  let missing = 0;
+  for (const term of questionTerms) if (sentenceCoverage(text, [term], searchText, 1) === 0) missing = Math.max(missing, term.weight);
+  return missing / rarest;
 }
 
 /**
