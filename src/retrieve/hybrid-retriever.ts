@@ -106,6 +106,17 @@ export class HybridRetriever {
     return total === 0 ? 0 : found / total;
   }
 
+  /**
+   * A word's idf. A Chinese word the segmenter never cut out of a passage (时间 inside 同一时间) has no
+   * postings; its idf comes from the passages whose text holds it.
+   */
+  private rarity(term: string): number {
+    if (this.index.sparse.has(term) || !isCjkChar(term[0]!)) return this.index.sparse.idf(term);
+    const holding = this.facts.filter((facts) => facts.folded.includes(term)).length;
+    const total = this.facts.length;
+    return Math.max(0.01, Math.log(1 + (total - holding + 0.5) / (holding + 0.5)));
+  }
+
   /** Whether any passage holds the word or a translation of it (Chinese words also inside longer words). */
   private isSeen(term: string): boolean {
     return this.index.sparse.has(term) || (isCjkChar(term[0]!) && this.facts.some((facts) => facts.folded.includes(term)));
@@ -133,7 +144,7 @@ export class HybridRetriever {
       .map(({ term }) => {
         const standIn = standIns.get(term)?.[0];
         if (standIn) return { term: standIn, weight: this.index.sparse.idf(standIn) * SYNONYM_CREDIT };
-        return { term, weight: this.isSeen(term) ? this.index.sparse.idf(term) : UNSEEN_TERM_WEIGHT };
+        return { term, weight: this.isSeen(term) ? this.rarity(term) : UNSEEN_TERM_WEIGHT };
       });
 
     // Rarity of each word as the corpus would give it (an unseen word is the rarest of all).
