@@ -45,10 +45,10 @@ export interface RetrievalResult {
 
 const CANDIDATES = 40;
 /**
- * Weight in coverage of a question word no passage holds in any language ("comparison",
- * "regarding", 加埋). Its rarity would make it outweigh every word that does match, so a paraphrase
- * would read as a question the documents do not answer; how much of a question is unseen is a
- * feature of the abstention decision instead (unseenTermShare).
+ * Weight in coverage of a question word no passage holds in any language ("comparison", 加埋) when
+ * the question has no seen word to take an average from. Otherwise an unseen word weighs the mean
+ * rarity of the question's seen words; how much of a question is unseen is a feature of the
+ * abstention decision (unseenTermShare).
  */
 export const UNSEEN_TERM_WEIGHT = 1;
 /** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
@@ -139,13 +139,17 @@ export class HybridRetriever {
       ...[...standIns.values()].flat().map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })),
     ];
     // Coverage counts content words; years are the re-ranker's business.
-    const questionTerms = ownTerms
-      .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term))
-      .map(({ term }) => {
-        const standIn = standIns.get(term)?.[0];
-        if (standIn) return { term: standIn, weight: this.index.sparse.idf(standIn) * SYNONYM_CREDIT };
-        return { term, weight: this.isSeen(term) ? this.rarity(term) : UNSEEN_TERM_WEIGHT };
-      });
+    const contentTerms = ownTerms.filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term));
+    const seenRarities = contentTerms.filter(({ term }) => this.isSeen(term)).map(({ term }) => this.rarity(term));
+    // An unseen word weighs what the question's seen words weigh on average: not the highest rarity
+    // (a paraphrase would outweigh every word that matches), not nothing (an off-topic question whose
+    // one seen word is rare would look covered).
+    const unseenWeight = seenRarities.length ? seenRarities.reduce((sum, weight) => sum + weight, 0) / seenRarities.length : UNSEEN_TERM_WEIGHT;
+    const questionTerms = contentTerms.map(({ term }) => {
+      const standIn = standIns.get(term)?.[0];
+      if (standIn) return { term: standIn, weight: this.index.sparse.idf(standIn) * SYNONYM_CREDIT };
+      return { term, weight: this.isSeen(term) ? this.rarity(term) : unseenWeight };
+    });
 
     // Rarity of each word as the corpus would give it (an unseen word is the rarest of all).
     const rarity = questionTerms.map(({ term }) => this.index.sparse.idf(term));
