@@ -1,0 +1,400 @@
+import type { Language } from '../corpus/manifest.js';
+import { detectLanguage } from '../text/normalise.js';
+import { extractQuantities, type Quantity } from '../text/quantities.js';
+
+/**
+ * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
+ *
+ * People chat: after "What is the 2025-26 estimate for programme (2)?" they ask "and the year
+ * before?"; after a question on a park, 「佢有幾多間企業？」. Each question is answered alone by the
+ * answerer, so a follow-up is first rewritten into the question it stands for. The rules are about
+ * kinds of questions — pronouns, ellipsis markers, year words, comparisons, requests for another
+ * language — never about what a corpus says; the one corpus-derived input is an optional name
+ * finder (the terminology's names, in both languages) that lets a subject named in one language be
+ * carried into a question asked in the other.
+ *
+ * Pure: text in, text out.
+ */
+
+export interface ConversationTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** A name found in a text, with its forms in both languages when known. */
+export interface NameHit {
+  at: number;
+  written: string;
+  zh: string[];
+  en: string[];
+}
+
+export type NameFinder = (text: string) => NameHit[];
+
+export type FollowUpKind =
+  /** The first question, or one that stands on its own (names its own subject). */
+  | 'standalone'
+  /** Same question, another year ("and the year before?", 「2024-25年度呢？」). */
+  | 'year'
+  /** Same subject, another aspect ("and how many staff?", 「咁面積呢？」). */
+  | 'aspect'
+  /** Same question, another subject ("what about the Science Park?"). */
+  | 'subject'
+  /** A pronoun replaced by the earlier subject ("how many does it have?", 「佢有幾多間企業？」). */
+  | 'pronoun'
+  /** "Is that more than …?": the earlier question, with the figure to compare against. */
+  | 'comparison'
+  /** "In English please": the earlier question again, answered in another language. */
+  | 'language';
+
+export interface Comparison {
+  /** Whether the question asks "more than" (or "less than") the given figure. */
+  relation: 'more' | 'less';
+  /** The figure to compare with, as written and as read. */
+  target: Quantity;
+}
+
+export interface FollowUpResolution {
+  /** The question as asked. */
+  original: string;
+  /** The standalone question to answer. Equal to `original` when nothing was resolved. */
+  question: string;
+  kind: FollowUpKind;
+  /** What the question is about, as carried from earlier turns (for the next follow-up). */
+  subject?: string;
+  /** For a request to change language: the language to answer in. */
+  language?: Language;
+  /** For "is that more than …": the figure asked about. */
+  comparison?: Comparison;
+}
+
+export interface ResolveFollowUpOptions {
+  /** Earlier turns, oldest first: user questions and the assistant's answers. */
+  earlier: readonly ConversationTurn[];
+  /** The new question. */
+  question: string;
+  /** Finds known names in a text (optional; without it subjects are carried as written). */
+  findNames?: NameFinder;
+}
+
+interface Context {
+  question: string;
+  answer: string;
+  subject?: string;
+  language: Language;
+  cantonese: boolean;
+}
+
+/**
+ * The standalone question a follow-up stands for. Earlier user turns are resolved in order, so a
+ * subject carries through a chain of follow-ups ("…Cyberport?" → "how many staff does it have?" →
+ * "and the year before?").
+ */
+export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolution {
+  const findNames = options.findNames ?? (() => []);
+  let context: Context | undefined;
+  const turns = options.earlier;
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index]!;
+    if (turn.role !== 'user' || !turn.content.trim()) continue;
+    const resolved = resolveOne(context, turn.content, findNames);
+    const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
+    context = {
+      question: resolved.question,
+      answer: answerTurn,
+      subject: resolved.subject,
+      language: resolved.language ?? detectLanguage(resolved.question),
+      cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+    };
+  }
+  const resolution = resolveOne(context, options.question, findNames);
+  if (resolution.question === resolution.original) return resolution;
+  // A Chinese question keeps its full-width question mark.
+  const zh = CJK.test(resolution.question) && detectLanguage(resolution.question) !== 'en';
+  return zh ? { ...resolution, question: resolution.question.replace(/\?\s*$/, '？') } : resolution;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds of words. Each list is a closed class of the language (pronouns, particles, markers), not
+// anything a document says.
+
+const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀]/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Words that open an elliptical follow-up. */
+const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|but|now)[,\s]+)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
+const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
+const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
+
+/** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
+/** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
+const ZH_PRONOUN = /它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+
+/** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
+const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
+const ZH_QUESTION_WORD = /多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+
+/** Relative years, as offsets from the year the conversation is about. */
+const RELATIVE_YEARS: Array<[RegExp, number]> = [
+  [/\b(?:the )?(?:year|one) before(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
+  [/\b(?:the )?(?:year|one) after(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
+  [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
+  [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
+];
+
+/** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
+const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
+const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
+
+// ---------------------------------------------------------------------------------------------
+
+function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
+  const original = rawQuestion;
+  const question = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
+  if (!context) return standalone();
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+
+  // "In English please", 「用中文答」: the earlier question again, in that language.
+  const requested = requestedLanguage(question);
+  if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // "Is that more than HK$200 million?", 「係咪多過2億？」
+  const comparison = comparisonIn(question);
+  if (comparison) {
+    const base = context.question.replace(/[?？。.!！\s]+$/, '');
+    const clause = zh ? `，${comparison.relation === 'more' ? '是否多於' : '是否少於'}${comparison.target.raw}？` : ` — is it ${comparison.relation} than ${comparison.target.raw}?`;
+    return { original, question: `${base}${clause}`, kind: 'comparison', comparison, subject: context.subject };
+  }
+
+  const years = yearsIn(question);
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+
+  // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
+  if (subject && pronounIn(question, zh)) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
+    // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
+    const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
+    const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
+    const rewritten = asks ? punctuate(capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    return { original, question: rewritten, kind: 'pronoun', subject: carried };
+  }
+
+  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
+  if (years.length > 0 && isEmptyBesides(question, years, zh)) {
+    const rewritten = withYear(context, years[0]!);
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
+  // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
+  const marked = stripMarker(question, zh);
+  const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
+  if (!isFragment || !subject) return standalone();
+  const fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
+  if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
+
+  const fragmentNames = findNames(fragment);
+  const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
+  if (asksItself) {
+    // A whole question after "and": standalone if it names its own subject.
+    if (fragmentNames.length > 0 || namesOwnSubject(fragment, zh)) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
+    const carried = nameInLanguage(subject, zh, findNames);
+    return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
+  }
+  // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
+  if (fragmentNames.length > 0 || (!zh && /^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')))) {
+    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
+    return standalone();
+  }
+  const carried = nameInLanguage(subject, zh, findNames);
+  if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
+  return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+function requestedLanguage(question: string): Language | undefined {
+  const english = /^(?:(?:can|could) you |please )?(?:(?:answer|say|reply|repeat|tell me|give (?:me )?(?:it|that|the answer))(?: (?:it|that|this))? )?in (english|chinese|traditional chinese|simplified chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question)
+    ?? /^(english|chinese|simplified chinese|traditional chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question);
+  if (english) return /simplified/i.test(english[1]!) ? 'zh-Hans' : /english/i.test(english[1]!) ? 'en' : 'zh-Hant';
+  const chinese = /^(?:請|请|唔該|唔该|麻煩|麻烦|可唔可以|可不可以|可以)?(?:你)?(?:用|以|講|讲|轉|转|改用|換成|换成)?(英文|英語|英语|中文|繁體|繁体|繁體中文|繁体中文|簡體|简体|簡體中文|简体中文|廣東話|广东话|粵語|粤语)(?:回答|答|講|讲|再講一次|再讲一次|再答一次|說|说)?(?:一次|一遍)?(?:吧|啦|呀|嗎|吗|呢|得唔得|好嗎|好吗)?[。？?！!\s]*$/.exec(question);
+  if (chinese) return /英/.test(chinese[1]!) ? 'en' : /簡|简/.test(chinese[1]!) ? 'zh-Hans' : 'zh-Hant';
+  return undefined;
+}
+
+function comparisonIn(question: string): Comparison | undefined {
+  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding))\b(?:\s+than)?\s+(.+)$/i.exec(question)
+    ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass)\s+(.+)$/i.exec(question);
+  if (english) {
+    const target = extractQuantities(english[2]!).find(isFigure);
+    return target ? { relation: /less|lower|smaller|fewer|under|below/i.test(english[1]!) ? 'less' : 'more', target } : undefined;
+  }
+  const chinese = /(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)(.+)$/.exec(question);
+  if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
+    const target = extractQuantities(chinese[2]!).find(isFigure);
+    return target ? { relation: /少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', target } : undefined;
+  }
+  return undefined;
+}
+
+function isFigure(quantity: Quantity): boolean {
+  return quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent' || quantity.kind === 'petaflops';
+}
+
+type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number };
+
+function yearsIn(question: string): YearRef[] {
+  const found: YearRef[] = [];
+  for (const quantity of extractQuantities(question)) {
+    if (quantity.kind === 'fiscal-year' || quantity.kind === 'year') found.push({ kind: quantity.kind, value: quantity.value, start: quantity.start, end: quantity.end });
+  }
+  for (const [pattern, offset] of RELATIVE_YEARS) {
+    const match = pattern.exec(question);
+    if (match) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolean {
+  let rest = question;
+  for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
+  rest = rest.replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+function fiscalLabel(start: number): string {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The earlier question asked of another year: its own year replaced, else the year added. */
+function withYear(context: Context, year: YearRef): string | undefined {
+  const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  let label: string;
+  if (year.kind === 'relative') {
+    const base = ownYears[0] ?? extractQuantities(context.answer).find((q) => q.kind === 'fiscal-year');
+    if (!base) return undefined;
+    label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
+  } else {
+    label = year.kind === 'year' ? String(year.value) : fiscalLabel(year.value);
+  }
+  const text = context.question.normalize('NFKC');
+  if (ownYears.length > 0) {
+    let out = text;
+    for (const own of [...ownYears].sort((a, b) => b.start - a.start)) out = out.slice(0, own.start) + label + out.slice(own.end);
+    return out;
+  }
+  if (CJK.test(text) && detectLanguage(text) !== 'en') return `${label}${/^\d{4}-\d{2}$/.test(label) ? '年度' : '年'}${text}`;
+  return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
+function pronounIn(question: string, zh: boolean): boolean {
+  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' '));
+  // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
+  return EN_PRONOUN.test(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
+}
+
+function replacePronoun(question: string, subject: string, zh: boolean): string {
+  if (zh) {
+    return question
+      .replace(/(?:它們|它们|佢哋|他們|他们|它|佢)(?:嘅|的)?/, (match) => `${subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`)
+      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`);
+  }
+  const bare = subject.replace(/^the\s+/i, '');
+  const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
+  let replaced = false;
+  return question.replace(new RegExp(EN_PRONOUN.source, 'gi'), (match) => {
+    if (replaced) return match;
+    replaced = true;
+    if (/^(?:its|their|theirs)$/i.test(match)) return `${withArticle}'s`;
+    return withArticle;
+  });
+}
+
+function stripMarker(question: string, zh: boolean): string {
+  return (zh ? question.replace(ZH_MARKER, '') : question.replace(EN_MARKER, '')).trim();
+}
+
+/** Whether an English or Chinese question names something of its own to be about. */
+function namesOwnSubject(fragment: string, zh: boolean): boolean {
+  if (zh) {
+    const rest = fragment.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(/[有係系是嘅的咗了會会將将可能共總总一間间個个項项宗名所座條条家人筆笔款億亿萬万錢钱元年度呢嗎吗㗎呀啊？?，,。\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length >= 4;
+  }
+  // A capitalised word after the first, or a noun phrase after a preposition that is not a year.
+  const words = fragment.split(/\s+/).slice(1);
+  if (words.some((word) => /^[A-Z][\w&-]*/.test(word) && word !== 'I')) return true;
+  return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
+}
+
+/** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
+export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
+  const text = question.normalize('NFKC').trim();
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const candidates: string[] = [];
+  for (const hit of findNames(text)) candidates.push(hit.written);
+  if (!zh) {
+    // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'-]*|\b[A-Z]{2,}\b)(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'-]*|\(\d+\)))*/g)) {
+      const before = text.slice(0, match.index! + 1);
+      const phrase = (/\bthe\s+$/i.test(before) ? 'the ' : '') + match[0].trim();
+      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Is|Are|Does|Do)$/.test(phrase)) candidates.push(phrase);
+    }
+    if (candidates.length === 0) {
+      const grammar =
+        /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
+        /^(?:what|who)\s+(?:is|are|was|were)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
+        /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,4}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
+    }
+  } else {
+    for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
+    if (candidates.length === 0) {
+      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,14}?)(?:有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年)/u.exec(lead);
+      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们|香港)$/.test(before[1]!)) candidates.push(before[1]!);
+      else {
+        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        if (after && !ZH_QUESTION_WORD.test(after[1]!)) candidates.push(after[1]!);
+      }
+    }
+  }
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
+  return candidates.sort((a, b) => b.length - a.length)[0];
+}
+
+/** The subject in the question's language when it is a known name with a form there. */
+function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
+  const hit = findNames(subject).find((name) => name.written === subject || name.written.length >= subject.length - 1);
+  if (!hit) return subject;
+  const forms = zh ? hit.zh : hit.en;
+  if (forms.length === 0) return subject;
+  if ((zh && CJK.test(subject)) || (!zh && !CJK.test(subject))) return subject;
+  return forms[0]!;
+}
+
+/** The earlier question with its subject swapped for a new one, or undefined if the subject is not in it. */
+function replaceSubject(question: string, subject: string, replacement: string, findNames: NameFinder): string | undefined {
+  const text = question.normalize('NFKC');
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const newName = nameInLanguage(replacement.replace(/^the\s+/i, ''), zh, findNames);
+  const at = text.indexOf(subject);
+  if (at >= 0) return text.slice(0, at) + newName + text.slice(at + subject.length);
+  const hit = findNames(text)[0];
+  if (hit) return text.slice(0, hit.at) + newName + text.slice(hit.at + hit.written.length);
+  return undefined;
+}
+
+/** Ends a question with the question mark of its script. */
+function punctuate(text: string, zh: boolean): string {
+  const body = text.replace(/[?？]+\s*$/, '');
+  return `${body}${zh ? '？' : '?'}`;
+}
+
+function capitalise(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
