@@ -118,7 +118,7 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 // Kinds of words. Each list is a closed class of the language (pronouns, particles, markers), not
 // anything a document says.
 
-const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀]/;
+const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that open an elliptical follow-up. */
@@ -171,6 +171,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
 
+  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
+  if (years.length > 0 && isEmptyBesides(question, years, zh)) {
+    const rewritten = withYear(context, years[0]!);
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   if (subject && pronounIn(question, zh)) {
     const carried = nameInLanguage(subject, zh, findNames);
@@ -178,14 +184,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
     const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
-    const rewritten = asks ? punctuate(capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
     return { original, question: rewritten, kind: 'pronoun', subject: carried };
-  }
-
-  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
-  if (years.length > 0 && isEmptyBesides(question, years, zh)) {
-    const rewritten = withYear(context, years[0]!);
-    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
   }
 
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
@@ -365,23 +365,24 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
-  const hit = findNames(subject).find((name) => name.written === subject || name.written.length >= subject.length - 1);
+  const bare = subject.replace(/^the\s+/i, '');
+  const hit = findNames(bare).find((name) => name.written.length >= bare.length - 1);
   if (!hit) return subject;
   const forms = zh ? hit.zh : hit.en;
   if (forms.length === 0) return subject;
   if ((zh && CJK.test(subject)) || (!zh && !CJK.test(subject))) return subject;
-  return forms[0]!;
+  return zh ? forms[0]! : `the ${forms[0]!}`;
 }
 
 /** The earlier question with its subject swapped for a new one, or undefined if the subject is not in it. */
 function replaceSubject(question: string, subject: string, replacement: string, findNames: NameFinder): string | undefined {
   const text = question.normalize('NFKC');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
-  const newName = nameInLanguage(replacement.replace(/^the\s+/i, ''), zh, findNames);
+  const newName = nameInLanguage(replacement, zh, findNames);
   const at = text.indexOf(subject);
   if (at >= 0) return text.slice(0, at) + newName + text.slice(at + subject.length);
   const hit = findNames(text)[0];
-  if (hit) return text.slice(0, hit.at) + newName + text.slice(hit.at + hit.written.length);
+  if (hit) return text.slice(0, hit.at) + newName.replace(/^the\s+/i, '') + text.slice(hit.at + hit.written.length);
   return undefined;
 }
 
