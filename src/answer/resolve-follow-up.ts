@@ -126,6 +126,9 @@ const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|but|now)[,\s]+)*(?:(?:what|
 const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
+/** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less)\b)([a-z][a-z-]*)/i;
+
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
@@ -151,7 +154,7 @@ const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財
 
 function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
   const original = rawQuestion;
-  const question = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  let question = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
   if (!context) return standalone();
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
@@ -175,6 +178,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
     if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
+  // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
+  // so that whatever else is resolved below asks about that year.
+  const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
+  const baseYear = relative && yearOf(context);
+  if (relative && baseYear) {
+    const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
+    question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
   }
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
@@ -267,12 +279,20 @@ function fiscalLabel(start: number): string {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
+function yearOf(context: Context): Quantity | undefined {
+  return (
+    extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') ??
+    extractQuantities(context.answer).find((q) => q.kind === 'fiscal-year')
+  );
+}
+
 /** The earlier question asked of another year: its own year replaced, else the year added. */
 function withYear(context: Context, year: YearRef): string | undefined {
   const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
   let label: string;
   if (year.kind === 'relative') {
-    const base = ownYears[0] ?? extractQuantities(context.answer).find((q) => q.kind === 'fiscal-year');
+    const base = yearOf(context);
     if (!base) return undefined;
     label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
   } else {
@@ -291,17 +311,22 @@ function withYear(context: Context, year: YearRef): string | undefined {
 function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' '));
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
-  return EN_PRONOUN.test(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
+  const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
+  return EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text);
 }
 
 function replacePronoun(question: string, subject: string, zh: boolean): string {
   if (zh) {
-    return question
+    // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
+    const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
+    const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);
+    return once(question
       .replace(/(?:它們|它们|佢哋|他們|他们|它|佢)(?:嘅|的)?/, (match) => `${subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`)
-      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`);
+      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`));
   }
   const bare = subject.replace(/^the\s+/i, '');
   const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
+  if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
   let replaced = false;
   return question.replace(new RegExp(EN_PRONOUN.source, 'gi'), (match) => {
     if (replaced) return match;
@@ -352,7 +377,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     if (candidates.length === 0) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
       const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,14}?)(?:有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年)/u.exec(lead);
-      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们|香港)$/.test(before[1]!)) candidates.push(before[1]!);
+      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) candidates.push(before[1]!);
       else {
         const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         if (after && !ZH_QUESTION_WORD.test(after[1]!)) candidates.push(after[1]!);
