@@ -103,6 +103,29 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'And how much was set aside for the Peak Institute?')).toMatchObject({ kind: 'standalone', question: 'How much was set aside for the Peak Institute?' });
   });
 
+  it('swaps a parallel phrase, or what a "how many" question counts', () => {
+    const earlier = chat(['How many robotics companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(earlier, 'and biotech companies?')).toMatchObject({ kind: 'aspect', question: 'How many biotech companies are there in the Harbour Lab?' });
+    const counted = chat(['How many research labs does the city have?', '16 [1].']);
+    expect(resolve(counted, 'What about drone ports?').question).toBe('How many drone ports does the city have?');
+    const cantonese = chat(['海港實驗室有幾多間企業？', '超過300間 [1]。']);
+    expect(resolve(cantonese, '咁科技公司呢？').question).toBe('海港實驗室有幾多間科技公司？');
+    const office = chat(['What is the 2031-32 estimate for the Office of the Director?', 'HK$24 million [1].']);
+    expect(resolve(office, 'and programme (4)?')).toMatchObject({ kind: 'subject', question: 'What is the 2031-32 estimate for programme (4)?' });
+  });
+
+  it('reads a question that names no subject of its own, "there" and "the fund" as about the earlier subject', () => {
+    const earlier = chat(['What is the 2031-32 estimate for Programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'What was the revised estimate for 2030-31?')).toMatchObject({ kind: 'aspect', question: 'What was the revised estimate for 2030-31 for Programme (4)?' });
+    const lab = chat(['Tell me about the Harbour Lab', 'A research centre [1].']);
+    expect(resolve(lab, 'How many people work there?').question).toBe('How many people work at the Harbour Lab?');
+    expect(resolve(lab, 'How big is the site?').question).toBe('How big is the Harbour Lab?');
+    expect(resolve(chat(['海港實驗室係咩嚟㗎？', '一個研究中心 [1]。']), '嗰度有幾多人做嘢？').question).toBe('海港實驗室有幾多人做嘢？');
+    // "Is there …" is not a place, and a question with its own subject keeps it.
+    expect(resolve(lab, 'Is there a fund for drone makers?').kind).toBe('standalone');
+    expect(resolve(lab, 'How big is the drone fund?').kind).toBe('standalone');
+  });
+
   it('carries the subject through a chain of follow-ups', () => {
     const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].'], ['When did it open?', 'In 2030 [1].']);
     expect(resolve(earlier, 'How big is it?').question).toBe('How big is the Harbour Lab?');

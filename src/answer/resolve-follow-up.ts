@@ -134,6 +134,28 @@ const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the sam
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
 const ZH_PRONOUN = /它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
+/** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
+const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
+/** "there" as a place already named (not "is there", "there are"). */
+const EN_THERE = /(?<!\b(?:is|are|was|were|be|been|will)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|will|have|has)\b)/i;
+const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地|当地/;
+
+/**
+ * Words naming an attribute of a subject (its budget, its size, its staff): a fragment made of them
+ * asks about another aspect of the same subject.
+ */
+const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
+const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+
+/** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
+const EN_EMPTY_WORDS = new Set(
+  ('a an the and or but so then ok okay also what which who whom whose when where why how much many is are was were be been being do does did has have had will would can could should shall may might ' +
+    'of for in on at to by from with about into over under than as per this that these those it its they their them there here ' +
+    'get gets got give gives given gave receive receives received spend spends spent set sets aside earmark earmarked allocate allocated allocation put provide provides provided ' +
+    'cost costs plan planned expect expected estimate estimated make made take taken going go please tell me say said year years financial fiscal').split(' '),
+);
+const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|撥咗|拨咗|用咗|用了|用|獲|获|得到|提供|投入|花|咗|了|過|过|的|嘅|在|喺|於|于|為|为|共|總共|总共|一共|大約|大约|年度|年|請問|请问|咁|那|而|又/g;
+
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
 const ZH_QUESTION_WORD = /多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
@@ -203,6 +225,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
   const marked = stripMarker(question, zh);
   const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
+  if (!isFragment && subject && lacksSubject(question, zh)) {
+    // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
+    const carried = nameInLanguage(subject, zh, findNames);
+    const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
+    return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
+  }
   if (!isFragment || !subject) return standalone();
   const fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -216,7 +244,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
-  if (fragmentNames.length > 0 || (!zh && /^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')))) {
+  const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
+  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  if (!isAttribute && !namesThing) {
+    // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
+    const parallel = replaceParallel(context.question, fragment, zh);
+    if (parallel) return { original, question: parallel, kind: 'aspect', subject };
+  }
+  if (namesThing) {
     const swapped = replaceSubject(context.question, subject, fragment, findNames);
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
     return standalone();
@@ -309,13 +344,16 @@ function withYear(context: Context, year: YearRef): string | undefined {
 }
 
 function pronounIn(question: string, zh: boolean): boolean {
-  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' '));
+  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
-  return EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text);
+  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
+  // "How big is the fund?": only when nothing else in the question names what it is about.
+  return EN_CATEGORY_PHRASE.test(text) && lacksSubject(text.replace(EN_CATEGORY_PHRASE, ' '), false);
 }
 
 function replacePronoun(question: string, subject: string, zh: boolean): string {
+  if (zh && !ZH_PRONOUN.test(question) && ZH_THERE.test(question)) return question.replace(ZH_THERE, subject);
   if (zh) {
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
@@ -327,6 +365,8 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
   const bare = subject.replace(/^the\s+/i, '');
   const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
   if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
+  if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
+  if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
   let replaced = false;
   return question.replace(new RegExp(EN_PRONOUN.source, 'gi'), (match) => {
     if (replaced) return match;
@@ -338,6 +378,53 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
 
 function stripMarker(question: string, zh: boolean): string {
   return (zh ? question.replace(ZH_MARKER, '') : question.replace(EN_MARKER, '')).trim();
+}
+
+/** Whether a question is only question words, attributes, years and figures: about nothing it names itself. */
+function lacksSubject(question: string, zh: boolean): boolean {
+  const withoutFigures = question.replace(/\d[\d,./-]*(?:\s*(?:million|billion|bn|m))?/gi, ' ');
+  if (zh) {
+    let rest = withoutFigures.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(ZH_EMPTY, '');
+    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word)) rest = rest.replace(word, '');
+    rest = rest.replace(/[個个間间家項项所名宗座條条枚支隊队人筆笔款億亿萬万錢钱元？?，,。！!\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length < 2 && !/[A-Za-z]{2,}/.test(rest);
+  }
+  if (/\b[A-Z][\w&-]*/.test(withoutFigures.replace(/^\s*\w+/, ''))) return false;
+  const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && !EN_ATTRIBUTE.test(word) && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
+  return content.length === 0;
+}
+
+/**
+ * The earlier question with one of its noun phrases replaced by a fragment of the same kind: the
+ * phrase that ends in the fragment's head noun ("AI companies" → "life and health technology
+ * companies"), else what a "how many" question counts.
+ */
+function replaceParallel(question: string, fragment: string, zh: boolean): string | undefined {
+  const text = question.normalize('NFKC');
+  const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
+  if (zh) {
+    const counted = /(多少|幾多|几多)([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
+    if (!counted) return undefined;
+    const at = counted.index + counted[1]!.length + counted[2]!.length;
+    return text.slice(0, at) + phrase + text.slice(at + counted[3]!.length);
+  }
+  const head = /([a-z][\w-]*?)s?$/i.exec(phrase)?.[1];
+  if (head && head.length >= 3) {
+    const words = [...text.matchAll(/[\w&'()-]+/g)];
+    const index = words.findIndex((word) => word[0].toLowerCase().replace(/s$/, '') === head.toLowerCase());
+    if (index >= 0) {
+      let first = index;
+      while (first > 0 && !EN_EMPTY_WORDS.has(words[first - 1]![0].toLowerCase())) first--;
+      const start = words[first]!.index!;
+      const end = words[index]!.index! + words[index]![0].length;
+      return text.slice(0, start) + phrase + text.slice(end);
+    }
+  }
+  const counted = /\b(how many|number of)\s+((?:[\w&'-]+\s+){0,4}?[\w&'-]+?)(?=\s+(?:are|is|were|was|does|do|did|has|have|will|can|in|at|of|for)\b|[?.!]|$)/i.exec(text);
+  if (!counted) return undefined;
+  const start = counted.index + counted[1]!.length + 1;
+  return text.slice(0, start) + phrase + text.slice(start + counted[2]!.length);
 }
 
 /** Whether an English or Chinese question names something of its own to be about. */
@@ -360,7 +447,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'-]*|\b[A-Z]{2,}\b)(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'-]*|\(\d+\)))*/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'-]*|\b[A-Z]{2,}\b)(?:\s+(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'-]*|\(\d+\)))*/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+$/i.test(before) ? 'the ' : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Is|Are|Does|Do)$/.test(phrase)) candidates.push(phrase);
