@@ -59,6 +59,10 @@ interface Outcome {
   tags: string[];
   answerable: boolean;
   correct: boolean;
+  /** The last question asked alone, without the conversation. */
+  correctAlone: boolean;
+  /** Whether the last question was rewritten from the earlier turns. */
+  rewritten: boolean;
   abstained: boolean;
   citesGoldDocument: boolean;
   resolvedQuestion: string;
@@ -90,14 +94,20 @@ async function main() {
       last = { content: body.choices[0].message.content, abstained: body.abstained, resolvedQuestion: body.resolvedQuestion, citations: body.citations };
       messages.push({ role: 'assistant', content: last.content });
     }
+    // The same last question asked with no conversation: what reading it from the earlier turns adds.
+    const aloneResponse = await fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ model: 'budget-qa', messages: [{ role: 'user', content: conversation.turns.at(-1) }] }) });
+    const alone = await aloneResponse.json();
     const answer = answerPart(last!.content);
     const { final } = conversation;
     const correct = final.answerable ? !last!.abstained && answerMatches(answer, final.answers) : last!.abstained;
+    const correctAlone = final.answerable ? !alone.abstained && answerMatches(answerPart(alone.choices[0].message.content), final.answers) : alone.abstained;
     outcomes.push({
       id: conversation.id,
       tags: conversation.tags,
       answerable: final.answerable,
       correct,
+      correctAlone,
+      rewritten: last!.resolvedQuestion !== conversation.turns.at(-1)!.trim(),
       abstained: last!.abstained,
       citesGoldDocument: last!.citations.some((citation) => final.gold.docIds.includes(citation.docId)),
       resolvedQuestion: last!.resolvedQuestion,
@@ -115,6 +125,8 @@ async function main() {
       name,
       n: items.length,
       lastAnswerCorrect: round(mean(items.map((o) => (o.correct ? 1 : 0)))),
+      lastQuestionAlone: round(mean(items.map((o) => (o.correctAlone ? 1 : 0)))),
+      rewritten: round(mean(items.map((o) => (o.rewritten ? 1 : 0)))),
       answerAccuracy: answerable.length ? round(mean(answerable.map((o) => (o.correct ? 1 : 0)))) : null,
       correctAbstention: unanswerable.length ? round(mean(unanswerable.map((o) => (o.abstained ? 1 : 0)))) : null,
       falseAbstention: answerable.length ? round(mean(answerable.map((o) => (o.abstained ? 1 : 0)))) : null,
@@ -123,9 +135,9 @@ async function main() {
   });
   const show = (value: number | null) => (value === null ? '—' : value.toFixed(3));
   console.log(`${file}: ${outcomes.length} conversations through /v1/chat/completions\n`);
-  console.log('| category | n | last answer correct | answer accuracy | correct abstention | false abstention | cites a gold document |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.name} | ${row.n} | ${show(row.lastAnswerCorrect)} | ${show(row.answerAccuracy)} | ${show(row.correctAbstention)} | ${show(row.falseAbstention)} | ${show(row.citesGoldDocument)} |`);
+  console.log('| category | n | last answer correct | same question alone | rewritten | answer accuracy | correct abstention | false abstention | cites a gold document |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.name} | ${row.n} | ${show(row.lastAnswerCorrect)} | ${show(row.lastQuestionAlone)} | ${show(row.rewritten)} | ${show(row.answerAccuracy)} | ${show(row.correctAbstention)} | ${show(row.falseAbstention)} | ${show(row.citesGoldDocument)} |`);
   const wrong = outcomes.filter((o) => !o.correct);
   if (wrong.length && details) {
     console.log(`\nWrong (${wrong.length}):`);

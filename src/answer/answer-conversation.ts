@@ -73,10 +73,20 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
  */
 function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
-  const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, comparison.target));
-  if (!stated) return result;
-  const holds = comparison.relation === 'more' ? stated.value > comparison.target.value : stated.value < comparison.target.value;
-  return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, comparison.target.raw)} ${result.answer}` };
+  if (comparison.target) {
+    const target = comparison.target;
+    const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
+    if (!stated) return result;
+    const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
+    return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
+  }
+  // Compared with another year: the earlier answer's figure against this answer's (the other year's).
+  const previous = comparison.previous;
+  const stated = previous && extractQuantities(result.answer).find((quantity) => comparable(quantity, previous));
+  if (!previous || !stated || stated.value === previous.value) return result;
+  const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
+  const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+  return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {

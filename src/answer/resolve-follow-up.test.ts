@@ -37,6 +37,7 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'and the year before?')).toMatchObject({ kind: 'year', question: 'What is the 2030-31 estimate for programme (4)?' });
     expect(resolve(earlier, 'What about 2029/30?')).toMatchObject({ kind: 'year', question: 'What is the 2029-30 estimate for programme (4)?' });
     expect(resolve(earlier, 'And the following year?').question).toBe('What is the 2032-33 estimate for programme (4)?');
+    expect(resolve(earlier, "ok thanks, what about last year's?").question).toBe('What is the 2030-31 estimate for programme (4)?');
     const chinese = chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']);
     expect(resolve(chinese, '2030-31年度呢？').question).toBe('2030-31年度綱領(4)的預算是多少？');
     expect(resolve(chinese, '上一年呢？').question).toBe('2030-31年度綱領(4)的預算是多少？');
@@ -78,11 +79,21 @@ describe('resolveFollowUp', () => {
     expect(chinese).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', target: { value: 500_000_000 } } });
   });
 
+  it('compares with another year by asking the earlier question of that year', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    const resolved = resolve(earlier, 'Is that more than the year before?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { relation: 'more', year: '2030-31', previous: { value: 12_000_000 } } });
+    expect(resolve(earlier, 'Was it lower than in 2029-30?').comparison).toMatchObject({ relation: 'less', year: '2029-30' });
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '比上年多嗎？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { relation: 'more', year: '2030-31' } });
+  });
+
   it('answers the earlier question again in the language asked for', () => {
     const earlier = chat(['How much was set aside for the Harbour Lab?', 'HK$1 billion [1].']);
     expect(resolve(earlier, 'In Chinese please')).toMatchObject({ kind: 'language', language: 'zh-Hant', question: 'How much was set aside for the Harbour Lab?' });
     expect(resolve(earlier, '用简体中文回答')).toMatchObject({ kind: 'language', language: 'zh-Hans' });
     expect(resolve(chat(['海港實驗室獲預留多少錢？', '10億元 [1]。']), 'Can you answer in English?')).toMatchObject({ kind: 'language', language: 'en' });
+    expect(resolve(earlier, 'And in Chinese?')).toMatchObject({ kind: 'language', language: 'zh-Hant' });
+    expect(resolve(chat(['海港實驗室獲預留多少錢？', '10億元 [1]。']), '咁英文呢？')).toMatchObject({ kind: 'language', language: 'en' });
   });
 
   it('reads an elliptical fragment as a new aspect or a new subject of the same question', () => {

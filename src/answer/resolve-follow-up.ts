@@ -50,8 +50,12 @@ export type FollowUpKind =
 export interface Comparison {
   /** Whether the question asks "more than" (or "less than") the given figure. */
   relation: 'more' | 'less';
-  /** The figure to compare with, as written and as read. */
-  target: Quantity;
+  /** The figure to compare with, as written and as read (absent when comparing with another year). */
+  target?: Quantity;
+  /** When comparing with another year ("more than the year before?"): that year; the question asked is the earlier one of that year. */
+  year?: string;
+  /** The figure the earlier answer gave (first figure it states), compared with the answer for `year`. */
+  previous?: Quantity;
 }
 
 export interface FollowUpResolution {
@@ -122,7 +126,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that open an elliptical follow-up. */
-const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|but|now)[,\s]+)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
+const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
 const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
@@ -176,21 +180,31 @@ const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財
 
 function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
   const original = rawQuestion;
-  let question = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
   if (!context) return standalone();
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "In English please", 「用中文答」: the earlier question again, in that language.
-  const requested = requestedLanguage(question);
+  const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
-  const comparison = comparisonIn(question);
-  if (comparison) {
+  const compared = comparisonIn(question);
+  if (compared?.target) {
+    const target = compared.target;
     const base = context.question.replace(/[?？。.!！\s]+$/, '');
-    const clause = zh ? `，${comparison.relation === 'more' ? '是否多於' : '是否少於'}${comparison.target.raw}？` : ` — is it ${comparison.relation} than ${comparison.target.raw}?`;
-    return { original, question: `${base}${clause}`, kind: 'comparison', comparison, subject: context.subject };
+    const clause = zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
+    return { original, question: `${base}${clause}`, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
+  }
+  if (compared?.yearRef) {
+    // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
+    const previous = extractQuantities(context.answer).find(isFigure);
+    const otherYear = withYear(context, compared.yearRef);
+    const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+    if (otherYear && previous && year) {
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, year: year.label ?? String(year.value), previous }, subject: context.subject };
+    }
   }
 
   const years = yearsIn(question);
@@ -232,9 +246,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
   }
   if (!isFragment || !subject) return standalone();
-  const fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
+  let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
 
+  // "what about for the Office…": the preposition belongs to the earlier question's frame.
+  if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
   const fragmentNames = findNames(fragment);
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
@@ -245,7 +261,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
-  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -261,6 +277,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
 }
 
+/** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
+function expandContractions(question: string): string {
+  return question.replace(/\b(what|how|where|who|when|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+}
+
 function requestedLanguage(question: string): Language | undefined {
   const english = /^(?:(?:can|could) you |please )?(?:(?:answer|say|reply|repeat|tell me|give (?:me )?(?:it|that|the answer))(?: (?:it|that|this))? )?in (english|chinese|traditional chinese|simplified chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question)
     ?? /^(english|chinese|simplified chinese|traditional chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question);
@@ -270,18 +291,26 @@ function requestedLanguage(question: string): Language | undefined {
   return undefined;
 }
 
-function comparisonIn(question: string): Comparison | undefined {
-  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding))\b(?:\s+than)?\s+(.+)$/i.exec(question)
-    ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass)\s+(.+)$/i.exec(question);
-  if (english) {
-    const target = extractQuantities(english[2]!).find(isFigure);
-    return target ? { relation: /less|lower|smaller|fewer|under|below/i.test(english[1]!) ? 'less' : 'more', target } : undefined;
-  }
+/** The figure compared with: a figure, else a year (the same question asked of that year). */
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+  const target = extractQuantities(text).find(isFigure);
+  if (target) return { relation, target };
+  const yearRef = yearsIn(text)[0];
+  return yearRef ? { relation, yearRef } : undefined;
+}
+
+function comparisonIn(question: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
+    ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
+    ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
+  if (english) return comparedWith(/less|lower|smaller|fewer|under|below|down|decrease|drop|fall|cut/i.test(english[1]!) ? 'less' : 'more', english[2]!);
   const chinese = /(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)(.+)$/.exec(question);
   if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
-    const target = extractQuantities(chinese[2]!).find(isFigure);
-    return target ? { relation: /少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', target } : undefined;
+    return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
+  // 「比上年多嗎？」「比2024-25年度高？」
+  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
+  if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
   return undefined;
 }
 
@@ -306,7 +335,7 @@ function yearsIn(question: string): YearRef[] {
 function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolean {
   let rest = question;
   for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
-  rest = rest.replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
+  rest = rest.trim().replace(zh ? ZH_MARKER : EN_MARKER, ' ').replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 

@@ -95,6 +95,16 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(no.choices[0]!.message.content).toMatch(/^No: HK\$1 billion is not more than \$2 billion\./);
   });
 
+  it('compares with the year before by answering the earlier question of that year', async () => {
+    const messages: OpenAI.ChatCompletionMessageParam[] = [{ role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' }];
+    const first = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect(first.choices[0]!.message.content).toMatch(/^HK\$245\.4 million/);
+    messages.push({ role: 'assistant', content: first.choices[0]!.message.content! }, { role: 'user', content: 'Is that more than the year before?' });
+    const reply = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect((reply as unknown as { resolvedQuestion: string }).resolvedQuestion).toBe('What is the 2024-25 estimate for programme (2)?');
+    expect(reply.choices[0]!.message.content).toMatch(/^No: HK\$245\.4 million is not more than HK\$251\.1 million in 2024-25\./);
+  });
+
   it('says when the documents do not answer', async () => {
     const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is the capital of France?' }] });
     expect((completion as unknown as { abstained: boolean }).abstained).toBe(true);
