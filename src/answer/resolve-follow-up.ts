@@ -182,7 +182,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const original = rawQuestion;
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
-  if (!context) return standalone();
+  // A first question needs no reading; its subject is found only if a follow-up comes.
+  if (!context) return { original, question: original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "In English please", 「用中文答」: the earlier question again, in that language.
