@@ -23,6 +23,8 @@ import { countCjk } from '../text/normalise.js';
 type ChatEnv = { Variables: { requestId: string; retrievalSize?: number; errorCode?: string } };
 
 export const MODEL_ID = 'budget-qa';
+/** Most messages in a request (system messages included); the conversation itself is held to MAX_CONVERSATION_TURNS with CONVERSATION_TOO_LONG. */
+const MAX_MESSAGES = 4 * MAX_CONVERSATION_TURNS;
 /** Largest chat request body, in bytes: a client sends the whole history with every request. */
 export const MAX_CHAT_BODY_BYTES = 64 * 1024;
 
@@ -52,7 +54,7 @@ const messageSchema = z
 const requestSchema = z
   .object({
     model: z.string({ error: 'model must be a string' }),
-    messages: z.array(messageSchema, { error: 'messages must be an array' }).min(1, { error: 'messages must not be empty' }).max(MAX_CONVERSATION_TURNS + 1 + 8, { error: `messages: at most ${MAX_CONVERSATION_TURNS + 1 + 8}` }),
+    messages: z.array(messageSchema, { error: 'messages must be an array' }).min(1, { error: 'messages must not be empty' }).max(MAX_MESSAGES, { error: `messages: at most ${MAX_MESSAGES}` }),
     stream: z.boolean().optional(),
     stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullish(),
     n: z.literal(1, { error: 'n must be 1' }).nullish(),
