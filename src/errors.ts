@@ -5,11 +5,13 @@
 export const ERROR_CATALOGUE = {
   QUESTION_EMPTY: { status: 400, hint: 'Type a question: the text is empty.' },
   QUESTION_TOO_LONG: { status: 413, hint: 'Shorten the question.' },
+  CONVERSATION_TOO_LONG: { status: 413, hint: 'Send fewer or shorter earlier turns (the last few are enough to resolve a follow-up).' },
   REQUEST_INVALID: { status: 400, hint: 'Check the request body against the API in README.md.' },
   REQUEST_MALFORMED_JSON: { status: 400, hint: 'Send a valid JSON body.' },
   REQUEST_UNSUPPORTED_MEDIA: { status: 415, hint: 'Send Content-Type: application/json.' },
   REQUEST_TOO_LARGE: { status: 413, hint: 'Send a smaller request body.' },
   RATE_LIMITED: { status: 429, hint: 'Wait and try again.' },
+  MODEL_NOT_FOUND: { status: 404, hint: 'Use the model "budget-qa" (GET /v1/models lists it).' },
   NOT_FOUND: { status: 404, hint: 'Check the address.' },
   PASSAGE_NOT_FOUND: { status: 404, hint: 'Check the chunk id: passages are listed in citations.' },
   MANIFEST_INVALID: { status: 500, hint: 'Fix corpus/manifest.json.' },

@@ -72,7 +72,7 @@ describe('web chat UI', () => {
     expect(body.match(/event: sentence/g)!.length).toBeGreaterThanOrEqual(2);
     const answer = page.locator('.turn-answer').last();
     await expect.poll(() => answer.locator('.answer-text').innerText()).toMatch(/^HK\$1 billion/);
-    await expect.poll(() => answer.locator('.sources').first().innerText()).toContain('2025-26 Budget: Major initiatives under ITIB (2025-02-27, budget year 2025-26)');
+    await expect.poll(() => answer.locator('.sources').first().innerText()).toContain('[1] 2025-26 Budget: Major initiatives under ITIB\n2025-02-27, budget year 2025-26');
     await page.screenshot({ path: `${SCREENSHOTS}/answer-english.png`, fullPage: true });
 
     await answer.getByRole('button', { name: /Open source 1/ }).first().click();
@@ -108,7 +108,9 @@ describe('web chat UI', () => {
     await expect.poll(() => page.locator('#status').innerText()).toBe('Copied the answer and its sources.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^12 \[1\]/);
-    expect(copied).toContain('Sources:\n[1] Hong Kong: The Facts — Innovation and Technology (2025-02-25, budget year 2024-25)');
+    expect(copied).toContain('Sources:\n[1] Hong Kong: The Facts — Innovation and Technology — HKSAR Government (2025-02-25, budget year 2024-25), ');
+    // Each source on one line.
+    expect(copied.split('\n').filter((line) => /^\[\d+\] /.test(line)).length).toBe(copied.split('Sources:\n')[1]!.split('\n').length);
   });
 
   it('shows the not-found state with related passages', async () => {
@@ -116,8 +118,14 @@ describe('web chat UI', () => {
     const answer = page.locator('.turn-answer').last();
     expect(await answer.locator('h3').innerText()).toBe('Not found in the documents');
     expect(await answer.innerText()).toContain('Related passages (not an answer)');
-    expect(await answer.getByRole('button', { name: 'Copy answer with sources' }).count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/not-found.png`, fullPage: true });
+    // Copied too: the not-found answer with the related passages, each on one line with its publisher.
+    await answer.getByRole('button', { name: 'Copy answer with sources' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^The documents do not answer this question\./);
+    const related = copied.split('Related passages:\n')[1]!.split('\n');
+    expect(related.length).toBeGreaterThan(0);
+    for (const line of related) expect(line).toMatch(/^\[\d+\] .+ — .+ \(\d{4}-\d{2}(?:-\d{2})?, budget year \d{4}-\d{2}\)/);
   });
 
   it('survives an unreachable server and a server error, then recovers on retry', async () => {
@@ -137,6 +145,8 @@ describe('web chat UI', () => {
     await page.locator('.turn-answer').last().getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.locator('.turn-answer').last().innerText()).toMatch(/^1,100 \[1\]/);
     expect(await page.locator('.turn-question').count()).toBe(1);
+    // The successful retry leaves the box empty for the next question.
+    expect(await page.locator('#question').inputValue()).toBe('');
   });
 
   it('keeps the conversation across reloads until it is cleared', async () => {

@@ -35,6 +35,10 @@ const STRINGS = {
     cleared: 'Conversation cleared.',
     openCitation: 'Open source',
     groundingFailed: 'A generated answer did not match its sources, so this answer quotes the documents directly.',
+    readingAs: 'Reading this as:',
+    auto: 'Auto',
+    relatedCopy: 'Related passages',
+    preview: 'Passage',
     starters: [
       'How much has been set aside for the AI R&D Institute?',
       'How many submarine cable systems does Hong Kong have?',
@@ -72,6 +76,10 @@ const STRINGS = {
     cleared: '已清除對話。',
     openCitation: '查看出處',
     groundingFailed: '生成的答案與出處不符，因此改為直接引用文件。',
+    readingAs: '理解為：',
+    auto: '自動',
+    relatedCopy: '相關段落',
+    preview: '段落',
     starters: ['智慧燈柱係咩嚟㗎？', '政府預留多少錢設立香港人工智能研發院？', '商業數據通促成了多少宗貸款申請？'],
   },
   'zh-Hans': {
@@ -105,6 +113,10 @@ const STRINGS = {
     cleared: '已清除对话。',
     openCitation: '查看出处',
     groundingFailed: '生成的答案与出处不符，因此改为直接引用文件。',
+    readingAs: '理解为：',
+    auto: '自动',
+    relatedCopy: '相关段落',
+    preview: '段落',
     starters: ['人工智能研发院预留了多少钱？', '香港有多少个海底电缆系统？', '河套香港园区第一期基建预留了多少钱？'],
   },
 };
@@ -136,9 +148,20 @@ function saveTurns() {
   }
 }
 
-function t(key) {
-  return STRINGS[state.uiLanguage]?.[key] ?? STRINGS.en[key];
+/** A label in the interface's language, or in the language given (an answer's own labels follow that answer). */
+function t(key, language = state.uiLanguage) {
+  return STRINGS[language]?.[key] ?? STRINGS.en[key];
 }
+
+/** The corpus's documents by id (for each source's publisher), loaded once. */
+const documentsById = new Map();
+
+/** The most earlier turns sent with a question, and the longest answer text sent back (the server's limits are larger). */
+const MAX_CONTEXT_TURNS = 6;
+const MAX_CONTEXT_CHARS = 4000;
+const MAX_QUESTION_CHARS = 1000;
+/** The longest first sentence shown as the direct answer. */
+const MAX_LEAD_CHARS = 140;
 
 /** A guess at the script of text the user types, for the interface before the server answers. */
 function guessLanguage(text) {
@@ -161,7 +184,8 @@ function applyInterfaceLanguage() {
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   document.title = `${t('title')} · Budget Q&A`;
   for (const button of document.querySelectorAll('.lang-toggle button')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === (state.chosenLanguage ?? state.uiLanguage)));
+    button.setAttribute('aria-pressed', String(button.dataset.lang === (state.chosenLanguage ?? 'auto')));
+    if (button.dataset.lang === 'auto') button.textContent = t('auto');
   }
   const starters = $('.starter-list');
   starters.replaceChildren(
@@ -171,7 +195,7 @@ function applyInterfaceLanguage() {
 }
 
 /** Renders answer text with its [n] markers as buttons that open the cited passage. */
-function renderAnswerText(container, answer, citations, language) {
+function renderAnswerText(container, answer, citations, language, fullAnswer = answer) {
   container.replaceChildren();
   const parts = answer.split(/(\[\d+\])/);
   for (const part of parts) {
@@ -179,12 +203,16 @@ function renderAnswerText(container, answer, citations, language) {
     const citation = marker && citations.find((c) => c.n === Number(marker[1]));
     if (citation) {
       container.append(
-        element('button', {
-          className: 'cite',
-          text: part,
-          attributes: { type: 'button', 'aria-label': `${t('openCitation')} ${citation.n}: ${citation.title}` },
-          onClick: () => openPassage(citation, answer, language),
-        }),
+        withPreview(
+          element('button', {
+            className: 'cite',
+            text: part,
+            attributes: { type: 'button', 'data-n': String(citation.n), 'aria-label': `${t('openCitation', language)} ${citation.n}: ${citation.title}` },
+            onClick: (event) => openPassage(citation, fullAnswer, language, event.currentTarget),
+          }),
+          citation,
+          language,
+        ),
       );
     } else {
       container.append(document.createTextNode(part));
@@ -192,16 +220,32 @@ function renderAnswerText(container, answer, citations, language) {
   }
 }
 
-function sourceLine(citation) {
-  return `${citation.title} (${citation.date}, ${t('budgetYear')} ${citation.budgetYear})${citation.section ? ` — ${citation.section}` : ''}`;
+/** Date and budget year of a source, in the answer's language. */
+function sourceDates(citation, language) {
+  return language === 'en' ? `${citation.date}, ${t('budgetYear', language)} ${citation.budgetYear}` : `${citation.date}，${citation.budgetYear} ${t('budgetYear', language)}`;
 }
 
+function publisherOf(citation, language) {
+  const publisher = documentsById.get(citation.docId)?.publisher;
+  return publisher ? (language === 'en' ? publisher.en : publisher.zh) : '';
+}
+
+/** One source on one line: [n] title — publisher (date, budget year), section. */
+function sourceLine(citation, language) {
+  const publisher = publisherOf(citation, language);
+  return `[${citation.n}] ${citation.title}${publisher ? ` — ${publisher}` : ''} (${sourceDates(citation, language)})${citation.section ? `, ${citation.section}` : ''}`;
+}
+
+/** Compact source cards: title, then date, budget year and section. */
 function renderSources(title, citations, answer, language) {
   const list = element('ol', { className: 'sources', attributes: { 'aria-label': title } });
   for (const citation of citations) {
+    const open = element('button', { className: 'link card-title', text: `[${citation.n}] ${citation.title}`, attributes: { type: 'button', 'data-n': String(citation.n) } });
+    open.addEventListener('click', (event) => openPassage(citation, answer, language, event.currentTarget));
     list.append(
-      element('li', { attributes: { value: String(citation.n) } }, [
-        element('button', { className: 'link', text: sourceLine(citation), attributes: { type: 'button' }, onClick: () => openPassage(citation, answer, language) }),
+      element('li', { className: 'source-card', attributes: { value: String(citation.n) } }, [
+        open,
+        element('span', { className: 'card-meta', text: `${sourceDates(citation, language)}${citation.section ? ` · ${citation.section}` : ''}` }),
       ]),
     );
   }
@@ -209,9 +253,52 @@ function renderSources(title, citations, answer, language) {
 }
 
 function formatForCopy(result) {
-  const lines = [result.answer, '', `${t('sources')}:`];
-  for (const citation of result.citations) lines.push(`[${citation.n}] ${sourceLine(citation)}`);
+  const language = result.language;
+  const colon = language === 'en' ? ':' : '：';
+  const lines = [result.answer];
+  if (result.citations.length) lines.push('', `${t('sources', language)}${colon}`, ...result.citations.map((citation) => sourceLine(citation, language)));
+  if (result.related.length) lines.push('', `${t('relatedCopy', language)}${colon}`, ...result.related.map((citation) => sourceLine(citation, language)));
   return lines.join('\n');
+}
+
+/**
+ * The direct answer and what supports it: the first sentence (the figure with its qualifier and unit,
+ * and its citation), then the rest (the quote and any other documents' figures).
+ */
+function splitLead(answer) {
+  const match = /^[\s\S]*?\[\d+\](?:[.。]|\s*$)\s*/.exec(answer);
+  if (!match || match[0].length >= answer.length) return [answer, ''];
+  return [match[0].trim(), answer.slice(match[0].length)];
+}
+
+/** Hovering or focusing a citation marker previews its passage. */
+function withPreview(button, citation, language) {
+  const id = `preview-${Math.random().toString(36).slice(2)}`;
+  const show = () => {
+    hidePreview();
+    const text = citation.text.length > 320 ? `${citation.text.slice(0, 320)}…` : citation.text;
+    const tip = element('div', { className: 'preview', attributes: { id, role: 'tooltip', lang: language } }, [
+      element('strong', { text: `[${citation.n}] ${citation.title}` }),
+      element('span', { className: 'preview-meta', text: sourceDates(citation, language) }),
+      element('span', { className: 'preview-text', text }),
+    ]);
+    document.body.append(tip);
+    const box = button.getBoundingClientRect();
+    const left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = `${left}px`;
+    tip.style.top = `${window.scrollY + box.bottom + 6}px`;
+    button.setAttribute('aria-describedby', id);
+  };
+  button.addEventListener('mouseenter', show);
+  button.addEventListener('focus', show);
+  button.addEventListener('mouseleave', hidePreview);
+  button.addEventListener('blur', hidePreview);
+  return button;
+}
+
+function hidePreview() {
+  for (const tip of document.querySelectorAll('.preview')) tip.remove();
+  for (const button of document.querySelectorAll('[aria-describedby^="preview-"]')) button.removeAttribute('aria-describedby');
 }
 
 async function copyText(text) {
@@ -240,29 +327,40 @@ function renderTurn(turn, index) {
     answer.append(element('div', { className: 'actions' }, [element('button', { text: t('retry'), attributes: { type: 'button' }, onClick: () => ask(turn.question, index) })]));
   } else if (turn.result) {
     const result = turn.result;
-    answer.setAttribute('lang', result.language);
+    const language = result.language;
+    answer.setAttribute('lang', language);
+    if (result.resolvedQuestion && result.resolvedQuestion !== result.question) {
+      answer.append(element('p', { className: 'reading-as', text: `${t('readingAs', language)} ${result.resolvedQuestion}` }));
+    }
     if (result.abstained) {
       answer.classList.add('not-found');
-      answer.append(element('h3', { text: t('notFound') }));
+      answer.append(element('h3', { text: t('notFound', language) }));
     }
-    const text = element('p', { className: 'answer-text' });
-    renderAnswerText(text, result.answer, result.citations, result.language);
+    const [lead, support] = result.abstained ? [result.answer, ''] : splitLead(result.answer);
+    // A long first sentence (a definition, a list) is not a figure to stand out: it is read as text.
+    const plain = result.abstained || [...lead].length > MAX_LEAD_CHARS;
+    const leadNode = element('p', { className: plain ? 'answer-plain' : 'answer-lead' });
+    renderAnswerText(leadNode, lead, result.citations, language, result.answer);
+    const text = element('div', { className: 'answer-text' }, [leadNode]);
+    if (support) {
+      const supportNode = element('p', { className: 'answer-support' });
+      renderAnswerText(supportNode, support, result.citations, language, result.answer);
+      text.append(supportNode);
+    }
     answer.append(text);
-    if (result.grounding && !result.grounding.ok) answer.append(element('p', { className: 'meta', text: t('groundingFailed') }));
-    if (result.citations.length) answer.append(...renderSources(t('sources'), result.citations, result.answer, result.language));
-    if (result.related.length) answer.append(...renderSources(t('related'), result.related, result.answer, result.language));
-    if (!result.abstained) {
-      answer.append(
-        element('div', { className: 'actions' }, [
-          element('button', {
-            className: 'secondary copy',
-            text: t('copy'),
-            attributes: { type: 'button' },
-            onClick: async () => setStatus((await copyText(formatForCopy(result))) ? t('copied') : t('copyFailed')),
-          }),
-        ]),
-      );
-    }
+    if (result.grounding && !result.grounding.ok) answer.append(element('p', { className: 'meta', text: t('groundingFailed', language) }));
+    if (result.citations.length) answer.append(...renderSources(t('sources', language), result.citations, result.answer, language));
+    if (result.related.length) answer.append(...renderSources(t('related', language), result.related, result.answer, language));
+    answer.append(
+      element('div', { className: 'actions' }, [
+        element('button', {
+          className: 'secondary copy',
+          text: t('copy', language),
+          attributes: { type: 'button' },
+          onClick: async () => setStatus((await copyText(formatForCopy(result))) ? t('copied', language) : t('copyFailed', language)),
+        }),
+      ]),
+    );
   } else {
     answer.append(element('p', { className: 'answer-text streaming', text: turn.partial || t('thinking') }));
   }
@@ -311,8 +409,9 @@ async function ask(question, retryIndex) {
     $('#question').focus();
     return;
   }
-  if ([...text].length > 1000) {
+  if ([...text].length > MAX_QUESTION_CHARS) {
     setStatus(t('tooLong'));
+    $('#question').setAttribute('aria-invalid', 'true');
     return;
   }
   state.busy = true;
@@ -322,12 +421,14 @@ async function ask(question, retryIndex) {
   setStatus(t('thinking'));
   const turn = { question: text, language: state.chosenLanguage ?? guessLanguage(text), partial: '' };
   if (retryIndex !== undefined) state.turns.splice(retryIndex, 1);
+  const conversation = conversationBefore(state.turns);
   state.turns.push(turn);
   render();
   const answerNode = () => document.querySelector(`[data-turn="${state.turns.indexOf(turn)}"] .answer-text`);
   try {
     const body = { question: text };
     if (state.chosenLanguage) body.lang = state.chosenLanguage;
+    if (conversation.length) body.conversation = conversation;
     const response = await fetch('/api/ask/stream', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) {
       const payload = await response.json().catch(() => ({}));
@@ -357,31 +458,105 @@ async function ask(question, retryIndex) {
   applyInterfaceLanguage();
   render();
   setStatus(turn.error ? turn.error : '');
+  // Only the new answer is announced (the conversation itself is not a live region).
+  announce(turn);
+  // A question answered (first time or on retry) leaves the box empty for the next one.
+  if (!turn.error && $('#question').value.trim() === text) $('#question').value = '';
   const last = document.querySelector(`[data-turn="${state.turns.indexOf(turn)}"]`);
   last?.scrollIntoView({ block: 'nearest' });
 }
 
+/** The earlier answered turns, as the API takes them: the last few, answers shortened. */
+function conversationBefore(turns) {
+  return turns
+    .filter((turn) => turn.result)
+    .slice(-MAX_CONTEXT_TURNS)
+    .flatMap((turn) => [
+      { role: 'user', content: turn.question },
+      { role: 'assistant', content: turn.result.answer.slice(0, MAX_CONTEXT_CHARS) },
+    ]);
+}
+
+function announce(turn) {
+  const region = $('#announcer');
+  region.textContent = '';
+  const text = turn.error ?? (turn.result ? `${turn.result.abstained ? `${t('notFound', turn.result.language)}. ` : ''}${turn.result.answer}` : '');
+  // A fresh text node after clearing, so that screen readers announce it even when it repeats.
+  setTimeout(() => {
+    region.textContent = text;
+  }, 50);
+}
+
 /** The sentence an answer quotes for citation n, to highlight in the passage. */
+const QUOTE_PAIRS = { '”': '“', '」': '「', '』': '『', '’': '‘', '"': '"' };
+
 function quotedSentence(answer, n) {
-  const pattern = new RegExp(`[“「]([^”」]+)[”」]\\s*\\[${n}\\]`);
-  return pattern.exec(answer)?.[1];
+  // The closing mark right before the marker, then its own opening mark (quotes of other styles may be nested inside).
+  const marker = new RegExp(`([”」』’"])\\s*\\[${n}\\]`).exec(answer);
+  if (!marker) return undefined;
+  const open = answer.lastIndexOf(QUOTE_PAIRS[marker[1]], marker.index - 1);
+  return open < 0 ? undefined : answer.slice(open + 1, marker.index);
+}
+
+/** Quotation marks of every style read as one, and spaces ignored, when a quote is looked for in a passage. */
+const QUOTE_MARKS = /[“”「」『』‘’"'〝〞＂＇]/;
+
+/** The text without spaces, with every quotation mark as ", and where each of its characters came from. */
+function comparable(text) {
+  const chars = [];
+  const from = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (/\s/.test(char)) continue;
+    chars.push(QUOTE_MARKS.test(char) ? '"' : char.normalize('NFKC').toLowerCase().slice(0, 1));
+    from.push(index);
+  }
+  return { text: chars.join(''), from };
+}
+
+/**
+ * Where the quoted sentence is in the passage: found whatever its quotation marks and spacing; if it
+ * is not there word for word (a table row written with its caption and headers), the line that holds
+ * its figure.
+ */
+function highlightRange(text, highlight) {
+  if (!highlight) return undefined;
+  const haystack = comparable(text);
+  const needle = comparable(highlight).text.replace(/^"+|"+$/g, '');
+  const at = needle ? haystack.text.indexOf(needle) : -1;
+  if (at >= 0) return [haystack.from[at], haystack.from[at + needle.length - 1] + 1];
+  // The most specific figure of the quote (the longest, budget years aside) that the passage holds.
+  const figures = (highlight.replace(/\b(?:19|20)\d\d-\d\d\b/g, ' ').match(/\d[\d,]*(?:\.\d+)?/g) ?? []).sort((a, b) => b.length - a.length);
+  const figure = figures.find((candidate) => text.includes(candidate));
+  if (!figure) return undefined;
+  const figureAt = text.indexOf(figure);
+  const start = text.lastIndexOf('\n', figureAt) + 1;
+  const end = text.indexOf('\n', figureAt);
+  return [start, end < 0 ? text.length : end];
 }
 
 function fillHighlighted(container, text, highlight) {
   container.replaceChildren();
-  const at = highlight ? text.indexOf(highlight) : -1;
-  if (at < 0) {
+  const range = highlightRange(text, highlight);
+  if (!range) {
     container.textContent = text;
     return;
   }
-  container.append(document.createTextNode(text.slice(0, at)), element('mark', { text: highlight }), document.createTextNode(text.slice(at + highlight.length)));
+  const [start, end] = range;
+  container.append(document.createTextNode(text.slice(0, start)), element('mark', { text: text.slice(start, end) }), document.createTextNode(text.slice(end)));
 }
 
-async function openPassage(citation, answer, language) {
+/** The citation that opened the panel, to take focus back to when it closes. */
+let panelOpener;
+
+async function openPassage(citation, answer, language, opener) {
+  hidePreview();
   const panel = $('#passage-panel');
+  panelOpener = opener ? { element: opener, turn: opener.closest('[data-turn]')?.dataset.turn, n: citation.n, className: opener.className } : undefined;
+  panel.setAttribute('lang', language);
   $('#passage-title').textContent = citation.title;
-  $('#passage-meta').textContent = `${citation.date} · ${t('budgetYear')} ${citation.budgetYear}`;
-  $('#passage-section').textContent = citation.section ? `${t('section')}: ${citation.section}` : '';
+  $('#passage-meta').textContent = sourceDates(citation, language);
+  $('#passage-section').textContent = citation.section ? `${t('section', language)}${language === 'en' ? ': ' : '：'}${citation.section}` : '';
   const highlight = quotedSentence(answer, citation.n);
   fillHighlighted($('#passage-text'), citation.text, highlight);
   $('#passage-source').textContent = '';
@@ -394,19 +569,19 @@ async function openPassage(citation, answer, language) {
     const response = await fetch(`/api/passages/${encodeURIComponent(citation.chunkId)}`);
     if (!response.ok) return;
     const detail = await response.json();
-    $('#passage-source').textContent = `${t('source')}: ${detail.document.id} · ${detail.source.file}${detail.source.line ? `, ${t('line')} ${detail.source.line}` : ''}`;
+    $('#passage-source').textContent = `${t('source', language)}${language === 'en' ? ': ' : '：'}${detail.document.id} · ${detail.source.file}${detail.source.line ? `, ${t('line', language)} ${detail.source.line}` : ''}`;
     const english = detail.passage.texts.find((x) => x.language === 'en');
     const chinese = detail.passage.display[language === 'en' ? 'zh-Hant' : language];
     if (english && detail.passage.texts.some((x) => x.language === 'zh-Hant')) {
       let showingOther = false;
       other.hidden = false;
-      other.textContent = language === 'en' ? t('showChinese') : t('showEnglish');
+      other.textContent = language === 'en' ? t('showChinese', language) : t('showEnglish', language);
       other.onclick = () => {
         showingOther = !showingOther;
         const text = showingOther ? (language === 'en' ? chinese : english.text) : citation.text;
         fillHighlighted($('#passage-text'), text, showingOther ? undefined : highlight);
         $('#passage-text').setAttribute('lang', showingOther ? (language === 'en' ? 'zh-Hant' : 'en') : language);
-        other.textContent = showingOther ? (language === 'en' ? t('showEnglish') : t('showChinese')) : language === 'en' ? t('showChinese') : t('showEnglish');
+        other.textContent = showingOther ? (language === 'en' ? t('showEnglish', language) : t('showChinese', language)) : language === 'en' ? t('showChinese', language) : t('showEnglish', language);
       };
     }
   } catch {
@@ -417,7 +592,15 @@ async function openPassage(citation, answer, language) {
 function closePanel() {
   $('#passage-panel').hidden = true;
   $('.layout').classList.remove('with-panel');
-  $('#question').focus();
+  // Back to the citation that opened the panel (found again if the conversation was redrawn).
+  const opener = panelOpener;
+  panelOpener = undefined;
+  let target = opener?.element;
+  if (target && !target.isConnected && opener.turn !== undefined) {
+    const selector = `[data-turn="${opener.turn}"] .${opener.className.split(' ')[0]}[data-n="${opener.n}"]`;
+    target = document.querySelector(selector);
+  }
+  (target && target.isConnected ? target : $('#question')).focus();
 }
 
 function init() {
@@ -425,19 +608,29 @@ function init() {
   state.uiLanguage = state.chosenLanguage ?? saved ?? (navigator.language?.startsWith('zh') ? (/cn|hans|sg/i.test(navigator.language) ? 'zh-Hans' : 'zh-Hant') : 'en');
   for (const button of document.querySelectorAll('.lang-toggle button')) {
     button.addEventListener('click', () => {
-      state.chosenLanguage = button.dataset.lang;
-      state.uiLanguage = button.dataset.lang;
-      localStorage.setItem(LANGUAGE_KEY, state.chosenLanguage);
+      if (button.dataset.lang === 'auto') {
+        // Auto: each answer (and the interface) follows the language of its question.
+        state.chosenLanguage = null;
+        localStorage.removeItem(LANGUAGE_KEY);
+      } else {
+        state.chosenLanguage = button.dataset.lang;
+        state.uiLanguage = button.dataset.lang;
+        localStorage.setItem(LANGUAGE_KEY, state.chosenLanguage);
+      }
       applyInterfaceLanguage();
       render();
     });
   }
   $('#ask-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const question = $('#question').value;
-    ask(question).then(() => {
-      if (!state.turns.at(-1)?.error) $('#question').value = '';
-    });
+    ask($('#question').value);
+  });
+  // Too long (typed or pasted): say so at once rather than cut the text silently.
+  $('#question').addEventListener('input', () => {
+    const tooLong = [...$('#question').value.trim()].length > MAX_QUESTION_CHARS;
+    if (tooLong) setStatus(t('tooLong'));
+    else if ($('#question').getAttribute('aria-invalid') === 'true') setStatus('');
+    $('#question').setAttribute('aria-invalid', String(tooLong));
   });
   $('#question').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -458,6 +651,17 @@ function init() {
   });
   applyInterfaceLanguage();
   render();
+  // After a reload, the latest turn is in view (not the place the browser would restore).
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  requestAnimationFrame(() => document.querySelector('#conversation > li:last-child')?.scrollIntoView({ block: 'end' }));
+  fetch('/api/documents')
+    .then((response) => (response.ok ? response.json() : { documents: [] }))
+    .then(({ documents }) => {
+      for (const document of documents) documentsById.set(document.id, document);
+    })
+    .catch(() => {
+      /* sources are copied without their publisher */
+    });
 }
 
 init();

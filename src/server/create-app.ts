@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
 import type { AnswerResult } from '../answer/answer-contract.js';
+import { askInConversation, conversationSchema, nameFinderFor, validateConversation } from '../answer/answer-conversation.js';
 import { QuestionAnswerer, validateQuestion } from '../answer/answer-question.js';
 import type { LlmGenerator } from '../answer/llm-generator.js';
 import { passageTextFor } from '../answer/extractive-answer.js';
@@ -12,6 +13,7 @@ import { lineOfOffset } from '../corpus/load-corpus.js';
 import { LANGUAGES } from '../corpus/manifest.js';
 import { BudgetQaError, isBudgetQaError, type ErrorCode } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
+import { chatCompletionsRoutes } from './chat-completions.js';
 import { rateLimit } from './rate-limit.js';
 import type { StaticFiles } from './static-files.js';
 
@@ -77,8 +79,11 @@ export function createApp(options: AppOptions) {
       question: z.string({ error: 'question must be a string' }),
       lang: z.enum(LANGUAGES).optional(),
       k: z.number().int().min(1).max(20).optional(),
+      /** Earlier turns, for follow-ups (answer-conversation.ts). */
+      conversation: conversationSchema.optional(),
     })
     .strict();
+  const findNames = nameFinderFor(index);
 
   const app = new Hono<Env>();
 
@@ -100,18 +105,16 @@ export function createApp(options: AppOptions) {
     });
   });
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
-  app.use(
-    '/api/*',
-    rateLimit({
-      perMinute: options.rateLimitPerMinute,
-      now: options.now,
-      clientKey: (c) => {
-        const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-        const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
-        return forwarded || socketAddress || 'local';
-      },
-    }),
-  );
+  const limit = rateLimit({
+    perMinute: options.rateLimitPerMinute,
+    now: options.now,
+    clientKey: (c) => {
+      const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+      const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+      return forwarded || socketAddress || 'local';
+    },
+  });
+  app.use('/api/*', limit);
   app.use(
     '/api/*',
     bodyLimit({
@@ -141,9 +144,9 @@ export function createApp(options: AppOptions) {
     return parsed.data;
   }
 
-  async function answer(c: Context<Env>, onToken?: (token: string) => void): Promise<AnswerResult> {
+  async function answer(c: Context<Env>, onToken?: (token: string) => void): Promise<AnswerResult & { resolvedQuestion?: string }> {
     const body = await readAskBody(c);
-    const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken });
+    const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames });
     c.set('retrievalSize', result.citations.length + result.related.length);
     return result;
   }
@@ -156,7 +159,7 @@ export function createApp(options: AppOptions) {
       // plain 4xx), then send the answer sentence by sentence.
       const result = await answer(c);
       return streamSSE(c, async (stream) => {
-        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained }) });
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained, resolvedQuestion: result.resolvedQuestion }) });
         for (const piece of splitForStreaming(result.answer)) {
           await stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: piece }) });
         }
@@ -167,16 +170,17 @@ export function createApp(options: AppOptions) {
     // grounding check fails, the extractive one) comes last and replaces them.
     const body = await readAskBody(c);
     validateQuestion(body.question, options.maxQuestionLength);
+    const conversation = validateConversation(body.conversation ?? []);
     return streamSSE(c, async (stream) => {
       let written = Promise.resolve();
       const onToken = (token: string) => {
         written = written.then(() => stream.writeSSE({ event: 'token', data: JSON.stringify({ text: token }) }));
       };
       try {
-        const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken });
+        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames });
         await written;
         c.set('retrievalSize', result.citations.length + result.related.length);
-        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained }) });
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained, resolvedQuestion: result.resolvedQuestion }) });
         if (result.grounding) await stream.writeSSE({ event: 'grounding', data: JSON.stringify(result.grounding) });
         await finish(stream, result);
       } catch (error) {
@@ -191,6 +195,9 @@ export function createApp(options: AppOptions) {
     await stream.writeSSE({ event: 'citations', data: JSON.stringify({ citations: result.citations, related: result.related }) });
     await stream.writeSSE({ event: 'done', data: JSON.stringify(result) });
   }
+
+  // The OpenAI-compatible API (chat-completions.ts): same answerer, limits and codes, OpenAI's error shape.
+  app.route('/v1', chatCompletionsRoutes({ answerer, findNames, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
 
   app.get('/api/passages/:chunkId', (c) => {
     const chunkId = c.req.param('chunkId');

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Language } from '../corpus/manifest.js';
+import { BudgetQaError } from '../errors.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import { extractQuantities, type Quantity } from '../text/quantities.js';
+import type { AnswerResult } from './answer-contract.js';
+import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
+import { resolveFollowUp, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+
+/**
+ * A question asked in a conversation: the follow-up is made standalone from the earlier turns
+ * (deterministically, see resolve-follow-up.ts), answered through the answerer's public API, and
+ * the answer says how the question was read (`resolvedQuestion`).
+ */
+
+/** Most earlier turns accepted (user and assistant together). */
+export const MAX_CONVERSATION_TURNS = 40;
+/** Longest earlier turn accepted, in characters (an assistant answer with its quotes can be long). */
+export const MAX_TURN_CHARS = 8000;
+
+export const conversationTurnSchema = z
+  .object({
+    role: z.enum(['user', 'assistant'], { error: 'role must be "user" or "assistant"' }),
+    content: z.string({ error: 'content must be a string' }),
+  })
+  .strict();
+
+export const conversationSchema = z.array(conversationTurnSchema, { error: 'conversation must be an array of { role, content }' });
+
+/** Rejects a conversation with too many turns or an over-long turn (CONVERSATION_TOO_LONG). */
+export function validateConversation(turns: readonly ConversationTurn[], limits: { maxTurns?: number; maxTurnChars?: number } = {}): ConversationTurn[] {
+  const maxTurns = limits.maxTurns ?? MAX_CONVERSATION_TURNS;
+  const maxTurnChars = limits.maxTurnChars ?? MAX_TURN_CHARS;
+  if (turns.length > maxTurns) throw new BudgetQaError('CONVERSATION_TOO_LONG', `The conversation has ${turns.length} earlier turns; at most ${maxTurns} are accepted.`);
+  turns.forEach((turn, index) => {
+    if ([...turn.content].length > maxTurnChars) throw new BudgetQaError('CONVERSATION_TOO_LONG', `conversation.${index}: the turn is longer than ${maxTurnChars} characters.`);
+  });
+  return [...turns];
+}
+
+/** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
+export function nameFinderFor(index: LoadedIndex): NameFinder {
+  const lexicon = index.searchText.lexicon;
+  return (text) => lexicon.findNames(text, ['place', 'person', 'post', 'body']).map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
+}
+
+export interface ConversationAnswer extends AnswerResult {
+  /** The standalone question that was answered (the question itself when it needed no context). */
+  resolvedQuestion: string;
+  /** How the question was read from the earlier turns. */
+  followUp: FollowUpKind;
+}
+
+export interface AskInConversationOptions extends AskOptions {
+  /** Earlier turns, oldest first. */
+  conversation?: readonly ConversationTurn[];
+  findNames?: NameFinder;
+}
+
+/** Answers a question in the context of the earlier turns. */
+export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
+  const { conversation = [], findNames, ...askOptions } = options;
+  validateQuestion(question, askOptions.maxQuestionLength);
+  const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
+  const language = askOptions.language ?? resolution.language;
+  const result = await answerer.ask(resolution.question, { ...askOptions, ...(language ? { language } : {}) });
+  const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
+  return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind };
+}
+
+/**
+ * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
+ * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
+ */
+function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
+  if (comparison.target) {
+    const target = comparison.target;
+    const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
+    if (!stated) return result;
+    const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
+    return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
+  }
+  // Compared with another year: the earlier answer's figure against this answer's (the other year's).
+  const previous = comparison.previous;
+  const stated = previous && extractQuantities(result.answer).find((quantity) => comparable(quantity, previous));
+  if (!previous || !stated || stated.value === previous.value) return result;
+  const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
+  const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+  return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
+}
+
+function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind && (a.currency ?? 'HKD') === (b.currency ?? 'HKD');
+  return a.kind === b.kind || (a.kind === 'number' && b.kind === 'number');
+}
+
+function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
+  if (language === 'en') return `${holds ? 'Yes' : 'No'}: ${stated} is ${holds ? '' : 'not '}${relation} than ${target}.`;
+  const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
+  if (language === 'zh-Hans') return holds ? `是：${stated}${word}${target}。` : `不是：${stated}并不${word}${target}。`;
+  return holds ? `是：${stated}${word}${target}。` : `不是：${stated}並不${word}${target}。`;
+}

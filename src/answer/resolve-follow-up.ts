@@ -1,0 +1,543 @@
+import type { Language } from '../corpus/manifest.js';
+import { detectLanguage } from '../text/normalise.js';
+import { extractQuantities, type Quantity } from '../text/quantities.js';
+
+/**
+ * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
+ *
+ * People chat: after "What is the 2025-26 estimate for programme (2)?" they ask "and the year
+ * before?"; after a question on a park, 「佢有幾多間企業？」. Each question is answered alone by the
+ * answerer, so a follow-up is first rewritten into the question it stands for. The rules are about
+ * kinds of questions — pronouns, ellipsis markers, year words, comparisons, requests for another
+ * language — never about what a corpus says; the one corpus-derived input is an optional name
+ * finder (the terminology's names, in both languages) that lets a subject named in one language be
+ * carried into a question asked in the other.
+ *
+ * Pure: text in, text out.
+ */
+
+export interface ConversationTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** A name found in a text, with its forms in both languages when known. */
+export interface NameHit {
+  at: number;
+  written: string;
+  zh: string[];
+  en: string[];
+}
+
+export type NameFinder = (text: string) => NameHit[];
+
+export type FollowUpKind =
+  /** The first question, or one that stands on its own (names its own subject). */
+  | 'standalone'
+  /** Same question, another year ("and the year before?", 「2024-25年度呢？」). */
+  | 'year'
+  /** Same subject, another aspect ("and how many staff?", 「咁面積呢？」). */
+  | 'aspect'
+  /** Same question, another subject ("what about the Science Park?"). */
+  | 'subject'
+  /** A pronoun replaced by the earlier subject ("how many does it have?", 「佢有幾多間企業？」). */
+  | 'pronoun'
+  /** "Is that more than …?": the earlier question, with the figure to compare against. */
+  | 'comparison'
+  /** "In English please": the earlier question again, answered in another language. */
+  | 'language';
+
+export interface Comparison {
+  /** Whether the question asks "more than" (or "less than") the given figure. */
+  relation: 'more' | 'less';
+  /** The figure to compare with, as written and as read (absent when comparing with another year). */
+  target?: Quantity;
+  /** When comparing with another year ("more than the year before?"): that year; the question asked is the earlier one of that year. */
+  year?: string;
+  /** The figure the earlier answer gave (first figure it states), compared with the answer for `year`. */
+  previous?: Quantity;
+}
+
+export interface FollowUpResolution {
+  /** The question as asked. */
+  original: string;
+  /** The standalone question to answer. Equal to `original` when nothing was resolved. */
+  question: string;
+  kind: FollowUpKind;
+  /** What the question is about, as carried from earlier turns (for the next follow-up). */
+  subject?: string;
+  /** For a request to change language: the language to answer in. */
+  language?: Language;
+  /** For "is that more than …": the figure asked about. */
+  comparison?: Comparison;
+}
+
+export interface ResolveFollowUpOptions {
+  /** Earlier turns, oldest first: user questions and the assistant's answers. */
+  earlier: readonly ConversationTurn[];
+  /** The new question. */
+  question: string;
+  /** Finds known names in a text (optional; without it subjects are carried as written). */
+  findNames?: NameFinder;
+}
+
+interface Context {
+  question: string;
+  answer: string;
+  subject?: string;
+  language: Language;
+  cantonese: boolean;
+}
+
+/**
+ * The standalone question a follow-up stands for. Earlier user turns are resolved in order, so a
+ * subject carries through a chain of follow-ups ("…Cyberport?" → "how many staff does it have?" →
+ * "and the year before?").
+ */
+export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolution {
+  const findNames = options.findNames ?? (() => []);
+  let context: Context | undefined;
+  const turns = options.earlier;
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index]!;
+    if (turn.role !== 'user' || !turn.content.trim()) continue;
+    const resolved = resolveOne(context, turn.content, findNames);
+    const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
+    context = {
+      question: resolved.question,
+      answer: answerTurn,
+      subject: resolved.subject,
+      language: resolved.language ?? detectLanguage(resolved.question),
+      cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+    };
+  }
+  const resolution = resolveOne(context, options.question, findNames);
+  if (resolution.question === resolution.original) return resolution;
+  // A Chinese question keeps its full-width question mark.
+  const zh = CJK.test(resolution.question) && detectLanguage(resolution.question) !== 'en';
+  return zh ? { ...resolution, question: resolution.question.replace(/\?\s*$/, '？') } : resolution;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds of words. Each list is a closed class of the language (pronouns, particles, markers), not
+// anything a document says.
+
+const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Words that open an elliptical follow-up. */
+const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
+const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
+const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
+
+/** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less)\b)([a-z][a-z-]*)/i;
+
+/** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
+/** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
+const ZH_PRONOUN = /它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+
+/** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
+const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
+/** "there" as a place already named (not "is there", "there are"). */
+const EN_THERE = /(?<!\b(?:is|are|was|were|be|been|will)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|will|have|has)\b)/i;
+const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地|当地/;
+
+/**
+ * Words naming an attribute of a subject (its budget, its size, its staff): a fragment made of them
+ * asks about another aspect of the same subject.
+ */
+const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
+const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+
+/** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
+const EN_EMPTY_WORDS = new Set(
+  ('a an the and or but so then ok okay also what which who whom whose when where why how much many is are was were be been being do does did has have had will would can could should shall may might ' +
+    'of for in on at to by from with about into over under than as per this that these those it its they their them there here ' +
+    'get gets got give gives given gave receive receives received spend spends spent set sets aside earmark earmarked allocate allocated allocation put provide provides provided ' +
+    'cost costs plan planned expect expected estimate estimated make made take taken going go please tell me say said year years financial fiscal').split(' '),
+);
+const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|撥咗|拨咗|用咗|用了|用|獲|获|得到|提供|投入|花|咗|了|過|过|的|嘅|在|喺|於|于|為|为|共|總共|总共|一共|大約|大约|年度|年|請問|请问|咁|那|而|又/g;
+
+/** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
+const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
+const ZH_QUESTION_WORD = /多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+
+/** Relative years, as offsets from the year the conversation is about. */
+const RELATIVE_YEARS: Array<[RegExp, number]> = [
+  [/\b(?:the )?(?:year|one) before(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
+  [/\b(?:the )?(?:year|one) after(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
+  [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
+  [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
+];
+
+/** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
+const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
+const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
+
+// ---------------------------------------------------------------------------------------------
+
+function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
+  const original = rawQuestion;
+  let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
+  // A first question needs no reading; its subject is found only if a follow-up comes.
+  if (!context) return { original, question: original, kind: 'standalone' };
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+
+  // "In English please", 「用中文答」: the earlier question again, in that language.
+  const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
+  if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // "Is that more than HK$200 million?", 「係咪多過2億？」
+  const compared = comparisonIn(question);
+  if (compared?.target) {
+    const target = compared.target;
+    const base = context.question.replace(/[?？。.!！\s]+$/, '');
+    const clause = zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
+    return { original, question: `${base}${clause}`, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
+  }
+  if (compared?.yearRef) {
+    // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
+    const previous = extractQuantities(context.answer).find(isFigure);
+    const otherYear = withYear(context, compared.yearRef);
+    const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+    if (otherYear && previous && year) {
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, year: year.label ?? String(year.value), previous }, subject: context.subject };
+    }
+  }
+
+  const years = yearsIn(question);
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+
+  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
+  if (years.length > 0 && isEmptyBesides(question, years, zh)) {
+    const rewritten = withYear(context, years[0]!);
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
+  // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
+  // so that whatever else is resolved below asks about that year.
+  const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
+  const baseYear = relative && yearOf(context);
+  if (relative && baseYear) {
+    const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
+    question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
+  }
+
+  // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
+  if (subject && pronounIn(question, zh)) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
+    // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
+    const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
+    const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
+    const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    return { original, question: rewritten, kind: 'pronoun', subject: carried };
+  }
+
+  // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
+  const marked = stripMarker(question, zh);
+  const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
+  if (!isFragment && subject && lacksSubject(question, zh)) {
+    // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
+    const carried = nameInLanguage(subject, zh, findNames);
+    const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
+    return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
+  }
+  if (!isFragment || !subject) return standalone();
+  let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
+  if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
+
+  // "what about for the Office…": the preposition belongs to the earlier question's frame.
+  if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
+  const fragmentNames = findNames(fragment);
+  const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
+  if (asksItself) {
+    // A whole question after "and": standalone if it names its own subject.
+    if (fragmentNames.length > 0 || namesOwnSubject(fragment, zh)) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
+    const carried = nameInLanguage(subject, zh, findNames);
+    return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
+  }
+  // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
+  const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
+  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  if (!isAttribute && !namesThing) {
+    // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
+    const parallel = replaceParallel(context.question, fragment, zh);
+    if (parallel) return { original, question: parallel, kind: 'aspect', subject };
+  }
+  if (namesThing) {
+    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
+    return standalone();
+  }
+  const carried = nameInLanguage(subject, zh, findNames);
+  if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
+  return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
+function expandContractions(question: string): string {
+  return question.replace(/\b(what|how|where|who|when|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+}
+
+function requestedLanguage(question: string): Language | undefined {
+  const english = /^(?:(?:can|could) you |please )?(?:(?:answer|say|reply|repeat|tell me|give (?:me )?(?:it|that|the answer))(?: (?:it|that|this))? )?in (english|chinese|traditional chinese|simplified chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question)
+    ?? /^(english|chinese|simplified chinese|traditional chinese|cantonese)(?: please)?[.?!\s]*$/i.exec(question);
+  if (english) return /simplified/i.test(english[1]!) ? 'zh-Hans' : /english/i.test(english[1]!) ? 'en' : 'zh-Hant';
+  const chinese = /^(?:請|请|唔該|唔该|麻煩|麻烦|可唔可以|可不可以|可以)?(?:你)?(?:用|以|講|讲|轉|转|改用|換成|换成)?(英文|英語|英语|中文|繁體|繁体|繁體中文|繁体中文|簡體|简体|簡體中文|简体中文|廣東話|广东话|粵語|粤语)(?:回答|答|講|讲|再講一次|再讲一次|再答一次|說|说)?(?:一次|一遍)?(?:吧|啦|呀|嗎|吗|呢|得唔得|好嗎|好吗)?[。？?！!\s]*$/.exec(question);
+  if (chinese) return /英/.test(chinese[1]!) ? 'en' : /簡|简/.test(chinese[1]!) ? 'zh-Hans' : 'zh-Hant';
+  return undefined;
+}
+
+/** The figure compared with: a figure, else a year (the same question asked of that year). */
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+  const target = extractQuantities(text).find(isFigure);
+  if (target) return { relation, target };
+  const yearRef = yearsIn(text)[0];
+  return yearRef ? { relation, yearRef } : undefined;
+}
+
+function comparisonIn(question: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
+    ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
+    ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
+  if (english) return comparedWith(/less|lower|smaller|fewer|under|below|down|decrease|drop|fall|cut/i.test(english[1]!) ? 'less' : 'more', english[2]!);
+  const chinese = /(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)(.+)$/.exec(question);
+  if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
+    return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
+  }
+  // 「比上年多嗎？」「比2024-25年度高？」
+  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
+  if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
+  return undefined;
+}
+
+function isFigure(quantity: Quantity): boolean {
+  return quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent' || quantity.kind === 'petaflops';
+}
+
+type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number };
+
+function yearsIn(question: string): YearRef[] {
+  const found: YearRef[] = [];
+  for (const quantity of extractQuantities(question)) {
+    if (quantity.kind === 'fiscal-year' || quantity.kind === 'year') found.push({ kind: quantity.kind, value: quantity.value, start: quantity.start, end: quantity.end });
+  }
+  for (const [pattern, offset] of RELATIVE_YEARS) {
+    const match = pattern.exec(question);
+    if (match) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolean {
+  let rest = question;
+  for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
+  rest = rest.trim().replace(zh ? ZH_MARKER : EN_MARKER, ' ').replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+function fiscalLabel(start: number): string {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
+function yearOf(context: Context): Quantity | undefined {
+  return (
+    extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') ??
+    extractQuantities(context.answer).find((q) => q.kind === 'fiscal-year')
+  );
+}
+
+/** The earlier question asked of another year: its own year replaced, else the year added. */
+function withYear(context: Context, year: YearRef): string | undefined {
+  const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  let label: string;
+  if (year.kind === 'relative') {
+    const base = yearOf(context);
+    if (!base) return undefined;
+    label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
+  } else {
+    label = year.kind === 'year' ? String(year.value) : fiscalLabel(year.value);
+  }
+  const text = context.question.normalize('NFKC');
+  if (ownYears.length > 0) {
+    let out = text;
+    for (const own of [...ownYears].sort((a, b) => b.start - a.start)) out = out.slice(0, own.start) + label + out.slice(own.end);
+    return out;
+  }
+  if (CJK.test(text) && detectLanguage(text) !== 'en') return `${label}${/^\d{4}-\d{2}$/.test(label) ? '年度' : '年'}${text}`;
+  return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
+function pronounIn(question: string, zh: boolean): boolean {
+  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
+  // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
+  const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
+  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
+  // "How big is the fund?": only when nothing else in the question names what it is about.
+  return EN_CATEGORY_PHRASE.test(text) && lacksSubject(text.replace(EN_CATEGORY_PHRASE, ' '), false);
+}
+
+function replacePronoun(question: string, subject: string, zh: boolean): string {
+  if (zh && !ZH_PRONOUN.test(question) && ZH_THERE.test(question)) return question.replace(ZH_THERE, subject);
+  if (zh) {
+    // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
+    const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
+    const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);
+    return once(question
+      .replace(/(?:它們|它们|佢哋|他們|他们|它|佢)(?:嘅|的)?/, (match) => `${subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`)
+      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`));
+  }
+  const bare = subject.replace(/^the\s+/i, '');
+  const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
+  if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
+  if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
+  if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
+  let replaced = false;
+  return question.replace(new RegExp(EN_PRONOUN.source, 'gi'), (match) => {
+    if (replaced) return match;
+    replaced = true;
+    if (/^(?:its|their|theirs)$/i.test(match)) return `${withArticle}'s`;
+    return withArticle;
+  });
+}
+
+function stripMarker(question: string, zh: boolean): string {
+  return (zh ? question.replace(ZH_MARKER, '') : question.replace(EN_MARKER, '')).trim();
+}
+
+/** Whether a question is only question words, attributes, years and figures: about nothing it names itself. */
+function lacksSubject(question: string, zh: boolean): boolean {
+  const withoutFigures = question.replace(/\d[\d,./-]*(?:\s*(?:million|billion|bn|m))?/gi, ' ');
+  if (zh) {
+    let rest = withoutFigures.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(ZH_EMPTY, '');
+    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word)) rest = rest.replace(word, '');
+    rest = rest.replace(/[個个間间家項项所名宗座條条枚支隊队人筆笔款億亿萬万錢钱元？?，,。！!\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length < 2 && !/[A-Za-z]{2,}/.test(rest);
+  }
+  if (/\b[A-Z][\w&-]*/.test(withoutFigures.replace(/^\s*\w+/, ''))) return false;
+  const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && !EN_ATTRIBUTE.test(word) && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
+  return content.length === 0;
+}
+
+/**
+ * The earlier question with one of its noun phrases replaced by a fragment of the same kind: the
+ * phrase that ends in the fragment's head noun ("AI companies" → "life and health technology
+ * companies"), else what a "how many" question counts.
+ */
+function replaceParallel(question: string, fragment: string, zh: boolean): string | undefined {
+  const text = question.normalize('NFKC');
+  const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
+  if (zh) {
+    const counted = /(多少|幾多|几多)([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
+    if (!counted) return undefined;
+    const at = counted.index + counted[1]!.length + counted[2]!.length;
+    return text.slice(0, at) + phrase + text.slice(at + counted[3]!.length);
+  }
+  const head = /([a-z][\w-]*?)s?$/i.exec(phrase)?.[1];
+  if (head && head.length >= 3) {
+    const words = [...text.matchAll(/[\w&'()-]+/g)];
+    const index = words.findIndex((word) => word[0].toLowerCase().replace(/s$/, '') === head.toLowerCase());
+    if (index >= 0) {
+      let first = index;
+      while (first > 0 && !EN_EMPTY_WORDS.has(words[first - 1]![0].toLowerCase())) first--;
+      const start = words[first]!.index!;
+      const end = words[index]!.index! + words[index]![0].length;
+      return text.slice(0, start) + phrase + text.slice(end);
+    }
+  }
+  const counted = /\b(how many|number of)\s+((?:[\w&'-]+\s+){0,4}?[\w&'-]+?)(?=\s+(?:are|is|were|was|does|do|did|has|have|will|can|in|at|of|for)\b|[?.!]|$)/i.exec(text);
+  if (!counted) return undefined;
+  const start = counted.index + counted[1]!.length + 1;
+  return text.slice(0, start) + phrase + text.slice(start + counted[2]!.length);
+}
+
+/** Whether an English or Chinese question names something of its own to be about. */
+function namesOwnSubject(fragment: string, zh: boolean): boolean {
+  if (zh) {
+    const rest = fragment.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(/[有係系是嘅的咗了會会將将可能共總总一間间個个項项宗名所座條条家人筆笔款億亿萬万錢钱元年度呢嗎吗㗎呀啊？?，,。\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length >= 4;
+  }
+  // A capitalised word after the first, or a noun phrase after a preposition that is not a year.
+  const words = fragment.split(/\s+/).slice(1);
+  if (words.some((word) => /^[A-Z][\w&-]*/.test(word) && word !== 'I')) return true;
+  return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
+}
+
+/** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
+export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
+  const text = question.normalize('NFKC').trim();
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const candidates: string[] = [];
+  for (const hit of findNames(text)) candidates.push(hit.written);
+  if (!zh) {
+    // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'-]*|\b[A-Z]{2,}\b)(?:\s+(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'-]*|\(\d+\)))*/g)) {
+      const before = text.slice(0, match.index! + 1);
+      const phrase = (/\bthe\s+$/i.test(before) ? 'the ' : '') + match[0].trim();
+      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Is|Are|Does|Do)$/.test(phrase)) candidates.push(phrase);
+    }
+    if (candidates.length === 0) {
+      const grammar =
+        /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
+        /^(?:what|who)\s+(?:is|are|was|were)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
+        /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,4}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
+    }
+  } else {
+    for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
+    if (candidates.length === 0) {
+      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,14}?)(?:有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年)/u.exec(lead);
+      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) candidates.push(before[1]!);
+      else {
+        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        if (after && !ZH_QUESTION_WORD.test(after[1]!)) candidates.push(after[1]!);
+      }
+    }
+  }
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
+  return candidates.sort((a, b) => b.length - a.length)[0];
+}
+
+/** The subject in the question's language when it is a known name with a form there. */
+function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
+  const bare = subject.replace(/^the\s+/i, '');
+  const hit = findNames(bare).find((name) => name.written.length >= bare.length - 1);
+  if (!hit) return subject;
+  const forms = zh ? hit.zh : hit.en;
+  if (forms.length === 0) return subject;
+  if ((zh && CJK.test(subject)) || (!zh && !CJK.test(subject))) return subject;
+  return zh ? forms[0]! : `the ${forms[0]!}`;
+}
+
+/** The earlier question with its subject swapped for a new one, or undefined if the subject is not in it. */
+function replaceSubject(question: string, subject: string, replacement: string, findNames: NameFinder): string | undefined {
+  const text = question.normalize('NFKC');
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const newName = nameInLanguage(replacement, zh, findNames);
+  const at = text.indexOf(subject);
+  if (at >= 0) return text.slice(0, at) + newName + text.slice(at + subject.length);
+  const hit = findNames(text)[0];
+  if (hit) return text.slice(0, hit.at) + newName.replace(/^the\s+/i, '') + text.slice(hit.at + hit.written.length);
+  return undefined;
+}
+
+/** Ends a question with the question mark of its script. */
+function punctuate(text: string, zh: boolean): string {
+  const body = text.replace(/[?？]+\s*$/, '');
+  return `${body}${zh ? '？' : '?'}`;
+}
+
+function capitalise(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

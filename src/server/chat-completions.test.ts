@@ -1,0 +1,180 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema } from '../answer/answer-contract.js';
+import { loadIndex } from '../index/load-index.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { splitContent } from './chat-completions.js';
+import { createApp } from './create-app.js';
+
+/**
+ * The OpenAI-compatible API driven by the official `openai` client, and follow-ups on /api/ask,
+ * over real HTTP on loopback against the real index built on disk.
+ */
+describe('OpenAI-compatible API and follow-ups', () => {
+  let server: ServerType;
+  let base = '';
+  let client: OpenAI;
+
+  beforeAll(async () => {
+    const { settings } = await builtTempIndex();
+    const app = createApp({ index: await loadIndex(settings), staticFiles: new Map(), rateLimitPerMinute: 1000, maxQuestionLength: 1000, log: () => {} });
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+        base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+    client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'not-needed', maxRetries: 0 });
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('lists the model', async () => {
+    const models = await client.models.list();
+    expect(models.data.map((model) => model.id)).toEqual(['budget-qa']);
+  });
+
+  it('answers a question with citations in the content and beside it', async () => {
+    const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'How much has been set aside for the AI R&D Institute?' }] });
+    const content = completion.choices[0]!.message.content!;
+    expect(content).toMatch(/^HK\$1 billion .*\[1\]/);
+    expect(content).toMatch(/\nSources:\n\[1\] 2025-26 Budget: Major initiatives under ITIB \(2025-02-27, budget year 2025-26\)/);
+    expect(completion.choices[0]!.finish_reason).toBe('stop');
+    expect(completion.usage!.total_tokens).toBeGreaterThan(0);
+    const extra = completion as unknown as { citations: Array<Record<string, unknown>>; abstained: boolean };
+    expect(extra.abstained).toBe(false);
+    expect(extra.citations[0]).toMatchObject({ n: 1, title: '2025-26 Budget: Major initiatives under ITIB', date: '2025-02-27', budgetYear: '2025-26' });
+    expect(Object.keys(extra.citations[0]!).sort()).toEqual(['budgetYear', 'chunkId', 'date', 'docId', 'n', 'section', 'text', 'title']);
+  });
+
+  it('streams a follow-up in the standard chunk format, resolved from the earlier turns', async () => {
+    const first = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is Cyberport?' }] });
+    const stream = await client.chat.completions.create({
+      model: 'budget-qa',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [
+        { role: 'system', content: 'You are a helpful assistant.' },
+        { role: 'user', content: 'What is Cyberport?' },
+        { role: 'assistant', content: first.choices[0]!.message.content! },
+        { role: 'user', content: '佢有幾多間企業？' },
+      ],
+    });
+    let text = '';
+    const finishes: Array<string | null> = [];
+    let last: Record<string, unknown> = {};
+    let chunks = 0;
+    for await (const chunk of stream) {
+      chunks++;
+      if (chunk.choices[0]) {
+        text += chunk.choices[0].delta.content ?? '';
+        finishes.push(chunk.choices[0].finish_reason);
+        if (chunk.choices[0].finish_reason) last = chunk as unknown as Record<string, unknown>;
+      } else expect(chunk.usage!.total_tokens).toBeGreaterThan(0);
+    }
+    expect(chunks).toBeGreaterThan(3);
+    expect(finishes.at(-1)).toBe('stop');
+    expect(text).toMatch(/2,100 間/);
+    expect(text).toContain('出處：');
+    expect(last.resolvedQuestion).toBe('數碼港有幾多間企業？');
+    expect(last.abstained).toBe(false);
+    expect((last.citations as Array<{ text: string }>)[0]!.text).toContain('數碼港');
+  });
+
+  it('compares with the previous answer\'s figure when asked "is that more than …"', async () => {
+    const messages: OpenAI.ChatCompletionMessageParam[] = [{ role: 'user', content: 'How much has been set aside for the AI R&D Institute?' }];
+    const first = await client.chat.completions.create({ model: 'budget-qa', messages });
+    messages.push({ role: 'assistant', content: first.choices[0]!.message.content! }, { role: 'user', content: 'Is that more than HK$500 million?' });
+    const yes = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect(yes.choices[0]!.message.content).toMatch(/^Yes: HK\$1 billion is more than HK\$500 million\./);
+    messages[2] = { role: 'user', content: 'Is that more than $2 billion?' };
+    const no = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect(no.choices[0]!.message.content).toMatch(/^No: HK\$1 billion is not more than \$2 billion\./);
+  });
+
+  it('compares with the year before by answering the earlier question of that year', async () => {
+    const messages: OpenAI.ChatCompletionMessageParam[] = [{ role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' }];
+    const first = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect(first.choices[0]!.message.content).toMatch(/^HK\$245\.4 million/);
+    messages.push({ role: 'assistant', content: first.choices[0]!.message.content! }, { role: 'user', content: 'Is that more than the year before?' });
+    const reply = await client.chat.completions.create({ model: 'budget-qa', messages });
+    expect((reply as unknown as { resolvedQuestion: string }).resolvedQuestion).toBe('What is the 2024-25 estimate for programme (2)?');
+    expect(reply.choices[0]!.message.content).toMatch(/^No: HK\$245\.4 million is not more than HK\$251\.1 million in 2024-25\./);
+  });
+
+  it('says when the documents do not answer', async () => {
+    const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is the capital of France?' }] });
+    expect((completion as unknown as { abstained: boolean }).abstained).toBe(true);
+    expect((completion as unknown as { citations: unknown[] }).citations).toEqual([]);
+  });
+
+  it('gives errors in OpenAI\'s shape with this API\'s codes', async () => {
+    const wrongModel = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).catch((error: unknown) => error);
+    expect(wrongModel).toBeInstanceOf(OpenAI.NotFoundError);
+    expect((wrongModel as InstanceType<typeof OpenAI.APIError>).code).toBe('MODEL_NOT_FOUND');
+    const empty = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: '   ' }] }).catch((error: unknown) => error);
+    expect(empty).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((empty as InstanceType<typeof OpenAI.APIError>).code).toBe('QUESTION_EMPTY');
+    const streamed = await client.chat.completions.create({ model: 'budget-qa', stream: true, messages: [{ role: 'assistant', content: 'Hello' }] }).catch((error: unknown) => error);
+    expect(streamed).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((streamed as InstanceType<typeof OpenAI.APIError>).code).toBe('REQUEST_INVALID');
+
+    const raw = await post('/v1/chat/completions', { model: 'budget-qa', messages: 'hi' });
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'REQUEST_INVALID', param: 'messages' } });
+    const tooMany = await post('/v1/chat/completions', { model: 'budget-qa', messages: Array.from({ length: 45 }, () => ({ role: 'user', content: 'hi' })) });
+    expect(tooMany.status).toBe(413);
+    expect((await tooMany.json()).error.code).toBe('CONVERSATION_TOO_LONG');
+    const unknownPath = await fetch(`${base}/v1/embeddings`, { method: 'POST' });
+    expect(unknownPath.status).toBe(404);
+    expect((await unknownPath.json()).error).toMatchObject({ code: 'NOT_FOUND', type: 'not_found_error' });
+  });
+
+  it('POST /api/ask reads a follow-up from the conversation and says how it read it', async () => {
+    const conversation = [
+      { role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' },
+      { role: 'assistant', content: 'HK$245.4 million (2億4,540萬元) [1].' },
+    ];
+    const response = await post('/api/ask', { question: 'and the year before?', conversation });
+    expect(response.status).toBe(200);
+    const result = await response.json();
+    answerSchema.parse(result);
+    expect(result.question).toBe('and the year before?');
+    expect(result.resolvedQuestion).toBe('What is the 2024-25 estimate for programme (2)?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0].text).toContain('綱領(2)');
+    // Without the conversation the words are taken as they are.
+    const alone = await (await post('/api/ask', { question: 'and the year before?' })).json();
+    expect(alone.resolvedQuestion).toBe('and the year before?');
+
+    const stream = await (await post('/api/ask/stream', { question: '佢有幾多間企業？', conversation: [{ role: 'user', content: '數碼港係咩嚟㗎？' }] })).text();
+    const meta = JSON.parse(/event: meta\ndata: (.*)\n/.exec(stream)![1]!);
+    expect(meta.resolvedQuestion).toBe('數碼港有幾多間企業？');
+  });
+
+  it.each([
+    ['a turn of the wrong shape', { question: 'hi', conversation: [{ role: 'system', content: 'x' }] }, 400, 'REQUEST_INVALID'],
+    ['a turn with an extra field', { question: 'hi', conversation: [{ role: 'user', content: 'x', name: 'y' }] }, 400, 'REQUEST_INVALID'],
+    ['too many turns', { question: 'hi', conversation: Array.from({ length: 41 }, () => ({ role: 'user', content: 'x' })) }, 413, 'CONVERSATION_TOO_LONG'],
+    ['an over-long turn', { question: 'hi', conversation: [{ role: 'assistant', content: 'x'.repeat(8001) }] }, 413, 'CONVERSATION_TOO_LONG'],
+  ])('/api/ask rejects %s with a stable code', async (_name, body, status, code) => {
+    for (const path of ['/api/ask', '/api/ask/stream']) {
+      const response = await post(path, body);
+      expect(response.status).toBe(status);
+      expect((await response.json()).error.code).toBe(code);
+    }
+  });
+});
+
+describe('splitContent', () => {
+  it('cuts a reply into lines and sentences that join back exactly', () => {
+    const reply = 'HK$3.7 billion [1]. From X: “Set aside $3.7 billion.” [1]\n\nSources:\n[1] X (2025-02-27, budget year 2025-26)';
+    const pieces = splitContent(reply);
+    expect(pieces.join('')).toBe(reply);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.some((piece) => piece.includes('3.7 billion [1]. '))).toBe(true);
+  });
+});
