@@ -63,7 +63,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   validateQuestion(question, askOptions.maxQuestionLength);
   const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
-  const result = await answerer.ask(resolution.question, { ...askOptions, ...(language ? { language } : {}) });
+  const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
   const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind };
 }

@@ -70,6 +70,12 @@ export interface FollowUpResolution {
   language?: Language;
   /** For "is that more than …": the figure asked about. */
   comparison?: Comparison;
+  /**
+   * The question to look the figure up with, when it differs from `question`: for "is that more
+   * than HK$2 billion?", the earlier question alone (the asked figure is the claim to compare, and
+   * a passage stating that figure must not answer in place of the one asked about).
+   */
+  lookup?: string;
 }
 
 export interface ResolveFollowUpOptions {
@@ -196,7 +202,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const target = compared.target;
     const base = context.question.replace(/[?？。.!！\s]+$/, '');
     const clause = zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
-    return { original, question: `${base}${clause}`, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
+    return { original, question: `${base}${clause}`, lookup: context.question, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
   }
   if (compared?.yearRef) {
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
