@@ -35,6 +35,13 @@ function scaleFigures(text: string, factor: number): string {
   });
 }
 
+/** 29 February moved to a year that has none becomes the 28th. */
+function realDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
+  if (month === 2 && day === 29 && new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1) return `${year}-02-28`;
+  return date;
+}
+
 export function scaledDocumentText(text: string, copy: number): string {
   return copy === 0 ? text : scaleFigures(shiftYears(text, copy), 1 + copy / 100);
 }
@@ -55,7 +62,7 @@ export function writeScaledCorpus(options: { sourceDir: string; targetDir: strin
         id: `${entry.id}-copy${copy}`,
         file,
         title: { en: shiftYears(entry.title.en, copy), zh: shiftYears(entry.title.zh, copy) },
-        date: shiftYears(entry.date, copy),
+        date: realDate(shiftYears(entry.date, copy)),
         budgetYear: shiftYears(entry.budgetYear, copy),
       });
     }
