@@ -15,6 +15,7 @@ import { alignCorpus, buildLexicon, loadTerminology } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
+import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 
 export const STORE_DIR = 'store';
 export const FILES = {
@@ -22,7 +23,7 @@ export const FILES = {
   chunks: 'chunks.json',
   documents: 'documents.json',
   searchText: 'search-text.json',
-  sparse: 'sparse.json',
+  sparse: 'sparse.bin',
   embedder: 'embedder.json',
 } as const;
 
@@ -70,12 +71,14 @@ export async function buildIndex(
     }
   }
   const aligned = alignCorpus(chunks, analyzer);
-  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer, aligned });
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(corpusChineseWords), analyzer, aligned });
   const searchText = new SearchText({ userWords: uniqueUserWords, lexicon }, analyzer);
   log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
   const passages = chunks.map(searchableText);
-  const sparse = passages.map((text) => searchText.terms(text).map(({ term, weight }) => [term, Math.round(weight * 1000) / 1000] as const));
+  const sparseBuilder = new SparseTermsBuilder();
+  for (const text of passages) sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+  const sparse = sparseBuilder.finish();
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
   const store = await HNSWLib.fromDocuments(documents, embedder.embeddings);
@@ -92,7 +95,7 @@ export async function buildIndex(
     writeFileSync(join(tempDir, FILES.chunks), JSON.stringify(chunks));
     writeFileSync(join(tempDir, FILES.documents), JSON.stringify(documentEntries));
     writeFileSync(join(tempDir, FILES.searchText), JSON.stringify(searchText.data));
-    writeFileSync(join(tempDir, FILES.sparse), JSON.stringify(sparse));
+    writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
     const files: Record<string, string> = {};
     for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));

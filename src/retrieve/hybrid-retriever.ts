@@ -47,7 +47,6 @@ const RRF_K = 60;
 
 /** Per-chunk facts the re-ranker needs, computed once per index. */
 interface ChunkFacts {
-  terms: Map<string, number>;
   /** Folded text without spaces: Chinese question words are found in it whatever the segmentation. */
   folded: string;
   quantities: readonly Quantity[];
@@ -57,7 +56,8 @@ interface ChunkFacts {
 const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 export class HybridRetriever {
-  private readonly facts: ChunkFacts[];
+  /** Computed the first time a passage is a candidate (a large index need not compute them all to start). */
+  private readonly facts: Array<ChunkFacts | undefined>;
   private readonly positionById: Map<string, number>;
 
   /**
@@ -70,25 +70,27 @@ export class HybridRetriever {
     private readonly denseWeight = DEFAULT_DENSE_WEIGHT,
   ) {
     this.positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
-    this.facts = index.chunks.map((chunk, position) => {
-      const text = searchableText(chunk).normalize('NFKC');
-      return {
-        terms: new Map(index.sparse.termsOf(position).map(({ term, weight }) => [term, weight])),
-        folded: foldForMatch(text).replace(/\s+/g, ''),
-        quantities: extractQuantities(text),
-        hasDateWords: DATE_WORDS.test(text),
-      };
-    });
+    this.facts = new Array(index.chunks.length);
+  }
+
+  private factsOf(position: number): ChunkFacts {
+    let facts = this.facts[position];
+    if (!facts) {
+      const text = searchableText(this.index.chunks[position]!).normalize('NFKC');
+      facts = { folded: foldForMatch(text).replace(/\s+/g, ''), quantities: extractQuantities(text), hasDateWords: DATE_WORDS.test(text) };
+      this.facts[position] = facts;
+    }
+    return facts;
   }
 
   /** Rarity-weighted share of the question's own terms found in a passage (its bridged terms count). */
   coverage(questionTerms: WeightedTerm[], position: number): number {
-    const { terms, folded } = this.facts[position]!;
+    const { folded } = this.factsOf(position);
     let total = 0;
     let found = 0;
     for (const { term, weight } of questionTerms) {
       total += weight;
-      if (terms.has(term) || (isCjkChar(term[0]!) && folded.includes(term))) found += weight;
+      if (this.index.sparse.hasTerm(position, term) || (isCjkChar(term[0]!) && folded.includes(term))) found += weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -142,7 +144,7 @@ export class HybridRetriever {
   }
 
   private rerankFactor(intent: QuestionIntent, position: number, coverage: number): number {
-    const facts = this.facts[position]!;
+    const facts = this.factsOf(position);
     const chunk = this.index.chunks[position]!;
     const document = this.index.documents.get(chunk.docId)!;
     let factor = 0.4 + coverage;
