@@ -1,10 +1,9 @@
-import { SERVER_NODE_FLAGS } from '../src/test-support/server-flags.js';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import { Document } from '@langchain/core/documents';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +14,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { loadEvalSet } from '../evals/eval-set.js';
 import { median, percentile } from '../evals/scoring.js';
-import { runScaleSection, scaleTable } from './scale-bench.js';
+import { runScaleSection, scaleTable, scriptCommand } from './scale-bench.js';
 
 /**
  * `npm run bench`: speed and memory, measured side by side in one run on this machine, with
@@ -58,7 +57,7 @@ async function measureIndexBuild() {
   for (let run = 0; run < BUILD_RUNS; run++) {
     // Every build is whole (it replaces the previous one), so one workspace serves all runs.
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-index.ts'], {
+    const child = spawn(process.execPath, scriptCommand('index'), {
       env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir },
       stdio: 'ignore',
     });
@@ -102,7 +101,7 @@ async function timeEach(questions: string[], run: (question: string) => Promise<
 }
 
 function startServer(settings: { corpusDir: string; indexDir: string }, env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, scriptCommand('start'), {
     env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, PORT: '0', INDEX_AUTO_BUILD: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -194,6 +193,9 @@ async function scaleSection(questions: string[]) {
 }
 
 async function main() {
+  // The server and the index builder run compiled, as `npm start` and `npm run index` run them.
+  const compiled = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { stdio: 'inherit' });
+  if (compiled.status !== 0) throw new Error('compiling the server failed');
   const questions = loadEvalSet('evals/questions.jsonl').map((item) => item.question);
   if (args['scale-only']) {
     const scale = await scaleSection(questions);
