@@ -124,22 +124,32 @@ export async function buildIndex(
 /**
  * HNSW graph parameters: links per node, and candidates considered while inserting. hnswlib's
  * default construction breadth (200, what LangChain's `fromDocuments` uses) made inserting the
- * slowest part of a large build; 64 keeps the eval's dense retrieval as good (see README).
+ * slowest part of a large build; with the embedded default the dense ranking is a fallback (see
+ * hybrid-retriever.ts), and 32 keeps its eval figures at ×1 (README).
  */
 export const HNSW_LINKS = 16;
-export const HNSW_CONSTRUCTION_BREADTH = 64;
+export const HNSW_CONSTRUCTION_BREADTH = 32;
+/** Passages embedded and inserted at a time: the vectors of a large corpus are never all in memory. */
+const EMBED_BATCH = 256;
 
 /** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
 async function buildVectorStore(documents: Document[], embeddings: Embeddings): Promise<HNSWLib> {
-  const vectors = await embeddings.embedDocuments(documents.map((document) => document.pageContent));
-  const numDimensions = vectors[0]?.length ?? 0;
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
   const { HierarchicalNSW } = await HNSWLib.imports();
-  const index = new HierarchicalNSW('cosine', numDimensions);
-  index.initIndex(vectors.length, HNSW_LINKS, HNSW_CONSTRUCTION_BREADTH);
-  vectors.forEach((vector, label) => index.addPoint(vector, label));
+  let index: InstanceType<typeof HierarchicalNSW> | undefined;
+  let numDimensions = 0;
+  for (let start = 0; start < documents.length; start += EMBED_BATCH) {
+    const batch = documents.slice(start, start + EMBED_BATCH);
+    const vectors = await embeddings.embedDocuments(batch.map((document) => document.pageContent));
+    if (!index) {
+      numDimensions = vectors[0]?.length ?? 0;
+      index = new HierarchicalNSW('cosine', numDimensions);
+      index.initIndex(documents.length, HNSW_LINKS, HNSW_CONSTRUCTION_BREADTH);
+    }
+    vectors.forEach((vector, offset) => index!.addPoint(vector, start + offset));
+  }
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
   // LangChain types its index setter private; fromDocuments would insert with the default breadth.
-  (store as unknown as { index: typeof index }).index = index;
+  if (index) (store as unknown as { index: typeof index }).index = index;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
   return store;
 }
