@@ -1,10 +1,9 @@
-import { SERVER_NODE_FLAGS } from '../src/test-support/server-flags.js';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import { Document } from '@langchain/core/documents';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { loadEvalSet } from '../evals/eval-set.js';
 import { median, percentile } from '../evals/scoring.js';
+import { runScaleSection, scaleTable, scriptCommand } from './scale-bench.js';
 
 /**
  * `npm run bench`: speed and memory, measured side by side in one run on this machine, with
@@ -23,8 +23,19 @@ import { median, percentile } from '../evals/scoring.js';
  * Not a test: nothing here passes or fails, it measures.
  */
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    /** Only the scale section (×1, ×10, ×50 corpora). */
+    'scale-only': { type: 'boolean', default: false },
+    /** Skip the scale section. */
+    'no-scale': { type: 'boolean', default: false },
+    /** Corpus sizes of the scale section, as multiples of today's. */
+    scales: { type: 'string', default: '1,10,50' },
+  },
+});
 const QUICK = args.quick ?? false;
+const SCALES = (args.scales ?? '1,10,50').split(',').map(Number).filter((factor) => Number.isInteger(factor) && factor >= 1);
 const BUILD_RUNS = QUICK ? 1 : 3;
 const QUERY_ROUNDS = QUICK ? 2 : 5;
 const HTTP_SECONDS = QUICK ? 3 : 10;
@@ -46,7 +57,7 @@ async function measureIndexBuild() {
   for (let run = 0; run < BUILD_RUNS; run++) {
     // Every build is whole (it replaces the previous one), so one workspace serves all runs.
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-index.ts'], {
+    const child = spawn(process.execPath, scriptCommand('index'), {
       env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir },
       stdio: 'ignore',
     });
@@ -90,7 +101,7 @@ async function timeEach(questions: string[], run: (question: string) => Promise<
 }
 
 function startServer(settings: { corpusDir: string; indexDir: string }, env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, scriptCommand('start'), {
     env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, PORT: '0', INDEX_AUTO_BUILD: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -169,8 +180,29 @@ function percentileFromHistogram(result: autocannon.Result, p: number): number {
   return p90 + ((p - 90) / 7.5) * (p975 - p90);
 }
 
+async function scaleSection(questions: string[]) {
+  console.error(`scale section: ×${SCALES.join(', ×')}…`);
+  const rows = await runScaleSection(questions, {
+    factors: SCALES,
+    httpFactors: SCALES,
+    httpSeconds: HTTP_SECONDS,
+    rounds: QUICK ? 2 : 3,
+    log: (message) => console.error(message),
+  });
+  return { rows, lines: scaleTable(rows) };
+}
+
 async function main() {
+  // The server and the index builder run compiled, as `npm start` and `npm run index` run them.
+  const compiled = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { stdio: 'inherit' });
+  if (compiled.status !== 0) throw new Error('compiling the server failed');
   const questions = loadEvalSet('evals/questions.jsonl').map((item) => item.question);
+  if (args['scale-only']) {
+    const scale = await scaleSection(questions);
+    writeFileSync('evals/bench-scale.json', `${JSON.stringify({ generatedAt: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length, quick: QUICK }, scale: scale.rows }, null, 2)}\n`);
+    console.log(scale.lines.join('\n'));
+    return;
+  }
   console.error('building the index…');
   const { settings, build } = await measureIndexBuild();
   const index = await loadIndex(settings);
@@ -217,7 +249,10 @@ async function main() {
   }
   await stopServer(limited.child);
 
+  const scale = args['no-scale'] ? undefined : await scaleSection(questions);
+
   const report = {
+    scale: scale?.rows,
     generatedAt: new Date().toISOString(),
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length, quick: QUICK },
     questions: questions.length,
@@ -260,6 +295,7 @@ async function main() {
     '',
     `ratio of our retrieval median (all rounds) to the baseline's: ${report.inProcessMs.ratioRetrieveToBaselineBm25}× BM25Retriever, ${report.inProcessMs.ratioRetrieveToBaselineDense}× HNSW similaritySearch; first-time retrieval ${round(retrieveFirstTime.median / baselineBm25.median, 2)}× BM25Retriever`,
     `rate limit 5/min: statuses ${statuses.join(' ')}, Retry-After ${retryAfter}`,
+    ...(scale ? ['', ...scale.lines] : []),
   ];
   console.log(lines.join('\n'));
 }

@@ -23,7 +23,10 @@ const SHUTDOWN_DRAIN_MS = 300;
  * also leaves none of that memory behind. Its output goes to stderr: stdout's first line is the URL.
  */
 async function buildInChildProcess(settings: Settings): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-index.ts', import.meta.url))], {
+  // Compiled (dist/cli/serve.js, what `npm start` runs) the builder is JavaScript beside it; from source, it runs under tsx.
+  const compiled = import.meta.url.endsWith('.js');
+  const builder = fileURLToPath(new URL(compiled ? './build-index.js' : './build-index.ts', import.meta.url));
+  const child = spawn(process.execPath, compiled ? [builder] : ['--import', 'tsx', builder], {
     env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, EMBEDDER: settings.embedder, MODEL: settings.model },
     stdio: ['ignore', process.stderr, process.stderr],
   });

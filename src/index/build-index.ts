@@ -1,5 +1,7 @@
 import { Document } from '@langchain/core/documents';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
+import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
 import { buildSynonymMap } from '../text/synonyms.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
+import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 
 export const STORE_DIR = 'store';
 export const FILES = {
@@ -23,7 +26,7 @@ export const FILES = {
   chunks: 'chunks.json',
   documents: 'documents.json',
   searchText: 'search-text.json',
-  sparse: 'sparse.json',
+  sparse: 'sparse.bin',
   embedder: 'embedder.json',
 } as const;
 
@@ -71,20 +74,22 @@ export async function buildIndex(
     }
   }
   const aligned = alignCorpus(chunks, analyzer);
-  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(), analyzer, aligned });
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(corpusChineseWords), analyzer, aligned });
   const searchText = new SearchText({ userWords: uniqueUserWords, lexicon }, analyzer);
   log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
   const passages = chunks.map(searchableText);
-  const sparse = passages.map((text) => searchText.terms(text).map(({ term, weight }) => [term, Math.round(weight * 1000) / 1000] as const));
+  const sparseBuilder = new SparseTermsBuilder();
+  for (const text of passages) sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+  const sparse = sparseBuilder.finish();
   // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
-  const corpusEnglishTerms = new Set(sparse.flatMap((terms) => terms.map(([term]) => term)).filter((term) => /^[a-z][a-z-]+$/.test(term)));
+  const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
   const synonyms = buildSynonymMap(corpusEnglishTerms);
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
-  const store = await HNSWLib.fromDocuments(documents, embedder.embeddings);
+  const store = await buildVectorStore(documents, embedder.embeddings);
   const dimension = store.args.numDimensions ?? 0;
 
   mkdirSync(settings.indexDir, { recursive: true });
@@ -98,7 +103,7 @@ export async function buildIndex(
     writeFileSync(join(tempDir, FILES.chunks), JSON.stringify(chunks));
     writeFileSync(join(tempDir, FILES.documents), JSON.stringify(documentEntries));
     writeFileSync(join(tempDir, FILES.searchText), JSON.stringify(searchText.data));
-    writeFileSync(join(tempDir, FILES.sparse), JSON.stringify(sparse));
+    writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
     const files: Record<string, string> = {};
     for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
@@ -120,6 +125,39 @@ export async function buildIndex(
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * HNSW graph parameters: links per node, and candidates considered while inserting. hnswlib's
+ * default construction breadth (200, what LangChain's `fromDocuments` uses) made inserting the
+ * slowest part of a large build; with the embedded default the dense ranking is a fallback (see
+ * hybrid-retriever.ts), and 32 keeps its eval figures at ×1 (README).
+ */
+export const HNSW_LINKS = 16;
+export const HNSW_CONSTRUCTION_BREADTH = 32;
+/** Passages embedded and inserted at a time: the vectors of a large corpus are never all in memory. */
+const EMBED_BATCH = 256;
+
+/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
+async function buildVectorStore(documents: Document[], embeddings: Embeddings): Promise<HNSWLib> {
+  const { HierarchicalNSW } = await HNSWLib.imports();
+  let index: InstanceType<typeof HierarchicalNSW> | undefined;
+  let numDimensions = 0;
+  for (let start = 0; start < documents.length; start += EMBED_BATCH) {
+    const batch = documents.slice(start, start + EMBED_BATCH);
+    const vectors = await embeddings.embedDocuments(batch.map((document) => document.pageContent));
+    if (!index) {
+      numDimensions = vectors[0]?.length ?? 0;
+      index = new HierarchicalNSW('cosine', numDimensions);
+      index.initIndex(documents.length, HNSW_LINKS, HNSW_CONSTRUCTION_BREADTH);
+    }
+    vectors.forEach((vector, offset) => index!.addPoint(vector, start + offset));
+  }
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
+  // LangChain types its index setter private; fromDocuments would insert with the default breadth.
+  if (index) (store as unknown as { index: typeof index }).index = index;
+  store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
+  return store;
 }
 
 /** A build killed part way leaves its temporary directory; remove those whose process is gone. */

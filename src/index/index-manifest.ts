@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const INDEX_FORMAT_VERSION = 1;
+/** 2: the sparse index is a binary file of typed arrays (sparse.bin), no longer sparse.json. */
+export const INDEX_FORMAT_VERSION = 2;
 
 /** What the index was built from: checked on every load so no stale index answers silently. */
 export const embedderDescriptionSchema = z.object({

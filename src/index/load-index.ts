@@ -3,7 +3,6 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Chunk } from '../chunk/chunk.js';
 import { tableRowSchema } from '../chunk/table.js';
 import type { Settings } from '../config.js';
@@ -14,7 +13,8 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { Bm25Index } from '../retrieve/bm25.js';
 import { SearchText, type SearchTextData } from '../text/search-text.js';
 import { buildIndex, corpusChecksum, FILES, STORE_DIR } from './build-index.js';
-import { indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
+import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
+import { readSparseFile } from './sparse-file.js';
 
 /** Everything a question is answered from, loaded once. */
 export interface LoadedIndex {
@@ -62,7 +62,12 @@ function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' |
   if (!existsSync(manifestPath)) {
     throw new BudgetQaError('INDEX_MISSING', `No index at ${storeDir}.`);
   }
-  const parsed = indexManifestSchema.safeParse(readJson(storeDir, FILES.manifest));
+  const raw = readJson(storeDir, FILES.manifest);
+  const formatVersion = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof formatVersion === 'number' && formatVersion !== INDEX_FORMAT_VERSION) {
+    throw new BudgetQaError('INDEX_STALE', `The index at ${storeDir} is in format ${formatVersion}; this version reads format ${INDEX_FORMAT_VERSION}.`);
+  }
+  const parsed = indexManifestSchema.safeParse(raw);
   if (!parsed.success) {
     throw new BudgetQaError('INDEX_CORRUPT', `${manifestPath} is not a valid index manifest (${parsed.error.issues[0]?.message}).`);
   }
@@ -87,8 +92,6 @@ function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' |
   return { manifest, corpus };
 }
 
-const sparseSchema = z.array(z.array(z.tuple([z.string(), z.number()])));
-
 /** Table cells are answered from directly, so they are checked when read: a bad one is a corrupt index. */
 function checkTableCells(chunks: Chunk[], storeDir: string) {
   for (const chunk of chunks) {
@@ -112,8 +115,8 @@ export async function loadIndex(
   checkTableCells(chunks, storeDir);
   const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
   const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
-  const sparseTerms = sparseSchema.parse(readJson(storeDir, FILES.sparse));
-  const sparse = new Bm25Index(sparseTerms.map((terms) => terms.map(([term, weight]) => ({ term, weight }))));
+  // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
+  const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
   const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
   const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);
   let vectorStore: HNSWLib;

@@ -1,4 +1,5 @@
 import type { WeightedTerm } from '../text/analyze.js';
+import { sparseTermsOf, type SparseTerms } from '../index/sparse-file.js';
 
 /** BM25 over weighted terms (a term's weight counts as its frequency). Pure, in memory. */
 export interface Bm25Options {
@@ -13,26 +14,95 @@ export interface ScoredIndex {
   score: number;
 }
 
+/**
+ * The index is typed arrays: each passage's terms (forward lists, as stored on disk) and, derived
+ * from them, each term's postings (passages in ascending order, with the term's weight there).
+ * A search adds into one score array and keeps the best `limit` passages in a bounded heap, so its
+ * cost is the postings it reads plus k·log(limit), not a sort of every passage touched. Scores are
+ * computed with the same operations in the same order as a straightforward Map-based BM25, so the
+ * ranking is the same to the last bit (see bm25.test.ts).
+ */
 export class Bm25Index {
-  private readonly postings = new Map<string, Array<[doc: number, tf: number]>>();
-  private readonly lengths: number[];
+  private readonly sparse: SparseTerms;
+  private readonly numbers: Map<string, number>;
+  private readonly postingOffsets: Uint32Array;
+  private readonly postingPassages: Uint32Array;
+  private readonly postingWeights: Float64Array;
+  private readonly lengths: Float64Array;
+  /** k1 · (1 − b + b · length / average length), per passage: the part of BM25's norm that is not tf. */
+  private readonly lengthNorms: Float64Array;
   private readonly averageLength: number;
+  // Scratch for searches (one at a time: search is synchronous).
+  private readonly scores: Float64Array;
+  private readonly touchedAt: Uint32Array;
+  private readonly touched: Uint32Array;
+  private generation = 0;
 
-  constructor(private readonly documents: WeightedTerm[][], private readonly options: Bm25Options = DEFAULT_BM25_OPTIONS) {
-    this.lengths = documents.map((terms) => terms.reduce((sum, term) => sum + term.weight, 0));
-    this.averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, documents.length);
-    documents.forEach((terms, doc) => {
-      for (const { term, weight } of terms) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push([doc, weight]);
+  /** From each passage's weighted terms, or from the forward lists as read from the index file. */
+  constructor(documents: WeightedTerm[][] | SparseTerms, private readonly options: Bm25Options = DEFAULT_BM25_OPTIONS) {
+    const sparse = Array.isArray(documents) ? sparseTermsOf(documents) : documents;
+    this.sparse = sparse;
+    const { terms, offsets, termNumbers, weights } = sparse;
+    const passages = offsets.length - 1;
+    this.numbers = new Map(terms.map((term, number) => [term, number]));
+
+    this.lengths = new Float64Array(passages);
+    let totalLength = 0;
+    for (let passage = 0; passage < passages; passage++) {
+      let length = 0;
+      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) length += weights[entry]!;
+      this.lengths[passage] = length;
+      totalLength += length;
+    }
+    this.averageLength = totalLength / Math.max(1, passages);
+    const { k1, b } = options;
+    this.lengthNorms = new Float64Array(passages);
+    for (let passage = 0; passage < passages; passage++) this.lengthNorms[passage] = k1 * (1 - b + (b * this.lengths[passage]!) / this.averageLength);
+
+    // Postings by counting sort: passages come out ascending within each term.
+    const counts = new Uint32Array(terms.length + 1);
+    for (let entry = 0; entry < termNumbers.length; entry++) counts[termNumbers[entry]! + 1]!++;
+    for (let number = 0; number < terms.length; number++) counts[number + 1]! += counts[number]!;
+    this.postingOffsets = counts.slice();
+    this.postingPassages = new Uint32Array(termNumbers.length);
+    this.postingWeights = new Float64Array(termNumbers.length);
+    const next = counts;
+    for (let passage = 0; passage < passages; passage++) {
+      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) {
+        const at = next[termNumbers[entry]!]!++;
+        this.postingPassages[at] = passage;
+        this.postingWeights[at] = weights[entry]!;
       }
-    });
+    }
+
+    this.scores = new Float64Array(passages);
+    this.touchedAt = new Uint32Array(passages);
+    this.touched = new Uint32Array(passages);
   }
 
   /** The terms a document was indexed with. */
   termsOf(position: number): WeightedTerm[] {
-    return this.documents[position] ?? [];
+    const { terms, offsets, termNumbers, weights } = this.sparse;
+    if (!(position >= 0 && position < this.size)) return [];
+    const out: WeightedTerm[] = [];
+    for (let entry = offsets[position]!; entry < offsets[position + 1]!; entry++) out.push({ term: terms[termNumbers[entry]!]!, weight: weights[entry]! });
+    return out;
+  }
+
+  /** Whether a document was indexed with a term (binary search of the term's postings). */
+  hasTerm(position: number, term: string): boolean {
+    const number = this.numbers.get(term);
+    if (number === undefined) return false;
+    let low = this.postingOffsets[number]!;
+    let high = this.postingOffsets[number + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const passage = this.postingPassages[middle]!;
+      if (passage === position) return true;
+      if (passage < position) low = middle + 1;
+      else high = middle;
+    }
+    return false;
   }
 
   get size(): number {
@@ -41,30 +111,104 @@ export class Bm25Index {
 
   /** Whether any document holds the term. */
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.documentFrequency(this.numbers.get(term)) > 0;
+  }
+
+  /** Distinct terms in the index. */
+  get termCount(): number {
+    return this.sparse.terms.length;
+  }
+
+  private documentFrequency(number: number | undefined): number {
+    return number === undefined ? 0 : this.postingOffsets[number + 1]! - this.postingOffsets[number]!;
   }
 
   /** Inverse document frequency (BM25's, floored at a small positive value). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
+    const df = this.documentFrequency(this.numbers.get(term));
     return Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
   }
 
   search(query: WeightedTerm[], limit: number): ScoredIndex[] {
-    const scores = new Map<number, number>();
-    const { k1, b } = this.options;
+    const { k1 } = this.options;
+    if (++this.generation === 0xffffffff) {
+      this.touchedAt.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    const { scores, touchedAt, touched, postingPassages, postingWeights, lengthNorms } = this;
+    let touchedCount = 0;
     for (const { term, weight } of query) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const number = this.numbers.get(term);
+      if (number === undefined) continue;
+      const start = this.postingOffsets[number]!;
+      const end = this.postingOffsets[number + 1]!;
+      if (start === end) continue;
       const idf = this.idf(term);
-      for (const [doc, tf] of list) {
-        const norm = tf + k1 * (1 - b + (b * this.lengths[doc]!) / this.averageLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + weight * idf * ((tf * (k1 + 1)) / norm));
+      const scale = weight * idf;
+      for (let at = start; at < end; at++) {
+        const passage = postingPassages[at]!;
+        const tf = postingWeights[at]!;
+        const contribution = scale * ((tf * (k1 + 1)) / (tf + lengthNorms[passage]!));
+        if (touchedAt[passage] !== generation) {
+          touchedAt[passage] = generation;
+          touched[touchedCount++] = passage;
+          scores[passage] = 0 + contribution;
+        } else {
+          scores[passage]! += contribution;
+        }
       }
     }
-    return [...scores]
-      .map(([index, score]) => ({ index, score }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .slice(0, limit);
+    return topScores(scores, touched, touchedCount, limit);
   }
+}
+
+/** Whether a ranks below b: lower score, or the same score and a later passage. */
+function worse(scores: Float64Array, a: number, b: number): boolean {
+  const difference = scores[a]! - scores[b]!;
+  return difference < 0 || (difference === 0 && a > b);
+}
+
+/** The best `limit` of the touched passages, best first (score descending, then position ascending). */
+export function topScores(scores: Float64Array, touched: Uint32Array, touchedCount: number, limit: number): ScoredIndex[] {
+  const size = Math.max(0, Math.min(limit, touchedCount));
+  if (size === 0) return [];
+  // A min-heap of the best so far, its worst at the root.
+  const heap = new Uint32Array(size);
+  let heapSize = 0;
+  const siftDown = (from: number) => {
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= heapSize) return;
+      const right = left + 1;
+      const child = right < heapSize && worse(scores, heap[right]!, heap[left]!) ? right : left;
+      if (!worse(scores, heap[child]!, heap[at]!)) return;
+      [heap[at], heap[child]] = [heap[child]!, heap[at]!];
+      at = child;
+    }
+  };
+  for (let index = 0; index < touchedCount; index++) {
+    const passage = touched[index]!;
+    if (heapSize < size) {
+      let at = heapSize++;
+      heap[at] = passage;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!worse(scores, heap[at]!, heap[parent]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (worse(scores, heap[0]!, passage)) {
+      heap[0] = passage;
+      siftDown(0);
+    }
+  }
+  const out: ScoredIndex[] = new Array(heapSize);
+  for (let rank = heapSize - 1; rank >= 0; rank--) {
+    out[rank] = { index: heap[0]!, score: scores[heap[0]!]! };
+    heap[0] = heap[--heapSize]!;
+    siftDown(0);
+  }
+  return out;
 }

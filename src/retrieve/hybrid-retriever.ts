@@ -7,6 +7,7 @@ import { foldForMatch, isCjkChar } from '../text/normalise.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
+import { CONCEPT_EMBEDDER_NAME } from '../embed/concept-embeddings.js';
 
 /**
  * Hybrid retrieval: BM25 over bilingual terms and the dense HNSW index, fused by reciprocal rank,
@@ -43,6 +44,17 @@ export interface RetrievalResult {
   unseenTermShare: number;
 }
 
+/**
+ * The mode questions are answered with. Measured on the eval (README): with the embedded default
+ * embedder the dense path (query embedding + HNSW search, a quarter of uncached CPU) adds nothing
+ * on top of bridged BM25 and the re-ranker (same answers at ×1, more right and fewer abstentions
+ * at ×10), so it is off the default path; a neural embedder keeps it (it may earn its cost).
+ * `mode: 'fused+rerank'` asks for it whatever the embedder.
+ */
+export function defaultRetrievalMode(embedderName: string): RetrievalMode {
+  return embedderName === CONCEPT_EMBEDDER_NAME ? 'sparse+rerank' : 'fused+rerank';
+}
+
 const CANDIDATES = 40;
 /**
  * Weight in coverage of a question word no passage holds in any language ("comparison", 加埋) when
@@ -60,7 +72,6 @@ const RRF_K = 60;
 
 /** Per-chunk facts the re-ranker needs, computed once per index. */
 interface ChunkFacts {
-  terms: Map<string, number>;
   /** Folded text without spaces: Chinese question words are found in it whatever the segmentation. */
   folded: string;
   quantities: readonly Quantity[];
@@ -70,7 +81,8 @@ interface ChunkFacts {
 const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 export class HybridRetriever {
-  private readonly facts: ChunkFacts[];
+  /** Computed the first time a passage is a candidate (a large index need not compute them all to start). */
+  private readonly facts: Array<ChunkFacts | undefined>;
   private readonly positionById: Map<string, number>;
 
   /**
@@ -83,25 +95,27 @@ export class HybridRetriever {
     private readonly denseWeight = DEFAULT_DENSE_WEIGHT,
   ) {
     this.positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
-    this.facts = index.chunks.map((chunk, position) => {
-      const text = searchableText(chunk).normalize('NFKC');
-      return {
-        terms: new Map(index.sparse.termsOf(position).map(({ term, weight }) => [term, weight])),
-        folded: foldForMatch(text).replace(/\s+/g, ''),
-        quantities: extractQuantities(text),
-        hasDateWords: DATE_WORDS.test(text),
-      };
-    });
+    this.facts = new Array(index.chunks.length);
+  }
+
+  private factsOf(position: number): ChunkFacts {
+    let facts = this.facts[position];
+    if (!facts) {
+      const text = searchableText(this.index.chunks[position]!).normalize('NFKC');
+      facts = { folded: foldForMatch(text).replace(/\s+/g, ''), quantities: extractQuantities(text), hasDateWords: DATE_WORDS.test(text) };
+      this.facts[position] = facts;
+    }
+    return facts;
   }
 
   /** Rarity-weighted share of the question's own terms found in a passage (its bridged terms count). */
   coverage(questionTerms: WeightedTerm[], position: number): number {
-    const { terms, folded } = this.facts[position]!;
+    const { folded } = this.factsOf(position);
     let total = 0;
     let found = 0;
     for (const { term, weight } of questionTerms) {
       total += weight;
-      if (terms.has(term) || (isCjkChar(term[0]!) && folded.includes(term))) found += weight;
+      if (this.index.sparse.hasTerm(position, term) || (isCjkChar(term[0]!) && folded.includes(term))) found += weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -112,19 +126,27 @@ export class HybridRetriever {
    */
   private rarity(term: string): number {
     if (this.index.sparse.has(term) || !isCjkChar(term[0]!)) return this.index.sparse.idf(term);
-    const holding = this.facts.filter((facts) => facts.folded.includes(term)).length;
-    const total = this.facts.length;
+    const texts = this.foldedTexts();
+    const holding = texts.filter((text) => text.includes(term)).length;
+    const total = texts.length;
     return Math.max(0.01, Math.log(1 + (total - holding + 0.5) / (holding + 0.5)));
   }
 
   /** Whether any passage holds the word or a translation of it (Chinese words also inside longer words). */
   private isSeen(term: string): boolean {
-    return this.index.sparse.has(term) || (isCjkChar(term[0]!) && this.facts.some((facts) => facts.folded.includes(term)));
+    return this.index.sparse.has(term) || (isCjkChar(term[0]!) && this.foldedTexts().some((text) => text.includes(term)));
   }
+
+  /** Every passage's folded text, made the first time a question has a Chinese word with no postings. */
+  private foldedTexts(): string[] {
+    return (this.allFolded ??= this.index.chunks.map((_, position) => this.factsOf(position).folded));
+  }
+
+  private allFolded?: string[];
 
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
-    const mode = options.mode ?? 'fused+rerank';
+    const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
     const intent = analyzeQuestion(question);
     const { searchText } = this.index;
     const ownTerms = searchText.analyzer.analyze(question, { question: true });
@@ -162,7 +184,10 @@ export class HybridRetriever {
     if (mode !== 'dense') {
       this.index.sparse.search(queryTerms, CANDIDATES).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
     }
-    if (mode !== 'sparse' && mode !== 'sparse+rerank') {
+    // On the default path the dense ranking is a fallback: it runs when the question's words find
+    // fewer than k passages (nothing in common with the documents), so there is related reading.
+    const denseFallback = options.mode === undefined && mode === 'sparse+rerank' && sparseRanks.size < k;
+    if ((mode !== 'sparse' && mode !== 'sparse+rerank') || denseFallback) {
       const vector = await this.index.embeddings.embedQuery(question);
       const hits = await this.index.vectorStore.similaritySearchVectorWithScore(vector, Math.min(CANDIDATES, this.index.chunks.length));
       hits.forEach(([document], rank) => {
@@ -196,7 +221,7 @@ export class HybridRetriever {
   }
 
   private rerankFactor(intent: QuestionIntent, position: number, coverage: number): number {
-    const facts = this.facts[position]!;
+    const facts = this.factsOf(position);
     const chunk = this.index.chunks[position]!;
     const document = this.index.documents.get(chunk.docId)!;
     let factor = 0.4 + coverage;

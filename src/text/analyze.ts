@@ -1,9 +1,9 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { foldForMatch, isCjkChar } from './normalise.js';
 import { extractQuantities, quantityToken } from './quantities.js';
 import { Memo } from './memo.js';
+import { readJiebaDictionary } from './jieba-dictionary.js';
 
 /** A search term with its weight in the text it came from. */
 export interface WeightedTerm {
@@ -91,7 +91,7 @@ export class TextAnalyzer {
   private readonly bigrams: boolean;
 
   constructor(options: TextAnalyzerOptions = {}) {
-    this.segmenter = Jieba.withDict(jiebaDictionary);
+    this.segmenter = Jieba.withDict(readJiebaDictionary());
     this.bigrams = options.bigrams ?? true;
     const words = [...new Set([...(options.userWords ?? [])].map((word) => foldForMatch(word).replace(/\s+/g, '')))].filter(
       (word) => word.length >= 2 && [...word].some(isCjkChar),

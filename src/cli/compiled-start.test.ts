@@ -1,0 +1,50 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
+
+/**
+ * `npm start` runs the server compiled (dist/, built by `npm run build` or the prestart step),
+ * with no TypeScript loader: the start line as package.json has it, on a fresh corpus with no
+ * index (so the compiled builder runs too), answers and stops on SIGTERM.
+ */
+describe('the compiled server', () => {
+  it('builds, then `npm start`’s command line builds a missing index, answers, and exits 0 on SIGTERM', async () => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    const words = scripts.start!.split(/\s+/);
+    expect(words[0]).toBe('node');
+    expect(words.join(' ')).not.toMatch(/tsx/);
+    const fresh = tempCorpusAndIndex();
+    const child = spawn(process.execPath, words.slice(1), {
+      env: { ...process.env, CORPUS_DIR: fresh.corpusDir, INDEX_DIR: fresh.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (data) => (stderr += data));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (data) => {
+          stdout += data;
+          if (stdout.includes('\n')) resolve(stdout.split('\n')[0]!);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr.slice(-2000)}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(stderr).toMatch(/Built 284 passages/);
+      const response = await fetch(`${url}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: '政府預留多少錢設立香港人工智能研發院？' }) });
+      expect((await response.json()).answer).toMatch(/10億元/);
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await once(child, 'exit');
+      }
+    }
+  }, 180_000);
+});

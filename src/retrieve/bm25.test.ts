@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEvalSet } from '../../evals/eval-set.js';
+import { searchableText } from '../chunk/chunk.js';
+import { FILES, STORE_DIR } from '../index/build-index.js';
+import { loadIndex, type LoadedIndex } from '../index/load-index.js';
+import { decodeSparseTerms, encodeSparseTerms, sparseTermsOf } from '../index/sparse-file.js';
+import type { WeightedTerm } from '../text/analyze.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { Bm25Index, DEFAULT_BM25_OPTIONS, type ScoredIndex } from './bm25.js';
+
+/**
+ * The scorer BM25 had before it moved to typed arrays and a bounded heap, kept verbatim as the
+ * reference: postings in Maps, every touched passage scored, then a full sort.
+ */
+function referenceSearch(documents: WeightedTerm[][], query: WeightedTerm[], limit: number): ScoredIndex[] {
+  const { k1, b } = DEFAULT_BM25_OPTIONS;
+  const postings = new Map<string, Array<[number, number]>>();
+  const lengths = documents.map((terms) => terms.reduce((sum, term) => sum + term.weight, 0));
+  const averageLength = lengths.reduce((x, y) => x + y, 0) / Math.max(1, documents.length);
+  documents.forEach((terms, doc) => {
+    for (const { term, weight } of terms) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push([doc, weight]);
+    }
+  });
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return Math.max(0.01, Math.log(1 + (documents.length - df + 0.5) / (df + 0.5)));
+  };
+  const scores = new Map<number, number>();
+  for (const { term, weight } of query) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const termIdf = idf(term);
+    for (const [doc, tf] of list) {
+      const norm = tf + k1 * (1 - b + (b * lengths[doc]!) / averageLength);
+      scores.set(doc, (scores.get(doc) ?? 0) + weight * termIdf * ((tf * (k1 + 1)) / norm));
+    }
+  }
+  return [...scores]
+    .map(([index, score]) => ({ index, score }))
+    .sort((x, y) => y.score - x.score || x.index - y.index)
+    .slice(0, limit);
+}
+
+describe('BM25 over typed arrays', () => {
+  let index: LoadedIndex;
+  let storeDir: string;
+  beforeAll(async () => {
+    const { settings } = await builtTempIndex();
+    index = await loadIndex(settings);
+    storeDir = join(settings.indexDir, STORE_DIR);
+  });
+
+  it('stores each passage’s search terms as the analyser gives them (three decimals), in one binary file', () => {
+    expect(readFileSync(join(storeDir, FILES.sparse)).subarray(0, 4).toString('latin1')).toBe('BQSP');
+    index.chunks.forEach((chunk, position) => {
+      const expected = index.searchText.terms(searchableText(chunk)).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 }));
+      expect(index.sparse.termsOf(position)).toEqual(expected);
+    });
+  });
+
+  it('returns the same top 40, with the same scores, as the old scorer for every eval question', () => {
+    const documents = index.chunks.map((_, position) => index.sparse.termsOf(position));
+    const questions = loadEvalSet('evals/questions.jsonl');
+    expect(questions.length).toBeGreaterThan(150);
+    for (const { question } of questions) {
+      const query = index.searchText.terms(question, undefined, { question: true });
+      expect([question, index.sparse.search(query, 40)]).toEqual([question, referenceSearch(documents, query, 40)]);
+    }
+  });
+
+  it('answers whether a passage holds a term, as its term list says', () => {
+    for (const position of [0, 1, Math.floor(index.chunks.length / 2), index.chunks.length - 1]) {
+      const terms = index.sparse.termsOf(position);
+      for (const { term } of terms) expect(index.sparse.hasTerm(position, term)).toBe(true);
+      const other = index.sparse.termsOf(position === 0 ? 1 : 0).find(({ term }) => !terms.some((own) => own.term === term));
+      if (other) expect(index.sparse.hasTerm(position, other.term)).toBe(false);
+    }
+    expect(index.sparse.hasTerm(0, 'no-such-term-anywhere')).toBe(false);
+  });
+});
+
+describe('BM25 against the old scorer on random indexes', () => {
+  const term = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', '數碼', 'n1000');
+  const weighted = fc.record({ term, weight: fc.integer({ min: 1, max: 3000 }).map((value) => value / 1000) });
+  const document = fc.uniqueArray(weighted, { selector: (entry) => entry.term, maxLength: 6 });
+
+  it('keeps the same top k, ties broken by position, and survives the file format', () => {
+    fc.assert(
+      fc.property(fc.array(document, { minLength: 1, maxLength: 40 }), fc.array(weighted, { maxLength: 5 }), fc.integer({ min: 0, max: 12 }), (documents, query, limit) => {
+        const fromFile = new Bm25Index(decodeSparseTerms(encodeSparseTerms(sparseTermsOf(documents)), 'test'));
+        const expected = referenceSearch(documents, query, limit);
+        expect(new Bm25Index(documents).search(query, limit)).toEqual(expected);
+        expect(fromFile.search(query, limit)).toEqual(expected);
+        for (const { term: queried } of query) expect(fromFile.idf(queried)).toBe(new Bm25Index(documents).idf(queried));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a file that is not its format', () => {
+    const bytes = encodeSparseTerms(sparseTermsOf([[{ term: 'a', weight: 1 }]]));
+    expect(() => decodeSparseTerms(bytes.subarray(0, bytes.length - 4), 'short')).toThrow(/INDEX_CORRUPT|section sizes/);
+    const foreign = Buffer.from(bytes);
+    foreign.write('JUNK', 0, 'latin1');
+    expect(() => decodeSparseTerms(foreign, 'foreign')).toThrow(/magic/);
+  });
+});
