@@ -140,22 +140,22 @@ describe('table questions answered by lookup', () => {
   it('English: row by programme number, column by year and kind, both notations, cites the row', () => {
     const answer = answerFromTables('What was the 2024-25 revised estimate for Programme (2)?', source)!;
     expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain('HK$110 million (1億1,000萬元; in the table: 110.0百萬元)');
+    expect(answer.answer).toMatch(/^HK\$110 million \(1億1,000萬元\) \[1\]: Programme \(2\) 資訊保安, 2024-25 revised estimate \(in the table: 110\.0百萬元\)\./);
     expect(answer.answer.split(' From ')[0]).not.toMatch(/120|HK\$99 /);
     expect(answer.citations[0]!.chunkId).toBe(rowChunk('財政撥款', '2'));
   });
 
   it('English: row by its bridged name ("information security" → 資訊保安), "actually spent" → the actual column', () => {
     const answer = answerFromTables('How much did the information security programme actually spend in 2023-24?', source)!;
-    expect(answer.answer).toMatch(/^Programme \(2\) 資訊保安 — 2023-24 actual expenditure: HK\$100 million/);
+    expect(answer.answer).toMatch(/^HK\$100 million \(1億元\) \[1\]: Programme \(2\) 資訊保安, 2023-24 actual expenditure/);
   });
 
   it('Traditional, Simplified and Cantonese: lookups by name, code and kind words', () => {
-    expect(answerFromTables('綱領(1)2025-26年度的預算是多少？', source)!.answer).toMatch(/^綱領\(1\) 行政支援：2025-26 年度預算：3,500萬元（HK\$35 million/);
+    expect(answerFromTables('綱領(1)2025-26年度的預算是多少？', source)!.answer).toMatch(/^3,500萬元（HK\$35 million） \[1\]：綱領\(1\) 行政支援 2025-26 年度預算（表列 35\.0百萬元）/);
     const simplified = answerFromTables('运作开支2024-25年度核准预算是多少？', source)!;
     expect(simplified.language).toBe('zh-Hans');
-    expect(simplified.answer).toMatch(/^分目 000 运作开支：2024-25 年度核准预算：1億5,200万元|^分目 000 运作开支：2024-25 年度核准预算：1亿5,200万元/);
-    expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toContain('1,200萬元（HK$12 million；表列 12,000千元）');
+    expect(simplified.answer).toMatch(/^1亿5,200万元（HK\$152 million） \[1\]：分目 000 运作开支 2024-25 年度核准预算（表列 152,000千元）/);
+    expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603 數據中心設備 2023-24 年度實際開支（表列 12,000千元）/);
     // "originally budgeted" finds the original estimate, which the sub-head table calls approved.
     expect(answerFromTables('What was originally budgeted for operational expenses in 2024-25?', source)!.answer).toContain('HK$152 million');
   });

@@ -114,8 +114,12 @@ function buildBook(source: TableSource): Book {
     let row = byKey.get(key);
     if (!row) {
       const name = rowName(chunk.table);
-      const phrase = searchText.lexicon.bridge(name, searchText.analyzer.analyze(name), { terminology: true, dictionary: false });
-      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: phrase.map((term) => term.term).filter((term) => !isCjk(term)) };
+      // The row's English name: the terminology entry that names (most of) it.
+      const foldedName = foldForMatch(name).replace(/\s+/g, '');
+      const phrase = searchText.lexicon.data.zhPhrases
+        .filter((entry) => foldedName.includes(entry.phrase) && entry.phrase.length * 3 >= foldedName.length * 2)
+        .sort((a, b) => b.phrase.length - a.phrase.length)[0];
+      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: (phrase?.targets ?? []).map(([term]) => term).filter((term) => !isCjk(term)) };
       byKey.set(key, row);
     }
     row.refs.push({ chunk, document, data: chunk.table });
@@ -216,7 +220,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly)?|\bspen[dt]\b|spending|實際|实际|用咗|花了|花咗|用了/gi],
+  ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
   ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|修訂|修订|修正/gi],
@@ -240,7 +244,7 @@ function askedKinds(question: string): ColumnKind[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
 }
 
-const CHANGE_CUE = /how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -266,7 +270,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   against versus vs show shows shown between expected expect forecast planned plan set aside earmarked much many latest current whole entire
   respectively each compare comparing listed table tables column row line item
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
-  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計
+  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低
   修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
 
 interface RowMatch {
@@ -275,7 +279,7 @@ interface RowMatch {
   explicit: boolean;
 }
 
-const ROW_THRESHOLD = 0.6;
+const ROW_THRESHOLD = 0.5;
 
 /** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
@@ -296,7 +300,7 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
 
   // Named by number: "sub-head 000", "分目 697", "Programme (2)", "綱領(1)".
   const codes = [...stripped.matchAll(/(?:sub-?head|分目)\s*(?:no\.?\s*)?[(（]?(\d{3})[)）]?/gi)].map((match) => match[1]!);
-  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})\s*[)）]?/gi)].map((match) => match[1]!);
+  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})(?![\d.-])\s*[)）]?/gi)].map((match) => match[1]!);
   for (const code of codes) {
     const row = book.rows.find((candidate) => candidate.key === `code:${code}`);
     if (!row) return { matches: [], missingExplicit: `sub-head ${code}` };
@@ -324,7 +328,12 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
     }
     let coverage = total ? found / total : 0;
-    if (row.phraseTargets.length > 0 && row.phraseTargets.every((term) => own.has(term))) coverage = Math.max(coverage, 1);
+    // The row's English name (terminology), in whole or in part: "technology coordination".
+    // (Its targets merge all its English names: two words of them are as good as half.)
+    if (row.phraseTargets.length > 0) {
+      const named = row.phraseTargets.filter((term) => own.has(term)).length;
+      coverage = Math.max(coverage, named / row.phraseTargets.length, named >= 2 ? ROW_THRESHOLD : 0);
+    }
     if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false });
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
@@ -356,7 +365,11 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
     for (const term of row.phraseTargets) rowWords.add(term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
-  const unexplained = terms.filter((term) => !book.vocabulary.has(term) && !rowWords.has(term) && !(isCjk(term) && names.includes(term)));
+  // A Chinese word made of known words (年度預算 = 年度 + 預算) is known.
+  const known = (word: string): boolean =>
+    book.vocabulary.has(word) || rowWords.has(word) || names.includes(word) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+  const composed = (word: string): boolean => known(word) || [...Array(word.length - 1).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
+  const unexplained = terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term)));
   return unexplained.length / terms.length;
 }
 
@@ -439,14 +452,16 @@ function rowLabel(row: LogicalRow, language: Language): string {
   return data.name;
 }
 
-/** A figure in both notations with the unit, and as the table writes it. */
-function figure(value: number, unit: TableRowData['unit'], raw: string, language: Language): string {
+/** A figure as the table writes it, with the table's unit: "175,587千元", "24.3 (HK$ million)". */
+function asWritten(raw: string, unit: TableRowData['unit']): string {
+  return `${raw}${unit === 'HK$ million' ? ' (HK$ million)' : unit === "HK$'000" ? " (HK$'000)" : unit === 'posts' ? ' posts' : unit}`;
+}
+
+/** A figure in both notations with the unit: "HK$24.3 million (2,430萬元)", "2,430萬元（HK$24.3 million）". */
+function figure(value: number, unit: TableRowData['unit'], _raw: string, language: Language): string {
   if (unit === 'posts') return language === 'en' ? `${value.toLocaleString('en-US')} posts` : `${value.toLocaleString('en-US')} 個職位`;
   const dollars = Math.round(value * UNIT_SCALE[unit] * 100) / 100;
-  const english = formatMoneyEnglish(Math.abs(dollars));
-  const chinese = formatMoneyChinese(Math.abs(dollars));
-  const asWritten = `${raw}${unit === 'HK$ million' ? ' (HK$ million)' : unit === "HK$'000" ? " (HK$'000)" : unit}`;
-  return language === 'en' ? `${english} (${chinese}; in the table: ${asWritten})` : `${chinese}（${english}；表列 ${asWritten}）`;
+  return dollarsText(dollars, language);
 }
 
 function dollarsText(dollars: number, language: Language): string {
@@ -661,7 +676,8 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
     to = best(sortedYears.at(-1), toKind);
     from = best(sortedYears[0], kindFor(sortedYears[0]!, toKind) ?? kindFor(sortedYears[0]!), to);
   } else if (kinds.length >= 2) {
-    const pair = kinds.map((kind) => best(sortedYears[0], kind)).filter((c): c is CellRef => Boolean(c));
+    // The year goes with the kind that has a column in it; the other kind is its own column ("2024-25 原來預算比實際開支").
+    const pair = kinds.map((kind) => best(sortedYears[0], kind) ?? (sortedYears.length ? best(undefined, kind) : undefined)).filter((c): c is CellRef => Boolean(c));
     if (pair.length < 2) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
     pair.sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
     [from, to] = [pair[0], pair.at(-1)];
@@ -757,7 +773,8 @@ export function answerFromTables(question: string, source: TableSource, options:
     chosen = book.rows.filter((row) => row.total === 'grand').map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05);
+    // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
   }
 
   if (chosen.length === 0) {
@@ -858,17 +875,23 @@ export function answerFromTables(question: string, source: TableSource, options:
       if (leads.length === 0 && row === distinct.at(-1)) return declineFor(pick, row, language);
       continue;
     }
-    const parts = pick.cells.map((c) => {
-      if (c.cell.value === null) {
-        const n = citations.cite(c.ref.chunk, c.ref.document);
-        return language === 'en' ? `${columnLabel(c.cell.column, language)}: nil (— in the table) [${n}]` : `${columnLabel(c.cell.column, language)}：無（表列「—」）[${n}]`;
-      }
+    // Each cell leads with its figure in both notations, then says which row and column it is.
+    for (const c of pick.cells) {
       const n = citations.cite(c.ref.chunk, c.ref.document);
+      const where = `${rowLabel(row, language)}${language === 'en' ? ', ' : ' '}${columnLabel(c.cell.column, language)}`;
+      if (c.cell.value === null) {
+        leads.push(language === 'en' ? `Nil (— in the table) [${n}]: ${where}.` : `無（表列「—」）[${n}]：${where}。`);
+        continue;
+      }
       const noteText = c.cell.note?.split('。')[0];
-      const note = noteText ? (language === 'en' ? ` (note ${c.cell.mark}: ${noteText})` : `（註 ${c.cell.mark}：${noteText}）`) : '';
-      return language === 'en' ? `${columnLabel(c.cell.column, language)}: ${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}` : `${columnLabel(c.cell.column, language)}：${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}`;
-    });
-    leads.push(language === 'en' ? `${rowLabel(row, language)} — ${parts.join('; ')}.` : `${rowLabel(row, language)}：${parts.join('；')}。`);
+      const note = noteText ? (language === 'en' ? `; note ${c.cell.mark}: ${noteText}` : `；註 ${c.cell.mark}：${noteText}`) : '';
+      const written = asWritten(c.cell.raw, c.ref.data.unit);
+      leads.push(
+        language === 'en'
+          ? `${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]: ${where} (in the table: ${written}${note}).`
+          : `${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]：${where}（表列 ${written}${note}）。`,
+      );
+    }
   }
   if (leads.length === 0) return undefined;
   return finish(leads.join(language === 'en' ? ' ' : ''), citations, language, intent.answerType === 'percent' ? 'percent' : 'amount');
