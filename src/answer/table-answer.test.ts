@@ -186,6 +186,15 @@ describe('table questions answered by lookup', () => {
     expect(larger.answer).toMatch(/^Programme \(2\) 資訊保安 is larger: 2025-26 estimate HK\$99 million/);
     expect(larger.answer).toContain('a difference of HK$64 million');
     expect(answerFromTables('Is the 2025-26 estimate for Programme (2) more than HK$100 million?', source)!.answer).toMatch(/^No: /);
+    expect(answerFromTables('行政支援今年預算係咪多過3千萬？', source)!.answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
+    expect(answerFromTables('Did the provision for Programme (2) decrease in 2025-26?', source)!.answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
+    // "Which programme": every programme is a candidate.
+    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2025-26 estimate HK\$35 million/);
+  });
+
+  it('reads "this year" and "last year" against the tables\' budget year', () => {
+    expect(answerFromTables('資訊保安上年度修訂預算係幾多？', source)!.answer).toMatch(/^1億1,000萬元（HK\$110 million） \[1\]：綱領\(2\) 資訊保安 2024-25 年度修訂預算/);
+    expect(answerFromTables("What is this year's estimate for operational expenses?", source)!.answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
   });
 
   it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {
