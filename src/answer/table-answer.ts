@@ -234,7 +234,7 @@ const KIND_CUES: Array<[ColumnKind, RegExp]> = [
   ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
   ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
-  ['revised', /revis(?:ed|ion)|修訂|修订|修正/gi],
+  ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
 
@@ -282,7 +282,8 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   respectively each compare comparing listed table tables column row line item
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
   升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
-  exceed exceeds over above below under this current
+  exceed exceeds over above below under this current government bureau hk$ respectively altogether
+  俾 畀 給 攞 拎 使 使咗 花 用 要 嗰 呢個 個 啲 咁 分別 預咗 預 撥 撥咗 批 批咗 獲 得到 收到 用於 用喺 款項 支出 政府 部門 修改後 調整後 最新
   修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
 
 interface RowMatch {
@@ -752,6 +753,11 @@ function relativeYears(question: string, latestYear: string): string[] {
   if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
+  // Short forms: "24-25", "24/25年度", "2025至26".
+  for (const match of question.matchAll(/(?<![\d.,$])(?:20)?(\d{2})\s*(?:[-/至到])\s*(\d{2})(?![\d.,%])/g)) {
+    const first = Number(match[1]);
+    if (Number(match[2]) === (first + 1) % 100 && first >= 10 && first <= 60) years.push(`20${match[1]}-${match[2]}`);
+  }
   return years;
 }
 
