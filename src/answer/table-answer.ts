@@ -786,7 +786,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
-  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0) return undefined;
+  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
