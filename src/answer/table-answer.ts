@@ -418,9 +418,9 @@ function sameKind(a: ColumnKind, b: ColumnKind): boolean {
   return a === b || (KIND_ORDER[a] === 1 && KIND_ORDER[b] === 1);
 }
 
-type Pick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
+type CellPick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
 
-function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): Pick {
+function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellPick {
   const cells = cellsOf(row);
   const rowYears = [...new Set(cells.map((c) => c.cell.column.year))];
   const missingYears = years.filter((year) => !rowYears.includes(year));
@@ -524,7 +524,7 @@ function columnsText(row: LogicalRow, language: Language): string {
     .join(language === 'en' ? ', ' : '、');
 }
 
-function declineFor(pick: Extract<Pick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
+function declineFor(pick: Extract<CellPick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
   const label = rowLabel(row, language);
   const related = [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
   const columns = columnsText(row, language);
@@ -667,7 +667,7 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
 }
 
 /** From which column to which: the two the question names, else the document's own comparison (estimate on revised). */
-function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<Pick, { ok: false }> {
+function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
   const cells = cellsOf(row).filter((c) => c.cell.value !== null);
   const all = cellsOf(row);
   const rowYears = [...new Set(all.map((c) => c.cell.column.year))];
