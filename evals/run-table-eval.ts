@@ -6,14 +6,19 @@ import { searchableText } from '../src/chunk/chunk.js';
 import { loadSettings } from '../src/config.js';
 import { BudgetQaError } from '../src/errors.js';
 import { openIndex } from '../src/index/load-index.js';
+import { answerFromTables } from '../src/answer/table-answer.js';
+import { detectLanguage } from '../src/text/normalise.js';
 import { answerMatches, containsEvidence } from './scoring.js';
 
 /**
  * `npx tsx evals/run-table-eval.ts [--questions file] [--tag table] [--details]`: the table
  * questions of an eval file through the same code path as `ask`, scored with evals/scoring.ts:
  * the share of answerable ones answered correctly with a cited passage holding the gold evidence
- * (the right cell), and the share of unanswerable ones declined. `--details` lists each item's
- * outcome: use it on the dev set only, never on a blind set.
+ * (the right cell), and the share of unanswerable ones declined. A cited passage holds the
+ * evidence when its text does, or its source span in the document does (a table row's passage is
+ * written with its column headers, while evidence copied from the document is the raw row line).
+ * Also by kind, language and by which answerer answered (table lookup or extractive), as counts.
+ * `--details` lists each item's outcome: use it on the dev set only, never on a blind set.
  */
 
 const itemSchema = z.object({
@@ -49,6 +54,14 @@ async function main() {
   const items = loadItems(values.questions!).filter((item) => item.tags.includes(values.tag!));
   const index = await openIndex(loadSettings());
   const answerer = new QuestionAnswerer(index);
+  const groups = new Map<string, { n: number; ok: number }>();
+  const count = (group: string, ok: boolean) => {
+    const entry = groups.get(group) ?? { n: 0, ok: 0 };
+    entry.n++;
+    if (ok) entry.ok++;
+    groups.set(group, entry);
+  };
+  let textCited = 0;
   let answerable = 0;
   let correctCited = 0;
   let correctAnswer = 0;
@@ -62,24 +75,36 @@ async function main() {
     if (item.answerable) {
       answerable++;
       const matches = !result.abstained && answerMatches(result.answer, item.answers) && (!item.expect || new RegExp(item.expect === 'yes' ? '^(?:yes|是|係)' : '^(?:no|不是|唔係|否)', 'i').test(result.answer));
-      const cited = result.citations.some((citation) => {
-        const chunk = index.chunkById.get(citation.chunkId);
-        return chunk !== undefined && item.gold.docIds.includes(chunk.docId) && containsEvidence(searchableText(chunk), item.gold.evidence);
-      });
+      const holds = (inText: boolean) =>
+        result.citations.some((citation) => {
+          const chunk = index.chunkById.get(citation.chunkId);
+          if (!chunk || !item.gold.docIds.includes(chunk.docId)) return false;
+          if (containsEvidence(searchableText(chunk), item.gold.evidence)) return true;
+          return !inText && containsEvidence(index.sources.get(chunk.docId)?.slice(chunk.start, chunk.end) ?? '', item.gold.evidence);
+        });
+      const cited = holds(false);
       if (matches) correctAnswer++;
       if (matches && cited) correctCited++;
+      if (matches && holds(true)) textCited++;
+      const by = answerFromTables(item.question, index) ? 'table' : 'extractive';
+      count(`answerable by:${by}`, matches && cited);
+      count(`answerable kind:${item.kind ?? '-'}`, matches && cited);
+      count(`answerable lang:${item.tags.includes('yue') ? 'yue' : detectLanguage(item.question)}`, matches && cited);
       outcome = matches && cited ? 'ok' : matches ? 'right figure, evidence not cited' : result.abstained ? `declined (${result.reason ?? 'abstained'})` : 'wrong';
     } else {
       unanswerable++;
       if (result.abstained) declined++;
+      count(`unanswerable by:${answerFromTables(item.question, index) ? 'table' : 'extractive'}`, result.abstained);
       outcome = result.abstained ? `declined (${result.reason ?? 'abstained'})` : 'answered (should decline)';
     }
     if (values.details) console.log(`${item.id}\t${outcome}\t${item.question}\n\t${result.answer.slice(0, 240)}`);
   }
   console.log(`${values.questions}: ${items.length} questions tagged "${values.tag}"`);
   console.log(`answered correctly with the right cell cited: ${rate(correctCited, answerable)}`);
+  console.log(`  (evidence in the cited passage's text only: ${rate(textCited, answerable)})`);
   console.log(`answered correctly (figure only): ${rate(correctAnswer, answerable)}`);
   console.log(`missing-cell questions declined: ${rate(declined, unanswerable)}`);
+  for (const [group, { n, ok }] of [...groups].sort()) console.log(`  ${group}: ${rate(ok, n)}`);
   console.log(`decline reasons given: ${[...reasons].map(([reason, count]) => `${reason} ${count}`).join(', ') || 'none'}`);
 }
 

@@ -140,22 +140,22 @@ describe('table questions answered by lookup', () => {
   it('English: row by programme number, column by year and kind, both notations, cites the row', () => {
     const answer = answerFromTables('What was the 2024-25 revised estimate for Programme (2)?', source)!;
     expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain('HK$110 million (1億1,000萬元; in the table: 110.0百萬元)');
+    expect(answer.answer).toMatch(/^HK\$110 million \(1億1,000萬元\) \[1\]: Programme \(2\) 資訊保安, 2024-25 revised estimate \(in the table: 110\.0百萬元\)\./);
     expect(answer.answer.split(' From ')[0]).not.toMatch(/120|HK\$99 /);
     expect(answer.citations[0]!.chunkId).toBe(rowChunk('財政撥款', '2'));
   });
 
   it('English: row by its bridged name ("information security" → 資訊保安), "actually spent" → the actual column', () => {
     const answer = answerFromTables('How much did the information security programme actually spend in 2023-24?', source)!;
-    expect(answer.answer).toMatch(/^Programme \(2\) 資訊保安 — 2023-24 actual expenditure: HK\$100 million/);
+    expect(answer.answer).toMatch(/^HK\$100 million \(1億元\) \[1\]: Programme \(2\) 資訊保安, 2023-24 actual expenditure/);
   });
 
   it('Traditional, Simplified and Cantonese: lookups by name, code and kind words', () => {
-    expect(answerFromTables('綱領(1)2025-26年度的預算是多少？', source)!.answer).toMatch(/^綱領\(1\) 行政支援：2025-26 年度預算：3,500萬元（HK\$35 million/);
+    expect(answerFromTables('綱領(1)2025-26年度的預算是多少？', source)!.answer).toMatch(/^3,500萬元（HK\$35 million） \[1\]：綱領\(1\) 行政支援 2025-26 年度預算（表列 35\.0百萬元）/);
     const simplified = answerFromTables('运作开支2024-25年度核准预算是多少？', source)!;
     expect(simplified.language).toBe('zh-Hans');
-    expect(simplified.answer).toMatch(/^分目 000 运作开支：2024-25 年度核准预算：1億5,200万元|^分目 000 运作开支：2024-25 年度核准预算：1亿5,200万元/);
-    expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toContain('1,200萬元（HK$12 million；表列 12,000千元）');
+    expect(simplified.answer).toMatch(/^1亿5,200万元（HK\$152 million） \[1\]：分目 000 运作开支 2024-25 年度核准预算（表列 152,000千元）/);
+    expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603 數據中心設備 2023-24 年度實際開支（表列 12,000千元）/);
     // "originally budgeted" finds the original estimate, which the sub-head table calls approved.
     expect(answerFromTables('What was originally budgeted for operational expenses in 2024-25?', source)!.answer).toContain('HK$152 million');
   });
@@ -186,6 +186,15 @@ describe('table questions answered by lookup', () => {
     expect(larger.answer).toMatch(/^Programme \(2\) 資訊保安 is larger: 2025-26 estimate HK\$99 million/);
     expect(larger.answer).toContain('a difference of HK$64 million');
     expect(answerFromTables('Is the 2025-26 estimate for Programme (2) more than HK$100 million?', source)!.answer).toMatch(/^No: /);
+    expect(answerFromTables('行政支援今年預算係咪多過3千萬？', source)!.answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
+    expect(answerFromTables('Did the provision for Programme (2) decrease in 2025-26?', source)!.answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
+    // "Which programme": every programme is a candidate.
+    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2025-26 estimate HK\$35 million/);
+  });
+
+  it('reads "this year" and "last year" against the tables\' budget year', () => {
+    expect(answerFromTables('資訊保安上年度修訂預算係幾多？', source)!.answer).toMatch(/^1億1,000萬元（HK\$110 million） \[1\]：綱領\(2\) 資訊保安 2024-25 年度修訂預算/);
+    expect(answerFromTables("What is this year's estimate for operational expenses?", source)!.answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
   });
 
   it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {

@@ -57,6 +57,8 @@ interface LogicalRow {
   terms: string[];
   /** The name's terminology translations (English terms), for matching an English question. */
   phraseTargets: string[];
+  /** Other names of the same thing in the terminology (folded): 科技統籌 for 科技統籌(整體撥款). */
+  aliases: string[];
   total?: 'sub' | 'grand';
 }
 
@@ -73,9 +75,13 @@ interface StatedChange {
   amount?: number;
   percent?: number;
   reason?: string;
+  /** The provision the sentence states before the change ("預算為 269,731,000 元，較…"), HK dollars. */
+  level?: number;
 }
 
 interface Book {
+  /** The latest budget year of the documents with tables: what "this year" means. */
+  latestYear: string;
   rows: LogicalRow[];
   /** TABLE_VOCABULARY as search terms. */
   vocabulary: Set<string>;
@@ -114,8 +120,14 @@ function buildBook(source: TableSource): Book {
     let row = byKey.get(key);
     if (!row) {
       const name = rowName(chunk.table);
-      const phrase = searchText.lexicon.bridge(name, searchText.analyzer.analyze(name), { terminology: true, dictionary: false });
-      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: phrase.map((term) => term.term).filter((term) => !isCjk(term)) };
+      // The row's English name: the terminology entry that names (most of) it.
+      const foldedName = foldForMatch(name).replace(/\s+/g, '');
+      const phrase = searchText.lexicon.data.zhPhrases
+        .filter((entry) => foldedName.includes(entry.phrase) && entry.phrase.length * 3 >= foldedName.length * 2)
+        .sort((a, b) => b.phrase.length - a.phrase.length)[0];
+      const targetsKey = (targets: Array<[string, number]>) => targets.map(([term]) => term).join(' ');
+      const aliases = phrase ? searchText.lexicon.data.zhPhrases.filter((entry) => targetsKey(entry.targets) === targetsKey(phrase.targets) && entry.phrase.length >= 3).map((entry) => entry.phrase) : [];
+      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: (phrase?.targets ?? []).map(([term]) => term).filter((term) => !isCjk(term)), aliases };
       byKey.set(key, row);
     }
     row.refs.push({ chunk, document, data: chunk.table });
@@ -147,7 +159,8 @@ function buildBook(source: TableSource): Book {
     }
   }
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
-  return { rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
+  const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
 }
 
 function isCjk(text: string): boolean {
@@ -182,6 +195,7 @@ function statedChanges(text: string, chunk: Chunk, document: DocumentEntry, rows
     const amount = quantities[0]?.kind === 'money' && quantities[0].start < 3 ? quantities[0] : undefined;
     const percent = quantities.find((q) => q.kind === 'percent' && (!amount || q.start - amount.end < 4));
     const reason = /主要由於|主要由于|主要是由於/.exec(normalised.slice(at, sentenceEnd < 0 ? undefined : sentenceEnd));
+    const level = extractQuantities(normalised.slice(sentenceStart, at)).filter((q) => q.kind === 'money').at(-1)?.value;
     found.push({
       chunk,
       document,
@@ -193,6 +207,7 @@ function statedChanges(text: string, chunk: Chunk, document: DocumentEntry, rows
       amount: amount?.value,
       percent: percent?.value,
       reason: reason ? normalised.slice(at + reason.index + reason[0].length, sentenceEnd < 0 ? undefined : sentenceEnd).trim() : undefined,
+      level,
     });
   }
   return found;
@@ -216,10 +231,10 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly)?|\bspen[dt]\b|spending|實際|实际|用咗|花了|花咗|用了/gi],
+  ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
   ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
-  ['revised', /revis(?:ed|ion)|修訂|修订|修正/gi],
+  ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
 
@@ -240,7 +255,7 @@ function askedKinds(question: string): ColumnKind[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
 }
 
-const CHANGE_CUE = /how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -250,7 +265,7 @@ const TOTAL_CUE = /\btotal\b|overall|altogether|in all|whole|總額|总额|合�
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
 const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|actual|budgeted|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -266,7 +281,9 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   against versus vs show shows shown between expected expect forecast planned plan set aside earmarked much many latest current whole entire
   respectively each compare comparing listed table tables column row line item
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
-  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計
+  升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
+  exceed exceeds over above below under this current government bureau hk$ respectively altogether
+  俾 畀 給 攞 拎 使 使咗 花 用 要 嗰 呢個 個 啲 咁 分別 預咗 預 撥 撥咗 批 批咗 獲 得到 收到 用於 用喺 款項 支出 政府 部門 修改後 調整後 最新
   修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
 
 interface RowMatch {
@@ -275,7 +292,7 @@ interface RowMatch {
   explicit: boolean;
 }
 
-const ROW_THRESHOLD = 0.6;
+const ROW_THRESHOLD = 0.5;
 
 /** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
@@ -296,7 +313,7 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
 
   // Named by number: "sub-head 000", "分目 697", "Programme (2)", "綱領(1)".
   const codes = [...stripped.matchAll(/(?:sub-?head|分目)\s*(?:no\.?\s*)?[(（]?(\d{3})[)）]?/gi)].map((match) => match[1]!);
-  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})\s*[)）]?/gi)].map((match) => match[1]!);
+  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})(?![\d.-])\s*[)）]?/gi)].map((match) => match[1]!);
   for (const code of codes) {
     const row = book.rows.find((candidate) => candidate.key === `code:${code}`);
     if (!row) return { matches: [], missingExplicit: `sub-head ${code}` };
@@ -324,7 +341,13 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
     }
     let coverage = total ? found / total : 0;
-    if (row.phraseTargets.length > 0 && row.phraseTargets.every((term) => own.has(term))) coverage = Math.max(coverage, 1);
+    if (row.aliases.some((alias) => folded.includes(alias))) coverage = 1;
+    // The row's English name (terminology), in whole or in part: "technology coordination".
+    // (Its targets merge all its English names: two words of them are as good as half.)
+    if (row.phraseTargets.length > 0) {
+      const named = row.phraseTargets.filter((term) => own.has(term)).length;
+      coverage = Math.max(coverage, named / row.phraseTargets.length, named >= 2 ? ROW_THRESHOLD : 0);
+    }
     if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false });
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
@@ -356,12 +379,16 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
     for (const term of row.phraseTargets) rowWords.add(term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
-  const unexplained = terms.filter((term) => !book.vocabulary.has(term) && !rowWords.has(term) && !(isCjk(term) && names.includes(term)));
+  // A Chinese word made of known words (年度預算 = 年度 + 預算) is known.
+  const known = (word: string): boolean =>
+    book.vocabulary.has(word) || rowWords.has(word) || names.includes(word) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+  const composed = (word: string): boolean => known(word) || [...Array(word.length - 1).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
+  const unexplained = terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term)));
   return unexplained.length / terms.length;
 }
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
-const MAX_UNEXPLAINED = 0.2;
+const MAX_UNEXPLAINED = 0.25;
 
 // ---------------------------------------------------------------------------------------------
 // Cells.
@@ -391,9 +418,9 @@ function sameKind(a: ColumnKind, b: ColumnKind): boolean {
   return a === b || (KIND_ORDER[a] === 1 && KIND_ORDER[b] === 1);
 }
 
-type Pick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
+type CellPick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
 
-function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): Pick {
+function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellPick {
   const cells = cellsOf(row);
   const rowYears = [...new Set(cells.map((c) => c.cell.column.year))];
   const missingYears = years.filter((year) => !rowYears.includes(year));
@@ -439,14 +466,16 @@ function rowLabel(row: LogicalRow, language: Language): string {
   return data.name;
 }
 
-/** A figure in both notations with the unit, and as the table writes it. */
-function figure(value: number, unit: TableRowData['unit'], raw: string, language: Language): string {
+/** A figure as the table writes it, with the table's unit: "175,587千元", "24.3 (HK$ million)". */
+function asWritten(raw: string, unit: TableRowData['unit']): string {
+  return `${raw}${unit === 'HK$ million' ? ' (HK$ million)' : unit === "HK$'000" ? " (HK$'000)" : unit === 'posts' ? ' posts' : unit}`;
+}
+
+/** A figure in both notations with the unit: "HK$24.3 million (2,430萬元)", "2,430萬元（HK$24.3 million）". */
+function figure(value: number, unit: TableRowData['unit'], _raw: string, language: Language): string {
   if (unit === 'posts') return language === 'en' ? `${value.toLocaleString('en-US')} posts` : `${value.toLocaleString('en-US')} 個職位`;
   const dollars = Math.round(value * UNIT_SCALE[unit] * 100) / 100;
-  const english = formatMoneyEnglish(Math.abs(dollars));
-  const chinese = formatMoneyChinese(Math.abs(dollars));
-  const asWritten = `${raw}${unit === 'HK$ million' ? ' (HK$ million)' : unit === "HK$'000" ? " (HK$'000)" : unit}`;
-  return language === 'en' ? `${english} (${chinese}; in the table: ${asWritten})` : `${chinese}（${english}；表列 ${asWritten}）`;
+  return dollarsText(dollars, language);
 }
 
 function dollarsText(dollars: number, language: Language): string {
@@ -495,7 +524,7 @@ function columnsText(row: LogicalRow, language: Language): string {
     .join(language === 'en' ? ', ' : '、');
 }
 
-function declineFor(pick: Extract<Pick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
+function declineFor(pick: Extract<CellPick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
   const label = rowLabel(row, language);
   const related = [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
   const columns = columnsText(row, language);
@@ -638,7 +667,7 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
 }
 
 /** From which column to which: the two the question names, else the document's own comparison (estimate on revised). */
-function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<Pick, { ok: false }> {
+function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
   const cells = cellsOf(row).filter((c) => c.cell.value !== null);
   const all = cellsOf(row);
   const rowYears = [...new Set(all.map((c) => c.cell.column.year))];
@@ -661,7 +690,8 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
     to = best(sortedYears.at(-1), toKind);
     from = best(sortedYears[0], kindFor(sortedYears[0]!, toKind) ?? kindFor(sortedYears[0]!), to);
   } else if (kinds.length >= 2) {
-    const pair = kinds.map((kind) => best(sortedYears[0], kind)).filter((c): c is CellRef => Boolean(c));
+    // The year goes with the kind that has a column in it; the other kind is its own column ("2024-25 原來預算比實際開支").
+    const pair = kinds.map((kind) => best(sortedYears[0], kind) ?? (sortedYears.length ? best(undefined, kind) : undefined)).filter((c): c is CellRef => Boolean(c));
     if (pair.length < 2) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
     pair.sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
     [from, to] = [pair[0], pair.at(-1)];
@@ -711,6 +741,26 @@ function previousColumn(cells: CellRef[], cell: CellRef): CellRef | undefined {
   return position > 0 ? cells[position - 1] : undefined;
 }
 
+function shiftYear(year: string, by: number): string {
+  const start = Number(year.slice(0, 4)) + by;
+  return `${start}-${String(start + 1).slice(2)}`;
+}
+
+/** "this year" / 今年 is the tables' budget year, "last year" / 去年 / 舊年 the one before, 前年 the one before that. */
+function relativeYears(question: string, latestYear: string): string[] {
+  if (!/^\d{4}-\d{2}$/.test(latestYear)) return [];
+  const years: string[] = [];
+  if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
+  if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
+  if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
+  // Short forms: "24-25", "24/25年度", "2025至26".
+  for (const match of question.matchAll(/(?<![\d.,$])(?:20)?(\d{2})\s*(?:[-/至到])\s*(\d{2})(?![\d.,%])/g)) {
+    const first = Number(match[1]);
+    if (Number(match[2]) === (first + 1) % 100 && first >= 10 && first <= 60) years.push(`20${match[1]}-${match[2]}`);
+  }
+  return years;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entry point.
 
@@ -724,7 +774,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (book.rows.length === 0) return undefined;
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
-  const years = [...new Set(intent.fiscalYears)];
+  const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)])];
   const kinds = askedKinds(question);
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
@@ -736,7 +786,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
-  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0) return undefined;
+  if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
@@ -757,9 +807,15 @@ export function answerFromTables(question: string, source: TableSource, options:
     chosen = book.rows.filter((row) => row.total === 'grand').map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05);
+    // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
   }
 
+  // "Which programme gets more?": every programme (or every sub-head) is a candidate.
+  if (chosen.length === 0 && COMPARE_ROWS_CUE.test(normalised)) {
+    const family = /programme|program\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?head|分目/i.test(normalised) ? 'code:' : undefined;
+    if (family) chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
+  }
   if (chosen.length === 0) {
     if (TABLE_COLUMN_PHRASE.test(normalised) && (asksFigure || asksChange)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
@@ -791,29 +847,35 @@ export function answerFromTables(question: string, source: TableSource, options:
   // Two rows compared: which is larger.
   const distinct = rows.filter((row, index) => rows.findIndex((other) => other.key === row.key) === index);
   if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
-    const [a, b] = distinct as [LogicalRow, LogicalRow];
-    const pickA = pickCells(a, years, kinds);
-    const pickB = pickCells(b, years, kinds);
-    if (!pickA.ok) return declineFor(pickA, a, language);
-    if (!pickB.ok) return declineFor(pickB, b, language);
-    const cellA = pickA.cells.at(-1)!;
-    const cellB = pickB.cells.at(-1)!;
-    if (cellA.cell.value === null || cellB.cell.value === null) return undefined;
-    const dollarsA = cellA.cell.value * UNIT_SCALE[cellA.ref.data.unit];
-    const dollarsB = cellB.cell.value * UNIT_SCALE[cellB.ref.data.unit];
-    const [larger, smaller, largerRow, smallerRow] = dollarsA >= dollarsB ? [cellA, cellB, a, b] : [cellB, cellA, b, a];
+    const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
+    for (const row of distinct) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) return declineFor(pick, row, language);
+      const cell = pick.cells.at(-1)!;
+      if (cell.cell.value === null) return undefined;
+      picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
+    }
+    picked.sort((x, y) => y.dollars - x.dollars);
+    // "Which is smaller / gets less": the smallest leads.
+    const asksSmaller = /\b(?:less|smaller|lower|least|fewer)\b|較少|较少|少啲|細啲|最少/i.test(normalised);
+    if (asksSmaller) picked.reverse();
+    const [first, second] = picked as [(typeof picked)[number], (typeof picked)[number]];
+    const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
+    const dollarsA = first.dollars;
+    const dollarsB = second.dollars;
     const nL = citations.cite(larger.ref.chunk, larger.ref.document);
     const nS = citations.cite(smaller.ref.chunk, smaller.ref.document);
     const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
     const lead =
       language === 'en'
-        ? `${rowLabel(largerRow, language)} is larger: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
-        : `${rowLabel(largerRow, language)}較多：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
+        ? `${rowLabel(largerRow, language)} is ${asksSmaller ? 'smaller' : 'larger'}: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
+        : `${rowLabel(largerRow, language)}${asksSmaller ? '較少' : '較多'}：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
     return finish(lead, citations, language, 'comparison');
   }
 
   // "Is it more than HK$200 million?": the cell against the figure asked.
-  const stated = extractQuantities(normalised).find((q) => q.kind === 'money');
+  // A figure the question states: money, or a large bare number ("係咪多過2億").
+  const stated = extractQuantities(normalised).find((q) => q.kind === 'money' || (q.kind === 'number' && q.value >= 1e4));
   if (intent.answerType === 'yes-no' && stated && !/how much|多少|幾多|几多/i.test(normalised)) {
     const row = distinct[0]!;
     const pick = pickCells(row, years, kinds);
@@ -821,8 +883,8 @@ export function answerFromTables(question: string, source: TableSource, options:
     const cell = pick.cells.at(-1)!;
     if (cell.cell.value === null) return undefined;
     const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
-    const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上/i.test(normalised);
-    const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下/i.test(normalised);
+    const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
+    const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
     const yes = more ? dollars > stated.value : less ? dollars < stated.value : Math.abs(dollars - stated.value) < 0.5;
     const n = citations.cite(cell.ref.chunk, cell.ref.document);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
@@ -844,7 +906,17 @@ export function answerFromTables(question: string, source: TableSource, options:
       }
       const change = changeBetween(row, columns.from, columns.to, book);
       if (!change) continue;
-      leads.push(describeChange(row, change, normalised, language, citations));
+      let verdict = '';
+      // "Did it increase?", "係咪減少咗?": yes or no first.
+      if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
+        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|增加|上升|增|多咗|多了|高咗/i.test(normalised);
+        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|減少|减少|下降|減|减|少咗|少了|低咗|削減/i.test(normalised);
+        if (asksUp !== asksDown) {
+          const yes = asksUp ? change.amount > 0 : change.amount < 0;
+          verdict = language === 'en' ? `${yes ? 'Yes' : 'No'}. ` : `${yes ? '是' : '不是'}。`;
+        }
+      }
+      leads.push(verdict + describeChange(row, change, normalised, language, citations));
     }
     if (leads.length === 0) return undefined;
     return finish(`${leads.join(language === 'en' ? ' ' : '')}`, citations, language, 'change');
@@ -858,17 +930,31 @@ export function answerFromTables(question: string, source: TableSource, options:
       if (leads.length === 0 && row === distinct.at(-1)) return declineFor(pick, row, language);
       continue;
     }
-    const parts = pick.cells.map((c) => {
-      if (c.cell.value === null) {
-        const n = citations.cite(c.ref.chunk, c.ref.document);
-        return language === 'en' ? `${columnLabel(c.cell.column, language)}: nil (— in the table) [${n}]` : `${columnLabel(c.cell.column, language)}：無（表列「—」）[${n}]`;
-      }
+    // Each cell leads with its figure in both notations, then says which row and column it is.
+    for (const c of pick.cells) {
       const n = citations.cite(c.ref.chunk, c.ref.document);
+      // The same figure of the same row in the document's other table (the programme analysis), and the
+      // paragraph that states this year's provision of the row, are cited too: both hold the cell.
+      for (const other of row.refs) {
+        if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
+      }
+      const scale = UNIT_SCALE[c.ref.data.unit];
+      const statedHere = book.changes.find((change) => change.key === row.key && change.toYear === c.cell.column.year && c.cell.column.kind === 'estimate' && change.level !== undefined && c.cell.value !== null && Math.abs(change.level - c.cell.value * scale) < 0.5);
+      if (statedHere) citations.cite(statedHere.chunk, statedHere.document);
+      const where = `${rowLabel(row, language)}${language === 'en' ? ', ' : ' '}${columnLabel(c.cell.column, language)}`;
+      if (c.cell.value === null) {
+        leads.push(language === 'en' ? `Nil (— in the table) [${n}]: ${where}.` : `無（表列「—」）[${n}]：${where}。`);
+        continue;
+      }
       const noteText = c.cell.note?.split('。')[0];
-      const note = noteText ? (language === 'en' ? ` (note ${c.cell.mark}: ${noteText})` : `（註 ${c.cell.mark}：${noteText}）`) : '';
-      return language === 'en' ? `${columnLabel(c.cell.column, language)}: ${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}` : `${columnLabel(c.cell.column, language)}：${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]${note}`;
-    });
-    leads.push(language === 'en' ? `${rowLabel(row, language)} — ${parts.join('; ')}.` : `${rowLabel(row, language)}：${parts.join('；')}。`);
+      const note = noteText ? (language === 'en' ? `; note ${c.cell.mark}: ${noteText}` : `；註 ${c.cell.mark}：${noteText}`) : '';
+      const written = asWritten(c.cell.raw, c.ref.data.unit);
+      leads.push(
+        language === 'en'
+          ? `${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]: ${where} (in the table: ${written}${note}).`
+          : `${figure(c.cell.value, c.ref.data.unit, c.cell.raw, language)} [${n}]：${where}（表列 ${written}${note}）。`,
+      );
+    }
   }
   if (leads.length === 0) return undefined;
   return finish(leads.join(language === 'en' ? ' ' : ''), citations, language, intent.answerType === 'percent' ? 'percent' : 'amount');
