@@ -429,7 +429,11 @@ function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellP
   if (years.length) chosen = chosen.filter((c) => years.includes(c.cell.column.year));
   if (kinds.length) {
     const exact = chosen.filter((c) => kinds.includes(c.cell.column.kind));
-    chosen = exact.length ? exact : chosen.filter((c) => kinds.some((kind) => sameKind(kind, c.cell.column.kind)));
+    const near = exact.length ? exact : chosen.filter((c) => kinds.some((kind) => sameKind(kind, c.cell.column.kind)));
+    // "The 2024-25 estimate" of a year whose estimate has been revised: its original, approved and
+    // revised estimates, all of them, rather than a refusal or a guess between them.
+    const generic = kinds.length === 1 && kinds[0] === 'estimate' && years.length > 0;
+    chosen = near.length || !generic ? near : chosen.filter((c) => c.cell.column.kind !== 'actual');
     if (chosen.length === 0) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
     // Without a year: the latest column of that kind.
     if (!years.length) chosen = kinds.flatMap((kind) => chosen.filter((c) => sameKind(kind, c.cell.column.kind)).slice(-1));
