@@ -1,0 +1,170 @@
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { startServerProcess, waitFor, type ServerProcess } from '../test-support/server-process.js';
+
+/**
+ * Issue 13, attacks on the real server process over loopback: connections that never send,
+ * bodies no route reads, a rate limiter behind a proxy, and the edges (unknown methods, invisible
+ * questions). Each is bounded in time and count.
+ */
+
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'];
+
+/** One raw HTTP exchange: what the server wrote until it closed (or `waitMs` passed). */
+function rawExchange(port: number, request: string | Buffer, waitMs = 3000): Promise<{ text: string; closed: boolean }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (data) => (text += data.toString('latin1')));
+    socket.on('error', () => {});
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ text, closed: false });
+    }, waitMs);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ text, closed: true });
+    });
+    socket.write(request);
+  });
+}
+
+function headersOf(raw: string): Map<string, string> {
+  const head = raw.split('\r\n\r\n')[0]!.split('\r\n').slice(1);
+  return new Map(head.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+}
+
+const ask = (url: string, question: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ question }) });
+
+describe('connections are bounded', () => {
+  let server: ServerProcess;
+  let port = 0;
+  const MAX = 20;
+
+  beforeAll(async () => {
+    const { paths } = await builtTempIndex();
+    server = await startServerProcess({
+      env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, MAX_CONNECTIONS: String(MAX), HEADERS_TIMEOUT_MS: '1000', REQUEST_TIMEOUT_MS: '2000', KEEP_ALIVE_TIMEOUT_MS: '500' },
+    });
+    port = Number(new URL(server.url).port);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('refuses the connection past MAX_CONNECTIONS with a 503 that says so, and closes sockets that never send within HEADERS_TIMEOUT_MS', async () => {
+    const idle: Socket[] = [];
+    const closedAt: number[] = [];
+    const opened = Date.now();
+    for (let i = 0; i < MAX; i++) {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      socket.on('close', () => closedAt.push(Date.now() - opened));
+      socket.resume();
+      await new Promise((resolve) => socket.once('connect', resolve));
+      idle.push(socket);
+    }
+    const refused = await rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 2000);
+    expect(refused.text).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused.text).toContain('"code":"SERVER_BUSY"');
+    expect(refused.closed).toBe(true);
+    for (const name of SECURITY_HEADERS) expect(headersOf(refused.text).has(name)).toBe(true);
+    // The idle sockets are closed by the server, all of them, within the headers timeout (+ checking interval).
+    await waitFor(() => closedAt.length === MAX, 4000, 'idle sockets closed by the server');
+    expect(Math.max(...closedAt)).toBeLessThan(3500);
+    const after = await fetch(`${server.url}healthz`);
+    expect(after.status).toBe(200);
+  }, 20_000);
+
+  it('does not read a 100 MB body that no route reads: GET /healthz answers and closes the connection', async () => {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const total = 100 * 1024 * 1024;
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: ${total}\r\n\r\n`);
+    let response = '';
+    let closed = false;
+    socket.on('data', (data) => (response += data.toString('latin1')));
+    socket.on('close', () => (closed = true));
+    const chunk = Buffer.alloc(64 * 1024, 97);
+    let sent = 0;
+    const started = Date.now();
+    while (sent < total && !closed && !socket.destroyed && Date.now() - started < 10_000) {
+      const ok = socket.write(chunk);
+      sent += chunk.length;
+      if (!ok) await Promise.race([new Promise((resolve) => socket.once('drain', resolve)), new Promise((resolve) => setTimeout(resolve, 200))]);
+    }
+    await waitFor(() => closed, 5000, 'the server to close the connection');
+    expect(response).toMatch(/^HTTP\/1\.1 200 /);
+    expect(headersOf(response).get('connection')).toBe('close');
+    // Far less than the body was taken in before the server closed (kernel buffers hold a few MB).
+    expect(sent).toBeLessThan(total / 4);
+  }, 20_000);
+
+  it('answers 408 with security headers to a client that starts a request and never finishes it', async () => {
+    const slow = await rawExchange(port, 'POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"question":', 5000);
+    expect(slow.closed).toBe(true);
+    expect(slow.text).toMatch(/^HTTP\/1\.1 408 /);
+    for (const name of SECURITY_HEADERS) expect(headersOf(slow.text).has(name)).toBe(true);
+  }, 10_000);
+
+  it('puts security headers on every response: 404s for unknown methods and paths, malformed requests', async () => {
+    for (const method of ['PROPFIND', 'DELETE', 'OPTIONS', 'PATCH']) {
+      const response = await fetch(`${server.url}api/ask`, { method });
+      expect(response.status).toBe(404);
+      for (const name of SECURITY_HEADERS) expect(response.headers.has(name), `${method} ${name}`).toBe(true);
+    }
+    const unknown = await rawExchange(port, 'BREW /coffee HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(unknown.text).toMatch(/^HTTP\/1\.1 400 /);
+    for (const name of SECURITY_HEADERS) expect(headersOf(unknown.text).has(name), `BREW ${name}`).toBe(true);
+    const garbage = await rawExchange(port, 'hello\r\n\r\n');
+    for (const name of SECURITY_HEADERS) expect(headersOf(garbage.text).has(name), `garbage ${name}`).toBe(true);
+  });
+
+  it('a question of zero-width characters only is QUESTION_EMPTY', async () => {
+    const response = await ask(server.url, '\u200b\u200c\u200d\u2060\ufeff \u200b');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('QUESTION_EMPTY');
+  });
+});
+
+describe('the rate limiter behind a proxy', () => {
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    const { paths } = await builtTempIndex();
+    // The test client is the proxy: it connects from loopback and writes X-Forwarded-For as a proxy would.
+    server = await startServerProcess({ env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, RATE_LIMIT_PER_MIN: '5', TRUST_PROXY: '1' } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('keys on the address the proxy saw (the right-most hop), not on what the client wrote before it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      // The client forges a new left-most address each time; the proxy appends the real one.
+      const response = await ask(server.url, 'hi', { 'X-Forwarded-For': `10.${i}.${i}.${i}, 198.51.100.7` });
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5).every((status) => status === 429)).toBe(true);
+    // Another client behind the same proxy has its own allowance.
+    expect((await ask(server.url, 'hi', { 'X-Forwarded-For': '198.51.100.8' })).status).toBe(200);
+  });
+
+  it('groups IPv6 clients by /64 and survives long and malformed forwarded values', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const response = await ask(server.url, 'hi', { 'X-Forwarded-For': `2001:db8:aa:bb::${i.toString(16)}` });
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+    const long = await ask(server.url, 'hi', { 'X-Forwarded-For': `${'9'.repeat(6000)}, not-an-address` });
+    expect([200, 429]).toContain(long.status);
+    expect((await fetch(`${server.url}healthz`)).status).toBe(200);
+  });
+});
