@@ -35,7 +35,8 @@ export async function createChatModel(settings: LlmSettings): Promise<BaseChatMo
     configuration: { baseURL: settings.baseUrl },
     temperature: 0,
     maxRetries: 0,
-    timeout: settings.timeoutMs ?? LLM_DEFAULTS.timeoutMs,
+    // The generator's own deadline (an abort signal) comes first; this one only backs it up.
+    timeout: (settings.timeoutMs ?? LLM_DEFAULTS.timeoutMs) + 5_000,
     // A token is a few characters: enough for the longest reply read, so the model stops there too.
     maxTokens: Math.ceil((settings.maxReplyChars ?? LLM_DEFAULTS.maxReplyChars) / 2),
   });
@@ -92,7 +93,7 @@ export class LlmGenerator {
     const bound = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])]);
     try {
       if (!onToken) {
-        const reply = await this.model.invoke(messages, { signal: bound });
+        const reply = await untilAborted(this.model.invoke(messages, { signal: bound }), bound);
         const text = contentText(reply.content);
         if (text.length > this.maxReplyChars) throw new ReplyTooLong();
         return text;
@@ -128,6 +129,25 @@ export class LlmGenerator {
 }
 
 class ReplyTooLong extends Error {}
+
+/** The promise, or a rejection as soon as `signal` aborts (a call that ignores its signal is not waited for). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 
 function contentText(content: unknown): string {
   if (typeof content === 'string') return content;

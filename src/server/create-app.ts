@@ -198,9 +198,35 @@ export function createApp(options: AppOptions) {
   async function answer(c: Context<Env>): Promise<AnswerResult> {
     const body = await readAskBody(c);
     // A client that goes away stops the work done for it (a language model's reply).
-    const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, signal: c.req.raw.signal });
-    c.set('retrievalSize', result.citations.length + result.related.length);
-    return result;
+    const gone = clientGone(c);
+    try {
+      const result = await answerer.ask(body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, signal: gone.signal });
+      c.set('retrievalSize', result.citations.length + result.related.length);
+      return result;
+    } finally {
+      gone.release();
+    }
+  }
+
+  /**
+   * Aborted when the client goes away. Node notices a closed connection only when it next writes
+   * to it, and a model may take seconds before anything is written: the socket's end is watched too.
+   */
+  function clientGone(c: Context<Env>): { signal: AbortSignal; release: () => void } {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const socket = (c.env as { incoming?: { socket?: NodeJS.EventEmitter } } | undefined)?.incoming?.socket;
+    socket?.once('end', abort);
+    socket?.once('close', abort);
+    c.req.raw.signal.addEventListener('abort', abort);
+    return {
+      signal: controller.signal,
+      release: () => {
+        socket?.off('end', abort);
+        socket?.off('close', abort);
+        c.req.raw.signal.removeEventListener('abort', abort);
+      },
+    };
   }
 
   /**
@@ -213,10 +239,13 @@ export function createApp(options: AppOptions) {
     return streamSSE(c, async (stream) => {
       const controller = new AbortController();
       let clientLeft = false;
-      stream.onAbort(() => {
+      const leave = () => {
         clientLeft = true;
         controller.abort();
-      });
+      };
+      stream.onAbort(leave);
+      const gone = clientGone(c);
+      gone.signal.addEventListener('abort', leave);
       const stop = () => controller.abort();
       options.shutdown?.addEventListener('abort', stop);
       try {
@@ -226,6 +255,7 @@ export function createApp(options: AppOptions) {
           await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'SERVER_SHUTTING_DOWN', message: `The server stopped before the answer was finished. ${ERROR_CATALOGUE.SERVER_SHUTTING_DOWN.hint}` }) });
         }
       } finally {
+        gone.release();
         options.shutdown?.removeEventListener('abort', stop);
         ended({ aborted: clientLeft || stream.aborted });
       }
