@@ -1,6 +1,8 @@
 import { createChatModel, LlmGenerator } from '../answer/llm-generator.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings, type Settings } from '../config.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
@@ -28,12 +30,27 @@ export const EXIT_NOT_DRAINED = 3;
  * also leaves none of that memory behind. Its output goes to stderr: stdout's first line is the URL.
  */
 async function buildInChildProcess(settings: Settings): Promise<void> {
+  assertWritable(settings.indexDir);
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-index.ts', import.meta.url))], {
     env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, EMBEDDER: settings.embedder, MODEL: settings.model },
     stdio: ['ignore', process.stderr, process.stderr],
   });
   const [code] = (await once(child, 'exit')) as [number | null];
   if (code !== 0) throw new BudgetQaError('INDEX_MISSING', `Building the index failed (exit ${code}); the messages above say why.`);
+}
+
+/** The index directory must take a new index; a read-only one is named as such (not INDEX_MISSING). */
+function assertWritable(indexDir: string) {
+  const probe = join(indexDir, `.write-test-${process.pid}`);
+  try {
+    mkdirSync(indexDir, { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (!['EACCES', 'EPERM', 'EROFS'].includes(code)) throw error;
+    throw new BudgetQaError('INDEX_READ_ONLY', `The index directory ${indexDir} is read-only (${code}): the index cannot be built there.`);
+  }
 }
 
 async function main() {

@@ -1,5 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILES, STORE_DIR } from '../index/build-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { startServerProcess, waitFor, type ServerProcess } from '../test-support/server-process.js';
 
@@ -8,6 +14,16 @@ import { startServerProcess, waitFor, type ServerProcess } from '../test-support
  * bodies no route reads, a rate limiter behind a proxy, and the edges (unknown methods, invisible
  * questions). Each is bounded in time and count.
  */
+
+/** One index built for the file; tests that alter it take a copy. */
+const built = builtTempIndex();
+
+async function indexCopy(): Promise<{ corpusDir: string; indexDir: string }> {
+  const { paths } = await built;
+  const indexDir = join(mkdtempSync(join(tmpdir(), 'budget-qa-index-')), 'index');
+  cpSync(paths.indexDir, indexDir, { recursive: true });
+  return { corpusDir: paths.corpusDir, indexDir };
+}
 
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy'];
 
@@ -44,7 +60,7 @@ describe('connections are bounded', () => {
   const MAX = 20;
 
   beforeAll(async () => {
-    const { paths } = await builtTempIndex();
+    const { paths } = await built;
     server = await startServerProcess({
       env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, MAX_CONNECTIONS: String(MAX), HEADERS_TIMEOUT_MS: '1000', REQUEST_TIMEOUT_MS: '2000', KEEP_ALIVE_TIMEOUT_MS: '500' },
     });
@@ -134,7 +150,7 @@ describe('the rate limiter behind a proxy', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    const { paths } = await builtTempIndex();
+    const { paths } = await built;
     // The test client is the proxy: it connects from loopback and writes X-Forwarded-For as a proxy would.
     server = await startServerProcess({ env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir, RATE_LIMIT_PER_MIN: '5', TRUST_PROXY: '1' } });
   });
@@ -166,5 +182,74 @@ describe('the rate limiter behind a proxy', () => {
     const long = await ask(server.url, 'hi', { 'X-Forwarded-For': `${'9'.repeat(6000)}, not-an-address` });
     expect([200, 429]).toContain(long.status);
     expect((await fetch(`${server.url}healthz`)).status).toBe(200);
+  });
+});
+
+describe('the index, as the server finds it', () => {
+  it('a tampered index whose checksums were rewritten (no passages) makes /healthz say it cannot answer, and questions get 503, not 500', async () => {
+    const paths = await indexCopy();
+    const store = join(paths.indexDir, STORE_DIR);
+    writeFileSync(join(store, FILES.chunks), '[]');
+    const manifest = JSON.parse(readFileSync(join(store, FILES.manifest), 'utf8'));
+    manifest.files[FILES.chunks] = createHash('sha256').update('[]').digest('hex');
+    writeFileSync(join(store, FILES.manifest), JSON.stringify(manifest));
+    const server = await startServerProcess({ env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir } });
+    try {
+      const health = await fetch(`${server.url}healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'unavailable', error: { code: 'INDEX_CORRUPT' } });
+      const response = await ask(server.url, 'How much has been set aside for the AI R&D Institute?');
+      expect(response.status).toBe(503);
+      expect((await response.json()).error.code).toBe('INDEX_CORRUPT');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('removes abandoned store.old-* directories (their build process is gone) and keeps answering', async () => {
+    const paths = await indexCopy();
+    const abandoned = join(paths.indexDir, `${STORE_DIR}.old-999999999-1700000000000`);
+    mkdirSync(abandoned);
+    writeFileSync(join(abandoned, FILES.chunks), '[]');
+    const server = await startServerProcess({ env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir } });
+    try {
+      expect(existsSync(abandoned)).toBe(false);
+      expect((await fetch(`${server.url}healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  /** Makes a directory read-only even for root (chattr +i), or by its mode for anyone else; false if neither works here. */
+  function makeReadOnly(directory: string): (() => void) | undefined {
+    try {
+      if (process.getuid?.() === 0) {
+        execFileSync('chattr', ['+i', directory], { stdio: 'ignore' });
+        return () => execFileSync('chattr', ['-i', directory], { stdio: 'ignore' });
+      }
+      execFileSync('chmod', ['555', directory]);
+      return () => execFileSync('chmod', ['755', directory]);
+    } catch {
+      return undefined;
+    }
+  }
+
+  it('a read-only index directory with no index is reported as read-only (INDEX_READ_ONLY), not as a missing index', async () => {
+    const indexDir = join(mkdtempSync(join(tmpdir(), 'budget-qa-ro-')), 'index');
+    mkdirSync(indexDir);
+    const restore = makeReadOnly(indexDir);
+    expect(restore, 'this machine can make a directory read-only (chattr +i as root, chmod otherwise)').toBeDefined();
+    try {
+      const { paths } = await built;
+      const failed = await startServerProcess({ env: { CORPUS_DIR: paths.corpusDir, INDEX_DIR: indexDir, INDEX_AUTO_BUILD: '1' } }).then(
+        (server) => server.stop().then(() => 'started'),
+        (error: Error) => error.message,
+      );
+      expect(failed).toContain('INDEX_READ_ONLY');
+      expect(failed).toContain('read-only');
+      expect(failed).not.toContain('INDEX_MISSING');
+    } finally {
+      restore?.();
+    }
   });
 });
