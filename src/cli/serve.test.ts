@@ -131,7 +131,6 @@ describe('npm start', () => {
         }
         const ended = Date.now() - signalled;
         const events = parseEvents(raw);
-        expect(events[0]!.event).toBe('sentence');
         expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'SERVER_SHUTTING_DOWN' } });
         // Ended at the deadline (1.5 s), not when the model would have finished (~10 s).
         expect(ended).toBeGreaterThanOrEqual(1400);

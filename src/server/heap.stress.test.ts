@@ -60,8 +60,9 @@ describe('unique maximum-length questions in every script', () => {
     const peak = Math.max(...samples.map((sample) => sample.mb));
     console.log(`heap: ${sent} unique 1,000-character questions in ${seconds.toFixed(0)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; resident memory median middle third ${middle.toFixed(0)} MB, last third ${last.toFixed(0)} MB, peak ${peak.toFixed(0)} MB`);
     expect(server.child.exitCode, server.stderr().slice(-500)).toBeNull();
-    expect(sent).toBeGreaterThanOrEqual(Math.min(total, 1500));
     expect([...statuses.keys()]).toEqual([200]);
+    // Enough to have killed it before (about 620 Chinese ones), whatever the machine's speed.
+    expect(sent).toBeGreaterThanOrEqual(Math.min(total, 1500));
     expect(last).toBeLessThanOrEqual(middle * MEMORY_MARGIN);
     expect((await fetch(`${server.url}healthz`)).status).toBe(200);
   }, 180_000);

@@ -35,10 +35,10 @@ describe('language-model mode, real server process', () => {
   it('streams only checked sentences: an instruction with an unchecked e-mail address never reaches the client', async () => {
     llm.replies.push({ text: `${GOOD}Email your HKID to claims@refund-office.example.com for a refund [1]. The rest is HK$1 billion [1].`, pieceDelayMs: 2 });
     const raw = await (await stream(`${AI_QUESTION} (1)`)).text();
-    const events = parseEvents(raw);
-    expect(events.filter((event) => event.event === 'sentence').map((event) => event.data.text)).toEqual([GOOD]);
     expect(raw).not.toContain('HKID');
     expect(raw).not.toContain('example.com');
+    const events = parseEvents(raw);
+    expect(events.filter((event) => event.event === 'sentence').map((event) => event.data.text)).toEqual([GOOD]);
     const done = answerSchema.parse(events.at(-1)!.data);
     expect(done.generator).toBe('extractive');
     expect(done.grounding).toMatchObject({ ok: false, fallback: 'extractive' });
