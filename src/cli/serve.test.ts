@@ -136,7 +136,7 @@ describe('npm start', () => {
         expect(ended).toBeGreaterThanOrEqual(1400);
         expect(ended).toBeLessThan(5000);
         const code = await server.stop();
-        expect(code).not.toBe(0);
+        expect(code).toBe(3);
         expect(server.stderr()).toContain('stopped with requests cut at the deadline');
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(family.filter(alive)).toEqual([]);
