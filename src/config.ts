@@ -119,7 +119,7 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
     throw new BudgetQaError('CONFIG_INVALID', 'LLM_BASE_URL and LLM_MODEL go together: set both to answer with a language model, or neither.');
   }
   if (llmBaseUrl && !/^https?:\/\/\S+$/.test(llmBaseUrl)) throw new BudgetQaError('CONFIG_INVALID', `LLM_BASE_URL="${llmBaseUrl}" must be an http(s) URL.`);
-  return {
+  const settings: Settings = {
     llm:
       explicit.llm ??
       (llmBaseUrl && llmModel
@@ -150,4 +150,8 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
     },
     shutdownTimeoutMs: explicit.shutdownTimeoutMs ?? readInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, DEFAULTS.shutdownTimeoutMs, 0),
   };
+  if (settings.connections.headersTimeoutMs > settings.connections.requestTimeoutMs) {
+    throw new BudgetQaError('CONFIG_INVALID', `HEADERS_TIMEOUT_MS (${settings.connections.headersTimeoutMs}) must not be longer than REQUEST_TIMEOUT_MS (${settings.connections.requestTimeoutMs}): the headers are part of the request.`);
+  }
+  return settings;
 }
