@@ -1,6 +1,6 @@
 import { getRequestListener } from '@hono/node-server';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import type { ConnectionLimits } from '../config.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors.js';
 
@@ -155,12 +155,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       server.on('request', (_request, response: ServerResponse) => {
         if (!response.headersSent) response.setHeader('Connection', 'close');
       });
-      server.closeIdleConnections();
       await sleep(Math.min(graceMs, deadlineMs));
-      server.close();
-      server.closeIdleConnections();
+      // Stop accepting, but do not cut open connections as http's close() would: one accepted a
+      // moment ago may hold a request not yet read. Their responses say Connection: close.
+      netClose.call(server);
       const idle = () => (inFlight === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => whenIdle.push(() => resolve(true))));
-      const drained = await Promise.race([idle(), sleep(Math.max(0, deadlineMs - (Date.now() - started))).then(() => inFlight === 0)]);
+      const settled = async () => {
+        // Idle, and still idle a moment later (no request was on its way).
+        for (;;) {
+          await idle();
+          await sleep(SETTLE_MS);
+          if (inFlight === 0) return true;
+        }
+      };
+      const drained = await Promise.race([settled(), sleep(Math.max(0, deadlineMs - (Date.now() - started))).then(() => inFlight === 0)]);
       if (!drained) {
         await atDeadline();
         await Promise.race([idle(), sleep(1000)]);
@@ -170,6 +178,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     },
   };
 }
+
+/** How long the server must stay without requests before a drain counts as finished. */
+const SETTLE_MS = 100;
+const netClose = NetServer.prototype.close;
 
 /** How long a connection closed on an unread body stays half-open, so the client reads the response before the reset. */
 const LINGER_MS = 500;
