@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One server under load at a time: each file measures its own server's memory.
+    fileParallelism: false,
   },
 });

@@ -1,13 +1,12 @@
 import type { LoadedIndex } from '../index/load-index.js';
 import { HybridRetriever, type RetrieveOptions } from '../retrieve/hybrid-retriever.js';
-import { BudgetQaError } from '../errors.js';
+import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
 import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AnswerOptions } from './extractive-answer.js';
-import { checkGrounding, describeProblem } from './grounding.js';
+import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
-import { searchableText } from '../chunk/chunk.js';
 import { answerFromTables } from './table-answer.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -16,7 +15,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 export function validateQuestion(question: unknown, maxLength = MAX_QUESTION_LENGTH): string {
   if (typeof question !== 'string') throw new BudgetQaError('REQUEST_INVALID', 'The question must be a string.');
   const trimmed = question.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trim();
-  if (trimmed.length === 0) throw new BudgetQaError('QUESTION_EMPTY', 'The question is empty.');
+  // Invisible characters alone (zero-width spaces, joiners, byte-order marks) are no question either.
+  if (trimmed.replace(/[\p{Cf}\p{Z}\s]/gu, '').length === 0) throw new BudgetQaError('QUESTION_EMPTY', 'The question is empty.');
   if ([...trimmed].length > maxLength) throw new BudgetQaError('QUESTION_TOO_LONG', `The question is longer than ${maxLength} characters.`);
   return trimmed;
 }
@@ -26,6 +26,8 @@ export class QuestionAnswerer {
   readonly retriever: HybridRetriever;
   private readonly budgetYears: string[];
   private readonly cache?: Memo<AnswerResult>;
+  /** Answers given in place of the model's because it failed (timeout, error, client gone): never cached. */
+  private readonly upstreamFailures = new WeakSet<AnswerResult>();
 
   /**
    * `cacheSize` > 0 keeps that many recent answers: an answer is a pure function of the question,
@@ -53,10 +55,15 @@ export class QuestionAnswerer {
       const started = performance.now();
       let fresh = false;
       const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question].join('\u0000');
-      const result = await this.cache.getAsync(key, async () => {
-        fresh = true;
-        return this.answer(question, options);
-      });
+      const result = await this.cache.getAsync(
+        key,
+        async () => {
+          fresh = true;
+          return this.answer(question, options);
+        },
+        // An answer that fell back because the model could not be reached is not the answer to keep.
+        (answer) => !this.upstreamFailures.has(answer),
+      );
       return fresh ? result : { ...result, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, cached: true };
     }
     return this.answer(question, options);
@@ -98,10 +105,13 @@ export class QuestionAnswerer {
     const passages = retrieval.passages;
     let generated: string;
     try {
-      generated = (await this.generator.generate(question, passages, language, options.onToken)).trim();
+      generated = (await this.generator.generate(question, passages, language, options.onToken, options.signal)).trim();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ...extractive, grounding: { ok: false, problems: [reason], fallback: 'extractive' } };
+      // The reason shown is ours (the generator keeps the upstream's own text out of it).
+      const reason = isBudgetQaError(error) ? error.message : 'The language model could not answer.';
+      const fallback: AnswerResult = { ...extractive, grounding: { ok: false, problems: [reason], fallback: 'extractive' } };
+      this.upstreamFailures.add(fallback);
+      return fallback;
     }
     const timings = { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) };
     if (generated === NOT_IN_DOCUMENTS) {
@@ -118,7 +128,7 @@ export class QuestionAnswerer {
       };
     }
     // What the model was shown of each passage: its document, date, budget year and section, and its text.
-    const shown = passages.map(({ document, chunk }) => `${document.title.en} ${document.title.zh} ${document.date} ${document.budgetYear}\n${searchableText(chunk)}`);
+    const shown = groundingTexts(passages);
     const verdict = checkGrounding(generated, shown);
     if (!verdict.ok) {
       return { ...extractive, timingsMs: timings, grounding: { ok: false, problems: verdict.problems.map(describeProblem), fallback: 'extractive' } };
@@ -139,8 +149,10 @@ export interface AskOptions extends RetrieveOptions {
   maxQuestionLength?: number;
   /** Answer in this language instead of the question's. */
   language?: Language;
-  /** With a language model: receives the answer as it is written (before the grounding check). */
-  onToken?: (token: string) => void;
+  /** With a language model: receives the answer sentence by sentence as it is written, each once it passed the grounding check. */
+  onToken?: (sentence: string) => void;
+  /** Aborts the language model's call (the client went away, the server stops). */
+  signal?: AbortSignal;
 }
 
 function round(value: number): number {

@@ -2,7 +2,9 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { sectionLabel } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
+import { LLM_DEFAULTS } from '../config.js';
 import { BudgetQaError } from '../errors.js';
+import { groundingTexts, SentenceGate } from './grounding.js';
 import type { RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { passageTextFor } from './extractive-answer.js';
 
@@ -18,7 +20,10 @@ export interface LlmSettings {
   baseUrl: string;
   model: string;
   apiKey?: string;
+  /** Longest a whole reply may take (ms); default LLM_DEFAULTS.timeoutMs. */
   timeoutMs?: number;
+  /** Longest reply read (characters); a longer one is cut off and the answer falls back. Default LLM_DEFAULTS.maxReplyChars. */
+  maxReplyChars?: number;
 }
 
 /** ChatOpenAI pointed at the configured server. Loaded only when generation is switched on. */
@@ -29,8 +34,11 @@ export async function createChatModel(settings: LlmSettings): Promise<BaseChatMo
     apiKey: settings.apiKey || 'not-needed',
     configuration: { baseURL: settings.baseUrl },
     temperature: 0,
-    maxRetries: 1,
-    timeout: settings.timeoutMs ?? 30_000,
+    maxRetries: 0,
+    // The generator's own deadline (an abort signal) comes first; this one only backs it up.
+    timeout: (settings.timeoutMs ?? LLM_DEFAULTS.timeoutMs) + 5_000,
+    // A token is a few characters: enough for the longest reply read, so the model stops there too.
+    maxTokens: Math.ceil((settings.maxReplyChars ?? LLM_DEFAULTS.maxReplyChars) / 2),
   });
 }
 
@@ -61,35 +69,84 @@ export function buildPrompt(question: string, passages: RetrievedPassage[], lang
 }
 
 export class LlmGenerator {
-  constructor(private readonly model: BaseChatModel) {}
+  private readonly timeoutMs: number;
+  private readonly maxReplyChars: number;
 
-  /** The model's answer, streamed token by token to `onToken` when given. */
-  async generate(question: string, passages: RetrievedPassage[], language: Language, onToken?: (token: string) => void): Promise<string> {
+  constructor(
+    private readonly model: BaseChatModel,
+    bounds: Pick<LlmSettings, 'timeoutMs' | 'maxReplyChars'> = {},
+    /** Where the upstream's own error text goes (never into a response). */
+    private readonly logError: (message: string) => void = (message) => console.error(message),
+  ) {
+    this.timeoutMs = bounds.timeoutMs ?? LLM_DEFAULTS.timeoutMs;
+    this.maxReplyChars = bounds.maxReplyChars ?? LLM_DEFAULTS.maxReplyChars;
+  }
+
+  /**
+   * The model's answer. With `onToken`, it is streamed as it is written, but only what passed the
+   * grounding check: sentence by sentence, each checked against the passages it cites; after the
+   * first sentence that fails, nothing more is read. The call is bounded: `timeoutMs` in all,
+   * `maxReplyChars` of reply, and `signal` (the client left, the server stops) aborts it upstream.
+   */
+  async generate(question: string, passages: RetrievedPassage[], language: Language, onToken?: (sentence: string) => void, signal?: AbortSignal): Promise<string> {
     const messages = buildPrompt(question, passages, language);
+    const bound = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])]);
     try {
       if (!onToken) {
-        const reply = await this.model.invoke(messages);
-        return contentText(reply.content);
+        const reply = await untilAborted(this.model.invoke(messages, { signal: bound }), bound);
+        const text = contentText(reply.content);
+        if (text.length > this.maxReplyChars) throw new ReplyTooLong();
+        return text;
       }
-      // Hold tokens back while the reply could still be the bare NOT_IN_DOCUMENTS: that is no answer to show.
+      const gate = new SentenceGate(groundingTexts(passages), onToken);
       let text = '';
-      let held = '';
-      for await (const chunk of await this.model.stream(messages)) {
+      for await (const chunk of await this.model.stream(messages, { signal: bound })) {
         const token = contentText(chunk.content);
         if (!token) continue;
         text += token;
-        if (NOT_IN_DOCUMENTS.startsWith(text.trim())) {
-          held += token;
-          continue;
-        }
-        onToken(held + token);
-        held = '';
+        if (text.length > this.maxReplyChars) throw new ReplyTooLong();
+        gate.push(token);
+        // A sentence failed: the answer will fall back; stop the model (leaving the loop cancels the request).
+        if (gate.failed) break;
       }
+      // The bare NOT_IN_DOCUMENTS is no answer to show.
+      if (text.trim() !== NOT_IN_DOCUMENTS) gate.end();
       return text;
     } catch (error) {
-      throw new BudgetQaError('LLM_UNAVAILABLE', `The language model could not answer (${(error as Error).message.split('\n')[0]}).`, { cause: error });
+      const reason =
+        error instanceof ReplyTooLong
+          ? `its reply was longer than ${this.maxReplyChars} characters`
+          : signal?.aborted
+            ? 'the request was cancelled'
+            : bound.aborted
+              ? `it did not finish within ${this.timeoutMs} ms`
+              : 'it could not be reached or failed';
+      // The upstream's own words (addresses, keys, stack traces) go to the log, never to the client.
+      if (!signal?.aborted) this.logError(`language model: ${reason}: ${String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 300)}`);
+      throw new BudgetQaError('LLM_UNAVAILABLE', `The language model could not answer: ${reason}.`, { cause: error });
     }
   }
+}
+
+class ReplyTooLong extends Error {}
+
+/** The promise, or a rejection as soon as `signal` aborts (a call that ignores its signal is not waited for). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function contentText(content: unknown): string {

@@ -1,21 +1,28 @@
-import { serve } from '@hono/node-server';
 import { createChatModel, LlmGenerator } from '../answer/llm-generator.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings, type Settings } from '../config.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { openIndex } from '../index/load-index.js';
-import { createApp, createLineLogger } from '../server/create-app.js';
+import { createApp, createLineLogger, securityHeaderRecord } from '../server/create-app.js';
+import { startHttpServer } from '../server/http-server.js';
 import { loadStaticFiles } from '../server/static-files.js';
 
 /**
  * `npm start`: loads the index once (building it if missing or stale) and serves the API and the
- * web UI on PORT. The first line printed is the URL. SIGTERM finishes in-flight requests, then exits.
+ * web UI on PORT. The first line printed is the URL. SIGTERM (or SIGINT) drains: requests already
+ * running finish (up to SHUTDOWN_TIMEOUT_MS); a stream still running then ends with a
+ * SERVER_SHUTTING_DOWN event. Exit code 0 when everything finished, EXIT_NOT_DRAINED when something
+ * was cut at the deadline.
  */
 
-/** How long a stopping server keeps answering requests already on their way before it closes. */
-const SHUTDOWN_DRAIN_MS = 300;
+/** How long a stopping server keeps answering requests already on their way before it stops listening. */
+const SHUTDOWN_GRACE_MS = 300;
+/** Exit code of a stop that had to cut requests at the drain deadline. */
+export const EXIT_NOT_DRAINED = 3;
 
 /**
  * The server runs with a small heap (package.json's start script) so idle garbage is collected;
@@ -23,6 +30,7 @@ const SHUTDOWN_DRAIN_MS = 300;
  * also leaves none of that memory behind. Its output goes to stderr: stdout's first line is the URL.
  */
 async function buildInChildProcess(settings: Settings): Promise<void> {
+  assertWritable(settings.indexDir);
   // Compiled (dist/cli/serve.js, what `npm start` runs) the builder is JavaScript beside it; from source, it runs under tsx.
   const compiled = import.meta.url.endsWith('.js');
   const builder = fileURLToPath(new URL(compiled ? './build-index.js' : './build-index.ts', import.meta.url));
@@ -34,44 +42,67 @@ async function buildInChildProcess(settings: Settings): Promise<void> {
   if (code !== 0) throw new BudgetQaError('INDEX_MISSING', `Building the index failed (exit ${code}); the messages above say why.`);
 }
 
+/** The index directory must take a new index; a read-only one is named as such (not INDEX_MISSING). */
+function assertWritable(indexDir: string) {
+  const probe = join(indexDir, `.write-test-${process.pid}`);
+  try {
+    mkdirSync(indexDir, { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (!['EACCES', 'EPERM', 'EROFS'].includes(code)) throw error;
+    throw new BudgetQaError('INDEX_READ_ONLY', `The index directory ${indexDir} is read-only (${code}): the index cannot be built there.`);
+  }
+}
+
 async function main() {
   const settings = loadSettings();
   const index = await openIndex(settings, undefined, () => buildInChildProcess(settings));
-  const generator = settings.llm ? new LlmGenerator(await createChatModel(settings.llm)) : undefined;
+  const generator = settings.llm ? new LlmGenerator(await createChatModel(settings.llm), settings.llm) : undefined;
   if (settings.llm) console.error(`answers written by ${settings.llm.model} at ${settings.llm.baseUrl}, checked before shown`);
   const log = createLineLogger();
+  const shutdown = new AbortController();
   const app = createApp({
     log,
     index,
     staticFiles: loadStaticFiles('web'),
     rateLimitPerMinute: settings.rateLimitPerMinute,
+    rateLimitMaxClients: settings.rateLimitMaxClients,
     maxQuestionLength: settings.maxQuestionLength,
     answerCacheSize: settings.answerCacheSize,
     trustProxy: settings.trustProxy,
     generator,
+    shutdown: shutdown.signal,
   });
-  const server = serve({ fetch: app.fetch, port: settings.port, hostname: process.env.HOST ?? '127.0.0.1' }, (info) => {
-    console.log(`http://${info.address === '::1' ? 'localhost' : info.address}:${info.port}/`);
+  const running = await startHttpServer({
+    fetch: app.fetch,
+    port: settings.port,
+    hostname: process.env.HOST ?? '127.0.0.1',
+    limits: settings.connections,
+    headers: await securityHeaderRecord(),
   });
-  // Graceful shutdown: first drain (answer everything that arrives, telling clients to close their
-  // connections), then stop listening and wait for the requests still running.
-  let draining = false;
-  server.on('request', (_request, response) => {
-    if (draining) response.setHeader('Connection', 'close');
-  });
-  const shutdown = (signal: string) => {
-    if (draining) return;
-    draining = true;
-    console.error(`${signal}: finishing in-flight requests…`);
-    const exit = () => {
-      log.flush();
-      process.exit(0);
-    };
-    setTimeout(() => server.close(exit), SHUTDOWN_DRAIN_MS);
-    setTimeout(exit, 10_000).unref();
+  console.log(running.url);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: finishing in-flight requests (up to ${settings.shutdownTimeoutMs} ms)…`);
+    const drained = await running.drain({
+      graceMs: SHUTDOWN_GRACE_MS,
+      deadlineMs: settings.shutdownTimeoutMs,
+      atDeadline: () => {
+        console.error(`${running.inFlight} request(s) still running at the deadline: ending them.`);
+        shutdown.abort();
+      },
+    });
+    console.error(drained ? 'all requests finished; stopped.' : 'stopped with requests cut at the deadline.');
+    log.flush();
+    process.exit(drained ? 0 : EXIT_NOT_DRAINED);
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Chunk } from '../chunk/chunk.js';
 import { tableRowSchema } from '../chunk/table.js';
@@ -39,11 +39,35 @@ function readJson(directory: string, file: string): unknown {
   }
 }
 
-/** A build that crashed between its two renames leaves the previous index retired: put it back. */
+/**
+ * A build that crashed between its two renames leaves the previous index retired: put it back.
+ * With the index in place, retired copies whose build process is gone are abandoned: removed.
+ */
 function recoverRetiredStore(indexDir: string, storeDir: string) {
-  if (existsSync(storeDir) || !existsSync(indexDir)) return;
-  const retired = readdirSync(indexDir).filter((name) => name.startsWith(`${STORE_DIR}.old-`)).sort().at(-1);
-  if (retired) renameSync(join(indexDir, retired), storeDir);
+  if (!existsSync(indexDir)) return;
+  const retired = readdirSync(indexDir).filter((name) => name.startsWith(`${STORE_DIR}.old-`)).sort();
+  if (!existsSync(storeDir)) {
+    const latest = retired.pop();
+    if (latest) renameSync(join(indexDir, latest), storeDir);
+  }
+  for (const name of retired) {
+    const pid = Number(/^[^.]+\.old-(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && processAlive(pid)) continue;
+    try {
+      rmSync(join(indexDir, name), { recursive: true, force: true });
+    } catch {
+      // A read-only index directory keeps them; the index itself still loads.
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

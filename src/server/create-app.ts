@@ -6,14 +6,17 @@ import { z } from 'zod';
 import type { AnswerResult } from '../answer/answer-contract.js';
 import { askInConversation, conversationSchema, nameFinderFor, validateConversation } from '../answer/answer-conversation.js';
 import { QuestionAnswerer, validateQuestion } from '../answer/answer-question.js';
+import { splitSentences } from '../answer/grounding.js';
 import type { LlmGenerator } from '../answer/llm-generator.js';
 import { passageTextFor } from '../answer/extractive-answer.js';
 import { sectionLabel, type Chunk } from '../chunk/chunk.js';
 import { lineOfOffset } from '../corpus/load-corpus.js';
 import { LANGUAGES } from '../corpus/manifest.js';
-import { BudgetQaError, isBudgetQaError, type ErrorCode } from '../errors.js';
+import type { TrustProxy } from '../config.js';
+import { BudgetQaError, ERROR_CATALOGUE, isBudgetQaError, type ErrorCode } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
+import { clientAddressResolver } from './client-address.js';
 import { rateLimit } from './rate-limit.js';
 import type { StaticFiles } from './static-files.js';
 
@@ -31,8 +34,15 @@ export interface AppOptions {
   answerCacheSize?: number;
   /** A language model that writes answers, checked before shown; without it answers are extractive. */
   generator?: LlmGenerator;
-  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it; else clients could pick their own). */
-  trustProxy?: boolean;
+  /**
+   * The proxies whose X-Forwarded-For is believed (see client-address.ts); `true` is one hop. Off,
+   * clients are told apart by the socket address (else they could pick their own).
+   */
+  trustProxy?: boolean | TrustProxy;
+  /** Most clients the rate limiter remembers at once. */
+  rateLimitMaxClients?: number;
+  /** Aborted when the server stops: streams still running end with a SERVER_SHUTTING_DOWN event. */
+  shutdown?: AbortSignal;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** One structured line per request. */
@@ -49,9 +59,11 @@ export interface RequestLogEntry {
   latencyMs: number;
   retrievalSize?: number;
   errorCode?: string;
+  /** A stream the client left before it ended (latencyMs is then until it left). */
+  aborted?: true;
 }
 
-type Env = { Variables: { requestId: string; retrievalSize?: number; errorCode?: string } };
+type Env = { Variables: { requestId: string; retrievalSize?: number; errorCode?: string; streamEnded?: Promise<{ aborted: boolean }> } };
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -66,12 +78,43 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+const SECURE_HEADERS = { contentSecurityPolicy: CONTENT_SECURITY_POLICY, referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' } as const;
+
+/** The security headers every response carries, as a record (for responses written outside the app). */
+export async function securityHeaderRecord(): Promise<Record<string, string>> {
+  const probe = new Hono();
+  probe.use('*', secureHeaders(SECURE_HEADERS));
+  probe.get('*', (c) => c.body(null, 204));
+  const record: Record<string, string> = {};
+  (await probe.request('/')).headers.forEach((value, name) => {
+    if (name !== 'content-type') record[name] = value;
+  });
+  return record;
+}
+
+/**
+ * Whether the loaded index can answer at all (a tampered index whose checksums were rewritten can
+ * load with no passages): the first reason it cannot, or undefined.
+ */
+export function indexProblem(index: LoadedIndex): string | undefined {
+  if (index.chunks.length === 0) return 'the index holds no passages';
+  if (index.chunks.length !== index.manifest.chunkCount) return `the index holds ${index.chunks.length} passages but its manifest says ${index.manifest.chunkCount}`;
+  if (index.documents.size === 0) return 'the index lists no documents';
+  const orphan = index.chunks.find((chunk) => !index.documents.has(chunk.docId));
+  if (orphan) return `passage ${String(orphan.id).slice(0, 40)} belongs to no listed document`;
+  const vectors = (index.vectorStore as { index?: { getCurrentCount?: () => number } }).index?.getCurrentCount?.();
+  if (vectors !== undefined && vectors !== index.chunks.length) return `the vector index holds ${vectors} passages, not ${index.chunks.length}`;
+  return undefined;
+}
+
 export function createApp(options: AppOptions) {
   const { index } = options;
   const answerer = new QuestionAnswerer(index, undefined, options.answerCacheSize ?? 0, options.generator);
   const log = options.log ?? createLineLogger();
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
+  const unanswerable = indexProblem(index);
+  const clientAddress = clientAddressResolver(options.trustProxy);
   let requestCounter = 0;
 
   const askBodySchema = z
@@ -93,28 +136,40 @@ export function createApp(options: AppOptions) {
     c.set('requestId', requestId);
     c.header('X-Request-Id', requestId);
     await next();
-    log({
-      time: new Date().toISOString(),
-      requestId,
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      ...(c.get('retrievalSize') !== undefined ? { retrievalSize: c.get('retrievalSize') } : {}),
-      ...(c.get('errorCode') ? { errorCode: c.get('errorCode') } : {}),
-    });
+    const write = (aborted: boolean) =>
+      log({
+        time: new Date().toISOString(),
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        ...(c.get('retrievalSize') !== undefined ? { retrievalSize: c.get('retrievalSize') } : {}),
+        ...(c.get('errorCode') ? { errorCode: c.get('errorCode') } : {}),
+        ...(aborted ? { aborted: true as const } : {}),
+      });
+    // A stream is logged when it ends, with its real duration, and as aborted if the client left.
+    const streamEnded = c.get('streamEnded');
+    if (streamEnded) void streamEnded.then(({ aborted }) => write(aborted));
+    else write(false);
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
+  app.use('*', secureHeaders(SECURE_HEADERS));
   const limit = rateLimit({
     perMinute: options.rateLimitPerMinute,
     now: options.now,
+    maxClients: options.rateLimitMaxClients,
     clientKey: (c) => {
-      const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
       const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
-      return forwarded || socketAddress || 'local';
+      return clientAddress(socketAddress, c.req.header('x-forwarded-for'));
     },
   });
   app.use('/api/*', limit);
+  // An index that cannot answer says so (503), not a 500 per question.
+  const refuseWhenUnanswerable = async (_c: Context<Env>, next: () => Promise<void>) => {
+    if (unanswerable) throw new BudgetQaError('INDEX_CORRUPT', `The index cannot answer: ${unanswerable}.`);
+    return next();
+  };
+  app.use('/api/*', refuseWhenUnanswerable);
   app.use(
     '/api/*',
     bodyLimit({
@@ -146,9 +201,69 @@ export function createApp(options: AppOptions) {
 
   async function answer(c: Context<Env>, onToken?: (token: string) => void): Promise<AnswerResult & { resolvedQuestion?: string }> {
     const body = await readAskBody(c);
-    const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames });
-    c.set('retrievalSize', result.citations.length + result.related.length);
-    return result;
+    // A client that goes away stops the work done for it (a language model's reply).
+    const gone = clientGone(c);
+    try {
+      const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, signal: gone.signal });
+      c.set('retrievalSize', result.citations.length + result.related.length);
+      return result;
+    } finally {
+      gone.release();
+    }
+  }
+
+  /**
+   * Aborted when the client goes away. Node notices a closed connection only when it next writes
+   * to it, and a model may take seconds before anything is written: the socket's end is watched too.
+   */
+  function clientGone(c: Context<Env>): { signal: AbortSignal; release: () => void } {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const socket = (c.env as { incoming?: { socket?: NodeJS.EventEmitter } } | undefined)?.incoming?.socket;
+    socket?.once('end', abort);
+    socket?.once('close', abort);
+    c.req.raw.signal.addEventListener('abort', abort);
+    return {
+      signal: controller.signal,
+      release: () => {
+        socket?.off('end', abort);
+        socket?.off('close', abort);
+        c.req.raw.signal.removeEventListener('abort', abort);
+      },
+    };
+  }
+
+  /**
+   * An SSE stream that is logged when it ends (aborted or not) and that the server's shutdown can
+   * end: `run` gets a signal aborted when the client leaves or the server stops.
+   */
+  function openStream(c: Context<Env>, run: (stream: SSEStreamingApi, signal: AbortSignal) => Promise<void>) {
+    let ended!: (outcome: { aborted: boolean }) => void;
+    c.set('streamEnded', new Promise((resolve) => (ended = resolve)));
+    return streamSSE(c, async (stream) => {
+      const controller = new AbortController();
+      let clientLeft = false;
+      const leave = () => {
+        clientLeft = true;
+        controller.abort();
+      };
+      stream.onAbort(leave);
+      const gone = clientGone(c);
+      gone.signal.addEventListener('abort', leave);
+      const stop = () => controller.abort();
+      options.shutdown?.addEventListener('abort', stop);
+      try {
+        if (options.shutdown?.aborted) controller.abort();
+        await run(stream, controller.signal);
+        if (options.shutdown?.aborted && !clientLeft) {
+          await stream.writeSSE({ event: 'error', data: JSON.stringify({ code: 'SERVER_SHUTTING_DOWN', message: `The server stopped before the answer was finished. ${ERROR_CATALOGUE.SERVER_SHUTTING_DOWN.hint}` }) });
+        }
+      } finally {
+        gone.release();
+        options.shutdown?.removeEventListener('abort', stop);
+        ended({ aborted: clientLeft || stream.aborted });
+      }
+    });
   }
 
   app.post('/api/ask', async (c) => c.json(await answer(c)));
@@ -158,7 +273,7 @@ export function createApp(options: AppOptions) {
       // Extractive answers are ready at once: validate before the stream opens (bad input gets a
       // plain 4xx), then send the answer sentence by sentence.
       const result = await answer(c);
-      return streamSSE(c, async (stream) => {
+      return openStream(c, async (stream) => {
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained, resolvedQuestion: result.resolvedQuestion }) });
         for (const piece of splitForStreaming(result.answer)) {
           await stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: piece }) });
@@ -166,26 +281,30 @@ export function createApp(options: AppOptions) {
         await finish(stream, result);
       });
     }
-    // A language model writes as it goes: tokens stream first; the checked answer (or, when the
-    // grounding check fails, the extractive one) comes last and replaces them.
+    // A language model writes as it goes; only what passed the grounding check is sent: each
+    // sentence once it is complete and its figures are found in the passages it cites. The checked
+    // answer (or, when any sentence fails, the extractive one) comes last and replaces them.
     const body = await readAskBody(c);
     validateQuestion(body.question, options.maxQuestionLength);
     const conversation = validateConversation(body.conversation ?? []);
-    return streamSSE(c, async (stream) => {
+    return openStream(c, async (stream, signal) => {
       let written = Promise.resolve();
-      const onToken = (token: string) => {
-        written = written.then(() => stream.writeSSE({ event: 'token', data: JSON.stringify({ text: token }) }));
+      const onToken = (sentence: string) => {
+        written = written.then(() => stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: sentence }) }));
       };
       try {
-        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames });
+        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames, signal });
         await written;
         c.set('retrievalSize', result.citations.length + result.related.length);
+        if (signal.aborted) return;
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ language: result.language, answerType: result.answerType, abstained: result.abstained, resolvedQuestion: result.resolvedQuestion }) });
         if (result.grounding) await stream.writeSSE({ event: 'grounding', data: JSON.stringify(result.grounding) });
         await finish(stream, result);
       } catch (error) {
+        if (signal.aborted) return;
         const code = isBudgetQaError(error) ? error.code : 'INTERNAL';
         const message = isBudgetQaError(error) ? error.readable : 'Something went wrong on our side.';
+        if (!isBudgetQaError(error)) console.error(`[${c.get('requestId')}]`, error);
         await stream.writeSSE({ event: 'error', data: JSON.stringify({ code, message }) });
       }
     });
@@ -197,6 +316,7 @@ export function createApp(options: AppOptions) {
   }
 
   // The OpenAI-compatible API (chat-completions.ts): same answerer, limits and codes, OpenAI's error shape.
+  app.use('/v1/*', refuseWhenUnanswerable);
   app.route('/v1', chatCompletionsRoutes({ answerer, findNames, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
 
   app.get('/api/passages/:chunkId', (c) => {
@@ -233,17 +353,19 @@ export function createApp(options: AppOptions) {
   };
   app.get('/api/documents', (c) => c.json(documentList));
 
-  app.get('/healthz', (c) =>
-    c.json({
-      status: 'ok',
-      index: {
-        chunks: index.manifest.chunkCount,
-        builtAt: index.manifest.builtAt,
-        embedder: index.manifest.embedder,
-        corpusChecksum: index.manifest.corpusChecksum,
-      },
-    }),
-  );
+  app.get('/healthz', (c) => {
+    const description = {
+      chunks: index.chunks.length,
+      builtAt: index.manifest.builtAt,
+      embedder: index.manifest.embedder,
+      corpusChecksum: index.manifest.corpusChecksum,
+    };
+    if (unanswerable) {
+      c.set('errorCode', 'INDEX_CORRUPT');
+      return c.json({ status: 'unavailable', problem: unanswerable, error: { code: 'INDEX_CORRUPT', message: `The index cannot answer: ${unanswerable}. ${ERROR_CATALOGUE.INDEX_CORRUPT.hint}` }, index: description }, 503);
+    }
+    return c.json({ status: 'ok', index: description });
+  });
 
   app.get('*', (c) => {
     const file = options.staticFiles.get(c.req.path);
@@ -311,28 +433,9 @@ function describePassage(chunk: Chunk) {
 }
 
 /**
- * The answer in sentence-sized pieces that join back to it exactly: a piece ends after 。！？ (or
- * . ! ? before a space) together with any closing quotes and citation markers that follow, so
- * "3.7" or 「…。」[1] are never cut.
+ * The answer in sentence-sized pieces that join back to it exactly (see splitSentences): "3.7" or
+ * 「…。」[1] are never cut.
  */
 export function splitForStreaming(answer: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  let index = 0;
-  while (index < answer.length) {
-    const char = answer[index]!;
-    const ends = /[。！？]/.test(char) || (/[.!?]/.test(char) && (index + 1 === answer.length || /\s/.test(answer[index + 1]!)));
-    index++;
-    if (!ends) continue;
-    for (;;) {
-      const rest = answer.slice(index);
-      const tail = /^(?:[」』”’）)]+|\s*\[\d+\]|\s+)/.exec(rest);
-      if (!tail) break;
-      index += tail[0].length;
-    }
-    pieces.push(answer.slice(start, index));
-    start = index;
-  }
-  if (start < answer.length) pieces.push(answer.slice(start));
-  return pieces.length ? pieces : [answer];
+  return splitSentences(answer);
 }
