@@ -143,7 +143,7 @@ describe('web chat UI', () => {
 
     await page.unroute('**/api/ask/stream');
     await page.locator('.turn-answer').last().getByRole('button', { name: 'Try again' }).click();
-    await expect.poll(() => page.locator('.turn-answer').last().innerText()).toMatch(/^1,100 \[1\]/);
+    await expect.poll(() => page.locator('.turn-answer').last().innerText()).toMatch(/^over 1,100 \[1\]/);
     expect(await page.locator('.turn-question').count()).toBe(1);
     // The successful retry leaves the box empty for the next question.
     expect(await page.locator('#question').inputValue()).toBe('');

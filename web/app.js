@@ -266,7 +266,8 @@ function formatForCopy(result) {
  * and its citation), then the rest (the quote and any other documents' figures).
  */
 function splitLead(answer) {
-  const match = /^[\s\S]*?\[\d+\](?:[.。]|\s*$)\s*/.exec(answer);
+  // Up to the first citation marker, and on to the end of that sentence ("HK$245.4 million [1]: Programme (2), 2025-26 estimate.").
+  const match = /^[\s\S]*?\[\d+\](?:(?:[^\n.。]|\.(?!\s|$))*?(?:\.(?=\s|$)|。))?\s*/.exec(answer);
   if (!match || match[0].length >= answer.length) return [answer, ''];
   return [match[0].trim(), answer.slice(match[0].length)];
 }

@@ -216,9 +216,9 @@ describe('web chat conversation', () => {
     const second = await ask('How many fintech companies are there in Hong Kong?');
     const region = page.locator('#announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => region.textContent()).toMatch(/^1,100 \[1\]/);
+    await expect.poll(() => region.textContent()).toMatch(/^over 1,100 \[1\]/);
     expect(await region.textContent()).not.toContain('12 [1]');
-    expect(await second.locator('.answer-lead').innerText()).toMatch(/^1,100/);
+    expect(await second.locator('.answer-lead').innerText()).toMatch(/^over 1,100/);
   });
 
   it('scrolls to the latest turn after a reload', async () => {
