@@ -8,6 +8,7 @@ import type { QuestionAnswerer } from '../answer/answer-question.js';
 import type { ConversationTurn, NameFinder } from '../answer/resolve-follow-up.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
+import { readJsonBody } from './json-body.js';
 import { countCjk } from '../text/normalise.js';
 
 /**
@@ -132,14 +133,7 @@ export function chatCompletionsRoutes(options: ChatCompletionsOptions) {
   });
 
   app.post('/chat/completions', async (c) => {
-    const type = c.req.header('content-type') ?? '';
-    if (!/^application\/json\b/i.test(type)) throw new BudgetQaError('REQUEST_UNSUPPORTED_MEDIA', `Content-Type must be application/json (got "${type.slice(0, 60)}").`);
-    let json: unknown;
-    try {
-      json = JSON.parse(await c.req.text());
-    } catch {
-      throw new BudgetQaError('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.');
-    }
+    const json = await readJsonBody(c);
     const parsed = requestSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

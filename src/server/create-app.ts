@@ -14,6 +14,7 @@ import { lineOfOffset } from '../corpus/load-corpus.js';
 import { LANGUAGES } from '../corpus/manifest.js';
 import type { TrustProxy } from '../config.js';
 import { BudgetQaError, ERROR_CATALOGUE, isBudgetQaError, type ErrorCode } from '../errors.js';
+import { readJsonBody } from './json-body.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
 import { clientAddressResolver } from './client-address.js';
@@ -182,14 +183,7 @@ export function createApp(options: AppOptions) {
 
   /** Reads and validates an ask body: JSON object with a non-empty question. */
   async function readAskBody(c: Context<Env>) {
-    const type = c.req.header('content-type') ?? '';
-    if (!/^application\/json\b/i.test(type)) throw new BudgetQaError('REQUEST_UNSUPPORTED_MEDIA', `Content-Type must be application/json (got "${type.slice(0, 60)}").`);
-    let json: unknown;
-    try {
-      json = JSON.parse(await c.req.text());
-    } catch {
-      throw new BudgetQaError('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.');
-    }
+    const json = await readJsonBody(c);
     const parsed = askBodySchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
