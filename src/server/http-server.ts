@@ -60,6 +60,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const listener = getRequestListener(options.fetch as Parameters<typeof getRequestListener>[0]);
   const refused = new WeakSet<Socket>();
   let open = 0;
+  /** Connections ever accepted: the drain watches it to know the kernel's queue has been taken in. */
+  let accepted = 0;
   let inFlight = 0;
   let closing = false;
   const whenIdle: Array<() => void> = [];
@@ -110,6 +112,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     open++;
+    accepted++;
     socket.once('close', () => open--);
   });
 
@@ -156,6 +159,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         if (!response.headersSent) response.setHeader('Connection', 'close');
       });
       await sleep(Math.min(graceMs, deadlineMs));
+      // Connections the kernel has already queued for us would be reset when the listener closes.
+      // A busy server takes them in late (timers run before the poll phase that accepts them), so
+      // wait for a turn of the poll phase with no new connection before closing.
+      for (let seen = -1; seen !== accepted && Date.now() - started < deadlineMs; ) {
+        seen = accepted;
+        await sleep(ACCEPT_QUIET_MS);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       // Stop accepting, but do not cut open connections as http's close() would: one accepted a
       // moment ago may hold a request not yet read. Their responses say Connection: close.
       netClose.call(server);
@@ -178,6 +189,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     },
   };
 }
+
+/** How long the drain waits for the kernel's queue of new connections to be taken in before it stops listening. */
+const ACCEPT_QUIET_MS = 50;
 
 /** How long the server must stay without requests before a drain counts as finished. */
 const SETTLE_MS = 100;
