@@ -1,0 +1,198 @@
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { BudgetQaError } from '../errors.js';
+import { joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
+
+/** A run of text on a page, in PDF user space (y grows upwards). */
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A visual line: runs sharing a baseline, left to right; cells are the runs split at wide gaps. */
+interface Line {
+  page: number;
+  y: number;
+  x: number;
+  size: number;
+  text: string;
+  cells: Array<{ x: number; text: string }>;
+}
+
+/** A bullet glyph or list marker that opens a list item. */
+const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢✓✔\-–—‧・\uf0d8\uf0a7\uf0b7\uf06e]|\(?[a-z0-9ivx]{1,3}[.)]|（[一二三四五六七八九十\d]+）)\s*/u;
+/** A line that is only a page number ("3", "- 3 -", "Page 3", "第3頁"). */
+const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|第\s*\d+\s*頁|\d+\s*\/\s*\d+)$/i;
+
+function linesOfRuns(runs: Run[], page: number): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - run.y) <= Math.max(candidate[0]!.size, run.size) * 0.4);
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  return lines
+    .map((line) => {
+      line.sort((a, b) => a.x - b.x);
+      const size = Math.max(...line.map((run) => run.size));
+      const cells: Array<{ x: number; text: string }> = [];
+      let text = '';
+      let previous: Run | undefined;
+      for (const run of line) {
+        const gap = previous ? run.x - (previous.x + previous.width) : 0;
+        if (!previous || gap > size * 1.5) {
+          cells.push({ x: run.x, text: run.text.trim() });
+          text = previous ? `${text} ${run.text.trim()}` : run.text.trim();
+        } else {
+          const cell = cells.at(-1)!;
+          const joined = gap > size * 0.15 ? joinWrapped(cell.text, run.text) : cell.text + run.text;
+          cell.text = joined.trim();
+          text = gap > size * 0.15 ? joinWrapped(text, run.text) : text + run.text;
+        }
+        previous = run;
+      }
+      return { page, y: line[0]!.y, x: line[0]!.x, size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
+    })
+    .filter((line) => line.text)
+    .sort((a, b) => b.y - a.y);
+}
+
+/** The size most of the document's characters are set in: the body text. */
+function bodySize(lines: Line[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(Math.round(line.size), (weight.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+}
+
+/** Lines → blocks: headings by size, list items by their marker, tables from aligned cells, paragraphs joined across wraps. */
+export function blocksFromLines(lines: Line[]): DraftBlock[] {
+  const body = bodySize(lines);
+  const headingSizes = [...new Set(lines.filter((line) => line.size > body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const drafts: DraftBlock[] = [];
+  let open: { draft: DraftBlock & { text: string }; line: Line; indent: number } | undefined;
+  let lastParagraph: string | undefined;
+  const close = () => {
+    if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
+    open = undefined;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // A table: two or more lines in a row with the same number (≥ 2) of cells starting at the same places.
+    if (line.cells.length >= 2 && line.size <= body * 1.15) {
+      const rows = [line];
+      while (
+        index + rows.length < lines.length &&
+        lines[index + rows.length]!.page === line.page &&
+        lines[index + rows.length]!.cells.length === line.cells.length &&
+        lines[index + rows.length]!.cells.every((cell, position) => Math.abs(cell.x - line.cells[position]!.x) < body * 3 || position > 0)
+      ) {
+        rows.push(lines[index + rows.length]!);
+      }
+      if (rows.length >= 2) {
+        close();
+        drafts.push({ kind: 'table', header: line.cells.map((cell) => cell.text), rows: rows.slice(1).map((row) => row.cells.map((cell) => cell.text)), page: line.page });
+        index += rows.length - 1;
+        lastParagraph = undefined;
+        continue;
+      }
+    }
+    const sizeRank = headingSizes.indexOf(Math.round(line.size));
+    if (sizeRank >= 0) {
+      // A heading wrapped over lines of the same size is one heading.
+      if (open?.draft.kind === 'heading' && open.line.page === line.page && Math.round(open.line.size) === Math.round(line.size) && open.line.y - line.y < line.size * 1.8) {
+        open.draft.text = joinWrapped(open.draft.text, line.text);
+        open.line = line;
+        continue;
+      }
+      close();
+      const draft = { kind: 'heading' as const, level: sizeRank + 1, text: line.text, page: line.page };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = undefined;
+      continue;
+    }
+    const bullet = BULLET.exec(line.text);
+    if (bullet && line.text.length > bullet[0].length) {
+      close();
+      const leadIn = lastParagraph && /[:：]$/.test(lastParagraph) ? lastParagraph : undefined;
+      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet[0].length).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = leadIn;
+      continue;
+    }
+    // A continuation: the next line of the open paragraph or list item (same page, close below, not a new indent-out for an item).
+    const gap = open ? open.line.y - line.y : Infinity;
+    const continues =
+      open &&
+      open.draft.kind !== 'heading' &&
+      open.line.page === line.page &&
+      Math.round(open.line.size) === Math.round(line.size) &&
+      gap > 0 &&
+      gap < line.size * 1.8 &&
+      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5);
+    if (continues) {
+      open!.draft.text = joinWrapped(open!.draft.text, line.text);
+      open!.line = line;
+      continue;
+    }
+    if (open?.draft.kind === 'list-item' && open.line.page === line.page && gap < line.size * 1.8) {
+      // A line back at the margin after a list item ends the list.
+      lastParagraph = undefined;
+    }
+    close();
+    const draft = { kind: 'paragraph' as const, text: line.text, page: line.page };
+    drafts.push(draft);
+    open = { draft, line, indent: line.x };
+  }
+  return drafts;
+}
+
+async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
+  try {
+    return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  } catch (error) {
+    if ((error as Error).name === 'PasswordException') {
+      throw new BudgetQaError('DOCUMENT_ENCRYPTED', `${source}: the PDF is protected by a password.`, { cause: error });
+    }
+    throw new BudgetQaError('DOCUMENT_UNREADABLE', `${source}: not a readable PDF (${(error as Error).message}).`, { cause: error });
+  }
+}
+
+/**
+ * A PDF → blocks through pdf.js: runs grouped into lines by baseline and read top to bottom, left to
+ * right; lines joined across wraps (no space between Chinese characters); headings by font size;
+ * list items by their markers; tables from cells aligned across lines; page numbers dropped, each
+ * block keeping its page for citations.
+ */
+export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDocument> {
+  const pdf = await openPdf(bytes, source);
+  try {
+    const lines: Line[] = [];
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str.trim()) continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        const size = Math.hypot(a!, b!) || item.height;
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+      }
+      const pageLines = linesOfRuns(runs, pageNumber);
+      // Page furniture: a page number alone on the first or last line.
+      const furniture = new Set([pageLines[0], pageLines.at(-1)].filter((line) => line && PAGE_NUMBER.test(line.text)));
+      lines.push(...pageLines.filter((line) => !furniture.has(line)));
+      page.cleanup();
+    }
+    if (lines.length === 0) {
+      throw new BudgetQaError('DOCUMENT_NO_TEXT', `${source}: the PDF has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}; a scanned document needs OCR first).`);
+    }
+    return layoutBlocks(blocksFromLines(lines));
+  } finally {
+    await pdf.destroy();
+  }
+}
