@@ -118,6 +118,9 @@ export function readHtml(html: string, source: string): ReadDocument {
   } else {
     drafts = document.body ? blocksFromElement(document.body as unknown as Element) : [];
   }
+  // Readability demotes headings (h1 → h2): levels count from the page's top heading.
+  const top = Math.min(...drafts.map((draft) => (draft.kind === 'heading' ? draft.level : 6)));
+  for (const draft of drafts) if (draft.kind === 'heading') draft.level -= top - 1;
   const read = layoutBlocks(drafts);
   if (read.blocks.length === 0) throw new BudgetQaError('DOCUMENT_NO_TEXT', `${source}: the page has no text in its main content.`);
   return read;

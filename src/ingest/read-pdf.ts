@@ -1,6 +1,6 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { BudgetQaError } from '../errors.js';
-import { joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
+import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
 /** A run of text on a page, in PDF user space (y grows upwards). */
 interface Run {
@@ -102,7 +102,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
     const sizeRank = headingSizes.indexOf(Math.round(line.size));
     if (sizeRank >= 0) {
       // A heading wrapped over lines of the same size is one heading.
-      if (open?.draft.kind === 'heading' && open.line.page === line.page && Math.round(open.line.size) === Math.round(line.size) && open.line.y - line.y < line.size * 1.8) {
+      if (open?.draft.kind === 'heading' && detectLanguage(open.draft.text) === detectLanguage(line.text) && open.line.page === line.page && Math.round(open.line.size) === Math.round(line.size) && open.line.y - line.y < line.size * 1.8) {
         open.draft.text = joinWrapped(open.draft.text, line.text);
         open.line = line;
         continue;
@@ -129,6 +129,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
     const continues =
       open &&
       open.draft.kind !== 'heading' &&
+      detectLanguage(open.draft.text) === detectLanguage(line.text) &&
       open.line.page === line.page &&
       Math.round(open.line.size) === Math.round(line.size) &&
       gap > 0 &&
