@@ -118,7 +118,9 @@ export function readHtml(html: string, source: string): ReadDocument {
   } else {
     drafts = document.body ? blocksFromElement(document.body as unknown as Element) : [];
   }
-  // Readability demotes headings (h1 → h2): levels count from the page's top heading.
+  // Readability demotes headings (h1 → h2): take each heading's level from the page itself, counted from its top heading.
+  const pageLevels = new Map(Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((heading) => [elementText(heading as Element), Number(heading.tagName.slice(1))]));
+  for (const draft of drafts) if (draft.kind === 'heading') draft.level = pageLevels.get(draft.text) ?? draft.level;
   const top = Math.min(...drafts.map((draft) => (draft.kind === 'heading' ? draft.level : 6)));
   for (const draft of drafts) if (draft.kind === 'heading') draft.level -= top - 1;
   const read = layoutBlocks(drafts);
