@@ -10,7 +10,7 @@ import { buildIndex } from '../index/build-index.js';
 import { loadIndex } from '../index/load-index.js';
 import { bilingualPdf, makePdf, pressReleaseHtml } from '../test-support/make-documents.js';
 import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
-import { addDocument, removeDocument, type AddDocumentOptions } from './add-document.js';
+import { addDocument, inferEntry, removeDocument, type AddDocumentOptions } from './add-document.js';
 import { loadCorpus } from './load-corpus.js';
 
 /** Every file under a directory with its sha256: "exactly as they were" is this map unchanged. */
@@ -104,5 +104,24 @@ describe('add-document and remove-document', () => {
     const duplicate = await run(tsx, ['src/cli/add-document.ts', pdf, '--id', 'budget-2025-26-itib'], { env }).catch((error: { stderr: string; code: number }) => error);
     expect((duplicate as { code: number }).code).toBe(1);
     expect((duplicate as { stderr: string }).stderr).toMatch(/^DOCUMENT_ID_TAKEN: /m);
+  });
+});
+
+describe('inferEntry: what a document reliably says about itself', () => {
+  const block = (text: string, kind: 'heading' | 'paragraph' = 'paragraph', language: 'en' | 'zh-Hant' = 'zh-Hant') =>
+    kind === 'heading' ? { kind, level: 1, text, language, location: { start: 0, end: 0 } } : { kind, text, language, location: { start: 0, end: 0 } };
+  const base = { id: 'doc', ...PUBLISHER };
+
+  it('a date stated once; only a month where no day is given; none when the text gives two', () => {
+    const entry = (text: string) => inferEntry({ ...base, titleEn: 'T', titleZh: '題', budgetYear: '2026-27' }, 'doc.pdf', text, [block(text)]);
+    expect(entry('公報於2026年2月26日發出。另見 26 February 2026。').date).toBe('2026-02-26');
+    expect(entry('二〇二六年預算 published February 2026').date).toBe('2026-02');
+    expect(() => entry('Published 26 February 2026 and revised 3 March 2026.')).toThrow(/--date \(the text states no single date\)/);
+  });
+
+  it('titles from the top heading in each language, the budget year from the title, Simplified Chinese listed as zh-Hans', () => {
+    const blocks = [block('2026-27年度财政预算案 创新科技重点措施', 'heading'), block('2026-27 Budget: Key initiatives', 'heading', 'en'), block('政府将预留资金发展人工智能。')];
+    const entry = inferEntry({ ...base, date: '2026-02' }, 'doc.pdf', '', blocks as never);
+    expect(entry).toMatchObject({ title: { zh: '2026-27年度财政预算案 创新科技重点措施', en: '2026-27 Budget: Key initiatives' }, budgetYear: '2026-27', languages: ['zh-Hans', 'en'] });
   });
 });

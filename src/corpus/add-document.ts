@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import type { Settings } from '../config.js';
 import { BudgetQaError } from '../errors.js';
 import { buildIndex, type BuildResult } from '../index/build-index.js';
-import { documentLanguages, type Block } from '../ingest/blocks.js';
+import { blockText, documentLanguages, type Block } from '../ingest/blocks.js';
+import { detectLanguage as detectQuestionLanguage } from '../text/normalise.js';
 import { DOCUMENT_EXTENSIONS, documentExtension, readDocument } from '../ingest/read-document.js';
 import { MANIFEST_FILE, parseCorpusManifest } from './load-corpus.js';
 import { documentEntrySchema, type DocumentEntry } from './manifest.js';
@@ -39,6 +40,14 @@ export function datesInText(text: string): string[] {
   return found;
 }
 
+/** Every month the text states without a day (2026年2月, February 2026), as YYYY-MM: the date where a document gives only its month. */
+export function monthsInText(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g)) found.push(`${match[1]}-${pad(Number(match[2]))}`);
+  for (const match of text.matchAll(new RegExp(`(?<!\\d\\s)\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gi'))) found.push(`${match[2]}-${pad(MONTHS.indexOf(match[1]!.toLowerCase()) + 1)}`);
+  return found;
+}
+
 /** Budget years the text names (2026-27, 2026/27, 2026-2027), as YYYY-YY. */
 export function budgetYearsInText(text: string): string[] {
   return [...text.matchAll(/\b(20\d{2})\s*[-/–]\s*(?:20)?(\d{2})\b/g)]
@@ -53,7 +62,7 @@ function single(values: string[]): string | undefined {
 }
 
 /** Pure: the manifest entry for a read document, from the options and what the document reliably says. */
-export function inferEntry(options: AddDocumentOptions, file: string, text: string, blocks: Block[]): DocumentEntry {
+export function inferEntry(options: Omit<AddDocumentOptions, 'file'>, file: string, text: string, blocks: Block[]): DocumentEntry {
   const topHeading = (language: 'zh-Hant' | 'en') => {
     const headings = blocks.filter((block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading' && block.language === language);
     const top = Math.min(...headings.map((heading) => heading.level));
@@ -61,7 +70,8 @@ export function inferEntry(options: AddDocumentOptions, file: string, text: stri
   };
   const titleEn = options.titleEn ?? topHeading('en');
   const titleZh = options.titleZh ?? topHeading('zh-Hant');
-  const date = options.date ?? single(datesInText(text));
+  const dates = datesInText(text);
+  const date = options.date ?? (dates.length > 0 ? single(dates) : single(monthsInText(text)));
   const budgetYear = options.budgetYear ?? single(budgetYearsInText([titleEn, titleZh].filter(Boolean).join('\n'))) ?? single(budgetYearsInText(text));
   const missing = (
     [
@@ -83,7 +93,10 @@ export function inferEntry(options: AddDocumentOptions, file: string, text: stri
     publisher: { en: options.publisherEn!, zh: options.publisherZh! },
     date: date!,
     budgetYear: budgetYear!,
-    languages: documentLanguages(blocks),
+    // Chinese written in Simplified characters is listed as zh-Hans (its passages are read the same way).
+    languages: documentLanguages(blocks).map((language) =>
+      language === 'zh-Hant' && detectQuestionLanguage(blocks.filter((block) => block.language === 'zh-Hant').map(blockText).join('\n')) === 'zh-Hans' ? 'zh-Hans' : language,
+    ),
   };
   const parsed = documentEntrySchema.safeParse(entry);
   if (!parsed.success) {
