@@ -47,6 +47,19 @@ describe('readDocument: PDF through pdf.js', () => {
     expect(text).not.toMatch(/^\s*[12]\s*$/m);
   });
 
+  it('drops a running header and "Page n of N" footers that recur on the pages, and joins a paragraph wrapped onto the next line', async () => {
+    const pages = [1, 2, 3, 4].map((page) => [
+      { text: 'Head 135 — Innovation, Technology and Industry Bureau', x: 72, y: 810, size: 9 },
+      { text: `第${page}段：政府在本年度會繼續推動創新科技發`, x: 72, y: 700, size: 11 },
+      { text: '展，並支持本地研發工作。', x: 72, y: 686, size: 11 },
+      { text: `Page ${page} of 4`, x: 260, y: 30, size: 9 },
+    ]);
+    const { text, blocks } = await readDocument(makePdf(pages), 'report.pdf');
+    expect(text).not.toMatch(/Head 135|Page \d/);
+    expect(texts(blocks)).toEqual([1, 2, 3, 4].map((page) => `paragraph:第${page}段：政府在本年度會繼續推動創新科技發展，並支持本地研發工作。`));
+    expect(blocks.map((block) => block.location.page)).toEqual([1, 2, 3, 4]);
+  });
+
   it('says why a PDF cannot be read: corrupt, password-protected, scanned (no text layer), empty', async () => {
     await expectCode(readDocument(Buffer.from('%PDF-1.7\nnot really a pdf'), 'corrupt.pdf'), 'DOCUMENT_UNREADABLE');
     await expectCode(readDocument(makePdf([[{ text: 'secret', x: 72, y: 700, size: 11 }]], { encrypt: true }), 'locked.pdf'), 'DOCUMENT_ENCRYPTED');

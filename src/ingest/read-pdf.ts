@@ -152,6 +152,32 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
   return drafts;
 }
 
+/** A running header or footer line: its text with figures blanked, so "Page 3" and "Page 4" match. */
+const furnitureKey = (line: Line) => `${Math.round(line.y)}:${line.text.replace(/\d+/g, '#')}`;
+
+/**
+ * Page furniture is dropped: a page number alone on a page's first or last line, and a running
+ * header or footer (a line among a page's first or last two, in its top or bottom eighth, that
+ * recurs at the same height on at least half the pages, three or more).
+ */
+function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[], index: number) => Line[] {
+  // Candidates: the first or last two lines of a page, within its top or bottom eighth.
+  const edges = (lines: Line[], index: number) =>
+    [...new Set([...lines.slice(0, 2), ...lines.slice(-2)])].filter((line) => line.y > heights[index]! * 0.875 || line.y < heights[index]! * 0.125);
+  const counts = new Map<string, number>();
+  pages.forEach((lines, index) => {
+    for (const key of new Set(edges(lines, index).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const running = new Set([...counts].filter(([, count]) => count >= 3 && count >= pages.length / 2).map(([key]) => key));
+  return (lines, index) => {
+    const edge = new Set(edges(lines, index));
+    return lines.filter((line, position) => {
+      if ((position === 0 || position === lines.length - 1) && PAGE_NUMBER.test(line.text)) return false;
+      return !(edge.has(line) && running.has(furnitureKey(line)));
+    });
+  };
+}
+
 async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
   try {
     return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -172,7 +198,8 @@ async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentPr
 export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDocument> {
   const pdf = await openPdf(bytes, source);
   try {
-    const lines: Line[] = [];
+    const pages: Line[][] = [];
+    const heights: number[] = [];
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -183,12 +210,12 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDo
         const size = Math.hypot(a!, b!) || item.height;
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size });
       }
-      const pageLines = linesOfRuns(runs, pageNumber);
-      // Page furniture: a page number alone on the first or last line.
-      const furniture = new Set([pageLines[0], pageLines.at(-1)].filter((line) => line && PAGE_NUMBER.test(line.text)));
-      lines.push(...pageLines.filter((line) => !furniture.has(line)));
+      pages.push(linesOfRuns(runs, pageNumber));
+      heights.push(page.view[3]! - page.view[1]!);
       page.cleanup();
     }
+    const withoutFurniture = withoutPageFurniture(pages, heights);
+    const lines = pages.flatMap((pageLines, index) => withoutFurniture(pageLines, index));
     if (lines.length === 0) {
       throw new BudgetQaError('DOCUMENT_NO_TEXT', `${source}: the PDF has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}; a scanned document needs OCR first).`);
     }
