@@ -16,6 +16,8 @@ interface Line {
   page: number;
   y: number;
   x: number;
+  /** Where the line's last run ends. */
+  right: number;
   size: number;
   text: string;
   cells: Array<{ x: number; text: string }>;
@@ -54,7 +56,7 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
         }
         previous = run;
       }
-      return { page, y: line[0]!.y, x: line[0]!.x, size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
+      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
     })
     .filter((line) => line.text)
     .sort((a, b) => b.y - a.y);
@@ -74,6 +76,11 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
   const drafts: DraftBlock[] = [];
   let open: { draft: DraftBlock & { text: string }; line: Line; indent: number } | undefined;
   let lastParagraph: string | undefined;
+  // Where the text column ends on each page: a line ending well short of it ended its item.
+  const pageRight = new Map<number, number>();
+  for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.right));
+  /** The indent of a list whose markers are drawn rather than written (no bullet in the text layer). */
+  let drawnList: { indent: number; leadIn: string } | undefined;
   const close = () => {
     if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
     open = undefined;
@@ -122,6 +129,27 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       drafts.push(draft);
       open = { draft, line, indent: line.x };
       lastParagraph = leadIn;
+      continue;
+    }
+    // A list whose bullets are drawn: lines indented under a lead-in ending in a colon, one item per
+    // line unless the line before it ran to the column's end (a wrap).
+    const leadInParagraph = open?.draft.kind === 'paragraph' && /[:：]$/.test(open.draft.text) ? open : undefined;
+    if (leadInParagraph && leadInParagraph.line.page === line.page && line.x > leadInParagraph.indent + line.size * 0.8 && leadInParagraph.line.y - line.y < line.size * 2.5) {
+      drawnList = { indent: line.x, leadIn: leadInParagraph.draft.text };
+    } else if (drawnList && (Math.abs(line.x - drawnList.indent) > line.size * 0.5 || open?.draft.kind !== 'list-item' || open.line.page !== line.page || open.line.y - line.y > line.size * 2.5)) {
+      drawnList = undefined;
+    }
+    if (drawnList) {
+      const wrapped = open?.draft.kind === 'list-item' && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3;
+      if (wrapped) {
+        open!.draft.text = joinWrapped(open!.draft.text, line.text);
+        open!.line = line;
+      } else {
+        close();
+        const draft = { kind: 'list-item' as const, text: line.text, leadIn: drawnList.leadIn, page: line.page };
+        drafts.push(draft);
+        open = { draft, line, indent: line.x };
+      }
       continue;
     }
     // A continuation: the next line of the open paragraph or list item (same page, close below, not a new indent-out for an item).
