@@ -33,6 +33,23 @@ export function isRenderingOf(chinese: Block, english: Block): boolean {
   return shared.every((number) => zhNumbers.has(number) || [...zhNumbers].some((zh) => zh.includes(number) || number.includes(zh)));
 }
 
+/** A table's unit as its caption or headers state it: ($ million), (HK$'000), in millions of dollars, (百萬元), 單位：千元. */
+export function tableUnit(text: string): { language: 'en' | 'zh'; unit: string } | undefined {
+  const chinese = /[（(]\s*(?:單位\s*[：:]\s*)?(百萬元|千元|億元|萬元|元)\s*[）)]|單位\s*[：:]\s*(百萬元|千元|億元|萬元)/.exec(text);
+  if (chinese) return { language: 'zh', unit: (chinese[1] ?? chinese[2])! };
+  const english = /\(\s*(?:HK)?\$\s*('000|thousands?|m|mn|millions?|bn|billions?)\s*\)|in\s+(?:HK)?\$?\s*(thousands|millions|billions)(?:\s+of\s+(?:Hong Kong\s+)?dollars)?/i.exec(text);
+  if (!english) return undefined;
+  const word = (english[1] ?? english[2])!.toLowerCase();
+  const unit = word === "'000" || word.startsWith('thousand') ? 'thousand' : word === 'm' || word === 'mn' || word.startsWith('million') ? 'million' : 'billion';
+  return { language: 'en', unit };
+}
+
+/** A figure cell written with its unit, the way the text around it would say it: $120 million, 24.3百萬元. */
+function withUnit(cell: string, unit: ReturnType<typeof tableUnit>): string {
+  if (!unit || !/^-?[\d,]+(?:\.\d+)?$/.test(cell.trim())) return cell;
+  return unit.language === 'zh' ? `${cell.trim()}${unit.unit}` : `$${cell.trim()} ${unit.unit}`;
+}
+
 function splitLong(text: string): string[] {
   if (text.length <= MAX_PASSAGE_CHARS) return [text];
   const sentences = text.match(/[^。！？.!?]+(?:[。！？]|[.!?](?=\s|$))?\s*/gu) ?? [text];
@@ -92,8 +109,14 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     }
     if (block.kind === 'table') {
       const caption = drafts.at(-1)?.kind === 'paragraph' ? drafts.at(-1)!.texts : [];
+      // The unit a column's header states, else the one the caption or the section's heading states.
+      const tableWide = tableUnit([...caption.map((text) => text.text), ...section().zh.slice(-1), ...section().en.slice(-1)].join('\n'));
+      const columnUnits = block.header.map((header) => tableUnit(header) ?? tableWide);
       for (const row of block.rows) {
-        const cells = row.map((cell, position) => (block.header[position] ? `${block.header[position]}: ${cell}` : cell)).filter((cell) => cell.trim());
+        const cells = row
+          .map((cell, position) => withUnit(cell, columnUnits[position]))
+          .map((cell, position) => (block.header[position] ? `${block.header[position]}: ${cell}` : cell))
+          .filter((cell) => cell.trim());
         const text = cells.join('; ');
         if (!text) continue;
         drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end });
