@@ -33,6 +33,13 @@ function expectError(run: () => unknown, code: string, pattern: RegExp) {
 }
 
 describe('parseCorpusManifest', () => {
+  it('format is optional; a file may be .pdf, .html, .docx, .md or .txt, and no other type', () => {
+    const { format: _format, ...generic } = entry;
+    const parsed = parseCorpusManifest(manifestText(['one.pdf', 'two.html', 'three.docx', 'four.md', 'five.txt'].map((file, n) => ({ ...generic, id: `doc-${n}`, file }))), 'm.json');
+    expect(parsed.documents.map((document) => document.format)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expectError(() => parseCorpusManifest(manifestText([{ ...generic, file: 'sheet.xlsx' }]), 'm.json'), 'MANIFEST_INVALID', /documents\.0\.file: file must be a \.pdf, \.html, \.docx, \.md or \.txt file/);
+  });
+
   it('accepts a valid manifest', () => {
     expect(parseCorpusManifest(manifestText([entry]), 'm.json').documents[0]!.id).toBe('doc-one');
   });

@@ -113,6 +113,8 @@ export function loadCorpus(corpusDir: string): LoadedCorpus {
     }
     const bytes = readFileSync(path);
     hash.update(entry.file).update(bytes);
+    // A PDF, page or Word file is read into text when the index is built (src/ingest/extract-corpus.ts).
+    if (/\.(pdf|html?|docx)$/i.test(entry.file)) return { ...entry, text: '' };
     return { ...entry, text: decodeDocumentText(bytes, path) };
   });
   return { manifest, documents, checksum: hash.digest('hex') };

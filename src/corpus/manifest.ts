@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Block } from '../ingest/blocks.js';
 
 export const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,8 +26,10 @@ export const documentEntrySchema = z.object({
   file: z
     .string()
     .min(1)
-    .refine((file) => !file.includes('/') && !file.includes('\\') && !file.startsWith('.'), 'file must be a plain file name inside corpus/'),
-  format: z.enum(DOCUMENT_FORMATS),
+    .refine((file) => !file.includes('/') && !file.includes('\\') && !file.startsWith('.'), 'file must be a plain file name inside corpus/')
+    .refine((file) => /\.(pdf|html?|docx|md|txt)$/i.test(file), 'file must be a .pdf, .html, .docx, .md or .txt file'),
+  /** A parser written for one kind of document; without it the generic reader and chunker read the file. */
+  format: z.enum(DOCUMENT_FORMATS).optional(),
   title: bilingualText,
   publisher: bilingualText,
   date: isoDateOrMonth,
@@ -51,6 +54,9 @@ export type CorpusManifest = z.infer<typeof corpusManifestSchema>;
 
 /** A document with its text, as the chunker receives it. */
 export interface SourceDocument extends DocumentEntry {
+  /** The document's text: the file itself for .md/.txt, what the reader extracted for .pdf/.html/.docx ('' until it has). */
   text: string;
+  /** Its blocks, once a reader has read it (src/ingest). */
+  blocks?: Block[];
 }
 

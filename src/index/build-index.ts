@@ -10,6 +10,7 @@ import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
+import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
 import { createEmbedderForBuild } from '../embed/create-embedder.js';
 import { TextAnalyzer } from '../text/analyze.js';
 import { loadCedictLookup } from '../text/cedict.js';
@@ -27,6 +28,8 @@ export const FILES = {
   documents: 'documents.json',
   searchText: 'search-text.json',
   sparse: 'sparse.bin',
+  /** The text read from each PDF, HTML or Word document (what its passages' offsets point into). */
+  texts: 'texts.json',
   embedder: 'embedder.json',
 } as const;
 
@@ -57,7 +60,8 @@ export async function buildIndex(
 ): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
-  const { checksum, corpus, terminology } = corpusChecksum(settings.corpusDir);
+  const { checksum, corpus: loaded, terminology } = corpusChecksum(settings.corpusDir);
+  const corpus = { ...loaded, documents: await extractCorpusDocuments(loaded.documents, settings.corpusDir) };
   const chunks: Chunk[] = chunkCorpus(corpus.documents);
   log(`read ${corpus.documents.length} documents → ${chunks.length} passages`);
 
@@ -99,7 +103,9 @@ export async function buildIndex(
   mkdirSync(tempDir, { recursive: true });
   try {
     await store.save(tempDir);
-    const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, ...entry }) => entry);
+    const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);
+    const extracted = Object.fromEntries(corpus.documents.filter((document) => document.blocks).map((document) => [document.id, document.text]));
+    if (Object.keys(extracted).length > 0) writeFileSync(join(tempDir, FILES.texts), JSON.stringify(extracted));
     writeFileSync(join(tempDir, FILES.chunks), JSON.stringify(chunks));
     writeFileSync(join(tempDir, FILES.documents), JSON.stringify(documentEntries));
     writeFileSync(join(tempDir, FILES.searchText), JSON.stringify(searchText.data));

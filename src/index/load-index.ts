@@ -138,6 +138,8 @@ export async function loadIndex(
   const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
   checkTableCells(chunks, storeDir);
   const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
+  // PDF, HTML and Word documents: their passages point into the text read from them at build time.
+  const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts) as Record<string, string>) : {};
   const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
   const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
@@ -154,7 +156,7 @@ export async function loadIndex(
     chunks,
     chunkById: new Map(chunks.map((chunk) => [chunk.id, chunk])),
     documents: new Map(documents.map((document) => [document.id, document])),
-    sources: new Map(corpus.documents.map((document) => [document.id, document.text])),
+    sources: new Map(corpus.documents.map((document) => [document.id, document.text || extractedTexts[document.id] || ''])),
     searchText,
     sparse,
     vectorStore,

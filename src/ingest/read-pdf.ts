@@ -1,0 +1,254 @@
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { BudgetQaError } from '../errors.js';
+import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
+
+/** A run of text on a page, in PDF user space (y grows upwards). */
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A visual line: runs sharing a baseline, left to right; cells are the runs split at wide gaps. */
+interface Line {
+  page: number;
+  y: number;
+  x: number;
+  /** Where the line's last run ends. */
+  right: number;
+  size: number;
+  text: string;
+  cells: Array<{ x: number; text: string }>;
+}
+
+/** A bullet glyph or list marker that opens a list item. */
+const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢✓✔\-–—‧・\uf0d8\uf0a7\uf0b7\uf06e]|\(?[a-z0-9ivx]{1,3}[.)]|（[一二三四五六七八九十\d]+）)\s*/u;
+/** A line that is only a page number ("3", "- 3 -", "Page 3", "第3頁"). */
+const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|第\s*\d+\s*頁|\d+\s*\/\s*\d+)$/i;
+
+function linesOfRuns(runs: Run[], page: number): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const line = lines.find((candidate) => Math.abs(candidate[0]!.y - run.y) <= Math.max(candidate[0]!.size, run.size) * 0.4);
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  return lines
+    .map((line) => {
+      line.sort((a, b) => a.x - b.x);
+      const size = Math.max(...line.map((run) => run.size));
+      const cells: Array<{ x: number; text: string }> = [];
+      let text = '';
+      let previous: Run | undefined;
+      for (const run of line) {
+        const gap = previous ? run.x - (previous.x + previous.width) : 0;
+        if (!previous || gap > size * 1.5) {
+          cells.push({ x: run.x, text: run.text.trim() });
+          text = previous ? `${text} ${run.text.trim()}` : run.text.trim();
+        } else {
+          const cell = cells.at(-1)!;
+          const joined = gap > size * 0.15 ? joinWrapped(cell.text, run.text) : cell.text + run.text;
+          cell.text = joined.trim();
+          text = gap > size * 0.15 ? joinWrapped(text, run.text) : text + run.text;
+        }
+        previous = run;
+      }
+      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
+    })
+    .filter((line) => line.text)
+    .sort((a, b) => b.y - a.y);
+}
+
+/** The size most of the document's characters are set in: the body text. */
+function bodySize(lines: Line[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) weight.set(Math.round(line.size), (weight.get(Math.round(line.size)) ?? 0) + line.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
+}
+
+/** Lines → blocks: headings by size, list items by their marker, tables from aligned cells, paragraphs joined across wraps. */
+export function blocksFromLines(lines: Line[]): DraftBlock[] {
+  const body = bodySize(lines);
+  const headingSizes = [...new Set(lines.filter((line) => line.size > body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const drafts: DraftBlock[] = [];
+  let open: { draft: DraftBlock & { text: string }; line: Line; indent: number } | undefined;
+  let lastParagraph: string | undefined;
+  // Where the text column ends on each page: a line ending well short of it ended its item.
+  const pageRight = new Map<number, number>();
+  for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.right));
+  /** The indent of a list whose markers are drawn rather than written (no bullet in the text layer). */
+  let drawnList: { indent: number; leadIn: string } | undefined;
+  const close = () => {
+    if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
+    open = undefined;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // A table: two or more lines in a row with the same number (≥ 2) of cells starting at the same places.
+    if (line.cells.length >= 2 && line.size <= body * 1.15) {
+      const rows = [line];
+      while (
+        index + rows.length < lines.length &&
+        lines[index + rows.length]!.page === line.page &&
+        lines[index + rows.length]!.cells.length === line.cells.length &&
+        lines[index + rows.length]!.cells.every((cell, position) => Math.abs(cell.x - line.cells[position]!.x) < body * 3 || position > 0)
+      ) {
+        rows.push(lines[index + rows.length]!);
+      }
+      if (rows.length >= 2) {
+        close();
+        drafts.push({ kind: 'table', header: line.cells.map((cell) => cell.text), rows: rows.slice(1).map((row) => row.cells.map((cell) => cell.text)), page: line.page });
+        index += rows.length - 1;
+        lastParagraph = undefined;
+        continue;
+      }
+    }
+    const sizeRank = headingSizes.indexOf(Math.round(line.size));
+    if (sizeRank >= 0) {
+      // A heading wrapped over lines of the same size is one heading.
+      if (open?.draft.kind === 'heading' && detectLanguage(open.draft.text) === detectLanguage(line.text) && open.line.page === line.page && Math.round(open.line.size) === Math.round(line.size) && open.line.y - line.y < line.size * 1.8) {
+        open.draft.text = joinWrapped(open.draft.text, line.text);
+        open.line = line;
+        continue;
+      }
+      close();
+      const draft = { kind: 'heading' as const, level: sizeRank + 1, text: line.text, page: line.page };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = undefined;
+      continue;
+    }
+    const bullet = BULLET.exec(line.text);
+    if (bullet && line.text.length > bullet[0].length) {
+      close();
+      const leadIn = lastParagraph && /[:：]$/.test(lastParagraph) ? lastParagraph : undefined;
+      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet[0].length).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = leadIn;
+      continue;
+    }
+    // A list whose bullets are drawn: lines indented under a lead-in ending in a colon, one item per
+    // line unless the line before it ran to the column's end (a wrap).
+    const leadInParagraph = open?.draft.kind === 'paragraph' && /[:：]$/.test(open.draft.text) ? open : undefined;
+    if (leadInParagraph && leadInParagraph.line.page === line.page && line.x > leadInParagraph.indent + line.size * 0.8 && leadInParagraph.line.y - line.y < line.size * 2.5) {
+      drawnList = { indent: line.x, leadIn: leadInParagraph.draft.text };
+    } else if (drawnList && (Math.abs(line.x - drawnList.indent) > line.size * 0.5 || open?.draft.kind !== 'list-item' || open.line.page !== line.page || open.line.y - line.y > line.size * 2.5)) {
+      drawnList = undefined;
+    }
+    if (drawnList) {
+      const wrapped = open?.draft.kind === 'list-item' && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3;
+      if (wrapped) {
+        open!.draft.text = joinWrapped(open!.draft.text, line.text);
+        open!.line = line;
+      } else {
+        close();
+        const draft = { kind: 'list-item' as const, text: line.text, leadIn: drawnList.leadIn, page: line.page };
+        drafts.push(draft);
+        open = { draft, line, indent: line.x };
+      }
+      continue;
+    }
+    // A continuation: the next line of the open paragraph or list item (same page, close below, not a new indent-out for an item).
+    const gap = open ? open.line.y - line.y : Infinity;
+    const continues =
+      open &&
+      open.draft.kind !== 'heading' &&
+      detectLanguage(open.draft.text) === detectLanguage(line.text) &&
+      open.line.page === line.page &&
+      Math.round(open.line.size) === Math.round(line.size) &&
+      gap > 0 &&
+      gap < line.size * 1.8 &&
+      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5);
+    if (continues) {
+      open!.draft.text = joinWrapped(open!.draft.text, line.text);
+      open!.line = line;
+      continue;
+    }
+    if (open?.draft.kind === 'list-item' && open.line.page === line.page && gap < line.size * 1.8) {
+      // A line back at the margin after a list item ends the list.
+      lastParagraph = undefined;
+    }
+    close();
+    const draft = { kind: 'paragraph' as const, text: line.text, page: line.page };
+    drafts.push(draft);
+    open = { draft, line, indent: line.x };
+  }
+  return drafts;
+}
+
+/** A running header or footer line: its text with figures blanked, so "Page 3" and "Page 4" match. */
+const furnitureKey = (line: Line) => `${Math.round(line.y)}:${line.text.replace(/\d+/g, '#')}`;
+
+/**
+ * Page furniture is dropped: a page number alone on a page's first or last line, and a running
+ * header or footer (a line among a page's first or last two, in its top or bottom eighth, that
+ * recurs at the same height on at least half the pages, three or more).
+ */
+function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[], index: number) => Line[] {
+  // Candidates: the first or last two lines of a page, within its top or bottom eighth.
+  const edges = (lines: Line[], index: number) =>
+    [...new Set([...lines.slice(0, 2), ...lines.slice(-2)])].filter((line) => line.y > heights[index]! * 0.875 || line.y < heights[index]! * 0.125);
+  const counts = new Map<string, number>();
+  pages.forEach((lines, index) => {
+    for (const key of new Set(edges(lines, index).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const running = new Set([...counts].filter(([, count]) => count >= 3 && count >= pages.length / 2).map(([key]) => key));
+  return (lines, index) => {
+    const edge = new Set(edges(lines, index));
+    return lines.filter((line, position) => {
+      if ((position === 0 || position === lines.length - 1) && PAGE_NUMBER.test(line.text)) return false;
+      return !(edge.has(line) && running.has(furnitureKey(line)));
+    });
+  };
+}
+
+async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
+  try {
+    return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  } catch (error) {
+    if ((error as Error).name === 'PasswordException') {
+      throw new BudgetQaError('DOCUMENT_ENCRYPTED', `${source}: the PDF is protected by a password.`, { cause: error });
+    }
+    throw new BudgetQaError('DOCUMENT_UNREADABLE', `${source}: not a readable PDF (${(error as Error).message}).`, { cause: error });
+  }
+}
+
+/**
+ * A PDF → blocks through pdf.js: runs grouped into lines by baseline and read top to bottom, left to
+ * right; lines joined across wraps (no space between Chinese characters); headings by font size;
+ * list items by their markers; tables from cells aligned across lines; page numbers dropped, each
+ * block keeping its page for citations.
+ */
+export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDocument> {
+  const pdf = await openPdf(bytes, source);
+  try {
+    const pages: Line[][] = [];
+    const heights: number[] = [];
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str.trim()) continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        const size = Math.hypot(a!, b!) || item.height;
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+      }
+      pages.push(linesOfRuns(runs, pageNumber));
+      heights.push(page.view[3]! - page.view[1]!);
+      page.cleanup();
+    }
+    const withoutFurniture = withoutPageFurniture(pages, heights);
+    const lines = pages.flatMap((pageLines, index) => withoutFurniture(pageLines, index));
+    if (lines.length === 0) {
+      throw new BudgetQaError('DOCUMENT_NO_TEXT', `${source}: the PDF has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'}; a scanned document needs OCR first).`);
+    }
+    return layoutBlocks(blocksFromLines(lines));
+  } finally {
+    await pdf.destroy();
+  }
+}
