@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { composeAnswer, DEFAULT_ANSWER_OPTIONS } from '../src/answer/extractive-answer.js';
 import { answerFromTables } from '../src/answer/table-answer.js';

@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { spawnUntilFirstLine } from '../test-support/server-process.js';
 import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
 
 /**
@@ -19,23 +20,10 @@ describe('the compiled server', () => {
     expect(words[0]).toBe('node');
     expect(words.join(' ')).not.toMatch(/tsx/);
     const fresh = tempCorpusAndIndex();
-    const child = spawn(process.execPath, words.slice(1), {
-      env: { ...process.env, CORPUS_DIR: fresh.corpusDir, INDEX_DIR: fresh.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (data) => (stderr += data));
+    const { child, firstLine: url, stderr } = await spawnUntilFirstLine(words.slice(1), { CORPUS_DIR: fresh.corpusDir, INDEX_DIR: fresh.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '1' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (data) => {
-          stdout += data;
-          if (stdout.includes('\n')) resolve(stdout.split('\n')[0]!);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr.slice(-2000)}`)));
-      });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      expect(stderr).toMatch(/Built 284 passages/);
+      expect(stderr()).toMatch(/Built 284 passages/);
       const response = await fetch(`${url}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: '政府預留多少錢設立香港人工智能研發院？' }) });
       expect((await response.json()).answer).toMatch(/10億元/);
       child.kill('SIGTERM');

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../index/build-index.js';
 import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
 import { startFakeLlm } from '../test-support/fake-llm-server.js';
-import { parseEvents, startServerProcess } from '../test-support/server-process.js';
+import { parseEvents, spawnUntilFirstLine, startServerProcess } from '../test-support/server-process.js';
 import { readFileSync } from 'node:fs';
 
 /** A process's descendants (children's children…), from /proc. */
@@ -68,23 +68,10 @@ describe('npm start', () => {
 
   it('on a fresh clone (no index) builds the index, within the server\'s heap cap, then prints the URL first and answers', async () => {
     const fresh = tempCorpusAndIndex();
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], {
-      env: { ...process.env, CORPUS_DIR: fresh.corpusDir, INDEX_DIR: fresh.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (data) => (stderr += data));
+    const { child, firstLine: url, stderr } = await spawnUntilFirstLine([...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/cli/serve.ts'], { CORPUS_DIR: fresh.corpusDir, INDEX_DIR: fresh.indexDir, PORT: '0', RATE_LIMIT_PER_MIN: '0', INDEX_AUTO_BUILD: '1' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (data) => {
-          stdout += data;
-          if (stdout.includes('\n')) resolve(stdout.split('\n')[0]!);
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr.slice(-2000)}`)));
-      });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      expect(stderr).toMatch(/No index at .* Rebuilding the index/);
+      expect(stderr()).toMatch(/No index at .* Rebuilding the index/);
       expect(existsSync(join(fresh.indexDir, 'store', 'manifest.json'))).toBe(true);
       const response = await fetch(`${url}api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'How much has been set aside for the AI R&D Institute?' }) });
       expect((await response.json()).answer).toMatch(/^HK\$1 billion/);

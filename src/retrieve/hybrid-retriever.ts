@@ -121,20 +121,16 @@ export class HybridRetriever {
   }
 
   /**
-   * A word's idf. A Chinese word the segmenter never cut out of a passage (时间 inside 同一时间) has no
-   * postings; its idf comes from the passages whose text holds it.
+   * A word's idf, or undefined when no passage holds it (nor a translation of it) in any language.
+   * A Chinese word the segmenter never cut out of a passage (时间 inside 同一时间) has no postings; its
+   * idf comes from the passages whose text holds it.
    */
-  private rarity(term: string): number {
-    if (this.index.sparse.has(term) || !isCjkChar(term[0]!)) return this.index.sparse.idf(term);
+  private seenRarity(term: string): number | undefined {
+    if (this.index.sparse.has(term)) return this.index.sparse.idf(term);
+    if (!isCjkChar(term[0]!)) return undefined;
     const texts = this.foldedTexts();
     const holding = texts.filter((text) => text.includes(term)).length;
-    const total = texts.length;
-    return Math.max(0.01, Math.log(1 + (total - holding + 0.5) / (holding + 0.5)));
-  }
-
-  /** Whether any passage holds the word or a translation of it (Chinese words also inside longer words). */
-  private isSeen(term: string): boolean {
-    return this.index.sparse.has(term) || (isCjkChar(term[0]!) && this.foldedTexts().some((text) => text.includes(term)));
+    return holding === 0 ? undefined : Math.max(0.01, Math.log(1 + (texts.length - holding + 0.5) / (holding + 0.5)));
   }
 
   /** Every passage's folded text, made the first time a question has a Chinese word with no postings. */
@@ -149,11 +145,17 @@ export class HybridRetriever {
     const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
     const intent = analyzeQuestion(question);
     const { searchText } = this.index;
+    // Each word's rarity looked up once per question (a Chinese word without postings scans the passages).
+    const rarities = new Map<string, number | undefined>();
+    const seenRarityOf = (term: string) => {
+      if (!rarities.has(term)) rarities.set(term, this.seenRarity(term));
+      return rarities.get(term);
+    };
     const ownTerms = searchText.analyzer.analyze(question, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();
     for (const { term } of ownTerms) {
-      const synonyms = /^[a-z]/.test(term) && !this.isSeen(term) ? searchText.synonymsOf(term).filter((synonym) => this.index.sparse.has(synonym)) : [];
+      const synonyms = /^[a-z]/.test(term) && seenRarityOf(term) === undefined ? searchText.synonymsOf(term).filter((synonym) => this.index.sparse.has(synonym)) : [];
       if (synonyms.length) standIns.set(term, synonyms);
     }
     const queryTerms = [
@@ -162,7 +164,7 @@ export class HybridRetriever {
     ];
     // Coverage counts content words; years are the re-ranker's business.
     const contentTerms = ownTerms.filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term));
-    const seenRarities = contentTerms.filter(({ term }) => this.isSeen(term)).map(({ term }) => this.rarity(term));
+    const seenRarities = contentTerms.map(({ term }) => seenRarityOf(term)).filter((rarity): rarity is number => rarity !== undefined);
     // An unseen word weighs what the question's seen words weigh on average: not the highest rarity
     // (a paraphrase would outweigh every word that matches), not nothing (an off-topic question whose
     // one seen word is rare would look covered).
@@ -170,13 +172,13 @@ export class HybridRetriever {
     const questionTerms = contentTerms.map(({ term }) => {
       const standIn = standIns.get(term)?.[0];
       if (standIn) return { term: standIn, weight: this.index.sparse.idf(standIn) * SYNONYM_CREDIT };
-      return { term, weight: this.isSeen(term) ? this.rarity(term) : unseenWeight };
+      return { term, weight: seenRarityOf(term) ?? unseenWeight };
     });
 
     // Rarity of each word as the corpus would give it (an unseen word is the rarest of all).
     const rarity = questionTerms.map(({ term }) => this.index.sparse.idf(term));
     const totalRarity = rarity.reduce((sum, weight) => sum + weight, 0);
-    const unseenRarity = questionTerms.reduce((sum, { term }, position) => sum + (this.isSeen(term) ? 0 : rarity[position]!), 0);
+    const unseenRarity = questionTerms.reduce((sum, { term }, position) => sum + (seenRarityOf(term) === undefined ? rarity[position]! : 0), 0);
     const unseenTermShare = totalRarity === 0 ? 0 : unseenRarity / totalRarity;
 
     const sparseRanks = new Map<number, number>();

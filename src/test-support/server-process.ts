@@ -80,3 +80,22 @@ export async function waitFor(condition: () => boolean, timeoutMs: number, what:
 export function parseEvents(raw: string): Array<{ event: string; data: any }> {
   return [...raw.matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((match) => ({ event: match[1]!, data: JSON.parse(match[2]!) }));
 }
+
+/**
+ * Spawns node with these arguments on a fresh corpus and waits for the first line it prints (the
+ * server's URL); rejects with the end of stderr if the process exits first.
+ */
+export async function spawnUntilFirstLine(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; firstLine: string; stdout: () => string; stderr: () => string }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (data) => (stderr += data));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (data) => {
+      stdout += data;
+      if (stdout.includes('\n')) resolve(stdout.split('\n')[0]!);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr.slice(-2000)}`)));
+  });
+  return { child, firstLine, stdout: () => stdout, stderr: () => stderr };
+}
