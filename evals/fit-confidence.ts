@@ -20,13 +20,13 @@ import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.j
  * all of dev, is written to src/answer/confidence-weights.ts.
  */
 
-const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl'];
+const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'];
 /**
  * The threshold is chosen on the questions written blind only: the first dev questions were written
  * with the documents' words by the people who built the answerer, so their confidences run higher
  * than the public's questions will, and a threshold chosen on them withholds paraphrases.
  */
-const BLIND_DEV_FILE = 'evals/dev-blind.jsonl';
+const BLIND_DEV_FILES = ['evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'];
 const FOLDS = 5;
 const L2 = 0.002;
 const LEARNING_RATE = 0.5;
@@ -35,7 +35,7 @@ const THRESHOLD_SMOOTHING = 0.05;
 
 interface Example {
   id: string;
-  /** Written blind (dev-blind.jsonl): phrased as the public phrases, not as the documents do. */
+  /** Written blind (dev-blind*.jsonl): phrased as the public phrases, not as the documents do. */
   blind: boolean;
   x: number[];
   /** 1 when the answer found is correct. */
@@ -106,7 +106,7 @@ async function main() {
   const retriever = new HybridRetriever(index);
   const budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
   const neverAbstain = { ...DEFAULT_ANSWER_OPTIONS, confidence: { ...DEFAULT_ANSWER_OPTIONS.confidence, threshold: 0 } };
-  const items: Array<EvalItem & { blind: boolean }> = DEV_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file).map((item) => ({ ...item, blind: file === BLIND_DEV_FILE })));
+  const items: Array<EvalItem & { blind: boolean }> = DEV_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file).map((item) => ({ ...item, blind: BLIND_DEV_FILES.includes(file) })));
 
   const examples: Example[] = [];
   let withheldOtherwise = 0;

@@ -49,7 +49,7 @@ const thresholdsSchema = z.object({
 
 /** The eval sets: dev is tuned on; test was written blind and is frozen (its checksum is checked). */
 const EVAL_SETS = {
-  dev: ['evals/questions.jsonl', 'evals/dev-blind.jsonl'],
+  dev: ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'],
   test: ['evals/test.jsonl'],
 } as const;
 type SetName = keyof typeof EVAL_SETS;
