@@ -7,6 +7,7 @@ import { searchableText } from '../src/chunk/chunk.js';
 import { loadSettings } from '../src/config.js';
 import { openIndex } from '../src/index/load-index.js';
 import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
+import { BLIND_DEV_FILES, DEV_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.js';
 
@@ -20,13 +21,6 @@ import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.j
  * all of dev, is written to src/answer/confidence-weights.ts.
  */
 
-const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'];
-/**
- * The threshold is chosen on the questions written blind only: the first dev questions were written
- * with the documents' words by the people who built the answerer, so their confidences run higher
- * than the public's questions will, and a threshold chosen on them withholds paraphrases.
- */
-const BLIND_DEV_FILES = ['evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'];
 const FOLDS = 5;
 const L2 = 0.002;
 const LEARNING_RATE = 0.5;
@@ -106,6 +100,8 @@ async function main() {
   const retriever = new HybridRetriever(index);
   const budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
   const neverAbstain = { ...DEFAULT_ANSWER_OPTIONS, confidence: { ...DEFAULT_ANSWER_OPTIONS.confidence, threshold: 0 } };
+  // The threshold is chosen on the questions written blind only: the first dev questions were written
+  // with the documents' words by the people who built the answerer, so their confidences run higher.
   const items: Array<EvalItem & { blind: boolean }> = DEV_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file).map((item) => ({ ...item, blind: BLIND_DEV_FILES.includes(file) })));
 
   const examples: Example[] = [];

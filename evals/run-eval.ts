@@ -17,6 +17,7 @@ import type { RetrievalMode } from '../src/retrieve/hybrid-retriever.js';
 import { detectLanguage } from '../src/text/normalise.js';
 import { Bm25Index } from '../src/retrieve/bm25.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../src/text/search-text.js';
+import { DEV_FILES, TEST_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { answerMatches, containsEvidence, firstRelevantRank, mean, median, yesNoMatches } from './scoring.js';
 
@@ -48,10 +49,7 @@ const thresholdsSchema = z.object({
 });
 
 /** The eval sets: dev is tuned on; test was written blind and is frozen (its checksum is checked). */
-const EVAL_SETS = {
-  dev: ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl'],
-  test: ['evals/test.jsonl'],
-} as const;
+const EVAL_SETS = { dev: DEV_FILES, test: TEST_FILES } as const;
 type SetName = keyof typeof EVAL_SETS;
 const TEST_CHECKSUM_FILE = 'evals/test.sha256';
 

@@ -10,6 +10,7 @@ import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
 import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
+import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
 
 /**
@@ -22,11 +23,13 @@ import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type C
 export interface AnswerOptions {
   /** The abstention decision: a model of how likely the best answer found is right, and the threshold to give it. */
   confidence: ConfidenceModel;
+  /** Which sentence answers: the candidate model's weights. */
+  candidates: CandidateModel;
   /** Most passages quoted in one answer. */
   maxSupporting: number;
 }
 
-export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { confidence: DEFAULT_CONFIDENCE_MODEL, maxSupporting: 3 };
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { confidence: DEFAULT_CONFIDENCE_MODEL, candidates: DEFAULT_CANDIDATE_MODEL, maxSupporting: 3 };
 
 export type AbstentionReason = 'NO_PASSAGE' | 'NO_ANSWER_OF_TYPE' | 'YEAR_NOT_COVERED' | 'LOW_CONFIDENCE';
 
@@ -268,17 +271,17 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
 const SPAN_WINDOW = 20;
 const COUNTED_WINDOW = 45;
 
-function aboutBonus(passage: RetrievedPassage, subject: string, questionTerms: WeightedTerm[], searchText: SearchText): number {
+/** The passage's heading or the subject before its colon holds the question's words (nearly) all. */
+function isAbout(passage: RetrievedPassage, subject: string, questionTerms: WeightedTerm[], searchText: SearchText): boolean {
   const heading = [passage.chunk.section.zh.at(-1) ?? '', passage.chunk.section.en.at(-1) ?? '', subject].join(' ');
-  return sentenceCoverage(heading, questionTerms, searchText, 1) >= 0.8 ? ABOUT_BONUS : 0;
+  return sentenceCoverage(heading, questionTerms, searchText, 1) >= ABOUT_COVERAGE;
 }
 
-const ABOUT_BONUS = 0.2;
+/** Heading coverage from which a passage counts as being about the question's subject. */
+const ABOUT_COVERAGE = 0.8;
 
-/** Long sentences hold a question's words by chance: a gentle penalty past 60 characters. */
-function lengthPenalty(sentence: string): number {
-  return 0.1 * Math.max(0, Math.log2(sentence.length / 60));
-}
+/** Sentences up to this many characters carry no length penalty (candidate feature lengthExcess). */
+const LENGTH_WITHOUT_PENALTY = 60;
 
 /**
  * A purpose clause: what a thing is for. Chinese marks purpose with 旨在, 以便, 用於, 目的是, 宗旨是,
@@ -445,46 +448,16 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const abstain = (reason: AbstentionReason, confidence = 0, features?: ConfidenceFeatures): ComposedAnswer => ({ answer: composeAbstention(language), abstained: true, citations: [], related, confidence, reason, features });
   if (!top || top.coverage === 0) return abstain('NO_PASSAGE');
 
-  // The question's terms with their translations, so an English question can score a Chinese sentence.
-  const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
-
-  const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
-  const asksForChange = CHANGE_WORDS.test(retrieval.question);
-  const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
-  const nameContext: NameContext = { question: retrieval.question, searchText, language };
-  // A yes/no question that states a figure asks whether the documents give it: the figure is the
-  // claim to check, not what the passage is about, so it does not choose the sentence.
-  const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
-  const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
-
+  const gathered = gatherCandidates(retrieval, searchText);
+  const { questionTerms } = gathered;
   // Each of the leading passages offers its best sentence; the one that best answers leads.
-  const candidates: Candidate[] = passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
-    const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
-    const sentences =
-      passage.chunk.kind === 'table-row'
-        ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
-        : splitSentences(text);
-    // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
-    // So is its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …").
-    const subject = /^[^:：。；;]{2,80}[:：]/.exec(text)?.[0] ?? '';
-    const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
+  const candidates: Candidate[] = gathered.passages.map(({ passage, sourceLanguage, sentences }) => {
     let best: Candidate['best'];
-    sentences.forEach((sentence, position) => {
-      // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
-      const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
-      const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-      const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext);
-      // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
-      const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
-      const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
-      const answerFit = span ? 0.3 + 0.5 * windowCoverage : 0;
-      const score = coverage + answerFit - lengthPenalty(sentence) - position * 0.001;
-      if (!best || score > best.score) best = { sentence, context, coverage, support: sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText, 1), span, windowCoverage, score };
-    });
-    const rankBonus = 0.25 * (1 - rank / CANDIDATE_PASSAGES);
-    // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
-    const about = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other' ? aboutBonus(passage, subject, questionTerms, searchText) : 0;
-    return { passage, sourceLanguage, best, total: (best?.score ?? 0) + passage.coverage * 0.5 + rankBonus + about };
+    for (const candidate of sentences) {
+      const score = candidateScore(candidate.features, options.candidates);
+      if (!best || score > best.score) best = { ...candidate, support: sentenceCoverage(`${candidate.context} ${candidate.sentence}`, questionTerms, searchText, 1), score };
+    }
+    return { passage, sourceLanguage, best, total: best?.score ?? 0 };
   });
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
   const primary = ordered[0];
@@ -560,6 +533,93 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   return { answer, abstained: false, citations, related: [], confidence, features };
 }
 
+/** A sentence of a leading passage that may answer, with what the candidate model scores. */
+export interface CandidateSentence {
+  sentence: string;
+  /** Its heading, lead-in and paragraph subject (and the paragraph's first sentence for a later one). */
+  context: string;
+  span?: Span;
+  windowCoverage: number;
+  features: CandidateFeatures;
+}
+
+export interface GatheredCandidates {
+  /** The question's terms the sentences are scored against (for a yes/no question, without the figure it states). */
+  questionTerms: WeightedTerm[];
+  passages: Array<{ passage: RetrievedPassage; rank: number; sourceLanguage: 'en' | 'zh-Hant'; sentences: CandidateSentence[] }>;
+}
+
+/**
+ * Every sentence of the leading passages as a candidate answer, with its features (see
+ * candidate-model.ts). Pure: the answerer scores them, and the fitting script learns from them.
+ */
+export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchText): GatheredCandidates {
+  const { intent, passages } = retrieval;
+  const language = intent.language;
+  // The question's terms with their translations, so an English question can score a Chinese sentence.
+  const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
+  const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
+  const asksForChange = CHANGE_WORDS.test(retrieval.question);
+  const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
+  const nameContext: NameContext = { question: retrieval.question, searchText, language };
+  // A yes/no question that states a figure asks whether the documents give it: the figure is the
+  // claim to check, not what the passage is about, so it does not choose the sentence.
+  const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
+  const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+  const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
+  const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
+
+  return {
+    questionTerms,
+    passages: passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
+      const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
+      const sentences =
+        passage.chunk.kind === 'table-row'
+          ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
+          : splitSentences(text);
+      // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
+      // So is its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …").
+      const subject = /^[^:：。；;]{2,80}[:：]/.exec(text)?.[0] ?? '';
+      const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
+      // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
+      const about = asksAbout && isAbout(passage, subject, questionTerms, searchText) ? 1 : 0;
+      const documentOfYear = intent.fiscalYears.includes(passage.document.budgetYear);
+      return {
+        passage,
+        rank,
+        sourceLanguage,
+        sentences: sentences.map((sentence, position): CandidateSentence => {
+          // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
+          const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
+          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext);
+          // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
+          const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
+          const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
+          const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
+          const yearNamed = askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year));
+          return {
+            sentence,
+            context,
+            span,
+            windowCoverage,
+            features: {
+              sentenceCoverage: coverage,
+              hasAnswerSpan: span ? 1 : 0,
+              spanWindowCoverage: span ? windowCoverage : 0,
+              lengthExcess: Math.max(0, Math.log2(sentence.length / LENGTH_WITHOUT_PENALTY)),
+              sentencePosition: position,
+              passageCoverage: passage.coverage,
+              retrievalRank: 1 - rank / CANDIDATE_PASSAGES,
+              aboutSubject: about,
+              yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
+            },
+          };
+        }),
+      };
+    }),
+  };
+}
+
 /**
  * How rare the rarest question word is that the answering sentence (with its heading and lead-in)
  * lacks, against the question's rarest word (0: it lacks none). A near miss speaks of the topic but
@@ -587,8 +647,8 @@ function rareTermsCovered(text: string, questionTerms: WeightedTerm[], searchTex
 interface Candidate {
   passage: RetrievedPassage;
   sourceLanguage: 'en' | 'zh-Hant';
-  /** coverage: the asker's own words count more than translations (ranks); support: both count in full (abstains). */
-  best?: { sentence: string; context: string; coverage: number; support: number; span?: Span; windowCoverage: number; score: number };
+  /** The passage's best sentence; support: its coverage with translations counted in full (abstains). */
+  best?: CandidateSentence & { support: number; score: number };
   total: number;
 }
 
