@@ -54,6 +54,13 @@ describe('answers', () => {
     expect(less.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
   });
 
+  it('yes/no in Cantonese with 蚊 for dollars, and "has it happened yet" answered by a plan', async () => {
+    const more = await answerer.ask('係咪預留咗超過3億蚊俾人工智能研發院？');
+    expect(more.answer).toMatch(/^是，文件所載為 10億元 \[1\]/);
+    const notYet = await answerer.ask('創科加速器先導計劃推出咗未？');
+    expect(notYet.answer).toMatch(/^不是 \[1\].*籌備/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

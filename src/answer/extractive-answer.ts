@@ -331,7 +331,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
   if (asked.length === 0) {
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
-    if (negated) return language === 'en' ? 'No' : inScript('不是', language);
+    // "Has X been launched yet?" answered by "preparing to launch X": not yet.
+    const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !DONE.test(best.sentence);
+    if (negated || notYet) return language === 'en' ? 'No' : inScript('不是', language);
     // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
     return yes;
   }
@@ -339,7 +341,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const tokens = new Set(stated.map(quantityToken));
   const comparison = comparisonAsked(normalisedQuestion, asked[0]!);
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
-  const other = stated.find((q) => q.kind === asked[0]!.kind && !isLabelNumber(best.sentence.normalize('NFKC'), q));
+  const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
+  // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum.
+  const other = stated.find((q) => q.kind === asked[0]!.kind && isFigure(q)) ?? (asked[0]!.kind === 'number' ? stated.find((q) => q.kind === 'money' && isFigure(q)) : undefined);
   if (!other) return undefined;
   const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
@@ -356,6 +360,13 @@ function comparisonAsked(question: string, asked: Quantity): 'more' | 'less' | u
   if (/(?:less than|under|below|fewer than|lower than|少於|少于|少過|少过|低於|低于|不足|小於|小于)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i.test(before) || /^\s*(?:以下|或以下|or less)/i.test(after)) return 'less';
   return undefined;
 }
+
+/** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
+const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have)\b/i;
+/** A sentence that puts the thing in the future: being prepared, planned, expected. */
+const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b/i;
+/** … unless it also says it is done. */
+const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/i;
 
 /** Negation in English and Chinese (Traditional, Simplified, Cantonese): a sentence that says something is not (yet) so. */
 const NEGATION = /\b(?:not|no longer|never|yet to)\b|尚未|未有|未能|並未|并未|沒有|没有|不會|不会|不再|唔會|唔会|未曾|冇/i;

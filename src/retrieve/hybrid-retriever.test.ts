@@ -32,6 +32,12 @@ describe('question intent', () => {
     ['Who is the chairman?', 'person'],
     ['What are the areas of key initiatives?', 'list'],
     ['Does the fact sheet mention lampposts?', 'yes-no'],
+    // A polar question stays one when it names a figure or a word another cue knows (金額, budget).
+    ['人工智能資助計劃的撥款金額是否多於20億元？', 'yes-no'],
+    ['The slides mention a new fund. Is its budget above $5 billion?', 'yes-no'],
+    // … but not when it asks for a value, or offers a choice.
+    ['係咪有撥款？有幾多錢？', 'amount'],
+    ['Does Cyberport or HKSTP host more start-ups?', 'other'],
     ['智慧燈柱係咩嚟㗎？', 'definition'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {

@@ -39,15 +39,29 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['place', /\bwhere\b|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
   ['person', /\bwho\b|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|有甚麼|有什麼|有什么|有咩|包括/i],
-  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊][？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
   ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|為何設立|为何设立|為咩設立|点解要设立|點解要設立|為甚麼要|为什么要/i],
   ['definition', /what (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
+/** The polar question forms (English auxiliaries first, 嗎 at the end, 是否, 係咪, 有冇…): the yes-no cue. */
+const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
+/** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
+const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
+/** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
+const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
+
+/** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
+const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或/i;
+
 export function detectAnswerType(question: string): AnswerType {
   const normalised = question.normalize('NFKC').trim();
-  for (const [type, cue] of CUES) if (cue.test(normalised)) return type;
+  // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
+  // unless it also asks for a value with a question word.
+  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
+  const choice = CHOICE.test(normalised);
+  for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice)) return type;
   return 'other';
 }
 

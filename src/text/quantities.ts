@@ -1,7 +1,7 @@
 /**
  * Money, numbers and budget years in every notation the corpus and its readers use, reduced to
  * canonical values so that a figure asked one way matches a figure written another:
- * 10億元 = $1 billion = HK$1,000 million; 10億3000萬元人民幣 = RMB 1.03 billion;
+ * 10億元 = $1 billion = HK$1,000 million = 10億蚊 (Cantonese 蚊 for dollars); 10億3000萬元人民幣 = RMB 1.03 billion;
  * 一萬三千個 = 13 000; 3 000千萬億次 = 3 000 petaFLOPS; 2025-26 = 2025/26 = 二零二五至二六年度.
  *
  * Pure functions over text. Works on both Traditional and Simplified characters.
@@ -132,7 +132,7 @@ const PATTERNS: Pattern[] = [
   // Chinese money and counts with Arabic digits: 10億元, 1.1億元, 10億3000萬元人民幣, 1億3,400萬元, 354 億港元, 320萬
   {
     regex: new RegExp(
-      String.raw`(?:(HK\$|\$|港幣|港币|人民幣|人民币)\s?)?(${ARABIC})\s?([十百千萬万億亿]+)(?:\s?(${ARABIC})\s?([十百千萬万]+))?\s?(港元|元人民幣|元人民币|元|港幣|港币)?`,
+      String.raw`(?:(HK\$|\$|港幣|港币|人民幣|人民币)\s?)?(${ARABIC})\s?([十百千萬万億亿]+)(?:\s?(${ARABIC})\s?([十百千萬万]+))?\s?(港元|元人民幣|元人民币|元|港幣|港币|蚊)?`,
       'g',
     ),
     read: (match) => {
@@ -149,7 +149,7 @@ const PATTERNS: Pattern[] = [
   },
   // Chinese numerals: 四百億元, 一萬三千個, 兩億元 (only before 元 or a classifier, so 一站式 is no number)
   {
-    regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|[${CN_CLASSIFIERS}])`, 'g'),
+    regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|蚊|[${CN_CLASSIFIERS}])`, 'g'),
     read: (match) => {
       // A unit alone ("(百萬元)" in a table header) is no figure: a numeral starts with a digit or 十.
       if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
@@ -157,7 +157,7 @@ const PATTERNS: Pattern[] = [
       if (value === undefined || value === 0) return undefined;
       // 四名, 五個, 九枚 are counts; 一個 and 三年 are too common to mean a figure.
       if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/[一兩两]/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
-      const isMoney = /元/.test(match[2]!);
+      const isMoney = /元|蚊/.test(match[2]!);
       return isMoney
         ? { kind: 'money', value: clean(value), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }
         : { kind: 'number', value: clean(value) };
@@ -202,7 +202,7 @@ const PATTERNS: Pattern[] = [
   },
   // Plain amounts in dollars: 269,731,000 元
   {
-    regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})\s?(港元|元人民幣|元人民币|元)`, 'g'),
+    regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})\s?(港元|元人民幣|元人民币|元|蚊)`, 'g'),
     read: (match) => ({ kind: 'money', value: parseArabic(match[1]!), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }),
   },
   // Any other number: 1,600, 3 000, 42,000, 4,2000, 12 (not a name like 5G or 3D)
