@@ -61,6 +61,14 @@ describe('answers', () => {
     expect(notYet.answer).toMatch(/^不是 \[1\].*籌備/);
   });
 
+  it('comparisons: each side answered from its own passage and year, the larger named and the difference computed', async () => {
+    const english = await answerer.ask('Which was given more money: the three-year AI subsidy scheme or the AI R&D Institute?');
+    expect(english.answer).toMatch(/^three-year AI subsidy scheme: HK\$3 billion \(30億元\) \[1\]; AI R&D Institute: HK\$1 billion \(10億元\) \[2\]\. three-year AI subsidy scheme is the larger, by HK\$2 billion \(computed from the two figures\)/);
+    expect(english.citations.map((citation) => citation.budgetYear)).toEqual(['2024-25', '2025-26']);
+    const chinese = await answerer.ask('人工智能資助計劃比人工智能研發院多幾多錢？');
+    expect(chinese.answer).toMatch(/相差 20億元（按兩個數字計算）/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

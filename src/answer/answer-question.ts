@@ -8,6 +8,8 @@ import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, t
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables } from './table-answer.js';
+import { comparable, composeComparison, sideOptions, splitComparison, type Comparison } from './compare-answer.js';
+import { detectLanguage } from '../text/normalise.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -73,6 +75,33 @@ export class QuestionAnswerer {
     return this.generator !== undefined;
   }
 
+  /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
+  private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
+    const sides = await Promise.all(
+      comparison.questions.map(async (sideQuestion) => {
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode });
+        retrieval.intent = { ...retrieval.intent, answerType: comparison.answerType, language: options.language ?? detectLanguage(question) };
+        return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
+      }),
+    );
+    const answered = comparable(sides[0]!, sides[1]!);
+    if (!answered) return undefined;
+    const language = options.language ?? detectLanguage(question);
+    const composed = composeComparison(comparison, answered, language);
+    return {
+      question,
+      language,
+      answer: composed.answer,
+      abstained: false,
+      confidence: composed.confidence,
+      answerType: comparison.answerType,
+      citations: composed.citations,
+      related: [],
+      timingsMs: { retrieve: 0, answer: round(performance.now() - started) },
+      generator: 'extractive',
+    };
+  }
+
   private async answer(question: string, options: AskOptions): Promise<AnswerResult> {
     const started = performance.now();
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
@@ -80,6 +109,12 @@ export class QuestionAnswerer {
     const table = answerFromTables(question, this.index, { language: options.language });
     if (table) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "Which is larger, X or Y?", 「X比Y多多少？」: each side asked alone, both figures compared.
+    const comparison = splitComparison(question);
+    if (comparison) {
+      const compared = await this.compare(question, comparison, options, started);
+      if (compared) return compared;
     }
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
     if (options.language) retrieval.intent.language = options.language;

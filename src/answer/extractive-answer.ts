@@ -43,6 +43,8 @@ export interface ComposedAnswer {
   reason?: AbstentionReason;
   /** What the confidence was computed from (for fitting and for the eval). */
   features?: ConfidenceFeatures;
+  /** The answering sentence and the figure it leads with, when an answer is given (for answers built from two, such as comparisons). */
+  lead?: { passage: RetrievedPassage; sentence: string; sourceLanguage: 'en' | 'zh-Hant'; quantity?: Quantity };
 }
 
 /** The canonical token of a figure (see quantityToken). */
@@ -54,7 +56,7 @@ const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'perc
 const NAMED_ANSWERS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
 /** Text in the asker's script: Simplified for zh-Hans. */
-function inScript(text: string, language: Language): string {
+export function inScript(text: string, language: Language): string {
   return language === 'zh-Hans' ? toSimplified(text) : text;
 }
 
@@ -69,7 +71,7 @@ export function passageTextFor(chunk: Chunk, language: Language): { text: string
   return { text: chunk.texts[0]!.text, sourceLanguage: chunk.texts[0]!.language };
 }
 
-function titleFor(document: DocumentEntry, language: Language): string {
+export function titleFor(document: DocumentEntry, language: Language): string {
   return language === 'en' ? document.title.en : inScript(document.title.zh, language);
 }
 
@@ -110,7 +112,7 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
 const DATE_PHRASE =
   /[零〇一二三四五六七八九]{4}\s?年\s?(?:[一二三四五六七八九十]{1,3}\s?月(?:\s?[一二三四五六七八九十]{1,3}\s?日)?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年(?:年底|年初|年中|底|內)?|\d{4}\s?[-/]\s?\d{2}\s?年度?|(?:今年|明年|去年)(?:內|底|年中|稍後|第[一二三四]季)?|年內|年底|年中|(?:in |by )?(?:the )?(?:end of |middle of |third quarter of )?(?:this|next|last) year|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\b(?:19|20)\d{2}(?:\/\d{2})?\b/gi;
 
-interface Span {
+export interface Span {
   text: string;
   start: number;
   quantity?: Quantity;
@@ -381,7 +383,7 @@ export function resolveRelativeYear(text: string, documentYear: number): number 
 }
 
 /** The lead of an answer: the span, with money in both notations for a reader of the other language. */
-function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant', documentDate: string, sentence = ''): string {
+export function formatLead(span: Span, language: Language, sourceLanguage: 'en' | 'zh-Hant', documentDate: string, sentence = ''): string {
   const quantity = span.quantity;
   const relative = resolveRelativeYear(span.text, Number(documentDate.slice(0, 4)));
   if (relative !== undefined) return `${inScript(span.text, language)} (${relative})`;
@@ -424,7 +426,7 @@ const MESSAGES = {
   },
 } as const;
 
-function messagesFor(language: Language) {
+export function messagesFor(language: Language) {
   return language === 'en' ? MESSAGES.en : MESSAGES['zh-Hant'];
 }
 
@@ -434,7 +436,7 @@ export function composeAbstention(language: Language): string {
 }
 
 /** Quotes a sentence; quotation marks inside it become the nested kind (『』, ‘’). */
-function quote(text: string, language: Language): string {
+export function quote(text: string, language: Language): string {
   return language === 'en'
     ? `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`
     : `「${text.replace(/「/g, '『').replace(/」/g, '』')}」`;
@@ -541,7 +543,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 
   const body = parts.join(language === 'en' ? ' ' : '');
   const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
-  return { answer, abstained: false, citations, related: [], confidence, features };
+  const answering = { passage: primary.passage, sentence: primaryBest.sentence, sourceLanguage: primary.sourceLanguage, quantity: primaryBest.span?.quantity };
+  return { answer, abstained: false, citations, related: [], confidence, features, lead: answering };
 }
 
 /** A sentence of a leading passage that may answer, with what the candidate model scores. */

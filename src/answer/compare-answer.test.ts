@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitComparison } from './compare-answer.js';
+
+describe('comparison questions split into their two sides', () => {
+  it.each([
+    ['Which received more funding, the drone programme or the robotics fund?', ['drone programme', 'robotics fund'], 'amount', false],
+    ['Does the park host more biotech firms or fintech firms?', ['biotech firms', 'fintech firms'], 'count', false],
+    ['How much more is the robotics fund than the drone programme?', ['robotics fund', 'drone programme'], 'amount', true],
+    ['機械人基金比無人機計劃多多少？', ['機械人基金', '無人機計劃'], 'amount', true],
+    ['機械人基金同無人機計劃，邊個撥款多啲？', ['機械人基金', '無人機計劃'], 'amount', false],
+  ] as const)('%s', (question, sides, answerType, asksDifference) => {
+    const comparison = splitComparison(question);
+    expect(comparison?.sides).toEqual(sides);
+    expect(comparison?.answerType).toBe(answerType);
+    expect(comparison?.asksDifference).toBe(asksDifference);
+    // Each side is asked without the other.
+    expect(comparison!.questions[0]).toContain(sides[0]);
+    expect(comparison!.questions[0]).not.toContain(sides[1]);
+  });
+
+  it('leaves questions that compare nothing named twice to the ordinary answerer', () => {
+    expect(splitComparison('How much is set aside for the AI institute?')).toBeUndefined();
+    expect(splitComparison('Is it more than HK$5 billion?')).toBeUndefined();
+    expect(splitComparison('機械人基金有幾多錢？')).toBeUndefined();
+  });
+});

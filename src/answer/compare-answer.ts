@@ -1,0 +1,158 @@
+import type { Language } from '../corpus/manifest.js';
+import type { AnswerType } from '../retrieve/question-intent.js';
+import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
+import type { Citation } from './answer-contract.js';
+import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
+
+/**
+ * Comparison questions between two named things — "Which has more, X or Y?", "How much more is X
+ * than Y?", 「X比Y多多少？」, 「X同Y邊個多啲？」 — are answered as two questions: each side is asked on
+ * its own (the question with the other side taken out), and when both give a figure of the same
+ * kind, the answer states both, each with its own citation and year, says which is larger and by
+ * how much, and that the difference was computed. A side the documents do not answer leaves the
+ * question to the ordinary answerer. Pure: the caller asks the two sides.
+ */
+
+export interface Comparison {
+  /** The two things compared, as the question names them. */
+  sides: [string, string];
+  /** The question with the other side taken out, one per side: what each side is asked as. */
+  questions: [string, string];
+  /** The figure compared: a sum of money, a count or a percentage. */
+  answerType: Extract<AnswerType, 'amount' | 'count' | 'percent'>;
+  /** "How much more": the difference is what was asked. */
+  asksDifference: boolean;
+}
+
+const COMPARATIVE_EN = String.raw`(?:more|bigger|larger|higher|greater|less|smaller|fewer|lower)`;
+/** "Which has drawn more private investment, X or Y?", "Does HKSTP have more AI firms or life-science firms?" */
+const EITHER_OR_EN = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b[^,:]*?)[,:]\s*((?:(?!\bor\b).)+?)\s+or\s+(.+?)\s*[?？.]?$`, 'i');
+/** … without a comma: the alternatives follow the comparative word ("more AI firms or life-science firms"). */
+const EITHER_OR_EN_RUN_ON = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+((?:(?!\bor\b).)+?)\s+or\s+(.+?)\s*[?？.]?$`, 'i');
+/** "How much more is set aside for X than for Y?" */
+const THAN_EN = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+(.+?)\s+than\s+(.+?)\s*[?？.]?$`, 'i');
+/** 「X比Y多多少？」, 「X比Y高幾多？」 */
+const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?:多少|幾多|几多|咗幾多|咗多少|了多少|幾|几)?.*$/;
+/** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|哪個|哪个|哪一個|哪一个|哪項|哪项|邊一個|边一个|誰|谁)(?:的|嘅)?.{0,8}?(?:多|大|高|少|細|小|低).*$/;
+
+const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how much|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
+/** Words that make the compared figure a sum of money. */
+const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
+/** Words that make the compared figure a count of things. */
+const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]`, 'i');
+const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
+
+/** The two sides of a comparison question, or undefined when it compares nothing named twice. */
+export function splitComparison(question: string): Comparison | undefined {
+  const text = question.normalize('NFKC').trim();
+  const found = matchSides(text);
+  if (!found) return undefined;
+  const [prefix, first, second, rest] = found;
+  // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
+  const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(/[?？。.,，]+$/, '').trim();
+  const sides: [string, string] = [clean(first), clean(second)];
+  if (sides.some((side) => side.length < MIN_SIDE_LENGTH) || sides[0] === sides[1]) return undefined;
+  // Budget documents compare sums unless the question counts things or asks for a rate.
+  const answerType = PERCENT_CUE.test(text) ? 'percent' : COUNT_CUE.test(text) && !MONEY_CUE.test(text) ? 'count' : 'amount';
+  return {
+    sides,
+    questions: [`${frameWords(prefix)} ${sides[0]} ${rest}`.trim(), `${frameWords(prefix)} ${sides[1]} ${rest}`.trim()],
+    answerType,
+    asksDifference: ASKS_DIFFERENCE.test(text),
+  };
+}
+
+/** Words of the frame that say what is compared ("drawn private investment"), without the question and comparative words that would only dilute each side's question. */
+function frameWords(prefix: string): string {
+  return prefix.replace(FRAME_NOISE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const FRAME_NOISE = new RegExp(String.raw`\b(?:which|what|who|how|much|many|one|does|do|did|is|are|was|were|has|have|had|got|gets?|receives?d?|the|a|an|${COMPARATIVE_EN})\b|[,:?？]`, 'gi');
+
+/** Shortest side taken as a thing compared (shorter is a stray word, "it", 佢). */
+const MIN_SIDE_LENGTH = 2;
+
+function matchSides(text: string): [string, string, string, string] | undefined {
+  let match = EITHER_OR_EN.exec(text) ?? EITHER_OR_EN_RUN_ON.exec(text);
+  if (match) return [match[1]!, match[2]!, match[3]!, ''];
+  match = THAN_EN.exec(text);
+  if (match) return [match[1]!, match[2]!, match[3]!, ''];
+  match = THAN_ZH.exec(text) ?? WHICH_ZH.exec(text);
+  // What follows the second side (多多少, 邊個多) is asked of each side alone.
+  if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length)];
+  return undefined;
+}
+
+/**
+ * A side's question is a fragment ("money AI subsidy scheme"), without the question words the
+ * confidence model was fitted on, so its confidence runs low: a side is answered from this share of
+ * the answerer's threshold. Both sides must still find a figure of the asked kind.
+ */
+export const SIDE_THRESHOLD_SHARE = 0.5;
+
+export function sideOptions(options: AnswerOptions): AnswerOptions {
+  return { ...options, confidence: { ...options.confidence, threshold: options.confidence.threshold * SIDE_THRESHOLD_SHARE } };
+}
+
+/** One side answered: the figure it leads with, from which sentence of which passage. */
+type AnsweredSide = Required<Pick<ComposedAnswer, 'lead' | 'confidence'>> & { lead: NonNullable<ComposedAnswer['lead']> & { quantity: Quantity } };
+
+/** Whether both sides were answered with figures that can be compared (same kind, not the same figure of the same sentence). */
+export function comparable(first: ComposedAnswer, second: ComposedAnswer): [AnsweredSide, AnsweredSide] | undefined {
+  const sides = [first, second];
+  if (sides.some((side) => side.abstained || !side.lead?.quantity)) return undefined;
+  const [a, b] = sides as unknown as [AnsweredSide, AnsweredSide];
+  if (a.lead.quantity.kind !== b.lead.quantity.kind) return undefined;
+  if (a.lead.sentence === b.lead.sentence && a.lead.quantity.start === b.lead.quantity.start) return undefined;
+  return [a, b];
+}
+
+/** The comparison answer: both figures with their citations, which is larger, and the computed difference. */
+export function composeComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], language: Language): { answer: string; citations: Citation[]; confidence: number } {
+  const messages = messagesFor(language);
+  const citations: Citation[] = [];
+  const numberOf = (side: AnsweredSide) => {
+    const known = citations.find((citation) => citation.chunkId === side.lead.passage.chunk.id);
+    if (known) return known.n;
+    const citation = toCitation(side.lead.passage, citations.length + 1, language);
+    citations.push(citation);
+    return citation.n;
+  };
+  const numbers = answered.map(numberOf);
+  const figures = answered.map((side) => formatLead({ text: side.lead.quantity.raw, start: side.lead.quantity.start, quantity: side.lead.quantity }, language, side.lead.sourceLanguage, side.lead.passage.document.date, side.lead.sentence));
+  const names = comparison.sides.map((side) => inScript(side, language));
+  const [a, b] = answered.map((side) => side.lead.quantity);
+  const larger = a!.value >= b!.value ? 0 : 1;
+  const difference = formatDifference(Math.abs(a!.value - b!.value), a!, language);
+  const equal = a!.value === b!.value;
+  const en = language === 'en';
+  const statements = names.map((name, i) => (en ? `${name}: ${figures[i]} [${numbers[i]}]` : `${name}：${figures[i]} [${numbers[i]}]`));
+  const verdict = equal
+    ? en
+      ? 'They are the same.'
+      : inScript('兩者相同。', language)
+    : en
+      ? `${names[larger]} is the larger, by ${difference} (computed from the two figures).`
+      : inScript(`${names[larger]}較多，相差 ${difference}（按兩個數字計算）。`, language);
+  const quotes = answered
+    .map((side, i) => ({ side, n: numbers[i]! }))
+    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
+    .map(({ side, n }, i) => {
+      const source = messages.source(titleFor(side.lead.passage.document, language), side.lead.passage.document.date, side.lead.passage.document.budgetYear);
+      const intro = en ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
+      return `${intro}${quote(side.lead.sentence, language)} [${n}]`;
+    });
+  const answer = en ? `${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${statements.join('；')}。${verdict}${quotes.join('')}`;
+  return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
+}
+
+function formatDifference(value: number, like: Quantity, language: Language): string {
+  if (like.kind === 'money') return language === 'en' ? formatMoneyEnglish(value, like.currency) : inScript(formatMoneyChinese(value, like.currency), language);
+  if (like.kind === 'percent') return language === 'en' ? `${round(value)} percentage points` : inScript(`${round(value)} 個百分點`, language);
+  return round(value).toLocaleString('en-US');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
