@@ -69,6 +69,16 @@ describe('answers', () => {
     expect(chinese.answer).toMatch(/相差 20億元（按兩個數字計算）/);
   });
 
+  it('a question that asks for precision is not answered by a vague span: the exact date, a named head', async () => {
+    const vague = await answerer.ask('What is the exact date the first batch of tenants moves into the Hong Kong Park of the Loop?');
+    expect(vague.abstained).toBe(true);
+    expect(vague.reason).toBe('NO_ANSWER_OF_TYPE');
+    const plain = await answerer.ask('When will the first batch of tenants move into the Hong Kong Park of the Loop?');
+    expect(plain.answer).toMatch(/^in this year \(2025\) \[1\]/);
+    const head = await answerer.ask('Who chairs the Digital Policy Office?');
+    expect(head.abstained).toBe(true);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

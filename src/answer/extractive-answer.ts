@@ -145,6 +145,11 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   );
 }
 
+/** A question that asks for precision: "the exact date", 「確實日期」. */
+const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确实|確切|确切|具體|具体|準確|准确|實際日期|实际日期/i;
+/** A date that names its month or day (二零二四年七月, 25 July 2024, 2024年7月), not only a year or "later this year". */
+const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,3}\s?[月日]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 const MEASURE_UNIT = /^\s?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
@@ -160,7 +165,9 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   if (answerType === 'date') {
-    return [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    const dates = [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    // "What is the exact date …?" is not answered by "later this year": only a date with its month (or day) is.
+    return names && ASKS_FOR_EXACT.test(names.question) ? dates.filter((date) => CALENDAR_PRECISE.test(date.text)) : dates;
   }
   const kinds = QUANTITY_KINDS_FOR[answerType];
   if (!kinds) return [];
@@ -306,13 +313,19 @@ interface NameContext {
  */
 function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language }: NameContext): Span[] {
   const asked = foldForMatch(question);
-  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ['person', 'post', 'body'];
+  // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
+  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
   const found = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
   return found.map((item, index) => {
     const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
     return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };
   });
 }
+
+/** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
+const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|runs?|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
+/** A question asking for a person's name. */
+const ASKS_FOR_NAME = /\b(?:name of (?:the )?(?:person|head|chair|chairman|director|secretary|permanent secretary|commissioner)|what(?:'s| is) (?:his|her) name|whats the name of the (?:person|head|chair|secretary|permanent secretary))\b|叫咩名|叫甚麼名|叫什么名|姓名|名字/i;
 
 function showName(found: { entity: NamedEntity; written: string }, language: Language): string {
   const written = inScript(found.written, language);
@@ -492,6 +505,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     untypedQuestion: typed ? 0 : 1,
     margin: Math.min(1, primary.total - (ordered[1]?.total ?? 0)),
   };
+  // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
+  if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   const confidence = confidenceOf(features, options.confidence);
   if (confidence < options.confidence.threshold) return abstain(features.typedWithoutSpan ? 'NO_ANSWER_OF_TYPE' : 'LOW_CONFIDENCE', confidence, features);
 
