@@ -95,7 +95,7 @@ function standardDeviation(values: number[]): number {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { write: { type: 'boolean', default: true } } });
+  const { values } = parseArgs({ options: { write: { type: 'boolean', default: true }, dump: { type: 'string' } } });
   const index = await openIndex(loadSettings());
   const retriever = new HybridRetriever(index);
   const budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
@@ -127,6 +127,7 @@ async function main() {
     examples.push({ id: item.id, blind: item.blind, x: featureVector(composed.features), y: item.answerable && stated && cited ? 1 : 0, answerable: item.answerable });
   }
 
+  if (values.dump) writeFileSync(values.dump, JSON.stringify({ features: CONFIDENCE_FEATURES, examples }));
   // k-fold: folds by position after a fixed shuffle (ids hashed), so every run gives the same folds.
   const order = [...examples].sort((a, b) => hash(a.id) - hash(b.id));
   const foldWeights: number[][] = [];

@@ -11,6 +11,7 @@ const base: CandidateFeatures = {
   retrievalRank: 0.8,
   aboutSubject: 0,
   yearMatch: 0,
+  subjectLeads: 0,
 };
 
 describe('candidate model', () => {

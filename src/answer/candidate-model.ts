@@ -27,6 +27,8 @@ export const CANDIDATE_FEATURES = [
   'aboutSubject',
   /** The question names a year: +1 when the passage's document is of that budget year or the sentence names the year, −1 when neither. */
   'yearMatch',
+  /** For "what is X / what is X for / what does X do": share of the question's rarer words in the sentence's opening — a sentence that starts from X says what X is ("X is …", 「X」為…). 0 for other questions. */
+  'subjectLeads',
 ] as const;
 
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
@@ -51,6 +53,7 @@ export const HAND_SET_CANDIDATE_MODEL: CandidateModel = {
     retrievalRank: 0.25,
     aboutSubject: 0.2,
     yearMatch: 0,
+    subjectLeads: 0,
   },
 };
 

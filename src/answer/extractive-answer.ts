@@ -641,6 +641,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               retrievalRank: 1 - rank / CANDIDATE_PASSAGES,
               aboutSubject: about,
               yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
+              subjectLeads: asksAbout ? rareTermsCovered(sentenceOpening(sentence), questionTerms, searchText) : 0,
             },
           };
         }),
@@ -648,6 +649,14 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     }),
   };
 }
+
+/** The opening of a sentence, where its subject stands: the first third, and at least OPENING_MIN_CHARACTERS. */
+function sentenceOpening(sentence: string): string {
+  return sentence.slice(0, Math.max(OPENING_MIN_CHARACTERS, Math.ceil(sentence.length * OPENING_SHARE)));
+}
+
+const OPENING_SHARE = 1 / 3;
+const OPENING_MIN_CHARACTERS = 16;
 
 /**
  * How rare the rarest question word is that the answering sentence (with its heading and lead-in)
