@@ -69,6 +69,12 @@ describe('answers', () => {
     expect(chinese.answer).toMatch(/相差 20億元（按兩個數字計算）/);
   });
 
+  it('a change across budgets without figures quotes each year\'s sentence from its own document', async () => {
+    const change = await answerer.ask('How did the plan for the first three buildings of the Loop change between the 2024-25 and 2025-26 budgets?');
+    expect(change.citations.map((citation) => citation.budgetYear)).toEqual(['2024-25', '2025-26']);
+    expect(change.answer).toMatch(/^2024-25: “.*” \[1\] \(2024-25 Budget.*\) 2025-26: “.*” \[2\]/);
+  });
+
   it('a question that asks for precision is not answered by a vague span: the exact date, a named head', async () => {
     const vague = await answerer.ask('What is the exact date the first batch of tenants moves into the Hong Kong Park of the Loop?');
     expect(vague.abstained).toBe(true);

@@ -8,7 +8,7 @@ import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, t
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables } from './table-answer.js';
-import { comparable, composeComparison, sideOptions, splitComparison, type Comparison } from './compare-answer.js';
+import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitComparison, type Comparison } from './compare-answer.js';
 import { detectLanguage } from '../text/normalise.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -80,14 +80,16 @@ export class QuestionAnswerer {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion) => {
         const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode });
-        retrieval.intent = { ...retrieval.intent, answerType: comparison.answerType, language: options.language ?? detectLanguage(question) };
+        const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
+        retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
       }),
     );
-    const answered = comparable(sides[0]!, sides[1]!);
-    if (!answered) return undefined;
+    if (!sidesMatchYears(comparison, sides)) return undefined;
     const language = options.language ?? detectLanguage(question);
-    const composed = composeComparison(comparison, answered, language);
+    const answered = comparable(sides[0]!, sides[1]!);
+    const composed = answered ? composeComparison(comparison, answered, language) : composeAcrossYears(comparison, [sides[0]!, sides[1]!], language);
+    if (!composed) return undefined;
     return {
       question,
       language,

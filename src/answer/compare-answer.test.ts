@@ -18,6 +18,19 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison!.questions[0]).not.toContain(sides[1]);
   });
 
+  it('a change across two years: one subject asked in each year, the other year taken out', () => {
+    const english = splitComparison('How did the drone programme change from the 2023-24 to the 2024-25 Budget?');
+    expect(english?.by).toBe('year');
+    expect(english?.sides).toEqual(['2023-24', '2024-25']);
+    expect(english?.answerType).toBe('other');
+    expect(english!.questions[0]).toContain('2023-24');
+    expect(english!.questions[0]).not.toContain('2024-25');
+    const funding = splitComparison('無人機計劃嘅撥款喺2023-24同2024-25年度有咩分別？');
+    expect(funding?.by).toBe('year');
+    expect(funding?.answerType).toBe('amount');
+    expect(splitComparison('How much is the drone programme in 2024-25?')).toBeUndefined();
+  });
+
   it('leaves questions that compare nothing named twice to the ordinary answerer', () => {
     expect(splitComparison('How much is set aside for the AI institute?')).toBeUndefined();
     expect(splitComparison('Is it more than HK$5 billion?')).toBeUndefined();

@@ -14,12 +14,14 @@ import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type An
  */
 
 export interface Comparison {
-  /** The two things compared, as the question names them. */
+  /** Two things named in the question, or one thing in two years ("how did X change from 2024-25 to 2025-26?"). */
+  by: 'subject' | 'year';
+  /** The two things compared, as the question names them (for a change across years, the two years). */
   sides: [string, string];
   /** The question with the other side taken out, one per side: what each side is asked as. */
   questions: [string, string];
   /** The figure compared: a sum of money, a count or a percentage. */
-  answerType: Extract<AnswerType, 'amount' | 'count' | 'percent'>;
+  answerType: Extract<AnswerType, 'amount' | 'count' | 'percent' | 'other'>;
   /** "How much more": the difference is what was asked. */
   asksDifference: boolean;
 }
@@ -46,6 +48,8 @@ const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
   const text = question.normalize('NFKC').trim();
+  const acrossYears = splitAcrossYears(text);
+  if (acrossYears) return acrossYears;
   const found = matchSides(text);
   if (!found) return undefined;
   const [prefix, first, second, rest] = found;
@@ -56,8 +60,38 @@ export function splitComparison(question: string): Comparison | undefined {
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : COUNT_CUE.test(text) && !MONEY_CUE.test(text) ? 'count' : 'amount';
   return {
+    by: 'subject',
     sides,
     questions: [`${frameWords(prefix)} ${sides[0]} ${rest}`.trim(), `${frameWords(prefix)} ${sides[1]} ${rest}`.trim()],
+    answerType,
+    asksDifference: ASKS_DIFFERENCE.test(text),
+  };
+}
+
+/** A question about how something changed: went up or down, differed, compared. */
+const ASKS_CHANGE = /\b(?:change[ds]?|differ(?:ence|ent)?|compare[ds]?|go(?:ne)? (?:up|down)|went (?:up|down)|rise|rose|fall|fell|increase[ds]?|decrease[ds]?|grow|grew|more|less|fewer)\b|變化|变化|改變|改变|變動|变动|分別|分别|增加|減少|减少|多咗|少咗|升|跌|比較|比较|相比/i;
+/** Budget years and calendar years written in a question: 2024-25, 2024/25, 二零二四至二五年度, 2024. */
+const YEAR_IN_QUESTION = /(?:19|20)\d{2}\s?(?:[-/–至]\s?\d{2,4})?(?:\s?年度?)?|[零〇一二三四五六七八九]{4}至[零〇一二三四五六七八九]{2}年度/g;
+
+/**
+ * "How did X change from the 2024-25 to the 2025-26 Budget?", 「X喺2024-25同2025-26年度有咩分別？」:
+ * one subject in two years, each year asked alone (the question with the other year taken out).
+ */
+function splitAcrossYears(text: string): Comparison | undefined {
+  if (!ASKS_CHANGE.test(text)) return undefined;
+  const years = [...text.matchAll(YEAR_IN_QUESTION)].map((match) => ({ written: match[0], at: match.index ?? 0 }));
+  const distinct = years.filter((year, i) => years.findIndex((other) => other.written.replace(/\D/g, '').slice(0, 4) === year.written.replace(/\D/g, '').slice(0, 4)) === i);
+  if (distinct.length !== 2) return undefined;
+  const [first, second] = distinct as [{ written: string; at: number }, { written: string; at: number }];
+  const without = (year: { written: string; at: number }) => `${text.slice(0, year.at)}${text.slice(year.at + year.written.length)}`.replace(/\s+/g, ' ').trim();
+  // "the 2024-25 Budget" names a document, not a sum: what is compared is in the other words.
+  const asked = text.replace(/\bbudgets?\b|預算案|预算案/gi, ' ');
+  const answerType = PERCENT_CUE.test(asked) ? 'percent' : COUNT_CUE.test(asked) && !MONEY_CUE.test(asked) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  return {
+    by: 'year',
+    sides: [first.written.trim(), second.written.trim()],
+    // Each year's question keeps its own year and drops the other.
+    questions: [without(second), without(first)],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
   };
@@ -97,6 +131,16 @@ export function sideOptions(options: AnswerOptions): AnswerOptions {
 
 /** One side answered: the figure it leads with, from which sentence of which passage. */
 type AnsweredSide = Required<Pick<ComposedAnswer, 'lead' | 'confidence'>> & { lead: NonNullable<ComposedAnswer['lead']> & { quantity: Quantity } };
+
+/** For a change across years: each side's answer comes from its year (a document of that budget year, or a sentence naming it). */
+export function sidesMatchYears(comparison: Comparison, sides: ComposedAnswer[]): boolean {
+  if (comparison.by !== 'year') return true;
+  return sides.every((side, i) => {
+    const year = comparison.sides[i]!.replace(/\s?年度?$/, '');
+    const lead = side.lead;
+    return lead !== undefined && (lead.passage.document.budgetYear.startsWith(year.slice(0, 4)) || lead.sentence.normalize('NFKC').includes(year));
+  });
+}
 
 /** Whether both sides were answered with figures that can be compared (same kind, not the same figure of the same sentence). */
 export function comparable(first: ComposedAnswer, second: ComposedAnswer): [AnsweredSide, AnsweredSide] | undefined {
@@ -145,6 +189,26 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
     });
   const answer = en ? `${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${statements.join('；')}。${verdict}${quotes.join('')}`;
   return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
+}
+
+/**
+ * A change across years with no figure to compute from (a status, a plan): each year's sentence
+ * quoted with its own document and year, the earlier first. Undefined when both years answer from
+ * the same passage (the documents do not tell the two years apart).
+ */
+export function composeAcrossYears(comparison: Comparison, sides: [ComposedAnswer, ComposedAnswer], language: Language): { answer: string; citations: Citation[]; confidence: number } | undefined {
+  if (comparison.by !== 'year' || sides.some((side) => side.abstained || !side.lead)) return undefined;
+  const [a, b] = sides.map((side) => side.lead!);
+  if (a!.passage.chunk.id === b!.passage.chunk.id) return undefined;
+  const en = language === 'en';
+  const citations = [toCitation(a!.passage, 1, language), toCitation(b!.passage, 2, language)];
+  const parts = [a!, b!].map((lead, i) => {
+    const document = lead.passage.document;
+    const source = messagesFor(language).source(titleFor(document, language), document.date, document.budgetYear);
+    const label = inScript(comparison.sides[i]!, language);
+    return en ? `${label}: ${quote(lead.sentence, language)} [${i + 1}] (${source})` : inScript(`${label}：${quote(lead.sentence, language)} [${i + 1}]（${source}）`, language);
+  });
+  return { answer: parts.join(en ? ' ' : '。'), citations, confidence: Math.min(sides[0].confidence, sides[1].confidence) };
 }
 
 function formatDifference(value: number, like: Quantity, language: Language): string {
