@@ -108,12 +108,12 @@ export class QuestionAnswerer {
     const started = performance.now();
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
     // in the tables' cells when the table module is confident, or declined with the reason.
-    const table = answerFromTables(question, this.index, { language: options.language });
+    const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
     if (table) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Which is larger, X or Y?", 「X比Y多多少？」: each side asked alone, both figures compared.
-    const comparison = splitComparison(question);
+    const comparison = this.options.comparisons === false ? undefined : splitComparison(question);
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;

@@ -27,6 +27,10 @@ export interface AnswerOptions {
   candidates: CandidateModel;
   /** Most passages quoted in one answer. */
   maxSupporting: number;
+  /** Table questions answered by lookup in the tables' cells (off only to measure what it adds). */
+  tableLookup?: boolean;
+  /** Comparisons answered from their two sides (off only to measure what it adds). */
+  comparisons?: boolean;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { confidence: DEFAULT_CONFIDENCE_MODEL, candidates: DEFAULT_CANDIDATE_MODEL, maxSupporting: 3 };

@@ -1,4 +1,5 @@
 import type { Chunk } from '../chunk/chunk.js';
+import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
@@ -93,6 +94,7 @@ export class HybridRetriever {
   constructor(
     private readonly index: LoadedIndex,
     private readonly denseWeight = DEFAULT_DENSE_WEIGHT,
+    private readonly rerank: RerankModel = DEFAULT_RERANK_MODEL,
   ) {
     this.positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
     this.facts = new Array(index.chunks.length);
@@ -204,7 +206,7 @@ export class HybridRetriever {
       const denseRank = denseRanks.get(position);
       let score = (sparseRank ? 1 / (RRF_K + sparseRank) : 0) + (denseRank ? this.denseWeight / (RRF_K + denseRank) : 0);
       const coverage = this.coverage(questionTerms, position);
-      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= this.rerankFactor(intent, position, coverage);
+      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= rerankFactorOf(this.rerankFeatures(intent, position, coverage), this.rerank);
       return { position, score, coverage, sparseRank, denseRank };
     });
     scored.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -222,37 +224,27 @@ export class HybridRetriever {
     };
   }
 
-  private rerankFactor(intent: QuestionIntent, position: number, coverage: number): number {
+  /** The re-ranker's features of a passage for a question (see rerank-model.ts). */
+  rerankFeatures(intent: QuestionIntent, position: number, coverage: number): RerankFeatures {
     const facts = this.factsOf(position);
     const chunk = this.index.chunks[position]!;
     const document = this.index.documents.get(chunk.docId)!;
-    let factor = 0.4 + coverage;
     const has = (kinds: Quantity['kind'][]) => facts.quantities.some((quantity) => kinds.includes(quantity.kind));
-    switch (intent.answerType) {
-      case 'amount':
-        if (has(['money'])) factor *= 1.25;
-        break;
-      case 'count':
-        if (facts.quantities.some((q) => q.kind === 'number' && q.value > 1)) factor *= 1.2;
-        break;
-      case 'percent':
-        if (has(['percent'])) factor *= 1.25;
-        break;
-      case 'date':
-        if (has(['year', 'fiscal-year']) || facts.hasDateWords) factor *= 1.2;
-        break;
-      default:
-        break;
-    }
-    if (intent.fiscalYears.length > 0) {
-      const namesYear = facts.quantities.some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!));
-      if (intent.fiscalYears.includes(document.budgetYear)) factor *= 1.3;
-      else if (!namesYear) factor *= 0.8;
-      if (namesYear) factor *= 1.1;
-    }
-    if (intent.years.length > 0 && facts.quantities.some((q) => q.kind === 'year' && intent.years.includes(q.value))) factor *= 1.1;
-    // Headings and the cover say little; passages with content answer.
-    if (chunk.kind === 'heading' || chunk.kind === 'cover') factor *= 0.8;
-    return factor;
+    const asksYear = intent.fiscalYears.length > 0;
+    const namesYear = asksYear && facts.quantities.some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!));
+    const documentOfYear = asksYear && intent.fiscalYears.includes(document.budgetYear);
+    return {
+      coverage: Math.log(RERANK_COVERAGE_FLOOR + coverage),
+      moneyForAmount: intent.answerType === 'amount' && has(['money']) ? 1 : 0,
+      numberForCount: intent.answerType === 'count' && facts.quantities.some((q) => q.kind === 'number' && q.value > 1) ? 1 : 0,
+      percentForPercent: intent.answerType === 'percent' && has(['percent']) ? 1 : 0,
+      dateForDate: intent.answerType === 'date' && (has(['year', 'fiscal-year']) || facts.hasDateWords) ? 1 : 0,
+      documentOfAskedYear: documentOfYear ? 1 : 0,
+      otherYearUnnamed: asksYear && !documentOfYear && !namesYear ? 1 : 0,
+      namesAskedYear: namesYear ? 1 : 0,
+      namesAskedCalendarYear: intent.years.length > 0 && facts.quantities.some((q) => q.kind === 'year' && intent.years.includes(q.value)) ? 1 : 0,
+      headingOrCover: chunk.kind === 'heading' || chunk.kind === 'cover' ? 1 : 0,
+    };
   }
+
 }
