@@ -61,6 +61,15 @@ describe('answers', () => {
     expect(notYet.answer).toMatch(/^不是 \[1\].*籌備/);
   });
 
+  it('yes/no against another year or ordinal than the documents give is a no, with what they give', async () => {
+    const year = await answerer.ask("Will the Hong Kong Park's first batch of tenants move in during 2027?");
+    expect(year.answer).toMatch(/^No: the documents give this year \(2025\) \[1\]/);
+    const sameYear = await answerer.ask("Will the Hong Kong Park's first batch of tenants move in during 2025?");
+    expect(sameYear.answer).toMatch(/^Yes \[1\]/);
+    const ordinal = await answerer.ask('Is ITIB getting ready for a fourth InnoHK cluster?');
+    expect(ordinal.answer).toMatch(/^No: the documents give third \[1\]/);
+  });
+
   it('comparisons: each side answered from its own passage and year, the larger named and the difference computed', async () => {
     const english = await answerer.ask('Which was given more money: the three-year AI subsidy scheme or the AI R&D Institute?');
     expect(english.answer).toMatch(/^three-year AI subsidy scheme: HK\$3 billion \(30億元\) \[1\]; AI R&D Institute: HK\$1 billion \(10億元\) \[2\]\. three-year AI subsidy scheme is the larger, by HK\$2 billion \(computed from the two figures\)/);

@@ -343,7 +343,7 @@ function showName(found: { entity: NamedEntity; written: string }, language: Lan
  * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
  * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
  */
-function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language): string | undefined {
+function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number): string | undefined {
   if (answerType !== 'yes-no') return undefined;
   const normalisedQuestion = question.normalize('NFKC');
   const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
@@ -353,6 +353,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     // "Has X been launched yet?" answered by "preparing to launch X": not yet.
     const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !DONE.test(best.sentence);
     if (negated || notYet) return language === 'en' ? 'No' : inScript('不是', language);
+    // "Will it open in 2026?" against "… in 2027", "a fourth cluster?" against "the third cluster": another year or ordinal is a no.
+    const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingOrdinal(normalisedQuestion, best.sentence);
+    if (other) return language === 'en' ? `No: the documents give ${other}` : inScript(`不是，文件所載為 ${other}`, language);
     // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
     return yes;
   }
@@ -369,6 +372,45 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const holds = comparison === 'more' ? other.value > asked[0]!.value : comparison === 'less' ? other.value < asked[0]!.value : false;
   if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
+}
+
+/** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
+function differingYear(question: string, sentence: string, documentYear?: number): string | undefined {
+  const yearsIn = (text: string) => extractQuantities(text.normalize('NFKC')).filter((q) => q.kind === 'year');
+  const asked = yearsIn(question).map((q) => q.value);
+  if (asked.length === 0) return undefined;
+  const stated = yearsIn(sentence).map((q) => ({ value: q.value, written: q.raw.trim() }));
+  // "this year", 明年: the year the document was written in, or the next.
+  const relative = documentYear === undefined ? undefined : RELATIVE_YEAR.exec(sentence)?.[0];
+  const resolved = relative ? resolveRelativeYear(relative, documentYear!) : undefined;
+  if (resolved !== undefined) stated.push({ value: resolved, written: `${relative} (${resolved})` });
+  if (stated.length === 0 || stated.some((q) => asked.includes(q.value))) return undefined;
+  return stated[0]!.written;
+}
+
+const RELATIVE_YEAR = /this year|next year|last year|今年|明年|去年|年內|年内/i;
+
+const ORDINALS: Array<[number, RegExp]> = [
+  [1, /\bfirst\b|第一/i],
+  [2, /\bsecond\b|第二/i],
+  [3, /\bthird\b|第三/i],
+  [4, /\bfourth\b|第四/i],
+  [5, /\bfifth\b|第五/i],
+  [6, /\bsixth\b|第六/i],
+  [7, /\bseventh\b|第七/i],
+  [8, /\beighth\b|第八/i],
+  [9, /\bninth\b|第九/i],
+  [10, /\btenth\b|第十(?![一二三四五六七八九])/i],
+];
+
+/** An ordinal the sentence gives ("the third cluster") where the question asks about another ("a fourth one"); undefined otherwise. */
+function differingOrdinal(question: string, sentence: string): string | undefined {
+  const ordinalsIn = (text: string) => ORDINALS.filter(([, pattern]) => pattern.test(text));
+  const asked = ordinalsIn(question).map(([n]) => n);
+  if (asked.length !== 1) return undefined;
+  const stated = ordinalsIn(sentence);
+  if (stated.length === 0 || stated.some(([n]) => asked.includes(n))) return undefined;
+  return stated[0]![1].exec(sentence)![0];
 }
 
 /** Whether a yes/no question asks if a figure is more or less than the one it states ("more than", 超過, 少於), or neither. */
@@ -494,7 +536,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language);
+  const namedLead = primaryBest.span ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, Number(primary.passage.document.date.slice(0, 4)));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const features: ConfidenceFeatures = {
