@@ -1,4 +1,5 @@
 import type { Chunk } from '../chunk/chunk.js';
+import { expandShortForms, learnShortForms, type ShortForms } from '../text/short-forms.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -142,6 +143,13 @@ export class HybridRetriever {
 
   private allFolded?: string[];
 
+  /** The short forms the documents define, learned from their passages and headings the first time a question is read. */
+  private shortForms(): ShortForms {
+    return (this.learnedShortForms ??= learnShortForms(this.index.chunks.flatMap((chunk) => [...chunk.texts.map((text) => text.text), ...chunk.section.en, ...chunk.section.zh])));
+  }
+
+  private learnedShortForms?: ShortForms;
+
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
     const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
@@ -153,6 +161,8 @@ export class HybridRetriever {
       if (!rarities.has(term)) rarities.set(term, this.seenRarity(term));
       return rarities.get(term);
     };
+    // A short form the documents define ("Manufacturing+", R&D, 教資會) is read with its full name beside it.
+    const read = expandShortForms(question, this.shortForms());
     const ownTerms = searchText.analyzer.analyze(question, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();
@@ -161,7 +171,7 @@ export class HybridRetriever {
       if (synonyms.length) standIns.set(term, synonyms);
     }
     const queryTerms = [
-      ...searchText.terms(question, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true }),
+      ...searchText.terms(read, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true }),
       ...[...standIns.values()].flat().map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })),
     ];
     // Coverage counts content words; years are the re-ranker's business.

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expandShortForms, learnShortForms } from './short-forms.js';
+
+describe('short forms learned from the documents', () => {
+  const forms = learnShortForms([
+    'The Drone Technology Development Programme (DTDP) funds trials.',
+    'Launch the Pilot Robotics Upgrade Support Scheme (“Robotics+”) this year',
+    'Research and Development (R&D) centres',
+    '成立「香港機械人研發中心」（「機械人中心」），並由低空經濟發展委員會（低空委）統籌',
+    'Phase 2 (Continued)',
+  ]);
+
+  it('reads acronyms by their initials, quoted short names by a shared word, Chinese short forms by their characters in order', () => {
+    expect(forms.get('DTDP')).toBe('Drone Technology Development Programme');
+    expect(forms.get('Robotics+')).toBe('Pilot Robotics Upgrade Support Scheme');
+    expect(forms.get('R&D')).toBe('Research and Development');
+    expect(forms.get('機械人中心')).toBe('香港機械人研發中心');
+    expect(forms.get('低空委')).toBe('低空經濟發展委員會');
+    // A bracket that defines nothing is no short form.
+    expect(forms.has('Continued')).toBe(false);
+  });
+
+  it('writes the full name beside a short form a question uses, acronyms only in capitals', () => {
+    expect(expandShortForms('How much can a firm get under Robotics+?', forms)).toBe('How much can a firm get under Robotics+ Pilot Robotics Upgrade Support Scheme?');
+    expect(expandShortForms('DTDP幾時開始？', forms)).toContain('Drone Technology Development Programme');
+    expect(expandShortForms('is dtdp open', forms)).toBe('is dtdp open');
+    expect(expandShortForms('機械人中心有幾多人？', forms)).toBe('機械人中心 香港機械人研發中心有幾多人？');
+    // A question that spells the name out is left as it is.
+    expect(expandShortForms('What is the Drone Technology Development Programme (DTDP)?', forms)).toBe('What is the Drone Technology Development Programme (DTDP)?');
+  });
+});

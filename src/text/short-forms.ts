@@ -1,0 +1,98 @@
+/**
+ * Short forms the documents define in passing — a name followed by its short form in brackets:
+ * "Artificial Intelligence (AI)", "… Support Scheme (“Manufacturing+”)", 「香港科技園公司」（「科技園公司」）.
+ * Learned from the corpus text, so next year's documents teach their own; a question that uses a
+ * short form is read with the full name beside it. Pure functions.
+ */
+
+export type ShortForms = Map<string, string>;
+
+/** Most words a full name may run to before its bracket. */
+const MAX_NAME_WORDS = 14;
+/** Small words inside English names that give no initial ("Research and Development"). */
+const MINOR_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', '&']);
+
+const ENGLISH_DEFINITION = /((?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&)(?:\s+(?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&))*)\s*\(\s*[“"‘']?([^()“”"‘’'\n]{2,30}?)[”"’']?\s*\)/g;
+const CHINESE_DEFINITION = /[「『]?([\u4e00-\u9fff]{3,30})[」』]?\s*[（(]\s*[「『]?([\u4e00-\u9fff]{2,12})[」』]?\s*[）)]/g;
+
+/** Short form → full name, from every definition the texts make. */
+export function learnShortForms(texts: Iterable<string>): ShortForms {
+  const forms: ShortForms = new Map();
+  for (const raw of texts) {
+    const text = raw.replace(/\*\*/g, '');
+    for (const match of text.matchAll(ENGLISH_DEFINITION)) {
+      const full = englishFullName(match[1]!, match[2]!.trim());
+      if (full) forms.set(match[2]!.trim(), full);
+    }
+    for (const match of text.matchAll(CHINESE_DEFINITION)) {
+      const [, run, short] = match;
+      // 香港科技園公司（科技園公司）: the short form's characters, in order, in the full name; unquoted,
+      // the name is the shortest end of the words before the bracket that holds them (教資會 ← 教育資助委員會).
+      const full = quotedBefore(text, match.index ?? 0) ? run! : shortestEndHolding(run!, short!);
+      if (full && short!.length < full.length && isSubsequence(short!, full)) forms.set(short!, full);
+    }
+  }
+  return forms;
+}
+
+/**
+ * The full name a bracketed English short form stands for: for an acronym, the fewest words before
+ * the bracket whose initials spell it (R&D ← Research and Development); for a quoted short name,
+ * the capitalised name before it when the short name shares one of its words ("Manufacturing+").
+ */
+function englishFullName(before: string, short: string): string | undefined {
+  const words = before.split(/\s+/).filter(Boolean).slice(-MAX_NAME_WORDS);
+  const letters = short.replace(/[^A-Za-z]/g, '');
+  const isAcronym = /^[A-Z][A-Za-z&]*$/.test(short) && letters === letters.toUpperCase() && letters.length >= 2;
+  if (isAcronym) {
+    for (let start = words.length - 1; start >= 0; start--) {
+      const name = words.slice(start);
+      if (MINOR_WORDS.has(name[0]!.toLowerCase())) continue;
+      const initials = name.flatMap((word) => (MINOR_WORDS.has(word.toLowerCase()) ? [] : word.split(/[-&]/).filter(Boolean).map((part) => part[0]!.toUpperCase()))).join('');
+      if (initials[0] === letters[0] && isSubsequence(letters, initials) && initials.length <= letters.length * 2) return name.join(' ');
+    }
+    return undefined;
+  }
+  const shortWords = short.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  // "Launch the Pilot Manufacturing … Scheme": the name starts after the last article.
+  const lastArticle = words.map((word) => word.toLowerCase()).reduce((last, word, i) => (['the', 'a', 'an'].includes(word) ? i : last), -1);
+  const tail = words.slice(lastArticle + 1);
+  const firstCapital = tail.findIndex((word) => /^[A-Z]/.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+  const name = firstCapital < 0 ? [] : tail.slice(firstCapital);
+  if (name.length < 2 || !shortWords.some((word) => name.some((part) => part.toLowerCase().startsWith(word)))) return undefined;
+  return name.join(' ');
+}
+
+/** The definition's full name stands in quotes 「…」. */
+function quotedBefore(text: string, at: number): boolean {
+  return text[at] === '「' || text[at] === '『';
+}
+
+function shortestEndHolding(run: string, short: string): string | undefined {
+  for (let start = run.length - short.length; start >= 0; start--) {
+    if (run[start] === short[0] && isSubsequence(short, run.slice(start))) return run.slice(start);
+  }
+  return undefined;
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of full) if (char === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * The question with the full name written after each short form it uses (and does not spell out):
+ * acronyms matched as whole words in capitals, other short names in any case.
+ */
+export function expandShortForms(question: string, forms: ShortForms): string {
+  let expanded = question;
+  for (const [short, full] of forms) {
+    if (question.toLowerCase().includes(full.toLowerCase())) continue;
+    const isAcronym = /^[A-Z][A-Z&]+$/.test(short);
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = /[\u4e00-\u9fff]/.test(short) ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, isAcronym ? '' : 'i');
+    if (pattern.test(expanded)) expanded = expanded.replace(pattern, (found) => `${found} ${full}`);
+  }
+  return expanded;
+}
