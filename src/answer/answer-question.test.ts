@@ -70,6 +70,12 @@ describe('answers', () => {
     expect(ordinal.answer).toMatch(/^No: the documents give third \[1\]/);
   });
 
+  it('a question about a document itself is answered with its date from the manifest', async () => {
+    const dated = await answerer.ask('What date is on the 2025-26 ITIB budget slides?');
+    expect(dated.answer).toMatch(/^27 February 2025 \[1\]\. 2025-26 Budget: Major initiatives under ITIB is dated 27 February 2025/);
+    expect(dated.citations[0]!.budgetYear).toBe('2025-26');
+  });
+
   it('comparisons: each side answered from its own passage and year, the larger named and the difference computed', async () => {
     const english = await answerer.ask('Which was given more money: the three-year AI subsidy scheme or the AI R&D Institute?');
     expect(english.answer).toMatch(/^three-year AI subsidy scheme: HK\$3 billion \(30億元\) \[1\]; AI R&D Institute: HK\$1 billion \(10億元\) \[2\]\. three-year AI subsidy scheme is the larger, by HK\$2 billion \(computed from the two figures\)/);

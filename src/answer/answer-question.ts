@@ -8,6 +8,7 @@ import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, t
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables } from './table-answer.js';
+import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitComparison, type Comparison } from './compare-answer.js';
 import { detectLanguage } from '../text/normalise.js';
 
@@ -111,6 +112,12 @@ export class QuestionAnswerer {
     const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
     if (table) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "What date is on the 2025-26 slides?": the named document's own date, from the manifest.
+    const askedLanguage = options.language ?? detectLanguage(question);
+    const aboutDocument = answerDocumentDate(question, this.index, askedLanguage);
+    if (aboutDocument) {
+      return { question, language: askedLanguage, ...aboutDocument, abstained: false, confidence: 1, answerType: 'date', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Which is larger, X or Y?", 「X比Y多多少？」: each side asked alone, both figures compared.
     const comparison = this.options.comparisons === false ? undefined : splitComparison(question);

@@ -1,0 +1,71 @@
+import type { DocumentEntry, Language } from '../corpus/manifest.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import { extractQuantities } from '../text/quantities.js';
+import { foldForMatch } from '../text/normalise.js';
+import type { Citation } from './answer-contract.js';
+import { inScript, titleFor } from './extractive-answer.js';
+import { toCitation } from './extractive-answer.js';
+
+/**
+ * Questions about a document itself — "What date is on the 2025-26 budget slides?", 「《創新及科技概況》
+ * 是何時更新的？」 — are answered from the manifest: the document the question names by its title, and
+ * its date. Any document added to the corpus is covered; its passages may not state their own date.
+ */
+
+/** Words asking when a document was dated, published or updated. */
+const ASKS_DOCUMENT_DATE = /\b(?:dated?|published|issued|released|updated)\b|\bdate (?:is )?on\b|發表|发表|發佈|发布|發布|更新|出版|刊發|刊发|日期/i;
+/** Share of a title's words the question must hold to name that document. */
+export const TITLE_WORDS_NEEDED = 0.5;
+
+const WORD = /[a-z0-9][a-z0-9&+-]*|[\u4e00-\u9fff]{2,}/g;
+const MINOR = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'under', 'budget', 'hong', 'kong']);
+
+function titleWords(document: DocumentEntry): string[] {
+  const english = foldForMatch(document.title.en).match(WORD) ?? [];
+  return english.filter((word) => !MINOR.has(word));
+}
+
+/** The document a question names by its title (its English words, or its Chinese title written out), if exactly one does. */
+export function documentNamed(question: string, documents: Iterable<DocumentEntry>): DocumentEntry | undefined {
+  const folded = foldForMatch(question);
+  const compact = folded.replace(/[\s《》「」]/g, '');
+  const askedYears = extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year').map((q) => q.label!);
+  const scored = [...documents]
+    .filter((document) => askedYears.length === 0 || askedYears.includes(document.budgetYear))
+    .map((document) => {
+      const zh = foldForMatch(document.title.zh).replace(/[\s《》「」]/g, '');
+      if (zh.length >= 4 && compact.includes(zh)) return { document, share: 1 };
+      const words = titleWords(document);
+      const held = words.filter((word) => folded.includes(word)).length;
+      return { document, share: words.length ? held / words.length : 0 };
+    })
+    .filter(({ share }) => share >= TITLE_WORDS_NEEDED)
+    .sort((a, b) => b.share - a.share);
+  if (scored.length === 0 || (scored[1] && scored[1].share === scored[0]!.share)) return undefined;
+  return scored[0]!.document;
+}
+
+/** "What date is on X?": the date of the document the question names, cited to its first passage; undefined for any other question. */
+export function answerDocumentDate(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
+  if (!ASKS_DOCUMENT_DATE.test(question)) return undefined;
+  const document = documentNamed(question, index.documents.values());
+  if (!document) return undefined;
+  const first = index.chunks.find((chunk) => chunk.docId === document.id);
+  if (!first) return undefined;
+  const citation = toCitation({ chunk: first, document, score: 1, coverage: 1 }, 1, language);
+  const title = titleFor(document, language);
+  const date = formatDate(document.date, language);
+  const answer =
+    language === 'en'
+      ? `${date} [1]. ${title} is dated ${date} (budget year ${document.budgetYear}).`
+      : inScript(`${date} [1]。《${title}》的日期為 ${date}（${document.budgetYear} 年度）。`, language);
+  return { answer, citations: [citation] };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function formatDate(iso: string, language: Language): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number | undefined];
+  if (language === 'en') return day ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+  return day ? `${year}年${month}月${day}日` : `${year}年${month}月`;
+}
