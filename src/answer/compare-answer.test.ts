@@ -35,5 +35,8 @@ describe('comparison questions split into their two sides', () => {
     expect(splitComparison('How much is set aside for the AI institute?')).toBeUndefined();
     expect(splitComparison('Is it more than HK$5 billion?')).toBeUndefined();
     expect(splitComparison('機械人基金有幾多錢？')).toBeUndefined();
+    // A year after 比 is the baseline of a change, not a second thing.
+    expect(splitComparison('無人機企業數目比2023年增加咗幾多%？')).toBeUndefined();
+    expect(splitComparison('2024-25年度無人機計劃的撥款比2025-26年度機械人基金多多少？')?.sides).toEqual(['2024-25年度無人機計劃的撥款', '2025-26年度機械人基金']);
   });
 });

@@ -56,7 +56,7 @@ export function splitComparison(question: string): Comparison | undefined {
   // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
   const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
-  if (sides.some((side) => side.length < MIN_SIDE_LENGTH) || sides[0] === sides[1]) return undefined;
+  if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return undefined;
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : COUNT_CUE.test(text) && !MONEY_CUE.test(text) ? 'count' : 'amount';
   return {
@@ -103,6 +103,9 @@ function frameWords(prefix: string): string {
 }
 
 const FRAME_NOISE = new RegExp(String.raw`\b(?:which|what|who|how|much|many|one|does|do|did|is|are|was|were|has|have|had|got|gets?|receives?d?|the|a|an|${COMPARATIVE_EN})\b|[,:?？]`, 'gi');
+
+/** A side that is a year ("比2023年增加", "than in 2023") or a change is the baseline of a change, not a second thing. */
+const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|去年|上年)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
 
 /** Shortest side taken as a thing compared (shorter is a stray word, "it", 佢). */
 const MIN_SIDE_LENGTH = 2;

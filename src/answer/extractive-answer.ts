@@ -124,7 +124,7 @@ export interface Span {
   lead?: string;
 }
 
-const CHANGE_WORDS = /增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|increase|decrease|rise|fall|grow|change|more than|less than|compared/i;
+const CHANGE_WORDS = /增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|增長|增长|上升|下降|多咗|少咗|increase|decrease|rise|rose|fall|fell|grow|grew|change|more than|less than|compared|go(?:ne)? (?:up|down)|went (?:up|down)|up by|down by|jump|drop|climb/i;
 
 /** A figure written as a change: "增加 3,470 萬元", "減少 59,774,000 元", "an increase of $1 million". */
 function isChangeSpan(sentence: string, span: Span): boolean {
@@ -634,7 +634,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // The question's terms with their translations, so an English question can score a Chinese sentence.
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
   const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
-  const asksForChange = CHANGE_WORDS.test(retrieval.question);
+  // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
+  const asksForChange = CHANGE_WORDS.test(retrieval.question) || intent.answerType === 'percent';
   const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
   const nameContext: NameContext = { question: retrieval.question, searchText, language };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the

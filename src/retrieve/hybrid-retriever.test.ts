@@ -28,6 +28,8 @@ describe('question intent', () => {
     ['When will the tenants move in?', 'date'],
     ['新田科技城幾時交付？', 'date'],
     ['By what percent did the provision rise?', 'percent'],
+    ['how much did drone jobs go up by in percent', 'percent'],
+    ['無人機職位增加咗幾多%？', 'percent'],
     ['Where are the InnoParks?', 'place'],
     ['Who is the chairman?', 'person'],
     ['What are the areas of key initiatives?', 'list'],
