@@ -17,5 +17,5 @@ export const FITTED_CONFIDENCE_MODEL: ConfidenceModel = {
     "margin": 0.845
   },
   "bias": -2.984,
-  "threshold": 0.35
+  "threshold": 0.4
 };
