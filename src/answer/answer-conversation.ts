@@ -41,7 +41,12 @@ export function validateConversation(turns: readonly ConversationTurn[], limits:
 /** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
 export function nameFinderFor(index: LoadedIndex): NameFinder {
   const lexicon = index.searchText.lexicon;
-  return (text) => lexicon.findNames(text, ['place', 'person', 'post', 'body']).map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
+  return (text) =>
+    lexicon
+      .findNames(text, ['place', 'person', 'post', 'body'])
+      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
+      .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
+      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
 }
 
 export interface ConversationAnswer extends AnswerResult {
