@@ -76,7 +76,7 @@ async function main() {
   const details = values.details ?? !file.includes('.test.');
   const conversations = loadConversations(file);
   const index = await openIndex(loadSettings());
-  const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {} });
+  const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, suggestedQuestions: 0, log: () => {} });
   let server: ServerType | undefined;
   const base = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));

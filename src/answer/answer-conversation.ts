@@ -6,6 +6,7 @@ import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
 import { resolveFollowUp, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+import type { Suggester } from './suggest-follow-ups.js';
 
 /**
  * A question asked in a conversation: the follow-up is made standalone from the earlier turns
@@ -54,23 +55,28 @@ export interface ConversationAnswer extends AnswerResult {
   resolvedQuestion: string;
   /** How the question was read from the earlier turns. */
   followUp: FollowUpKind;
+  /** Questions the documents answer from beside the cited passages (suggest-follow-ups.ts), when asked for. */
+  suggestions?: string[];
 }
 
 export interface AskInConversationOptions extends AskOptions {
   /** Earlier turns, oldest first. */
   conversation?: readonly ConversationTurn[];
   findNames?: NameFinder;
+  /** Suggests follow-up questions for the answer (none without it). */
+  suggest?: Suggester;
 }
 
 /** Answers a question in the context of the earlier turns. */
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
-  const { conversation = [], findNames, ...askOptions } = options;
+  const { conversation = [], findNames, suggest, ...askOptions } = options;
   validateQuestion(question, askOptions.maxQuestionLength);
   const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
   const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
   const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
-  return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind };
+  const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
+  return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
 
 /**

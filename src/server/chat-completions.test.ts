@@ -50,6 +50,27 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(Object.keys(extra.citations[0]!).sort()).toEqual(['budgetYear', 'chunkId', 'date', 'docId', 'n', 'section', 'text', 'title']);
   });
 
+  it('suggests follow-up questions the documents answer, from beside the cited passages, in the answer\'s language', async () => {
+    const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: '數碼港有幾多間企業？' }] });
+    const { suggestions, citations } = completion as unknown as { suggestions: string[]; citations: Array<{ chunkId: string }> };
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    for (const question of suggestions) {
+      expect(question).toMatch(/[\u4e00-\u9fff].*？$/);
+      // Each is answered (not withheld), from passages other than the one the first answer cited.
+      const answer = answerSchema.parse(await (await post('/api/ask', { question })).json());
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations.map((citation) => citation.chunkId)).not.toEqual(citations.map((citation) => citation.chunkId));
+    }
+    // The same over /api/ask, in English for an English question; none under a withheld answer.
+    const english = await (await post('/api/ask', { question: 'How many fintech companies are there in Hong Kong?' })).json();
+    expect(english.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const question of english.suggestions) expect(question).toMatch(/^What is [^\u4e00-\u9fff]+\?$/);
+    const withheld = await (await post('/api/ask', { question: 'What is the budget for the Olympic Games?' })).json();
+    expect(withheld.abstained).toBe(true);
+    expect(withheld.suggestions).toEqual([]);
+  });
+
   it('streams a follow-up in the standard chunk format, resolved from the earlier turns', async () => {
     const first = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is Cyberport?' }] });
     const stream = await client.chat.completions.create({
