@@ -73,6 +73,13 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   validateQuestion(question, askOptions.maxQuestionLength);
   const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
+  if (resolution.comparison?.between) {
+    const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });
+    if (compared) {
+      const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(compared, resolution.question) : undefined;
+      return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+    }
+  }
   const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
   const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
@@ -110,4 +117,44 @@ function verdict(language: Language, holds: boolean, relation: Comparison['relat
   const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
   if (language === 'zh-Hans') return holds ? `是：${stated}${word}${target}。` : `不是：${stated}并不${word}${target}。`;
   return holds ? `是：${stated}${word}${target}。` : `不是：${stated}並不${word}${target}。`;
+}
+
+/**
+ * "Which is bigger?": the two earlier questions answered again (from the cache when recent), the
+ * first figure each states compared, and both answers given with their citations, numbered on.
+ * Undefined when either is withheld or their figures are not of one kind (then the question is
+ * answered as asked).
+ */
+async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison, options: AskOptions): Promise<AnswerResult | undefined> {
+  const between = comparison.between!;
+  const answers = await Promise.all(between.map((item) => answerer.ask(item.question, options)));
+  if (answers.some((answer) => answer.abstained)) return undefined;
+  const [first, second] = answers as [AnswerResult, AnswerResult];
+  const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
+  const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
+  if (!a || !b || a.value === b.value) return undefined;
+  const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
+  const [winner, loser] = firstWins ? [0, 1] : [1, 0];
+  const figures = [a, b];
+  const language = first.language;
+  const label = (at: number) => between[at]!.label;
+  const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
+  const lead =
+    language === 'en'
+      ? `${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
+      : `${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
+  const shift = first.citations.length;
+  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
+  return {
+    ...first,
+    answer: `${lead} ${first.answer} ${renumbered}`,
+    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
+    related: [],
+    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
+    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
+  };
+}
+
+function capitalise(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }

@@ -184,6 +184,24 @@ describe('resolveFollowUp', () => {
     expect(subjectOf('海港實驗室现在有多少家企业？')).toBe('海港實驗室');
   });
 
+  it('reads "which is bigger?" after two questions as the two compared', () => {
+    const subjects = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and for programme (5)?', 'HK$9 million [1].']);
+    expect(resolve(subjects, 'Which is bigger?')).toMatchObject({ kind: 'comparison', question: 'Which is more: programme (4) or programme (5)?', comparison: { relation: 'more', between: [{ question: 'What is the 2031-32 estimate for programme (4)?', label: 'programme (4)' }, { question: 'What is the 2031-32 estimate for programme (5)?', label: 'programme (5)' }] } });
+    const years = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and the year before?', 'HK$11 million [1].']);
+    expect(resolve(years, 'which one is lower?')).toMatchObject({ question: 'Which is less: 2031-32 or 2030-31?', comparison: { relation: 'less' } });
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '300間 [1]。'], ['咁山頂研究所呢？', '200間 [1]。']), '邊個多啲？')).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+    // With one earlier question there is nothing to compare it with.
+    expect(resolve(chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']), 'Which is bigger?').kind).not.toBe('comparison');
+  });
+
+  it('answers in the language the follow-up is asked in, with the carried name in its script', () => {
+    const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(earlier, '咁山頂研究所呢？')).toMatchObject({ question: 'How many companies are there in the Peak Institute?', language: 'zh-Hant' });
+    expect(resolve(earlier, '它有多少员工？')).toMatchObject({ question: '海港实验室有多少员工？' });
+    expect(resolve(chat(['How much is set aside for the Peak Institute?', 'HK$1 billion [1].']), '那个研究所什么时候成立？').question).toBe('山顶研究所什么时候成立？');
+    expect(resolve(chat(['海港實驗室幾時開幕？', '2030年 [1]。']), 'How many staff does it have?')).toMatchObject({ question: 'How many staff does the Harbour Lab have?' });
+  });
+
   it('carries the subject through a chain of follow-ups', () => {
     const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].'], ['When did it open?', 'In 2030 [1].']);
     expect(resolve(earlier, 'How big is it?').question).toBe('How big is the Harbour Lab?');

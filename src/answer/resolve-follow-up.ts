@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/manifest.js';
-import { detectLanguage } from '../text/normalise.js';
+import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 
 /**
@@ -56,6 +56,8 @@ export interface Comparison {
   year?: string;
   /** The figure the earlier answer gave (first figure it states), compared with the answer for `year`. */
   previous?: Quantity;
+  /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
+  between?: Array<{ question: string; label: string }>;
 }
 
 export interface FollowUpResolution {
@@ -93,6 +95,8 @@ interface Context {
   subject?: string;
   language: Language;
   cantonese: boolean;
+  /** The turn before, for "which is bigger?" across the last two. */
+  previous?: Context;
 }
 
 /**
@@ -109,19 +113,34 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
     if (turn.role !== 'user' || !turn.content.trim()) continue;
     const resolved = resolveOne(context, turn.content, findNames);
     const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
+    const finished = finish(resolved);
     context = {
-      question: resolved.question,
+      question: finished.question,
       answer: answerTurn,
-      subject: resolved.subject,
-      language: resolved.language ?? detectLanguage(resolved.question),
+      subject: finished.subject,
+      language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+      previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  const resolution = resolveOne(context, options.question, findNames);
-  if (resolution.question === resolution.original) return resolution;
-  // A Chinese question keeps its full-width question mark.
-  const zh = CJK.test(resolution.question) && detectLanguage(resolution.question) !== 'en';
-  return zh ? { ...resolution, question: resolution.question.replace(/\?\s*$/, '？') } : resolution;
+  return finish(resolveOne(context, options.question, findNames));
+}
+
+/**
+ * The rewritten question in the asker's script (a Simplified follow-up gets the name in Simplified),
+ * answered in the asker's language when the carried words are in another (「咁科學園呢？」 after an
+ * English question is answered in Chinese), with a Chinese question's full-width question mark.
+ */
+function finish(resolution: FollowUpResolution): FollowUpResolution {
+  if (resolution.question === resolution.original || resolution.kind === 'standalone') return resolution;
+  const asked = detectLanguage(resolution.original);
+  let question = resolution.question;
+  if (asked === 'zh-Hans' && CJK.test(question)) question = toSimplified(question);
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+  if (zh) question = question.replace(/\?\s*$/, '？');
+  const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
+  const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
+  return { ...resolution, question, ...(switched ? { language: asked } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,12 +218,25 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const changed = TOPIC_CHANGE.exec(question);
   if (changed && changed[0].length < question.length) {
     const rest = question.slice(changed[0].length).trim();
-    return { original, question: zh ? rest : capitalise(rest), kind: 'standalone', subject: subjectOf(rest, findNames) };
+    const asked = zh ? rest.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，').replace(/\?\s*$/, '？') : capitalise(rest);
+    return { original, question: asked, kind: 'standalone', subject: subjectOf(rest, findNames) };
   }
 
   // "In English please", 「用中文答」: the earlier question again, in that language.
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
+  const which = whichIn(question);
+  if (which && context.previous && context.previous.question !== context.question) {
+    const pair = [context.previous, context];
+    const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
+    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    const asked = zh
+      ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？`
+      : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+    return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
+  }
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
@@ -343,6 +375,23 @@ function requestedLanguage(question: string): Language | undefined {
   return undefined;
 }
 
+/** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
+function whichIn(question: string): Comparison['relation'] | undefined {
+  const english = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:of (?:the|these|those) two\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\b[^a-z]*(?:of the two|between them|of them)?[?.!\s]*$/i.exec(question.trim());
+  if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
+  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
+  return undefined;
+}
+
+/** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
+function labelsFor(questions: string[], subjects: Array<string | undefined>): string[] {
+  if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
+  const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
+  if (years.every(Boolean) && years[0]!.value !== years[1]!.value) return years.map((year) => (year!.kind === 'fiscal-year' ? fiscalLabel(year!.value) : String(year!.value)));
+  return questions.map((question) => question.replace(/[?？。.!！\s]+$/, ''));
+}
+
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
   const target = extractQuantities(text).find(isFigure);
@@ -436,6 +485,12 @@ function pronounIn(question: string, zh: boolean): boolean {
 function replacePronoun(question: string, subject: string, zh: boolean): string {
   if (zh && !ZH_PRONOUN.test(question) && ZH_THERE.test(question)) return question.replace(ZH_THERE, subject);
   if (zh) {
+    // 「那個研究院」 for a subject ending in 院: the demonstrative and its noun stand for the subject.
+    const last = subject.at(-1)!;
+    if (CJK.test(last)) {
+      const phrase = new RegExp(`(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
+      if (phrase.test(question)) return question.replace(phrase, subject);
+    }
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
     const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);

@@ -176,6 +176,27 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(meta.resolvedQuestion).toBe('數碼港有幾多間企業？');
   });
 
+  it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'budget-qa',
+      messages: [
+        { role: 'user', content: 'What is the 2025-26 estimate for programme (1)?' },
+        { role: 'assistant', content: 'HK$24.3 million [1].' },
+        { role: 'user', content: 'and for programme (2)?' },
+        { role: 'assistant', content: 'HK$245.4 million [1].' },
+        { role: 'user', content: 'Which is bigger?' },
+      ],
+    });
+    const extra = completion as unknown as { resolvedQuestion: string; abstained: boolean; citations: Array<{ n: number; text: string }> };
+    expect(extra.resolvedQuestion).toBe('Which is more: programme (1) or programme (2)?');
+    expect(extra.abstained).toBe(false);
+    expect(completion.choices[0]!.message.content).toMatch(/^Programme \(2\): HK\$245\.4 million, more than programme \(1\) \(HK\$24\.3 million\)\. HK\$24\.3 million .*\[1\].* HK\$245\.4 million .*\[2\]/s);
+    // Both answers' citations, numbered on: every marker points into the list.
+    expect(extra.citations.map((citation) => citation.n)).toEqual(extra.citations.map((_citation, at) => at + 1));
+    const markers = [...completion.choices[0]!.message.content!.split('\n\nSources:')[0]!.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    expect(Math.max(...markers)).toBe(extra.citations.length);
+  });
+
   it.each([
     ['a turn of the wrong shape', { question: 'hi', conversation: [{ role: 'system', content: 'x' }] }, 400, 'REQUEST_INVALID'],
     ['a turn with an extra field', { question: 'hi', conversation: [{ role: 'user', content: 'x', name: 'y' }] }, 400, 'REQUEST_INVALID'],
