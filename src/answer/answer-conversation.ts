@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { searchableText } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
+import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 
 /**
@@ -81,7 +83,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     }
   }
   const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
-  const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
+  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : result;
+  const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
@@ -157,4 +160,30 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
 
 function capitalise(text: string): string {
   return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
+ * question on a park) answered from passages that never name it — in either language, nor in their
+ * section, lead-in or document title — is answered from something else: the documents do not say.
+ */
+function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  const subject = resolution.subject.replace(/^the\s+/i, '');
+  const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
+  if (!hit) return false;
+  const forms = [...hit.zh, ...hit.en].map((form) => form.toLowerCase());
+  // Only a name the question asked about is looked for ("and submarine cables?" swapped the earlier subject out).
+  if (!forms.some((form) => resolution.question.toLowerCase().includes(form))) return false;
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0) return false;
+  return !cited.some((chunk) => {
+    const title = answerer.index.documents.get(chunk.docId)?.title;
+    const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();
+    return forms.some((form) => text.includes(form));
+  });
+}
+
+function withheldOffSubject(result: AnswerResult): AnswerResult {
+  return { ...result, abstained: true, answer: composeAbstention(result.language), citations: [], related: result.citations, reason: 'NO_PASSAGE' };
 }

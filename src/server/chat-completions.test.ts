@@ -176,6 +176,17 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(meta.resolvedQuestion).toBe('數碼港有幾多間企業？');
   });
 
+  it('withholds a follow-up about a carried name answered only from passages that never name it', async () => {
+    const conversation = [
+      { role: 'user', content: 'What is the $220 million in the 2026-27 budget for, according to HKSTP?' },
+      { role: 'assistant', content: 'From the HKSTP press release …' },
+    ];
+    const result = await (await post('/api/ask', { question: 'when is that centre supposed to be up and running?', conversation })).json();
+    expect(result.resolvedQuestion).toBe('When is HKSTP supposed to be up and running?');
+    expect(result).toMatchObject({ abstained: true, reason: 'NO_PASSAGE', citations: [] });
+    expect(result.related.length).toBeGreaterThan(0);
+  });
+
   it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
     const completion = await client.chat.completions.create({
       model: 'budget-qa',
