@@ -289,17 +289,17 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
   const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
   if ((subject || antecedent) && pronounIn(question, zh)) {
-    const subject_ = subject ?? antecedent!;
+    const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
-    const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(subject_, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(subject_, zh, findNames)}`) : undefined);
-    const carried = referent ?? nameInLanguage(subject_, zh, findNames);
+    const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
+    const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
     const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
-    return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(subject_, zh, findNames), ...languageKept(question, rewritten, zh) };
+    return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
   }
 
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
@@ -583,7 +583,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account|pilot lines?|lines?)s?\b)?/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
