@@ -10,7 +10,7 @@ import { createApp } from '../src/server/create-app.js';
 import { answerMatches, mean } from './scoring.js';
 
 /**
- * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl]`: multi-turn conversations
+ * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl]` (default: the blind evals/conversations.test.jsonl): multi-turn conversations
  * through `POST /v1/chat/completions` on the real server (loopback), each user turn sent with the
  * replies the system itself gave to the earlier ones, and the last reply scored as `npm run eval`
  * scores an answer: it states an accepted answer (figures compared by value), or, when the
@@ -76,7 +76,7 @@ async function main() {
   const details = values.details ?? !file.includes('.test.');
   const conversations = loadConversations(file);
   const index = await openIndex(loadSettings());
-  const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, log: () => {} });
+  const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, suggestedQuestions: 0, log: () => {} });
   let server: ServerType | undefined;
   const base = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));

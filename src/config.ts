@@ -21,6 +21,8 @@ export interface Settings {
   maxQuestionLength: number;
   /** Recent answers kept by the server (0: none). */
   answerCacheSize: number;
+  /** Suggested follow-up questions under each answer (0: none). */
+  suggestedQuestions: number;
   /**
    * The reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, `loopback`,
    * `private`), or a number of hops; empty: none (clients are told apart by the socket address).
@@ -60,6 +62,7 @@ const DEFAULTS: Settings = {
   rateLimitPerMinute: 60,
   maxQuestionLength: 1000,
   answerCacheSize: 1000,
+  suggestedQuestions: 3,
   trustProxy: { hops: 0 },
   rateLimitMaxClients: 50_000,
   connections: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
@@ -140,6 +143,7 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
     rateLimitPerMinute: explicit.rateLimitPerMinute ?? readInteger('RATE_LIMIT_PER_MIN', env.RATE_LIMIT_PER_MIN, DEFAULTS.rateLimitPerMinute, 0),
     maxQuestionLength: explicit.maxQuestionLength ?? readInteger('MAX_QUESTION_CHARS', env.MAX_QUESTION_CHARS, DEFAULTS.maxQuestionLength, 1),
     answerCacheSize: explicit.answerCacheSize ?? readInteger('ANSWER_CACHE_SIZE', env.ANSWER_CACHE_SIZE, DEFAULTS.answerCacheSize, 0),
+    suggestedQuestions: explicit.suggestedQuestions ?? readInteger('SUGGESTED_QUESTIONS', env.SUGGESTED_QUESTIONS, DEFAULTS.suggestedQuestions, 0),
     trustProxy: explicit.trustProxy ?? (env.TRUST_PROXY ? parseTrustProxy(env.TRUST_PROXY) : DEFAULTS.trustProxy),
     rateLimitMaxClients: explicit.rateLimitMaxClients ?? readInteger('RATE_LIMIT_MAX_CLIENTS', env.RATE_LIMIT_MAX_CLIENTS, DEFAULTS.rateLimitMaxClients, 1),
     connections: explicit.connections ?? {

@@ -36,6 +36,7 @@ const STRINGS = {
     openCitation: 'Open source',
     groundingFailed: 'A generated answer did not match its sources, so this answer quotes the documents directly.',
     readingAs: 'Reading this as:',
+    suggested: 'You could also ask',
     auto: 'Auto',
     relatedCopy: 'Related passages',
     preview: 'Passage',
@@ -77,6 +78,7 @@ const STRINGS = {
     openCitation: '查看出處',
     groundingFailed: '生成的答案與出處不符，因此改為直接引用文件。',
     readingAs: '理解為：',
+    suggested: '你亦可以問',
     auto: '自動',
     relatedCopy: '相關段落',
     preview: '段落',
@@ -114,6 +116,7 @@ const STRINGS = {
     openCitation: '查看出处',
     groundingFailed: '生成的答案与出处不符，因此改为直接引用文件。',
     readingAs: '理解为：',
+    suggested: '你也可以问',
     auto: '自动',
     relatedCopy: '相关段落',
     preview: '段落',
@@ -362,6 +365,14 @@ function renderTurn(turn, index) {
         }),
       ]),
     );
+    // Questions the documents answer from beside the cited passages: under the latest answer only.
+    if (result.suggestions?.length && index === state.turns.length - 1) {
+      const heading = element('p', { className: 'suggestions-title', text: t('suggested', language), attributes: { id: `suggested-${index}` } });
+      const buttons = result.suggestions.map((question) =>
+        element('button', { className: 'suggestion', text: question, attributes: { type: 'button', lang: language }, onClick: () => ask(question) }),
+      );
+      answer.append(element('div', { className: 'suggestions', attributes: { role: 'group', 'aria-labelledby': `suggested-${index}` } }, [heading, ...buttons]));
+    }
   } else {
     answer.append(element('p', { className: 'answer-text streaming', text: turn.partial || t('thinking') }));
   }

@@ -249,6 +249,24 @@ describe('web chat conversation', () => {
     await expect.poll(() => page.locator('#status').innerText()).toBe('');
   });
 
+  it('suggests follow-up questions under the latest answer, and asks one when clicked', async () => {
+    const first = await ask('數碼港有幾多間企業？');
+    const suggestions = first.getByRole('group', { name: '你亦可以問' }).getByRole('button');
+    expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
+    const question = await suggestions.first().innerText();
+    await page.screenshot({ path: `${SCREENSHOTS}/suggestions.png`, fullPage: true });
+    await suggestions.first().click();
+    await expect.poll(() => page.locator('.turn-answer').count()).toBe(2);
+    await page.locator('.turn-answer:not(:has(.streaming))').last().waitFor();
+    expect(await page.locator('.turn-question').last().innerText()).toBe(question);
+    const second = page.locator('.turn-answer').last();
+    expect(await second.locator('h3').count()).toBe(0);
+    expect(await second.locator('.answer-text').innerText()).toMatch(/\[1\]/);
+    // Only the latest answer offers suggestions.
+    expect(await first.locator('.suggestions').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/suggestion-asked.png`, fullPage: true });
+  });
+
   it('has a favicon', async () => {
     const response = await page.request.get(`${base}/favicon.ico`);
     expect(response.status()).toBe(200);

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { searchableText } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
+import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+import type { Suggester } from './suggest-follow-ups.js';
 
 /**
  * A question asked in a conversation: the follow-up is made standalone from the earlier turns
@@ -41,7 +44,12 @@ export function validateConversation(turns: readonly ConversationTurn[], limits:
 /** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
 export function nameFinderFor(index: LoadedIndex): NameFinder {
   const lexicon = index.searchText.lexicon;
-  return (text) => lexicon.findNames(text, ['place', 'person', 'post', 'body']).map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
+  return (text) =>
+    lexicon
+      .findNames(text, ['place', 'person', 'post', 'body'])
+      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
+      .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
+      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
 }
 
 export interface ConversationAnswer extends AnswerResult {
@@ -49,23 +57,36 @@ export interface ConversationAnswer extends AnswerResult {
   resolvedQuestion: string;
   /** How the question was read from the earlier turns. */
   followUp: FollowUpKind;
+  /** Questions the documents answer from beside the cited passages (suggest-follow-ups.ts), when asked for. */
+  suggestions?: string[];
 }
 
 export interface AskInConversationOptions extends AskOptions {
   /** Earlier turns, oldest first. */
   conversation?: readonly ConversationTurn[];
   findNames?: NameFinder;
+  /** Suggests follow-up questions for the answer (none without it). */
+  suggest?: Suggester;
 }
 
 /** Answers a question in the context of the earlier turns. */
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
-  const { conversation = [], findNames, ...askOptions } = options;
+  const { conversation = [], findNames, suggest, ...askOptions } = options;
   validateQuestion(question, askOptions.maxQuestionLength);
   const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
+  if (resolution.comparison?.between) {
+    const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });
+    if (compared) {
+      const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(compared, resolution.question) : undefined;
+      return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+    }
+  }
   const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
-  const answer = resolution.comparison && !result.abstained ? withVerdict(result, resolution.comparison) : result;
-  return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind };
+  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : result;
+  const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
+  const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
+  return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
 
 /**
@@ -99,4 +120,70 @@ function verdict(language: Language, holds: boolean, relation: Comparison['relat
   const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
   if (language === 'zh-Hans') return holds ? `是：${stated}${word}${target}。` : `不是：${stated}并不${word}${target}。`;
   return holds ? `是：${stated}${word}${target}。` : `不是：${stated}並不${word}${target}。`;
+}
+
+/**
+ * "Which is bigger?": the two earlier questions answered again (from the cache when recent), the
+ * first figure each states compared, and both answers given with their citations, numbered on.
+ * Undefined when either is withheld or their figures are not of one kind (then the question is
+ * answered as asked).
+ */
+async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison, options: AskOptions): Promise<AnswerResult | undefined> {
+  const between = comparison.between!;
+  const answers = await Promise.all(between.map((item) => answerer.ask(item.question, options)));
+  if (answers.some((answer) => answer.abstained)) return undefined;
+  const [first, second] = answers as [AnswerResult, AnswerResult];
+  const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
+  const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
+  if (!a || !b || a.value === b.value) return undefined;
+  const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
+  const [winner, loser] = firstWins ? [0, 1] : [1, 0];
+  const figures = [a, b];
+  const language = first.language;
+  const label = (at: number) => between[at]!.label;
+  const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
+  const lead =
+    language === 'en'
+      ? `${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
+      : `${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
+  const shift = first.citations.length;
+  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
+  return {
+    ...first,
+    answer: `${lead} ${first.answer} ${renumbered}`,
+    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
+    related: [],
+    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
+    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
+  };
+}
+
+function capitalise(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
+ * question on a park) answered from passages that never name it — in either language, nor in their
+ * section, lead-in or document title — is answered from something else: the documents do not say.
+ */
+function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  const subject = resolution.subject.replace(/^the\s+/i, '');
+  const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
+  if (!hit) return false;
+  const forms = [...hit.zh, ...hit.en].map((form) => form.toLowerCase());
+  // Only a name the question asked about is looked for ("and submarine cables?" swapped the earlier subject out).
+  if (!forms.some((form) => resolution.question.toLowerCase().includes(form))) return false;
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0) return false;
+  return !cited.some((chunk) => {
+    const title = answerer.index.documents.get(chunk.docId)?.title;
+    const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();
+    return forms.some((form) => text.includes(form));
+  });
+}
+
+function withheldOffSubject(result: AnswerResult): AnswerResult {
+  return { ...result, abstained: true, answer: composeAbstention(result.language), citations: [], related: result.citations, reason: 'NO_PASSAGE' };
 }

@@ -137,6 +137,71 @@ describe('resolveFollowUp', () => {
     expect(resolve(lab, 'How big is the drone fund?').kind).toBe('standalone');
   });
 
+  it('reads "they" after a "how many" question as the things counted, and "that X" as the earlier phrase ending in X', () => {
+    const earlier = chat(['How many drone ports is the Harbour Lab getting?', 'Two [1].']);
+    expect(resolve(earlier, 'Where are they being built?')).toMatchObject({ kind: 'pronoun', question: 'Where are the drone ports of the Harbour Lab being built?' });
+    expect(resolve(chat(['海港實驗室有幾多個試驗場？', '三個 [1]。']), '佢哋喺邊度？').question).toBe('海港實驗室嘅試驗場喺邊度？');
+    const named = chat(['Where will the robotics institute put its drone ports?', 'In the north [1].']);
+    expect(resolve(named, 'What does that institute focus on?').question).toBe('What does the robotics institute focus on?');
+    // Nothing before the noun in the earlier turns: the earlier subject, as before.
+    expect(resolve(chat(['Tell me about the Harbour Lab', 'A research centre [1].']), 'When does that centre open?').question).toBe('When does the Harbour Lab open?');
+    // A name in the earlier answer ending in that noun.
+    expect(resolve(chat(['What is the HK$9 million for?', 'To build the Drone Test Centre [1].']), 'When does that centre open?').question).toBe('When does the Drone Test Centre open?');
+  });
+
+  it('carries the topic into a question with no subject of its own: Chinese opening with its predicate, English without a verb', () => {
+    expect(resolve(chat(['「海港通」是什么？', '一个平台 [1]。']), '是哪个机构推出的？')).toMatchObject({ kind: 'aspect', question: '「海港通」是哪个机构推出的？' });
+    expect(resolve(chat(['海港實驗室有幾多個試驗場？', '三個 [1]。']), '喺邊度㗎？').question).toBe('海港實驗室嘅試驗場喺邊度㗎？');
+    // The topic is the earlier question up to its question word, with its year; a comparison keeps the earlier year.
+    const table = chat(['綱領(4)2031-32年度預算撥款有幾多？', '1,200萬元 [1]。']);
+    expect(resolve(table, '點解會增加咁多？').question).toBe('綱領(4)2031-32年度預算撥款點解會增加咁多？');
+    expect(resolve(chat(['綱領(4)嘅撥款有幾多？', '1,200萬元 [1]。']), '同2030-31年度比，加咗幾多？').question).toBe('綱領(4)嘅撥款同2030-31年度比，加咗幾多？');
+    const english = chat(['How much land is the Harbour Lab getting?', '10 hectares [1].']);
+    expect(resolve(english, 'how many research staff?')).toMatchObject({ kind: 'aspect', question: 'How many research staff — the Harbour Lab?' });
+    expect(resolve(english, 'starting from when?').question).toBe('Starting from when — the Harbour Lab?');
+    // A question with a verb or a name of its own is its own.
+    expect(resolve(english, 'When will the third tunnel open?').kind).toBe('standalone');
+    expect(resolve(english, 'Total budget of the Peak Institute?').kind).toBe('standalone');
+  });
+
+  it('reads "higher or lower than that" against what the earlier question asked for', () => {
+    const earlier = chat(['Programme (4) - what was the original 2030-31 estimate?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'is the 2031-32 estimate higher or lower than that, and by how much?').question).toBe('Programme (4): Is the 2031-32 estimate higher or lower than the original 2030-31 estimate, and by how much?');
+  });
+
+  it('asks what follows "by the way" or 「換個話題」 on its own', () => {
+    const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(earlier, 'By the way, how many drones does the city have?')).toMatchObject({ kind: 'standalone', question: 'How many drones does the city have?' });
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '超過300間 [1]。']), '换个话题，城市有多少架无人机？')).toMatchObject({ kind: 'standalone', question: '城市有多少架无人机？' });
+  });
+
+  it('finds the subject past month names, and a Chinese topic past a time word or a question word', () => {
+    expect(subjectOf('In its February 2031 release, how many start-ups does HKHL say it has?')).toBe('HKHL');
+    expect(subjectOf('How much is set aside for the new robotics research institute in the 2031-32 budget?')).toBe('the new robotics research institute');
+    expect(subjectOf('How much is set aside for the new AI research institute in the 2031-32 budget?')).toBe('the AI research institute');
+    expect(subjectOf('What is the Drones+ scheme announced in the budget?')).toBe('the Drones+ scheme');
+    expect(subjectOf('海港通平台幾時推出㗎？')).toBe('海港通平台');
+    expect(subjectOf('海港實驗室现在有多少家企业？')).toBe('海港實驗室');
+  });
+
+  it('reads "which is bigger?" after two questions as the two compared', () => {
+    const subjects = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and for programme (5)?', 'HK$9 million [1].']);
+    expect(resolve(subjects, 'Which is bigger?')).toMatchObject({ kind: 'comparison', question: 'Which is more: programme (4) or programme (5)?', comparison: { relation: 'more', between: [{ question: 'What is the 2031-32 estimate for programme (4)?', label: 'programme (4)' }, { question: 'What is the 2031-32 estimate for programme (5)?', label: 'programme (5)' }] } });
+    const years = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and the year before?', 'HK$11 million [1].']);
+    expect(resolve(years, 'which one is lower?')).toMatchObject({ question: 'Which is less: 2031-32 or 2030-31?', comparison: { relation: 'less' } });
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '300間 [1]。'], ['咁山頂研究所呢？', '200間 [1]。']), '邊個多啲？')).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+    // With one earlier question there is nothing to compare it with.
+    expect(resolve(chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']), 'Which is bigger?').kind).not.toBe('comparison');
+  });
+
+  it('answers in the language the follow-up is asked in, with the carried name in its script', () => {
+    const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(earlier, '咁山頂研究所呢？')).toMatchObject({ question: 'How many companies are there in the Peak Institute?', language: 'zh-Hant' });
+    expect(resolve(earlier, '它有多少员工？')).toMatchObject({ question: '海港实验室有多少员工？' });
+    expect(resolve(chat(['How much is set aside for the Peak Institute?', 'HK$1 billion [1].']), '那个研究所什么时候成立？').question).toBe('山顶研究所什么时候成立？');
+    expect(resolve(chat(['海港實驗室幾時開幕？', '2030年 [1]。']), 'How many staff does it have?')).toMatchObject({ question: 'How many staff does the Harbour Lab have?' });
+  });
+
   it('carries the subject through a chain of follow-ups', () => {
     const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].'], ['When did it open?', 'In 2030 [1].']);
     expect(resolve(earlier, 'How big is it?').question).toBe('How big is the Harbour Lab?');

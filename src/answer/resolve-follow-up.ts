@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/manifest.js';
-import { detectLanguage } from '../text/normalise.js';
+import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 
 /**
@@ -56,6 +56,8 @@ export interface Comparison {
   year?: string;
   /** The figure the earlier answer gave (first figure it states), compared with the answer for `year`. */
   previous?: Quantity;
+  /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
+  between?: Array<{ question: string; label: string }>;
 }
 
 export interface FollowUpResolution {
@@ -93,6 +95,8 @@ interface Context {
   subject?: string;
   language: Language;
   cantonese: boolean;
+  /** The turn before, for "which is bigger?" across the last two. */
+  previous?: Context;
 }
 
 /**
@@ -109,19 +113,34 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
     if (turn.role !== 'user' || !turn.content.trim()) continue;
     const resolved = resolveOne(context, turn.content, findNames);
     const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
+    const finished = finish(resolved);
     context = {
-      question: resolved.question,
+      question: finished.question,
       answer: answerTurn,
-      subject: resolved.subject,
-      language: resolved.language ?? detectLanguage(resolved.question),
+      subject: finished.subject,
+      language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+      previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  const resolution = resolveOne(context, options.question, findNames);
-  if (resolution.question === resolution.original) return resolution;
-  // A Chinese question keeps its full-width question mark.
-  const zh = CJK.test(resolution.question) && detectLanguage(resolution.question) !== 'en';
-  return zh ? { ...resolution, question: resolution.question.replace(/\?\s*$/, '？') } : resolution;
+  return finish(resolveOne(context, options.question, findNames));
+}
+
+/**
+ * The rewritten question in the asker's script (a Simplified follow-up gets the name in Simplified),
+ * answered in the asker's language when the carried words are in another (「咁科學園呢？」 after an
+ * English question is answered in Chinese), with a Chinese question's full-width question mark.
+ */
+function finish(resolution: FollowUpResolution): FollowUpResolution {
+  if (resolution.question === resolution.original || resolution.kind === 'standalone') return resolution;
+  const asked = detectLanguage(resolution.original);
+  let question = resolution.question;
+  if (asked === 'zh-Hans' && CJK.test(question)) question = toSimplified(question);
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+  if (zh) question = question.replace(/\?\s*$/, '？');
+  const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
+  const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
+  return { ...resolution, question, ...(switched ? { language: asked } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +149,9 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 
 const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
 const CJK = /[\u3400-\u9fff]/;
+
+/** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|(?:a |one )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
@@ -168,7 +190,7 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number]> = [
@@ -192,9 +214,29 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (!context) return { original, question: original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
+  // "By the way, …", 「換個話題，…」: the speaker says a new subject follows; the rest is asked on its own.
+  const changed = TOPIC_CHANGE.exec(question);
+  if (changed && changed[0].length < question.length) {
+    const rest = question.slice(changed[0].length).trim();
+    const asked = zh ? rest.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，').replace(/\?\s*$/, '？') : capitalise(rest);
+    return { original, question: asked, kind: 'standalone', subject: subjectOf(rest, findNames) };
+  }
+
   // "In English please", 「用中文答」: the earlier question again, in that language.
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
+  const which = whichIn(question);
+  if (which && context.previous && context.previous.question !== context.question) {
+    const pair = [context.previous, context];
+    const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
+    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    const asked = zh
+      ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？`
+      : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+    return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
+  }
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
@@ -217,6 +259,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
 
+  // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
+  const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
+  const asked = thanThat && /^(.*?)[\s,:;–—-]*\b(?:what|how much|how many|which)\s+(?:is|was|are|were|will be)\s+(the\s+.+?)\s*[?.!]*$/i.exec(context.question.normalize('NFKC'));
+  if (thanThat && asked && extractQuantities(question).filter(isFigure).length === 0) {
+    const replaced = `${question.slice(0, thanThat.index)}than ${asked[2]!}${question.slice(thanThat.index + thanThat[0].length)}`;
+    const frame = asked[1]!.trim();
+    const rewritten = frame ? `${frame}: ${capitalise(replaced)}` : subject && !replaced.includes(subject) ? `${replaced.replace(/[?？.!！\s]+$/, '')} — ${subject}?` : capitalise(replaced);
+    return { original, question: punctuate(rewritten, false), kind: 'pronoun', subject };
+  }
+
   // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
@@ -233,19 +285,44 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
-  if (subject && pronounIn(question, zh)) {
-    const carried = nameInLanguage(subject, zh, findNames);
+  // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
+  const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
+  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
+  if ((subject || antecedent) && pronounIn(question, zh)) {
+    const about = subject ?? antecedent!;
+    // "they" after "how many pilot lines does X get?": the things counted, of that subject.
+    const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
+    const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
     const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
-    return { original, question: rewritten, kind: 'pronoun', subject: carried };
+    return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
   }
 
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
   const marked = stripMarker(question, zh);
   const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
+  // A question with no subject of its own: Chinese that opens with its predicate (「是哪個機構推出的？」,
+  // 「喺邊度㗎？」, 「點解會跌咗咁多？」), English with no verb ("how many research staff?", "starting from when?").
+  const elliptical = zh ? predicateFirst(stripMarker(question, zh)) : verbless(stripMarker(question, zh));
+  if (!isFragment && subject && elliptical && findNames(question).length === 0 && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
+    const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
+    // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
+    const topic = zh ? topicOf(context.question) : undefined;
+    const base = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
+    const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
+    const body = stripMarker(question, zh).replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
+    // The same subject in the same year: the earlier question's year comes along when this one names none.
+    const compares = zh ? /比|相比|比較|比较/.test(question) : /\b(?:than|compared|versus|vs)\b/i.test(question);
+    const year = (years.length === 0 || compares) && yearsIn(base).length === 0 ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
+    const inYear = year ? (zh ? `${fiscalLabel(year.value)}年度` : ` in ${fiscalLabel(year.value)}`) : '';
+    const rewritten = zh ? `${carried}${inYear}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${inYear}?`;
+    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh) };
+  }
+
   if (!isFragment && subject && lacksSubject(question, zh)) {
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
@@ -262,7 +339,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
-    if (fragmentNames.length > 0 || namesOwnSubject(fragment, zh)) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
+    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
     const carried = nameInLanguage(subject, zh, findNames);
     return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
   }
@@ -286,7 +363,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -296,6 +373,23 @@ function requestedLanguage(question: string): Language | undefined {
   const chinese = /^(?:請|请|唔該|唔该|麻煩|麻烦|可唔可以|可不可以|可以)?(?:你)?(?:用|以|講|讲|轉|转|改用|換成|换成)?(英文|英語|英语|中文|繁體|繁体|繁體中文|繁体中文|簡體|简体|簡體中文|简体中文|廣東話|广东话|粵語|粤语)(?:回答|答|講|讲|再講一次|再讲一次|再答一次|說|说)?(?:一次|一遍)?(?:吧|啦|呀|嗎|吗|呢|得唔得|好嗎|好吗)?[。？?！!\s]*$/.exec(question);
   if (chinese) return /英/.test(chinese[1]!) ? 'en' : /簡|简/.test(chinese[1]!) ? 'zh-Hans' : 'zh-Hant';
   return undefined;
+}
+
+/** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
+function whichIn(question: string): Comparison['relation'] | undefined {
+  const english = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:of (?:the|these|those) two\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\b[^a-z]*(?:of the two|between them|of them)?[?.!\s]*$/i.exec(question.trim());
+  if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
+  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
+  return undefined;
+}
+
+/** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
+function labelsFor(questions: string[], subjects: Array<string | undefined>): string[] {
+  if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
+  const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
+  if (years.every(Boolean) && years[0]!.value !== years[1]!.value) return years.map((year) => (year!.kind === 'fiscal-year' ? fiscalLabel(year!.value) : String(year!.value)));
+  return questions.map((question) => question.replace(/[?？。.!！\s]+$/, ''));
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
@@ -391,6 +485,12 @@ function pronounIn(question: string, zh: boolean): boolean {
 function replacePronoun(question: string, subject: string, zh: boolean): string {
   if (zh && !ZH_PRONOUN.test(question) && ZH_THERE.test(question)) return question.replace(ZH_THERE, subject);
   if (zh) {
+    // 「那個研究院」 for a subject ending in 院: the demonstrative and its noun stand for the subject.
+    const last = subject.at(-1)!;
+    if (CJK.test(last)) {
+      const phrase = new RegExp(`(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
+      if (phrase.test(question)) return question.replace(phrase, subject);
+    }
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
     const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);
@@ -483,10 +583,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'-]*|\b[A-Z]{2,}\b)(?:\s+(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'-]*|\(\d+\)))*/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
-      const phrase = (/\bthe\s+$/i.test(before) ? 'the ' : '') + match[0].trim();
-      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Is|Are|Does|Do)$/.test(phrase)) candidates.push(phrase);
+      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
+      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
       const grammar =
@@ -496,14 +596,18 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
     }
   } else {
+    const names = [...candidates];
     for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
-    if (candidates.length === 0) {
+    // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
+    if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,14}?)(?:有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年)/u.exec(lead);
-      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) candidates.push(before[1]!);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
+        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push(before[1]!);
+      }
       else {
         const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
-        if (after && !ZH_QUESTION_WORD.test(after[1]!)) candidates.push(after[1]!);
+        if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
       }
     }
   }
@@ -532,6 +636,85 @@ function replaceSubject(question: string, subject: string, replacement: string, 
   const hit = findNames(text)[0];
   if (hit) return text.slice(0, hit.at) + newName.replace(/^the\s+/i, '') + text.slice(hit.at + hit.written.length);
   return undefined;
+}
+
+/** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
+function demonstrativeNoun(question: string, zh: boolean): string | undefined {
+  if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  const match = EN_DEMONSTRATIVE_PHRASE.exec(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
+  return match?.[1];
+}
+
+/**
+ * The phrase of the earlier turns that ends in a noun ("the microelectronics institute" for
+ * "that institute"): a known name ending in it, else (English) the words before it up to an
+ * article, preposition or question word.
+ */
+function phraseEndingIn(noun: string, texts: readonly string[], zh: boolean, findNames: NameFinder = () => []): string | undefined {
+  for (const [position, text] of texts.entries()) {
+    if (!text) continue;
+    const named = findNames(text).find((hit) => hit.written.endsWith(noun));
+    if (named) return named.written;
+    if (zh) continue;
+    const stem = noun.toLowerCase().replace(/s$/, '');
+    const words = [...text.normalize('NFKC').matchAll(/[\w&+'’-]+/g)];
+    const index = words.findIndex((word) => word[0].toLowerCase().replace(/(?:['’]s|s)$/, '') === stem);
+    if (index <= 0) continue;
+    let first = index;
+    while (first > 0 && first > index - 5 && !EN_EMPTY_WORDS.has(words[first - 1]![0].toLowerCase()) && !/^\d/.test(words[first - 1]![0])) first--;
+    if (first === index) continue;
+    const phrase = text.normalize('NFKC').slice(words[first]!.index!, words[index]!.index! + words[index]![0].replace(/['’]s$/, '').length);
+    // In an answer, only a name ("the Drone Test Centre"): "a research centre" there describes the subject.
+    if (position > 0 && !/\b[A-Z]/.test(phrase)) continue;
+    return `the ${phrase}`;
+  }
+  return undefined;
+}
+
+function pluralPronounIn(question: string, zh: boolean): boolean {
+  return zh ? /佢哋|它們|它们|他們|他们|這些|这些|那些|呢啲|嗰啲/.test(question) : /\b(?:they|them|their|these|those)\b/i.test(question);
+}
+
+/** What a "how many …" question counts ("pilot lines", 「創新園」), when it names it. */
+function countedIn(question: string, zh: boolean): string | undefined {
+  const text = question.normalize('NFKC');
+  if (zh) {
+    const counted = /(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
+    return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
+  }
+  const counted = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text)?.[1];
+  return counted && !/^(?:years|times|people)$/i.test(counted) ? counted : undefined;
+}
+
+/** An English question that carries a name from Chinese is still answered in English. */
+function languageKept(question: string, rewritten: string, zh: boolean): { language?: Language } {
+  return !zh && CJK.test(rewritten) && !CJK.test(question) ? { language: 'en' } : {};
+}
+
+/** A Chinese question's topic: what comes before its first question word, without the verb that joins them. */
+function topicOf(question: string): string | undefined {
+  const text = question.normalize('NFKC').replace(ZH_MARKER, '');
+  const at = text.search(ZH_QUESTION_WORD);
+  if (at <= 0) return undefined;
+  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|\s|[，,：:])+$/, '');
+  return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
+}
+
+/** A Chinese question that opens with its predicate, a question word or an adverb: it has no topic of its own. */
+function predicateFirst(question: string): boolean {
+  return /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
+}
+
+/** An English question without a verb ("how many research staff?", "starting from when?", "total cost?"). */
+function verbless(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  if (words.length === 0 || words.length > 6) return false;
+  return !words.some((word) => /^(?:is|are|was|were|be|been|am|does|do|did|has|have|had|will|would|can|could|should|shall|may|might|must|need|needs|get|gets|got|cost|costs|take|takes|mean|means|open|opens|opened|run|runs|make|makes|made|say|says|said|spend|spends|spent)$/.test(word) || /['’](?:s|re|ll|d|ve)$/.test(word));
+}
+
+/** An English question that names something itself: a capitalised word after the first, or a quoted term. */
+function namesOwnSubjectStrictly(question: string): boolean {
+  return /["“‘']/.test(question) || question.split(/\s+/).slice(1).some((word) => /^[A-Z][\w&+-]*/.test(word) && word !== 'I');
 }
 
 /** Ends a question with the question mark of its script. */

@@ -71,6 +71,7 @@ async function main() {
     rateLimitMaxClients: settings.rateLimitMaxClients,
     maxQuestionLength: settings.maxQuestionLength,
     answerCacheSize: settings.answerCacheSize,
+    suggestedQuestions: settings.suggestedQuestions,
     trustProxy: settings.trustProxy,
     generator,
     shutdown: shutdown.signal,

@@ -50,6 +50,27 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(Object.keys(extra.citations[0]!).sort()).toEqual(['budgetYear', 'chunkId', 'date', 'docId', 'n', 'section', 'text', 'title']);
   });
 
+  it('suggests follow-up questions the documents answer, from beside the cited passages, in the answer\'s language', async () => {
+    const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: '數碼港有幾多間企業？' }] });
+    const { suggestions, citations } = completion as unknown as { suggestions: string[]; citations: Array<{ chunkId: string }> };
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    for (const question of suggestions) {
+      expect(question).toMatch(/[\u4e00-\u9fff].*？$/);
+      // Each is answered (not withheld), from passages other than the one the first answer cited.
+      const answer = answerSchema.parse(await (await post('/api/ask', { question })).json());
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations.map((citation) => citation.chunkId)).not.toEqual(citations.map((citation) => citation.chunkId));
+    }
+    // The same over /api/ask, in English for an English question; none under a withheld answer.
+    const english = await (await post('/api/ask', { question: 'How many fintech companies are there in Hong Kong?' })).json();
+    expect(english.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const question of english.suggestions) expect(question).toMatch(/^What is [^\u4e00-\u9fff]+\?$/);
+    const withheld = await (await post('/api/ask', { question: 'What is the budget for the Olympic Games?' })).json();
+    expect(withheld.abstained).toBe(true);
+    expect(withheld.suggestions).toEqual([]);
+  });
+
   it('streams a follow-up in the standard chunk format, resolved from the earlier turns', async () => {
     const first = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is Cyberport?' }] });
     const stream = await client.chat.completions.create({
@@ -153,6 +174,38 @@ describe('OpenAI-compatible API and follow-ups', () => {
     const stream = await (await post('/api/ask/stream', { question: '佢有幾多間企業？', conversation: [{ role: 'user', content: '數碼港係咩嚟㗎？' }] })).text();
     const meta = JSON.parse(/event: meta\ndata: (.*)\n/.exec(stream)![1]!);
     expect(meta.resolvedQuestion).toBe('數碼港有幾多間企業？');
+  });
+
+  it('withholds a follow-up about a carried name answered only from passages that never name it', async () => {
+    const conversation = [
+      { role: 'user', content: 'What is the $220 million in the 2026-27 budget for, according to HKSTP?' },
+      { role: 'assistant', content: 'From the HKSTP press release …' },
+    ];
+    const result = await (await post('/api/ask', { question: 'when is that centre supposed to be up and running?', conversation })).json();
+    expect(result.resolvedQuestion).toBe('When is HKSTP supposed to be up and running?');
+    expect(result).toMatchObject({ abstained: true, reason: 'NO_PASSAGE', citations: [] });
+    expect(result.related.length).toBeGreaterThan(0);
+  });
+
+  it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'budget-qa',
+      messages: [
+        { role: 'user', content: 'What is the 2025-26 estimate for programme (1)?' },
+        { role: 'assistant', content: 'HK$24.3 million [1].' },
+        { role: 'user', content: 'and for programme (2)?' },
+        { role: 'assistant', content: 'HK$245.4 million [1].' },
+        { role: 'user', content: 'Which is bigger?' },
+      ],
+    });
+    const extra = completion as unknown as { resolvedQuestion: string; abstained: boolean; citations: Array<{ n: number; text: string }> };
+    expect(extra.resolvedQuestion).toBe('Which is more: programme (1) or programme (2)?');
+    expect(extra.abstained).toBe(false);
+    expect(completion.choices[0]!.message.content).toMatch(/^Programme \(2\): HK\$245\.4 million, more than programme \(1\) \(HK\$24\.3 million\)\. HK\$24\.3 million .*\[1\].* HK\$245\.4 million .*\[2\]/s);
+    // Both answers' citations, numbered on: every marker points into the list.
+    expect(extra.citations.map((citation) => citation.n)).toEqual(extra.citations.map((_citation, at) => at + 1));
+    const markers = [...completion.choices[0]!.message.content!.split('\n\nSources:')[0]!.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    expect(Math.max(...markers)).toBe(extra.citations.length);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import type { Citation } from '../answer/answer-contract.js';
 import { askInConversation, MAX_CONVERSATION_TURNS, validateConversation, type ConversationAnswer } from '../answer/answer-conversation.js';
 import type { QuestionAnswerer } from '../answer/answer-question.js';
 import type { ConversationTurn, NameFinder } from '../answer/resolve-follow-up.js';
+import type { Suggester } from '../answer/suggest-follow-ups.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { readJsonBody } from './json-body.js';
@@ -32,6 +33,8 @@ export const MAX_CHAT_BODY_BYTES = 64 * 1024;
 export interface ChatCompletionsOptions {
   answerer: QuestionAnswerer;
   findNames?: NameFinder;
+  /** Suggested follow-up questions, given beside the answer as `suggestions`. */
+  suggest?: Suggester;
   maxQuestionLength: number;
   /** The same rate limit as `/api/*` (shared, so a client cannot double its allowance). */
   rateLimit: MiddlewareHandler;
@@ -149,13 +152,13 @@ export function chatCompletionsRoutes(options: ChatCompletionsOptions) {
     const last = turns.at(-1);
     if (!last || last.role !== 'user') throw new BudgetQaError('REQUEST_INVALID', 'messages: the last user or assistant message must be from the user (the question to answer).', { details: { param: 'messages' } });
     const conversation = validateConversation(turns.slice(0, -1));
-    const result = await askInConversation(options.answerer, last.content, { conversation, findNames: options.findNames, maxQuestionLength: options.maxQuestionLength });
+    const result = await askInConversation(options.answerer, last.content, { conversation, findNames: options.findNames, suggest: options.suggest, maxQuestionLength: options.maxQuestionLength });
     c.set('retrievalSize', result.citations.length + result.related.length);
 
     const id = `chatcmpl-${c.get('requestId') ?? crypto.randomUUID()}`;
     const created = now();
     const content = replyContent(result);
-    const extra = { citations: result.citations.map(publicCitation), abstained: result.abstained, resolvedQuestion: result.resolvedQuestion };
+    const extra = { citations: result.citations.map(publicCitation), abstained: result.abstained, resolvedQuestion: result.resolvedQuestion, ...(result.suggestions ? { suggestions: result.suggestions } : {}) };
     const promptTokens = roughTokens(body.messages.map((message) => textOf(message.content)).join('\n'));
     const completionTokens = roughTokens(content);
     const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };

@@ -5,6 +5,7 @@ import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
 import type { AnswerResult } from '../answer/answer-contract.js';
 import { askInConversation, conversationSchema, nameFinderFor, validateConversation } from '../answer/answer-conversation.js';
+import { suggesterFor } from '../answer/suggest-follow-ups.js';
 import { QuestionAnswerer, validateQuestion } from '../answer/answer-question.js';
 import { splitSentences } from '../answer/grounding.js';
 import type { LlmGenerator } from '../answer/llm-generator.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   maxQuestionLength: number;
   /** Recent answers kept (0: none). */
   answerCacheSize?: number;
+  /** Suggested follow-up questions under each answer (default 3; 0: none). */
+  suggestedQuestions?: number;
   /** A language model that writes answers, checked before shown; without it answers are extractive. */
   generator?: LlmGenerator;
   /**
@@ -128,6 +131,7 @@ export function createApp(options: AppOptions) {
     })
     .strict();
   const findNames = nameFinderFor(index);
+  const suggest = suggesterFor(answerer, { count: options.suggestedQuestions ?? 3 });
 
   const app = new Hono<Env>();
 
@@ -198,7 +202,7 @@ export function createApp(options: AppOptions) {
     // A client that goes away stops the work done for it (a language model's reply).
     const gone = clientGone(c);
     try {
-      const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, signal: gone.signal });
+      const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, suggest, signal: gone.signal });
       c.set('retrievalSize', result.citations.length + result.related.length);
       return result;
     } finally {
@@ -287,7 +291,7 @@ export function createApp(options: AppOptions) {
         written = written.then(() => stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: sentence }) }));
       };
       try {
-        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames, signal });
+        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames, suggest, signal });
         await written;
         c.set('retrievalSize', result.citations.length + result.related.length);
         if (signal.aborted) return;
@@ -311,7 +315,7 @@ export function createApp(options: AppOptions) {
 
   // The OpenAI-compatible API (chat-completions.ts): same answerer, limits and codes, OpenAI's error shape.
   app.use('/v1/*', refuseWhenUnanswerable);
-  app.route('/v1', chatCompletionsRoutes({ answerer, findNames, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
+  app.route('/v1', chatCompletionsRoutes({ answerer, findNames, suggest, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
 
   app.get('/api/passages/:chunkId', (c) => {
     const chunkId = c.req.param('chunkId');
