@@ -519,6 +519,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   }
   const abstain = (reason: AbstentionReason, confidence = 0, features?: ConfidenceFeatures): ComposedAnswer => ({ answer: composeAbstention(language), abstained: true, citations: [], related, confidence, reason, features });
   if (!top || top.coverage === 0) return abstain('NO_PASSAGE');
+  // A question about something else: most of its words are in no passage, and the best passage holds
+  // little of the rest ("What is the capital of France?", 「機場第三跑道幾時開？」).
+  if (retrieval.unseenTermShare >= OFF_TOPIC_UNSEEN_SHARE && top.coverage <= OFF_TOPIC_MAX_COVERAGE) return abstain('NO_PASSAGE');
 
   const gathered = gatherCandidates(retrieval, searchText);
   const { questionTerms } = gathered;
@@ -696,6 +699,15 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     }),
   };
 }
+
+/**
+ * Off-topic questions: withheld when at least this share of the question's word weight is in no
+ * passage and the best passage covers at most this much. Chosen on dev (`npm run fit:confidence
+ * -- --dump`): of the 493 dev answers, the pair flags 7, 5 of them unanswerable; lower bounds flag
+ * more right answers than unanswerable questions.
+ */
+const OFF_TOPIC_UNSEEN_SHARE = 0.7;
+const OFF_TOPIC_MAX_COVERAGE = 0.7;
 
 /** The opening of a sentence, where its subject stands: the first third, and at least OPENING_MIN_CHARACTERS. */
 function sentenceOpening(sentence: string): string {

@@ -183,7 +183,9 @@ describe('OpenAI-compatible API and follow-ups', () => {
     ];
     const result = await (await post('/api/ask', { question: 'when is that centre supposed to be up and running?', conversation })).json();
     expect(result.resolvedQuestion).toBe('When is HKSTP supposed to be up and running?');
-    expect(result).toMatchObject({ abstained: true, reason: 'NO_PASSAGE', citations: [] });
+    // Withheld either by the answerer's own confidence or, when it would answer, because no cited passage names HKSTP.
+    expect(result).toMatchObject({ abstained: true, citations: [] });
+    expect(['NO_PASSAGE', 'LOW_CONFIDENCE']).toContain(result.reason);
     expect(result.related.length).toBeGreaterThan(0);
   });
 
