@@ -189,7 +189,7 @@ describe('table questions answered by lookup', () => {
     expect(answerFromTables('行政支援今年預算係咪多過3千萬？', source)!.answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
     expect(answerFromTables('Did the provision for Programme (2) decrease in 2025-26?', source)!.answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
     // "Which programme": every programme is a candidate.
-    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2025-26 estimate HK\$35 million/);
+    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is the smallest: 2025-26 estimate HK\$35 million/);
   });
 
   it('reads "this year" and "last year" against the tables\' budget year', () => {
