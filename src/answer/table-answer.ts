@@ -279,7 +279,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
   ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
-  ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
+  ['original', /original(?:ly)?|initial(?:ly)?|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
@@ -294,7 +294,7 @@ function askedKinds(question: string): ColumnKind[] {
       found.push({ kind, at: match.index! });
       // The word after an original/revised/approved ("estimate", 預算) belongs to it.
       const after = rest.slice(match.index! + match[0].length);
-      const joined = /^\s*(?:estimates?|budget|預算|预算|expenditure|開支|开支)/i.exec(after);
+      const joined = /^\s*(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s*)?(?:estimates?|budget|預算|预算|expenditure|開支|开支)/i.exec(after);
       const end = match.index! + match[0].length + (kind !== 'estimate' && joined ? joined[0].length : 0);
       rest = rest.slice(0, match.index!) + ' '.repeat(end - match.index!) + rest.slice(end);
     }
@@ -345,6 +345,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   share proportion fraction portion part goes go going went come comes came take takes took account accounts drop dropping dropped jump jumped
   sharp sharply steep steeply significant significantly substantially slightly roughly approximately about around nearly almost exactly so big
   small large largest biggest highest lowest smallest most least top compare combined together sum both all its their it they that
+  need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   最多 最少 最高 最低 最大 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
@@ -353,6 +354,8 @@ interface RowMatch {
   row: LogicalRow;
   coverage: number;
   explicit: boolean;
+  /** Named by its own name (written whole, a terminology alias, or the Estimates' English for it), not only by some of its words. */
+  named?: boolean;
 }
 
 const ROW_THRESHOLD = 0.5;
@@ -408,6 +411,24 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     if (row && !matches.some((m) => m.row === row)) matches.push({ row, coverage: 1, explicit: true });
   }
 
+  // The Estimates' English names the question writes, each only where no longer one holds it
+  // ("general non-recurrent expenditure" is not also "non-recurrent expenditure").
+  const glossaryHits: Array<{ row: LogicalRow; start: number; end: number }> = [];
+  for (const row of book.rows) {
+    for (const phrase of row.glossary) {
+      const hit = glossaryPattern(phrase).exec(stripped);
+      if (hit) glossaryHits.push({ row, start: hit.index, end: hit.index + hit[0].length });
+    }
+  }
+  const glossaryNamed = new Set(
+    glossaryHits.filter((hit) => !glossaryHits.some((other) => other.row !== hit.row && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start)).map((hit) => hit.row),
+  );
+  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
+  // Another name of the row, written in the question, names it, unless it is another row's own name
+  // (開支總額 is its row's name, not also the programme table's 合計) or inside one written whole.
+  const writtenNames = book.rows.filter(written).map((other) => foldForMatch(other.name).replace(/\s+/g, ''));
+  const aliasWritten = (alias: string, row: LogicalRow) =>
+    folded.includes(alias) && !book.rows.some((other) => other !== row && foldForMatch(other.name).replace(/\s+/g, '') === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
   for (const row of book.rows) {
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
     let total = 0;
@@ -419,19 +440,18 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
     }
     let coverage = total ? found / total : 0;
-    if (row.aliases.some((alias) => folded.includes(alias))) coverage = 1;
-    if (row.glossary.some((phrase) => glossaryPattern(phrase).test(stripped))) coverage = 1;
+    const named = row.aliases.some((alias) => aliasWritten(alias, row)) || glossaryNamed.has(row) || written(row);
+    if (named) coverage = 1;
     // The row's English name (terminology), in whole or in part: "technology coordination".
     // (Its targets merge all its English names: two words of them are as good as half.)
     if (row.phraseTargets.length > 0) {
-      const named = row.phraseTargets.filter((term) => own.has(term)).length;
-      coverage = Math.max(coverage, named / row.phraseTargets.length, named >= 2 ? ROW_THRESHOLD : 0);
+      const inEnglish = row.phraseTargets.filter((term) => own.has(term)).length;
+      coverage = Math.max(coverage, inEnglish / row.phraseTargets.length, inEnglish >= 2 ? ROW_THRESHOLD : 0);
     }
-    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false });
+    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false, named });
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
   // 非經營帳目總額), is not what was asked.
-  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
   const kept = matches.filter(
     (match) => match.explicit || !written(match.row) || !matches.some((other) => other !== match && written(other.row) && other.row.name.length > match.row.name.length && foldForMatch(other.row.name).includes(foldForMatch(match.row.name))),
   );
@@ -470,6 +490,7 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
 const MAX_UNEXPLAINED = 0.25;
+const MAX_UNEXPLAINED_NAMED = 0.34;
 
 // ---------------------------------------------------------------------------------------------
 // Cells.
@@ -892,7 +913,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, ''));
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised));
 
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
@@ -930,8 +951,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
     chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
-    // A total matched by its words beside a row the question names by number, without asking a total, was not asked.
-    if (chosen.some((match) => match.explicit) && !TOTAL_CUE.test(normalised)) chosen = chosen.filter((match) => match.explicit || !match.row.total);
+    // A total matched only by some of its words ("total", "allocation") beside a row the question
+    // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
+    if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
   }
 
   if (chosen.length === 0) {
@@ -956,7 +979,16 @@ export function answerFromTables(question: string, source: TableSource, options:
   }
   if (!asksFigure && !asksChange) return undefined;
   const rows = chosen.map((match) => match.row);
-  if (unexplainedShare(stripped, rows, book, source.searchText) > MAX_UNEXPLAINED) return undefined;
+  // A row named by number or by its own name carries a question with one more word of its own.
+  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : MAX_UNEXPLAINED;
+  if (unexplainedShare(stripped, rows, book, source.searchText) > limit) {
+    // "The 2024-25 revised estimate for <something no row is> under Head 135": a column of the head's
+    // tables asked for a row they do not have.
+    if (years.length && kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised)) && chosen.every((match) => !match.explicit && !match.named)) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
+    }
+    return undefined;
+  }
 
   const citations = new Citations(language);
 
