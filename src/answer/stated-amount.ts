@@ -28,7 +28,7 @@ const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 10
 
 /** A number below 10,000 written with digits or Chinese numerals: "2.5", "二千五百", "兩", "十二". */
 function smallNumber(text: string): number | undefined {
-  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
   let total = 0;
   let digit: number | undefined;
   for (const character of text) {
@@ -43,7 +43,7 @@ function smallNumber(text: string): number | undefined {
 
 /** "兩億", "二億五千萬", "2億5千萬", "1.5億", "三千萬元": amounts with 億 or 萬. */
 function chineseNumerals(text: string): number | undefined {
-  const number = '[\\d.零〇一二兩两三四五六七八九十百千]+';
+  const number = '\\d[\\d,]*(?:\\.\\d+)?|[\\d.零〇一二兩两三四五六七八九十百千]+';
   const match = new RegExp(`(${number})\\s*(億|亿)(?:\\s*(${number})\\s*(萬|万))?|(${number})\\s*(萬|万)`).exec(text);
   if (!match) return undefined;
   if (match[2]) {

@@ -74,8 +74,39 @@ const DOCUMENT: DocumentEntry = {
   languages: ['zh-Hant'],
 };
 
-function synthetic(): TableSource {
-  const chunks = chunkDocument({ ...DOCUMENT, text: REPORT });
+/**
+ * The same report with the programme analysis table (both programmes and their total, with its
+ * percentages and note) and the sentence that states the head's whole provision, as every
+ * Controlling Officer's Report has them.
+ */
+const WHOLE_REPORT = REPORT.replace(
+  '財政撥款及人手編制分析',
+  [
+    '\t財政撥\t款 分 析\t\t',
+    '\t2023-24 (實際) (百萬元)\t2024-25 (原來預算) (百萬元)\t2024-25 (修訂) (百萬元)\t2025-26 (預算) (百萬元)',
+    '綱領\t\t\t\t',
+    '(1) 行政支援\t30.0\t32.0\t31.0\t35.0',
+    '(2) 資訊保安\t100.0\t120.0\t110.0\t99.0',
+    '\t130.0\t152.0\t141.0\t134.0',
+    '\t\t\t(-7.2%)\t(-5.0%)',
+    '',
+    '(或較 2024-25 原來 預算減少 11.8%)',
+    '',
+    '財政撥款及人手編制分析',
+  ].join('\n'),
+).replace(
+  'Φ 包括一次過的搬遷開支。',
+  [
+    'Φ 包括一次過的搬遷開支。',
+    '',
+    '按分目列出的開支詳情',
+    '',
+    '二零二五至二六年度數碼發展局所需的薪金及開支預算為 134,000,000 元,較二零二四至二五年度的修訂預算減少 7,000,000 元。',
+  ].join('\n'),
+);
+
+function synthetic(report = REPORT): TableSource {
+  const chunks = chunkDocument({ ...DOCUMENT, text: report });
   const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
   const terminology = {
     version: 1 as const,
@@ -211,6 +242,76 @@ describe('table questions answered by lookup', () => {
   it('leaves questions that are not about table figures to the other answerer', () => {
     expect(answerFromTables('What is the aim of Programme (1)?', source)).toBeUndefined();
     expect(answerFromTables('When will the data centre open?', source)).toBeUndefined();
+  });
+});
+
+describe('the same layout asked in other words (another head, other figures)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const citedLabels = (question: string) => ask(question).citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!.table?.label);
+
+  it('reads the programme analysis table and its total', () => {
+    const total = source.chunks.find((chunk) => chunk.table?.caption === '財政撥款分析' && chunk.table.total)!.table!;
+    expect(total).toMatchObject({ label: '合計', total: 'grand', unit: '百萬元' });
+    expect(total.cells.map((cell) => cell.value)).toEqual([130, 152, 141, 134]);
+  });
+
+  it('"both programmes together" is the programme table\'s total, not the sub-head table\'s', () => {
+    expect(ask('兩個綱領2024-25年度的原來預算合共多少？').answer).toMatch(/^1億5,200萬元（HK\$152 million） \[1\]：合計 2024-25 年度原來預算/);
+    expect(citedLabels('兩個綱領加埋，2024-25年度修訂預算總共係幾多？')).toEqual(['合計']);
+    expect(ask('What was the total provision for both programmes in 2023-24?').answer).toMatch(/^HK\$130 million/);
+  });
+
+  it('a change of the whole head: the totals whose change the document states', () => {
+    const change = ask('成個局2025-26預算同2024-25原本預算比，變咗幾多%');
+    expect(change.answer).toContain('（11.8%）');
+    expect(change.answer).toContain('百分比為表內所列');
+    expect(change.answer).not.toContain('開支總額');
+  });
+
+  it('"which programme gets the most", even when the question names the head', () => {
+    expect(ask('Which DDB programme gets the most money in 2025-26?').answer).toMatch(/^Programme \(2\) 資訊保安 is the largest: 2025-26 estimate HK\$99 million/);
+    expect(ask('2025-26年度兩個綱領邊個撥款多啲？').answer).toMatch(/^綱領\(2\) 資訊保安較多：/);
+  });
+
+  it('a row\'s share of its table\'s total, computed and said so', () => {
+    const share = ask('What share of the 2025-26 programme provision goes to administrative support?');
+    expect(share.answer).toMatch(/^About 26\.1%: Programme \(1\) 行政支援, 2025-26 estimate, is HK\$35 million/);
+    expect(share.answer).toContain('the share computed from the two cells');
+    expect(ask('行政支援佔兩個綱領2025-26年度撥款幾多成？').answer).toMatch(/^約 26\.1%/);
+  });
+
+  it('which column of a row is highest, in the table the question names', () => {
+    const highest = ask('Across the sub-head table, which year had the highest total expenditure?');
+    expect(highest.answer).toMatch(/^The 2024-25 approved estimate: HK\$167 million .* is the highest figure for 開支總額/);
+  });
+
+  it('sub-head codes written before 分目, never a year read as a code', () => {
+    expect(ask('603分目2023-24年度實際開支係幾多？').answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603 數據中心設備/);
+    expect(ask('分目2023-24年度運作開支實際開支係幾多？').answer).toMatch(/^1億3,000萬元/);
+  });
+
+  it('the Estimates\' standard English names and paraphrases of them', () => {
+    expect(ask('What were the day-to-day running costs approved for 2024-25?').answer).toMatch(/^HK\$152 million \(1億5,200萬元\) \[1\]: sub-head 000 運作開支, 2024-25 approved estimate/);
+  });
+
+  it('yes/no against an amount in words, and between two columns in either order', () => {
+    expect(ask("Is Programme 2's 2025-26 provision above a quarter of a billion dollars?").answer).toMatch(/^No: Programme \(2\) 資訊保安/);
+    expect(ask('資訊保安2025-26年度預算係咪多過九千萬？').answer).toMatch(/^是：/);
+    expect(ask('000分目2024-25年度修訂預算係咪低過核准預算？').answer).toMatch(/^是。/);
+    expect(ask('000分目2024-25年度核准預算係咪低過修訂預算？').answer).toMatch(/^不是。/);
+  });
+
+  it('a row stated in the document\'s own words ("薪金及開支") is the row that sentence gives', () => {
+    expect(ask('2025-26年度數碼發展局的薪金及開支預算總額係幾多？').answer).toContain('1億3,400萬元');
+  });
+
+  it('declines what money tables do not hold, and rows the head does not have', () => {
+    expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
   });
 });
 

@@ -183,10 +183,16 @@ function buildBook(source: TableSource): Book {
     const document = source.documents.get(chunk.docId)!;
     for (const text of chunk.texts) changes.push(...statedChanges(text.text, chunk, document, rows));
   }
+  // The words of the sentence that states a row's provision describe that row, and every row that
+  // holds the same figure (the programme table's total and the sub-head table's are one provision).
   for (const change of changes) {
-    const row = rows.find((candidate) => candidate.key === change.key);
     const before = change.sentence.split(/較|较/)[0]!;
-    if (row) for (const term of ownTerms(searchText, before)) row.context.add(term);
+    const described = rows.filter(
+      (candidate) =>
+        candidate.key === change.key ||
+        (change.level !== undefined && candidate.refs.some((ref) => ref.document.id === change.document.id && ref.data.cells.some((cell) => cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - change.level!) < 0.5))),
+    );
+    for (const row of described) for (const term of ownTerms(searchText, before)) row.context.add(term);
   }
   // Each family's total: the grand total of the table that lists its rows.
   const familyTotals = new Map<string, LogicalRow[]>();
@@ -307,7 +313,7 @@ const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|多啲|大啲|少啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -913,7 +919,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised));
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate') || /set aside|earmark|預留|预留/i.test(normalised);
 
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
@@ -940,10 +946,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   const family = /programmes?\b|programs?\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?heads?\b|分目/i.test(normalised) ? 'code:' : undefined;
   const asksWhichYear = WHICH_YEAR_CUE.test(normalised);
   const comparesRows = COMPARE_ROWS_CUE.test(normalised) && !asksWhichYear;
+  // Totals matched only by a word for a total ("the total provision for both programmes") are not named rows.
+  const onlyTotals = chosen.length > 0 && chosen.every((match) => match.row.total && !match.explicit && !match.named);
   if (!best && comparesRows && family) {
     // "Which programme gets the most?": every programme (or every sub-head) is a candidate.
     chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
-  } else if (!best && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
+  } else if ((!best || (onlyTotals && family)) && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
     // Totals asked of a family of rows ("both programmes") are that table's total; of the head, its grand totals.
     const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
     chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
@@ -984,7 +992,8 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (unexplainedShare(stripped, rows, book, source.searchText) > limit) {
     // "The 2024-25 revised estimate for <something no row is> under Head 135": a column of the head's
     // tables asked for a row they do not have.
-    if (years.length && kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised)) && chosen.every((match) => !match.explicit && !match.named)) {
+    const headCode = /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
+    if (years.length && ((kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
     return undefined;
