@@ -305,7 +305,12 @@ function askedKinds(question: string): ColumnKind[] {
       rest = rest.slice(0, match.index!) + ' '.repeat(end - match.index!) + rest.slice(end);
     }
   }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
+  const kinds = [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
+  // "will be spent", "plans to spend", "會用": spending to come is the estimate, not the actual.
+  if (kinds.includes('actual') && !/actual|實際|实际/i.test(question) && /\bwill\b|going to|\bplan|expected to|to be spent|\bnext year|會用|会用|將會|将会|預計|预计|打算/i.test(question)) {
+    return [...new Set(kinds.map((kind) => (kind === 'actual' ? 'estimate' : kind)))];
+  }
+  return kinds;
 }
 
 const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
@@ -326,7 +331,7 @@ const TOTAL_CUE =
   /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
-const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+const FIGURE_CUE = /how much|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
 const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
@@ -354,7 +359,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
-  最多 最少 最高 最低 最大 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
+  最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
   row: LogicalRow;
@@ -365,6 +370,8 @@ interface RowMatch {
 }
 
 const ROW_THRESHOLD = 0.5;
+/** Part of a programme's name is enough when the question says "programme" and names no other. */
+const PARTIAL_THRESHOLD = 0.3;
 
 /** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
@@ -435,6 +442,7 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   const writtenNames = book.rows.filter(written).map((other) => foldForMatch(other.name).replace(/\s+/g, ''));
   const aliasWritten = (alias: string, row: LogicalRow) =>
     folded.includes(alias) && !book.rows.some((other) => other !== row && foldForMatch(other.name).replace(/\s+/g, '') === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
+  const partial: RowMatch[] = [];
   for (const row of book.rows) {
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
     let total = 0;
@@ -455,6 +463,14 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       coverage = Math.max(coverage, inEnglish / row.phraseTargets.length, inEnglish >= 2 ? ROW_THRESHOLD : 0);
     }
     if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false, named });
+    else if (coverage > 0) partial.push({ row, coverage, explicit: false });
+  }
+  // "The innovation programme": a programme (or sub-head) named by part of its name, when the
+  // question says which family it is and no other row of that family is named as well.
+  const family = /programmes?\b|programs?\b|綱領|纲领/i.test(stripped) ? 'programme:' : /sub-?heads?\b|分目/i.test(stripped) ? 'code:' : undefined;
+  if (family && matches.length === 0) {
+    const candidates = partial.filter((match) => match.row.key.startsWith(family) && match.coverage >= PARTIAL_THRESHOLD).sort((a, b) => b.coverage - a.coverage);
+    if (candidates.length === 1 || (candidates.length > 1 && candidates[0]!.coverage > candidates[1]!.coverage + 0.1)) matches.push(candidates[0]!);
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
   // 非經營帳目總額), is not what was asked.
