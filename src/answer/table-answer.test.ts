@@ -294,6 +294,11 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('分目2023-24年度運作開支實際開支係幾多？').answer).toMatch(/^1億3,000萬元/);
   });
 
+  it('spending to come is the estimate, not the actual', () => {
+    expect(ask('How much will be spent on administrative support in 2025-26?').answer).toMatch(/^HK\$35 million \(3,500萬元\) \[1\]: Programme \(1\) 行政支援, 2025-26 estimate/);
+    expect(ask('How much was spent on administrative support in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
   it('the Estimates\' standard English names and paraphrases of them', () => {
     expect(ask('What were the day-to-day running costs approved for 2024-25?').answer).toMatch(/^HK\$152 million \(1億5,200萬元\) \[1\]: sub-head 000 運作開支, 2024-25 approved estimate/);
   });
