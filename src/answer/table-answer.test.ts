@@ -294,6 +294,16 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('分目2023-24年度運作開支實際開支係幾多？').answer).toMatch(/^1億3,000萬元/);
   });
 
+  it('two rows: the sum when asked combined, yes/no with the first named as the subject, every column when asked', () => {
+    const combined = ask('What was the combined 2023-24 actual expenditure of sub-heads 000 and 603?');
+    expect(combined.answer).toMatch(/^HK\$142 million \(1億4,200萬元\) together, 2023-24 actual expenditure \(the sum computed from the cells\)/);
+    expect(combined.citations).toHaveLength(2);
+    expect(ask('Was more spent on Programme (2) in 2023-24 than on Programme (1)?').answer).toMatch(/^Yes: Programme \(2\) 資訊保安/);
+    expect(ask('Was more spent on Programme (1) in 2023-24 than on Programme (2)?').answer).toMatch(/^No: Programme \(1\) 行政支援/);
+    const all = ask('What are the figures for Programme (1) across all four columns?');
+    for (const figure of ['HK$30 million', 'HK$32 million', 'HK$31 million', 'HK$35 million']) expect(all.answer).toContain(figure);
+  });
+
   it('spending to come is the estimate, not the actual', () => {
     expect(ask('How much will be spent on administrative support in 2025-26?').answer).toMatch(/^HK\$35 million \(3,500萬元\) \[1\]: Programme \(1\) 行政支援, 2025-26 estimate/);
     expect(ask('How much was spent on administrative support in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });

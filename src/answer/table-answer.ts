@@ -284,7 +284,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
@@ -313,8 +313,8 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
-const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
@@ -356,10 +356,11 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   share proportion fraction portion part goes go going went come comes came take takes took account accounts drop dropping dropped jump jumped
   sharp sharply steep steeply significant significantly substantially slightly roughly approximately about around nearly almost exactly so big
   small large largest biggest highest lowest smallest most least top compare combined together sum both all its their it they that
+  explain explains explained explanation reduction reduce reduced cuts behind caused cause
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
-  最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
+  成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
   row: LogicalRow;
@@ -367,6 +368,8 @@ interface RowMatch {
   explicit: boolean;
   /** Named by its own name (written whole, a terminology alias, or the Estimates' English for it), not only by some of its words. */
   named?: boolean;
+  /** Named by the Estimates' own English for it ("capital account"): a term of the tables only. */
+  byGlossary?: boolean;
 }
 
 const ROW_THRESHOLD = 0.5;
@@ -462,7 +465,7 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       const inEnglish = row.phraseTargets.filter((term) => own.has(term)).length;
       coverage = Math.max(coverage, inEnglish / row.phraseTargets.length, inEnglish >= 2 ? ROW_THRESHOLD : 0);
     }
-    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false, named });
+    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false, named, byGlossary: glossaryNamed.has(row) });
     else if (coverage > 0) partial.push({ row, coverage, explicit: false });
   }
   // "The innovation programme": a programme (or sub-head) named by part of its name, when the
@@ -544,7 +547,7 @@ function sameKind(a: ColumnKind, b: ColumnKind): boolean {
 
 type CellPick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
 
-function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellPick {
+function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[], options: { allColumns?: boolean } = {}): CellPick {
   const cells = cellsOf(row);
   const rowYears = [...new Set(cells.map((c) => c.cell.column.year))];
   const missingYears = years.filter((year) => !rowYears.includes(year));
@@ -561,6 +564,8 @@ function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellP
     if (chosen.length === 0) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
     // Without a year: the latest column of that kind.
     if (!years.length) chosen = kinds.flatMap((kind) => chosen.filter((c) => sameKind(kind, c.cell.column.kind)).slice(-1));
+  } else if (!years.length && options.allColumns) {
+    chosen = cells;
   } else if (!years.length) {
     chosen = cells.filter((c) => c.cell.column.kind === 'estimate').slice(-1);
     if (!chosen.length) chosen = cells.slice(-1);
@@ -859,6 +864,30 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
   return { from, to };
 }
 
+/** Where the question first mentions a row: its number, its code or its name; the end if nowhere found. */
+function mentionAt(row: LogicalRow, question: string): number {
+  const data = row.refs[0]!.data;
+  const folded = foldForMatch(question);
+  const positions: number[] = [];
+  if (data.programme && !data.total) {
+    const at = new RegExp(`(?:programme|program|綱領|纲领)\\s*(?:no\\.?\\s*)?[(（]?\\s*${data.programme}(?!\\d)`, 'i').exec(question)?.index;
+    if (at !== undefined) positions.push(at);
+  }
+  if (data.code) {
+    const at = new RegExp(`(?<!\\d)${data.code}(?!\\d)`).exec(question)?.index;
+    if (at !== undefined) positions.push(at);
+  }
+  for (const name of [row.name, ...row.aliases, ...row.glossary]) {
+    const at = folded.indexOf(foldForMatch(name));
+    if (at >= 0) positions.push(at);
+  }
+  for (const term of row.phraseTargets) {
+    const at = folded.search(new RegExp(`\\b${term}`));
+    if (at >= 0) positions.push(at);
+  }
+  return positions.length ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
+}
+
 /** Of several totals (the programme table's and the sub-head table's), those with a column of exactly the kind asked. */
 function preferExactKind(rows: LogicalRow[], years: string[], kinds: ColumnKind[]): LogicalRow[] {
   if (rows.length < 2 || kinds.length === 0 || !rows.every((row) => row.total)) return rows;
@@ -940,7 +969,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
-  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
+  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
@@ -953,7 +982,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     );
   }
 
-  let chosen: RowMatch[] = matches.filter((match) => match.explicit || tableCue);
+  let chosen: RowMatch[] = matches.filter((match) => match.explicit || match.byGlossary || tableCue);
   const best = chosen[0];
   // Totals asked of the head as a whole: the grand totals.
   const stripped = stripHeadNames(question, book);
@@ -1083,6 +1112,59 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
   }
 
+  // "Was more spent on A than on B?": two rows, the first named is the subject.
+  const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
+  const rowsYesNo = intent.answerType === 'yes-no' && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
+  if (rowsYesNo) {
+    const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
+    for (const row of distinct) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) return declineFor(pick, row, language);
+      const cell = pick.cells.at(-1)!;
+      if (cell.cell.value === null) return undefined;
+      picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
+    }
+    picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
+    const [subject, other] = picked as [(typeof picked)[number], (typeof picked)[number]];
+    const asksLess = /\b(?:less|lower|smaller|fewer)\b|少過|少过|低過|低过|少於|少于|低於|低于/i.test(normalised);
+    const yes = asksLess ? subject.dollars < other.dollars : subject.dollars > other.dollars;
+    const nA = citations.cite(subject.cell.ref.chunk, subject.cell.ref.document);
+    const nB = citations.cite(other.cell.ref.chunk, other.cell.ref.document);
+    const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
+    const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
+    const lead =
+      language === 'en'
+        ? `${yes ? 'Yes' : 'No'}: ${rowLabel(subject.row, language)}, ${columnLabel(subject.cell.cell.column, language)}: ${valueA} [${nA}]; ${rowLabel(other.row, language)}, ${columnLabel(other.cell.cell.column, language)}: ${valueB} [${nB}].`
+        : `${yes ? '是' : '不是'}：${rowLabel(subject.row, language)}${columnLabel(subject.cell.cell.column, language)}為 ${valueA} [${nA}]；${rowLabel(other.row, language)}${columnLabel(other.cell.cell.column, language)}為 ${valueB} [${nB}]。`;
+    return finish(lead, citations, language, 'yes-no');
+  }
+
+  // "The combined estimate for sub-heads 000 and 697": the sum of the rows named, computed and said so.
+  if (distinct.length >= 2 && TOTAL_CUE.test(normalised) && !asksChange && distinct.every((row) => !row.total) && !COMPARE_ROWS_CUE.test(normalised)) {
+    const parts: CellRef[] = [];
+    for (const row of distinct) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) return declineFor(pick, row, language);
+      if (pick.cells.length !== 1 || pick.cells[0]!.cell.value === null) {
+        parts.length = 0;
+        break;
+      }
+      parts.push(pick.cells[0]!);
+    }
+    if (parts.length >= 2 && parts.every((part) => sameColumn(part.cell.column, parts[0]!.cell.column))) {
+      const sum = parts.reduce((total, part) => total + part.cell.value! * UNIT_SCALE[part.ref.data.unit], 0);
+      const each = parts
+        .map((part, index) => `${rowLabel(distinct[index]!, language)} ${figure(part.cell.value!, part.ref.data.unit, part.cell.raw, language)} [${citations.cite(part.ref.chunk, part.ref.document)}]`)
+        .join(language === 'en' ? ' + ' : ' ＋ ');
+      const column = columnLabel(parts[0]!.cell.column, language);
+      const lead =
+        language === 'en'
+          ? `${dollarsText(sum, language)} together, ${column} (the sum computed from the cells): ${each}.`
+          : `合共 ${dollarsText(sum, language)}，${column}（由各格數字相加計算）：${each}。`;
+      return finish(lead, citations, language, 'amount');
+    }
+  }
+
   // Two rows compared: which is larger.
   if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
     const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
@@ -1174,10 +1256,11 @@ export function answerFromTables(question: string, source: TableSource, options:
     return finish(`${leads.join(language === 'en' ? ' ' : '')}`, citations, language, 'change');
   }
 
-  // A figure.
+  // A figure (every column when asked for all of them).
+  const allColumns = /\b(?:all|every|each)\b (?:the |of the |its |four |4 )?(?:columns|years|figures)|各年度|每年|所有年度|各欄|所有數字|所有数字/i.test(normalised);
   const leads: string[] = [];
   for (const row of distinct) {
-    const pick = pickCells(row, years, kinds);
+    const pick = pickCells(row, years, kinds, { allColumns });
     if (!pick.ok) {
       if (leads.length === 0 && row === distinct.at(-1)) return declineFor(pick, row, language);
       continue;
