@@ -304,6 +304,12 @@ describe('the same layout asked in other words (another head, other figures)', (
     for (const figure of ['HK$30 million', 'HK$32 million', 'HK$31 million', 'HK$35 million']) expect(all.answer).toContain(figure);
   });
 
+  it("why a total fell: the document's reason for the largest change of its rows, in the direction asked, said so", () => {
+    const why = ask('Why is the total expenditure falling in 2025-26?');
+    expect(why.answer).toMatch(/^開支總額: the 2025-26 provision is HK\$7 million \(700萬元\) lower than the 2024-25 revised estimate \[1\]\. The document states no reason for the total itself/);
+    expect(why.answer).toContain('Programme (2) 資訊保安: the 2025-26 provision is HK$11 million (1,100萬元) (10%) lower than the 2024-25 revised estimate, mainly due to: “完成資訊保安演練項目” [2]');
+  });
+
   it('spending to come is the estimate, not the actual', () => {
     expect(ask('How much will be spent on administrative support in 2025-26?').answer).toMatch(/^HK\$35 million \(3,500萬元\) \[1\]: Programme \(1\) 行政支援, 2025-26 estimate/);
     expect(ask('How much was spent on administrative support in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });

@@ -1048,17 +1048,54 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // Why: the reason the document states for the row's change.
   if (asksWhy) {
-    const row = rows[0]!;
-    const statement = book.changes.find((stated) => stated.key === row.key && stated.reason && (!years.length || years.includes(stated.toYear) || years.includes(stated.from.year)));
+    const inYears = (stated: StatedChange) => !years.length || years.includes(stated.toYear) || years.includes(stated.from.year);
+    let row = rows[0]!;
+    let statement = book.changes.find((stated) => stated.key === row.key && stated.reason && inYears(stated));
+    let whole: { row: LogicalRow; change?: StatedChange } | undefined;
+    if (!statement && rows.every((candidate) => candidate.total)) {
+      // A total's change has no reason of its own: the reason stated for the largest change, in the
+      // direction asked, of a row it adds up (a row of the same document).
+      const askedDirection = /\b(?:fall|fell|falling|drop|dropp|decreas|reduc|cut|lower|less|down)|減少|减少|下降|減|减|少咗|跌/i.test(normalised) ? -1 : /\b(?:rise|rising|rose|increas|grow|grew|higher|more|up)\b|增加|上升|增|多咗|升/i.test(normalised) ? 1 : undefined;
+      for (const total of rows) {
+        // Its own change: stated of it, or of the provision it holds ("薪金及開支預算為…元，較…減少…").
+        const holds = (stated: StatedChange) =>
+          stated.key === total.key ||
+          (stated.level !== undefined && total.refs.some((ref) => ref.data.cells.some((cell) => cell.column.year === stated.toYear && cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - stated.level!) < 0.5)));
+        const own = book.changes.find((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        const direction = own?.direction ?? askedDirection;
+        if (!direction) continue;
+        const documentId = total.refs[0]!.document.id;
+        const parts = book.changes
+          .filter((stated) => stated.reason && stated.amount !== undefined && stated.direction === direction && stated.document.id === documentId && inYears(stated) && !book.rows.find((candidate) => candidate.key === stated.key)?.total)
+          .sort((a, b) => b.amount! - a.amount!);
+        if (parts[0]) {
+          statement = parts[0];
+          whole = { row: total, change: own };
+          row = book.rows.find((candidate) => candidate.key === parts[0]!.key)!;
+          break;
+        }
+      }
+    }
     if (!statement) return undefined;
-    const n = citations.cite(statement.chunk, statement.document);
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
     const label = rowLabel(row, language);
+    let prefix = '';
+    if (whole) {
+      const wholeLabel = rowLabel(whole.row, language);
+      const own = whole.change;
+      const ownN = own ? citations.cite(own.chunk, own.document) : undefined;
+      prefix =
+        language === 'en'
+          ? `${wholeLabel}${own ? `: the ${own.toYear} provision is ${dollarsText(own.amount!, language)} ${own.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(own.from, language)} [${ownN}]` : ''}. The document states no reason for the total itself; it gives one for the largest change among its rows. `
+          : `${wholeLabel}${own ? `：${own.toYear} 年度的撥款較${columnLabel(own.from, language)}${own.direction > 0 ? '增加' : '減少'} ${dollarsText(own.amount!, language)} [${ownN}]` : ''}。文件沒有就總額本身說明原因，只就其中變動最大的一項說明：`;
+    }
+    const n = citations.cite(statement.chunk, statement.document);
     const lead =
-      language === 'en'
+      prefix +
+      (language === 'en'
         ? `${label}: the ${statement.toYear} provision is ${[amount, percent && `(${percent})`].filter(Boolean).join(' ')} ${statement.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(statement.from, language)}, mainly due to: “${statement.reason}” [${n}].`
-        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`;
+        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`);
     return finish(lead, citations, language, 'reason');
   }
 
