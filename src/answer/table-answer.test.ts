@@ -194,8 +194,11 @@ describe('table questions answered by lookup', () => {
   it('a change the document states: its amount and percentage, and its reason when asked why', () => {
     const stated = answerFromTables('資訊保安嘅撥款比修訂預算少咗幾多？', source)!;
     expect(stated.answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元（HK\$11 million）（10%），此為文件所述 \[1\]/);
-    expect(stated.citations).toHaveLength(1);
+    // The sentence that states it first, then the row whose two cells it compares.
+    expect(stated.citations).toHaveLength(2);
     expect(source.chunks.find((chunk) => chunk.id === stated.citations[0]!.chunkId)!.kind).toBe('paragraph');
+    expect(stated.citations[1]!.chunkId).toBe(rowChunk('財政撥款', '2'));
+    expect(stated.answer).toContain('兩格數字：2025-26 年度預算 9,900萬元（HK$99 million） [2]；2024-25 年度修訂預算 1億1,000萬元（HK$110 million） [2]。');
     const note = answerFromTables('By what percentage is the 2025-26 estimate for Programme (1) higher than its 2024-25 original estimate?', source)!;
     expect(note.answer).toContain('HK$3 million (300萬元) more (+9.4%)');
     expect(note.answer).toContain('the percentage as printed in the table');

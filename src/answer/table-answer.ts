@@ -631,6 +631,18 @@ class Citations {
   }
 }
 
+/**
+ * Cites a cell's row, and the rows of the document's other tables that print the same figure in the
+ * same column (a programme's own table and the programme analysis): each holds the cell.
+ */
+function citeCell(citations: Citations, row: LogicalRow, c: CellRef): number {
+  const n = citations.cite(c.ref.chunk, c.ref.document);
+  for (const other of row.refs) {
+    if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
+  }
+  return n;
+}
+
 function sourceLine(citations: Citations, language: Language): string {
   return citations.list
     .map((citation) =>
@@ -747,17 +759,24 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
     const amount = dollarsText(whole.amount!, language);
     const from = columnLabel(change.from.cell.column, language);
     const to = columnLabel(change.to.cell.column, language);
+    const unit = change.to.ref.data.unit;
+    const toN = citeCell(citations, row, change.to);
+    const fromN = citeCell(citations, row, change.from);
+    const cells =
+      language === 'en'
+        ? ` The two cells: ${to} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}] and ${from} ${figure(change.from.cell.value!, change.from.ref.data.unit, change.from.cell.raw, language)} [${fromN}].`
+        : `兩格數字：${to} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]；${from} ${figure(change.from.cell.value!, change.from.ref.data.unit, change.from.cell.raw, language)} [${fromN}]。`;
     if (language === 'en') {
       const direction = wantsDirection ? `${whole.direction > 0 ? 'Up' : 'Down'}: ` : '';
       const reason = whole.reason && WHY_CUE.test(question) ? ` Reason stated: mainly due to “${whole.reason}”.` : '';
-      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}`;
+      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}${cells}`;
     }
     const direction = wantsDirection ? `${whole.direction > 0 ? '上升' : '下降'}：` : '';
     const reason = whole.reason && WHY_CUE.test(question) ? `文件所述原因：主要由於「${whole.reason}」。` : '';
-    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}`;
+    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}${cells}`;
   }
-  const fromN = citations.cite(change.from.ref.chunk, change.from.ref.document);
-  const toN = citations.cite(change.to.ref.chunk, change.to.ref.document);
+  const toN = citeCell(citations, row, change.to);
+  const fromN = citeCell(citations, row, change.from);
   const statedN = change.statement && (change.amountStated || change.percentStatedBy === 'sentence') ? citations.cite(change.statement.chunk, change.statement.document) : undefined;
   const unit = change.to.ref.data.unit;
   const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
@@ -1118,10 +1137,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     if (cells.length < 2) return undefined;
     const ranked = [...cells].sort((a, b) => (asksSmaller ? a.cell.value! - b.cell.value! : b.cell.value! - a.cell.value!));
     const top = ranked[0]!;
-    const n = citations.cite(top.ref.chunk, top.ref.document);
+    const n = citeCell(citations, row, top);
     const others = ranked
       .slice(1)
-      .map((c) => `${columnLabel(c.cell.column, language)} ${figure(c.cell.value!, c.ref.data.unit, c.cell.raw, language)} [${citations.cite(c.ref.chunk, c.ref.document)}]`)
+      .map((c) => `${columnLabel(c.cell.column, language)} ${figure(c.cell.value!, c.ref.data.unit, c.cell.raw, language)} [${citeCell(citations, row, c)}]`)
       .join(language === 'en' ? '; ' : '；');
     const lead =
       language === 'en'
@@ -1135,7 +1154,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (SHARE_CUE.test(normalised) && shareRow && !CHANGE_CUE.test(normalised.replace(/佔|占/g, ''))) {
     const share = shareOfTotal(shareRow, book, years, kinds);
     if (share) {
-      const nRow = citations.cite(share.part.ref.chunk, share.part.ref.document);
+      const nRow = citeCell(citations, shareRow, share.part);
       const nTotal = citations.cite(share.whole.ref.chunk, share.whole.ref.document);
       const percent = round1((share.part.cell.value! / share.whole.cell.value!) * 100).toFixed(1);
       const column = columnLabel(share.part.cell.column, language);
@@ -1165,8 +1184,8 @@ export function answerFromTables(question: string, source: TableSource, options:
     const [subject, other] = picked as [(typeof picked)[number], (typeof picked)[number]];
     const asksLess = /\b(?:less|lower|smaller|fewer)\b|少過|少过|低過|低过|少於|少于|低於|低于/i.test(normalised);
     const yes = asksLess ? subject.dollars < other.dollars : subject.dollars > other.dollars;
-    const nA = citations.cite(subject.cell.ref.chunk, subject.cell.ref.document);
-    const nB = citations.cite(other.cell.ref.chunk, other.cell.ref.document);
+    const nA = citeCell(citations, subject.row, subject.cell);
+    const nB = citeCell(citations, other.row, other.cell);
     const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
     const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
     const lead =
@@ -1191,7 +1210,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     if (parts.length >= 2 && parts.every((part) => sameColumn(part.cell.column, parts[0]!.cell.column))) {
       const sum = parts.reduce((total, part) => total + part.cell.value! * UNIT_SCALE[part.ref.data.unit], 0);
       const each = parts
-        .map((part, index) => `${rowLabel(distinct[index]!, language)} ${figure(part.cell.value!, part.ref.data.unit, part.cell.raw, language)} [${citations.cite(part.ref.chunk, part.ref.document)}]`)
+        .map((part, index) => `${rowLabel(distinct[index]!, language)} ${figure(part.cell.value!, part.ref.data.unit, part.cell.raw, language)} [${citeCell(citations, distinct[index]!, part)}]`)
         .join(language === 'en' ? ' + ' : ' ＋ ');
       const column = columnLabel(parts[0]!.cell.column, language);
       const lead =
@@ -1219,8 +1238,8 @@ export function answerFromTables(question: string, source: TableSource, options:
     const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
     const dollarsA = first.dollars;
     const dollarsB = second.dollars;
-    const nL = citations.cite(larger.ref.chunk, larger.ref.document);
-    const nS = citations.cite(smaller.ref.chunk, smaller.ref.document);
+    const nL = citeCell(citations, largerRow, larger);
+    const nS = citeCell(citations, smallerRow, smaller);
     const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
     const lead =
       language === 'en'
@@ -1242,7 +1261,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
     const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
     const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
-    const n = citations.cite(cell.ref.chunk, cell.ref.document);
+    const n = citeCell(citations, row, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
     const lead =
       language === 'en'
