@@ -74,8 +74,39 @@ const DOCUMENT: DocumentEntry = {
   languages: ['zh-Hant'],
 };
 
-function synthetic(): TableSource {
-  const chunks = chunkDocument({ ...DOCUMENT, text: REPORT });
+/**
+ * The same report with the programme analysis table (both programmes and their total, with its
+ * percentages and note) and the sentence that states the head's whole provision, as every
+ * Controlling Officer's Report has them.
+ */
+const WHOLE_REPORT = REPORT.replace(
+  '財政撥款及人手編制分析',
+  [
+    '\t財政撥\t款 分 析\t\t',
+    '\t2023-24 (實際) (百萬元)\t2024-25 (原來預算) (百萬元)\t2024-25 (修訂) (百萬元)\t2025-26 (預算) (百萬元)',
+    '綱領\t\t\t\t',
+    '(1) 行政支援\t30.0\t32.0\t31.0\t35.0',
+    '(2) 資訊保安\t100.0\t120.0\t110.0\t99.0',
+    '\t130.0\t152.0\t141.0\t134.0',
+    '\t\t\t(-7.2%)\t(-5.0%)',
+    '',
+    '(或較 2024-25 原來 預算減少 11.8%)',
+    '',
+    '財政撥款及人手編制分析',
+  ].join('\n'),
+).replace(
+  'Φ 包括一次過的搬遷開支。',
+  [
+    'Φ 包括一次過的搬遷開支。',
+    '',
+    '按分目列出的開支詳情',
+    '',
+    '二零二五至二六年度數碼發展局所需的薪金及開支預算為 134,000,000 元,較二零二四至二五年度的修訂預算減少 7,000,000 元。',
+  ].join('\n'),
+);
+
+function synthetic(report = REPORT): TableSource {
+  const chunks = chunkDocument({ ...DOCUMENT, text: report });
   const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
   const terminology = {
     version: 1 as const,
@@ -163,8 +194,11 @@ describe('table questions answered by lookup', () => {
   it('a change the document states: its amount and percentage, and its reason when asked why', () => {
     const stated = answerFromTables('資訊保安嘅撥款比修訂預算少咗幾多？', source)!;
     expect(stated.answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元（HK\$11 million）（10%），此為文件所述 \[1\]/);
-    expect(stated.citations).toHaveLength(1);
+    // The sentence that states it first, then the row whose two cells it compares.
+    expect(stated.citations).toHaveLength(2);
     expect(source.chunks.find((chunk) => chunk.id === stated.citations[0]!.chunkId)!.kind).toBe('paragraph');
+    expect(stated.citations[1]!.chunkId).toBe(rowChunk('財政撥款', '2'));
+    expect(stated.answer).toContain('兩格數字：2025-26 年度預算 9,900萬元（HK$99 million） [2]；2024-25 年度修訂預算 1億1,000萬元（HK$110 million） [2]。');
     const note = answerFromTables('By what percentage is the 2025-26 estimate for Programme (1) higher than its 2024-25 original estimate?', source)!;
     expect(note.answer).toContain('HK$3 million (300萬元) more (+9.4%)');
     expect(note.answer).toContain('the percentage as printed in the table');
@@ -189,7 +223,7 @@ describe('table questions answered by lookup', () => {
     expect(answerFromTables('行政支援今年預算係咪多過3千萬？', source)!.answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
     expect(answerFromTables('Did the provision for Programme (2) decrease in 2025-26?', source)!.answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
     // "Which programme": every programme is a candidate.
-    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2025-26 estimate HK\$35 million/);
+    expect(answerFromTables('Which programme gets the least money in 2025-26?', source)!.answer).toMatch(/^Programme \(1\) 行政支援 is the smallest: 2025-26 estimate HK\$35 million/);
   });
 
   it('reads "this year" and "last year" against the tables\' budget year', () => {
@@ -211,6 +245,97 @@ describe('table questions answered by lookup', () => {
   it('leaves questions that are not about table figures to the other answerer', () => {
     expect(answerFromTables('What is the aim of Programme (1)?', source)).toBeUndefined();
     expect(answerFromTables('When will the data centre open?', source)).toBeUndefined();
+  });
+});
+
+describe('the same layout asked in other words (another head, other figures)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const citedLabels = (question: string) => ask(question).citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!.table?.label);
+
+  it('reads the programme analysis table and its total', () => {
+    const total = source.chunks.find((chunk) => chunk.table?.caption === '財政撥款分析' && chunk.table.total)!.table!;
+    expect(total).toMatchObject({ label: '合計', total: 'grand', unit: '百萬元' });
+    expect(total.cells.map((cell) => cell.value)).toEqual([130, 152, 141, 134]);
+  });
+
+  it('"both programmes together" is the programme table\'s total, not the sub-head table\'s', () => {
+    expect(ask('兩個綱領2024-25年度的原來預算合共多少？').answer).toMatch(/^1億5,200萬元（HK\$152 million） \[1\]：合計 2024-25 年度原來預算/);
+    expect(citedLabels('兩個綱領加埋，2024-25年度修訂預算總共係幾多？')).toEqual(['合計']);
+    expect(ask('What was the total provision for both programmes in 2023-24?').answer).toMatch(/^HK\$130 million/);
+  });
+
+  it('a change of the whole head: the totals whose change the document states', () => {
+    const change = ask('成個局2025-26預算同2024-25原本預算比，變咗幾多%');
+    expect(change.answer).toContain('（11.8%）');
+    expect(change.answer).toContain('百分比為表內所列');
+    expect(change.answer).not.toContain('開支總額');
+  });
+
+  it('"which programme gets the most", even when the question names the head', () => {
+    expect(ask('Which DDB programme gets the most money in 2025-26?').answer).toMatch(/^Programme \(2\) 資訊保安 is the largest: 2025-26 estimate HK\$99 million/);
+    expect(ask('2025-26年度兩個綱領邊個撥款多啲？').answer).toMatch(/^綱領\(2\) 資訊保安較多：/);
+  });
+
+  it('a row\'s share of its table\'s total, computed and said so', () => {
+    const share = ask('What share of the 2025-26 programme provision goes to administrative support?');
+    expect(share.answer).toMatch(/^About 26\.1%: Programme \(1\) 行政支援, 2025-26 estimate, is HK\$35 million/);
+    expect(share.answer).toContain('the share computed from the two cells');
+    expect(ask('行政支援佔兩個綱領2025-26年度撥款幾多成？').answer).toMatch(/^約 26\.1%/);
+  });
+
+  it('which column of a row is highest, in the table the question names', () => {
+    const highest = ask('Across the sub-head table, which year had the highest total expenditure?');
+    expect(highest.answer).toMatch(/^The 2024-25 approved estimate: HK\$167 million .* is the highest figure for 開支總額/);
+  });
+
+  it('sub-head codes written before 分目, never a year read as a code', () => {
+    expect(ask('603分目2023-24年度實際開支係幾多？').answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603 數據中心設備/);
+    expect(ask('分目2023-24年度運作開支實際開支係幾多？').answer).toMatch(/^1億3,000萬元/);
+  });
+
+  it('two rows: the sum when asked combined, yes/no with the first named as the subject, every column when asked', () => {
+    const combined = ask('What was the combined 2023-24 actual expenditure of sub-heads 000 and 603?');
+    expect(combined.answer).toMatch(/^HK\$142 million \(1億4,200萬元\) together, 2023-24 actual expenditure \(the sum computed from the cells\)/);
+    expect(combined.citations).toHaveLength(2);
+    expect(ask('Was more spent on Programme (2) in 2023-24 than on Programme (1)?').answer).toMatch(/^Yes: Programme \(2\) 資訊保安/);
+    expect(ask('Was more spent on Programme (1) in 2023-24 than on Programme (2)?').answer).toMatch(/^No: Programme \(1\) 行政支援/);
+    const all = ask('What are the figures for Programme (1) across all four columns?');
+    for (const figure of ['HK$30 million', 'HK$32 million', 'HK$31 million', 'HK$35 million']) expect(all.answer).toContain(figure);
+  });
+
+  it("why a total fell: the document's reason for the largest change of its rows, in the direction asked, said so", () => {
+    const why = ask('Why is the total expenditure falling in 2025-26?');
+    expect(why.answer).toMatch(/^開支總額: the 2025-26 provision is HK\$7 million \(700萬元\) lower than the 2024-25 revised estimate \[1\]\. The document states no reason for the total itself/);
+    expect(why.answer).toContain('Programme (2) 資訊保安: the 2025-26 provision is HK$11 million (1,100萬元) (10%) lower than the 2024-25 revised estimate, mainly due to: “完成資訊保安演練項目” [2]');
+  });
+
+  it('spending to come is the estimate, not the actual', () => {
+    expect(ask('How much will be spent on administrative support in 2025-26?').answer).toMatch(/^HK\$35 million \(3,500萬元\) \[1\]: Programme \(1\) 行政支援, 2025-26 estimate/);
+    expect(ask('How much was spent on administrative support in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
+  it('the Estimates\' standard English names and paraphrases of them', () => {
+    expect(ask('What were the day-to-day running costs approved for 2024-25?').answer).toMatch(/^HK\$152 million \(1億5,200萬元\) \[1\]: sub-head 000 運作開支, 2024-25 approved estimate/);
+  });
+
+  it('yes/no against an amount in words, and between two columns in either order', () => {
+    expect(ask("Is Programme 2's 2025-26 provision above a quarter of a billion dollars?").answer).toMatch(/^No: Programme \(2\) 資訊保安/);
+    expect(ask('資訊保安2025-26年度預算係咪多過九千萬？').answer).toMatch(/^是：/);
+    expect(ask('000分目2024-25年度修訂預算係咪低過核准預算？').answer).toMatch(/^是。/);
+    expect(ask('000分目2024-25年度核准預算係咪低過修訂預算？').answer).toMatch(/^不是。/);
+  });
+
+  it('a row stated in the document\'s own words ("薪金及開支") is the row that sentence gives', () => {
+    expect(ask('2025-26年度數碼發展局的薪金及開支預算總額係幾多？').answer).toContain('1億3,400萬元');
+  });
+
+  it('declines what money tables do not hold, and rows the head does not have', () => {
+    expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
   });
 });
 

@@ -8,6 +8,7 @@ import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../te
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { toCitation } from './extractive-answer.js';
+import { statedAmount } from './stated-amount.js';
 
 /**
  * Table questions answered by lookup in the cells the estimates parser keeps (`chunk.table`):
@@ -59,6 +60,10 @@ interface LogicalRow {
   phraseTargets: string[];
   /** Other names of the same thing in the terminology (folded): 科技統籌 for 科技統籌(整體撥款). */
   aliases: string[];
+  /** English names of the row from the Estimates' own glossary (lower case): "operational expenses". */
+  glossary: string[];
+  /** Words the document uses about the row where it states its provision ("薪金" in "所需的薪金及開支預算為…"). */
+  context: Set<string>;
   total?: 'sub' | 'grand';
 }
 
@@ -89,6 +94,37 @@ interface Book {
   idf: Map<string, number>;
   /** Names of the heads the tables belong to (the bureau), which name no row. */
   headNames: string[];
+  /** The total row of the table whose rows are programmes ("programme:") or sub-heads ("code:"). */
+  familyTotals: Map<string, LogicalRow[]>;
+}
+
+/**
+ * The standard names of the Estimates' layout, the same under every Head of Expenditure (the
+ * sub-head table's groups and standard sub-heads), with the English the English edition prints and
+ * plain paraphrases of it. A row whose name (without 總額, "total") is one of these is also named
+ * by the English.
+ */
+const ESTIMATES_GLOSSARY: Array<[string, string[]]> = [
+  ['運作開支', ['operational expenses', 'operational expenditure', 'operating expenses', 'operating expenditure', 'operating costs', 'running costs', 'running expenses', 'day-to-day expenses', 'day-to-day costs', 'day-to-day running costs', 'day-to-day spending']],
+  ['經常開支', ['recurrent expenditure', 'recurrent spending', 'recurrent expenses', 'recurrent']],
+  ['非經常開支', ['non-recurrent expenditure', 'non-recurrent spending', 'non-recurrent', 'one-off expenditure', 'one-off spending']],
+  ['一般非經常開支', ['general non-recurrent', 'general non-recurrent expenditure']],
+  ['經營帳目', ['operating account']],
+  ['非經營帳目', ['capital account', 'non-operating account']],
+  ['機器、設備及工程', ['plant, equipment and works', 'plant equipment and works', 'plant, equipment & works']],
+  ['開支', ['total expenditure', 'total spending']],
+  ['個人薪酬', ['personal emoluments']],
+  ['與員工有關連的開支', ['personnel related expenses', 'personnel-related expenses']],
+  ['部門開支', ['departmental expenses']],
+  ['其他費用', ['other charges']],
+  ['資助金', ['subventions']],
+  ['財政撥款', ['financial provision']],
+];
+
+/** Glossary English names of a row's name: 經常開支總額 → "recurrent expenditure", … */
+function glossaryNames(name: string): string[] {
+  const base = toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '');
+  return ESTIMATES_GLOSSARY.filter(([zh]) => toSimplified(zh) === base).flatMap(([, english]) => english);
 }
 
 const books = new WeakMap<Chunk[], Book>();
@@ -127,7 +163,7 @@ function buildBook(source: TableSource): Book {
         .sort((a, b) => b.phrase.length - a.phrase.length)[0];
       const targetsKey = (targets: Array<[string, number]>) => targets.map(([term]) => term).join(' ');
       const aliases = phrase ? searchText.lexicon.data.zhPhrases.filter((entry) => targetsKey(entry.targets) === targetsKey(phrase.targets) && entry.phrase.length >= 3).map((entry) => entry.phrase) : [];
-      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: (phrase?.targets ?? []).map(([term]) => term).filter((term) => !isCjk(term)), aliases };
+      row = { key, refs: [], name, terms: ownTerms(searchText, name), phraseTargets: (phrase?.targets ?? []).map(([term]) => term).filter((term) => !isCjk(term)), aliases, glossary: glossaryNames(name), context: new Set() };
       byKey.set(key, row);
     }
     row.refs.push({ chunk, document, data: chunk.table });
@@ -147,6 +183,23 @@ function buildBook(source: TableSource): Book {
     const document = source.documents.get(chunk.docId)!;
     for (const text of chunk.texts) changes.push(...statedChanges(text.text, chunk, document, rows));
   }
+  // The words of the sentence that states a row's provision describe that row, and every row that
+  // holds the same figure (the programme table's total and the sub-head table's are one provision).
+  for (const change of changes) {
+    const before = change.sentence.split(/較|较/)[0]!;
+    const described = rows.filter(
+      (candidate) =>
+        candidate.key === change.key ||
+        (change.level !== undefined && candidate.refs.some((ref) => ref.document.id === change.document.id && ref.data.cells.some((cell) => cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - change.level!) < 0.5))),
+    );
+    for (const row of described) for (const term of ownTerms(searchText, before)) row.context.add(term);
+  }
+  // Each family's total: the grand total of the table that lists its rows.
+  const familyTotals = new Map<string, LogicalRow[]>();
+  for (const family of ['programme:', 'code:']) {
+    const tables = new Set(rows.filter((row) => row.key.startsWith(family)).flatMap((row) => row.refs.map((ref) => `${ref.document.id}\u0000${ref.data.caption}`)));
+    familyTotals.set(family, rows.filter((row) => row.total === 'grand' && row.refs.some((ref) => tables.has(`${ref.document.id}\u0000${ref.data.caption}`))));
+  }
 
   const headNames = new Set<string>();
   for (const id of tableDocs) {
@@ -160,7 +213,7 @@ function buildBook(source: TableSource): Book {
   }
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length) };
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals };
 }
 
 function isCjk(text: string): boolean {
@@ -231,8 +284,8 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly)?|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
-  ['original', /original(?:ly)?|原來|原来|原本|原預算|原预算|原定/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
+  ['original', /original(?:ly)?|initial(?:ly)?|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
@@ -247,25 +300,40 @@ function askedKinds(question: string): ColumnKind[] {
       found.push({ kind, at: match.index! });
       // The word after an original/revised/approved ("estimate", 預算) belongs to it.
       const after = rest.slice(match.index! + match[0].length);
-      const joined = /^\s*(?:estimates?|budget|預算|预算|expenditure|開支|开支)/i.exec(after);
+      const joined = /^\s*(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s*)?(?:estimates?|budget|預算|预算|expenditure|開支|开支)/i.exec(after);
       const end = match.index! + match[0].length + (kind !== 'estimate' && joined ? joined[0].length : 0);
       rest = rest.slice(0, match.index!) + ' '.repeat(end - match.index!) + rest.slice(end);
     }
   }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
+  const kinds = [...new Set(found.sort((a, b) => a.at - b.at).map((item) => item.kind))];
+  // "will be spent", "plans to spend", "會用": spending to come is the estimate, not the actual.
+  if (kinds.includes('actual') && !/actual|實際|实际/i.test(question) && /\bwill\b|going to|\bplan|expected to|to be spent|\bnext year|會用|会用|將會|将会|預計|预计|打算/i.test(question)) {
+    return [...new Set(kinds.map((kind) => (kind === 'actual' ? 'estimate' : kind)))];
+  }
+  return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|how much (?:more|less|higher|lower)|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
-const WHY_CUE = /\bwhy\b|reason|because|explain the (?:increase|decrease|change)|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
-const COMPARE_ROWS_CUE = /which (?:\w+ )?(?:is|was|gets?|got|has|had|receives?|received) (?:more|less|larger|bigger|higher|lower|the most|the least)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|較多|较多|較大|较大|多啲|大啲|少啲/i;
-const TOTAL_CUE = /\btotal\b|overall|altogether|in all|whole|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部/i;
+const COMPARE_ROWS_CUE =
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+/** "the most", "最多": the largest of all the candidates, not of two. */
+const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
+/** Which column (year) of one row is largest: "which year had the highest total". */
+const WHICH_YEAR_CUE = /which (?:financial |fiscal |budget )?(?:year|column)|in which year|哪一年|哪個年度|哪个年度|邊一年|边一年|邊年|边年|哪年/i;
+/** A share of a whole: "what share of the budget goes to X", "佔…百分之幾". */
+const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how much of the|佔|占|比例|比重|百分之幾|百分之几|幾多成|几多成/i;
+/** A count of people or posts: the money tables do not hold it. */
+const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
+const TOTAL_CUE =
+  /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
-const FIGURE_CUE = /how much|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+const FIGURE_CUE = /how much|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -284,15 +352,29 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
   exceed exceeds over above below under this current government bureau hk$ respectively altogether
   俾 畀 給 攞 拎 使 使咗 花 用 要 嗰 呢個 個 啲 咁 分別 預咗 預 撥 撥咗 批 批咗 獲 得到 收到 用於 用喺 款項 支出 政府 部門 修改後 調整後 最新
-  修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支`;
+  修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支
+  share proportion fraction portion part goes go going went come comes came take takes took account accounts drop dropping dropped jump jumped
+  sharp sharply steep steeply significant significantly substantially slightly roughly approximately about around nearly almost exactly so big
+  small large largest biggest highest lowest smallest most least top compare combined together sum both all its their it they that
+  explain explains explained explanation reduction reduce reduced cuts behind caused cause
+  need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
+  sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
+  同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
+  成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
   row: LogicalRow;
   coverage: number;
   explicit: boolean;
+  /** Named by its own name (written whole, a terminology alias, or the Estimates' English for it), not only by some of its words. */
+  named?: boolean;
+  /** Named by the Estimates' own English for it ("capital account"): a term of the tables only. */
+  byGlossary?: boolean;
 }
 
 const ROW_THRESHOLD = 0.5;
+/** Part of a programme's name is enough when the question says "programme" and names no other. */
+const PARTIAL_THRESHOLD = 0.3;
 
 /** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
@@ -304,6 +386,17 @@ function stripHeadNames(question: string, book: Book): string {
   return text.replace(/(?<!sub-?)head\s*\d+|总目\s*\d+/g, ' ');
 }
 
+const glossaryPatterns = new Map<string, RegExp>();
+/** A glossary phrase as a whole phrase: "recurrent" not inside "non-recurrent". */
+function glossaryPattern(phrase: string): RegExp {
+  let pattern = glossaryPatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}(?![\\w-])`, 'i');
+    glossaryPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
   const stripped = stripHeadNames(question, book);
   const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
@@ -312,7 +405,11 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   const matches: RowMatch[] = [];
 
   // Named by number: "sub-head 000", "分目 697", "Programme (2)", "綱領(1)".
-  const codes = [...stripped.matchAll(/(?:sub-?head|分目)\s*(?:no\.?\s*)?[(（]?(\d{3})[)）]?/gi)].map((match) => match[1]!);
+  const codes = [
+    ...[...stripped.matchAll(/(?:sub-?head|分目)\s*(?:no\.?\s*|編號|编号|號|号)?\s*[(（]?(\d{3})(?![\d,.])[)）]?/gi)].map((match) => match[1]!),
+    // "697分目", "697號分目": the code written before the word.
+    ...[...stripped.matchAll(/(?<![\d,.])(\d{3})\s*(?:號|号)?\s*(?:分目|sub-?head)/gi)].map((match) => match[1]!),
+  ].filter((code, index, all) => all.indexOf(code) === index);
   const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})(?![\d.-])\s*[)）]?/gi)].map((match) => match[1]!);
   for (const code of codes) {
     const row = book.rows.find((candidate) => candidate.key === `code:${code}`);
@@ -330,6 +427,25 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     if (row && !matches.some((m) => m.row === row)) matches.push({ row, coverage: 1, explicit: true });
   }
 
+  // The Estimates' English names the question writes, each only where no longer one holds it
+  // ("general non-recurrent expenditure" is not also "non-recurrent expenditure").
+  const glossaryHits: Array<{ row: LogicalRow; start: number; end: number }> = [];
+  for (const row of book.rows) {
+    for (const phrase of row.glossary) {
+      const hit = glossaryPattern(phrase).exec(stripped);
+      if (hit) glossaryHits.push({ row, start: hit.index, end: hit.index + hit[0].length });
+    }
+  }
+  const glossaryNamed = new Set(
+    glossaryHits.filter((hit) => !glossaryHits.some((other) => other.row !== hit.row && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start)).map((hit) => hit.row),
+  );
+  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
+  // Another name of the row, written in the question, names it, unless it is another row's own name
+  // (開支總額 is its row's name, not also the programme table's 合計) or inside one written whole.
+  const writtenNames = book.rows.filter(written).map((other) => foldForMatch(other.name).replace(/\s+/g, ''));
+  const aliasWritten = (alias: string, row: LogicalRow) =>
+    folded.includes(alias) && !book.rows.some((other) => other !== row && foldForMatch(other.name).replace(/\s+/g, '') === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
+  const partial: RowMatch[] = [];
   for (const row of book.rows) {
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
     let total = 0;
@@ -341,18 +457,26 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
     }
     let coverage = total ? found / total : 0;
-    if (row.aliases.some((alias) => folded.includes(alias))) coverage = 1;
+    const named = row.aliases.some((alias) => aliasWritten(alias, row)) || glossaryNamed.has(row) || written(row);
+    if (named) coverage = 1;
     // The row's English name (terminology), in whole or in part: "technology coordination".
     // (Its targets merge all its English names: two words of them are as good as half.)
     if (row.phraseTargets.length > 0) {
-      const named = row.phraseTargets.filter((term) => own.has(term)).length;
-      coverage = Math.max(coverage, named / row.phraseTargets.length, named >= 2 ? ROW_THRESHOLD : 0);
+      const inEnglish = row.phraseTargets.filter((term) => own.has(term)).length;
+      coverage = Math.max(coverage, inEnglish / row.phraseTargets.length, inEnglish >= 2 ? ROW_THRESHOLD : 0);
     }
-    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false });
+    if (coverage >= ROW_THRESHOLD) matches.push({ row, coverage, explicit: false, named, byGlossary: glossaryNamed.has(row) });
+    else if (coverage > 0) partial.push({ row, coverage, explicit: false });
+  }
+  // "The innovation programme": a programme (or sub-head) named by part of its name, when the
+  // question says which family it is and no other row of that family is named as well.
+  const family = /programmes?\b|programs?\b|綱領|纲领/i.test(stripped) ? 'programme:' : /sub-?heads?\b|分目/i.test(stripped) ? 'code:' : undefined;
+  if (family && matches.length === 0) {
+    const candidates = partial.filter((match) => match.row.key.startsWith(family) && match.coverage >= PARTIAL_THRESHOLD).sort((a, b) => b.coverage - a.coverage);
+    if (candidates.length === 1 || (candidates.length > 1 && candidates[0]!.coverage > candidates[1]!.coverage + 0.1)) matches.push(candidates[0]!);
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
   // 非經營帳目總額), is not what was asked.
-  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
   const kept = matches.filter(
     (match) => match.explicit || !written(match.row) || !matches.some((other) => other !== match && written(other.row) && other.row.name.length > match.row.name.length && foldForMatch(other.row.name).includes(foldForMatch(match.row.name))),
   );
@@ -377,6 +501,8 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
       for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
     }
     for (const term of row.phraseTargets) rowWords.add(term);
+    for (const term of row.context) rowWords.add(term);
+    for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
   // A Chinese word made of known words (年度預算 = 年度 + 預算) is known.
@@ -389,6 +515,7 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
 const MAX_UNEXPLAINED = 0.25;
+const MAX_UNEXPLAINED_NAMED = 0.34;
 
 // ---------------------------------------------------------------------------------------------
 // Cells.
@@ -420,7 +547,7 @@ function sameKind(a: ColumnKind, b: ColumnKind): boolean {
 
 type CellPick = { ok: true; cells: CellRef[] } | { ok: false; reason: TableDeclineReason; detail: string };
 
-function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellPick {
+function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[], options: { allColumns?: boolean } = {}): CellPick {
   const cells = cellsOf(row);
   const rowYears = [...new Set(cells.map((c) => c.cell.column.year))];
   const missingYears = years.filter((year) => !rowYears.includes(year));
@@ -437,6 +564,8 @@ function pickCells(row: LogicalRow, years: string[], kinds: ColumnKind[]): CellP
     if (chosen.length === 0) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
     // Without a year: the latest column of that kind.
     if (!years.length) chosen = kinds.flatMap((kind) => chosen.filter((c) => sameKind(kind, c.cell.column.kind)).slice(-1));
+  } else if (!years.length && options.allColumns) {
+    chosen = cells;
   } else if (!years.length) {
     chosen = cells.filter((c) => c.cell.column.kind === 'estimate').slice(-1);
     if (!chosen.length) chosen = cells.slice(-1);
@@ -500,6 +629,18 @@ class Citations {
     this.byChunk.set(chunk.id, n);
     return n;
   }
+}
+
+/**
+ * Cites a cell's row, and the rows of the document's other tables that print the same figure in the
+ * same column (a programme's own table and the programme analysis): each holds the cell.
+ */
+function citeCell(citations: Citations, row: LogicalRow, c: CellRef): number {
+  const n = citations.cite(c.ref.chunk, c.ref.document);
+  for (const other of row.refs) {
+    if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
+  }
+  return n;
 }
 
 function sourceLine(citations: Citations, language: Language): string {
@@ -618,17 +759,24 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
     const amount = dollarsText(whole.amount!, language);
     const from = columnLabel(change.from.cell.column, language);
     const to = columnLabel(change.to.cell.column, language);
+    const unit = change.to.ref.data.unit;
+    const toN = citeCell(citations, row, change.to);
+    const fromN = citeCell(citations, row, change.from);
+    const cells =
+      language === 'en'
+        ? ` The two cells: ${to} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}] and ${from} ${figure(change.from.cell.value!, change.from.ref.data.unit, change.from.cell.raw, language)} [${fromN}].`
+        : `兩格數字：${to} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]；${from} ${figure(change.from.cell.value!, change.from.ref.data.unit, change.from.cell.raw, language)} [${fromN}]。`;
     if (language === 'en') {
       const direction = wantsDirection ? `${whole.direction > 0 ? 'Up' : 'Down'}: ` : '';
       const reason = whole.reason && WHY_CUE.test(question) ? ` Reason stated: mainly due to “${whole.reason}”.` : '';
-      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}`;
+      return `${direction}${label}: the ${to} is ${amount} ${whole.direction > 0 ? 'more' : 'less'} (${whole.direction > 0 ? '+' : '-'}${whole.percent}%) than the ${from}, as the document states [${n}].${reason}${cells}`;
     }
     const direction = wantsDirection ? `${whole.direction > 0 ? '上升' : '下降'}：` : '';
     const reason = whole.reason && WHY_CUE.test(question) ? `文件所述原因：主要由於「${whole.reason}」。` : '';
-    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}`;
+    return `${direction}${label}的${to}較${from}${whole.direction > 0 ? '增加' : '減少'} ${amount}（${whole.percent}%），此為文件所述 [${n}]。${reason}${cells}`;
   }
-  const fromN = citations.cite(change.from.ref.chunk, change.from.ref.document);
-  const toN = citations.cite(change.to.ref.chunk, change.to.ref.document);
+  const toN = citeCell(citations, row, change.to);
+  const fromN = citeCell(citations, row, change.from);
   const statedN = change.statement && (change.amountStated || change.percentStatedBy === 'sentence') ? citations.cite(change.statement.chunk, change.statement.document) : undefined;
   const unit = change.to.ref.data.unit;
   const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
@@ -735,6 +883,57 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
   return { from, to };
 }
 
+/** Where the question first mentions a row: its number, its code or its name; the end if nowhere found. */
+function mentionAt(row: LogicalRow, question: string): number {
+  const data = row.refs[0]!.data;
+  const folded = foldForMatch(question);
+  const positions: number[] = [];
+  if (data.programme && !data.total) {
+    const at = new RegExp(`(?:programme|program|綱領|纲领)\\s*(?:no\\.?\\s*)?[(（]?\\s*${data.programme}(?!\\d)`, 'i').exec(question)?.index;
+    if (at !== undefined) positions.push(at);
+  }
+  if (data.code) {
+    const at = new RegExp(`(?<!\\d)${data.code}(?!\\d)`).exec(question)?.index;
+    if (at !== undefined) positions.push(at);
+  }
+  for (const name of [row.name, ...row.aliases, ...row.glossary]) {
+    const at = folded.indexOf(foldForMatch(name));
+    if (at >= 0) positions.push(at);
+  }
+  for (const term of row.phraseTargets) {
+    const at = folded.search(new RegExp(`\\b${term}`));
+    if (at >= 0) positions.push(at);
+  }
+  return positions.length ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Of several totals (the programme table's and the sub-head table's), those with a column of exactly the kind asked. */
+function preferExactKind(rows: LogicalRow[], years: string[], kinds: ColumnKind[]): LogicalRow[] {
+  if (rows.length < 2 || kinds.length === 0 || !rows.every((row) => row.total)) return rows;
+  const exact = rows.filter((row) => cellsOf(row).some((c) => kinds.includes(c.cell.column.kind) && (!years.length || years.includes(c.cell.column.year))));
+  return exact.length ? exact : rows;
+}
+
+/** A row's cell and its table's total in the same column (the total of the table the row is listed in). */
+function shareOfTotal(row: LogicalRow, book: Book, years: string[], kinds: ColumnKind[]): { part: CellRef; whole: CellRef } | undefined {
+  const family = row.key.startsWith('programme:') ? 'programme:' : row.key.startsWith('code:') ? 'code:' : undefined;
+  const totals = family ? (book.familyTotals.get(family) ?? []) : [];
+  const pick = pickCells(row, years, kinds);
+  if (!pick.ok) return undefined;
+  const part = pick.cells.at(-1);
+  if (!part || part.cell.value === null) return undefined;
+  for (const total of totals) {
+    for (const totalRef of total.refs) {
+      const rowRef = row.refs.find((ref) => ref.document.id === totalRef.document.id && ref.data.caption === totalRef.data.caption);
+      if (!rowRef) continue;
+      const partCell = rowRef.data.cells.find((cell) => sameColumn(cell.column, part.cell.column));
+      const wholeCell = totalRef.data.cells.find((cell) => sameColumn(cell.column, part.cell.column));
+      if (partCell?.value && wholeCell?.value) return { part: { ref: rowRef, cell: partCell }, whole: { ref: totalRef, cell: wholeCell } };
+    }
+  }
+  return undefined;
+}
+
 /** The column printed to a cell's left: the one its percentage is measured against. */
 function previousColumn(cells: CellRef[], cell: CellRef): CellRef | undefined {
   if (cell.cell.change) {
@@ -784,12 +983,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, ''));
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
-  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch) return undefined;
+  if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
@@ -802,54 +1001,227 @@ export function answerFromTables(question: string, source: TableSource, options:
     );
   }
 
-  let chosen: RowMatch[] = matches.filter((match) => match.explicit || tableCue);
+  let chosen: RowMatch[] = matches.filter((match) => match.explicit || match.byGlossary || tableCue);
   const best = chosen[0];
   // Totals asked of the head as a whole: the grand totals.
   const stripped = stripHeadNames(question, book);
   const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
-  if (!best && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
-    chosen = book.rows.filter((row) => row.total === 'grand').map((row) => ({ row, coverage: 1, explicit: false }));
+  // The family of rows the question speaks of without naming one: "which programme", "兩個綱領合共".
+  const family = /programmes?\b|programs?\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?heads?\b|分目/i.test(normalised) ? 'code:' : undefined;
+  const asksWhichYear = WHICH_YEAR_CUE.test(normalised);
+  const comparesRows = COMPARE_ROWS_CUE.test(normalised) && !asksWhichYear;
+  // Totals matched only by a word for a total ("the total provision for both programmes") are not named rows.
+  const onlyTotals = chosen.length > 0 && chosen.every((match) => match.row.total && !match.explicit && !match.named);
+  if (!best && comparesRows && family) {
+    // "Which programme gets the most?": every programme (or every sub-head) is a candidate.
+    chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
+  } else if ((!best || (onlyTotals && family)) && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
+    // Totals asked of a family of rows ("both programmes") are that table's total; of the head, its grand totals.
+    const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
+    chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
     chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
+    // A total matched only by some of its words ("total", "allocation") beside a row the question
+    // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
+    if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
   }
 
-  // "Which programme gets more?": every programme (or every sub-head) is a candidate.
-  if (chosen.length === 0 && COMPARE_ROWS_CUE.test(normalised)) {
-    const family = /programme|program\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?head|分目/i.test(normalised) ? 'code:' : undefined;
-    if (family) chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
-  }
   if (chosen.length === 0) {
     if (TABLE_COLUMN_PHRASE.test(normalised) && (asksFigure || asksChange)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
     return undefined;
   }
+  // "How many staff does the Office of the Secretary have?": a count of posts, which tables of money do not hold.
+  if (POSTS_CUE.test(normalised) && !asksChange && /how many|number of|多少|幾多|几多|幾個|几个/i.test(normalised) && !book.rows.some((row) => row.refs.some((ref) => ref.data.unit === 'posts'))) {
+    const named = best && chosen.find((match) => !match.row.total);
+    if (!named) return undefined;
+    const label = rowLabel(named.row, language);
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en'
+        ? `The tables give money, not numbers of posts or staff, for ${label}: they have no such column (COLUMN_NOT_FOUND).`
+        : `表內只列出${label}的款額，沒有職位或員工數目一欄（COLUMN_NOT_FOUND）。`,
+      language,
+      [toCitation({ chunk: named.row.refs[0]!.chunk, document: named.row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)],
+    );
+  }
   if (!asksFigure && !asksChange) return undefined;
   const rows = chosen.map((match) => match.row);
-  if (unexplainedShare(stripped, rows, book, source.searchText) > MAX_UNEXPLAINED) return undefined;
+  // A row named by number or by its own name carries a question with one more word of its own.
+  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : MAX_UNEXPLAINED;
+  if (unexplainedShare(stripped, rows, book, source.searchText) > limit) {
+    // "The 2024-25 revised estimate for <something no row is> under Head 135": a column of the head's
+    // tables asked for a row they do not have.
+    const headCode = /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
+    if (years.length && ((kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
+    }
+    return undefined;
+  }
 
   const citations = new Citations(language);
 
   // Why: the reason the document states for the row's change.
   if (asksWhy) {
-    const row = rows[0]!;
-    const statement = book.changes.find((stated) => stated.key === row.key && stated.reason && (!years.length || years.includes(stated.toYear) || years.includes(stated.from.year)));
+    const inYears = (stated: StatedChange) => !years.length || years.includes(stated.toYear) || years.includes(stated.from.year);
+    let row = rows[0]!;
+    let statement = book.changes.find((stated) => stated.key === row.key && stated.reason && inYears(stated));
+    let whole: { row: LogicalRow; change?: StatedChange } | undefined;
+    if (!statement && rows.every((candidate) => candidate.total)) {
+      // A total's change has no reason of its own: the reason stated for the largest change, in the
+      // direction asked, of a row it adds up (a row of the same document).
+      const askedDirection = /\b(?:fall|fell|falling|drop|dropp|decreas|reduc|cut|lower|less|down)|減少|减少|下降|減|减|少咗|跌/i.test(normalised) ? -1 : /\b(?:rise|rising|rose|increas|grow|grew|higher|more|up)\b|增加|上升|增|多咗|升/i.test(normalised) ? 1 : undefined;
+      for (const total of rows) {
+        // Its own change: stated of it, or of the provision it holds ("薪金及開支預算為…元，較…減少…").
+        const holds = (stated: StatedChange) =>
+          stated.key === total.key ||
+          (stated.level !== undefined && total.refs.some((ref) => ref.data.cells.some((cell) => cell.column.year === stated.toYear && cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - stated.level!) < 0.5)));
+        const own = book.changes.find((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        const direction = own?.direction ?? askedDirection;
+        if (!direction) continue;
+        const documentId = total.refs[0]!.document.id;
+        const parts = book.changes
+          .filter((stated) => stated.reason && stated.amount !== undefined && stated.direction === direction && stated.document.id === documentId && inYears(stated) && !book.rows.find((candidate) => candidate.key === stated.key)?.total)
+          .sort((a, b) => b.amount! - a.amount!);
+        if (parts[0]) {
+          statement = parts[0];
+          whole = { row: total, change: own };
+          row = book.rows.find((candidate) => candidate.key === parts[0]!.key)!;
+          break;
+        }
+      }
+    }
     if (!statement) return undefined;
-    const n = citations.cite(statement.chunk, statement.document);
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
     const label = rowLabel(row, language);
+    let prefix = '';
+    if (whole) {
+      const wholeLabel = rowLabel(whole.row, language);
+      const own = whole.change;
+      const ownN = own ? citations.cite(own.chunk, own.document) : undefined;
+      prefix =
+        language === 'en'
+          ? `${wholeLabel}${own ? `: the ${own.toYear} provision is ${dollarsText(own.amount!, language)} ${own.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(own.from, language)} [${ownN}]` : ''}. The document states no reason for the total itself; it gives one for the largest change among its rows. `
+          : `${wholeLabel}${own ? `：${own.toYear} 年度的撥款較${columnLabel(own.from, language)}${own.direction > 0 ? '增加' : '減少'} ${dollarsText(own.amount!, language)} [${ownN}]` : ''}。文件沒有就總額本身說明原因，只就其中變動最大的一項說明：`;
+    }
+    const n = citations.cite(statement.chunk, statement.document);
     const lead =
-      language === 'en'
+      prefix +
+      (language === 'en'
         ? `${label}: the ${statement.toYear} provision is ${[amount, percent && `(${percent})`].filter(Boolean).join(' ')} ${statement.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(statement.from, language)}, mainly due to: “${statement.reason}” [${n}].`
-        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`;
+        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`);
     return finish(lead, citations, language, 'reason');
   }
 
+  let distinct = preferExactKind(
+    rows.filter((row, index) => rows.findIndex((other) => other.key === row.key) === index),
+    years,
+    kinds,
+  );
+  // Of several totals, the one of the family of rows named ("the sub-head table's total").
+  if (family && distinct.length > 1 && distinct.every((row) => row.total)) {
+    const ofFamily = distinct.filter((row) => book.familyTotals.get(family)?.includes(row));
+    if (ofFamily.length) distinct = ofFamily;
+  }
+  const asksSmaller = /\b(?:less|smaller|lower|least|fewer|lowest|smallest)\b|較少|较少|少啲|細啲|最少|最低|最小/i.test(normalised);
+
+  // "Which year had the highest total?": the columns of one row compared.
+  if (asksWhichYear && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) {
+    const row = distinct[0]!;
+    const cells = cellsOf(row).filter((c) => c.cell.value !== null && (!kinds.length || kinds.some((kind) => sameKind(kind, c.cell.column.kind))) && (!years.length || years.includes(c.cell.column.year)));
+    if (cells.length < 2) return undefined;
+    const ranked = [...cells].sort((a, b) => (asksSmaller ? a.cell.value! - b.cell.value! : b.cell.value! - a.cell.value!));
+    const top = ranked[0]!;
+    const n = citeCell(citations, row, top);
+    const others = ranked
+      .slice(1)
+      .map((c) => `${columnLabel(c.cell.column, language)} ${figure(c.cell.value!, c.ref.data.unit, c.cell.raw, language)} [${citeCell(citations, row, c)}]`)
+      .join(language === 'en' ? '; ' : '；');
+    const lead =
+      language === 'en'
+        ? `The ${columnLabel(top.cell.column, language)}: ${figure(top.cell.value!, top.ref.data.unit, top.cell.raw, language)} [${n}] is the ${asksSmaller ? 'lowest' : 'highest'} figure for ${rowLabel(row, language)} (in the table: ${asWritten(top.cell.raw, top.ref.data.unit)}). The other columns: ${others}.`
+        : `${columnLabel(top.cell.column, language)}最${asksSmaller ? '低' : '高'}：${rowLabel(row, language)}為 ${figure(top.cell.value!, top.ref.data.unit, top.cell.raw, language)} [${n}]（表列 ${asWritten(top.cell.raw, top.ref.data.unit)}）。其他各欄：${others}。`;
+    return finish(lead, citations, language, 'comparison');
+  }
+
+  // "What share of the programmes' budget goes to X?": the row's cell over its table's total, computed.
+  const shareRow = distinct.find((row) => !row.total);
+  if (SHARE_CUE.test(normalised) && shareRow && !CHANGE_CUE.test(normalised.replace(/佔|占/g, ''))) {
+    const share = shareOfTotal(shareRow, book, years, kinds);
+    if (share) {
+      const nRow = citeCell(citations, shareRow, share.part);
+      const nTotal = citations.cite(share.whole.ref.chunk, share.whole.ref.document);
+      const percent = round1((share.part.cell.value! / share.whole.cell.value!) * 100).toFixed(1);
+      const column = columnLabel(share.part.cell.column, language);
+      const partText = figure(share.part.cell.value!, share.part.ref.data.unit, share.part.cell.raw, language);
+      const wholeText = figure(share.whole.cell.value!, share.whole.ref.data.unit, share.whole.cell.raw, language);
+      const lead =
+        language === 'en'
+          ? `About ${percent}%: ${rowLabel(shareRow, language)}, ${column}, is ${partText} [${nRow}] of the table's total ${share.whole.ref.data.name} ${wholeText} [${nTotal}] (the share computed from the two cells).`
+          : `約 ${percent}%：${rowLabel(shareRow, language)}${column}為 ${partText} [${nRow}]，佔表內${share.whole.ref.data.name} ${wholeText} [${nTotal}]（百分比由兩格數字計算）。`;
+      return finish(lead, citations, language, 'percent');
+    }
+  }
+
+  // "Was more spent on A than on B?": two rows, the first named is the subject.
+  const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
+  const rowsYesNo = intent.answerType === 'yes-no' && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
+  if (rowsYesNo) {
+    const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
+    for (const row of distinct) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) return declineFor(pick, row, language);
+      const cell = pick.cells.at(-1)!;
+      if (cell.cell.value === null) return undefined;
+      picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
+    }
+    picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
+    const [subject, other] = picked as [(typeof picked)[number], (typeof picked)[number]];
+    const asksLess = /\b(?:less|lower|smaller|fewer)\b|少過|少过|低過|低过|少於|少于|低於|低于/i.test(normalised);
+    const yes = asksLess ? subject.dollars < other.dollars : subject.dollars > other.dollars;
+    const nA = citeCell(citations, subject.row, subject.cell);
+    const nB = citeCell(citations, other.row, other.cell);
+    const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
+    const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
+    const lead =
+      language === 'en'
+        ? `${yes ? 'Yes' : 'No'}: ${rowLabel(subject.row, language)}, ${columnLabel(subject.cell.cell.column, language)}: ${valueA} [${nA}]; ${rowLabel(other.row, language)}, ${columnLabel(other.cell.cell.column, language)}: ${valueB} [${nB}].`
+        : `${yes ? '是' : '不是'}：${rowLabel(subject.row, language)}${columnLabel(subject.cell.cell.column, language)}為 ${valueA} [${nA}]；${rowLabel(other.row, language)}${columnLabel(other.cell.cell.column, language)}為 ${valueB} [${nB}]。`;
+    return finish(lead, citations, language, 'yes-no');
+  }
+
+  // "The combined estimate for sub-heads 000 and 697": the sum of the rows named, computed and said so.
+  if (distinct.length >= 2 && TOTAL_CUE.test(normalised) && !asksChange && distinct.every((row) => !row.total) && !COMPARE_ROWS_CUE.test(normalised)) {
+    const parts: CellRef[] = [];
+    for (const row of distinct) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) return declineFor(pick, row, language);
+      if (pick.cells.length !== 1 || pick.cells[0]!.cell.value === null) {
+        parts.length = 0;
+        break;
+      }
+      parts.push(pick.cells[0]!);
+    }
+    if (parts.length >= 2 && parts.every((part) => sameColumn(part.cell.column, parts[0]!.cell.column))) {
+      const sum = parts.reduce((total, part) => total + part.cell.value! * UNIT_SCALE[part.ref.data.unit], 0);
+      const each = parts
+        .map((part, index) => `${rowLabel(distinct[index]!, language)} ${figure(part.cell.value!, part.ref.data.unit, part.cell.raw, language)} [${citeCell(citations, distinct[index]!, part)}]`)
+        .join(language === 'en' ? ' + ' : ' ＋ ');
+      const column = columnLabel(parts[0]!.cell.column, language);
+      const lead =
+        language === 'en'
+          ? `${dollarsText(sum, language)} together, ${column} (the sum computed from the cells): ${each}.`
+          : `合共 ${dollarsText(sum, language)}，${column}（由各格數字相加計算）：${each}。`;
+      return finish(lead, citations, language, 'amount');
+    }
+  }
+
   // Two rows compared: which is larger.
-  const distinct = rows.filter((row, index) => rows.findIndex((other) => other.key === row.key) === index);
   if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
     const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
     for (const row of distinct) {
@@ -861,26 +1233,25 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
     picked.sort((x, y) => y.dollars - x.dollars);
     // "Which is smaller / gets less": the smallest leads.
-    const asksSmaller = /\b(?:less|smaller|lower|least|fewer)\b|較少|较少|少啲|細啲|最少/i.test(normalised);
     if (asksSmaller) picked.reverse();
     const [first, second] = picked as [(typeof picked)[number], (typeof picked)[number]];
     const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
     const dollarsA = first.dollars;
     const dollarsB = second.dollars;
-    const nL = citations.cite(larger.ref.chunk, larger.ref.document);
-    const nS = citations.cite(smaller.ref.chunk, smaller.ref.document);
+    const nL = citeCell(citations, largerRow, larger);
+    const nS = citeCell(citations, smallerRow, smaller);
     const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
     const lead =
       language === 'en'
-        ? `${rowLabel(largerRow, language)} is ${asksSmaller ? 'smaller' : 'larger'}: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
-        : `${rowLabel(largerRow, language)}${asksSmaller ? '較少' : '較多'}：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
+        ? `${rowLabel(largerRow, language)} is ${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? 'the smallest' : 'the largest') : asksSmaller ? 'smaller' : 'larger'}: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
+        : `${rowLabel(largerRow, language)}${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? '最少' : '最多') : asksSmaller ? '較少' : '較多'}：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
     return finish(lead, citations, language, 'comparison');
   }
 
   // "Is it more than HK$200 million?": the cell against the figure asked.
   // A figure the question states: money, or a large bare number ("係咪多過2億").
-  const stated = extractQuantities(normalised).find((q) => q.kind === 'money' || (q.kind === 'number' && q.value >= 1e4));
-  if (intent.answerType === 'yes-no' && stated && !/how much|多少|幾多|几多/i.test(normalised)) {
+  const stated = statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' '));
+  if (intent.answerType === 'yes-no' && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
     const row = distinct[0]!;
     const pick = pickCells(row, years, kinds);
     if (!pick.ok) return declineFor(pick, row, language);
@@ -889,8 +1260,8 @@ export function answerFromTables(question: string, source: TableSource, options:
     const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
     const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
     const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
-    const yes = more ? dollars > stated.value : less ? dollars < stated.value : Math.abs(dollars - stated.value) < 0.5;
-    const n = citations.cite(cell.ref.chunk, cell.ref.document);
+    const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
+    const n = citeCell(citations, row, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
     const lead =
       language === 'en'
@@ -902,21 +1273,36 @@ export function answerFromTables(question: string, source: TableSource, options:
   // A change of one row (or each equally matched total).
   if (asksChange) {
     const leads: string[] = [];
+    let found: Array<{ row: LogicalRow; change: Change }> = [];
     for (const row of distinct) {
       const columns = changeColumns(row, years, kinds);
       if ('ok' in columns) {
-        if (leads.length === 0 && row === distinct.at(-1)) return declineFor(columns, row, language);
+        if (found.length === 0 && row === distinct.at(-1)) return declineFor(columns, row, language);
         continue;
       }
       const change = changeBetween(row, columns.from, columns.to, book);
-      if (!change) continue;
+      if (change) found.push({ row, change });
+    }
+    // Of several totals, the ones whose change the document states (its percentage or sentence).
+    const statedOnes = found.filter(({ change }) => change.percentStatedBy || change.amountStated);
+    if (found.length > 1 && statedOnes.length && found.every(({ row }) => row.total)) found = statedOnes;
+    for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
       if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|增加|上升|增|多咗|多了|高咗/i.test(normalised);
-        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|減少|减少|下降|減|减|少咗|少了|低咗|削減/i.test(normalised);
+        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
-          const yes = asksUp ? change.amount > 0 : change.amount < 0;
+          // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
+          const comparative = /\bthan\b|過|过|於|于/.test(normalised);
+          const subjectIsFrom =
+            comparative &&
+            (kinds.length >= 2
+              ? sameKind(kinds[0]!, change.from.cell.column.kind) && !sameKind(kinds[0]!, change.to.cell.column.kind)
+              : years.length >= 2 && years[0] === change.from.cell.column.year && years[0] !== change.to.cell.column.year);
+          const rises = subjectIsFrom ? change.amount < 0 : change.amount > 0;
+          const falls = subjectIsFrom ? change.amount > 0 : change.amount < 0;
+          const yes = asksUp ? rises : falls;
           verdict = language === 'en' ? `${yes ? 'Yes' : 'No'}. ` : `${yes ? '是' : '不是'}。`;
         }
       }
@@ -926,10 +1312,11 @@ export function answerFromTables(question: string, source: TableSource, options:
     return finish(`${leads.join(language === 'en' ? ' ' : '')}`, citations, language, 'change');
   }
 
-  // A figure.
+  // A figure (every column when asked for all of them).
+  const allColumns = /\b(?:all|every|each)\b (?:the |of the |its |four |4 )?(?:columns|years|figures)|各年度|每年|所有年度|各欄|所有數字|所有数字/i.test(normalised);
   const leads: string[] = [];
   for (const row of distinct) {
-    const pick = pickCells(row, years, kinds);
+    const pick = pickCells(row, years, kinds, { allColumns });
     if (!pick.ok) {
       if (leads.length === 0 && row === distinct.at(-1)) return declineFor(pick, row, language);
       continue;
