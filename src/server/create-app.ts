@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
@@ -14,6 +13,7 @@ import { lineOfOffset } from '../corpus/load-corpus.js';
 import { LANGUAGES } from '../corpus/manifest.js';
 import type { TrustProxy } from '../config.js';
 import { BudgetQaError, ERROR_CATALOGUE, isBudgetQaError, type ErrorCode } from '../errors.js';
+import { bodyLimit } from './body-limit.js';
 import { readJsonBody } from './json-body.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
