@@ -103,6 +103,8 @@ export function indexProblem(index: LoadedIndex): string | undefined {
   if (index.documents.size === 0) return 'the index lists no documents';
   const orphan = index.chunks.find((chunk) => !index.documents.has(chunk.docId));
   if (orphan) return `passage ${String(orphan.id).slice(0, 40)} belongs to no listed document`;
+  // A vector store read lazily (load-index.ts) is checked when it is read, not here.
+  if (index.vectorsLoaded?.() === false) return undefined;
   const vectors = (index.vectorStore as { index?: { getCurrentCount?: () => number } }).index?.getCurrentCount?.();
   if (vectors !== undefined && vectors !== index.chunks.length) return `the vector index holds ${vectors} passages, not ${index.chunks.length}`;
   return undefined;
