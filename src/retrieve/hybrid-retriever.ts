@@ -31,6 +31,8 @@ export interface RetrievedPassage {
   coverage: number;
   sparseRank?: number;
   denseRank?: number;
+  /** The passage's wording group (Bm25Index.wordingGroupOf): passages that say the same in other figures share it. */
+  wording?: number;
 }
 
 export interface RetrievalResult {
@@ -57,6 +59,13 @@ export function defaultRetrievalMode(embedderName: string): RetrievalMode {
 }
 
 const CANDIDATES = 40;
+/**
+ * Most candidates of one wording (passages that say the same in other figures: next year's edition
+ * of a paragraph, a document filed twice; see Bm25Index.wordingGroupOf). Two keep a figure and its
+ * edition from another year side by side; more let copies crowd every other paragraph out of the
+ * candidates as documents of many years are added.
+ */
+export const CANDIDATES_PER_WORDING = 2;
 /**
  * Weight in coverage of a question word no passage holds in any language ("comparison", 加埋) when
  * the question has no seen word to take an average from. Otherwise an unseen word weighs the mean
@@ -213,7 +222,7 @@ export class HybridRetriever {
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
     if (mode !== 'dense') {
-      this.index.sparse.search(queryTerms, CANDIDATES).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
+      this.index.sparse.search(queryTerms, CANDIDATES, { perWording: CANDIDATES_PER_WORDING }).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
     }
     // On the default path the dense ranking is a fallback: it runs when the question's words find
     // fewer than k passages (nothing in common with the documents), so there is related reading.
@@ -246,7 +255,7 @@ export class HybridRetriever {
       unseenTermShare,
       passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
-        return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank };
+        return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank, wording: this.index.sparse.wordingGroupOf(position) };
       }),
     };
   }
