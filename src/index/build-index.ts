@@ -75,7 +75,7 @@ export async function buildIndex(
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
-  const store = await buildVectorStore(documents, embedder.embeddings);
+  const store = await buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
   const dimension = store.args.numDimensions ?? 0;
 
   mkdirSync(settings.indexDir, { recursive: true });
@@ -127,13 +127,13 @@ export const HNSW_CONSTRUCTION_BREADTH = 32;
 const EMBED_BATCH = 256;
 
 /** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
-async function buildVectorStore(documents: Document[], embeddings: Embeddings): Promise<HNSWLib> {
+async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
   for (let start = 0; start < documents.length; start += EMBED_BATCH) {
     const batch = documents.slice(start, start + EMBED_BATCH);
-    const vectors = await embeddings.embedDocuments(batch.map((document) => document.pageContent));
+    const vectors = passageVector ? batch.map((_, offset) => passageVector(start + offset)) : await embeddings.embedDocuments(batch.map((document) => document.pageContent));
     if (!index) {
       numDimensions = vectors[0]?.length ?? 0;
       index = new HierarchicalNSW('cosine', numDimensions);
