@@ -32,6 +32,8 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 export function scriptCommand(name: string, extraNodeFlags: string[] = []): string[] {
   const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts[name];
   const words = script.split(/\s+/).filter(Boolean);
+  // `exec node …` (the shell hands the process over, so signals reach node): the same command.
+  if (words[0] === 'exec') words.shift();
   if (words[0] === 'tsx') return [...extraNodeFlags, '--import', 'tsx', ...words.slice(1)];
   if (words[0] === 'node') return [...extraNodeFlags, ...words.slice(1)];
   throw new Error(`package.json script "${name}" is neither a node nor a tsx command: ${script}`);

@@ -502,6 +502,15 @@ export function quote(text: string, language: Language): string {
 }
 
 /**
+ * The next-best answer that says something else: a passage of the same wording in other figures
+ * (another year's edition of the paragraph, see RetrievedPassage.wording) restates the leader, so it
+ * does not make the evidence ambiguous.
+ */
+function runnerUp<C extends { passage: { wording?: number } }>(ordered: readonly C[], primary: C): C | undefined {
+  return ordered.find((candidate) => candidate !== primary && (candidate.passage.wording === undefined || candidate.passage.wording !== primary.passage.wording));
+}
+
+/**
  * Composes the answer from retrieved passages. Pure: the same retrieval gives the same answer.
  */
 export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText, corpusBudgetYears: string[], options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): ComposedAnswer {
@@ -552,7 +561,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
     typedWithoutSpan: typed && !answered ? 1 : 0,
     untypedQuestion: typed ? 0 : 1,
-    margin: Math.min(1, primary.total - (ordered[1]?.total ?? 0)),
+    margin: Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0)),
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);

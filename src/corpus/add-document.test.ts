@@ -104,7 +104,8 @@ describe('add-document and remove-document', () => {
     const duplicate = await run(tsx, ['src/cli/add-document.ts', pdf, '--id', 'budget-2025-26-itib'], { env }).catch((error: { stderr: string; code: number }) => error);
     expect((duplicate as { code: number }).code).toBe(1);
     expect((duplicate as { stderr: string }).stderr).toMatch(/^DOCUMENT_ID_TAKEN: /m);
-  });
+    // Three CLI processes under tsx, two of which rebuild the index: about 100 s on the shared 2-core machine under load.
+  }, 240_000);
 });
 
 describe('inferEntry: what a document reliably says about itself', () => {

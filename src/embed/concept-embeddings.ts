@@ -57,14 +57,84 @@ export function conceptFeatures(searchText: SearchText, text: string): WeightedT
 
 /** Fits the idf table on the passages that will be indexed. */
 export function fitConceptModel(searchText: SearchText, texts: string[], dimension = DEFAULT_CONCEPT_DIMENSION): ConceptModel {
-  const documentFrequency = new Map<string, number>();
-  for (const text of texts) {
-    for (const { term } of conceptFeatures(searchText, text)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
+  return fitConceptModelKeepingFeatures(searchText, texts, dimension).model;
+}
+
+/**
+ * fitConceptModel, keeping each text's features in typed arrays (feature numbers and weights, a
+ * few MB for a large corpus) so that the texts it was fitted on are embedded without being
+ * analysed a second time: `vectorOf(position)` is what `embedText(texts[position])` gives, to the bit.
+ */
+export function fitConceptModelKeepingFeatures(
+  searchText: SearchText,
+  texts: string[],
+  dimension = DEFAULT_CONCEPT_DIMENSION,
+): { model: ConceptModel; vectorOf: (position: number) => number[] } {
+  const numbers = new Map<string, number>();
+  const terms: string[] = [];
+  const documentFrequency: number[] = [];
+  const offsets = new Uint32Array(texts.length + 1);
+  let entryNumbers = new Uint32Array(1024);
+  let entryWeights = new Float64Array(1024);
+  let entries = 0;
+  texts.forEach((text, position) => {
+    const features = conceptFeatures(searchText, text);
+    if (entries + features.length > entryNumbers.length) {
+      const capacity = Math.max(entryNumbers.length * 2, entries + features.length);
+      const grownNumbers = new Uint32Array(capacity);
+      grownNumbers.set(entryNumbers.subarray(0, entries));
+      const grownWeights = new Float64Array(capacity);
+      grownWeights.set(entryWeights.subarray(0, entries));
+      entryNumbers = grownNumbers;
+      entryWeights = grownWeights;
+    }
+    for (const { term, weight } of features) {
+      let number = numbers.get(term);
+      if (number === undefined) {
+        number = terms.length;
+        numbers.set(term, number);
+        terms.push(term);
+        documentFrequency.push(0);
+      }
+      // Counted per feature, as fitConceptModel always has (a text's repeated feature counts again).
+      documentFrequency[number]!++;
+      entryNumbers[entries] = number;
+      entryWeights[entries] = weight;
+      entries++;
+    }
+    offsets[position + 1] = entries;
+  });
   const idf: Record<string, number> = {};
   const count = texts.length;
-  for (const [term, df] of documentFrequency) idf[term] = Math.round(Math.log(1 + count / df) * 1000) / 1000;
-  return { dimension, idf, unseenIdf: Math.log(1 + count) };
+  const termIdf = new Float64Array(terms.length);
+  const termBucket = new Uint32Array(terms.length);
+  const termSign = new Int8Array(terms.length);
+  terms.forEach((term, number) => {
+    const value = Math.round(Math.log(1 + count / documentFrequency[number]!) * 1000) / 1000;
+    idf[term] = value;
+    termIdf[number] = value;
+    const bucket = hash(term);
+    termBucket[number] = bucket % dimension;
+    termSign[number] = bucket & 0x80000000 ? -1 : 1;
+  });
+  const model: ConceptModel = { dimension, idf, unseenIdf: Math.log(1 + count) };
+  const vectorOf = (position: number): number[] => {
+    const vector = new Float64Array(dimension);
+    for (let entry = offsets[position]!; entry < offsets[position + 1]!; entry++) {
+      const number = entryNumbers[entry]!;
+      vector[termBucket[number]!]! += termSign[number]! * Math.log1p(entryWeights[entry]!) * termIdf[number]!;
+    }
+    return normalised(vector);
+  };
+  return { model, vectorOf };
+}
+
+/** The vector divided by its length (a zero vector stays zero). */
+function normalised(vector: Float64Array): number[] {
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  return Array.from(vector, (value) => value / norm);
 }
 
 export class ConceptEmbeddings extends Embeddings {
@@ -84,10 +154,7 @@ export class ConceptEmbeddings extends Embeddings {
       // Sub-linear term frequency keeps a repeated word from swamping the vector.
       vector[bucket % this.model.dimension]! += sign * Math.log1p(weight) * idf;
     }
-    let norm = 0;
-    for (const value of vector) norm += value * value;
-    norm = Math.sqrt(norm) || 1;
-    return Array.from(vector, (value) => value / norm);
+    return normalised(vector);
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {

@@ -6,7 +6,7 @@ import {
   CONCEPT_EMBEDDER_NAME,
   CONCEPT_EMBEDDER_VERSION,
   ConceptEmbeddings,
-  fitConceptModel,
+  fitConceptModelKeepingFeatures,
   type ConceptModel,
 } from './concept-embeddings.js';
 import { TRANSFORMERS_EMBEDDER_NAME, TransformersEmbeddings } from './transformers-embeddings.js';
@@ -17,6 +17,8 @@ export interface EmbedderHandle {
   description: Omit<EmbedderDescription, 'dimension'>;
   /** Saved beside the index (the concept model's idf table); undefined for the neural path. */
   state?: ConceptModel;
+  /** The vector of the build's passage at `position`, without analysing it again (the default embedder). */
+  passageVector?: (position: number) => number[];
 }
 
 export function describeEmbedder(settings: Pick<Settings, 'embedder' | 'model'>): Omit<EmbedderDescription, 'dimension'> {
@@ -35,8 +37,8 @@ export function createEmbedderForBuild(
   if (settings.embedder === 'transformers') {
     return { embeddings: new TransformersEmbeddings({ model: settings.model, onProgress }), description: describeEmbedder(settings) };
   }
-  const state = fitConceptModel(searchText, passages);
-  return { embeddings: new ConceptEmbeddings(searchText, state), description: describeEmbedder(settings), state };
+  const { model: state, vectorOf } = fitConceptModelKeepingFeatures(searchText, passages);
+  return { embeddings: new ConceptEmbeddings(searchText, state), description: describeEmbedder(settings), state, passageVector: vectorOf };
 }
 
 /** For querying: the embedder an index was built with, from its saved state. */

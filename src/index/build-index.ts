@@ -8,38 +8,20 @@ import { join } from 'node:path';
 import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
 import { createEmbedderForBuild } from '../embed/create-embedder.js';
 import { TextAnalyzer } from '../text/analyze.js';
 import { loadCedictLookup } from '../text/cedict.js';
-import { alignCorpus, buildLexicon, loadTerminology } from '../text/lexicon.js';
+import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
 import { buildSynonymMap } from '../text/synonyms.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
+import { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 
-export const STORE_DIR = 'store';
-export const FILES = {
-  manifest: 'manifest.json',
-  chunks: 'chunks.json',
-  documents: 'documents.json',
-  searchText: 'search-text.json',
-  sparse: 'sparse.bin',
-  /** The text read from each PDF, HTML or Word document (what its passages' offsets point into). */
-  texts: 'texts.json',
-  embedder: 'embedder.json',
-} as const;
-
-/** The checksum an index records: corpus manifest, documents and terminology. */
-export function corpusChecksum(corpusDir: string): { checksum: string; corpus: ReturnType<typeof loadCorpus>; terminology: ReturnType<typeof loadTerminology> } {
-  const corpus = loadCorpus(corpusDir);
-  const terminology = loadTerminology(corpusDir);
-  const checksum = createHash('sha256').update(corpus.checksum).update(terminology.raw).digest('hex');
-  return { checksum, corpus, terminology };
-}
+export { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 
 export interface BuildResult {
   manifest: IndexManifest;
@@ -93,7 +75,7 @@ export async function buildIndex(
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
-  const store = await buildVectorStore(documents, embedder.embeddings);
+  const store = await buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
   const dimension = store.args.numDimensions ?? 0;
 
   mkdirSync(settings.indexDir, { recursive: true });
@@ -145,13 +127,13 @@ export const HNSW_CONSTRUCTION_BREADTH = 32;
 const EMBED_BATCH = 256;
 
 /** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
-async function buildVectorStore(documents: Document[], embeddings: Embeddings): Promise<HNSWLib> {
+async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
   for (let start = 0; start < documents.length; start += EMBED_BATCH) {
     const batch = documents.slice(start, start + EMBED_BATCH);
-    const vectors = await embeddings.embedDocuments(batch.map((document) => document.pageContent));
+    const vectors = passageVector ? batch.map((_, offset) => passageVector(start + offset)) : await embeddings.embedDocuments(batch.map((document) => document.pageContent));
     if (!index) {
       numDimensions = vectors[0]?.length ?? 0;
       index = new HierarchicalNSW('cosine', numDimensions);

@@ -41,6 +41,23 @@ describe('index on disk', () => {
     expect(index.chunkById.get(hits[0]![0].metadata.chunkId as string)).toBeDefined();
   });
 
+  it('with the embedded embedder reads the vectors only when first asked for, checking them then', async () => {
+    const vectors = join(store, 'hnswlib.index');
+    const original = readFileSync(vectors);
+    truncateSync(vectors, 100);
+    try {
+      const index = await loadIndex(settings);
+      expect(index.vectorsLoaded?.()).toBe(false);
+      expect(index.sparse.size).toBe(index.chunks.length);
+      expect(codeOf(() => index.vectorStore)).toBe('INDEX_CORRUPT');
+    } finally {
+      writeFileSync(vectors, original);
+    }
+    const index = await loadIndex(settings);
+    expect(index.vectorStore.index?.getCurrentCount()).toBe(index.chunks.length);
+    expect(index.vectorsLoaded?.()).toBe(true);
+  });
+
   it('is stale when the corpus changed after it was built', () => {
     const file = join(paths.corpusDir, 'hkstp-2026-27-budget-press-release.txt');
     const original = readFileSync(file);

@@ -1,7 +1,10 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { Document } from '@langchain/core/documents';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Chunk } from '../chunk/chunk.js';
 import { tableRowSchema } from '../chunk/table.js';
@@ -12,7 +15,8 @@ import type { ConceptModel } from '../embed/concept-embeddings.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import { Bm25Index } from '../retrieve/bm25.js';
 import { SearchText, type SearchTextData } from '../text/search-text.js';
-import { buildIndex, corpusChecksum, FILES, STORE_DIR } from './build-index.js';
+import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
+import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
 import { readSparseFile } from './sparse-file.js';
 
@@ -26,7 +30,14 @@ export interface LoadedIndex {
   sources: Map<string, string>;
   searchText: SearchText;
   sparse: Bm25Index;
+  /**
+   * The dense side. When the embedder's default retrieval does not use it (the embedded default),
+   * it is checked against its checksum and read the first time something asks for it (INDEX_CORRUPT
+   * then if it is damaged): a server that never ranks by vectors never holds them.
+   */
   vectorStore: HNSWLib;
+  /** Whether the vector store has been read (false until first asked for, when it is read lazily). */
+  vectorsLoaded?: () => boolean;
   embeddings: Embeddings;
 }
 
@@ -79,7 +90,11 @@ export function checkIndex(settings: Pick<Settings, 'corpusDir' | 'indexDir' | '
 }
 
 /** checkIndex, also giving the corpus it read to compare checksums (so callers need not read it again). */
-function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>): { manifest: IndexManifest; corpus: ReturnType<typeof corpusChecksum>['corpus'] } {
+function checkIndexAndCorpus(
+  settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
+  /** Files checked for presence only here; their checksums are checked when they are read (checkFile). */
+  deferred: readonly string[] = [],
+): { manifest: IndexManifest; corpus: ReturnType<typeof corpusChecksum>['corpus'] } {
   const storeDir = join(settings.indexDir, STORE_DIR);
   recoverRetiredStore(settings.indexDir, storeDir);
   const manifestPath = join(storeDir, FILES.manifest);
@@ -99,8 +114,7 @@ function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' |
   for (const [file, expected] of Object.entries(manifest.files)) {
     const path = join(storeDir, file);
     if (!existsSync(path)) throw new BudgetQaError('INDEX_CORRUPT', `${path} is missing from the index.`);
-    const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
-    if (actual !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
+    if (!deferred.includes(file)) checkFile(path, expected);
   }
   const { checksum, corpus } = corpusChecksum(settings.corpusDir);
   if (checksum !== manifest.corpusChecksum) {
@@ -114,6 +128,18 @@ function checkIndexAndCorpus(settings: Pick<Settings, 'corpusDir' | 'indexDir' |
     );
   }
   return { manifest, corpus };
+}
+
+function checkFile(path: string, expected: string | undefined): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new BudgetQaError('INDEX_CORRUPT', `${path} cannot be read (${(error as Error).message}).`, { cause: error });
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
+  return bytes;
 }
 
 /** Table cells are answered from directly, so they are checked when read: a bad one is a corrupt index. */
@@ -133,7 +159,9 @@ export async function loadIndex(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
   options: { onProgress?: (message: string) => void } = {},
 ): Promise<LoadedIndex> {
-  const { manifest, corpus } = checkIndexAndCorpus(settings);
+  // The embedder's default retrieval tells whether every question needs the vectors.
+  const lazyVectors = !defaultRetrievalMode(describeEmbedder(settings).name).startsWith('fused');
+  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : []);
   const storeDir = join(settings.indexDir, STORE_DIR);
   const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
   checkTableCells(chunks, storeDir);
@@ -145,13 +173,17 @@ export async function loadIndex(
   const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
   const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
   const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);
-  let vectorStore: HNSWLib;
-  try {
-    vectorStore = await HNSWLib.load(storeDir, embeddings);
-  } catch (error) {
-    throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} cannot be loaded (${(error as Error).message}).`, { cause: error });
-  }
-  return {
+  let vectorStore: HNSWLib | undefined;
+  const readVectors = () => {
+    try {
+      return readVectorStore(storeDir, embeddings, lazyVectors ? manifest.files : undefined, chunks.length);
+    } catch (error) {
+      if (isBudgetQaError(error)) throw error;
+      throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} cannot be loaded (${(error as Error).message}).`, { cause: error });
+    }
+  };
+  if (!lazyVectors) vectorStore = readVectors();
+  const loaded = {
     manifest,
     chunks,
     chunkById: new Map(chunks.map((chunk) => [chunk.id, chunk])),
@@ -159,9 +191,28 @@ export async function loadIndex(
     sources: new Map(corpus.documents.map((document) => [document.id, document.text || extractedTexts[document.id] || ''])),
     searchText,
     sparse,
-    vectorStore,
+    vectorsLoaded: () => vectorStore !== undefined,
     embeddings,
   };
+  return Object.defineProperty(loaded, 'vectorStore', { get: () => (vectorStore ??= readVectors()), enumerable: true }) as LoadedIndex;
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * LangChain's HNSWLib over the saved files, read synchronously (what HNSWLib.load does, without
+ * its awaits, so it can be read on first use). With `checksums`, each file is checked first.
+ */
+function readVectorStore(storeDir: string, embeddings: Embeddings, checksums: Record<string, string> | undefined, passages: number): HNSWLib {
+  const read = (file: (typeof VECTOR_FILES)[number]) => (checksums ? checkFile(join(storeDir, file), checksums[file]) : undefined);
+  const args = JSON.parse((read('args.json') ?? readFileSync(join(storeDir, 'args.json'))).toString('utf8')) as { space: 'cosine' | 'l2' | 'ip'; numDimensions: number };
+  read('hnswlib.index');
+  const { HierarchicalNSW } = requireHere('hnswlib-node') as typeof import('hnswlib-node');
+  const index = new HierarchicalNSW(args.space, args.numDimensions);
+  index.readIndexSync(join(storeDir, 'hnswlib.index'));
+  if (index.getCurrentCount() !== passages) throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} holds ${index.getCurrentCount()} passages, not ${passages}.`);
+  const docstore = JSON.parse((read('docstore.json') ?? readFileSync(join(storeDir, 'docstore.json'))).toString('utf8')) as [string, Document][];
+  return new HNSWLib(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
 }
 
 /**
@@ -172,7 +223,7 @@ export async function openIndex(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model' | 'autoBuildIndex'>,
   log: (message: string) => void = (message) => console.error(message),
   /** How to rebuild: in this process by default; the server builds in a child process (see serve.ts). */
-  rebuild: (log: (message: string) => void) => Promise<unknown> = (buildLog) => buildIndex(settings, { log: buildLog }),
+  rebuild: (log: (message: string) => void) => Promise<unknown> = async (buildLog) => (await import('./build-index.js')).buildIndex(settings, { log: buildLog }),
 ): Promise<LoadedIndex> {
   try {
     return await loadIndex(settings, { onProgress: log });

@@ -111,3 +111,33 @@ describe('BM25 against the old scorer on random indexes', () => {
     expect(() => decodeSparseTerms(foreign, 'foreign')).toThrow(/magic/);
   });
 });
+
+describe('BM25 with a few passages per wording', () => {
+  const t = (...pairs: Array<[string, number]>): WeightedTerm[] => pairs.map(([term, weight]) => ({ term, weight }));
+  // Passages 0–5: one paragraph in six editions (other years, other amounts); 6 and 7 other paragraphs; 8 figures only, 9 likewise.
+  const editions = [0, 1, 2, 3, 4, 5].map((copy) => t(['fund', 2], ['innovat', 1], [`y${2025 - copy}`, 1], [`n${1000 + copy}`, 1]));
+  const documents = [...editions, t(['fund', 1], ['innovat', 1], ['startup', 1]), t(['innovat', 1], ['park', 1]), t(['n5', 1], ['y2020', 1]), t(['n7', 1])];
+  const index = new Bm25Index(documents);
+
+  it('groups passages that say the same in other figures, and nothing else', () => {
+    const groups = documents.map((_, position) => index.wordingGroupOf(position));
+    expect(new Set(groups.slice(0, 6)).size).toBe(1);
+    expect(new Set(groups).size).toBe(5);
+    expect(groups[8]).not.toBe(groups[9]);
+  });
+
+  it('keeps at most perWording of a group, the best of them, and lets other passages in', () => {
+    const query = t(['fund', 1], ['innovat', 1], ['y2023', 1]);
+    const plain = index.search(query, 3).map(({ index: position }) => position);
+    expect(plain.every((position) => position < 6)).toBe(true);
+    const diverse = index.search(query, 4, { perWording: 2 });
+    const positions = diverse.map(({ index: position }) => position);
+    expect(positions.filter((position) => position < 6)).toHaveLength(2);
+    expect(positions).toContain(2); // the edition naming the asked year scores best of its group
+    expect(positions).toEqual(expect.arrayContaining([6, 7]));
+    // Scores and order are those of the plain search.
+    const all = new Map(index.search(query, 10).map(({ index: position, score }) => [position, score]));
+    for (const { index: position, score } of diverse) expect(score).toBe(all.get(position));
+    expect(diverse.map(({ score }) => score)).toEqual([...diverse.map(({ score }) => score)].sort((a, b) => b - a));
+  });
+});

@@ -129,7 +129,62 @@ export class Bm25Index {
     return Math.max(0.01, Math.log(1 + (this.size - df + 0.5) / (df + 0.5)));
   }
 
-  search(query: WeightedTerm[], limit: number): ScoredIndex[] {
+  /**
+   * Passages that say the same in other figures fall in one wording group: the same terms with the
+   * same weights once every term holding a digit (amounts, years, percentages) is set aside. Next
+   * year's edition of a paragraph with new figures, or a document filed twice, is one wording. A
+   * passage with no term but figures is a group of its own. Computed the first time it is asked for
+   * (one pass over the forward lists), then one number per passage.
+   */
+  wordingGroupOf(position: number): number {
+    return (this.wordingGroups ??= this.computeWordingGroups())[position] ?? position;
+  }
+
+  private wordingGroups?: Int32Array;
+  private wordingGroupCount = 0;
+
+  private computeWordingGroups(): Int32Array {
+    const { terms, offsets, termNumbers, weights } = this.sparse;
+    const figureTerm = new Uint8Array(terms.length);
+    for (let number = 0; number < terms.length; number++) figureTerm[number] = /\d/.test(terms[number]!) ? 1 : 0;
+    const groups = new Int32Array(this.size);
+    const byKey = new Map<string, number>();
+    for (let passage = 0; passage < this.size; passage++) {
+      // An order-free hash of (term, weight) pairs: two independent mixes and the count.
+      let sum = 0;
+      let xor = 0;
+      let count = 0;
+      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) {
+        const number = termNumbers[entry]!;
+        if (figureTerm[number]) continue;
+        const pair = (Math.imul(number, 0x9e3779b1) ^ Math.round(weights[entry]! * 1000)) >>> 0;
+        sum = (sum + mix(pair)) >>> 0;
+        xor = (xor ^ mix(pair ^ 0x5bd1e995)) >>> 0;
+        count++;
+      }
+      const key = count === 0 ? `passage ${passage}` : `${sum}.${xor}.${count}`;
+      let group = byKey.get(key);
+      if (group === undefined) {
+        group = byKey.size;
+        byKey.set(key, group);
+      }
+      groups[passage] = group;
+    }
+    this.wordingGroupCount = byKey.size;
+    return groups;
+  }
+
+  // Scratch for searches that keep a few passages per wording.
+  private groupSeenAt?: Uint32Array;
+  private groupFilled?: Uint8Array;
+  private groupMembers?: Uint32Array;
+
+  /**
+   * The best `limit` passages for the query. With `perWording`, at most that many of one wording
+   * group (see wordingGroupOf): copies of one paragraph in other years' documents cannot fill the
+   * candidates and push every other paragraph out.
+   */
+  search(query: WeightedTerm[], limit: number, options: { perWording?: number } = {}): ScoredIndex[] {
     const { k1 } = this.options;
     if (++this.generation === 0xffffffff) {
       this.touchedAt.fill(0);
@@ -159,8 +214,65 @@ export class Bm25Index {
         }
       }
     }
-    return topScores(scores, touched, touchedCount, limit);
+    const perWording = options.perWording;
+    if (perWording === undefined || perWording <= 0 || perWording > 255) return topScores(scores, touched, touchedCount, limit);
+    return topScores(scores, touched, this.keepPerWording(touched, touchedCount, perWording, generation), limit);
   }
+
+  /** Moves to the front of `touched` the best `perWording` passages of each wording group among them; returns how many. */
+  private keepPerWording(touched: Uint32Array, touchedCount: number, perWording: number, generation: number): number {
+    const groups = (this.wordingGroups ??= this.computeWordingGroups());
+    const groupCount = this.wordingGroupCount;
+    if (!this.groupSeenAt || this.groupSeenAt.length !== groupCount) {
+      this.groupSeenAt = new Uint32Array(groupCount);
+      this.groupFilled = new Uint8Array(groupCount);
+    }
+    if (!this.groupMembers || this.groupMembers.length < groupCount * perWording) this.groupMembers = new Uint32Array(groupCount * perWording);
+    const groupSeenAt = this.groupSeenAt;
+    const groupFilled = this.groupFilled!;
+    const groupMembers = this.groupMembers;
+    const scores = this.scores;
+    // Each group's best few, best first (insertion into at most perWording slots).
+    for (let index = 0; index < touchedCount; index++) {
+      const passage = touched[index]!;
+      const group = groups[passage]!;
+      if (groupSeenAt[group] !== generation) {
+        groupSeenAt[group] = generation;
+        groupFilled[group] = 0;
+      }
+      const base = group * perWording;
+      let filled = groupFilled[group]!;
+      if (filled === perWording && !worse(scores, groupMembers[base + filled - 1]!, passage)) continue;
+      let at = filled === perWording ? filled - 1 : filled++;
+      while (at > 0 && worse(scores, groupMembers[base + at - 1]!, passage)) {
+        groupMembers[base + at] = groupMembers[base + at - 1]!;
+        at--;
+      }
+      groupMembers[base + at] = passage;
+      groupFilled[group] = filled;
+    }
+    let kept = 0;
+    for (let index = 0; index < touchedCount; index++) {
+      const passage = touched[index]!;
+      const base = groups[passage]! * perWording;
+      const filled = groupFilled[groups[passage]!]!;
+      for (let slot = 0; slot < filled; slot++) {
+        if (groupMembers[base + slot] === passage) {
+          touched[kept++] = passage;
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+}
+
+/** A 32-bit integer hash (murmur3's finaliser). */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Whether a ranks below b: lower score, or the same score and a later passage. */

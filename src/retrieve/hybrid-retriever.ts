@@ -6,6 +6,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import { foldForMatch, isCjkChar } from '../text/normalise.js';
+import { Memo } from '../text/memo.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
@@ -32,6 +33,8 @@ export interface RetrievedPassage {
   coverage: number;
   sparseRank?: number;
   denseRank?: number;
+  /** The passage's wording group (Bm25Index.wordingGroupOf): passages that say the same in other figures share it. */
+  wording?: number;
 }
 
 export interface RetrievalResult {
@@ -59,6 +62,13 @@ export function defaultRetrievalMode(embedderName: string): RetrievalMode {
 
 const CANDIDATES = 40;
 /**
+ * Most candidates of one wording (passages that say the same in other figures: next year's edition
+ * of a paragraph, a document filed twice; see Bm25Index.wordingGroupOf). Two keep a figure and its
+ * edition from another year side by side; more let copies crowd every other paragraph out of the
+ * candidates as documents of many years are added.
+ */
+export const CANDIDATES_PER_WORDING = 2;
+/**
  * Weight in coverage of a question word no passage holds in any language ("comparison", 加埋) when
  * the question has no seen word to take an average from. Otherwise an unseen word weighs the mean
  * rarity of the question's seen words; how much of a question is unseen is a feature of the
@@ -79,6 +89,11 @@ interface ChunkFacts {
   quantities: readonly Quantity[];
   hasDateWords: boolean;
 }
+
+/** Joins passages' folded texts for counting which hold a word (folding leaves no control characters). */
+const FOLDED_SEPARATOR = '\u0000';
+/** Chinese words without postings whose passage counts are remembered. */
+export const HOLDING_COUNT_MEMO_ENTRIES = 4096;
 
 const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
@@ -111,6 +126,13 @@ export class HybridRetriever {
     return facts;
   }
 
+  /** A passage's folded text without spaces (what factsOf holds), without the rest of its facts. */
+  private foldedOf(position: number): string {
+    const facts = this.facts[position];
+    if (facts) return facts.folded;
+    return foldForMatch(searchableText(this.index.chunks[position]!).normalize('NFKC')).replace(/\s+/g, '');
+  }
+
   /** Rarity-weighted share of the question's own terms found in a passage (its bridged terms count). */
   coverage(questionTerms: WeightedTerm[], position: number): number {
     const { folded } = this.factsOf(position);
@@ -131,17 +153,33 @@ export class HybridRetriever {
   private seenRarity(term: string): number | undefined {
     if (this.index.sparse.has(term)) return this.index.sparse.idf(term);
     if (!isCjkChar(term[0]!)) return undefined;
-    const texts = this.foldedTexts();
-    const holding = texts.filter((text) => text.includes(term)).length;
-    return holding === 0 ? undefined : Math.max(0.01, Math.log(1 + (texts.length - holding + 0.5) / (holding + 0.5)));
+    const holding = this.holdingCounts.get(term, () => this.passagesHolding(term));
+    const passages = this.index.chunks.length;
+    return holding === 0 ? undefined : Math.max(0.01, Math.log(1 + (passages - holding + 0.5) / (holding + 0.5)));
   }
 
-  /** Every passage's folded text, made the first time a question has a Chinese word with no postings. */
-  private foldedTexts(): string[] {
-    return (this.allFolded ??= this.index.chunks.map((_, position) => this.factsOf(position).folded));
+  /**
+   * How many passages' folded texts hold `term`: one pass of indexOf over every passage's folded
+   * text joined by a separator no folded text holds, skipping to the next passage after a hit.
+   */
+  private passagesHolding(term: string): number {
+    const joined = (this.allFolded ??= this.index.chunks.map((_, position) => this.foldedOf(position).replaceAll(FOLDED_SEPARATOR, '')).join(FOLDED_SEPARATOR));
+    let holding = 0;
+    let from = 0;
+    for (;;) {
+      const at = joined.indexOf(term, from);
+      if (at === -1) return holding;
+      holding++;
+      const end = joined.indexOf(FOLDED_SEPARATOR, at + term.length);
+      if (end === -1) return holding;
+      from = end + 1;
+    }
   }
 
-  private allFolded?: string[];
+  /** Every passage's folded text joined, made the first time a question has a Chinese word with no postings. */
+  private allFolded?: string;
+  /** Passages holding a Chinese word without postings, by word (a few numbers: bounded in entries and bytes by Memo). */
+  private readonly holdingCounts = new Memo<number>(HOLDING_COUNT_MEMO_ENTRIES);
 
   /** The short forms the documents define, learned from their passages and headings the first time a question is read. */
   private shortForms(): ShortForms {
@@ -196,7 +234,7 @@ export class HybridRetriever {
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
     if (mode !== 'dense') {
-      this.index.sparse.search(queryTerms, CANDIDATES).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
+      this.index.sparse.search(queryTerms, CANDIDATES, { perWording: CANDIDATES_PER_WORDING }).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
     }
     // On the default path the dense ranking is a fallback: it runs when the question's words find
     // fewer than k passages (nothing in common with the documents), so there is related reading.
@@ -229,7 +267,7 @@ export class HybridRetriever {
       unseenTermShare,
       passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
-        return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank };
+        return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank, wording: this.index.sparse.wordingGroupOf(position) };
       }),
     };
   }

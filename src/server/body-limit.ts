@@ -9,11 +9,6 @@ import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
  * Content-Length (which Node's HTTP parser holds the body to) is judged by that header, so the
  * handler's `c.req.text()` reads the body straight from Node's stream. Only a chunked body (no
  * length) goes through Hono's middleware, which counts bytes as they arrive.
- *
- * Not yet wired into create-app.ts: with it, serve.test.ts's SIGTERM drain test fails more often
- * on a loaded machine. The drain closes the listening socket 300 ms after SIGTERM, and connections
- * still waiting in the accept backlog are then reset; the original code fails the same way, less
- * often. Wire it (one import) once the drain waits for the backlog.
  */
 export function bodyLimit(options: Parameters<typeof honoBodyLimit>[0]): MiddlewareHandler {
   const counting = honoBodyLimit(options);

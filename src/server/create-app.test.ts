@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerSchema } from '../answer/answer-contract.js';
 import { loadIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
@@ -40,6 +41,18 @@ describe('HTTP API', () => {
     const result = answerSchema.parse(await response.json());
     expect(result.answer).toMatch(/^12 \[1\]/);
     expect(result.citations[0]!.docId).toBe('facts-innovation-technology-2025');
+  });
+
+  it('reads a request body with a Content-Length without building a web stream', async () => {
+    const toWeb = vi.spyOn(Readable, 'toWeb');
+    try {
+      const response = await post('/api/ask', JSON.stringify({ question: 'How many submarine cable systems does Hong Kong have?' }));
+      expect(response.status).toBe(200);
+      expect((await response.json()).answer).toMatch(/^12 \[1\]/);
+      expect(toWeb).not.toHaveBeenCalled();
+    } finally {
+      toWeb.mockRestore();
+    }
   });
 
   it('POST /api/ask honours lang: a Traditional question answered in Simplified', async () => {

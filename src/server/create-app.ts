@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
@@ -15,6 +14,7 @@ import { lineOfOffset } from '../corpus/load-corpus.js';
 import { LANGUAGES } from '../corpus/manifest.js';
 import type { TrustProxy } from '../config.js';
 import { BudgetQaError, ERROR_CATALOGUE, isBudgetQaError, type ErrorCode } from '../errors.js';
+import { bodyLimit } from './body-limit.js';
 import { readJsonBody } from './json-body.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
@@ -106,6 +106,8 @@ export function indexProblem(index: LoadedIndex): string | undefined {
   if (index.documents.size === 0) return 'the index lists no documents';
   const orphan = index.chunks.find((chunk) => !index.documents.has(chunk.docId));
   if (orphan) return `passage ${String(orphan.id).slice(0, 40)} belongs to no listed document`;
+  // A vector store read lazily (load-index.ts) is checked when it is read, not here.
+  if (index.vectorsLoaded?.() === false) return undefined;
   const vectors = (index.vectorStore as { index?: { getCurrentCount?: () => number } }).index?.getCurrentCount?.();
   if (vectors !== undefined && vectors !== index.chunks.length) return `the vector index holds ${vectors} passages, not ${index.chunks.length}`;
   return undefined;
