@@ -1,5 +1,6 @@
 import type { Block } from '../ingest/blocks.js';
 import type { DraftChunk, LanguageText, SectionPath } from './chunk.js';
+import { tableRowData } from './table-cells.js';
 
 /** A paragraph longer than this is cut at sentence ends into passages of about this size. */
 export const MAX_PASSAGE_CHARS = 700;
@@ -37,9 +38,9 @@ export function isRenderingOf(chinese: Block, english: Block): boolean {
 export function tableUnit(text: string): { language: 'en' | 'zh'; unit: string } | undefined {
   const chinese = /[（(]\s*(?:單位\s*[：:]\s*)?(百萬元|千元|億元|萬元|元)\s*[）)]|單位\s*[：:]\s*(百萬元|千元|億元|萬元)/.exec(text);
   if (chinese) return { language: 'zh', unit: (chinese[1] ?? chinese[2])! };
-  const english = /\(\s*(?:HK)?\$\s*('000|thousands?|m|mn|millions?|bn|billions?)\s*\)|in\s+(?:HK)?\$?\s*(thousands|millions|billions)(?:\s+of\s+(?:Hong Kong\s+)?dollars)?/i.exec(text);
+  const english = /\(\s*(?:HK)?\$\s*('000|thousands?|m|mn|millions?|bn|billions?)\s*\)|in\s+(?:HK)?\$?\s*(thousands|millions|billions)(?:\s+of\s+(?:Hong Kong\s+)?dollars)?|(?:HK)?\$\s*(['’,]000)(?![\d,])/i.exec(text);
   if (!english) return undefined;
-  const word = (english[1] ?? english[2])!.toLowerCase();
+  const word = (english[1] ?? english[2] ?? english[3])!.toLowerCase().replace(/[’,]/, "'");
   const unit = word === "'000" || word.startsWith('thousand') ? 'thousand' : word === 'm' || word === 'mn' || word.startsWith('million') ? 'million' : 'billion';
   return { language: 'en', unit };
 }
@@ -111,15 +112,25 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const caption = drafts.at(-1)?.kind === 'paragraph' ? drafts.at(-1)!.texts : [];
       // The unit a column's header states, else the one the caption or the section's heading states.
       const tableWide = tableUnit([...caption.map((text) => text.text), ...section().zh.slice(-1), ...section().en.slice(-1)].join('\n'));
-      const columnUnits = block.header.map((header) => tableUnit(header) ?? tableWide);
+      // A Chinese table's figures are written with Chinese units, whichever way its header states them ($'000 → 千元).
+      const inLanguage = (unit: ReturnType<typeof tableUnit>): ReturnType<typeof tableUnit> =>
+        unit && unit.language === 'en' && block.language !== 'en' && unit.unit !== 'billion' ? { language: 'zh', unit: unit.unit === 'thousand' ? '千元' : '百萬元' } : unit;
+      const columnUnits = block.header.map((header) => inLanguage(tableUnit(header) ?? tableWide));
+      // Rows as data (table-cells.ts) where the columns name budget years and kinds of figure.
+      const chinese = block.language !== 'en';
+      const captionText = caption[0]?.text ?? (chinese ? section().zh : section().en).at(-1) ?? section().zh.at(-1) ?? '';
+      let group: string | undefined;
       for (const row of block.rows) {
+        const labelOnly = Boolean(row[0]?.trim()) && row.slice(1).every((cell) => !cell.trim());
+        if (labelOnly) group = row[0]!.trim();
+        const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
         const cells = row
           .map((cell, position) => withUnit(cell, columnUnits[position]))
-          .map((cell, position) => (block.header[position] ? `${block.header[position]}: ${cell}` : cell))
+          .map((cell, position) => (block.header[position] && cell.trim() ? `${block.header[position]}: ${cell}` : cell))
           .filter((cell) => cell.trim());
         const text = cells.join('; ');
         if (!text) continue;
-        drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end });
+        drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end, ...(table ? { table } : {}) });
       }
       continue;
     }

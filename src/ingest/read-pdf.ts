@@ -196,6 +196,9 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
   for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.right));
   /** The indent of a list whose markers are drawn rather than written (no bullet in the text layer). */
   let drawnList: { indent: number; leadIn: string } | undefined;
+  // A line that ends a sentence well short of the column's end ended its paragraph or item (text
+  // set close together, list items whose bullets are drawn): the next line starts a new block.
+  const endedShort = (previous: Line) => /[。！？；;：:.!?]$/.test(previous.text) && previous.right < (pageRight.get(previous.page) ?? 0) - previous.size * 6;
   const close = () => {
     if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
     open = undefined;
@@ -269,6 +272,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       Math.round(open.line.size) === Math.round(line.size) &&
       gap > 0 &&
       gap < line.size * 1.8 &&
+      !endedShort(open.line) &&
       (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5);
     if (continues) {
       open!.draft.text = joinWrapped(open!.draft.text, line.text);
