@@ -165,10 +165,10 @@ const FONT = `font-family: "WenQuanYi Micro Hei", "Noto Sans CJK TC", sans-serif
 /** A slide deck: landscape pages, a slide per top heading, large type. */
 export function slidesHtml(blocks: LayoutBlock[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-@page { size: 10in 5.625in; margin: 0.45in 0.6in; }
-body { ${FONT} font-size: 15pt; line-height: 1.3; color: #1a1a1a; }
-h1 { font-size: 24pt; color: #0b4f8a; margin: 0 0 10pt; }
-h2 { font-size: 19pt; margin: 8pt 0 4pt; } h3 { font-size: 17pt; margin: 6pt 0 4pt; } h4 { font-size: 15.5pt; font-weight: bold; margin: 6pt 0 2pt; }
+@page { size: 13.333in 7.5in; margin: 0.5in 0.7in; }
+body { ${FONT} font-size: 14pt; line-height: 1.3; color: #1a1a1a; }
+h1 { font-size: 22pt; color: #0b4f8a; margin: 0 0 10pt; }
+h2 { font-size: 18pt; margin: 8pt 0 4pt; } h3 { font-size: 16pt; margin: 6pt 0 4pt; } h4 { font-size: 14.5pt; font-weight: bold; margin: 6pt 0 2pt; }
 p { margin: 3pt 0 6pt; } ul { margin: 2pt 0; padding-left: 22pt; } li { margin: 2pt 0 6pt; }
 .page-break { break-before: page; }
 </style></head><body>${blocksToHtml(blocks)}</body></html>`;

@@ -273,7 +273,8 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       gap > 0 &&
       gap < line.size * 1.8 &&
       !endedShort(open.line) &&
-      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5);
+      // An item goes on in an indented line, or in any line when its line ran to the column's end (a bullet written inline wraps back to the margin).
+      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5 || (!BULLET.test(line.text) && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3));
     if (continues) {
       open!.draft.text = joinWrapped(open!.draft.text, line.text);
       open!.line = line;
