@@ -82,7 +82,8 @@ export function layoutFromPlainText(text: string): LayoutBlock[] {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''));
+    // Trailing tabs are a table row's empty cells: kept.
+    .map((line) => line.replace(/[ \u3000\r]+$/, ''));
   const lengths = lines.filter((line) => line.trim() && !line.includes('\t')).map((line) => [...line.trim()].length).sort((a, b) => a - b);
   const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! * 0.8 : Infinity;
   const blocks: LayoutBlock[] = [];

@@ -1,6 +1,11 @@
 import type { Block } from '../ingest/blocks.js';
 import type { DraftChunk, LanguageText, SectionPath } from './chunk.js';
-import { tableRowData } from './table-cells.js';
+import { labelTotals, tableRowData } from './table-cells.js';
+
+/** A lead-in: a short paragraph ending in a colon; it leads the short paragraphs after it. */
+const LEAD_IN = /[:：]\s*$/;
+const LEAD_IN_MAX = 100;
+const LEAD_IN_SPAN = 200;
 
 /** A paragraph longer than this is cut at sentence ends into passages of about this size. */
 export const MAX_PASSAGE_CHARS = 700;
@@ -89,6 +94,7 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     const other = path[language === 'zh' ? 'en' : 'zh'];
     if (other.length > level) other.length = level;
   };
+  let paragraphLeadIn: LanguageText | undefined;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
@@ -96,6 +102,7 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     if (pair) index++;
     const start = block.location.start;
     const end = (pair ?? block).location.end;
+    if (block.kind === 'heading' || block.kind === 'table') paragraphLeadIn = undefined;
     if (block.kind === 'heading') {
       const level = Math.min(block.level, 6);
       if (block.language === 'en') setHeading('en', level, block.text);
@@ -120,7 +127,7 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const chinese = block.language !== 'en';
       const captionText = caption[0]?.text ?? (chinese ? section().zh : section().en).at(-1) ?? section().zh.at(-1) ?? '';
       let group: string | undefined;
-      for (const row of block.rows) {
+      for (const row of labelTotals(block.rows, chinese)) {
         const labelOnly = Boolean(row[0]?.trim()) && row.slice(1).every((cell) => !cell.trim());
         if (labelOnly) group = row[0]!.trim();
         const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
@@ -138,6 +145,13 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     const context: LanguageText[] = [];
     if (block.kind === 'list-item' && block.leadIn) context.push({ language: block.language, text: block.leadIn });
     if (pair && pair.kind === 'list-item' && pair.leadIn) context.push({ language: 'en', text: pair.leadIn });
+    // Short paragraphs under a short one ending in a colon ("Media enquiries:", "措施包括：") carry it
+    // as their lead-in, as list items do; a long paragraph or a heading ends that.
+    if (block.kind === 'paragraph' && !pair) {
+      if (block.text.length > LEAD_IN_SPAN) paragraphLeadIn = undefined;
+      else if (paragraphLeadIn && paragraphLeadIn.language === block.language) context.push(paragraphLeadIn);
+    }
+    if (block.kind !== 'list-item' && LEAD_IN.test(block.text) && block.text.length <= LEAD_IN_MAX) paragraphLeadIn = { language: block.language, text: block.text };
     if (pair && pair.kind !== 'table' && pair.kind !== 'heading') {
       drafts.push({ kind, section: section(), context, texts: [{ language: block.language, text: block.text }, { language: 'en', text: pair.text }], start, end });
       continue;

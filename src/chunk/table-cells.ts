@@ -86,3 +86,35 @@ export function tableRowData(header: string[], row: string[], options: { caption
   if (/總額$|总额$|合計|合计|^total\b|\btotal$/i.test(label)) data.total = 'sub';
   return data;
 }
+
+/** A cell's figure without its footnote mark or the percentage printed with it; null if it holds none. */
+function figureValue(cell: string): number | null {
+  const [figure = ''] = cell.trim().split(/\s+(?=[(（][-+−]?\d)/);
+  return numberOf(figure.replace(MARK, '').trim());
+}
+
+/**
+ * Rows with no label whose every figure is the sum of the figures above it (since the last such
+ * row) are totals, as tables print them: labelled 合計 / Total so they can be asked for. Other
+ * rows are returned as they are.
+ */
+export function labelTotals(rows: string[][], chinese: boolean): string[][] {
+  let from = 0;
+  return rows.map((row, position) => {
+    if ((row[0] ?? '').trim()) return row;
+    const above = rows.slice(from, position).filter((other) => (other[0] ?? '').trim() && other.slice(1).some((cell) => figureValue(cell) !== null));
+    let checked = 0;
+    const sums = row.slice(1).every((cell, offset) => {
+      const value = figureValue(cell);
+      if (value === null) return !cell.trim() || NIL.test(cell.trim());
+      const parts = above.map((other) => figureValue(other[offset + 1] ?? ''));
+      if (parts.some((part) => part === null)) return false;
+      checked++;
+      const total = parts.reduce<number>((sum, part) => sum + part!, 0);
+      return Math.abs(total - value) <= 0.051 * parts.length + Math.abs(value) * 1e-9;
+    });
+    if (above.length < 2 || checked === 0 || !sums) return row;
+    from = position + 1;
+    return [chinese ? '合計' : 'Total', ...row.slice(1)];
+  });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkBlocks } from '../chunk/chunk-blocks.js';
-import { tableRowData } from '../chunk/table-cells.js';
+import { labelTotals, tableRowData } from '../chunk/table-cells.js';
+import type { Block } from './blocks.js';
 import { makePdf, type PdfText } from '../test-support/make-documents.js';
 import { readDocument } from './read-document.js';
 
@@ -69,5 +70,30 @@ describe('PDF tables from positions, and their rows as data', () => {
     expect(tableRowData(['', '2023-24 (實際)', '2025-26 (預算)'], ['財政撥款(百萬元)', '20.4', '24.3'], { caption: '綱領(1):局長辦公室', chinese: true })).toMatchObject({ label: '財政撥款', programme: '1', programmeName: '局長辦公室', unit: '百萬元' });
     expect(tableRowData(['District', 'Lampposts'], ['Kai Tak', '250'], { caption: '(HK$ million)', chinese: false })).toBeUndefined();
     expect(tableRowData(['', '2024-25 (revised)'], ['Research', '20.4'], { caption: 'Funding', chinese: false })).toBeUndefined();
+  });
+
+  it('an unlabelled row whose figures sum the rows above is labelled a total; one that does not stays unlabelled', () => {
+    const rows = [
+      ['(1) Office', '20.4', '22.9'],
+      ['(2) Research', '178.4', '210.7 (-16.1%)'],
+      ['', '198.8¶', '233.6 (-14.7%)'],
+      ['', '5.0', '6.0'],
+    ];
+    expect(labelTotals(rows, false).map((row) => row[0])).toEqual(['(1) Office', '(2) Research', 'Total', '']);
+    expect(labelTotals(rows, true)[2]![0]).toBe('合計');
+  });
+
+  it('short paragraphs under a short one ending in a colon carry it as their lead-in', () => {
+    const at = { start: 0, end: 0 };
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Contact', language: 'en', location: at },
+      { kind: 'paragraph', text: 'Media enquiries:', language: 'en', location: at },
+      { kind: 'paragraph', text: 'Ms Chan Tai Man', language: 'en', location: at },
+      { kind: 'paragraph', text: 'Tel: 2345 6789', language: 'en', location: at },
+      { kind: 'heading', level: 1, text: 'About us', language: 'en', location: at },
+      { kind: 'paragraph', text: 'The park hosts companies.', language: 'en', location: at },
+    ];
+    const contexts = chunkBlocks(blocks).filter((chunk) => chunk.kind === 'paragraph').map((chunk) => chunk.context.map((text) => text.text));
+    expect(contexts).toEqual([[], ['Media enquiries:'], ['Media enquiries:'], []]);
   });
 });

@@ -52,7 +52,7 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
       let previous: Run | undefined;
       for (const run of line) {
         const gap = previous ? run.x - (previous.x + previous.width) : 0;
-        if (!previous || gap > size * 1.5) {
+        if (!previous || gap > size * 1.2) {
           cells.push({ x: run.x, right: run.x + run.width, text: run.text.trim() });
           text = previous ? `${text} ${run.text.trim()}` : run.text.trim();
         } else {
@@ -97,7 +97,11 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
     const next = lines[start + region.length]!;
     const previous = region.at(-1)!;
     if (next.page !== first.page || next.size > body * 1.15 || previous.y - next.y > Math.max(previous.size, next.size) * 2.6) break;
-    if (next.cells.length < 2 && !(next.cells.length === 1 && next.cells[0]!.x > first.x + body * 3)) break;
+    // A line of one cell belongs when it sits in a later column (a figure, a wrapped cell), or is a
+    // label alone (a group such as "Recurrent") with a line of cells close below it.
+    const after = lines[start + region.length + 1];
+    const groupLabel = next.cells.length === 1 && after !== undefined && after.page === next.page && after.cells.length >= 2 && next.y - after.y <= Math.max(next.size, after.size) * 2.6;
+    if (next.cells.length < 2 && !(next.cells.length === 1 && next.cells[0]!.x > first.x + body * 3) && !groupLabel) break;
     region.push(next);
   }
   if (region.length < 2) return undefined;
