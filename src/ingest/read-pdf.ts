@@ -313,8 +313,11 @@ function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[
     for (const key of new Set(edges(lines, index).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   const running = new Set([...counts].filter(([, count]) => count >= 3 && count >= pages.length / 2).map(([key]) => key));
+  // A heading set larger than the body text that recurs (a slide deck's section title on each of its
+  // slides) is the section's heading, not furniture.
+  const body = bodySize(pages.flat());
   return (lines, index) => {
-    const edge = new Set(edges(lines, index));
+    const edge = new Set([...edges(lines, index)].filter((line) => line.size <= body * 1.15));
     return lines.filter((line, position) => {
       if ((position === 0 || position === lines.length - 1) && PAGE_NUMBER.test(line.text)) return false;
       return !(edge.has(line) && running.has(furnitureKey(line)));
