@@ -171,10 +171,22 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
   const collapse = (row: string[]) => [labelOf(row), ...row.filter((_, position) => figureColumns[position])];
   const merged: string[][] = [];
   const PRINTED_UNDER = /^[(（].*[)）]$/;
-  for (const row of rows.slice(headerEnd)) {
+  // The closest two labelled rows of figures are: a line closer than that to the line above is
+  // inside that line's row (a label wrapped in its cell). In a table set without padding rows are
+  // as close as lines, and nothing is joined this way.
+  let rowPitch = Infinity;
+  for (let position = headerEnd + 1; position < rows.length; position++) {
+    if ([rows[position - 1]!, rows[position]!].every((row) => labelOf(row) && isFigureRow(row))) rowPitch = Math.min(rowPitch, region[position - 1]!.y - region[position]!.y);
+  }
+  for (let position = headerEnd; position < rows.length; position++) {
+    const row = rows[position]!;
     const previous = merged.at(-1);
     const hasLabel = labelOf(row) !== '';
     const filled = row.filter((cell) => cell);
+    if (previous && hasLabel && !inFigureColumns(row) && position > headerEnd && rowPitch < Infinity && region[position - 1]!.y - region[position]!.y < rowPitch * 0.85) {
+      row.forEach((cell, column) => cell && joinColumn(previous, column, cell));
+      continue;
+    }
     // No label: a percentage or note printed under the figures above, or the figures of a label
     // that stood alone on the line above, continue that row; other figures are a row of their own (a total).
     if (previous && !hasLabel && (filled.every((cell) => PRINTED_UNDER.test(cell)) || !isFigureRow(previous))) {
