@@ -116,7 +116,7 @@ export function layoutFromPlainText(text: string): LayoutBlock[] {
     else if (short && !titled) {
       blocks.push({ kind: 'heading', level: 1, text: body });
       titled = true;
-    } else if (short && [...next.trim()].length > [...body].length) blocks.push({ kind: 'heading', level: 2, text: body });
+    } else if (short && [...next.trim()].length > Math.max(40, [...body].length)) blocks.push({ kind: 'heading', level: 2, text: body });
     else blocks.push({ kind: 'paragraph', text: body });
   }
   return blocks;
