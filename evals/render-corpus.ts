@@ -181,7 +181,7 @@ export function reportHtml(blocks: LayoutBlock[]): string {
 body { ${FONT} font-size: 10.5pt; line-height: 1.45; color: #111; }
 h1 { font-size: 17pt; margin: 0 0 12pt; } h2 { font-size: 13pt; margin: 12pt 0 4pt; }
 p { margin: 0 0 6pt; } ul { margin: 2pt 0 6pt; padding-left: 18pt; } li { margin: 1pt 0; }
-table { border-collapse: collapse; margin: 6pt 0 10pt; } th, td { border: 0.5pt solid #777; padding: 2pt 8pt; text-align: right; vertical-align: top; } th:first-child, td:first-child { text-align: left; min-width: 11em; }
+table { border-collapse: collapse; margin: 6pt 0 10pt; } th, td { border: 0.5pt solid #777; padding: 2pt 8pt; text-align: right; vertical-align: top; } th:first-child, td:first-child { text-align: left; }
 </style></head><body>${blocksToHtml(blocks)}</body></html>`;
 }
 
