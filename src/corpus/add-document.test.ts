@@ -105,7 +105,7 @@ describe('add-document and remove-document', () => {
     const duplicate = await run(tsx, ['src/cli/add-document.ts', pdf, '--id', 'budget-2025-26-itib'], { env }).catch((error: { stderr: string; code: number }) => error);
     expect((duplicate as { code: number }).code).toBe(1);
     expect((duplicate as { stderr: string }).stderr).toMatch(/^DOCUMENT_ID_TAKEN: /m);
-  });
+  }, 180_000); // two CLI processes, each building the index, on a shared machine
 });
 
 describe('add-document into a corpus directory without a manifest', () => {
