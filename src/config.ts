@@ -34,6 +34,10 @@ export interface Settings {
   connections: ConnectionLimits;
   /** On SIGTERM, how long requests already running may take before they are ended. */
   shutdownTimeoutMs: number;
+  /** The server watches the index directory and swaps in a rebuilt index (server/index-swap.ts). */
+  indexWatch: boolean;
+  /** And polls the index manifest this often (ms; 0: no poll), for file systems a watch is not told of. */
+  indexPollMs: number;
   /** An OpenAI-compatible chat model that writes answers (checked before shown); undefined: extractive only. */
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs?: number; maxReplyChars?: number };
 }
@@ -67,6 +71,8 @@ const DEFAULTS: Settings = {
   rateLimitMaxClients: 50_000,
   connections: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
   shutdownTimeoutMs: 10_000,
+  indexWatch: true,
+  indexPollMs: 2_000,
 };
 
 /** Defaults of the optional language model's bounds. */
@@ -153,6 +159,8 @@ export function loadSettings(explicit: Partial<Settings> = {}, env: NodeJS.Proce
       maxConnections: readInteger('MAX_CONNECTIONS', env.MAX_CONNECTIONS, DEFAULTS.connections.maxConnections, 1),
     },
     shutdownTimeoutMs: explicit.shutdownTimeoutMs ?? readInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, DEFAULTS.shutdownTimeoutMs, 0),
+    indexWatch: explicit.indexWatch ?? readBoolean('INDEX_WATCH', env.INDEX_WATCH, DEFAULTS.indexWatch),
+    indexPollMs: explicit.indexPollMs ?? readInteger('INDEX_POLL_MS', env.INDEX_POLL_MS, DEFAULTS.indexPollMs, 0),
   };
   if (settings.connections.headersTimeoutMs > settings.connections.requestTimeoutMs) {
     throw new BudgetQaError('CONFIG_INVALID', `HEADERS_TIMEOUT_MS (${settings.connections.headersTimeoutMs}) must not be longer than REQUEST_TIMEOUT_MS (${settings.connections.requestTimeoutMs}): the headers are part of the request.`);

@@ -1,5 +1,11 @@
 import type { Block } from '../ingest/blocks.js';
 import type { DraftChunk, LanguageText, SectionPath } from './chunk.js';
+import { labelTotals, tableRowData } from './table-cells.js';
+
+/** A lead-in: a short paragraph ending in a colon; it leads the short paragraphs after it. */
+const LEAD_IN = /[:：]\s*$/;
+const LEAD_IN_MAX = 100;
+const LEAD_IN_SPAN = 200;
 
 /** A paragraph longer than this is cut at sentence ends into passages of about this size. */
 export const MAX_PASSAGE_CHARS = 700;
@@ -37,9 +43,9 @@ export function isRenderingOf(chinese: Block, english: Block): boolean {
 export function tableUnit(text: string): { language: 'en' | 'zh'; unit: string } | undefined {
   const chinese = /[（(]\s*(?:單位\s*[：:]\s*)?(百萬元|千元|億元|萬元|元)\s*[）)]|單位\s*[：:]\s*(百萬元|千元|億元|萬元)/.exec(text);
   if (chinese) return { language: 'zh', unit: (chinese[1] ?? chinese[2])! };
-  const english = /\(\s*(?:HK)?\$\s*('000|thousands?|m|mn|millions?|bn|billions?)\s*\)|in\s+(?:HK)?\$?\s*(thousands|millions|billions)(?:\s+of\s+(?:Hong Kong\s+)?dollars)?/i.exec(text);
+  const english = /\(\s*(?:HK)?\$\s*('000|thousands?|m|mn|millions?|bn|billions?)\s*\)|in\s+(?:HK)?\$?\s*(thousands|millions|billions)(?:\s+of\s+(?:Hong Kong\s+)?dollars)?|(?:HK)?\$\s*(['’,]000)(?![\d,])/i.exec(text);
   if (!english) return undefined;
-  const word = (english[1] ?? english[2])!.toLowerCase();
+  const word = (english[1] ?? english[2] ?? english[3])!.toLowerCase().replace(/[’,]/, "'");
   const unit = word === "'000" || word.startsWith('thousand') ? 'thousand' : word === 'm' || word === 'mn' || word.startsWith('million') ? 'million' : 'billion';
   return { language: 'en', unit };
 }
@@ -88,6 +94,7 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     const other = path[language === 'zh' ? 'en' : 'zh'];
     if (other.length > level) other.length = level;
   };
+  let paragraphLeadIn: LanguageText | undefined;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
@@ -95,6 +102,7 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     if (pair) index++;
     const start = block.location.start;
     const end = (pair ?? block).location.end;
+    if (block.kind === 'heading' || block.kind === 'table') paragraphLeadIn = undefined;
     if (block.kind === 'heading') {
       const level = Math.min(block.level, 6);
       if (block.language === 'en') setHeading('en', level, block.text);
@@ -111,15 +119,25 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const caption = drafts.at(-1)?.kind === 'paragraph' ? drafts.at(-1)!.texts : [];
       // The unit a column's header states, else the one the caption or the section's heading states.
       const tableWide = tableUnit([...caption.map((text) => text.text), ...section().zh.slice(-1), ...section().en.slice(-1)].join('\n'));
-      const columnUnits = block.header.map((header) => tableUnit(header) ?? tableWide);
-      for (const row of block.rows) {
+      // A Chinese table's figures are written with Chinese units, whichever way its header states them ($'000 → 千元).
+      const inLanguage = (unit: ReturnType<typeof tableUnit>): ReturnType<typeof tableUnit> =>
+        unit && unit.language === 'en' && block.language !== 'en' && unit.unit !== 'billion' ? { language: 'zh', unit: unit.unit === 'thousand' ? '千元' : '百萬元' } : unit;
+      const columnUnits = block.header.map((header) => inLanguage(tableUnit(header) ?? tableWide));
+      // Rows as data (table-cells.ts) where the columns name budget years and kinds of figure.
+      const chinese = block.language !== 'en';
+      const captionText = caption[0]?.text ?? (chinese ? section().zh : section().en).at(-1) ?? section().zh.at(-1) ?? '';
+      let group: string | undefined;
+      for (const row of labelTotals(block.rows, chinese)) {
+        const labelOnly = Boolean(row[0]?.trim()) && row.slice(1).every((cell) => !cell.trim());
+        if (labelOnly) group = row[0]!.trim();
+        const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
         const cells = row
           .map((cell, position) => withUnit(cell, columnUnits[position]))
-          .map((cell, position) => (block.header[position] ? `${block.header[position]}: ${cell}` : cell))
+          .map((cell, position) => (block.header[position] && cell.trim() ? `${block.header[position]}: ${cell}` : cell))
           .filter((cell) => cell.trim());
         const text = cells.join('; ');
         if (!text) continue;
-        drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end });
+        drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end, ...(table ? { table } : {}) });
       }
       continue;
     }
@@ -127,6 +145,13 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     const context: LanguageText[] = [];
     if (block.kind === 'list-item' && block.leadIn) context.push({ language: block.language, text: block.leadIn });
     if (pair && pair.kind === 'list-item' && pair.leadIn) context.push({ language: 'en', text: pair.leadIn });
+    // Short paragraphs under a short one ending in a colon ("Media enquiries:", "措施包括：") carry it
+    // as their lead-in, as list items do; a long paragraph or a heading ends that.
+    if (block.kind === 'paragraph' && !pair) {
+      if (block.text.length > LEAD_IN_SPAN) paragraphLeadIn = undefined;
+      else if (paragraphLeadIn && paragraphLeadIn.language === block.language) context.push(paragraphLeadIn);
+    }
+    if (block.kind !== 'list-item' && LEAD_IN.test(block.text) && block.text.length <= LEAD_IN_MAX) paragraphLeadIn = { language: block.language, text: block.text };
     if (pair && pair.kind !== 'table' && pair.kind !== 'heading') {
       drafts.push({ kind, section: section(), context, texts: [{ language: block.language, text: block.text }, { language: 'en', text: pair.text }], start, end });
       continue;

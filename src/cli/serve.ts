@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings, type Settings } from '../config.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
-import { openIndex } from '../index/load-index.js';
-import { createApp, createLineLogger, securityHeaderRecord } from '../server/create-app.js';
+import { openIndex, type LoadedIndex } from '../index/load-index.js';
+import { createApp, createLineLogger, createRateLimiter, indexProblem, securityHeaderRecord } from '../server/create-app.js';
+import { createIndexSwapper } from '../server/index-swap.js';
 import { startHttpServer } from '../server/http-server.js';
 import { loadStaticFiles } from '../server/static-files.js';
 
 /**
- * `npm start`: loads the index once (building it if missing or stale) and serves the API and the
- * web UI on PORT. The first line printed is the URL. SIGTERM (or SIGINT) drains: requests already
+ * `npm start`: loads the index (building it if missing or stale) and serves the API and the web UI
+ * on PORT; a rebuilt index is swapped in while it runs (server/index-swap.ts: on a change of the
+ * index directory, or SIGHUP). The first line printed is the URL. SIGTERM (or SIGINT) drains: requests already
  * running finish (up to SHUTDOWN_TIMEOUT_MS); a stream still running then ends with a
  * SERVER_SHUTTING_DOWN event. Exit code 0 when everything finished, EXIT_NOT_DRAINED when something
  * was cut at the deadline.
@@ -63,21 +65,40 @@ async function main() {
   if (settings.llm) console.error(`answers written by ${settings.llm.model} at ${settings.llm.baseUrl}, checked before shown`);
   const log = createLineLogger();
   const shutdown = new AbortController();
-  const app = createApp({
-    log,
-    index,
-    staticFiles: loadStaticFiles('web'),
-    rateLimitPerMinute: settings.rateLimitPerMinute,
-    rateLimitMaxClients: settings.rateLimitMaxClients,
-    maxQuestionLength: settings.maxQuestionLength,
-    answerCacheSize: settings.answerCacheSize,
-    suggestedQuestions: settings.suggestedQuestions,
-    trustProxy: settings.trustProxy,
-    generator,
-    shutdown: shutdown.signal,
+  const staticFiles = loadStaticFiles('web');
+  // One rate limiter for the server's life: a swapped-in index does not give clients fresh windows.
+  const rateLimiter = createRateLimiter({ rateLimitPerMinute: settings.rateLimitPerMinute, rateLimitMaxClients: settings.rateLimitMaxClients, trustProxy: settings.trustProxy });
+  const appFor = (loaded: LoadedIndex) =>
+    createApp({
+      log,
+      index: loaded,
+      staticFiles,
+      rateLimitPerMinute: settings.rateLimitPerMinute,
+      rateLimitMaxClients: settings.rateLimitMaxClients,
+      rateLimiter,
+      maxQuestionLength: settings.maxQuestionLength,
+      answerCacheSize: settings.answerCacheSize,
+      suggestedQuestions: settings.suggestedQuestions,
+      trustProxy: settings.trustProxy,
+      generator,
+      shutdown: shutdown.signal,
+    });
+  // The app answering now. A rebuilt index gets an app of its own (with an empty answer cache) and
+  // replaces this reference; a request already running keeps the app, and the index, it began with.
+  let app = appFor(index);
+  const swapper = createIndexSwapper({
+    settings,
+    initial: index,
+    onSwap: (loaded) => {
+      app = appFor(loaded);
+    },
+    check: indexProblem,
+    watch: settings.indexWatch,
+    pollMs: settings.indexPollMs,
   });
+  process.on('SIGHUP', () => void swapper.reload('SIGHUP'));
   const running = await startHttpServer({
-    fetch: app.fetch,
+    fetch: (request, env) => app.fetch(request, env),
     port: settings.port,
     hostname: process.env.HOST ?? '127.0.0.1',
     limits: settings.connections,
@@ -89,6 +110,7 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    swapper.close();
     console.error(`${signal}: finishing in-flight requests (up to ${settings.shutdownTimeoutMs} ms)…`);
     const drained = await running.drain({
       graceMs: SHUTDOWN_GRACE_MS,

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,25 @@ describe('add-document and remove-document', () => {
     expect((duplicate as { stderr: string }).stderr).toMatch(/^DOCUMENT_ID_TAKEN: /m);
     // Three CLI processes under tsx, two of which rebuild the index: about 100 s on the shared 2-core machine under load.
   }, 240_000);
+});
+
+describe('add-document into a corpus directory without a manifest', () => {
+  it('starts the corpus: the manifest written with the one document, the index built from it; a bad file leaves the directory as it was', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'budget-qa-new-corpus-'));
+    const corpusDir = join(root, 'corpus');
+    mkdirSync(corpusDir);
+    copyFileSync(join('corpus', 'terminology.json'), join(corpusDir, 'terminology.json'));
+    const settings = { corpusDir, indexDir: join(root, 'index'), embedder: 'concept' as const, model: '' };
+    const bad = join(root, 'scan.pdf');
+    writeFileSync(bad, makePdf([[]]));
+    await expect(addDocument(settings, { file: bad, id: 'scan', ...PUBLISHER })).rejects.toMatchObject({ code: 'DOCUMENT_NO_TEXT' });
+    expect(readdirSync(corpusDir)).toEqual(['terminology.json']);
+    const page = join(root, 'release.html');
+    writeFileSync(page, pressReleaseHtml());
+    const { entry } = await addDocument(settings, { file: page, id: 'itib-welcome', titleEn: 'ITIB welcomes the Budget', budgetYear: '2026-27', ...PUBLISHER });
+    expect(loadCorpus(corpusDir).manifest.documents.map((document) => document.id)).toEqual([entry.id]);
+    expect((await loadIndex(settings)).documents.has('itib-welcome')).toBe(true);
+  });
 });
 
 describe('inferEntry: what a document reliably says about itself', () => {

@@ -113,9 +113,13 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
   renameSync(temporary, path);
 }
 
-function readManifest(corpusDir: string) {
+/** The corpus manifest; a corpus directory without one is a new corpus, which the first document added starts. */
+function readManifest(corpusDir: string, options: { startNew?: boolean } = {}) {
   const path = join(corpusDir, MANIFEST_FILE);
-  if (!existsSync(path)) throw new BudgetQaError('CORPUS_FILE_MISSING', `${path}: the corpus manifest does not exist.`);
+  if (!existsSync(path)) {
+    if (options.startNew && existsSync(corpusDir)) return { path, raw: undefined, manifest: { version: 1 as const, documents: [] as DocumentEntry[] } };
+    throw new BudgetQaError('CORPUS_FILE_MISSING', `${path}: the corpus manifest does not exist.`);
+  }
   const raw = readFileSync(path);
   return { path, raw, manifest: parseCorpusManifest(raw.toString('utf8'), path) };
 }
@@ -133,7 +137,7 @@ export async function addDocument(settings: Paths, options: AddDocumentOptions, 
   }
   if (!existsSync(options.file)) throw new BudgetQaError('CORPUS_FILE_MISSING', `${options.file}: the file does not exist.`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(options.id)) throw new BudgetQaError('DOCUMENT_FIELD_MISSING', `--id "${options.id}": use lower-case letters, digits and dashes.`);
-  const { path: manifestPath, raw: manifestBytes, manifest } = readManifest(settings.corpusDir);
+  const { path: manifestPath, raw: manifestBytes, manifest } = readManifest(settings.corpusDir, { startNew: true });
   if (manifest.documents.some((document) => document.id === options.id)) {
     throw new BudgetQaError('DOCUMENT_ID_TAKEN', `"${options.id}" is already in ${manifestPath}.`);
   }
@@ -152,7 +156,8 @@ export async function addDocument(settings: Paths, options: AddDocumentOptions, 
     const build = await buildIndex(settings, { log });
     return { entry, build };
   } catch (error) {
-    writeAtomically(manifestPath, manifestBytes);
+    if (manifestBytes) writeAtomically(manifestPath, manifestBytes);
+    else rmSync(manifestPath, { force: true });
     rmSync(target, { force: true });
     throw error;
   }
@@ -170,7 +175,7 @@ export async function removeDocument(settings: Paths, id: string, log: (message:
   try {
     build = await buildIndex(settings, { log });
   } catch (error) {
-    writeAtomically(manifestPath, manifestBytes);
+    if (manifestBytes) writeAtomically(manifestPath, manifestBytes);
     throw error;
   }
   rmSync(join(settings.corpusDir, entry.file), { force: true });

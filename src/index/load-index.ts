@@ -57,13 +57,18 @@ function readJson(directory: string, file: string): unknown {
 function recoverRetiredStore(indexDir: string, storeDir: string) {
   if (!existsSync(indexDir)) return;
   const retired = readdirSync(indexDir).filter((name) => name.startsWith(`${STORE_DIR}.old-`)).sort();
+  const pidOf = (name: string) => Number(/^[^.]+\.old-(\d+)-/.exec(name)?.[1]);
+  // A build still running is between its renames (a server reading now must not undo them).
+  const building = (name: string) => {
+    const pid = pidOf(name);
+    return Boolean(pid && pid !== process.pid && processAlive(pid));
+  };
   if (!existsSync(storeDir)) {
     const latest = retired.pop();
-    if (latest) renameSync(join(indexDir, latest), storeDir);
+    if (latest && !building(latest)) renameSync(join(indexDir, latest), storeDir);
   }
   for (const name of retired) {
-    const pid = Number(/^[^.]+\.old-(\d+)-/.exec(name)?.[1]);
-    if (pid && pid !== process.pid && processAlive(pid)) continue;
+    if (building(name)) continue;
     try {
       rmSync(join(indexDir, name), { recursive: true, force: true });
     } catch {

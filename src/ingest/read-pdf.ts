@@ -20,7 +20,14 @@ interface Line {
   right: number;
   size: number;
   text: string;
-  cells: Array<{ x: number; text: string }>;
+  cells: Cell[];
+}
+
+/** A cell of a line: text between wide gaps, with where it starts and ends. */
+interface Cell {
+  x: number;
+  right: number;
+  text: string;
 }
 
 /** A bullet glyph or list marker that opens a list item. */
@@ -40,16 +47,17 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
     .map((line) => {
       line.sort((a, b) => a.x - b.x);
       const size = Math.max(...line.map((run) => run.size));
-      const cells: Array<{ x: number; text: string }> = [];
+      const cells: Cell[] = [];
       let text = '';
       let previous: Run | undefined;
       for (const run of line) {
         const gap = previous ? run.x - (previous.x + previous.width) : 0;
-        if (!previous || gap > size * 1.5) {
-          cells.push({ x: run.x, text: run.text.trim() });
+        if (!previous || gap > size * 1.2) {
+          cells.push({ x: run.x, right: run.x + run.width, text: run.text.trim() });
           text = previous ? `${text} ${run.text.trim()}` : run.text.trim();
         } else {
           const cell = cells.at(-1)!;
+          cell.right = run.x + run.width;
           const joined = gap > size * 0.15 ? joinWrapped(cell.text, run.text) : cell.text + run.text;
           cell.text = joined.trim();
           text = gap > size * 0.15 ? joinWrapped(text, run.text) : text + run.text;
@@ -69,6 +77,129 @@ function bodySize(lines: Line[]): number {
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
 
+/** A figure as tables print it: 1,234.5, (+6.1%), —, with a footnote mark. */
+const FIGURE_CELL = /^[(（]?[-+−–—_]?\s*[$]?\d[\d,.\s]*%?[)）]?\s*[^\s\w]?$|^[-—–_]$/u;
+
+/**
+ * The table that starts at lines[start], or undefined: the following lines on the same page, each
+ * close below the one before and split into cells at wide gaps (a line of one cell belongs when it
+ * sits in a column other than the first). Columns are the spans the cells of the fullest lines
+ * cover (numbers right-aligned, labels left-aligned: cells of a column overlap, whatever their
+ * alignment); every cell goes to the column it overlaps most. Lines before the first line holding a
+ * figure are the header, a cell's wrapped lines joined; a line with nothing in the first column
+ * continues the row above (a wrapped cell, a percentage printed under a figure), as does a label
+ * whose row has no figures yet.
+ */
+function tableAt(lines: Line[], start: number, body: number): { header: string[]; rows: string[][]; lines: number } | undefined {
+  const first = lines[start]!;
+  const region = [first];
+  while (start + region.length < lines.length) {
+    const next = lines[start + region.length]!;
+    const previous = region.at(-1)!;
+    if (next.page !== first.page || next.size > body * 1.15 || previous.y - next.y > Math.max(previous.size, next.size) * 2.6) break;
+    // A line of one cell belongs when it sits in a later column (a figure, a wrapped cell), or is a
+    // label alone (a group such as "Recurrent") with a line of cells close below it.
+    const after = lines[start + region.length + 1];
+    const groupLabel = next.cells.length === 1 && after !== undefined && after.page === next.page && after.cells.length >= 2 && next.y - after.y <= Math.max(next.size, after.size) * 2.6;
+    if (next.cells.length < 2 && !(next.cells.length === 1 && next.cells[0]!.x > first.x + body * 3) && !groupLabel) break;
+    region.push(next);
+  }
+  if (region.length < 2) return undefined;
+  // Columns from the fullest lines, widened by every cell that overlaps them.
+  const most = Math.max(...region.map((line) => line.cells.length));
+  if (most < 2) return undefined;
+  const columns = region
+    .filter((line) => line.cells.length === most)[0]!
+    .cells.map((cell) => ({ x: cell.x, right: cell.right }));
+  const overlap = (cell: Cell, column: { x: number; right: number }) => Math.min(cell.right, column.right) - Math.max(cell.x, column.x);
+  const columnOf = (cell: Cell) => {
+    let best = 0;
+    let bestScore = -Infinity;
+    columns.forEach((column, position) => {
+      const score = overlap(cell, column);
+      const distance = -Math.abs((cell.x + cell.right) / 2 - (column.x + column.right) / 2);
+      const value = score > 0 ? score : distance - 1e6;
+      if (value > bestScore) {
+        bestScore = value;
+        best = position;
+      }
+    });
+    return best;
+  };
+  for (const line of region) for (const cell of line.cells) {
+    const column = columns[columnOf(cell)]!;
+    if (overlap(cell, column) > 0) {
+      column.x = Math.min(column.x, cell.x);
+      column.right = Math.max(column.right, cell.right);
+    }
+  }
+  const spread = (line: Line) => {
+    const row: string[] = columns.map(() => '');
+    for (const cell of line.cells) {
+      const position = columnOf(cell);
+      row[position] = row[position] ? joinWrapped(row[position]!, cell.text) : cell.text;
+    }
+    return row;
+  };
+  const rows = region.map(spread);
+  // Figure columns: the run of columns at the right whose cells are mostly figures; the columns
+  // left of them hold the row's label (a code, a name).
+  const mostlyFigures = (position: number) => {
+    const filled = rows.map((row) => row[position]!).filter(Boolean);
+    const figures = filled.filter((cell) => FIGURE_CELL.test(cell)).length;
+    return figures > 0 && figures * 2 >= filled.length - 2;
+  };
+  let firstFigureColumn = columns.length;
+  while (firstFigureColumn > 1 && mostlyFigures(firstFigureColumn - 1)) firstFigureColumn--;
+  const figureColumns = columns.map((_, position) => position >= firstFigureColumn);
+  const isFigureRow = (row: string[]) => row.some((cell, position) => figureColumns[position] && FIGURE_CELL.test(cell));
+  const inFigureColumns = (row: string[]) => row.some((cell, position) => figureColumns[position] && cell);
+  const labelOf = (row: string[]) => row.filter((cell, position) => !figureColumns[position] && cell).join(' ');
+  if (!figureColumns.some(Boolean)) {
+    // No figures: a table of words needs the same cells on every line, starting at the same places.
+    if (!region.every((line) => line.cells.length === first.cells.length && Math.abs(line.cells[0]!.x - first.cells[0]!.x) < body * 3)) return undefined;
+    return { header: first.cells.map((cell) => cell.text), rows: region.slice(1).map((line) => line.cells.map((cell) => cell.text)), lines: region.length };
+  }
+  // The header: the lines above the first figures that have text over the figure columns.
+  let headerEnd = 0;
+  while (headerEnd < rows.length && !isFigureRow(rows[headerEnd]!) && inFigureColumns(rows[headerEnd]!)) headerEnd++;
+  const joinColumn = (row: string[], position: number, text: string) => {
+    row[position] = row[position] ? joinWrapped(row[position]!, text) : text;
+  };
+  const headerCells: string[] = columns.map(() => '');
+  for (const row of rows.slice(0, headerEnd)) row.forEach((cell, position) => cell && joinColumn(headerCells, position, cell));
+  const collapse = (row: string[]) => [labelOf(row), ...row.filter((_, position) => figureColumns[position])];
+  const merged: string[][] = [];
+  const PRINTED_UNDER = /^[(（].*[)）]$/;
+  // The closest two labelled rows of figures are: a line closer than that to the line above is
+  // inside that line's row (a label wrapped in its cell). In a table set without padding rows are
+  // as close as lines, and nothing is joined this way.
+  let rowPitch = Infinity;
+  for (let position = headerEnd + 1; position < rows.length; position++) {
+    if ([rows[position - 1]!, rows[position]!].every((row) => labelOf(row) && isFigureRow(row))) rowPitch = Math.min(rowPitch, region[position - 1]!.y - region[position]!.y);
+  }
+  for (let position = headerEnd; position < rows.length; position++) {
+    const row = rows[position]!;
+    const previous = merged.at(-1);
+    const hasLabel = labelOf(row) !== '';
+    const filled = row.filter((cell) => cell);
+    if (previous && hasLabel && !inFigureColumns(row) && position > headerEnd && rowPitch < Infinity && region[position - 1]!.y - region[position]!.y < rowPitch * 0.85) {
+      row.forEach((cell, column) => cell && joinColumn(previous, column, cell));
+      continue;
+    }
+    // No label: a percentage or note printed under the figures above, or the figures of a label
+    // that stood alone on the line above, continue that row; other figures are a row of their own (a total).
+    if (previous && !hasLabel && (filled.every((cell) => PRINTED_UNDER.test(cell)) || !isFigureRow(previous))) {
+      row.forEach((cell, position) => cell && joinColumn(previous, position, cell));
+      continue;
+    }
+    merged.push(row);
+  }
+  const rowsOut = merged.map(collapse).filter((row) => row.some((cell) => cell));
+  if (rowsOut.length === 0) return undefined;
+  return { header: collapse(headerCells), rows: rowsOut, lines: region.length };
+}
+
 /** Lines → blocks: headings by size, list items by their marker, tables from aligned cells, paragraphs joined across wraps. */
 export function blocksFromLines(lines: Line[]): DraftBlock[] {
   const body = bodySize(lines);
@@ -81,27 +212,22 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
   for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.right));
   /** The indent of a list whose markers are drawn rather than written (no bullet in the text layer). */
   let drawnList: { indent: number; leadIn: string } | undefined;
+  // A line that ends a sentence well short of the column's end ended its paragraph or item (text
+  // set close together, list items whose bullets are drawn): the next line starts a new block.
+  const endedShort = (previous: Line) => /[。！？；;：:.!?]$/.test(previous.text) && previous.right < (pageRight.get(previous.page) ?? 0) - previous.size * 6;
   const close = () => {
     if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
     open = undefined;
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    // A table: two or more lines in a row with the same number (≥ 2) of cells starting at the same places.
+    // A table: lines in a row, close together, split into cells at wide gaps (see tableAt).
     if (line.cells.length >= 2 && line.size <= body * 1.15) {
-      const rows = [line];
-      while (
-        index + rows.length < lines.length &&
-        lines[index + rows.length]!.page === line.page &&
-        lines[index + rows.length]!.cells.length === line.cells.length &&
-        lines[index + rows.length]!.cells.every((cell, position) => Math.abs(cell.x - line.cells[position]!.x) < body * 3 || position > 0)
-      ) {
-        rows.push(lines[index + rows.length]!);
-      }
-      if (rows.length >= 2) {
+      const table = tableAt(lines, index, body);
+      if (table) {
         close();
-        drafts.push({ kind: 'table', header: line.cells.map((cell) => cell.text), rows: rows.slice(1).map((row) => row.cells.map((cell) => cell.text)), page: line.page });
-        index += rows.length - 1;
+        drafts.push({ kind: 'table', header: table.header, rows: table.rows, page: line.page });
+        index += table.lines - 1;
         lastParagraph = undefined;
         continue;
       }
@@ -162,7 +288,9 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       Math.round(open.line.size) === Math.round(line.size) &&
       gap > 0 &&
       gap < line.size * 1.8 &&
-      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5);
+      !endedShort(open.line) &&
+      // An item goes on in an indented line, or in any line when its line ran to the column's end (a bullet written inline wraps back to the margin).
+      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5 || (!BULLET.test(line.text) && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3));
     if (continues) {
       open!.draft.text = joinWrapped(open!.draft.text, line.text);
       open!.line = line;
@@ -197,8 +325,11 @@ function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[
     for (const key of new Set(edges(lines, index).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   const running = new Set([...counts].filter(([, count]) => count >= 3 && count >= pages.length / 2).map(([key]) => key));
+  // A heading set larger than the body text that recurs (a slide deck's section title on each of its
+  // slides) is the section's heading, not furniture.
+  const body = bodySize(pages.flat());
   return (lines, index) => {
-    const edge = new Set(edges(lines, index));
+    const edge = new Set([...edges(lines, index)].filter((line) => line.size <= body * 1.15));
     return lines.filter((line, position) => {
       if ((position === 0 || position === lines.length - 1) && PAGE_NUMBER.test(line.text)) return false;
       return !(edge.has(line) && running.has(furnitureKey(line)));

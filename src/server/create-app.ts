@@ -19,7 +19,7 @@ import { readJsonBody } from './json-body.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
 import { clientAddressResolver } from './client-address.js';
-import { rateLimit } from './rate-limit.js';
+import { rateLimit, type RateLimiter } from './rate-limit.js';
 import type { StaticFiles } from './static-files.js';
 
 /**
@@ -45,6 +45,11 @@ export interface AppOptions {
   trustProxy?: boolean | TrustProxy;
   /** Most clients the rate limiter remembers at once. */
   rateLimitMaxClients?: number;
+  /**
+   * A rate limiter shared between apps (createRateLimiter): the server makes a new app when it
+   * swaps in a rebuilt index, and clients keep their windows across it. Default: the app's own.
+   */
+  rateLimiter?: RateLimiter;
   /** Aborted when the server stops: streams still running end with a SERVER_SHUTTING_DOWN event. */
   shutdown?: AbortSignal;
   /** Largest request body accepted, in bytes. */
@@ -113,6 +118,20 @@ export function indexProblem(index: LoadedIndex): string | undefined {
   return undefined;
 }
 
+/** The API's rate limiter, keyed on the client address as `trustProxy` says (client-address.ts). */
+export function createRateLimiter(options: Pick<AppOptions, 'rateLimitPerMinute' | 'now' | 'rateLimitMaxClients' | 'trustProxy'>): RateLimiter {
+  const clientAddress = clientAddressResolver(options.trustProxy);
+  return rateLimit({
+    perMinute: options.rateLimitPerMinute,
+    now: options.now,
+    maxClients: options.rateLimitMaxClients,
+    clientKey: (c) => {
+      const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+      return clientAddress(socketAddress, c.req.header('x-forwarded-for'));
+    },
+  });
+}
+
 export function createApp(options: AppOptions) {
   const { index } = options;
   const answerer = new QuestionAnswerer(index, undefined, options.answerCacheSize ?? 0, options.generator);
@@ -120,7 +139,6 @@ export function createApp(options: AppOptions) {
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const positionById = new Map(index.chunks.map((chunk, position) => [chunk.id, position]));
   const unanswerable = indexProblem(index);
-  const clientAddress = clientAddressResolver(options.trustProxy);
   let requestCounter = 0;
 
   const askBodySchema = z
@@ -161,15 +179,7 @@ export function createApp(options: AppOptions) {
     else write(false);
   });
   app.use('*', secureHeaders(SECURE_HEADERS));
-  const limit = rateLimit({
-    perMinute: options.rateLimitPerMinute,
-    now: options.now,
-    maxClients: options.rateLimitMaxClients,
-    clientKey: (c) => {
-      const socketAddress = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
-      return clientAddress(socketAddress, c.req.header('x-forwarded-for'));
-    },
-  });
+  const limit = options.rateLimiter ?? createRateLimiter(options);
   app.use('/api/*', limit);
   // An index that cannot answer says so (503), not a 500 per question.
   const refuseWhenUnanswerable = async (_c: Context<Env>, next: () => Promise<void>) => {
