@@ -1,3 +1,4 @@
+import { DEV_FILES, TEST_FILES } from './eval-files.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,8 +29,6 @@ import { answerMatches, containsEvidence, yesNoMatches } from './scoring.js';
  *   npm run eval:renderings [-- --out DIR]   (DIR keeps the rendered files and corpora; default a temp dir, removed)
  */
 
-const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl'];
-const TEST_FILES = ['evals/test.jsonl'];
 const K = 5;
 
 interface Rendering {
