@@ -9,6 +9,7 @@ import { openIndex } from '../src/index/load-index.js';
 import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
 import { BLIND_DEV_FILES, DEV_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
+import { FOLDS, folds, round3, spreadOf, standardDeviation } from './fitting.js';
 import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.js';
 
 /**
@@ -21,7 +22,6 @@ import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.j
  * all of dev, is written to src/answer/confidence-weights.ts.
  */
 
-const FOLDS = 5;
 const L2 = 0.002;
 const LEARNING_RATE = 0.5;
 const ITERATIONS = 4000;
@@ -89,10 +89,6 @@ function bestThreshold(model: { weights: number[]; bias: number }, examples: Exa
   return best;
 }
 
-function standardDeviation(values: number[]): number {
-  const average = mean(values);
-  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
-}
 
 async function main() {
   const { values } = parseArgs({ options: { write: { type: 'boolean', default: true }, dump: { type: 'string' } } });
@@ -129,12 +125,9 @@ async function main() {
 
   if (values.dump) writeFileSync(values.dump, JSON.stringify({ features: CONFIDENCE_FEATURES, examples }));
   // k-fold: folds by position after a fixed shuffle (ids hashed), so every run gives the same folds.
-  const order = [...examples].sort((a, b) => hash(a.id) - hash(b.id));
   const foldWeights: number[][] = [];
   const heldOut: number[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = order.filter((_, i) => i % FOLDS !== fold);
-    const test = order.filter((_, i) => i % FOLDS === fold);
+  for (const { train, test } of folds(examples)) {
     const model = fitLogistic(train);
     const threshold = bestThreshold(model, train.filter((example) => example.blind));
     foldWeights.push([...model.weights, model.bias, threshold]);
@@ -160,11 +153,11 @@ async function main() {
 
   if (values.write) {
     const model: ConfidenceModel = {
-      weights: Object.fromEntries(CONFIDENCE_FEATURES.map((name, i) => [name, round(final.weights[i]!)])) as ConfidenceModel['weights'],
-      bias: round(final.bias),
+      weights: Object.fromEntries(CONFIDENCE_FEATURES.map((name, i) => [name, round3(final.weights[i]!)])) as ConfidenceModel['weights'],
+      bias: round3(final.bias),
       threshold,
     };
-    const spread = Object.fromEntries(names.map((name, i) => [name, `${mean(foldWeights.map((row) => row[i]!)).toFixed(3)} ± ${standardDeviation(foldWeights.map((row) => row[i]!)).toFixed(3)}`]));
+    const spread = spreadOf(names, foldWeights);
     writeFileSync(
       'src/answer/confidence-weights.ts',
       `// Written by \`npm run fit:confidence\` (evals/fit-confidence.ts): fitted on the dev set (${examples.length} answers). Do not edit by hand.\n` +
@@ -177,15 +170,7 @@ async function main() {
   }
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
 
-function hash(text: string): number {
-  let value = 2166136261;
-  for (const char of text) value = Math.imul(value ^ char.codePointAt(0)!, 16777619) >>> 0;
-  return value;
-}
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
