@@ -31,6 +31,12 @@ describe('comparison questions split into their two sides', () => {
     expect(splitComparison('How much is the drone programme in 2024-25?')).toBeUndefined();
   });
 
+  it('two things each with its own year are two sides, not one thing in two years', () => {
+    const comparison = splitComparison('Which got more money: the drone fund in the 2023-24 Budget or the robotics fund in the 2024-25 Budget?');
+    expect(comparison?.by).toBe('subject');
+    expect(comparison?.sides).toEqual(['drone fund in the 2023-24 Budget', 'robotics fund in the 2024-25 Budget']);
+  });
+
   it('leaves questions that compare nothing named twice to the ordinary answerer', () => {
     expect(splitComparison('How much is set aside for the AI institute?')).toBeUndefined();
     expect(splitComparison('Is it more than HK$5 billion?')).toBeUndefined();

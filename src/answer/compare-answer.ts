@@ -48,15 +48,14 @@ const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
   const text = question.normalize('NFKC').trim();
-  const acrossYears = splitAcrossYears(text);
-  if (acrossYears) return acrossYears;
+  // Two things named ("X in 2024-25 or Y in 2025-26") before one thing in two years.
   const found = matchSides(text);
-  if (!found) return undefined;
+  if (!found) return splitAcrossYears(text);
   const [prefix, first, second, rest] = found;
   // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
   const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
-  if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return undefined;
+  if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(text);
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : COUNT_CUE.test(text) && !MONEY_CUE.test(text) ? 'count' : 'amount';
   return {
