@@ -15,7 +15,7 @@ export const CANDIDATE_FEATURES = [
   'hasAnswerSpan',
   /** How much of the question stands around that span (0 without one). */
   'spanWindowCoverage',
-  /** log2 of the sentence's length past 60 characters: long sentences hold a question's words by chance. */
+  /** log2 of the sentence's length past 60 characters (hand-set as a penalty — long sentences hold a question's words by chance —; the fit finds a small bonus). */
   'lengthExcess',
   /** The sentence's position in its passage (0 for the first). */
   'sentencePosition',

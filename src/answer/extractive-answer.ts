@@ -575,7 +575,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     if (chosen.length >= (intent.answerType === 'list' ? options.maxSupporting + 1 : options.maxSupporting)) break;
     const best = candidate.best!;
     if (chosen.some((c) => c.best!.sentence === best.sentence)) continue;
-    if (best.support < primary.best!.support * 0.9) continue;
+    if (best.support < primary.best!.support * SUPPORTING_SHARE) continue;
     if (intent.answerType === 'list') {
       chosen.push(candidate);
       continue;
@@ -588,7 +588,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     // Another document's figure joins only when it is a figure for the same thing: the question's
     // words stand around it as closely as around the leading figure.
     const leading = primary.best!.windowCoverage;
-    if (best.windowCoverage < Math.max(0.5, leading * 0.9)) continue;
+    if (best.windowCoverage < Math.max(MIN_SUPPORTING_WINDOW, leading * SUPPORTING_SHARE)) continue;
     chosen.push(candidate);
   }
 
@@ -708,6 +708,11 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     }),
   };
 }
+
+/** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
+const SUPPORTING_SHARE = 0.9;
+/** … and, to add another document's figure, when at least this much of the question stands around that figure. */
+const MIN_SUPPORTING_WINDOW = 0.5;
 
 /**
  * Off-topic questions: withheld when at least this share of the question's word weight is in no
