@@ -1,62 +1,28 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadIndex } from '../src/index/load-index.js';
-import { createApp } from '../src/server/create-app.js';
-import { loadStaticFiles } from '../src/server/static-files.js';
-import { builtTempIndex } from '../src/test-support/temp-corpus.js';
+import { openChatPage, SCREENSHOTS, startChatBrowser, type ChatBrowser } from '../src/test-support/chat-browser.js';
 
 /**
  * The chat UI in a real browser (Debian's Chromium through playwright-core, never a downloaded one)
  * against the real server on loopback. Screenshots of the main states go to evals/screenshots/.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = 'evals/screenshots';
-
 describe('web chat UI', () => {
-  let server: ServerType;
-  let browser: Browser;
-  let context: BrowserContext;
+  let chat: ChatBrowser;
+  let context: BrowserContext | undefined;
   let page: Page;
-  let base = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const { settings } = await builtTempIndex();
-    const app = createApp({
-      index: await loadIndex(settings),
-      staticFiles: loadStaticFiles('web'),
-      rateLimitPerMinute: 0,
-      maxQuestionLength: 1000,
-      log: () => {},
-    });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    chat = await startChatBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await chat?.stop();
   });
 
   beforeEach(async () => {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-    page = await context.newPage();
-    await page.goto(base);
+    ({ context, page } = await openChatPage(chat));
   });
 
   async function ask(question: string) {
