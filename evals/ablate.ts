@@ -6,7 +6,7 @@ import { loadSettings } from '../src/config.js';
 import { openIndex } from '../src/index/load-index.js';
 import { DEV_FILES, TEST_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
-import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.js';
+import { holdsGoldEvidence, mean, statesAccepted } from './scoring.js';
 
 /**
  * `npm run eval:ablate`: what each part of the answerer adds. The dev and test sets are answered
@@ -44,10 +44,10 @@ async function main() {
           rightAbstention.push(answer.abstained ? 1 : 0);
           continue;
         }
-        const stated = item.expect ? yesNoMatches(answer.answer, item.expect, item.answers) : answerMatches(answer.answer, item.answers);
+        const stated = statesAccepted(item, answer.answer);
         correct.push(!answer.abstained && stated ? 1 : 0);
         falseAbstention.push(answer.abstained ? 1 : 0);
-        cited.push(answer.citations.some((citation) => item.gold.docIds.includes(citation.docId) && containsEvidence(searchableText(index.chunkById.get(citation.chunkId)!), item.gold.evidence)) ? 1 : 0);
+        cited.push(answer.citations.some((citation) => holdsGoldEvidence(item, citation.docId, searchableText(index.chunkById.get(citation.chunkId)!))) ? 1 : 0);
       }
       console.log(`| ${name} | ${setName} | ${mean(correct).toFixed(3)} | ${mean(cited).toFixed(3)} | ${mean(falseAbstention).toFixed(3)} | ${mean(rightAbstention).toFixed(3)} |`);
     }

@@ -8,7 +8,7 @@ import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
 import { DEV_FILES } from './eval-files.js';
 import { loadEvalSet } from './eval-set.js';
 import { crossValidateListwise, topAccuracy, type RankedQuestion } from './fitting.js';
-import { answerMatches, containsEvidence } from './scoring.js';
+import { answerMatches, holdsGoldEvidence } from './scoring.js';
 
 /**
  * `npm run fit:candidates`: fits the candidate model (src/answer/candidate-model.ts) on the dev set
@@ -31,7 +31,7 @@ async function main() {
     const retrieval = await retriever.retrieve(item.question, { k: 5 });
     const gathered = gatherCandidates(retrieval, index.searchText);
     const candidates = gathered.passages.flatMap(({ passage, sentences }) => {
-      const holdsEvidence = item.gold.docIds.includes(passage.document.id) && containsEvidence(searchableText(passage.chunk), item.gold.evidence);
+      const holdsEvidence = holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk));
       return sentences.map((candidate) => ({ x: candidateVector(candidate.features), right: holdsEvidence && answerMatches(`${candidate.context} ${candidate.sentence}`, item.answers) }));
     });
     // A question none of whose candidates is right teaches nothing about choosing among them.

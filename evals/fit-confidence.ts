@@ -10,7 +10,7 @@ import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
 import { BLIND_DEV_FILES, DEV_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { FOLDS, folds, round3, spreadOf, standardDeviation } from './fitting.js';
-import { answerMatches, containsEvidence, mean, yesNoMatches } from './scoring.js';
+import { holdsGoldEvidence, mean, statesAccepted } from './scoring.js';
 
 /**
  * `npm run fit:confidence`: fits the abstention model on the dev set only. Every dev question is
@@ -115,10 +115,10 @@ async function main() {
       withheldOtherwise++;
       continue; // withheld before any answer was found (no passage, a year no document covers)
     }
-    const stated = item.expect ? yesNoMatches(composed.answer, item.expect, item.answers) : answerMatches(composed.answer, item.answers);
+    const stated = statesAccepted(item, composed.answer);
     const cited = composed.citations.some((citation) => {
       const chunk = index.chunkById.get(citation.chunkId);
-      return chunk !== undefined && item.gold.docIds.includes(chunk.docId) && containsEvidence(searchableText(chunk), item.gold.evidence);
+      return chunk !== undefined && holdsGoldEvidence(item, chunk.docId, searchableText(chunk));
     });
     examples.push({ id: item.id, blind: item.blind, x: featureVector(composed.features), y: item.answerable && stated && cited ? 1 : 0, answerable: item.answerable });
   }

@@ -6,7 +6,7 @@ import { HAND_SET_RERANK_MODEL, RERANK_FEATURES } from '../src/retrieve/rerank-m
 import { DEV_FILES } from './eval-files.js';
 import { loadEvalSet } from './eval-set.js';
 import { crossValidateListwise, meanReciprocalRank, type RankedQuestion } from './fitting.js';
-import { containsEvidence } from './scoring.js';
+import { holdsGoldEvidence } from './scoring.js';
 
 /**
  * `npm run fit:rerank`: fits the re-ranker's weights (src/retrieve/rerank-model.ts) on the dev set
@@ -32,7 +32,7 @@ async function main() {
     const candidates = retrieval.passages.map((passage) => ({
       offset: Math.log(1 / (RRF_K + (passage.sparseRank ?? CANDIDATES))),
       x: Object.values(retriever.rerankFeatures(retrieval.intent, positionOf.get(passage.chunk.id)!, passage.coverage)),
-      right: item.gold.docIds.includes(passage.document.id) && containsEvidence(searchableText(passage.chunk), item.gold.evidence),
+      right: holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk)),
     }));
     if (candidates.some((c) => c.right)) questions.push({ id: item.id, candidates });
   }

@@ -19,7 +19,7 @@ import { Bm25Index } from '../src/retrieve/bm25.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../src/text/search-text.js';
 import { DEV_FILES, TEST_FILES } from './eval-files.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
-import { answerMatches, containsEvidence, firstRelevantRank, mean, median, yesNoMatches } from './scoring.js';
+import { firstRelevantRank, holdsGoldEvidence, mean, median, statesAccepted } from './scoring.js';
 
 /**
  * `npm run eval`: every question through the same code path as `ask`, scored deterministically,
@@ -332,7 +332,7 @@ async function main() {
     for (const item of items) {
       const ranks: ItemResult['ranks'] = {};
       const relevant = (passages: Array<{ document: { id: string }; chunk: Parameters<typeof searchableText>[0] }>) =>
-        firstRelevantRank(passages.map((passage) => item.gold.docIds.includes(passage.document.id) && containsEvidence(searchableText(passage.chunk), item.gold.evidence)));
+        firstRelevantRank(passages.map((passage) => holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk))));
       for (const mode of values.fast ? (['fused+rerank'] as const) : MODES) {
         ranks[mode] = relevant((await answerer.retriever.retrieve(item.question, { k: K, mode })).passages);
       }
@@ -341,22 +341,22 @@ async function main() {
           const positions = ablations[ablation](item.question);
           ranks[ablation] = firstRelevantRank(positions.map((position) => {
             const chunk = index.chunks[position]!;
-            return item.gold.docIds.includes(chunk.docId) && containsEvidence(searchableText(chunk), item.gold.evidence);
+            return holdsGoldEvidence(item, chunk.docId, searchableText(chunk));
           }));
         }
       }
       if (baselines) {
         for (const baseline of BASELINES) {
           const hits = await baselines[baseline](item.question);
-          ranks[baseline] = firstRelevantRank(hits.map((hit) => item.gold.docIds.includes(hit.docId) && containsEvidence(hit.text, item.gold.evidence)));
+          ranks[baseline] = firstRelevantRank(hits.map((hit) => holdsGoldEvidence(item, hit.docId, hit.text)));
         }
       }
       const started = performance.now();
       const answer = await answerer.ask(item.question, { k: K });
       const latencyMs = performance.now() - started;
       const expectedLanguage = item.tags.includes('yue') ? 'zh-Hant' : detectLanguage(item.question);
-      const stated = item.expect ? yesNoMatches(answer.answer, item.expect, item.answers) : answerMatches(answer.answer, item.answers);
-      const citedWithEvidence = answer.citations.filter((citation) => item.gold.docIds.includes(citation.docId) && containsEvidence(chunkText(citation.chunkId), item.gold.evidence)).length;
+      const stated = statesAccepted(item, answer.answer);
+      const citedWithEvidence = answer.citations.filter((citation) => holdsGoldEvidence(item, citation.docId, chunkText(citation.chunkId))).length;
       results.push({
         item,
         set: setName as SetName,

@@ -15,7 +15,7 @@ import { readDocument } from '../src/ingest/read-document.js';
 import { detectLanguage } from '../src/text/normalise.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { blocksToDocx, launchChromium, layoutFromMarkdown, layoutFromPlainText, pressReleasePage, printPdf, reportHtml, slidesHtml, type LayoutBlock } from './render-corpus.js';
-import { answerMatches, containsEvidence, yesNoMatches } from './scoring.js';
+import { holdsGoldEvidence, statesAccepted } from './scoring.js';
 
 /**
  * `npm run eval:renderings`: the five documents as their publishers put them out (render-corpus.ts:
@@ -201,11 +201,11 @@ async function evaluate(settings: Settings, items: EvalItem[], languagesOf: Map<
       continue;
     }
     answerable++;
-    const stated = item.expect ? yesNoMatches(answer.answer, item.expect, item.answers) : answerMatches(answer.answer, item.answers);
+    const stated = statesAccepted(item, answer.answer);
     const isCorrect = !answer.abstained && stated;
     if (isCorrect) correct++;
     if (answer.abstained) falseAbstained++;
-    if (answer.citations.some((citation) => item.gold.docIds.includes(citation.docId) && containsEvidence(chunkText(citation.chunkId), item.gold.evidence))) cited++;
+    if (answer.citations.some((citation) => holdsGoldEvidence(item, citation.docId, chunkText(citation.chunkId)))) cited++;
     const language = item.tags.includes('yue') ? 'yue' : detectLanguage(item.question);
     // Cross-lingual as the text corpus's manifest says (the same questions in every corpus).
     if (language === 'en' && !item.gold.docIds.flatMap((id) => languagesOf.get(id) ?? []).includes('en')) {
@@ -213,7 +213,7 @@ async function evaluate(settings: Settings, items: EvalItem[], languagesOf: Map<
       if (isCorrect) crossLingualCorrect++;
     }
     const { passages } = await answerer.retriever.retrieve(item.question, { k: K, mode: 'fused+rerank' });
-    if (passages.some((passage) => item.gold.docIds.includes(passage.document.id) && containsEvidence(searchableText(passage.chunk), item.gold.evidence))) hit5++;
+    if (passages.some((passage) => holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk)))) hit5++;
   }
   return {
     questions: items.length,

@@ -80,3 +80,20 @@ export function percentile(values: number[], p: number): number {
 export function mean(values: number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
+
+/** What scoring needs of an eval question. */
+interface Scored {
+  answers: string[];
+  expect?: 'yes' | 'no';
+  gold: { docIds: string[]; evidence: string[] };
+}
+
+/** The answer states what the question accepts: for a yes/no, the expected polarity as well. */
+export function statesAccepted(item: Scored, answer: string): boolean {
+  return item.expect ? yesNoMatches(answer, item.expect, item.answers) : answerMatches(answer, item.answers);
+}
+
+/** A passage of one of the question's gold documents holds its gold evidence. */
+export function holdsGoldEvidence(item: Scored, docId: string, text: string): boolean {
+  return item.gold.docIds.includes(docId) && containsEvidence(text, item.gold.evidence);
+}

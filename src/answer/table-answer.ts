@@ -669,6 +669,29 @@ function columnsText(row: LogicalRow, language: Language): string {
     .join(language === 'en' ? ', ' : '、');
 }
 
+/** A row named in a comparison with the cell asked of it (its last column picked) in dollars. */
+interface PickedRow {
+  row: LogicalRow;
+  cell: CellRef;
+  dollars: number;
+}
+
+/**
+ * One cell for each row a comparison names; a decline when a row lacks the asked column, undefined
+ * when a cell is empty (nothing to compare).
+ */
+function cellPerRow(rows: LogicalRow[], years: string[], kinds: ColumnKind[], language: Language): PickedRow[] | TableAnswer | undefined {
+  const picked: PickedRow[] = [];
+  for (const row of rows) {
+    const pick = pickCells(row, years, kinds);
+    if (!pick.ok) return declineFor(pick, row, language);
+    const cell = pick.cells.at(-1)!;
+    if (cell.cell.value === null) return undefined;
+    picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
+  }
+  return picked;
+}
+
 function declineFor(pick: Extract<CellPick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
   const label = rowLabel(row, language);
   const related = [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
@@ -1172,16 +1195,10 @@ export function answerFromTables(question: string, source: TableSource, options:
   const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
   const rowsYesNo = intent.answerType === 'yes-no' && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
   if (rowsYesNo) {
-    const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
-    for (const row of distinct) {
-      const pick = pickCells(row, years, kinds);
-      if (!pick.ok) return declineFor(pick, row, language);
-      const cell = pick.cells.at(-1)!;
-      if (cell.cell.value === null) return undefined;
-      picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
-    }
+    const picked = cellPerRow(distinct, years, kinds, language);
+    if (!Array.isArray(picked)) return picked;
     picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
-    const [subject, other] = picked as [(typeof picked)[number], (typeof picked)[number]];
+    const [subject, other] = picked as [PickedRow, PickedRow];
     const asksLess = /\b(?:less|lower|smaller|fewer)\b|少過|少过|低過|低过|少於|少于|低於|低于/i.test(normalised);
     const yes = asksLess ? subject.dollars < other.dollars : subject.dollars > other.dollars;
     const nA = citeCell(citations, subject.row, subject.cell);
@@ -1223,18 +1240,12 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // Two rows compared: which is larger.
   if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
-    const picked: Array<{ row: LogicalRow; cell: CellRef; dollars: number }> = [];
-    for (const row of distinct) {
-      const pick = pickCells(row, years, kinds);
-      if (!pick.ok) return declineFor(pick, row, language);
-      const cell = pick.cells.at(-1)!;
-      if (cell.cell.value === null) return undefined;
-      picked.push({ row, cell, dollars: cell.cell.value * UNIT_SCALE[cell.ref.data.unit] });
-    }
+    const picked = cellPerRow(distinct, years, kinds, language);
+    if (!Array.isArray(picked)) return picked;
     picked.sort((x, y) => y.dollars - x.dollars);
     // "Which is smaller / gets less": the smallest leads.
     if (asksSmaller) picked.reverse();
-    const [first, second] = picked as [(typeof picked)[number], (typeof picked)[number]];
+    const [first, second] = picked as [PickedRow, PickedRow];
     const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
     const dollarsA = first.dollars;
     const dollarsB = second.dollars;

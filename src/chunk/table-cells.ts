@@ -1,4 +1,4 @@
-import { columnKindOf, type TableCell, type TableColumn, type TableRowData, type TableUnit } from './table.js';
+import { columnKindOf, describeTableRow, type TableCell, type TableColumn, type TableRowData, type TableUnit } from './table.js';
 
 /**
  * A table row read from any format (PDF positions, HTML, Word) as the data src/chunk/table.ts
@@ -10,7 +10,6 @@ import { columnKindOf, type TableCell, type TableColumn, type TableRowData, type
  */
 
 const FISCAL_YEAR = /(20\d{2})\s*[-–/]\s*(?:20)?(\d{2})(?!\d)/;
-const PROGRAMME = /(?:綱領|纲领|Programme)\s*[(（](\d+)[)）]\s*[:：]?\s*(.*)$/i;
 const MARK = /[¶ΔΦ*#†‡]$/u;
 const NIL = /^[_—–-]$/;
 
@@ -72,19 +71,7 @@ export function tableRowData(header: string[], row: string[], options: { caption
   });
   if (cells.length === 0) return undefined;
   const label = rawLabel.replace(/\s*[(（](?:百萬元|百万元|千元|(?:HK)?\$\s*['’,]?000|(?:HK)?\$\s*m(?:illion)?)[)）]\s*/gi, '').trim() || rawLabel;
-  const coded = /^(\d{3})\s+(.+)$/.exec(label);
-  const numbered = /^[(（](\d+)[)）]\s*(.+)$/.exec(label);
-  const captionProgramme = PROGRAMME.exec(options.caption);
-  const data: TableRowData = { caption: options.caption, label, name: coded?.[2] ?? numbered?.[2] ?? label, unit, cells };
-  if (options.group) data.group = options.group;
-  if (coded) data.code = coded[1];
-  if (numbered) data.programme = numbered[1];
-  else if (captionProgramme && !coded) {
-    data.programme = captionProgramme[1];
-    if (captionProgramme[2]) data.programmeName = captionProgramme[2].trim();
-  }
-  if (/總額$|总额$|合計|合计|^total\b|\btotal$/i.test(label)) data.total = 'sub';
-  return data;
+  return describeTableRow({ label, caption: options.caption, group: options.group, unit, cells });
 }
 
 /** A cell's figure without its footnote mark or the percentage printed with it; null if it holds none. */

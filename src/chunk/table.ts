@@ -73,3 +73,28 @@ export function columnKindOf(text: string): ColumnKind | undefined {
   if (/預算|预算|estimate/i.test(text)) return 'estimate';
   return undefined;
 }
+
+/** "綱領(2) 創新科技及工業", "Programme (2) Innovation…" → its number and name. */
+const PROGRAMME_CAPTION = /(?:綱領|纲领|Programme)\s*[(（](\d+)[)）]\s*[:：]?\s*(.*)$/i;
+
+/**
+ * A table row as data, the same for every reader of an Estimates-style table: its name, sub-head
+ * code ("000 運作開支") or programme number ("(2) …", or the caption's programme), and whether it is
+ * a subtotal (總額, 合計, Total). `label` comes with the unit already taken out of it.
+ */
+export function describeTableRow(fields: { label: string; caption: string; group?: string; unit: TableUnit; cells: TableCell[] }): TableRowData {
+  const { label, caption, group, unit, cells } = fields;
+  const coded = /^(\d{3})\s+(.+)$/.exec(label);
+  const numbered = /^[(（](\d+)[)）]\s*(.+)$/.exec(label);
+  const captionProgramme = PROGRAMME_CAPTION.exec(caption);
+  const data: TableRowData = { caption, label, name: coded?.[2] ?? numbered?.[2] ?? label, unit, cells };
+  if (group) data.group = group;
+  if (coded) data.code = coded[1];
+  if (numbered) data.programme = numbered[1];
+  else if (captionProgramme && !coded) {
+    data.programme = captionProgramme[1];
+    if (captionProgramme[2]) data.programmeName = captionProgramme[2].trim();
+  }
+  if (/總額$|总额$|合計|合计|^total\b|\btotal$/i.test(label)) data.total = 'sub';
+  return data;
+}

@@ -87,12 +87,26 @@ function isSubsequence(short: string, full: string): boolean {
  */
 export function expandShortForms(question: string, forms: ShortForms): string {
   let expanded = question;
-  for (const [short, full] of forms) {
+  for (const { full, pattern } of compiled(forms)) {
     if (question.toLowerCase().includes(full.toLowerCase())) continue;
-    const isAcronym = /^[A-Z][A-Z&]+$/.test(short);
-    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = /[\u4e00-\u9fff]/.test(short) ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, isAcronym ? '' : 'i');
     if (pattern.test(expanded)) expanded = expanded.replace(pattern, (found) => `${found} ${full}`);
   }
   return expanded;
+}
+
+/** Each short form's pattern, made once per set of forms (a question is read against all of them). */
+const patterns = new WeakMap<ShortForms, Array<{ full: string; pattern: RegExp }>>();
+
+function compiled(forms: ShortForms): Array<{ full: string; pattern: RegExp }> {
+  let list = patterns.get(forms);
+  if (!list) {
+    list = [...forms].map(([short, full]) => {
+      const isAcronym = /^[A-Z][A-Z&]+$/.test(short);
+      const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = /[\u4e00-\u9fff]/.test(short) ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, isAcronym ? '' : 'i');
+      return { full, pattern };
+    });
+    patterns.set(forms, list);
+  }
+  return list;
 }

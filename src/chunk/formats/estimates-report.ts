@@ -1,6 +1,6 @@
 import type { DraftChunk, LanguageText } from '../chunk.js';
 import { cleanText, joinWrappedLines, splitLines, type SourceLine } from '../clean.js';
-import { columnKindOf, type TableCell, type TableColumn, type TableRowData, type TableUnit } from '../table.js';
+import { columnKindOf, describeTableRow, type TableCell, type TableColumn, type TableRowData, type TableUnit } from '../table.js';
 
 /**
  * A Controlling Officer's Report from the Estimates: standard headings (綱領, 宗旨, 簡介,
@@ -61,9 +61,6 @@ function numberOf(cell: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** "綱領(2) 創新科技及工業", "Programme (2) Innovation…" → its number and name. */
-const PROGRAMME_CAPTION = /(?:綱領|纲领|Programme)\s*[(（](\d+)[)）]\s*[:：]?\s*(.*)$/i;
-
 /**
  * The row as data, from the label, the table's caption and columns. Undefined when the row cannot
  * be read as data (no unit, no label, no column for its figures).
@@ -84,19 +81,7 @@ function rowData(row: Row, columns: Column[], caption: string, group: string | u
   }
   if (cells.length === 0) return undefined;
   const label = row.label.replace(/\s*[(（](?:百萬元|\\?\$['’,]000)[)）]\s*/g, '').trim();
-  const coded = /^(\d{3})\s+(.+)$/.exec(label);
-  const numbered = /^[(（](\d+)[)）]\s*(.+)$/.exec(label);
-  const captionProgramme = PROGRAMME_CAPTION.exec(caption);
-  const data: TableRowData = { caption, label, name: coded?.[2] ?? numbered?.[2] ?? label, unit, cells };
-  if (group) data.group = group;
-  if (coded) data.code = coded[1];
-  if (numbered) data.programme = numbered[1];
-  else if (captionProgramme && !coded) {
-    data.programme = captionProgramme[1];
-    if (captionProgramme[2]) data.programmeName = captionProgramme[2].trim();
-  }
-  if (/總額$|总额$|合計|合计|^total\b|\btotal$/i.test(label)) data.total = 'sub';
-  return data;
+  return describeTableRow({ label, caption, group, unit, cells });
 }
 
 /** "(或較 2024-25 原來預算增加 7.0%)" / "(or -2.3% on 2024-25 Original)": a stated change of a row's last figure. */
