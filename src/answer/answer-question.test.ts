@@ -24,6 +24,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^12 \[1\]\. The documents state this in Chinese only — Hong Kong: The Facts — Innovation and Technology \(2025-02-25, budget year 2024-25\): “香港設有 12 個海底電纜系統/);
   });
 
+  it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
+    const result = await answerer.ask('香港數據中心市場全球排名第幾？');
+    expect(result.answerType).toBe('count');
+    expect(result.answer).toMatch(/^第 2 \[1\]/);
+  });
+
   it('date: resolves "this year" against the document date', async () => {
     const result = await answerer.ask('When will the first batch of tenants move into the Hong Kong Park of the Loop?');
     expect(result.answerType).toBe('date');

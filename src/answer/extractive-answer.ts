@@ -154,6 +154,15 @@ const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确�
 /** A date that names its month or day (二零二四年七月, 25 July 2024, 2024年7月), not only a year or "later this year". */
 const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,3}\s?[月日]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
+/** A question that asks for a position in a ranking ("where does it rank", 排名第幾): answered by an ordinal (全球第 2, ranked 3rd). */
+export const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
+
+/** An ordinal position (第 2, 第二): the answer to a rank question, a label anywhere else. */
+function isRankNumber(sentence: string, quantity: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, quantity.start - 4), quantity.start);
+  return /第\s*$/.test(before) || /^\s*(?:st|nd|rd|th)\b/i.test(sentence.slice(quantity.end, quantity.end + 4));
+}
+
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 const MEASURE_UNIT = /^\s?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
@@ -163,7 +172,7 @@ const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|�
  * Candidate answer spans of a sentence for the answer type, earliest first. For a count, the unit
  * must fit the question: a size (20 公頃) answers "how big", not "how many researchers".
  */
-function answerSpans(sentence: string, answerType: AnswerType, asksForSize = false, names?: NameContext): Span[] {
+function answerSpans(sentence: string, answerType: AnswerType, asksForSize = false, names?: NameContext, asksForRank = false): Span[] {
   if (answerType === 'purpose') {
     return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   }
@@ -178,8 +187,16 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   const normalised = sentence.normalize('NFKC');
   return extractQuantities(normalised)
     .filter((quantity) => kinds.includes(quantity.kind))
-    .filter((quantity) => answerType !== 'count' || (!isLabelNumber(normalised, quantity) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
-    .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
+    .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
+    .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }));
+}
+
+/** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
+function rankSpan(sentence: string, quantity: Quantity): Span {
+  const marker = /第\s*$/.exec(sentence.slice(Math.max(0, quantity.start - 4), quantity.start));
+  const start = marker ? quantity.start - marker[0].length : quantity.start;
+  const suffix = /^\s*(?:st|nd|rd|th)\b/i.exec(sentence.slice(quantity.end, quantity.end + 4))?.[0] ?? '';
+  return { text: sentence.slice(start, quantity.end + suffix.length).trim(), start, quantity };
 }
 
 /**
@@ -649,6 +666,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
   const asksForChange = CHANGE_WORDS.test(retrieval.question) || intent.answerType === 'percent';
   const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
+  const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
   const nameContext: NameContext = { question: retrieval.question, searchText, language };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
@@ -679,7 +697,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         sentences: sentences.map((sentence, position): CandidateSentence => {
           // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
           const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
-          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext);
+          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank);
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);

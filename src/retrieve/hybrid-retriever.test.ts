@@ -41,6 +41,12 @@ describe('question intent', () => {
     ['係咪有撥款？有幾多錢？', 'amount'],
     ['Does Cyberport or HKSTP host more start-ups?', 'other'],
     ['智慧燈柱係咩嚟㗎？', 'definition'],
+    // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
+    ['What is the property tax rate in Hong Kong?', 'percent'],
+    ['What is the population of Hong Kong?', 'count'],
+    ['What share of the population has 5G coverage?', 'other'],
+    ['Where does the start-up ecosystem rank globally?', 'count'],
+    ['數據中心市場全球排名第幾？', 'count'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
