@@ -12,6 +12,8 @@ const base: CandidateFeatures = {
   aboutSubject: 0,
   yearMatch: 0,
   subjectLeads: 0,
+  namesSubjects: 0,
+  ownCoverage: 0,
 };
 
 describe('candidate model', () => {

@@ -29,6 +29,10 @@ export const CANDIDATE_FEATURES = [
   'yearMatch',
   /** For "what is X / what is X for / what does X do": share of the question's rarer words in the sentence's opening — a sentence that starts from X says what X is ("X is …", 「X」為…). 0 for other questions. */
   'subjectLeads',
+  /** Rarity-weighted share of the question's words in the sentence's own words, without its heading, lead-in or the passage's first sentence: of two sentences under one heading, the one that itself says what was asked. */
+  'ownCoverage',
+  /** Share of the names the question asks about (terminology names, quoted names) that the sentence with its heading and lead-in names, in either language; 0 when the question names none. */
+  'namesSubjects',
 ] as const;
 
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
@@ -54,6 +58,8 @@ export const HAND_SET_CANDIDATE_MODEL: CandidateModel = {
     aboutSubject: 0.2,
     yearMatch: 0,
     subjectLeads: 0,
+    namesSubjects: 0,
+    ownCoverage: 0,
   },
 };
 

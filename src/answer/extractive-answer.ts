@@ -1,3 +1,4 @@
+import { namedSubjects, namedSubjectsMissing } from '../text/named-subjects.js';
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
@@ -667,6 +668,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForChange = CHANGE_WORDS.test(retrieval.question) || intent.answerType === 'percent';
   const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
+  const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
   const nameContext: NameContext = { question: retrieval.question, searchText, language };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
@@ -677,7 +679,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
 
   return {
     questionTerms,
-    passages: passages.slice(0, CANDIDATE_PASSAGES).map((passage, rank) => {
+    passages: passages.filter((_, position) => distinctWordingsBefore(passages, position) < CANDIDATE_PASSAGES).map((passage, position) => {
+      // Another edition of a passage ahead (the same wording in other figures) restates it: it takes no rank from the passages after it.
+      const rank = distinctWordingsBefore(passages, position);
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
       const sentences =
         passage.chunk.kind === 'table-row'
@@ -719,12 +723,27 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               aboutSubject: about,
               yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
               subjectLeads: asksAbout ? rareTermsCovered(sentenceOpening(sentence), questionTerms, searchText) : 0,
+              namesSubjects: subjects.length ? 1 - namedSubjectsMissing(`${context} ${sentence}`, subjects) : 0,
+              ownCoverage: sentenceCoverage(sentence, questionTerms, searchText),
             },
           };
         }),
       };
     }),
   };
+}
+
+/** A passage's rank among the wordings of the passages ahead: editions of one wording count once, and an edition ranks with the first of its wording. */
+function distinctWordingsBefore(passages: readonly RetrievedPassage[], position: number): number {
+  const seen: Array<number | string> = [];
+  passages.slice(0, position).forEach((passage, index) => {
+    const wording = passage.wording ?? `own:${index}`;
+    if (!seen.includes(wording)) seen.push(wording);
+  });
+  // A passage of a wording already seen is an edition of one ahead: it ranks with it.
+  const own = passages[position]?.wording;
+  const ahead = own === undefined ? -1 : seen.indexOf(own);
+  return ahead >= 0 ? ahead : seen.length;
 }
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */

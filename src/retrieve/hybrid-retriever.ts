@@ -61,6 +61,24 @@ export function defaultRetrievalMode(embedderName: string): RetrievalMode {
 }
 
 const CANDIDATES = 40;
+
+/**
+ * The best passages until `k` wordings are in: another edition of a passage already in (the same
+ * wording in other figures, see Bm25Index.wordingGroupOf) comes along beside it without taking one of
+ * the k places, so documents filed for many years cannot push every other paragraph out (at most 2k).
+ */
+export function firstDistinctWordings<T extends { position: number }>(ranked: readonly T[], k: number, wordingOf: (position: number) => number): T[] {
+  const out: T[] = [];
+  const wordings = new Set<number>();
+  for (const entry of ranked) {
+    const wording = wordingOf(entry.position);
+    if (!wordings.has(wording) && wordings.size >= k) continue;
+    if (out.length >= 2 * k) break;
+    wordings.add(wording);
+    out.push(entry);
+  }
+  return out;
+}
 /**
  * Most candidates of one wording (passages that say the same in other figures: next year's edition
  * of a paragraph, a document filed twice; see Bm25Index.wordingGroupOf). Two keep a figure and its
@@ -265,7 +283,7 @@ export class HybridRetriever {
       questionTerms,
       queryTerms,
       unseenTermShare,
-      passages: scored.slice(0, k).map(({ position, score, coverage, sparseRank, denseRank }) => {
+      passages: firstDistinctWordings(scored, k, (position) => this.index.sparse.wordingGroupOf(position)).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
         return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank, wording: this.index.sparse.wordingGroupOf(position) };
       }),

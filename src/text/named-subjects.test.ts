@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { LexiconData } from './lexicon.js';
+import { namedSubjects, namedSubjectsMissing, namesSubject } from './named-subjects.js';
+
+/** A lexicon as the index builds it from a two-entry terminology: each phrase with the other language's terms. */
+const lexicon: LexiconData = {
+  zhPhrases: [
+    { phrase: '数码港', targets: [['cyberport', 1]] },
+    { phrase: '研究人才库', targets: [['research', 1], ['talent', 1], ['hub', 1]] },
+  ],
+  enPhrases: [
+    { phrase: 'cyberport', targets: [['数码港', 1]] },
+    { phrase: 'research talent hub', targets: [['研究人才库', 1]] },
+  ],
+  zhWords: {},
+  enWords: {},
+  names: [],
+};
+
+describe('named subjects', () => {
+  it('finds the terminology names and quoted names a question asks about, in either language', () => {
+    expect(namedSubjects('How many unicorns has Cyberport produced?', lexicon).map((s) => s.written)).toEqual(['cyberport']);
+    expect(namedSubjects('研究人才庫每月資助幾多？', lexicon)[0]).toMatchObject({ chinese: ['研究人才库'], english: ['research talent hub'] });
+    expect(namedSubjects('「智慧交通基金」資助了多少個項目？', lexicon).map((s) => s.written)).toEqual(['智慧交通基金']);
+    expect(namedSubjects('How much for the AI institute?', lexicon)).toEqual([]);
+  });
+
+  it('a passage names the subject in the other language too; another body is not the subject', () => {
+    const [hub] = namedSubjects('What is the budget for the Research Talent Hub?', lexicon);
+    expect(namesSubject('「研究人才庫」資助每間公司聘用最多四名研究人才', hub!)).toBe(true);
+    expect(namesSubject('預留10億元設立香港人工智能研發院', hub!)).toBe(false);
+    const subjects = namedSubjects('Does Cyberport run the Research Talent Hub?', lexicon);
+    expect(namedSubjectsMissing('數碼港的培育計劃', subjects)).toBe(0.5);
+    expect(namedSubjectsMissing('anything', [])).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { englishTerms } from './analyze.js';
+import type { LexiconData } from './lexicon.js';
+import { foldForMatch } from './normalise.js';
+
+/**
+ * The names a question asks about — a body, scheme, fund, place or post of the terminology, or a name
+ * the asker put in quotes (「新型工業加速計劃」, "Smart Traffic Fund") — and whether a passage names
+ * the same thing in either language. A sentence that answers a question about Cyberport names
+ * Cyberport (數碼港); one about another body's unicorns does not answer it, however many of the
+ * question's other words it holds. This is a kind of question (one that names what it asks about),
+ * not a phrase of any document: the names come from the terminology file and the question itself.
+ */
+
+/** One thing a question names, with every way of writing it: folded Chinese forms and English term sequences. */
+export interface NamedSubject {
+  written: string;
+  chinese: string[];
+  english: string[];
+}
+
+/** A name in quotes of at least this many characters (Chinese) or letters (English) is a name to find. */
+const MIN_QUOTED_CHINESE = 3;
+const MIN_QUOTED_ENGLISH = 6;
+const QUOTED = /[「『“"]([^」』”"]{2,40})[」』”"]/g;
+
+interface NameGroups {
+  /** Chinese phrase → English term sequences of the same entry. */
+  englishFor: Map<string, string[]>;
+  /** English term sequence → Chinese phrases of the same entry. */
+  chineseFor: Map<string, string[]>;
+}
+
+const groupsCache = new WeakMap<LexiconData, NameGroups>();
+
+/** Pairs each terminology phrase with the other language's phrases of its entry (an English entry's targets are its Chinese names). */
+function nameGroups(lexicon: LexiconData): NameGroups {
+  const cached = groupsCache.get(lexicon);
+  if (cached) return cached;
+  const chinesePhrases = new Set(lexicon.zhPhrases.map((entry) => entry.phrase));
+  const englishFor = new Map<string, string[]>();
+  const chineseFor = new Map<string, string[]>();
+  for (const entry of lexicon.enPhrases) {
+    const chinese = entry.targets.map(([term]) => foldForMatch(term).replace(/\s+/g, '')).filter((term) => chinesePhrases.has(term));
+    chineseFor.set(entry.phrase, [...new Set([...(chineseFor.get(entry.phrase) ?? []), ...chinese])]);
+    for (const phrase of chinese) englishFor.set(phrase, [...new Set([...(englishFor.get(phrase) ?? []), entry.phrase])]);
+  }
+  const groups = { englishFor, chineseFor };
+  groupsCache.set(lexicon, groups);
+  return groups;
+}
+
+function englishSequence(text: string): string {
+  return ` ${englishTerms(foldForMatch(text).replace(/[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ')).join(' ')} `;
+}
+
+function foldedChinese(text: string): string {
+  return foldForMatch(text).replace(/\s+/g, '');
+}
+
+/** The things a question names, longest first; a name inside a longer one (Cyberport in Cyberport Macro Fund) is the longer one's part, not another subject. */
+export function namedSubjects(question: string, lexicon: LexiconData): NamedSubject[] {
+  const groups = nameGroups(lexicon);
+  const folded = foldedChinese(question);
+  const sequence = englishSequence(question);
+  const found: NamedSubject[] = [];
+  for (const entry of lexicon.zhPhrases) {
+    if (entry.phrase.length < 2 || !folded.includes(entry.phrase)) continue;
+    const english = groups.englishFor.get(entry.phrase) ?? [];
+    // The entry's other Chinese names (香港科技園公司 for 科技園公司) come through its English names.
+    const chinese = [...new Set([entry.phrase, ...english.flatMap((form) => groups.chineseFor.get(form) ?? [])])];
+    found.push({ written: entry.phrase, chinese, english });
+  }
+  for (const entry of lexicon.enPhrases) {
+    if (sequence.includes(` ${entry.phrase} `)) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
+  }
+  for (const match of question.matchAll(QUOTED)) {
+    const name = match[1]!.trim();
+    const chinese = foldedChinese(name);
+    const english = englishTerms(foldForMatch(name)).join(' ');
+    if (/[\u3400-\u9fff]/.test(name) ? [...chinese].length >= MIN_QUOTED_CHINESE : name.replace(/[^a-z]/gi, '').length >= MIN_QUOTED_ENGLISH) {
+      found.push({ written: name, chinese: /[\u3400-\u9fff]/.test(name) ? [chinese] : [], english: english ? [english] : [] });
+    }
+  }
+  // A name written inside a longer name found in the question is part of it.
+  const forms = (subject: NamedSubject) => [...subject.chinese, ...subject.english];
+  return found
+    .filter((subject) => !found.some((other) => other !== subject && forms(other).join('|').length > forms(subject).join('|').length && forms(subject).some((form) => forms(other).some((longer) => longer !== form && longer.includes(form)))))
+    .filter((subject, index, all) => all.findIndex((other) => forms(other).some((form) => forms(subject).includes(form))) === index);
+}
+
+/** Whether a text names the subject in any of its forms, in either language. */
+export function namesSubject(text: string, subject: NamedSubject): boolean {
+  const folded = foldedChinese(text);
+  if (subject.chinese.some((form) => form && folded.includes(form))) return true;
+  const sequence = englishSequence(text);
+  return subject.english.some((form) => form && sequence.includes(` ${form} `));
+}
+
+/** Share of the question's named subjects that a text does not name (0 when the question names nothing). */
+export function namedSubjectsMissing(text: string, subjects: readonly NamedSubject[]): number {
+  if (subjects.length === 0) return 0;
+  return subjects.filter((subject) => !namesSubject(text, subject)).length / subjects.length;
+}
