@@ -24,6 +24,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^12 \[1\]\. The documents state this in Chinese only — Hong Kong: The Facts — Innovation and Technology \(2025-02-25, budget year 2024-25\): “香港設有 12 個海底電纜系統/);
   });
 
+  it('a figure asked for a budget year whose documents do not give it is withheld, not answered with another year\'s', async () => {
+    const other = await answerer.ask('How much will the AI R&D Institute get in the 2026-27 budget?');
+    expect(other.abstained).toBe(true);
+    const same = await answerer.ask('How much has been set aside for the AI R&D Institute in the 2025-26 Budget?');
+    expect(same.answer).toMatch(/^HK\$1 billion/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

@@ -1,21 +1,22 @@
 // Written by `npm run fit:confidence` (evals/fit-confidence.ts): fitted on the dev set (684 answers). Do not edit by hand.
-// 5-fold cross-validation, mean ± sd of each parameter: {"passageCoverage":"1.518 ± 0.165","sentenceSupport":"1.805 ± 0.154","rareTermsCovered":"0.548 ± 0.133","rarestTermCovered":"-0.249 ± 0.174","missingWordRarity":"-0.098 ± 0.084","unseenTermShare":"0.238 ± 0.179","spanFit":"1.230 ± 0.200","typedWithoutSpan":"-2.328 ± 0.136","untypedQuestion":"0.617 ± 0.145","margin":"0.564 ± 0.055","bias":"-2.313 ± 0.216","threshold":"0.364 ± 0.045"}
-// Held-out decision accuracy: 0.778 (folds 0.752, 0.715, 0.781, 0.774, 0.868).
+// 5-fold cross-validation, mean ± sd of each parameter: {"passageCoverage":"1.460 ± 0.146","sentenceSupport":"1.880 ± 0.163","rareTermsCovered":"0.579 ± 0.143","rarestTermCovered":"-0.231 ± 0.155","missingWordRarity":"-0.063 ± 0.072","unseenTermShare":"0.269 ± 0.153","spanFit":"1.274 ± 0.180","typedWithoutSpan":"-2.385 ± 0.153","untypedQuestion":"0.551 ± 0.143","margin":"0.499 ± 0.076","askedYearUnmet":"-1.623 ± 0.209","bias":"-2.230 ± 0.237","threshold":"0.380 ± 0.044"}
+// Held-out decision accuracy: 0.787 (folds 0.752, 0.723, 0.788, 0.796, 0.875).
 import type { ConfidenceModel } from './confidence.js';
 
 export const FITTED_CONFIDENCE_MODEL: ConfidenceModel = {
   "weights": {
-    "passageCoverage": 1.531,
-    "sentenceSupport": 1.807,
-    "rareTermsCovered": 0.548,
-    "rarestTermCovered": -0.254,
-    "missingWordRarity": -0.096,
-    "unseenTermShare": 0.237,
-    "spanFit": 1.213,
-    "typedWithoutSpan": -2.325,
-    "untypedQuestion": 0.614,
-    "margin": 0.559
+    "passageCoverage": 1.474,
+    "sentenceSupport": 1.886,
+    "rareTermsCovered": 0.58,
+    "rarestTermCovered": -0.238,
+    "missingWordRarity": -0.061,
+    "unseenTermShare": 0.267,
+    "spanFit": 1.259,
+    "typedWithoutSpan": -2.38,
+    "untypedQuestion": 0.551,
+    "margin": 0.493,
+    "askedYearUnmet": -1.645
   },
-  "bias": -2.317,
-  "threshold": 0.36
+  "bias": -2.238,
+  "threshold": 0.38
 };

@@ -29,6 +29,8 @@ export const CONFIDENCE_FEATURES = [
   'untypedQuestion',
   /** How far the best answer leads the next-best passage's answer. */
   'margin',
+  /** The question names a budget or calendar year and the answering passage is of another year and does not name it: a figure for another year. */
+  'askedYearUnmet',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];

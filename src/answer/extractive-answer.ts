@@ -580,6 +580,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     typedWithoutSpan: typed && !answered ? 1 : 0,
     untypedQuestion: typed ? 0 : 1,
     margin: Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0)),
+    askedYearUnmet: primaryBest.features.yearMatch < 0 ? 1 : 0,
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
