@@ -453,6 +453,11 @@ const NEGATION = /\b(?:not|no longer|never|yet to)\b|尚未|未有|未能|並未
 /** "this year" in a document of 2025 is 2025: the year a relative date means, or undefined. */
 export function resolveRelativeYear(text: string, documentYear: number): number | undefined {
   if (/\d{4}/.test(text)) return undefined; // "2024 年底" names its year
+  return relativeYearIn(text, documentYear);
+}
+
+/** The calendar year a relative phrase of a text names ("this year", 明年, 年內), from the document's own year. */
+function relativeYearIn(text: string, documentYear: number): number | undefined {
   if (/明年|next year/i.test(text)) return documentYear + 1;
   if (/去年|last year/i.test(text)) return documentYear - 1;
   if (/今年|年內|年内|年底|年中|this year/i.test(text)) return documentYear;
@@ -707,7 +712,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
-          const yearNamed = askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year));
+          // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
+          const yearNamed =
+            askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
+            intent.years.includes(relativeYearIn(sentence, Number(passage.document.date.slice(0, 4))) ?? NaN);
           return {
             sentence,
             context,
