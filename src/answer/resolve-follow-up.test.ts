@@ -208,4 +208,30 @@ describe('resolveFollowUp', () => {
     const years = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and the year before?', 'HK$11 million [1].']);
     expect(resolve(years, 'and the year before that?').question).toBe('What is the 2029-30 estimate for programme (4)?');
   });
+
+  it('keeps the earlier question\'s budget year on a pronoun follow-up, unless the follow-up names its own year or source', () => {
+    const earlier = chat(['How much did the 2031-32 budget put into the Harbour Lab?', 'HK$5 million [1].']);
+    expect(resolve(earlier, 'and how long does it run for?').question).toBe('How long does the Harbour Lab run for in 2031-32?');
+    expect(resolve(chat(['2031-32年度海港實驗室有多少撥款？', '500萬元 [1]。']), '佢幾時開幕？').question).toBe('2031-32年度海港實驗室幾時開幕？');
+    // Its own year, "this year", or a document of its own: nothing carried.
+    expect(resolve(earlier, 'how much did it get in 2029-30?').question).toBe('How much did the Harbour Lab get in 2029-30?');
+    expect(resolve(earlier, 'how fast will it grow this year?').question).toBe('How fast will the Harbour Lab grow this year?');
+    expect(resolve(earlier, 'how many staff did the fact sheet say it has?').question).toBe('How many staff did the fact sheet say the Harbour Lab has?');
+  });
+
+  it('reads a demonstrative before a bare verb as the subject of that verb, not a determiner', () => {
+    const earlier = chat(['When will the Harbour Lab expansion be finished?', 'In 2032 [1].']);
+    expect(resolve(earlier, 'how much extra floor space will that give?').question).toBe('How much extra floor space will the Harbour Lab give?');
+    expect(resolve(earlier, 'how much did that grow compared with 2030?').question).toBe('How much did the Harbour Lab grow compared with 2030?');
+  });
+
+  it('reads "each project", 「每個項目」 as the members of the earlier subject', () => {
+    expect(resolve(chat(['2031-32年度海港實驗室的預算是多少？', '500萬元 [1]。']), '每個項目的金額範圍是多少？').question).toBe('海港實驗室2031-32年度每個項目的金額範圍是多少？');
+    expect(resolve(chat(['How many projects has the Harbour Lab approved?', 'Five [1].']), 'how much does each project get?').question).toBe('How much does each project get — the Harbour Lab?');
+  });
+
+  it('swaps what a 「幾個」 question counts, and names a Chinese subject without its attribute', () => {
+    expect(resolve(chat(['香港有幾個海港實驗室？', '三個 [1]。']), '研究中心呢？').question).toBe('香港有幾個研究中心？');
+    expect(subjectOf('海洋創新基金規模有多大？')).toBe('海洋創新基金');
+  });
 });

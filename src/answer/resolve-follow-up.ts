@@ -161,6 +161,17 @@ const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?�
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
 const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less)\b)([a-z][a-z-]*)/i;
 
+/**
+ * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
+ * bare word that ends the clause (or meets a preposition) is the subject of that verb, not a
+ * determiner ("does that centre have …" keeps its noun).
+ */
+const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
+
+/** "Each project", "every company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
+const DISTRIBUTIVE_EN = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
+const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
+
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
@@ -178,6 +189,8 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  */
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+
+const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本)$/;
 
 /** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
 const EN_EMPTY_WORDS = new Set(
@@ -199,6 +212,9 @@ const RELATIVE_YEARS: Array<[RegExp, number]> = [
   [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
+
+/** Words naming a kind of document ("the fact sheet", 「新聞稿」): a question naming its own source is not carried into the earlier one's year. */
+const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimates|report|statement|leaflet|brochure|document)\b|新聞稿|新闻稿|概況|概况|簡報|简报|演辭|演辞|預算案|预算案|報告|报告|單張|单张|文件/i;
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
@@ -298,7 +314,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
     const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
-    const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    const rewritten = inCarriedYear(plain, context, zh);
     return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
   }
 
@@ -307,11 +324,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
   // A question with no subject of its own: Chinese that opens with its predicate (「是哪個機構推出的？」,
   // 「喺邊度㗎？」, 「點解會跌咗咁多？」), English with no verb ("how many research staff?", "starting from when?").
-  const elliptical = zh ? predicateFirst(stripMarker(question, zh)) : verbless(stripMarker(question, zh));
+  // "Each project", 「每個項目」: a distributive points into the earlier subject's members.
+  const elliptical = zh ? predicateFirst(stripMarker(question, zh)) || DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : verbless(stripMarker(question, zh)) || DISTRIBUTIVE_EN.test(question);
   if (!isFragment && subject && elliptical && findNames(question).length === 0 && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
     const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
-    const topic = zh ? topicOf(context.question) : undefined;
+    const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
+    const topic = zh && !distributive ? topicOf(context.question) : undefined;
     const base = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
     const body = stripMarker(question, zh).replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
@@ -452,6 +471,19 @@ function yearOf(context: Context): Quantity | undefined {
   );
 }
 
+/**
+ * A follow-up about the same subject is about the same budget year: "how long does it run for?"
+ * after a question on the 2024-25 budget's scheme asks of that budget, not of whichever edition
+ * mentions the scheme last. The earlier question's budget year is added when the rewrite names none.
+ */
+function inCarriedYear(rewritten: string, context: Context, zh: boolean): string {
+  if (yearsIn(rewritten.normalize('NFKC')).length > 0 || /\bthis year\b|今年|本年/i.test(rewritten) || DOCUMENT_KIND.test(rewritten)) return rewritten;
+  const year = extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year');
+  if (!year) return rewritten;
+  const label = fiscalLabel(year.value);
+  return zh ? `${label}年度${rewritten}` : `${rewritten.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
 /** The earlier question asked of another year: its own year replaced, else the year added. */
 function withYear(context: Context, year: YearRef): string | undefined {
   const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
@@ -477,7 +509,7 @@ function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
-  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
+  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
   // "How big is the fund?": only when nothing else in the question names what it is about.
   return EN_CATEGORY_PHRASE.test(text) && lacksSubject(text.replace(EN_CATEGORY_PHRASE, ' '), false);
 }
@@ -500,6 +532,11 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
   }
   const bare = subject.replace(/^the\s+/i, '');
   const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
+  const demonstrativeSubject = !EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_SUBJECT.exec(question);
+  if (demonstrativeSubject) {
+    const start = demonstrativeSubject.index + demonstrativeSubject[0].search(/\b(?:this|that)\s+$/i);
+    return question.slice(0, start) + withArticle + question.slice(start + demonstrativeSubject[1]!.length);
+  }
   if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
   if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
   if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
@@ -540,7 +577,7 @@ function replaceParallel(question: string, fragment: string, zh: boolean): strin
   const text = question.normalize('NFKC');
   const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
   if (zh) {
-    const counted = /(多少|幾多|几多)([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
+    const counted = /(多少|幾多|几多|[幾几](?=[個个間间家項项所名宗座條条枚支隊队人筆笔款]))([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
     if (!counted) return undefined;
     const at = counted.index + counted[1]!.length + counted[2]!.length;
     return text.slice(0, at) + phrase + text.slice(at + counted[3]!.length);
@@ -583,7 +620,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
@@ -603,7 +640,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
       const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
-        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push(before[1]!);
+        // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
+        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
         const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
@@ -641,6 +680,7 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 /** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
   if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
   const match = EN_DEMONSTRATIVE_PHRASE.exec(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
   return match?.[1];
 }
@@ -679,7 +719,7 @@ function pluralPronounIn(question: string, zh: boolean): boolean {
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {
-    const counted = /(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
+    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
     return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
   }
   const counted = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text)?.[1];
