@@ -234,4 +234,9 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['香港有幾個海港實驗室？', '三個 [1]。']), '研究中心呢？').question).toBe('香港有幾個研究中心？');
     expect(subjectOf('海洋創新基金規模有多大？')).toBe('海洋創新基金');
   });
+
+  it('reads 「呢筆錢」「這項措施」 as that noun of the earlier subject', () => {
+    expect(resolve(chat(['海港實驗室有幾多撥款？', '500萬元 [1]。']), '呢筆錢用嚟做咩？').question).toBe('海港實驗室嘅錢用嚟做咩？');
+    expect(resolve(chat(['山頂研究所有多少撥款？', '500萬元 [1]。']), '这笔钱会用来做什么？').question).toBe('山顶研究所的钱会用来做什么？');
+  });
 });

@@ -194,6 +194,25 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(result.related.map((related: { chunkId: string }) => related.chunkId)).toEqual(alone.citations.map((citation: { chunkId: string }) => citation.chunkId));
   });
 
+  it('withholds a follow-up answered with a near miss: another year\'s figure, or a count of something else', async () => {
+    const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
+    // "2015年呢？" after a question on 2024: alone, the answerer gives the 2024 count; no cited passage names 2015.
+    const yearAlone = await ask('香港在2015年有多少間初創企業？');
+    expect(yearAlone.abstained).toBe(false);
+    const year = await ask('2015年呢？', [{ role: 'user', content: '香港在2024年有多少間初創企業？' }, { role: 'assistant', content: '近4,700 間 [1]。' }]);
+    expect(year).toMatchObject({ resolvedQuestion: '香港在2015年有多少間初創企業？', abstained: true, citations: [], reason: 'YEAR_NOT_COVERED' });
+    // "How many projects has it funded?": alone answered with the eight universities it supports.
+    const earlier = [{ role: 'user', content: 'How much did the 2024-25 budget earmark for the Frontier Technology Research Support Scheme?' }, { role: 'assistant', content: '$3 billion [1].' }];
+    const countAlone = await ask('How many projects has the Frontier Technology Research Support Scheme funded so far in 2024-25?');
+    expect(countAlone.abstained).toBe(false);
+    const count = await ask('how many projects has it funded so far?', earlier);
+    expect(count).toMatchObject({ resolvedQuestion: 'How many projects has the Frontier Technology Research Support Scheme funded so far in 2024-25?', abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    // A count of what was asked for is answered.
+    const users = await ask('how many registered users does it have?', [{ role: 'user', content: 'Tell me about iAM Smart.' }, { role: 'assistant', content: '…' }]);
+    expect(users).toMatchObject({ resolvedQuestion: 'How many registered users does iAM Smart have?', abstained: false });
+    expect(users.answer).toMatch(/^Over 3\.2 million/);
+  });
+
   it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
     const completion = await client.chat.completions.create({
       model: 'budget-qa',
