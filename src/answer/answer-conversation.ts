@@ -98,6 +98,7 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
     const target = comparison.target;
     const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
     if (!stated) return result;
+    if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
     return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
   }
@@ -107,12 +108,20 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   if (!previous || !stated || stated.value === previous.value) return result;
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+  if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind && (a.currency ?? 'HKD') === (b.currency ?? 'HKD');
   return a.kind === b.kind || (a.kind === 'number' && b.kind === 'number');
+}
+
+/** "HK$245.4 million is more than HK$233.1 million in 2024-25.": a comparison asked without a direction. */
+function statement(language: Language, relation: Comparison['relation'], stated: string, target: string): string {
+  if (language === 'en') return `${stated} is ${relation} than ${target}.`;
+  const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
+  return `${stated}${word}${target}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {

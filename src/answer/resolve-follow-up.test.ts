@@ -222,7 +222,7 @@ describe('resolveFollowUp', () => {
   it('reads a demonstrative before a bare verb as the subject of that verb, not a determiner', () => {
     const earlier = chat(['When will the Harbour Lab expansion be finished?', 'In 2032 [1].']);
     expect(resolve(earlier, 'how much extra floor space will that give?').question).toBe('How much extra floor space will the Harbour Lab give?');
-    expect(resolve(earlier, 'how much did that grow compared with 2030?').question).toBe('How much did the Harbour Lab grow compared with 2030?');
+    expect(resolve(earlier, 'how many jobs will that create?').question).toBe('How many jobs will the Harbour Lab create?');
   });
 
   it('reads "each project", 「每個項目」 as the members of the earlier subject', () => {
@@ -238,5 +238,21 @@ describe('resolveFollowUp', () => {
   it('reads 「呢筆錢」「這項措施」 as that noun of the earlier subject', () => {
     expect(resolve(chat(['海港實驗室有幾多撥款？', '500萬元 [1]。']), '呢筆錢用嚟做咩？').question).toBe('海港實驗室嘅錢用嚟做咩？');
     expect(resolve(chat(['山頂研究所有多少撥款？', '500萬元 [1]。']), '这笔钱会用来做什么？').question).toBe('山顶研究所的钱会用来做什么？');
+  });
+
+  it('reads "how does that compare with 2030-31?" and "did it go up from the year before?" as the earlier question of that year, compared', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'how does that compare with 2030-31?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { neutral: true, year: '2030-31' } });
+    expect(resolve(earlier, 'did it go up compared with the year before?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { relation: 'more', year: '2030-31' } });
+    expect(resolve(earlier, 'has it fallen since 2029-30?')).toMatchObject({ kind: 'comparison', question: 'What is the 2029-30 estimate for programme (4)?', comparison: { relation: 'less' } });
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '同上年比較呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+  });
+
+  it('reads "is that more than programme (3)?" as the two items compared, not as a figure of 3', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    const resolved = resolve(earlier, 'is that more than programme (3)?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'Which is more: programme (4) or programme (3)?' });
+    expect(resolved.comparison!.between!.map((item) => item.question)).toEqual(['What is the 2031-32 estimate for programme (4)?', 'What is the 2031-32 estimate for programme (3)?']);
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '係咪多過綱領(3)？').question).toBe('綱領(4)與綱領(3)，哪個較多？');
   });
 });

@@ -50,6 +50,8 @@ export type FollowUpKind =
 export interface Comparison {
   /** Whether the question asks "more than" (or "less than") the given figure. */
   relation: 'more' | 'less';
+  /** "How does that compare with 2024-25?": no direction asked; the answer says which way it goes. */
+  neutral?: boolean;
   /** The figure to compare with, as written and as read (absent when comparing with another year). */
   target?: Quantity;
   /** When comparing with another year ("more than the year before?"): that year; the question asked is the earlier one of that year. */
@@ -256,6 +258,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
+  if (compared?.other) {
+    // "Is that more than programme (1)?": the earlier question asked of the other subject too, and the two compared.
+    // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
+    const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
+    const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
+    const other = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    if (subjectBefore && other && other !== context.question) {
+      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: compared.other }];
+      const asked = zh ? `${subjectBefore}與${compared.other}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`;
+      return { original, question: asked, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
+    }
+  }
   if (compared?.target) {
     const target = compared.target;
     const base = context.question.replace(/[?？。.!！\s]+$/, '');
@@ -268,7 +282,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const otherYear = withYear(context, compared.yearRef);
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, year: year.label ?? String(year.value), previous }, subject: context.subject };
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
     }
   }
 
@@ -412,14 +426,26 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
-function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+  // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
+  const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
+  if (label) return { relation, other: label[0].trim() };
   const target = extractQuantities(text).find(isFigure);
   if (target) return { relation, target };
   const yearRef = yearsIn(text)[0];
   return yearRef ? { relation, yearRef } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+  // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
+  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
+  if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
+    const found = comparedWith('more', neutral[1]!);
+    if (found) return { ...found, neutral: true };
+  }
+  // "Did it go up compared with the year before?", "has it fallen since 2023-24?"
+  const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
+  if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);

@@ -213,6 +213,17 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(users.answer).toMatch(/^Over 3\.2 million/);
   });
 
+  it('says which way a figure went when asked "how does that compare with 2024-25?", and compares two programmes for "more than programme (1)?"', async () => {
+    const earlier = [{ role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' }, { role: 'assistant', content: 'HK$245.4 million (2億4,540萬元) [1].' }];
+    const compared = await (await post('/api/ask', { question: 'how does that compare with 2024-25?', conversation: earlier })).json();
+    expect(compared.resolvedQuestion).toBe('What is the 2024-25 estimate for programme (2)?');
+    expect(compared.answer).toMatch(/^HK\$245\.4 million is less than HK\$251\.1 million in 2024-25\. /);
+    const between = await (await post('/api/ask', { question: 'is that more than programme (1)?', conversation: earlier })).json();
+    expect(between.resolvedQuestion).toBe('Which is more: programme (2) or programme (1)?');
+    expect(between.answer).toMatch(/^Programme \(2\): HK\$245\.4 million, more than programme \(1\) \(HK\$24\.3 million\)\./);
+    expect(between.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
     const completion = await client.chat.completions.create({
       model: 'budget-qa',
