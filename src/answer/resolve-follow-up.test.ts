@@ -255,4 +255,11 @@ describe('resolveFollowUp', () => {
     expect(resolved.comparison!.between!.map((item) => item.question)).toEqual(['What is the 2031-32 estimate for programme (4)?', 'What is the 2031-32 estimate for programme (3)?']);
     expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '係咪多過綱領(3)？').question).toBe('綱領(4)與綱領(3)，哪個較多？');
   });
+
+  it('swaps in a Chinese scheme or body named by its head noun, and says a relative year beside a question with no year to count from', () => {
+    expect(resolve(chat(['海洋創新基金規模有多大？', '100億元 [1]。']), '那麼海港創科計劃呢？')).toMatchObject({ kind: 'subject', question: '海港創科計劃規模有多大？' });
+    const yearless = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(yearless, 'and the year before?')).toMatchObject({ kind: 'year', question: 'How many companies are there in the Harbour Lab, the year before?' });
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '去年呢？').question).toBe('去年海港實驗室有幾多間公司？');
+  });
 });

@@ -194,6 +194,9 @@ const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本)$/;
 
+/** Chinese head nouns of names: bodies, places, schemes, funds (「…計劃」「…基金」「…園」「…辦公室」). */
+const ZH_THING = /(?:計劃|计划|基金|園區|园区|園|园|中心|局|署|處|处|辦公室|办公室|研究院|研究所|學院|学院|大學|大学|委員會|委员会|平台|城|港|院)$/;
+
 /** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
 const EN_EMPTY_WORDS = new Set(
   ('a an the and or but so then ok okay also what which who whom whose when where why how much many is are was were be been being do does did has have had will would can could should shall may might ' +
@@ -303,6 +306,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
     if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+    // A relative year with nothing to count from ("and the year before?" when no year was named): said beside the earlier question.
+    const said = question.slice(years[0]!.start, years[0]!.end);
+    const base = context.question.normalize('NFKC').replace(/[?？。.!！\s]+$/, '');
+    return { original, question: zh ? `${said}${base}？` : `${base}, ${said}?`, kind: 'year', subject };
   }
 
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
@@ -378,7 +385,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
-  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
+  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 4 && ZH_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
