@@ -262,4 +262,14 @@ describe('resolveFollowUp', () => {
     expect(resolve(yearless, 'and the year before?')).toMatchObject({ kind: 'year', question: 'How many companies are there in the Harbour Lab, the year before?' });
     expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '去年呢？').question).toBe('去年海港實驗室有幾多間公司？');
   });
+
+  it('reads "is that more than the Peak Institute gets?" and 「同山頂研究所比較呢？」 as two subjects compared; "is that a lot?" is not a demonstrative phrase', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab in 2031-32?', 'HK$1 billion [1].']);
+    const resolved = resolve(earlier, 'is that more than the Peak Institute gets?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'Which is more: the Harbour Lab or the Peak Institute?', lookup: 'How much is set aside for the Peak Institute in 2031-32?' });
+    expect(resolved.comparison!.between!.map((item) => item.question)).toEqual(['How much is set aside for the Harbour Lab in 2031-32?', 'How much is set aside for the Peak Institute in 2031-32?']);
+    expect(resolve(earlier, 'how does that compare with the Peak Institute?').question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '同山頂研究所比較呢？').question).toBe('海港實驗室與山頂研究所，哪個較多？');
+    expect(resolve(earlier, 'is that a lot?').question).not.toMatch(/Harbour Lab lot/);
+  });
 });

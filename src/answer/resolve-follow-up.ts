@@ -161,7 +161,7 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it)\b)([a-z][a-z-]*)/i;
 
 /**
  * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
@@ -270,7 +270,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (subjectBefore && other && other !== context.question) {
       const between = [{ question: context.question, label: subjectBefore }, { question: other, label: compared.other }];
       const asked = zh ? `${subjectBefore}與${compared.other}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`;
-      return { original, question: asked, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
+      // When either is not answered, the other subject's figure is what can be given.
+      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
     }
   }
   if (compared?.target) {
@@ -441,7 +442,11 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   const target = extractQuantities(text).find(isFigure);
   if (target) return { relation, target };
   const yearRef = yearsIn(text)[0];
-  return yearRef ? { relation, yearRef } : undefined;
+  if (yearRef) return { relation, yearRef };
+  // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
+  const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
+  const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
+  return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
 function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
