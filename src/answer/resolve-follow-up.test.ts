@@ -272,4 +272,10 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '同山頂研究所比較呢？').question).toBe('海港實驗室與山頂研究所，哪個較多？');
     expect(resolve(earlier, 'is that a lot?').question).not.toMatch(/Harbour Lab lot/);
   });
+
+  it('takes "how about the drone test centre?" as a new subject, and "start-ups" as a thing asked about, not an attribute ("start")', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab in 2031-32?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'how about the drone test centre?')).toMatchObject({ kind: 'subject', question: 'How much is set aside for the drone test centre in 2031-32?' });
+    expect(resolve(earlier, 'how many start-ups are there?')).toMatchObject({ kind: 'standalone', question: 'how many start-ups are there?' });
+  });
 });
