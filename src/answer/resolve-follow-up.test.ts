@@ -278,4 +278,10 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'how about the drone test centre?')).toMatchObject({ kind: 'subject', question: 'How much is set aside for the drone test centre in 2031-32?' });
     expect(resolve(earlier, 'how many start-ups are there?')).toMatchObject({ kind: 'standalone', question: 'how many start-ups are there?' });
   });
+
+  it('swaps a numbered item across languages ("programme (3)" is 「綱領(3)」), and takes a three-character Chinese place as a new subject', () => {
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), 'what about programme (3)?')).toMatchObject({ kind: 'subject', question: '2031-32年度綱領(3)的預算是多少？', language: 'en' });
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), '綱領(3)呢？')).toMatchObject({ kind: 'subject', question: 'What is the 2031-32 estimate for programme (3)?', language: 'zh-Hant' });
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '那創新園呢？').question).toBe('創新園有幾多間公司？');
+  });
 });

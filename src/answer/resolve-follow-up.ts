@@ -373,6 +373,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
   }
+  // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
+  const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
+  if (numbered) return { original, question: numbered.question, kind: 'subject', subject: numbered.item };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -390,7 +393,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 4 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -404,6 +407,27 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
+const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
+  [/programme|program|綱領|纲领/i, 'programme', '綱領'],
+  [/subhead|分目/i, 'subhead', '分目'],
+  [/head|總目|总目/i, 'head', '總目'],
+];
+const NUMBERED = /(programme|program|subhead|head|綱領|纲领|分目|總目|总目)\s*[（(]?\s*(\d+)\s*[)）]?/i;
+
+/** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
+function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
+  const own = new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').exec(fragment.normalize('NFKC'));
+  if (!own) return undefined;
+  const text = earlier.normalize('NFKC');
+  const before = NUMBERED.exec(text);
+  if (!before) return undefined;
+  const kind = (word: string) => NUMBERED_KINDS.findIndex(([pattern]) => pattern.test(word));
+  if (kind(own[1]!) !== kind(before[1]!) || own[2] === before[2]) return undefined;
+  const replaced = before[0].replace(/\d+/, own[2]!);
+  return { question: text.slice(0, before.index) + replaced + text.slice(before.index + before[0].length), item: replaced };
 }
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
