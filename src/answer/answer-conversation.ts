@@ -83,7 +83,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     }
   }
   const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
-  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : result;
+  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, resolution);
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
@@ -98,6 +98,7 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
     const target = comparison.target;
     const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
     if (!stated) return result;
+    if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
     return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
   }
@@ -107,12 +108,20 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   if (!previous || !stated || stated.value === previous.value) return result;
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+  if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind && (a.currency ?? 'HKD') === (b.currency ?? 'HKD');
   return a.kind === b.kind || (a.kind === 'number' && b.kind === 'number');
+}
+
+/** "HK$245.4 million is more than HK$233.1 million in 2024-25.": a comparison asked without a direction. */
+function statement(language: Language, relation: Comparison['relation'], stated: string, target: string): string {
+  if (language === 'en') return `${stated} is ${relation} than ${target}.`;
+  const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
+  return `${stated}${word}${target}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
@@ -184,6 +193,52 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
   });
 }
 
-function withheldOffSubject(result: AnswerResult): AnswerResult {
-  return { ...result, abstained: true, answer: composeAbstention(result.language), citations: [], related: result.citations, reason: 'NO_PASSAGE' };
+function withheldOffSubject(result: AnswerResult, reason: NonNullable<AnswerResult['reason']> = 'NO_PASSAGE'): AnswerResult {
+  return { ...result, abstained: true, answer: composeAbstention(result.language), citations: [], related: result.citations, reason };
+}
+
+/**
+ * A follow-up answered with a figure of something near what was asked, but not it: the documents
+ * do not say. Two kinds, both read from the passage the answer's figure is quoted from:
+ * - "and 2025?" after a question on 2024 (a year swapped in): no cited passage names that year;
+ * - "how many projects has it funded?" answered by a count of something else ("the eight
+ *   universities"): what the figure counts, right after it in the passage, is not what was asked
+ *   for (checked when question and passage are in one language).
+ * Standalone questions are left to the answerer.
+ */
+function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution): AnswerResult {
+  if (result.abstained || resolution.kind === 'standalone' || resolution.kind === 'language' || resolution.comparison) return result;
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0) return result;
+  const texts = cited.map((chunk) => searchableText(chunk).normalize('NFKC'));
+  if (resolution.kind === 'year') {
+    const asked = extractQuantities(resolution.question.normalize('NFKC')).find((quantity) => quantity.kind === 'year' || quantity.kind === 'fiscal-year');
+    if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
+    return result;
+  }
+  const counted = countedNoun(resolution.question);
+  const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
+  const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
+  if (!counted || !figure) return result;
+  const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
+  const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
+  const at = passage.indexOf(written);
+  if (at < 0) return result;
+  const after = passage.slice(at + written.length, at + written.length + 60).toLowerCase();
+  // Only a count quoted in the question's language is read ("12 個海底電纜系統" answers an English question too).
+  if (!/^[\s,.)(-]*[a-z]/i.test(after)) return result;
+  return after.includes(counted.head) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+}
+
+/** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */
+function namesYear(text: string, year: Quantity): boolean {
+  if (year.kind === 'year') return new RegExp(`(?<!\\d)${year.value}(?!\\d|[-/–]\\d)`).test(text);
+  return extractQuantities(text).some((quantity) => quantity.kind === 'fiscal-year' && quantity.value === year.value);
+}
+
+/** What an English "how many …" question counts, by its head noun: "how many research projects" → "project". */
+function countedNoun(question: string): { head: string } | undefined {
+  const text = question.normalize('NFKC');
+  const english = /\bhow many\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*?)(?:ies|es|s)?\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text);
+  return english && english[1]!.length >= 3 && !/^(?:year|time|people|person)$/i.test(english[1]!) ? { head: english[1]!.toLowerCase() } : undefined;
 }

@@ -208,4 +208,80 @@ describe('resolveFollowUp', () => {
     const years = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and the year before?', 'HK$11 million [1].']);
     expect(resolve(years, 'and the year before that?').question).toBe('What is the 2029-30 estimate for programme (4)?');
   });
+
+  it('keeps the earlier question\'s budget year on a pronoun follow-up, unless the follow-up names its own year or source', () => {
+    const earlier = chat(['How much did the 2031-32 budget put into the Harbour Lab?', 'HK$5 million [1].']);
+    expect(resolve(earlier, 'and how long does it run for?').question).toBe('How long does the Harbour Lab run for in 2031-32?');
+    expect(resolve(chat(['2031-32年度海港實驗室有多少撥款？', '500萬元 [1]。']), '佢幾時開幕？').question).toBe('2031-32年度海港實驗室幾時開幕？');
+    // Its own year, "this year", or a document of its own: nothing carried.
+    expect(resolve(earlier, 'how much did it get in 2029-30?').question).toBe('How much did the Harbour Lab get in 2029-30?');
+    expect(resolve(earlier, 'how fast will it grow this year?').question).toBe('How fast will the Harbour Lab grow this year?');
+    expect(resolve(earlier, 'how many staff did the fact sheet say it has?').question).toBe('How many staff did the fact sheet say the Harbour Lab has?');
+  });
+
+  it('reads a demonstrative before a bare verb as the subject of that verb, not a determiner', () => {
+    const earlier = chat(['When will the Harbour Lab expansion be finished?', 'In 2032 [1].']);
+    expect(resolve(earlier, 'how much extra floor space will that give?').question).toBe('How much extra floor space will the Harbour Lab give?');
+    expect(resolve(earlier, 'how many jobs will that create?').question).toBe('How many jobs will the Harbour Lab create?');
+  });
+
+  it('reads "each project", 「每個項目」 as the members of the earlier subject', () => {
+    expect(resolve(chat(['2031-32年度海港實驗室的預算是多少？', '500萬元 [1]。']), '每個項目的金額範圍是多少？').question).toBe('海港實驗室2031-32年度每個項目的金額範圍是多少？');
+    expect(resolve(chat(['How many projects has the Harbour Lab approved?', 'Five [1].']), 'how much does each project get?').question).toBe('How much does each project get — the Harbour Lab?');
+  });
+
+  it('swaps what a 「幾個」 question counts, and names a Chinese subject without its attribute', () => {
+    expect(resolve(chat(['香港有幾個海港實驗室？', '三個 [1]。']), '研究中心呢？').question).toBe('香港有幾個研究中心？');
+    expect(subjectOf('海洋創新基金規模有多大？')).toBe('海洋創新基金');
+  });
+
+  it('reads 「呢筆錢」「這項措施」 as that noun of the earlier subject', () => {
+    expect(resolve(chat(['海港實驗室有幾多撥款？', '500萬元 [1]。']), '呢筆錢用嚟做咩？').question).toBe('海港實驗室嘅錢用嚟做咩？');
+    expect(resolve(chat(['山頂研究所有多少撥款？', '500萬元 [1]。']), '这笔钱会用来做什么？').question).toBe('山顶研究所的钱会用来做什么？');
+  });
+
+  it('reads "how does that compare with 2030-31?" and "did it go up from the year before?" as the earlier question of that year, compared', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'how does that compare with 2030-31?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { neutral: true, year: '2030-31' } });
+    expect(resolve(earlier, 'did it go up compared with the year before?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { relation: 'more', year: '2030-31' } });
+    expect(resolve(earlier, 'has it fallen since 2029-30?')).toMatchObject({ kind: 'comparison', question: 'What is the 2029-30 estimate for programme (4)?', comparison: { relation: 'less' } });
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '同上年比較呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+  });
+
+  it('reads "is that more than programme (3)?" as the two items compared, not as a figure of 3', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    const resolved = resolve(earlier, 'is that more than programme (3)?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'Which is more: programme (4) or programme (3)?' });
+    expect(resolved.comparison!.between!.map((item) => item.question)).toEqual(['What is the 2031-32 estimate for programme (4)?', 'What is the 2031-32 estimate for programme (3)?']);
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '係咪多過綱領(3)？').question).toBe('綱領(4)與綱領(3)，哪個較多？');
+  });
+
+  it('swaps in a Chinese scheme or body named by its head noun, and says a relative year beside a question with no year to count from', () => {
+    expect(resolve(chat(['海洋創新基金規模有多大？', '100億元 [1]。']), '那麼海港創科計劃呢？')).toMatchObject({ kind: 'subject', question: '海港創科計劃規模有多大？' });
+    const yearless = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
+    expect(resolve(yearless, 'and the year before?')).toMatchObject({ kind: 'year', question: 'How many companies are there in the Harbour Lab, the year before?' });
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '去年呢？').question).toBe('去年海港實驗室有幾多間公司？');
+  });
+
+  it('reads "is that more than the Peak Institute gets?" and 「同山頂研究所比較呢？」 as two subjects compared; "is that a lot?" is not a demonstrative phrase', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab in 2031-32?', 'HK$1 billion [1].']);
+    const resolved = resolve(earlier, 'is that more than the Peak Institute gets?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'Which is more: the Harbour Lab or the Peak Institute?', lookup: 'How much is set aside for the Peak Institute in 2031-32?' });
+    expect(resolved.comparison!.between!.map((item) => item.question)).toEqual(['How much is set aside for the Harbour Lab in 2031-32?', 'How much is set aside for the Peak Institute in 2031-32?']);
+    expect(resolve(earlier, 'how does that compare with the Peak Institute?').question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '同山頂研究所比較呢？').question).toBe('海港實驗室與山頂研究所，哪個較多？');
+    expect(resolve(earlier, 'is that a lot?').question).not.toMatch(/Harbour Lab lot/);
+  });
+
+  it('takes "how about the drone test centre?" as a new subject, and "start-ups" as a thing asked about, not an attribute ("start")', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab in 2031-32?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'how about the drone test centre?')).toMatchObject({ kind: 'subject', question: 'How much is set aside for the drone test centre in 2031-32?' });
+    expect(resolve(earlier, 'how many start-ups are there?')).toMatchObject({ kind: 'standalone', question: 'how many start-ups are there?' });
+  });
+
+  it('swaps a numbered item across languages ("programme (3)" is 「綱領(3)」), and takes a three-character Chinese place as a new subject', () => {
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), 'what about programme (3)?')).toMatchObject({ kind: 'subject', question: '2031-32年度綱領(3)的預算是多少？', language: 'en' });
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), '綱領(3)呢？')).toMatchObject({ kind: 'subject', question: 'What is the 2031-32 estimate for programme (3)?', language: 'zh-Hant' });
+    expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '那創新園呢？').question).toBe('創新園有幾多間公司？');
+  });
 });

@@ -50,6 +50,8 @@ export type FollowUpKind =
 export interface Comparison {
   /** Whether the question asks "more than" (or "less than") the given figure. */
   relation: 'more' | 'less';
+  /** "How does that compare with 2024-25?": no direction asked; the answer says which way it goes. */
+  neutral?: boolean;
   /** The figure to compare with, as written and as read (absent when comparing with another year). */
   target?: Quantity;
   /** When comparing with another year ("more than the year before?"): that year; the question asked is the earlier one of that year. */
@@ -159,12 +161,23 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it)\b)([a-z][a-z-]*)/i;
+
+/**
+ * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
+ * bare word that ends the clause (or meets a preposition) is the subject of that verb, not a
+ * determiner ("does that centre have …" keeps its noun).
+ */
+const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
+
+/** "Each project", "every company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
+const DISTRIBUTIVE_EN = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
+const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -178,6 +191,14 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  */
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+
+const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本)$/;
+
+/** "the drone test centre": an English phrase, with "the", of two or more words ending in a word for a body, place or scheme names a thing. */
+const EN_THING = /^the\s+(?:[\w&'+-]+\s+){1,5}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|facility|cluster|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus)$/i;
+
+/** Chinese head nouns of names: bodies, places, schemes, funds (「…計劃」「…基金」「…園」「…辦公室」). */
+const ZH_THING = /(?:計劃|计划|基金|園區|园区|園|园|中心|局|署|處|处|辦公室|办公室|研究院|研究所|學院|学院|大學|大学|委員會|委员会|平台|城|港|院)$/;
 
 /** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
 const EN_EMPTY_WORDS = new Set(
@@ -199,6 +220,9 @@ const RELATIVE_YEARS: Array<[RegExp, number]> = [
   [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
+
+/** Words naming a kind of document ("the fact sheet", 「新聞稿」): a question naming its own source is not carried into the earlier one's year. */
+const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimates|report|statement|leaflet|brochure|document)\b|新聞稿|新闻稿|概況|概况|簡報|简报|演辭|演辞|預算案|预算案|報告|报告|單張|单张|文件/i;
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
@@ -240,6 +264,19 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
+  if (compared?.other) {
+    // "Is that more than programme (1)?": the earlier question asked of the other subject too, and the two compared.
+    // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
+    const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
+    const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
+    const other = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    if (subjectBefore && other && other !== context.question) {
+      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: compared.other }];
+      const asked = zh ? `${subjectBefore}與${compared.other}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`;
+      // When either is not answered, the other subject's figure is what can be given.
+      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
+    }
+  }
   if (compared?.target) {
     const target = compared.target;
     const base = context.question.replace(/[?？。.!！\s]+$/, '');
@@ -252,7 +289,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const otherYear = withYear(context, compared.yearRef);
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, year: year.label ?? String(year.value), previous }, subject: context.subject };
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
     }
   }
 
@@ -273,6 +310,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
     if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+    // A relative year with nothing to count from ("and the year before?" when no year was named): said beside the earlier question.
+    const said = question.slice(years[0]!.start, years[0]!.end);
+    const base = context.question.normalize('NFKC').replace(/[?？。.!！\s]+$/, '');
+    return { original, question: zh ? `${said}${base}？` : `${base}, ${said}?`, kind: 'year', subject };
   }
 
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
@@ -298,7 +339,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
     const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
-    const rewritten = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
+    const rewritten = inCarriedYear(plain, context, zh);
     return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
   }
 
@@ -307,11 +349,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const isFragment = marked !== question || (zh && /呢\s*[？?]?\s*$/.test(question) && !ZH_QUESTION_WORD.test(question.replace(/呢\s*[？?]?\s*$/, '')));
   // A question with no subject of its own: Chinese that opens with its predicate (「是哪個機構推出的？」,
   // 「喺邊度㗎？」, 「點解會跌咗咁多？」), English with no verb ("how many research staff?", "starting from when?").
-  const elliptical = zh ? predicateFirst(stripMarker(question, zh)) : verbless(stripMarker(question, zh));
+  // "Each project", 「每個項目」: a distributive points into the earlier subject's members.
+  const elliptical = zh ? predicateFirst(stripMarker(question, zh)) || DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : verbless(stripMarker(question, zh)) || DISTRIBUTIVE_EN.test(question);
   if (!isFragment && subject && elliptical && findNames(question).length === 0 && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
     const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
-    const topic = zh ? topicOf(context.question) : undefined;
+    const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
+    const topic = zh && !distributive ? topicOf(context.question) : undefined;
     const base = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
     const body = stripMarker(question, zh).replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
@@ -329,6 +373,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
   }
+  // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
+  const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
+  if (numbered) return { original, question: numbered.question, kind: 'subject', subject: numbered.item };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -345,7 +392,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
-  const namesThing = fragmentNames.length > 0 || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
+  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -359,6 +407,27 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
+const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
+  [/programme|program|綱領|纲领/i, 'programme', '綱領'],
+  [/subhead|分目/i, 'subhead', '分目'],
+  [/head|總目|总目/i, 'head', '總目'],
+];
+const NUMBERED = /(programme|program|subhead|head|綱領|纲领|分目|總目|总目)\s*[（(]?\s*(\d+)\s*[)）]?/i;
+
+/** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
+function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
+  const own = new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').exec(fragment.normalize('NFKC'));
+  if (!own) return undefined;
+  const text = earlier.normalize('NFKC');
+  const before = NUMBERED.exec(text);
+  if (!before) return undefined;
+  const kind = (word: string) => NUMBERED_KINDS.findIndex(([pattern]) => pattern.test(word));
+  if (kind(own[1]!) !== kind(before[1]!) || own[2] === before[2]) return undefined;
+  const replaced = before[0].replace(/\d+/, own[2]!);
+  return { question: text.slice(0, before.index) + replaced + text.slice(before.index + before[0].length), item: replaced };
 }
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
@@ -393,14 +462,30 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
-function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+  // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
+  const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
+  if (label) return { relation, other: label[0].trim() };
   const target = extractQuantities(text).find(isFigure);
   if (target) return { relation, target };
   const yearRef = yearsIn(text)[0];
-  return yearRef ? { relation, yearRef } : undefined;
+  if (yearRef) return { relation, yearRef };
+  // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
+  const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
+  const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
+  return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef } | undefined {
+function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+  // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
+  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
+  if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
+    const found = comparedWith('more', neutral[1]!);
+    if (found) return { ...found, neutral: true };
+  }
+  // "Did it go up compared with the year before?", "has it fallen since 2023-24?"
+  const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
+  if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
@@ -452,6 +537,19 @@ function yearOf(context: Context): Quantity | undefined {
   );
 }
 
+/**
+ * A follow-up about the same subject is about the same budget year: "how long does it run for?"
+ * after a question on the 2024-25 budget's scheme asks of that budget, not of whichever edition
+ * mentions the scheme last. The earlier question's budget year is added when the rewrite names none.
+ */
+function inCarriedYear(rewritten: string, context: Context, zh: boolean): string {
+  if (yearsIn(rewritten.normalize('NFKC')).length > 0 || /\bthis year\b|今年|本年/i.test(rewritten) || DOCUMENT_KIND.test(rewritten)) return rewritten;
+  const year = extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year');
+  if (!year) return rewritten;
+  const label = fiscalLabel(year.value);
+  return zh ? `${label}年度${rewritten}` : `${rewritten.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
 /** The earlier question asked of another year: its own year replaced, else the year added. */
 function withYear(context: Context, year: YearRef): string | undefined {
   const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
@@ -477,7 +575,7 @@ function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
-  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
+  if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
   // "How big is the fund?": only when nothing else in the question names what it is about.
   return EN_CATEGORY_PHRASE.test(text) && lacksSubject(text.replace(EN_CATEGORY_PHRASE, ' '), false);
 }
@@ -491,6 +589,9 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
       const phrase = new RegExp(`(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
+    // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
+    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些)(?=[\u4e00-\u9fff])/;
+    if (measured.test(question)) return question.replace(measured, `${subject}${CANTONESE.test(question) ? '嘅' : '的'}`);
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
     const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);
@@ -500,6 +601,11 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
   }
   const bare = subject.replace(/^the\s+/i, '');
   const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
+  const demonstrativeSubject = !EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_SUBJECT.exec(question);
+  if (demonstrativeSubject) {
+    const start = demonstrativeSubject.index + demonstrativeSubject[0].search(/\b(?:this|that)\s+$/i);
+    return question.slice(0, start) + withArticle + question.slice(start + demonstrativeSubject[1]!.length);
+  }
   if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
   if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
   if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
@@ -527,7 +633,7 @@ function lacksSubject(question: string, zh: boolean): boolean {
   }
   if (/\b[A-Z][\w&-]*/.test(withoutFigures.replace(/^\s*\w+/, ''))) return false;
   const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && !EN_ATTRIBUTE.test(word) && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
+  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
   return content.length === 0;
 }
 
@@ -540,7 +646,7 @@ function replaceParallel(question: string, fragment: string, zh: boolean): strin
   const text = question.normalize('NFKC');
   const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
   if (zh) {
-    const counted = /(多少|幾多|几多)([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
+    const counted = /(多少|幾多|几多|[幾几](?=[個个間间家項项所名宗座條条枚支隊队人筆笔款]))([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
     if (!counted) return undefined;
     const at = counted.index + counted[1]!.length + counted[2]!.length;
     return text.slice(0, at) + phrase + text.slice(at + counted[3]!.length);
@@ -583,7 +689,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
@@ -603,7 +709,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
       const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
-        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push(before[1]!);
+        // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
+        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
         const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
@@ -641,6 +749,7 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 /** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
   if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
   const match = EN_DEMONSTRATIVE_PHRASE.exec(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
   return match?.[1];
 }
@@ -679,7 +788,7 @@ function pluralPronounIn(question: string, zh: boolean): boolean {
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {
-    const counted = /(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
+    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
     return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
   }
   const counted = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text)?.[1];
