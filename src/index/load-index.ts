@@ -19,6 +19,8 @@ import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
 import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
 import { readSparseFile } from './sparse-file.js';
+import { readShortFormsFile } from './short-forms-file.js';
+import type { ShortForms } from '../text/short-forms.js';
 
 /** Everything a question is answered from, loaded once. */
 export interface LoadedIndex {
@@ -29,6 +31,8 @@ export interface LoadedIndex {
   /** Each document's source text, by id (for passage locations). */
   sources: Map<string, string>;
   searchText: SearchText;
+  /** The short forms the documents define, as learned at build time; absent from an index built before they were stored (the retriever learns them then). */
+  shortForms?: ShortForms;
   sparse: Bm25Index;
   /**
    * The dense side. When the embedder's default retrieval does not use it (the embedded default),
@@ -174,6 +178,7 @@ export async function loadIndex(
   // PDF, HTML and Word documents: their passages point into the text read from them at build time.
   const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts) as Record<string, string>) : {};
   const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
+  const shortForms = manifest.files[FILES.shortForms] ? readShortFormsFile(join(storeDir, FILES.shortForms)) : undefined;
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
   const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
   const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
@@ -195,6 +200,7 @@ export async function loadIndex(
     documents: new Map(documents.map((document) => [document.id, document])),
     sources: new Map(corpus.documents.map((document) => [document.id, document.text || extractedTexts[document.id] || ''])),
     searchText,
+    ...(shortForms ? { shortForms } : {}),
     sparse,
     vectorsLoaded: () => vectorStore !== undefined,
     embeddings,
