@@ -1,4 +1,4 @@
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Document } from '@langchain/core/documents';
@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Chunk } from '../chunk/chunk.js';
 import { tableRowSchema } from '../chunk/table.js';
 import type { Settings } from '../config.js';
@@ -192,6 +193,8 @@ export async function loadIndex(
       throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} cannot be loaded (${(error as Error).message}).`, { cause: error });
     }
   };
+  // LangChain's HNSWLib (with @langchain/core, ~0.4 s of CPU to import) is imported when the vectors are read.
+  if (!lazyVectors || !canRequireLater()) hnswlib ??= await import('@langchain/community/vectorstores/hnswlib');
   if (!lazyVectors) vectorStore = readVectors();
   const loaded = {
     manifest,
@@ -210,6 +213,23 @@ export async function loadIndex(
 
 const requireHere = createRequire(import.meta.url);
 
+type HnswlibModule = typeof import('@langchain/community/vectorstores/hnswlib');
+let hnswlib: HnswlibModule | undefined;
+const HNSWLIB_MODULE = '@langchain/community/vectorstores/hnswlib';
+
+/**
+ * Whether LangChain's HNSWLib can be loaded synchronously when the vectors are first asked for: the
+ * same ES module (not its CommonJS twin) through require, which Node has done since 20.19.
+ * Otherwise it is imported with the index, as before.
+ */
+function canRequireLater(): boolean {
+  return Boolean((process.features as { require_module?: boolean }).require_module) && typeof import.meta.resolve === 'function';
+}
+
+function hnswlibModule(): HnswlibModule {
+  return (hnswlib ??= requireHere(fileURLToPath(import.meta.resolve(HNSWLIB_MODULE))) as HnswlibModule);
+}
+
 /**
  * LangChain's HNSWLib over the saved files, read synchronously (what HNSWLib.load does, without
  * its awaits, so it can be read on first use). With `checksums`, each file is checked first.
@@ -223,7 +243,7 @@ function readVectorStore(storeDir: string, embeddings: Embeddings, checksums: Re
   index.readIndexSync(join(storeDir, 'hnswlib.index'));
   if (index.getCurrentCount() !== passages) throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} holds ${index.getCurrentCount()} passages, not ${passages}.`);
   const docstore = JSON.parse((read('docstore.json') ?? readFileSync(join(storeDir, 'docstore.json'))).toString('utf8')) as [string, Document][];
-  return new HNSWLib(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
+  return new (hnswlibModule().HNSWLib)(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
 }
 
 /**

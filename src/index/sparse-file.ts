@@ -114,9 +114,10 @@ export function decodeSparseTerms(bytes: Buffer, source: string): SparseTerms {
   if (bytes.length !== wordsStart + wordCount * 4) throw corrupt('section sizes do not add up to the file size');
   const terms = termCount === 0 ? [] : bytes.toString('utf8', termStart, termStart + termBytes).split('\n');
   if (terms.length !== termCount) throw corrupt('term table size');
-  // Copy out of the file buffer: aligned, and the file's bytes can be let go.
-  const words = new Uint32Array(wordCount);
-  words.set(new Uint32Array(bytes.buffer.slice(bytes.byteOffset + wordsStart, bytes.byteOffset + wordsStart + wordCount * 4)));
+  // A view of the file's bytes when they are aligned (a file read whole has a buffer of its own: no
+  // copy, ~20 MB at fifty times today's corpus); a copy otherwise. Either way little-endian, as written.
+  const aligned = (bytes.byteOffset + wordsStart) % 4 === 0 && LITTLE_ENDIAN;
+  const words = aligned ? new Uint32Array(bytes.buffer, bytes.byteOffset + wordsStart, wordCount) : readWords(bytes, wordsStart, wordCount);
   const offsets = words.subarray(0, passages + 1);
   const termNumbers = words.subarray(passages + 1, passages + 1 + entries);
   if (offsets[0] !== 0 || offsets[passages] !== entries) throw corrupt('passage offsets');
@@ -125,7 +126,15 @@ export function decodeSparseTerms(bytes: Buffer, source: string): SparseTerms {
   const thousandths = words.subarray(passages + 1 + entries);
   const weights = new Float64Array(entries);
   for (let entry = 0; entry < entries; entry++) weights[entry] = thousandths[entry]! / 1000;
-  return { terms, offsets: offsets.slice(), termNumbers: termNumbers.slice(), weights };
+  return { terms, offsets, termNumbers, weights };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function readWords(bytes: Buffer, start: number, count: number): Uint32Array {
+  const words = new Uint32Array(count);
+  for (let word = 0; word < count; word++) words[word] = bytes.readUInt32LE(start + word * 4);
+  return words;
 }
 
 export function writeSparseFile(path: string, sparse: SparseTerms): void {
