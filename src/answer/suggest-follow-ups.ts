@@ -6,7 +6,7 @@ import { extractQuantities } from '../text/quantities.js';
 import { Memo } from '../text/memo.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { QuestionAnswerer } from './answer-question.js';
-import type { NameFinder } from './resolve-follow-up.js';
+import type { NameFinder, NameHit } from './resolve-follow-up.js';
 
 /**
  * Suggested follow-up questions: two or three questions the documents answer, taken from the
@@ -38,9 +38,13 @@ export interface SuggesterOptions {
  */
 export const SUGGESTION_VERDICT_ENTRIES = 8192;
 export const SUGGESTION_VERDICT_BYTES = 2 * 1024 * 1024;
+/** The names found in a passage, remembered per passage (a suggestion reads the same neighbours' names under many answers). */
+export const PASSAGE_NAMES_ENTRIES = 4096;
+export const PASSAGE_NAMES_BYTES = 4 * 1024 * 1024;
 
 export function suggesterFor(answerer: QuestionAnswerer, options: SuggesterOptions): Suggester {
   const verdicts = new Memo<boolean>({ maxEntries: SUGGESTION_VERDICT_ENTRIES, maxBytes: SUGGESTION_VERDICT_BYTES });
+  const passageNames = new Memo<NameHit[]>({ maxEntries: PASSAGE_NAMES_ENTRIES, maxBytes: PASSAGE_NAMES_BYTES });
   const index = answerer.index;
   const position = new Map(index.chunks.map((chunk, at) => [chunk.id, at]));
   // Places and bodies: a post or a person is not asked after with "what is".
@@ -84,7 +88,7 @@ export function suggesterFor(answerer: QuestionAnswerer, options: SuggesterOptio
     const askedFolded = fold(asked);
     const candidates: string[] = [];
     for (const chunk of near) {
-      const question = questionFrom(chunk, language, findNames, askedFolded);
+      const question = questionFrom(chunk, language, (text) => passageNames.get(chunk.id, () => findNames(text)), askedFolded);
       if (question && !candidates.includes(question) && fold(question) !== askedFolded) candidates.push(question);
     }
     if (answerer.generates) return candidates.slice(0, options.count);
