@@ -1,5 +1,5 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import type { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { sectionLabel } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
 import { LLM_DEFAULTS } from '../config.js';
@@ -26,8 +26,19 @@ export interface LlmSettings {
   maxReplyChars?: number;
 }
 
+/**
+ * LangChain's message classes, imported when a model is first made or used: a server without one
+ * never loads them (with @langchain/core, ~0.4 s of CPU at every start otherwise).
+ */
+let messageClasses: typeof import('@langchain/core/messages') | undefined;
+
+export async function loadMessageClasses(): Promise<typeof import('@langchain/core/messages')> {
+  return (messageClasses ??= await import('@langchain/core/messages'));
+}
+
 /** ChatOpenAI pointed at the configured server. Loaded only when generation is switched on. */
 export async function createChatModel(settings: LlmSettings): Promise<BaseChatModel> {
+  await loadMessageClasses();
   const { ChatOpenAI } = await import('@langchain/openai');
   return new ChatOpenAI({
     model: settings.model,
@@ -48,7 +59,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   'zh-Hans': 'Simplified Chinese',
 };
 
-/** The prompt: numbered passages with document, date and budget year, then the question. */
+/** The prompt: numbered passages with document, date and budget year, then the question (after loadMessageClasses). */
 export function buildPrompt(question: string, passages: RetrievedPassage[], language: Language): [SystemMessage, HumanMessage] {
   const system = [
     'You answer questions about Hong Kong government budget documents on innovation and technology.',
@@ -65,7 +76,8 @@ export function buildPrompt(question: string, passages: RetrievedPassage[], lang
       return `[${index + 1}] ${document.title.en} / ${document.title.zh} — ${document.date}, budget year ${document.budgetYear}; section: ${sectionLabel(chunk.section, language === 'en' ? 'en' : 'zh') || '—'}\n${text}`;
     })
     .join('\n\n');
-  return [new SystemMessage(system), new HumanMessage(`Passages:\n\n${numbered}\n\nQuestion: ${question}`)];
+  if (!messageClasses) throw new Error('buildPrompt needs loadMessageClasses() first');
+  return [new messageClasses.SystemMessage(system), new messageClasses.HumanMessage(`Passages:\n\n${numbered}\n\nQuestion: ${question}`)];
 }
 
 export class LlmGenerator {
@@ -89,6 +101,7 @@ export class LlmGenerator {
    * `maxReplyChars` of reply, and `signal` (the client left, the server stops) aborts it upstream.
    */
   async generate(question: string, passages: RetrievedPassage[], language: Language, onToken?: (sentence: string) => void, signal?: AbortSignal): Promise<string> {
+    await loadMessageClasses();
     const messages = buildPrompt(question, passages, language);
     const bound = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])]);
     try {

@@ -3,9 +3,10 @@ import type { Chunk } from '../chunk/chunk.js';
 import { textIn } from '../chunk/chunk.js';
 import { toSimplified } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
+import { Memo } from '../text/memo.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { QuestionAnswerer } from './answer-question.js';
-import type { NameFinder } from './resolve-follow-up.js';
+import type { NameFinder, NameHit } from './resolve-follow-up.js';
 
 /**
  * Suggested follow-up questions: two or three questions the documents answer, taken from the
@@ -28,7 +29,22 @@ export interface SuggesterOptions {
   maxTries?: number;
 }
 
+/**
+ * Candidate questions whose verdict (answered or not) is remembered, per suggester (one per index):
+ * the verdict is a function of the question, its language and the index, and the same candidates
+ * ("What is Cyberport?") come up under many answers, so each is answered once, not under every
+ * answer that leads to it (two or three extra answers per answer otherwise, with or without the
+ * answer cache). A verdict is a boolean: the bound in bytes is the keys'.
+ */
+export const SUGGESTION_VERDICT_ENTRIES = 8192;
+export const SUGGESTION_VERDICT_BYTES = 2 * 1024 * 1024;
+/** The names found in a passage, remembered per passage (a suggestion reads the same neighbours' names under many answers). */
+export const PASSAGE_NAMES_ENTRIES = 4096;
+export const PASSAGE_NAMES_BYTES = 4 * 1024 * 1024;
+
 export function suggesterFor(answerer: QuestionAnswerer, options: SuggesterOptions): Suggester {
+  const verdicts = new Memo<boolean>({ maxEntries: SUGGESTION_VERDICT_ENTRIES, maxBytes: SUGGESTION_VERDICT_BYTES });
+  const passageNames = new Memo<NameHit[]>({ maxEntries: PASSAGE_NAMES_ENTRIES, maxBytes: PASSAGE_NAMES_BYTES });
   const index = answerer.index;
   const position = new Map(index.chunks.map((chunk, at) => [chunk.id, at]));
   // Places and bodies: a post or a person is not asked after with "what is".
@@ -72,7 +88,7 @@ export function suggesterFor(answerer: QuestionAnswerer, options: SuggesterOptio
     const askedFolded = fold(asked);
     const candidates: string[] = [];
     for (const chunk of near) {
-      const question = questionFrom(chunk, language, findNames, askedFolded);
+      const question = questionFrom(chunk, language, (text) => passageNames.get(chunk.id, () => findNames(text)), askedFolded);
       if (question && !candidates.includes(question) && fold(question) !== askedFolded) candidates.push(question);
     }
     if (answerer.generates) return candidates.slice(0, options.count);
@@ -80,12 +96,22 @@ export function suggesterFor(answerer: QuestionAnswerer, options: SuggesterOptio
     const kept: string[] = [];
     for (const question of candidates.slice(0, maxTries)) {
       if (kept.length >= options.count) break;
-      try {
-        const answer = await answerer.ask(question, { language });
-        if (!answer.abstained && answer.citations.length > 0) kept.push(question);
-      } catch {
-        // A candidate that cannot be asked is not suggested.
-      }
+      let failed = false;
+      const answered = await verdicts.getAsync(
+        `${language}\u0000${question}`,
+        async () => {
+          try {
+            const answer = await answerer.ask(question, { language });
+            return !answer.abstained && answer.citations.length > 0;
+          } catch {
+            // A candidate that cannot be asked is not suggested (nor remembered: it is tried again).
+            failed = true;
+            return false;
+          }
+        },
+        () => !failed,
+      );
+      if (answered) kept.push(question);
     }
     return kept;
   };

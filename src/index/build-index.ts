@@ -20,6 +20,7 @@ import { buildSynonymMap } from '../text/synonyms.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
 import { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
+import { corpusShortForms, writeShortFormsFile } from './short-forms-file.js';
 
 export { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 
@@ -91,6 +92,7 @@ export async function buildIndex(
     writeFileSync(join(tempDir, FILES.chunks), JSON.stringify(chunks));
     writeFileSync(join(tempDir, FILES.documents), JSON.stringify(documentEntries));
     writeFileSync(join(tempDir, FILES.searchText), JSON.stringify(searchText.data));
+    writeShortFormsFile(join(tempDir, FILES.shortForms), corpusShortForms(chunks));
     writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
     const files: Record<string, string> = {};

@@ -14,6 +14,8 @@ export const FILES = {
   chunks: 'chunks.json',
   documents: 'documents.json',
   searchText: 'search-text.json',
+  /** The short forms the documents define, learned at build time (short-forms-file.ts); absent in older indexes. */
+  shortForms: 'short-forms.json',
   sparse: 'sparse.bin',
   /** The text read from each PDF, HTML or Word document (what its passages' offsets point into). */
   texts: 'texts.json',

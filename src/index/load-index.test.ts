@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFileSync, existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BudgetQaError } from '../errors.js';
 import { tempCorpusAndIndex } from '../test-support/temp-corpus.js';
 import { buildIndex, FILES, STORE_DIR } from './build-index.js';
 import { checkIndex, loadIndex, openIndex } from './load-index.js';
+import { corpusShortForms } from './short-forms-file.js';
+import { HybridRetriever } from '../retrieve/hybrid-retriever.js';
+import { createHash } from 'node:crypto';
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -95,6 +98,51 @@ describe('index on disk', () => {
     } finally {
       writeFileSync(manifestPath, original);
     }
+  });
+
+  it('stores the short forms the documents define, learned at build time; an index without them learns them on first use', async () => {
+    const index = await loadIndex(settings);
+    expect(index.shortForms).toEqual(corpusShortForms(index.chunks));
+    expect(index.shortForms!.size).toBeGreaterThan(3);
+    const question = 'How much is for the HSITP?';
+    const stored = await new HybridRetriever(index).retrieve(question);
+    // An index built before the file existed: no entry in its manifest, no file.
+    const manifestPath = join(store, FILES.manifest);
+    const formsPath = join(store, FILES.shortForms);
+    const original = { manifest: readFileSync(manifestPath), forms: readFileSync(formsPath) };
+    const manifest = JSON.parse(original.manifest.toString('utf8'));
+    delete manifest.files[FILES.shortForms];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    rmSync(formsPath);
+    try {
+      const older = await loadIndex(settings);
+      expect(older.shortForms).toBeUndefined();
+      const learned = await new HybridRetriever(older).retrieve(question);
+      expect(learned.queryTerms).toEqual(stored.queryTerms);
+      expect(learned.passages.map((passage) => passage.chunk.id)).toEqual(stored.passages.map((passage) => passage.chunk.id));
+      expect(stored.queryTerms.length).toBeGreaterThan((await new HybridRetriever(older).retrieve('How much is for the QQQWX?')).queryTerms.length);
+    } finally {
+      writeFileSync(manifestPath, original.manifest);
+      writeFileSync(formsPath, original.forms);
+    }
+  });
+
+  it('is corrupt when the short forms are not pairs of names, even with a matching checksum', async () => {
+    const manifestPath = join(store, FILES.manifest);
+    const formsPath = join(store, FILES.shortForms);
+    const original = { manifest: readFileSync(manifestPath), forms: readFileSync(formsPath) };
+    const bad = JSON.stringify([['AI', 'Artificial Intelligence'], ['R&D']]);
+    const manifest = JSON.parse(original.manifest.toString('utf8'));
+    manifest.files[FILES.shortForms] = createHash('sha256').update(bad).digest('hex');
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    writeFileSync(formsPath, bad);
+    try {
+      await expect(loadIndex(settings)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
+    } finally {
+      writeFileSync(manifestPath, original.manifest);
+      writeFileSync(formsPath, original.forms);
+    }
+    expect((await loadIndex(settings)).shortForms?.size).toBeGreaterThan(3);
   });
 
   it('keeps the previous index whole when a build dies before its swap', async () => {

@@ -1,4 +1,4 @@
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Document } from '@langchain/core/documents';
@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Chunk } from '../chunk/chunk.js';
 import { tableRowSchema } from '../chunk/table.js';
 import type { Settings } from '../config.js';
@@ -19,6 +20,8 @@ import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
 import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
 import { readSparseFile } from './sparse-file.js';
+import { readShortFormsFile } from './short-forms-file.js';
+import type { ShortForms } from '../text/short-forms.js';
 
 /** Everything a question is answered from, loaded once. */
 export interface LoadedIndex {
@@ -29,6 +32,8 @@ export interface LoadedIndex {
   /** Each document's source text, by id (for passage locations). */
   sources: Map<string, string>;
   searchText: SearchText;
+  /** The short forms the documents define, as learned at build time; absent from an index built before they were stored (the retriever learns them then). */
+  shortForms?: ShortForms;
   sparse: Bm25Index;
   /**
    * The dense side. When the embedder's default retrieval does not use it (the embedded default),
@@ -174,6 +179,7 @@ export async function loadIndex(
   // PDF, HTML and Word documents: their passages point into the text read from them at build time.
   const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts) as Record<string, string>) : {};
   const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
+  const shortForms = manifest.files[FILES.shortForms] ? readShortFormsFile(join(storeDir, FILES.shortForms)) : undefined;
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
   const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
   const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
@@ -187,6 +193,8 @@ export async function loadIndex(
       throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} cannot be loaded (${(error as Error).message}).`, { cause: error });
     }
   };
+  // LangChain's HNSWLib (with @langchain/core, ~0.4 s of CPU to import) is imported when the vectors are read.
+  if (!lazyVectors || !canRequireLater()) hnswlib ??= await import('@langchain/community/vectorstores/hnswlib');
   if (!lazyVectors) vectorStore = readVectors();
   const loaded = {
     manifest,
@@ -195,6 +203,7 @@ export async function loadIndex(
     documents: new Map(documents.map((document) => [document.id, document])),
     sources: new Map(corpus.documents.map((document) => [document.id, document.text || extractedTexts[document.id] || ''])),
     searchText,
+    ...(shortForms ? { shortForms } : {}),
     sparse,
     vectorsLoaded: () => vectorStore !== undefined,
     embeddings,
@@ -203,6 +212,23 @@ export async function loadIndex(
 }
 
 const requireHere = createRequire(import.meta.url);
+
+type HnswlibModule = typeof import('@langchain/community/vectorstores/hnswlib');
+let hnswlib: HnswlibModule | undefined;
+const HNSWLIB_MODULE = '@langchain/community/vectorstores/hnswlib';
+
+/**
+ * Whether LangChain's HNSWLib can be loaded synchronously when the vectors are first asked for: the
+ * same ES module (not its CommonJS twin) through require, which Node has done since 20.19.
+ * Otherwise it is imported with the index, as before.
+ */
+function canRequireLater(): boolean {
+  return Boolean((process.features as { require_module?: boolean }).require_module) && typeof import.meta.resolve === 'function';
+}
+
+function hnswlibModule(): HnswlibModule {
+  return (hnswlib ??= requireHere(fileURLToPath(import.meta.resolve(HNSWLIB_MODULE))) as HnswlibModule);
+}
 
 /**
  * LangChain's HNSWLib over the saved files, read synchronously (what HNSWLib.load does, without
@@ -217,7 +243,7 @@ function readVectorStore(storeDir: string, embeddings: Embeddings, checksums: Re
   index.readIndexSync(join(storeDir, 'hnswlib.index'));
   if (index.getCurrentCount() !== passages) throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} holds ${index.getCurrentCount()} passages, not ${passages}.`);
   const docstore = JSON.parse((read('docstore.json') ?? readFileSync(join(storeDir, 'docstore.json'))).toString('utf8')) as [string, Document][];
-  return new HNSWLib(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
+  return new (hnswlibModule().HNSWLib)(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
 }
 
 /**

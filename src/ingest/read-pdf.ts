@@ -1,4 +1,5 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './load-pdfjs.js';
 import { BudgetQaError } from '../errors.js';
 import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
@@ -339,6 +340,7 @@ function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[
 
 async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
   try {
+    const { getDocument } = await loadPdfjs();
     return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   } catch (error) {
     if ((error as Error).name === 'PasswordException') {

@@ -93,7 +93,17 @@ describe('BM25 against the old scorer on random indexes', () => {
   it('keeps the same top k, ties broken by position, and survives the file format', () => {
     fc.assert(
       fc.property(fc.array(document, { minLength: 1, maxLength: 40 }), fc.array(weighted, { maxLength: 5 }), fc.integer({ min: 0, max: 12 }), (documents, query, limit) => {
-        const fromFile = new Bm25Index(decodeSparseTerms(encodeSparseTerms(sparseTermsOf(documents)), 'test'));
+        const bytes = encodeSparseTerms(sparseTermsOf(documents));
+        const fromFile = new Bm25Index(decodeSparseTerms(bytes, 'test'));
+        // The same bytes one byte into a buffer (not 4-aligned): read by copying, not as a view.
+        const shifted = Buffer.alloc(bytes.length + 1);
+        bytes.copy(shifted, 1);
+        expect(decodeSparseTerms(shifted.subarray(1), 'shifted')).toEqual(decodeSparseTerms(bytes, 'test'));
+        // Wording groups stored in the file are those found on use from a file of version 1.
+        const older = new Bm25Index(decodeSparseTerms(encodeSparseTerms(sparseTermsOf(documents), 1), 'v1'));
+        expect(decodeSparseTerms(bytes, 'test').wordingGroups).toBeDefined();
+        expect(documents.map((_, position) => fromFile.wordingGroupOf(position))).toEqual(documents.map((_, position) => older.wordingGroupOf(position)));
+        expect(fromFile.search(query, limit, { perWording: 1 })).toEqual(older.search(query, limit, { perWording: 1 }));
         const expected = referenceSearch(documents, query, limit);
         expect(new Bm25Index(documents).search(query, limit)).toEqual(expected);
         expect(fromFile.search(query, limit)).toEqual(expected);
@@ -109,6 +119,9 @@ describe('BM25 against the old scorer on random indexes', () => {
     const foreign = Buffer.from(bytes);
     foreign.write('JUNK', 0, 'latin1');
     expect(() => decodeSparseTerms(foreign, 'foreign')).toThrow(/magic/);
+    const badGroup = Buffer.from(bytes);
+    badGroup.writeUInt32LE(7, badGroup.length - 4);
+    expect(() => decodeSparseTerms(badGroup, 'bad group')).toThrow(/wording group/);
   });
 });
 

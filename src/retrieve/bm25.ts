@@ -1,5 +1,5 @@
 import type { WeightedTerm } from '../text/analyze.js';
-import { sparseTermsOf, type SparseTerms } from '../index/sparse-file.js';
+import { computeWordingGroups, sparseTermsOf, type SparseTerms } from '../index/sparse-file.js';
 
 /** BM25 over weighted terms (a term's weight counts as its frequency). Pure, in memory. */
 export interface Bm25Options {
@@ -130,48 +130,29 @@ export class Bm25Index {
   }
 
   /**
-   * Passages that say the same in other figures fall in one wording group: the same terms with the
-   * same weights once every term holding a digit (amounts, years, percentages) is set aside. Next
-   * year's edition of a paragraph with new figures, or a document filed twice, is one wording. A
-   * passage with no term but figures is a group of its own. Computed the first time it is asked for
-   * (one pass over the forward lists), then one number per passage.
+   * The passage's wording group (computeWordingGroups in sparse-file.ts: the same terms and weights
+   * once every term holding a digit is set aside). Stored in the index file since version 2; for an
+   * older file, computed the first time it is asked for (one pass over the forward lists).
    */
   wordingGroupOf(position: number): number {
-    return (this.wordingGroups ??= this.computeWordingGroups())[position] ?? position;
+    return this.groups()[position] ?? position;
   }
 
-  private wordingGroups?: Int32Array;
+  private wordingGroups?: Uint32Array;
   private wordingGroupCount = 0;
 
-  private computeWordingGroups(): Int32Array {
-    const { terms, offsets, termNumbers, weights } = this.sparse;
-    const figureTerm = new Uint8Array(terms.length);
-    for (let number = 0; number < terms.length; number++) figureTerm[number] = /\d/.test(terms[number]!) ? 1 : 0;
-    const groups = new Int32Array(this.size);
-    const byKey = new Map<string, number>();
-    for (let passage = 0; passage < this.size; passage++) {
-      // An order-free hash of (term, weight) pairs: two independent mixes and the count.
-      let sum = 0;
-      let xor = 0;
+  private groups(): Uint32Array {
+    if (this.wordingGroups) return this.wordingGroups;
+    const stored = this.sparse.wordingGroups;
+    if (stored && stored.length === this.size) {
       let count = 0;
-      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) {
-        const number = termNumbers[entry]!;
-        if (figureTerm[number]) continue;
-        const pair = (Math.imul(number, 0x9e3779b1) ^ Math.round(weights[entry]! * 1000)) >>> 0;
-        sum = (sum + mix(pair)) >>> 0;
-        xor = (xor ^ mix(pair ^ 0x5bd1e995)) >>> 0;
-        count++;
-      }
-      const key = count === 0 ? `passage ${passage}` : `${sum}.${xor}.${count}`;
-      let group = byKey.get(key);
-      if (group === undefined) {
-        group = byKey.size;
-        byKey.set(key, group);
-      }
-      groups[passage] = group;
+      for (let passage = 0; passage < stored.length; passage++) count = Math.max(count, stored[passage]! + 1);
+      this.wordingGroupCount = count;
+      return (this.wordingGroups = stored);
     }
-    this.wordingGroupCount = byKey.size;
-    return groups;
+    const { groups, count } = computeWordingGroups(this.sparse);
+    this.wordingGroupCount = count;
+    return (this.wordingGroups = groups);
   }
 
   // Scratch for searches that keep a few passages per wording.
@@ -221,7 +202,7 @@ export class Bm25Index {
 
   /** Moves to the front of `touched` the best `perWording` passages of each wording group among them; returns how many. */
   private keepPerWording(touched: Uint32Array, touchedCount: number, perWording: number, generation: number): number {
-    const groups = (this.wordingGroups ??= this.computeWordingGroups());
+    const groups = this.groups();
     const groupCount = this.wordingGroupCount;
     if (!this.groupSeenAt || this.groupSeenAt.length !== groupCount) {
       this.groupSeenAt = new Uint32Array(groupCount);
@@ -265,14 +246,6 @@ export class Bm25Index {
     }
     return kept;
   }
-}
-
-/** A 32-bit integer hash (murmur3's finaliser). */
-function mix(value: number): number {
-  let h = value >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Whether a ranks below b: lower score, or the same score and a later passage. */

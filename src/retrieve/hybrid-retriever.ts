@@ -1,5 +1,6 @@
 import type { Chunk } from '../chunk/chunk.js';
-import { expandShortForms, learnShortForms, type ShortForms } from '../text/short-forms.js';
+import { expandShortForms, type ShortForms } from '../text/short-forms.js';
+import { corpusShortForms } from '../index/short-forms-file.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -199,9 +200,12 @@ export class HybridRetriever {
   /** Passages holding a Chinese word without postings, by word (a few numbers: bounded in entries and bytes by Memo). */
   private readonly holdingCounts = new Memo<number>(HOLDING_COUNT_MEMO_ENTRIES);
 
-  /** The short forms the documents define, learned from their passages and headings the first time a question is read. */
+  /**
+   * The short forms the documents define: learned when the index was built; for an index built
+   * before they were stored, learned from its passages and headings the first time a question is read.
+   */
   private shortForms(): ShortForms {
-    return (this.learnedShortForms ??= learnShortForms(this.index.chunks.flatMap((chunk) => [...chunk.texts.map((text) => text.text), ...chunk.section.en, ...chunk.section.zh])));
+    return (this.learnedShortForms ??= this.index.shortForms ?? corpusShortForms(this.index.chunks));
   }
 
   private learnedShortForms?: ShortForms;

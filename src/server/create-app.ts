@@ -349,7 +349,9 @@ export function createApp(options: AppOptions) {
     });
   });
 
-  // The corpus does not change while the server runs: list it once.
+  // The corpus does not change while the server runs: list it once (passages counted in one pass).
+  const passagesOf = new Map<string, number>();
+  for (const chunk of index.chunks) passagesOf.set(chunk.docId, (passagesOf.get(chunk.docId) ?? 0) + 1);
   const documentList = {
     documents: [...index.documents.values()].map((document) => ({
       id: document.id,
@@ -358,7 +360,7 @@ export function createApp(options: AppOptions) {
       date: document.date,
       budgetYear: document.budgetYear,
       languages: document.languages,
-      passages: index.chunks.filter((chunk) => chunk.docId === document.id).length,
+      passages: passagesOf.get(document.id) ?? 0,
     })),
   };
   app.get('/api/documents', (c) => c.json(documentList));

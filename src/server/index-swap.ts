@@ -3,7 +3,7 @@ import { watch, readFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../config.js';
 import { BudgetQaError, isBudgetQaError } from '../errors.js';
-import { FILES, STORE_DIR } from '../index/build-index.js';
+import { FILES, STORE_DIR } from '../index/index-files.js';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 
 /**
