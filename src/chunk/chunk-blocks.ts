@@ -115,11 +115,12 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const level = Math.min(block.level, 6);
       if (block.language === 'en') setHeading('en', level, block.text);
       else setHeading('zh', level, block.text);
-      if (pair) {
+      const rendering = pair && pair.kind !== 'table' ? pair.text : undefined;
+      if (rendering) {
         path.en.length = level - 1;
-        path.en[level - 1] = pair.text;
+        path.en[level - 1] = rendering;
       }
-      const texts: LanguageText[] = [{ language: block.language, text: block.text }, ...(pair ? [{ language: 'en' as const, text: pair.text }] : [])];
+      const texts: LanguageText[] = [{ language: block.language, text: block.text }, ...(rendering ? [{ language: 'en' as const, text: rendering }] : [])];
       drafts.push({ kind: 'heading', section: section(), context: [], texts, start, end });
       continue;
     }
