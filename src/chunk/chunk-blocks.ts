@@ -31,7 +31,8 @@ export function isRenderingOf(chinese: Block, english: Block): boolean {
   if (chinese.kind === 'table' || english.kind === 'table') return false;
   const sameKind = chinese.kind === english.kind;
   if (!sameKind && english.kind !== 'paragraph') return false;
-  if (chinese.kind === 'heading' && english.kind === 'heading' && chinese.level !== english.level) return false;
+  // A heading's rendering is a heading of its level or, set smaller, of a deeper one.
+  if (chinese.kind === 'heading' && english.kind === 'heading' && english.level < chinese.level) return false;
   const han = chinese.text.match(HAN)?.length ?? 0;
   const words = english.text.match(WORD)?.length ?? 0;
   if (han === 0 || words === 0) return false;

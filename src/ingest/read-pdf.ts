@@ -9,6 +9,8 @@ interface Run {
   y: number;
   width: number;
   size: number;
+  /** The font pdf.js loaded for the run (a face: a bold face is another font). */
+  font: string;
 }
 
 /** A visual line: runs sharing a baseline, left to right; cells are the runs split at wide gaps. */
@@ -21,6 +23,8 @@ interface Line {
   size: number;
   text: string;
   cells: Cell[];
+  /** The font of every run of the line, or undefined when the line mixes fonts. */
+  font?: string;
 }
 
 /** A cell of a line: text between wide gaps, with where it starts and ends. */
@@ -64,7 +68,9 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
         }
         previous = run;
       }
-      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
+      const fonts = new Set(line.map((run) => run.font));
+      const font = fonts.size === 1 ? line[0]!.font : undefined;
+      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), ...(font ? { font } : {}) };
     })
     .filter((line) => line.text)
     .sort((a, b) => b.y - a.y);
@@ -76,6 +82,20 @@ function bodySize(lines: Line[]): number {
   for (const line of lines) weight.set(Math.round(line.size), (weight.get(Math.round(line.size)) ?? 0) + line.text.length);
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
+
+/** The font most of the document's characters are set in: the body text's face. */
+function bodyFont(lines: Line[]): string | undefined {
+  const weight = new Map<string, number>();
+  for (const line of lines) if (line.font) weight.set(line.font, (weight.get(line.font) ?? 0) + line.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A bullet glyph (not a number: "3. …" may open a numbered heading). */
+const BULLET_GLYPH = /^[•●○◦▪▫■□◆◇►▶➢✓✔‧・\uf0d8\uf0a7\uf0b7\uf06e]/u;
+/** A line that ends a sentence or clause, or leads into what follows. */
+const ENDS_CLAUSE = /[。！？；;，,、：:.!?]$/;
+/** Longest line read as a heading set in the body's size but another face. */
+const STYLED_HEADING_MAX_CHARS = 60;
 
 /** A figure as tables print it: 1,234.5, (+6.1%), —, with a footnote mark. */
 const FIGURE_CELL = /^[(（]?[-+−–—_]?\s*[$]?\d[\d,.\s]*%?[)）]?\s*[^\s\w]?$|^[-—–_]$/u;
@@ -204,6 +224,7 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
 export function blocksFromLines(lines: Line[]): DraftBlock[] {
   const body = bodySize(lines);
   const headingSizes = [...new Set(lines.filter((line) => line.size > body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const face = bodyFont(lines);
   const drafts: DraftBlock[] = [];
   let open: { draft: DraftBlock & { text: string }; line: Line; indent: number } | undefined;
   let lastParagraph: string | undefined;
@@ -245,6 +266,43 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       drafts.push(draft);
       open = { draft, line, indent: line.x };
       lastParagraph = undefined;
+      continue;
+    }
+    // A heading set in the body's size but in another face (bold, another family): a short line wholly
+    // in that face that does not end a clause, is no bullet, and is not the wrap of the block above
+    // (its first word would not have fitted on the line above: a bold phrase wrapped onto its own
+    // line). Its level is below those of the headings set larger.
+    const firstWord = /^(?:[A-Za-z0-9$%.,'’&()-]+|.)/u.exec(line.text)?.[0] ?? '';
+    const firstWordWidth = ((line.right - line.x) * [...firstWord].length) / Math.max(1, [...line.text].length);
+    // Or, in a column narrower than the page: the line above ends no clause, and this one starts at
+    // its block's indent, in its language, at the block's line spacing (a heading has space above it).
+    const wrapsOn =
+      open !== undefined &&
+      open.draft.kind !== 'heading' &&
+      open.line.page === line.page &&
+      open.line.y - line.y < line.size * 1.8 &&
+      (open.line.right + firstWordWidth + line.size * 0.5 > (pageRight.get(line.page) ?? 0) ||
+        (!ENDS_CLAUSE.test(open.line.text) &&
+          Math.abs(line.x - open.indent) < line.size * 0.5 &&
+          detectLanguage(open.draft.text) === detectLanguage(line.text) &&
+          open.line.y - line.y < line.size * 1.55));
+    const styledHeading =
+      face !== undefined &&
+      line.font !== undefined &&
+      line.font !== face &&
+      line.size >= body * 0.95 &&
+      [...line.text].length <= STYLED_HEADING_MAX_CHARS &&
+      !ENDS_CLAUSE.test(line.text) &&
+      !BULLET_GLYPH.test(line.text) &&
+      !FIGURE_CELL.test(line.text) &&
+      !wrapsOn;
+    if (styledHeading) {
+      close();
+      const draft = { kind: 'heading' as const, level: headingSizes.length + 1, text: line.text, page: line.page };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = undefined;
+      drawnList = undefined;
       continue;
     }
     const bullet = BULLET.exec(line.text);
@@ -350,7 +408,8 @@ async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentPr
 
 /**
  * A PDF → blocks through pdf.js: runs grouped into lines by baseline and read top to bottom, left to
- * right; lines joined across wraps (no space between Chinese characters); headings by font size;
+ * right; lines joined across wraps (no space between Chinese characters); headings by font size,
+ * and short lines set in the body's size but another face (bold);
  * list items by their markers; tables from cells aligned across lines; page numbers dropped, each
  * block keeping its page for citations.
  */
@@ -367,7 +426,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDo
         if (!('str' in item) || !item.str.trim()) continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height;
-        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size, font: item.fontName });
       }
       pages.push(linesOfRuns(runs, pageNumber));
       heights.push(page.view[3]! - page.view[1]!);
