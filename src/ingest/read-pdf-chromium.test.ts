@@ -58,6 +58,25 @@ describe('readDocument: a PDF printed by Chromium (embedded fonts, drawn bullets
     expect(item.texts.map((text) => text.text)).toEqual(['積極對接初創企業落戶兩地園區', 'Proactive collaboration between the two parks to facilitate the landing of start-up enterprises']);
   }, 30_000);
 
+  it('reads list items whose bullets are drawn without a lead-in, one item per bullet, and drops a bullet glyph the text also writes', async () => {
+    const { blocks } = await readDocument(
+      await printPdf(`<html><body style="font-family:'WenQuanYi Micro Hei',sans-serif;font-size:12pt;width:12cm">
+<h1 style="font-size:20pt">智慧城市</h1>
+<p>政府會繼續推動智慧城市發展，善用創新科技提升城市管理效率和市民生活質素，並與業界合作推出更多便民措施。</p>
+<ul><li>《香港智慧城市藍圖 2.0》中逾 130 項措施已完成或持續進行中，為市民的日常生活帶來裨益。</li><li>「智方便」平台提供約 460 項常用公共及商業網上服務</li><li>◆ 智慧燈柱</li></ul>
+<p>其他措施會陸續推出。</p></body></html>`),
+      'list.pdf',
+    );
+    expect(blocks.map((block: Block) => `${block.kind}:${block.kind === 'table' ? '' : block.text}`)).toEqual([
+      'heading:智慧城市',
+      expect.stringMatching(/^paragraph:政府會繼續推動智慧城市發展/),
+      'list-item:《香港智慧城市藍圖 2.0》中逾 130 項措施已完成或持續進行中，為市民的日常生活帶來裨益。',
+      'list-item:「智方便」平台提供約 460 項常用公共及商業網上服務',
+      'list-item:智慧燈柱',
+      'paragraph:其他措施會陸續推出。',
+    ]);
+  }, 30_000);
+
   it('reads headings by size, a wrapped paragraph, list items whose bullets are drawn, a table and the pages', async () => {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
     let pdf: Buffer;

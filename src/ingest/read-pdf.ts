@@ -1,4 +1,4 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { BudgetQaError } from '../errors.js';
 import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
@@ -25,6 +25,16 @@ interface Line {
   cells: Cell[];
   /** The font of every run of the line, or undefined when the line mixes fonts. */
   font?: string;
+  /** A bullet is drawn (a small filled shape, not a character) just left of the line's start. */
+  drawnBullet?: boolean;
+}
+
+/** A small filled shape on a page, in PDF user space: a drawn bullet when it sits just left of a line. */
+interface Mark {
+  x: number;
+  right: number;
+  bottom: number;
+  top: number;
 }
 
 /** A cell of a line: text between wide gaps, with where it starts and ends. */
@@ -39,7 +49,7 @@ const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢✓✔\-–—‧・
 /** A line that is only a page number ("3", "- 3 -", "Page 3", "第3頁"). */
 const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|第\s*\d+\s*頁|\d+\s*\/\s*\d+)$/i;
 
-function linesOfRuns(runs: Run[], page: number): Line[] {
+function linesOfRuns(runs: Run[], page: number, marks: Mark[] = []): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Run[][] = [];
   for (const run of sorted) {
@@ -70,7 +80,13 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
       }
       const fonts = new Set(line.map((run) => run.font));
       const font = fonts.size === 1 ? line[0]!.font : undefined;
-      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), ...(font ? { font } : {}) };
+      const x = line[0]!.x;
+      const y = line[0]!.y;
+      // A drawn bullet: a mark no bigger than the text, within the line's height, ending just before its first character.
+      const drawnBullet = marks.some(
+        (mark) => mark.right - mark.x <= size * 0.6 && mark.top - mark.bottom <= size * 0.6 && mark.right <= x && x - mark.right <= size * 2 && (mark.top + mark.bottom) / 2 >= y - size * 0.2 && (mark.top + mark.bottom) / 2 <= y + size,
+      );
+      return { page, y, x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), ...(font ? { font } : {}), ...(drawnBullet ? { drawnBullet } : {}) };
     })
     .filter((line) => line.text)
     .sort((a, b) => b.y - a.y);
@@ -92,6 +108,7 @@ function bodyFont(lines: Line[]): string | undefined {
 
 /** A bullet glyph (not a number: "3. …" may open a numbered heading). */
 const BULLET_GLYPH = /^[•●○◦▪▫■□◆◇►▶➢✓✔‧・\uf0d8\uf0a7\uf0b7\uf06e]/u;
+const BULLET_GLYPH_SPACED = new RegExp(`${BULLET_GLYPH.source}\\s*`, 'u');
 /** A line that ends a sentence or clause, or leads into what follows. */
 const ENDS_CLAUSE = /[。！？；;，,、：:.!?]$/;
 /** Longest line read as a heading set in the body's size but another face. */
@@ -295,6 +312,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       !ENDS_CLAUSE.test(line.text) &&
       !BULLET_GLYPH.test(line.text) &&
       !FIGURE_CELL.test(line.text) &&
+      !line.drawnBullet &&
       !wrapsOn;
     if (styledHeading) {
       close();
@@ -305,11 +323,12 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       drawnList = undefined;
       continue;
     }
-    const bullet = BULLET.exec(line.text);
-    if (bullet && line.text.length > bullet[0].length) {
+    // Beside a drawn bullet, a bullet glyph the text also writes is dropped.
+    const bullet = line.drawnBullet ? BULLET_GLYPH_SPACED.exec(line.text) : BULLET.exec(line.text);
+    if ((bullet && line.text.length > bullet[0].length) || line.drawnBullet) {
       close();
       const leadIn = lastParagraph && /[:：]$/.test(lastParagraph) ? lastParagraph : undefined;
-      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet[0].length).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
+      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet ? bullet[0].length : 0).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
       drafts.push(draft);
       open = { draft, line, indent: line.x };
       lastParagraph = leadIn;
@@ -395,6 +414,48 @@ function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[
   };
 }
 
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/**
+ * The small filled shapes a page draws (bullets a browser or word processor draws rather than
+ * writes), in PDF user space: each filled path's bounding box through the transforms in force.
+ */
+function marksOf(operators: { fnArray: number[]; argsArray: unknown[] }, maxSize: number): Mark[] {
+  const marks: Mark[] = [];
+  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  operators.fnArray.forEach((operator, position) => {
+    const args = operators.argsArray[position] as unknown[] | null;
+    if (operator === OPS.save) stack.push(matrix);
+    else if (operator === OPS.restore) matrix = stack.pop() ?? matrix;
+    else if (operator === OPS.transform && args) matrix = multiply(args as unknown as Matrix, matrix);
+    else if (operator === OPS.constructPath && args && FILLS.has(args[0] as number)) {
+      const box = args[2] as ArrayLike<number> | null | undefined;
+      if (!box || box.length < 4) return;
+      const corners = [
+        [box[0]!, box[1]!],
+        [box[2]!, box[3]!],
+        [box[0]!, box[3]!],
+        [box[2]!, box[1]!],
+      ].map(([x, y]) => [matrix[0] * x! + matrix[2] * y! + matrix[4], matrix[1] * x! + matrix[3] * y! + matrix[5]] as const);
+      const xs = corners.map((corner) => corner[0]);
+      const ys = corners.map((corner) => corner[1]);
+      const mark = { x: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+      if (mark.right - mark.x > 0.5 && mark.right - mark.x <= maxSize && mark.top - mark.bottom > 0.5 && mark.top - mark.bottom <= maxSize) marks.push(mark);
+    }
+  });
+  return marks;
+}
+
 async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
   try {
     return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -428,7 +489,9 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDo
         const size = Math.hypot(a!, b!) || item.height;
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size, font: item.fontName });
       }
-      pages.push(linesOfRuns(runs, pageNumber));
+      // Small filled shapes only matter beside text: read them when the page has any.
+      const marks = runs.length ? marksOf(await page.getOperatorList(), Math.max(...runs.map((run) => run.size))) : [];
+      pages.push(linesOfRuns(runs, pageNumber, marks));
       heights.push(page.view[3]! - page.view[1]!);
       page.cleanup();
     }
