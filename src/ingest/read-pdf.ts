@@ -1,4 +1,7 @@
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js's operator codes (passed in, so they come from wherever pdf.js was loaded). */
+type Operators = typeof OPS;
 import { BudgetQaError } from '../errors.js';
 import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
@@ -423,13 +426,13 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4],
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 /**
  * The small filled shapes a page draws (bullets a browser or word processor draws rather than
  * writes), in PDF user space: each filled path's bounding box through the transforms in force.
  */
-function marksOf(operators: { fnArray: number[]; argsArray: unknown[] }, maxSize: number): Mark[] {
+function marksOf(operators: { fnArray: number[]; argsArray: unknown[] }, maxSize: number, OPS: Operators): Mark[] {
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const marks: Mark[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -490,7 +493,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDo
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size, font: item.fontName });
       }
       // Small filled shapes only matter beside text: read them when the page has any.
-      const marks = runs.length ? marksOf(await page.getOperatorList(), Math.max(...runs.map((run) => run.size))) : [];
+      const marks = runs.length ? marksOf(await page.getOperatorList(), Math.max(...runs.map((run) => run.size)), OPS) : [];
       pages.push(linesOfRuns(runs, pageNumber, marks));
       heights.push(page.view[3]! - page.view[1]!);
       page.cleanup();
