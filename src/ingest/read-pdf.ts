@@ -1,7 +1,7 @@
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** pdf.js's operator codes (passed in, so they come from wherever pdf.js was loaded). */
-type Operators = typeof OPS;
+type Operators = (typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['OPS'];
 import { BudgetQaError } from '../errors.js';
 import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
