@@ -8,18 +8,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { QuestionAnswerer } from '../src/answer/answer-question.js';
-import type { AnswerResult } from '../src/answer/answer-contract.js';
 import { searchableText } from '../src/chunk/chunk.js';
 import { loadSettings } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openIndex, type LoadedIndex } from '../src/index/load-index.js';
 import type { RetrievalMode } from '../src/retrieve/hybrid-retriever.js';
-import { detectLanguage } from '../src/text/normalise.js';
 import { Bm25Index } from '../src/retrieve/bm25.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../src/text/search-text.js';
 import { DEV_FILES, TEST_FILES } from './eval-files.js';
-import { loadEvalSet, type EvalItem } from './eval-set.js';
-import { firstRelevantRank, holdsGoldEvidence, mean, median, statesAccepted } from './scoring.js';
+import { loadEvalSet } from './eval-set.js';
+import { firstRelevantRank, holdsGoldEvidence } from './scoring.js';
+import { headline, K, MODES, rate, scoreItems, summarise, type ItemResult } from './eval-core.js';
+
+export { answerFrameLanguage } from './eval-core.js';
 
 /**
  * `npm run eval`: every question through the same code path as `ask`, scored deterministically,
@@ -28,8 +29,6 @@ import { firstRelevantRank, holdsGoldEvidence, mean, median, statesAccepted } fr
  * evals/thresholds.json.
  */
 
-const K = 5;
-const MODES: RetrievalMode[] = ['sparse', 'dense', 'fused', 'sparse+rerank', 'fused+rerank'];
 const BASELINES = ['langchain-bm25', 'langchain-dense'] as const;
 /** BM25 with the cross-lingual bridge on one side only, or none: what each side of the bridge adds. */
 const BRIDGE_ABLATIONS = ['sparse:no-bridge', 'sparse:passage-side', 'sparse:question-side'] as const;
@@ -52,35 +51,6 @@ const thresholdsSchema = z.object({
 const EVAL_SETS = { dev: DEV_FILES, test: TEST_FILES } as const;
 type SetName = keyof typeof EVAL_SETS;
 const TEST_CHECKSUM_FILE = 'evals/test.sha256';
-
-function categoriesOf(item: EvalItem, index: LoadedIndex): string[] {
-  const language = item.tags.includes('yue') ? 'yue' : detectLanguage(item.question);
-  const categories = ['all', `lang:${language}`];
-  for (const tag of item.tags) if (!['yue', 'notation', 'year'].includes(tag)) categories.push(`tag:${tag}`);
-  if (!item.answerable) return [...categories, 'unanswerable'];
-  categories.push('answerable');
-  if (item.kind) categories.push(`kind:${item.kind}`);
-  const goldLanguages = item.gold.docIds.flatMap((id) => index.documents.get(id)?.languages ?? []);
-  const questionIsEnglish = language === 'en';
-  if (questionIsEnglish && !goldLanguages.includes('en')) categories.push('cross-lingual');
-  if (item.tags.includes('notation')) categories.push('notation');
-  if (item.tags.includes('year')) categories.push('year-dependent');
-  return categories;
-}
-
-interface ItemResult {
-  item: EvalItem;
-  set: SetName | 'custom';
-  categories: string[];
-  ranks: Partial<Record<System, number | undefined>>;
-  answer: AnswerResult;
-  correct: boolean;
-  citedWithEvidence: number;
-  /** Some citation holds the gold evidence. */
-  evidenceCited: boolean;
-  languageMatches: boolean;
-  latencyMs: number;
-}
 
 async function buildBaselines(settingsCorpusDir: string, index: LoadedIndex) {
   const corpus = loadCorpus(settingsCorpusDir);
@@ -108,66 +78,7 @@ function buildBridgeAblations(index: LoadedIndex) {
   };
 }
 
-/**
- * The language an answer is written in, judged on its own words: quotations of the documents
- * (“…”, 「…」) and citation markers are left out, since a quote keeps the document's language.
- */
-export function answerFrameLanguage(answer: string): string {
-  const frame = answer.replace(/“[^”]*”|「[^」]*」|『[^』]*』|\[\d+\]/g, ' ');
-  return detectLanguage(frame);
-}
-
-function rate(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000;
-}
-
-function summarise(results: ItemResult[], systems: System[]) {
-  const answerable = results.filter((result) => result.item.answerable);
-  const unanswerable = results.filter((result) => !result.item.answerable);
-  const retrieval: Record<string, { hitAt1: number | null; hitAt5: number | null; mrr: number | null }> = {};
-  for (const system of systems) {
-    const ranks = answerable.map((result) => result.ranks[system]);
-    retrieval[system] = {
-      hitAt1: rate(ranks.filter((rank) => rank === 1).length, ranks.length),
-      hitAt5: rate(ranks.filter((rank) => rank !== undefined && rank <= K).length, ranks.length),
-      mrr: ranks.length ? Math.round(mean(ranks.map((rank) => (rank ? 1 / rank : 0))) * 1000) / 1000 : null,
-    };
-  }
-  const answered = answerable.filter((result) => !result.answer.abstained);
-  const citations = answered.reduce((sum, result) => sum + result.answer.citations.length, 0);
-  return {
-    questions: results.length,
-    answerable: answerable.length,
-    unanswerable: unanswerable.length,
-    retrieval,
-    answers: {
-      accuracy: rate(answerable.filter((result) => result.correct).length, answerable.length),
-      evidenceCited: rate(answerable.filter((result) => result.evidenceCited).length, answerable.length),
-      citationPrecision: rate(answered.reduce((sum, result) => sum + result.citedWithEvidence, 0), citations),
-      correctAbstention: rate(unanswerable.filter((result) => result.answer.abstained).length, unanswerable.length),
-      falseAbstention: rate(answerable.filter((result) => result.answer.abstained).length, answerable.length),
-      languageMatch: rate(results.filter((result) => result.languageMatches).length, results.length),
-      medianLatencyMs: Math.round(median(results.map((result) => result.latencyMs)) * 100) / 100,
-    },
-  };
-}
-
-type Summary = ReturnType<typeof summarise>;
 type SetReport = ReturnType<typeof buildSetReport>;
-
-/** Headline figures, named as the issues and README name them. */
-function headline(summaryOf: (category: string) => Summary | undefined) {
-  const all = summaryOf('all');
-  return {
-    accuracy: all?.answers.accuracy ?? null,
-    evidenceCited: all?.answers.evidenceCited ?? null,
-    crossLingualAccuracy: summaryOf('cross-lingual')?.answers.accuracy ?? null,
-    falseAbstention: all?.answers.falseAbstention ?? null,
-    correctAbstention: all?.answers.correctAbstention ?? null,
-    languageMatch: all?.answers.languageMatch ?? null,
-    hitAt5: all?.retrieval['fused+rerank']?.hitAt5 ?? null,
-  };
-}
 
 /**
  * Precision against coverage as the confidence needed to answer rises: at each threshold, the share
@@ -318,58 +229,34 @@ async function main() {
   const baselines = values.fast ? undefined : await buildBaselines(settings.corpusDir, index);
   const ablations = values.fast ? undefined : buildBridgeAblations(index);
   const systems: System[] = values.fast ? ['fused+rerank'] : [...MODES, ...BRIDGE_ABLATIONS, ...BASELINES];
-  const chunkText = (chunkId: string) => {
-    const chunk = index.chunkById.get(chunkId);
-    return chunk ? searchableText(chunk) : '';
-  };
-
   const setReports: SetReport[] = [];
   const allResults: ItemResult[] = [];
   for (const [setName, files] of wanted) {
     const raw = files.filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
     const items = files.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file));
-    const results: ItemResult[] = [];
-    for (const item of items) {
-      const ranks: ItemResult['ranks'] = {};
-      const relevant = (passages: Array<{ document: { id: string }; chunk: Parameters<typeof searchableText>[0] }>) =>
-        firstRelevantRank(passages.map((passage) => holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk))));
-      for (const mode of values.fast ? (['fused+rerank'] as const) : MODES) {
-        ranks[mode] = relevant((await answerer.retriever.retrieve(item.question, { k: K, mode })).passages);
-      }
-      if (ablations) {
-        for (const ablation of BRIDGE_ABLATIONS) {
-          const positions = ablations[ablation](item.question);
-          ranks[ablation] = firstRelevantRank(positions.map((position) => {
-            const chunk = index.chunks[position]!;
-            return holdsGoldEvidence(item, chunk.docId, searchableText(chunk));
-          }));
+    const results = await scoreItems(answerer, index, items, {
+      set: setName,
+      modes: values.fast ? ['fused+rerank'] : MODES,
+      extraRanks: async (item) => {
+        const ranks: ItemResult['ranks'] = {};
+        if (ablations) {
+          for (const ablation of BRIDGE_ABLATIONS) {
+            const positions = ablations[ablation](item.question);
+            ranks[ablation] = firstRelevantRank(positions.map((position) => {
+              const chunk = index.chunks[position]!;
+              return holdsGoldEvidence(item, chunk.docId, searchableText(chunk));
+            }));
+          }
         }
-      }
-      if (baselines) {
-        for (const baseline of BASELINES) {
-          const hits = await baselines[baseline](item.question);
-          ranks[baseline] = firstRelevantRank(hits.map((hit) => holdsGoldEvidence(item, hit.docId, hit.text)));
+        if (baselines) {
+          for (const baseline of BASELINES) {
+            const hits = await baselines[baseline](item.question);
+            ranks[baseline] = firstRelevantRank(hits.map((hit) => holdsGoldEvidence(item, hit.docId, hit.text)));
+          }
         }
-      }
-      const started = performance.now();
-      const answer = await answerer.ask(item.question, { k: K });
-      const latencyMs = performance.now() - started;
-      const expectedLanguage = item.tags.includes('yue') ? 'zh-Hant' : detectLanguage(item.question);
-      const stated = statesAccepted(item, answer.answer);
-      const citedWithEvidence = answer.citations.filter((citation) => holdsGoldEvidence(item, citation.docId, chunkText(citation.chunkId))).length;
-      results.push({
-        item,
-        set: setName as SetName,
-        categories: categoriesOf(item, index),
-        ranks,
-        answer,
-        correct: item.answerable && !answer.abstained && stated,
-        citedWithEvidence,
-        evidenceCited: item.answerable && citedWithEvidence > 0,
-        languageMatches: answer.language === expectedLanguage && answerFrameLanguage(answer.answer) === expectedLanguage,
-        latencyMs,
-      });
-    }
+        return ranks;
+      },
+    });
     setReports.push(buildSetReport(setName, results, systems, sha256(raw)));
     allResults.push(...results);
   }

@@ -3,19 +3,16 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnswerResult } from '../src/answer/answer-contract.js';
 import { QuestionAnswerer } from '../src/answer/answer-question.js';
-import { searchableText } from '../src/chunk/chunk.js';
 import { addDocument } from '../src/corpus/add-document.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { DocumentEntry } from '../src/corpus/manifest.js';
 import { buildIndex } from '../src/index/build-index.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { readDocument } from '../src/ingest/read-document.js';
-import { detectLanguage } from '../src/text/normalise.js';
 import { loadEvalSet, type EvalItem } from './eval-set.js';
 import { blocksToDocx, launchChromium, layoutFromMarkdown, layoutFromPlainText, pressReleasePage, printPdf, reportHtml, slidesHtml, type LayoutBlock } from './render-corpus.js';
-import { holdsGoldEvidence, statesAccepted } from './scoring.js';
+import { headlineOf, scoreItems, type Headline } from './eval-core.js';
 
 /**
  * `npm run eval:renderings`: the five documents as their publishers put them out (render-corpus.ts:
@@ -28,8 +25,6 @@ import { holdsGoldEvidence, statesAccepted } from './scoring.js';
  *
  *   npm run eval:renderings [-- --out DIR]   (DIR keeps the rendered files and corpora; default a temp dir, removed)
  */
-
-const K = 5;
 
 interface Rendering {
   /** The document's id in the text corpus. */
@@ -164,66 +159,15 @@ function countTextTables(text: string): number {
   return tables;
 }
 
-interface Figures {
-  questions: number;
-  accuracy: number | null;
-  evidenceCited: number | null;
-  crossLingualAccuracy: number | null;
-  falseAbstention: number | null;
-  correctAbstention: number | null;
-  hitAt5: number | null;
-}
+type Figures = Headline & { questions: number };
 
-const rate = (numerator: number, denominator: number) => (denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000);
-
-/** The eval's headline figures for one question set on one index (scored as evals/run-eval.ts scores them). */
+/** The eval's headline figures for one question set on one index: evals/eval-core.ts, as `npm run eval` scores them. */
 async function evaluate(settings: Settings, items: EvalItem[], languagesOf: Map<string, string[]>): Promise<Figures> {
   const index = await loadIndex(settings);
   const answerer = new QuestionAnswerer(index);
-  const chunkText = (chunkId: string) => {
-    const chunk = index.chunkById.get(chunkId);
-    return chunk ? searchableText(chunk) : '';
-  };
-  let answerable = 0;
-  let correct = 0;
-  let cited = 0;
-  let falseAbstained = 0;
-  let unanswerable = 0;
-  let rightlyAbstained = 0;
-  let crossLingual = 0;
-  let crossLingualCorrect = 0;
-  let hit5 = 0;
-  for (const item of items) {
-    const answer: AnswerResult = await answerer.ask(item.question, { k: K });
-    if (!item.answerable) {
-      unanswerable++;
-      if (answer.abstained) rightlyAbstained++;
-      continue;
-    }
-    answerable++;
-    const stated = statesAccepted(item, answer.answer);
-    const isCorrect = !answer.abstained && stated;
-    if (isCorrect) correct++;
-    if (answer.abstained) falseAbstained++;
-    if (answer.citations.some((citation) => holdsGoldEvidence(item, citation.docId, chunkText(citation.chunkId)))) cited++;
-    const language = item.tags.includes('yue') ? 'yue' : detectLanguage(item.question);
-    // Cross-lingual as the text corpus's manifest says (the same questions in every corpus).
-    if (language === 'en' && !item.gold.docIds.flatMap((id) => languagesOf.get(id) ?? []).includes('en')) {
-      crossLingual++;
-      if (isCorrect) crossLingualCorrect++;
-    }
-    const { passages } = await answerer.retriever.retrieve(item.question, { k: K, mode: 'fused+rerank' });
-    if (passages.some((passage) => holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk)))) hit5++;
-  }
-  return {
-    questions: items.length,
-    accuracy: rate(correct, answerable),
-    evidenceCited: rate(cited, answerable),
-    crossLingualAccuracy: rate(crossLingualCorrect, crossLingual),
-    falseAbstention: rate(falseAbstained, answerable),
-    correctAbstention: rate(rightlyAbstained, unanswerable),
-    hitAt5: rate(hit5, answerable),
-  };
+  // Cross-lingual as the text corpus's manifest says (the same questions in every corpus).
+  const results = await scoreItems(answerer, index, items, { set: 'renderings', modes: ['fused+rerank'], languagesOf: (id) => languagesOf.get(id) ?? [] });
+  return { questions: items.length, ...headlineOf(results) };
 }
 
 const FIGURE_LABELS: Array<[keyof Figures, string]> = [

@@ -1,4 +1,4 @@
-import type { Block } from '../ingest/blocks.js';
+import { detectLanguage, type Block } from '../ingest/blocks.js';
 import type { DraftChunk, LanguageText, SectionPath } from './chunk.js';
 import { labelTotals, tableRowData } from './table-cells.js';
 
@@ -20,18 +20,27 @@ function numbersOf(text: string): string[] {
 
 /**
  * Whether `english` reads as the English rendering of `chinese`, from content alone: similar length
- * (English words per Chinese character within what translation gives) and the same figures where
- * either has any that both could state the same way (years, percentages, counts).
+ * (English words per Chinese character within what translation gives), no more than a stray Chinese
+ * character in the English, and the same figures where either has any that both could state the
+ * same way (years, percentages, counts). The rendering is a block of the same kind, or a plain
+ * paragraph under a heading or list item: bilingual slides and leaflets set the English under the
+ * Chinese in smaller type, without the heading's size or the item's bullet.
  */
 export function isRenderingOf(chinese: Block, english: Block): boolean {
-  if (chinese.language !== 'zh-Hant' || english.language !== 'en' || chinese.kind !== english.kind) return false;
+  if (chinese.language !== 'zh-Hant' || english.language !== 'en') return false;
   if (chinese.kind === 'table' || english.kind === 'table') return false;
-  if (chinese.kind === 'heading' && english.kind === 'heading' && chinese.level !== english.level) return false;
+  const sameKind = chinese.kind === english.kind;
+  if (!sameKind && english.kind !== 'paragraph') return false;
+  // A heading's rendering is a heading of its level or, set smaller, of a deeper one.
+  if (chinese.kind === 'heading' && english.kind === 'heading' && english.level < chinese.level) return false;
   const han = chinese.text.match(HAN)?.length ?? 0;
   const words = english.text.match(WORD)?.length ?? 0;
   if (han === 0 || words === 0) return false;
+  // An English rendering holds next to no Chinese ("電郵：name@example.org" is not one).
+  if ((english.text.match(HAN)?.length ?? 0) * 4 > words) return false;
   const ratio = words / han;
-  if (ratio < 0.15 || ratio > 2.5) return false;
+  // Across kinds the lengths must agree more closely: a heading's rendering is not a whole paragraph of body text.
+  if (ratio < 0.15 || ratio > (sameKind ? 2.5 : 1.6)) return false;
   const zhNumbers = new Set(numbersOf(chinese.text));
   const enNumbers = numbersOf(english.text);
   // Figures in units both languages write alike (years, 2025-26, percentages) must agree where the English has them.
@@ -107,11 +116,12 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const level = Math.min(block.level, 6);
       if (block.language === 'en') setHeading('en', level, block.text);
       else setHeading('zh', level, block.text);
-      if (pair && pair.kind === 'heading') {
+      const rendering = pair && pair.kind !== 'table' ? pair.text : undefined;
+      if (rendering) {
         path.en.length = level - 1;
-        path.en[level - 1] = pair.text;
+        path.en[level - 1] = rendering;
       }
-      const texts: LanguageText[] = [{ language: block.language, text: block.text }, ...(pair && pair.kind === 'heading' ? [{ language: 'en' as const, text: pair.text }] : [])];
+      const texts: LanguageText[] = [{ language: block.language, text: block.text }, ...(rendering ? [{ language: 'en' as const, text: rendering }] : [])];
       drafts.push({ kind: 'heading', section: section(), context: [], texts, start, end });
       continue;
     }
@@ -143,7 +153,8 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     }
     const kind = block.kind === 'list-item' ? 'bullet' : 'paragraph';
     const context: LanguageText[] = [];
-    if (block.kind === 'list-item' && block.leadIn) context.push({ language: block.language, text: block.leadIn });
+    // A lead-in in the other language is the previous item's rendering, not this item's lead-in.
+    if (block.kind === 'list-item' && block.leadIn && detectLanguage(block.leadIn) === block.language) context.push({ language: block.language, text: block.leadIn });
     if (pair && pair.kind === 'list-item' && pair.leadIn) context.push({ language: 'en', text: pair.leadIn });
     // Short paragraphs under a short one ending in a colon ("Media enquiries:", "措施包括：") carry it
     // as their lead-in, as list items do; a long paragraph or a heading ends that.

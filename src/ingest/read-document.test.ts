@@ -140,4 +140,44 @@ describe('readText and chunkBlocks', () => {
     const unrelated = chunkBlocks(readText('政府於2025年推出計劃。\n\nThe scheme closed in 2019 after review by the panel.\n'));
     expect(unrelated.every((chunk) => chunk.texts.length === 1)).toBe(true);
   });
+
+  it('pairs a Chinese heading or list item with its English rendering set as a plain paragraph (bilingual slides), and nothing else', () => {
+    const source = [
+      '# 1. 完善創科生態圈',
+      'Enhance the I&T ecosystem',
+      '## 人工智能作為關鍵產業',
+      'Artificial Intelligence (AI) as a Core Industry',
+      '河套香港園區：',
+      '- 預留10億元設立香港人工智能研發院',
+      'Set aside $1 billion to establish the AI Research and Development Institute',
+      '- 首三座大樓正陸續落成',
+      'The first three buildings are about to complete',
+      '## 傳媒查詢',
+      '電話：+852 2629 6850',
+      '電郵：cecilia.kwok@example.org',
+      '## 結語',
+      'The park will keep working with the industry, universities and the Government to bring more research results to market and to train the talent that start-ups, manufacturers and investors in Hong Kong need in the years ahead.',
+    ].join('\n\n');
+    const chunks = chunkBlocks(readText(source));
+    const bullet = chunks.find((chunk) => chunk.kind === 'bullet' && chunk.texts[0]!.text.includes('10億元'))!;
+    expect(bullet.texts.map((text) => text.language)).toEqual(['zh-Hant', 'en']);
+    expect(bullet.texts[1]!.text).toContain('$1 billion');
+    // The English paragraphs under the headings are the headings' renderings: the English section path.
+    expect(bullet.section).toEqual({ zh: ['1. 完善創科生態圈', '人工智能作為關鍵產業'], en: ['Enhance the I&T ecosystem', 'Artificial Intelligence (AI) as a Core Industry'] });
+    expect(chunks.filter((chunk) => chunk.kind === 'bullet')).toHaveLength(2);
+    // A line with a Chinese label and an address is not an English rendering of the line before it.
+    const email = chunks.find((chunk) => chunk.texts.some((text) => text.text.includes('cecilia')))!;
+    expect(email.texts).toHaveLength(1);
+    // A heading is not paired with a whole paragraph of English body text.
+    const closing = chunks.find((chunk) => chunk.kind === 'heading' && chunk.texts[0]!.text === '結語')!;
+    expect(closing.texts).toHaveLength(1);
+    expect(chunks.some((chunk) => chunk.kind === 'paragraph' && chunk.texts[0]!.text.startsWith('The park will keep'))).toBe(true);
+  });
+
+  it('a list item does not take a lead-in written in the other language as its context', () => {
+    const blocks = readText('Measures include:\n\n- 預留10億元設立研發院\n');
+    const item = blocks.find((block) => block.kind === 'list-item')!;
+    expect(item.kind === 'list-item' && item.leadIn).toBe('Measures include:');
+    expect(chunkBlocks(blocks).find((chunk) => chunk.kind === 'bullet')!.context).toEqual([]);
+  });
 });

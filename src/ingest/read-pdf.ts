@@ -1,5 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPdfjs } from './load-pdfjs.js';
+
+/** pdf.js's operator codes (passed in, so they come from wherever pdf.js was loaded). */
+type Operators = (typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['OPS'];
 import { BudgetQaError } from '../errors.js';
 import { detectLanguage, joinWrapped, layoutBlocks, type DraftBlock, type ReadDocument } from './blocks.js';
 
@@ -10,6 +13,8 @@ interface Run {
   y: number;
   width: number;
   size: number;
+  /** The font pdf.js loaded for the run (a face: a bold face is another font). */
+  font: string;
 }
 
 /** A visual line: runs sharing a baseline, left to right; cells are the runs split at wide gaps. */
@@ -22,6 +27,18 @@ interface Line {
   size: number;
   text: string;
   cells: Cell[];
+  /** The font of every run of the line, or undefined when the line mixes fonts. */
+  font?: string;
+  /** A bullet is drawn (a small filled shape, not a character) just left of the line's start. */
+  drawnBullet?: boolean;
+}
+
+/** A small filled shape on a page, in PDF user space: a drawn bullet when it sits just left of a line. */
+interface Mark {
+  x: number;
+  right: number;
+  bottom: number;
+  top: number;
 }
 
 /** A cell of a line: text between wide gaps, with where it starts and ends. */
@@ -36,7 +53,7 @@ const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢✓✔\-–—‧・
 /** A line that is only a page number ("3", "- 3 -", "Page 3", "第3頁"). */
 const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|第\s*\d+\s*頁|\d+\s*\/\s*\d+)$/i;
 
-function linesOfRuns(runs: Run[], page: number): Line[] {
+function linesOfRuns(runs: Run[], page: number, marks: Mark[] = []): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Run[][] = [];
   for (const run of sorted) {
@@ -65,7 +82,15 @@ function linesOfRuns(runs: Run[], page: number): Line[] {
         }
         previous = run;
       }
-      return { page, y: line[0]!.y, x: line[0]!.x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text) };
+      const fonts = new Set(line.map((run) => run.font));
+      const font = fonts.size === 1 ? line[0]!.font : undefined;
+      const x = line[0]!.x;
+      const y = line[0]!.y;
+      // A drawn bullet: a mark no bigger than the text, within the line's height, ending just before its first character.
+      const drawnBullet = marks.some(
+        (mark) => mark.right - mark.x <= size * 0.6 && mark.top - mark.bottom <= size * 0.6 && mark.right <= x && x - mark.right <= size * 2 && (mark.top + mark.bottom) / 2 >= y - size * 0.2 && (mark.top + mark.bottom) / 2 <= y + size,
+      );
+      return { page, y, x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), ...(font ? { font } : {}), ...(drawnBullet ? { drawnBullet } : {}) };
     })
     .filter((line) => line.text)
     .sort((a, b) => b.y - a.y);
@@ -77,6 +102,21 @@ function bodySize(lines: Line[]): number {
   for (const line of lines) weight.set(Math.round(line.size), (weight.get(Math.round(line.size)) ?? 0) + line.text.length);
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
+
+/** The font most of the document's characters are set in: the body text's face. */
+function bodyFont(lines: Line[]): string | undefined {
+  const weight = new Map<string, number>();
+  for (const line of lines) if (line.font) weight.set(line.font, (weight.get(line.font) ?? 0) + line.text.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A bullet glyph (not a number: "3. …" may open a numbered heading). */
+const BULLET_GLYPH = /^[•●○◦▪▫■□◆◇►▶➢✓✔‧・\uf0d8\uf0a7\uf0b7\uf06e]/u;
+const BULLET_GLYPH_SPACED = new RegExp(`${BULLET_GLYPH.source}\\s*`, 'u');
+/** A line that ends a sentence or clause, or leads into what follows. */
+const ENDS_CLAUSE = /[。！？；;，,、：:.!?]$/;
+/** Longest line read as a heading set in the body's size but another face. */
+const STYLED_HEADING_MAX_CHARS = 60;
 
 /** A figure as tables print it: 1,234.5, (+6.1%), —, with a footnote mark. */
 const FIGURE_CELL = /^[(（]?[-+−–—_]?\s*[$]?\d[\d,.\s]*%?[)）]?\s*[^\s\w]?$|^[-—–_]$/u;
@@ -205,6 +245,7 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
 export function blocksFromLines(lines: Line[]): DraftBlock[] {
   const body = bodySize(lines);
   const headingSizes = [...new Set(lines.filter((line) => line.size > body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const face = bodyFont(lines);
   const drafts: DraftBlock[] = [];
   let open: { draft: DraftBlock & { text: string }; line: Line; indent: number } | undefined;
   let lastParagraph: string | undefined;
@@ -248,11 +289,50 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       lastParagraph = undefined;
       continue;
     }
-    const bullet = BULLET.exec(line.text);
-    if (bullet && line.text.length > bullet[0].length) {
+    // A heading set in the body's size but in another face (bold, another family): a short line wholly
+    // in that face that does not end a clause, is no bullet, and is not the wrap of the block above
+    // (its first word would not have fitted on the line above: a bold phrase wrapped onto its own
+    // line). Its level is below those of the headings set larger.
+    const firstWord = /^(?:[A-Za-z0-9$%.,'’&()-]+|.)/u.exec(line.text)?.[0] ?? '';
+    const firstWordWidth = ((line.right - line.x) * [...firstWord].length) / Math.max(1, [...line.text].length);
+    // Or, in a column narrower than the page: the line above ends no clause, and this one starts at
+    // its block's indent, in its language, at the block's line spacing (a heading has space above it).
+    const wrapsOn =
+      open !== undefined &&
+      open.draft.kind !== 'heading' &&
+      open.line.page === line.page &&
+      open.line.y - line.y < line.size * 1.8 &&
+      (open.line.right + firstWordWidth + line.size * 0.5 > (pageRight.get(line.page) ?? 0) ||
+        (!ENDS_CLAUSE.test(open.line.text) &&
+          Math.abs(line.x - open.indent) < line.size * 0.5 &&
+          detectLanguage(open.draft.text) === detectLanguage(line.text) &&
+          open.line.y - line.y < line.size * 1.55));
+    const styledHeading =
+      face !== undefined &&
+      line.font !== undefined &&
+      line.font !== face &&
+      line.size >= body * 0.95 &&
+      [...line.text].length <= STYLED_HEADING_MAX_CHARS &&
+      !ENDS_CLAUSE.test(line.text) &&
+      !BULLET_GLYPH.test(line.text) &&
+      !FIGURE_CELL.test(line.text) &&
+      !line.drawnBullet &&
+      !wrapsOn;
+    if (styledHeading) {
+      close();
+      const draft = { kind: 'heading' as const, level: headingSizes.length + 1, text: line.text, page: line.page };
+      drafts.push(draft);
+      open = { draft, line, indent: line.x };
+      lastParagraph = undefined;
+      drawnList = undefined;
+      continue;
+    }
+    // Beside a drawn bullet, a bullet glyph the text also writes is dropped.
+    const bullet = line.drawnBullet ? BULLET_GLYPH_SPACED.exec(line.text) : BULLET.exec(line.text);
+    if ((bullet && line.text.length > bullet[0].length) || line.drawnBullet) {
       close();
       const leadIn = lastParagraph && /[:：]$/.test(lastParagraph) ? lastParagraph : undefined;
-      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet[0].length).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
+      const draft = { kind: 'list-item' as const, text: line.text.slice(bullet ? bullet[0].length : 0).trim(), page: line.page, ...(leadIn ? { leadIn } : {}) };
       drafts.push(draft);
       open = { draft, line, indent: line.x };
       lastParagraph = leadIn;
@@ -338,6 +418,48 @@ function withoutPageFurniture(pages: Line[][], heights: number[]): (lines: Line[
   };
 }
 
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/**
+ * The small filled shapes a page draws (bullets a browser or word processor draws rather than
+ * writes), in PDF user space: each filled path's bounding box through the transforms in force.
+ */
+function marksOf(operators: { fnArray: number[]; argsArray: unknown[] }, maxSize: number, OPS: Operators): Mark[] {
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const marks: Mark[] = [];
+  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  operators.fnArray.forEach((operator, position) => {
+    const args = operators.argsArray[position] as unknown[] | null;
+    if (operator === OPS.save) stack.push(matrix);
+    else if (operator === OPS.restore) matrix = stack.pop() ?? matrix;
+    else if (operator === OPS.transform && args) matrix = multiply(args as unknown as Matrix, matrix);
+    else if (operator === OPS.constructPath && args && FILLS.has(args[0] as number)) {
+      const box = args[2] as ArrayLike<number> | null | undefined;
+      if (!box || box.length < 4) return;
+      const corners = [
+        [box[0]!, box[1]!],
+        [box[2]!, box[3]!],
+        [box[0]!, box[3]!],
+        [box[2]!, box[1]!],
+      ].map(([x, y]) => [matrix[0] * x! + matrix[2] * y! + matrix[4], matrix[1] * x! + matrix[3] * y! + matrix[5]] as const);
+      const xs = corners.map((corner) => corner[0]);
+      const ys = corners.map((corner) => corner[1]);
+      const mark = { x: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+      if (mark.right - mark.x > 0.5 && mark.right - mark.x <= maxSize && mark.top - mark.bottom > 0.5 && mark.top - mark.bottom <= maxSize) marks.push(mark);
+    }
+  });
+  return marks;
+}
+
 async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentProxy> {
   try {
     const { getDocument } = await loadPdfjs();
@@ -352,12 +474,14 @@ async function openPdf(bytes: Uint8Array, source: string): Promise<PDFDocumentPr
 
 /**
  * A PDF → blocks through pdf.js: runs grouped into lines by baseline and read top to bottom, left to
- * right; lines joined across wraps (no space between Chinese characters); headings by font size;
+ * right; lines joined across wraps (no space between Chinese characters); headings by font size,
+ * and short lines set in the body's size but another face (bold);
  * list items by their markers; tables from cells aligned across lines; page numbers dropped, each
  * block keeping its page for citations.
  */
 export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDocument> {
   const pdf = await openPdf(bytes, source);
+  const { OPS } = await loadPdfjs();
   try {
     const pages: Line[][] = [];
     const heights: number[] = [];
@@ -369,9 +493,11 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<ReadDo
         if (!('str' in item) || !item.str.trim()) continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height;
-        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size, font: item.fontName });
       }
-      pages.push(linesOfRuns(runs, pageNumber));
+      // Small filled shapes only matter beside text: read them when the page has any.
+      const marks = runs.length ? marksOf(await page.getOperatorList(), Math.max(...runs.map((run) => run.size)), OPS) : [];
+      pages.push(linesOfRuns(runs, pageNumber, marks));
       heights.push(page.view[3]! - page.view[1]!);
       page.cleanup();
     }
