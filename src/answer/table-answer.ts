@@ -96,6 +96,22 @@ interface Book {
   headNames: string[];
   /** The total row of the table whose rows are programmes ("programme:") or sub-heads ("code:"). */
   familyTotals: Map<string, LogicalRow[]>;
+  /**
+   * The passages (not table rows) of a table's document that write a figure of its tables in their
+   * text ("所需的薪金及開支預算為 269,731,000 元"), by document and HK dollars: they state the cell too.
+   */
+  statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
+}
+
+/** A figure written with fewer significant digits than this (60,000千元, 24.3百萬元) may be another figure's round number. */
+const MIN_STATED_DIGITS = 4;
+
+function significantDigits(dollars: number): number {
+  return String(Math.round(Math.abs(dollars))).replace(/0+$/, '').length;
+}
+
+function statedFigureKey(documentId: string, dollars: number): string {
+  return `${documentId}\u0000${Math.round(dollars)}`;
 }
 
 /**
@@ -178,10 +194,22 @@ function buildBook(source: TableSource): Book {
   const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + rows.length / count)]));
 
   const changes: StatedChange[] = [];
+  const statedFigures = new Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>();
+  const cellFigures = new Set(rows.flatMap((row) => row.refs.flatMap((ref) => ref.data.cells.filter((cell) => cell.value !== null).map((cell) => statedFigureKey(ref.document.id, cell.value! * UNIT_SCALE[ref.data.unit])))));
   for (const chunk of source.chunks) {
     if (chunk.table || !tableDocs.has(chunk.docId)) continue;
     const document = source.documents.get(chunk.docId)!;
-    for (const text of chunk.texts) changes.push(...statedChanges(text.text, chunk, document, rows));
+    for (const text of chunk.texts) {
+      changes.push(...statedChanges(text.text, chunk, document, rows));
+      for (const quantity of extractQuantities(text.text.normalize('NFKC'))) {
+        if (quantity.kind !== 'money' || significantDigits(quantity.value) < MIN_STATED_DIGITS) continue;
+        const key = statedFigureKey(document.id, quantity.value);
+        if (!cellFigures.has(key)) continue;
+        const list = statedFigures.get(key) ?? [];
+        if (!list.some((entry) => entry.chunk === chunk)) list.push({ chunk, document });
+        statedFigures.set(key, list);
+      }
+    }
   }
   // The words of the sentence that states a row's provision describe that row, and every row that
   // holds the same figure (the programme table's total and the sub-head table's are one provision).
@@ -213,7 +241,7 @@ function buildBook(source: TableSource): Book {
   }
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals };
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures };
 }
 
 function isCjk(text: string): boolean {
@@ -284,10 +312,10 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
-  ['original', /original(?:ly)?|initial(?:ly)?|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|實際|实际|實數|实数|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
+  ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
-  ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
+  ['revised', /revis(?:ed|ion)|updated (?:estimate|figure|budget|provision)|latest (?:estimate|figure|forecast|projection)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
 
@@ -313,7 +341,7 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -489,8 +517,10 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
  * translations) nor the table vocabulary account for.
  */
 function unexplainedShare(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): number {
+  // A year's 年 / 年度 ends the year: "2025-26年少咗" is the year and 少咗, not the word 年少.
+  const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
   const terms = searchText.analyzer
-    .analyze(question, { question: true })
+    .analyze(yearsApart, { question: true })
     .map((term) => term.term)
     .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
   if (terms.length === 0) return 0;
@@ -620,7 +650,10 @@ function dollarsText(dollars: number, language: Language): string {
 class Citations {
   readonly list: Citation[] = [];
   private readonly byChunk = new Map<string, number>();
-  constructor(private readonly language: Language) {}
+  constructor(
+    private readonly language: Language,
+    readonly book?: Book,
+  ) {}
   cite(chunk: Chunk, document: DocumentEntry): number {
     const known = this.byChunk.get(chunk.id);
     if (known) return known;
@@ -640,7 +673,16 @@ function citeCell(citations: Citations, row: LogicalRow, c: CellRef): number {
   for (const other of row.refs) {
     if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
   }
+  citeStatedFigure(citations, c);
   return n;
+}
+
+/** The paragraphs of the cell's document that write its figure in full ("撥款 175,587,000 元") are cited too: they state the cell. */
+function citeStatedFigure(citations: Citations, c: CellRef): void {
+  if (!citations.book || c.cell.value === null) return;
+  const dollars = c.cell.value * UNIT_SCALE[c.ref.data.unit];
+  if (significantDigits(dollars) < MIN_STATED_DIGITS) return;
+  for (const { chunk, document } of citations.book.statedFigures.get(statedFigureKey(c.ref.document.id, dollars)) ?? []) citations.cite(chunk, document);
 }
 
 function sourceLine(citations: Citations, language: Language): string {
@@ -1086,7 +1128,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     return undefined;
   }
 
-  const citations = new Citations(language);
+  const citations = new Citations(language, book);
 
   // Why: the reason the document states for the row's change.
   if (asksWhy) {
@@ -1301,11 +1343,11 @@ export function answerFromTables(question: string, source: TableSource, options:
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
       if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
-          const comparative = /\bthan\b|過|过|於|于/.test(normalised);
+          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于/.test(normalised);
           const subjectIsFrom =
             comparative &&
             (kinds.length >= 2
@@ -1343,6 +1385,7 @@ export function answerFromTables(question: string, source: TableSource, options:
       const scale = UNIT_SCALE[c.ref.data.unit];
       const statedHere = book.changes.find((change) => change.key === row.key && change.toYear === c.cell.column.year && c.cell.column.kind === 'estimate' && change.level !== undefined && c.cell.value !== null && Math.abs(change.level - c.cell.value * scale) < 0.5);
       if (statedHere) citations.cite(statedHere.chunk, statedHere.document);
+      citeStatedFigure(citations, c);
       const where = `${rowLabel(row, language)}${language === 'en' ? ', ' : ' '}${columnLabel(c.cell.column, language)}`;
       if (c.cell.value === null) {
         leads.push(language === 'en' ? `Nil (— in the table) [${n}]: ${where}.` : `無（表列「—」）[${n}]：${where}。`);
