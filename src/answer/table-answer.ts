@@ -315,7 +315,7 @@ const KIND_CUES: Array<[ColumnKind, RegExp]> = [
   ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|實際|实际|實數|实数|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
-  ['revised', /revis(?:ed|ion)|updated (?:estimate|figure|budget|provision)|latest (?:estimate|figure|forecast|projection)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
+  ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
 
@@ -673,11 +673,10 @@ function citeCell(citations: Citations, row: LogicalRow, c: CellRef): number {
   for (const other of row.refs) {
     if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
   }
-  citeStatedFigure(citations, c);
   return n;
 }
 
-/** The paragraphs of the cell's document that write its figure in full ("撥款 175,587,000 元") are cited too: they state the cell. */
+/** The paragraphs of the cell's document that write its figure in full ("撥款 175,587,000 元"): cited beside a figure answered, they state the cell too. */
 function citeStatedFigure(citations: Citations, c: CellRef): void {
   if (!citations.book || c.cell.value === null) return;
   const dollars = c.cell.value * UNIT_SCALE[c.ref.data.unit];
@@ -1092,6 +1091,9 @@ export function answerFromTables(question: string, source: TableSource, options:
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
     if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
+    // Totals matched only by some of their words ("overall expenditure"), asked of the head as a
+    // whole: its grand totals, not a sub-total that shares a word.
+    if (onlyTotals && (TOTAL_CUE.test(normalised) || namesHead) && chosen.some((match) => match.row.total === 'grand')) chosen = chosen.filter((match) => match.row.total === 'grand');
   }
 
   if (chosen.length === 0) {
@@ -1315,6 +1317,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
     const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
     const n = citeCell(citations, row, cell);
+    citeStatedFigure(citations, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
     const lead =
       language === 'en'
