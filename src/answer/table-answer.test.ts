@@ -333,6 +333,39 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('2025-26年度數碼發展局的薪金及開支預算總額係幾多？').answer).toContain('1億3,400萬元');
   });
 
+  it('column words in other phrasings: "first budgeted", "updated estimate", "expended"', () => {
+    expect(ask('How much was first budgeted for information security in 2024-25?').answer).toMatch(/^HK\$120 million .* 2024-25 original estimate/);
+    const updated = ask('What is the updated 2024-25 estimate for operational expenses?').answer.split(' From ')[0]!;
+    expect(updated).toMatch(/^HK\$141 million .* 2024-25 revised estimate/);
+    expect(updated).not.toContain('HK$152 million');
+    expect(ask('How much was expended on data centre equipment in 2023-24?').answer).toMatch(/^HK\$12 million .* 2023-24 actual expenditure/);
+  });
+
+  it('"above" / "below" between two columns of a row: yes or no, then the change', () => {
+    expect(ask('Did administrative support end up with a revised 2024-25 figure above what was first budgeted?').answer).toMatch(/^No\. Programme \(1\) 行政支援: the 2024-25 revised estimate is HK\$1 million \(100萬元\) less \(-3\.1%\)/);
+    expect(ask('Did the 2024-25 revised estimate for Programme (2) fall below the original?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安/);
+    expect(ask('Was the original 2024-25 estimate for Programme (2) above the revised one?').answer).toMatch(/^Yes\. /);
+  });
+
+  it('a year written with 年 before the next word ("2025-26年少咗") is not read as another word', () => {
+    expect(ask('點解資訊保安2025-26年少咗咁多？').answer).toContain('主要由於完成資訊保安演練項目');
+  });
+
+  it("the head's overall figure is its grand totals, not a sub-head that holds the same figure", () => {
+    const overall = ask("What is DDB's overall expenditure estimate for 2025-26?").answer.split(' From ')[0]!;
+    expect(overall).toContain('HK$134 million');
+    expect(overall).toContain('開支總額');
+    expect(overall).not.toContain('運作開支');
+  });
+
+  it('a figure the text also writes in full is cited with the paragraph that writes it', () => {
+    const answer = ask("Is the head's total expenditure for 2025-26 more than HK$150 million?");
+    expect(answer.answer).toMatch(/^No: 開支總額, 2025-26 estimate: HK\$134 million/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited[0]!.table?.label).toBe('開支總額');
+    expect(cited.some((chunk) => !chunk.table && chunk.texts[0]!.text.includes('134,000,000 元'))).toBe(true);
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });

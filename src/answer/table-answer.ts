@@ -103,8 +103,8 @@ interface Book {
   statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
 }
 
-/** A figure written with fewer significant digits than this (60,000千元, 24.3百萬元) may be another figure's round number. */
-const MIN_STATED_DIGITS = 4;
+/** A figure written with fewer significant digits than this (60,000千元 = 60,000,000 元) may be another figure's round number. */
+const MIN_STATED_DIGITS = 3;
 
 function significantDigits(dollars: number): number {
   return String(Math.round(Math.abs(dollars))).replace(/0+$/, '').length;
