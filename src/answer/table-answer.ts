@@ -8,6 +8,7 @@ import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../te
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { toCitation } from './extractive-answer.js';
+import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
 
 /**
@@ -101,6 +102,8 @@ interface Book {
    * text ("所需的薪金及開支預算為 269,731,000 元"), by document and HK dollars: they state the cell too.
    */
   statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
+  /** Numbers of posts the reports with tables state in words (no table holds them). */
+  posts: PostsBook;
 }
 
 /** A figure written with fewer significant digits than this (60,000千元 = 60,000,000 元) may be another figure's round number. */
@@ -241,7 +244,8 @@ function buildBook(source: TableSource): Book {
   }
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures };
+  const posts = readPosts(source.chunks, source.documents, tableDocs);
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts };
 }
 
 function isCjk(text: string): boolean {
@@ -354,6 +358,8 @@ const WHICH_YEAR_CUE = /which (?:financial |fiscal |budget )?(?:year|column)|in 
 /** A share of a whole: "what share of the budget goes to X", "佔…百分之幾". */
 const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how much of the|佔|占|比例|比重|百分之幾|百分之几|幾多成|几多成/i;
 /** A count of people or posts: the money tables do not hold it. */
+/** Words for a head's establishment of posts, which name what is asked without naming the head. */
+const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
   /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
@@ -1049,12 +1055,31 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
+  const { matches, missingExplicit } = matchRows(question, book, source.searchText);
+  // The names of the head the tables belong to (the bureau), which name no row.
+  const stripped = stripHeadNames(question, book);
+  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
+  // "How many posts will the bureau have at 31 March 2026?": the head's posts as its report states
+  // them in words, when no programme or sub-head is named (the tables give no posts of a row).
+  // A programme named by number or name gets its own change of posts, where its section states one.
+  const namedRows = matches.filter((match) => (match.explicit || match.named) && !match.row.total);
+  const namedProgramme = namedRows.length === 1 && namedRows[0]!.row.key.startsWith('programme:') ? namedRows[0]!.row.key.slice('programme:'.length) : undefined;
+  if (
+    (POSTS_CUE.test(normalised) || /\bestablishment\b(?!\s+of\b)/i.test(normalised)) &&
+    !/\bwhen\b|\bdate\b|何時|何时|幾時|几时|甚麼時候|什麼時候|什么时候/i.test(normalised) &&
+    !/\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i.test(normalised) &&
+    (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme) &&
+    (namedRows.length === 0 || namedProgramme) &&
+    (/how many|number of|多少|幾多|几多|幾個|几个|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised))
+  ) {
+    const posts = answerPosts(question, book.posts, language, namedProgramme ? { programme: namedProgramme } : {});
+    if (posts) return posts;
+  }
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
-  const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
     return decline(
@@ -1067,9 +1092,6 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   let chosen: RowMatch[] = matches.filter((match) => match.explicit || match.byGlossary || tableCue);
   const best = chosen[0];
-  // Totals asked of the head as a whole: the grand totals.
-  const stripped = stripHeadNames(question, book);
-  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
   // The family of rows the question speaks of without naming one: "which programme", "兩個綱領合共".
   const family = /programmes?\b|programs?\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?heads?\b|分目/i.test(normalised) ? 'code:' : undefined;
   const asksWhichYear = WHICH_YEAR_CUE.test(normalised);
