@@ -146,6 +146,22 @@ function glossaryNames(name: string): string[] {
   return ESTIMATES_GLOSSARY.filter(([zh]) => toSimplified(zh) === base).flatMap(([, english]) => english);
 }
 
+/** A standard row name of the layout the question writes (in either language) that no row of the tables is. */
+function absentStandardRow(question: string, book: Book): { zh: string; en: string } | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).replace(/\s+/g, '');
+  // Every name a row is printed under: a programme table's rows are its 財政撥款 (financial provision).
+  const present = new Set(book.rows.flatMap((row) => [row.name, ...row.refs.map((ref) => ref.data.name)]).map((name) => toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '')));
+  for (const [zh, english] of ESTIMATES_GLOSSARY) {
+    const base = toSimplified(zh);
+    if (present.has(base) || base === '开支') continue;
+    // Not inside a longer standard name the tables do have ("非經常開支" holds "經常開支").
+    const inChinese = folded.includes(base) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
+    const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
+    if (inChinese || inEnglish) return { zh, en: inEnglish ?? english[0]! };
+  }
+  return undefined;
+}
+
 const books = new WeakMap<Chunk[], Book>();
 
 function rowKey(data: TableRowData): string {
@@ -350,7 +366,11 @@ const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decreas
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+/** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
+const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
+/** A change downwards asked. */
+const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -980,7 +1000,11 @@ function mentionAt(row: LogicalRow, question: string): number {
 /** Of several totals (the programme table's and the sub-head table's), those with a column of exactly the kind asked. */
 function preferExactKind(rows: LogicalRow[], years: string[], kinds: ColumnKind[]): LogicalRow[] {
   if (rows.length < 2 || kinds.length === 0 || !rows.every((row) => row.total)) return rows;
-  const exact = rows.filter((row) => cellsOf(row).some((c) => kinds.includes(c.cell.column.kind) && (!years.length || years.includes(c.cell.column.year))));
+  const has = (row: LogicalRow, kind: ColumnKind) => cellsOf(row).some((c) => c.cell.column.kind === kind && (!years.length || years.includes(c.cell.column.year)));
+  // The totals with every kind asked ("approved" and "revised": the sub-head table's), else with one.
+  const every = rows.filter((row) => kinds.every((kind) => has(row, kind)));
+  if (every.length) return every;
+  const exact = rows.filter((row) => kinds.some((kind) => has(row, kind)));
   return exact.length ? exact : rows;
 }
 
@@ -1053,7 +1077,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   // The names of the head the tables belong to (the bureau), which name no row.
@@ -1114,11 +1138,21 @@ export function answerFromTables(question: string, source: TableSource, options:
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
     if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
     // Totals matched only by some of their words ("overall expenditure"), asked of the head as a
-    // whole: its grand totals, not a sub-total that shares a word.
-    if (onlyTotals && (TOTAL_CUE.test(normalised) || namesHead) && chosen.some((match) => match.row.total === 'grand')) chosen = chosen.filter((match) => match.row.total === 'grand');
+    // whole: its grand totals (every table's: the columns asked choose among them), not a sub-total
+    // that shares a word.
+    if (onlyTotals && (TOTAL_CUE.test(normalised) || namesHead) && !family && chosen.some((match) => match.row.total === 'grand')) {
+      chosen = book.rows.filter((row) => row.total === 'grand').map((row) => chosen.find((match) => match.row === row) ?? { row, coverage: best.coverage, explicit: false });
+    }
   }
 
+  // A standard row of the Estimates' layout ("personal emoluments", 部門開支) these tables do not
+  // list: no row matched only by some of its words ("expenses") stands in for it.
+  const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
+  if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
+    if (absent) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${absent.en}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${absent.zh}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, []);
+    }
     if (TABLE_COLUMN_PHRASE.test(normalised) && (asksFigure || asksChange)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
@@ -1159,6 +1193,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const inYears = (stated: StatedChange) => !years.length || years.includes(stated.toYear) || years.includes(stated.from.year);
     let row = rows[0]!;
     let statement = book.changes.find((stated) => stated.key === row.key && stated.reason && inYears(stated));
+    let prefix = '';
     let whole: { row: LogicalRow; change?: StatedChange } | undefined;
     if (!statement && rows.every((candidate) => candidate.total)) {
       // A total's change has no reason of its own: the reason stated for the largest change, in the
@@ -1184,11 +1219,28 @@ export function answerFromTables(question: string, source: TableSource, options:
         }
       }
     }
+    if (!statement && !rows[0]!.total) {
+      // A row whose own change has no stated reason, named as the reason for another row's change
+      // ("…增加，主要由於科技統籌(整體撥款)所需的現金流量…增加"): that statement, said so.
+      const named = foldForMatch(rows[0]!.name).replace(/\s+/g, '');
+      const cause = book.changes.find((stated) => stated.reason && stated.key !== rows[0]!.key && inYears(stated) && foldForMatch(stated.reason).replace(/\s+/g, '').includes(named));
+      if (cause) {
+        const own = rowLabel(rows[0]!, language);
+        const other = book.rows.find((candidate) => candidate.key === cause.key);
+        if (other) {
+          prefix =
+            language === 'en'
+              ? `The document states no reason for ${own}'s own change; it names ${own} in the reason for ${rowLabel(other, language)}'s change. `
+              : `文件沒有就${own}本身的變動說明原因；它在${rowLabel(other, language)}的變動原因中提及${own}：`;
+          row = other;
+          statement = cause;
+        }
+      }
+    }
     if (!statement) return undefined;
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
     const label = rowLabel(row, language);
-    let prefix = '';
     if (whole) {
       const wholeLabel = rowLabel(whole.row, language);
       const own = whole.change;
@@ -1301,6 +1353,35 @@ export function answerFromTables(question: string, source: TableSource, options:
           ? `${dollarsText(sum, language)} together, ${column} (the sum computed from the cells): ${each}.`
           : `合共 ${dollarsText(sum, language)}，${column}（由各格數字相加計算）：${each}。`;
       return finish(lead, citations, language, 'amount');
+    }
+  }
+
+  // "Which sub-head saw the biggest cut?": the rows' changes between the same two columns, ranked.
+  if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || SUPERLATIVE_CUE.test(normalised)) && CHANGE_WORD.test(normalised)) {
+    const ranked: Array<{ row: LogicalRow; change: Change }> = [];
+    for (const row of distinct) {
+      const columns = changeColumns(row, years, kinds);
+      if ('ok' in columns) continue;
+      const change = changeBetween(row, columns.from, columns.to, book);
+      if (change) ranked.push({ row, change });
+    }
+    if (ranked.length >= 2) {
+      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest)\b|最快|最慢/i.test(normalised);
+      const measure = (change: Change) => (byPercent ? (change.percent ?? 0) : change.amount);
+      const falling = DOWN_WORD.test(normalised);
+      ranked.sort((a, b) => (falling ? measure(a.change) - measure(b.change) : measure(b.change) - measure(a.change)));
+      const [top, ...rest] = ranked as [{ row: LogicalRow; change: Change }, ...Array<{ row: LogicalRow; change: Change }>];
+      const signed = (change: Change) => `${change.amount < 0 ? '−' : '+'}${dollarsText(Math.abs(change.amount), language)}${change.percent !== undefined ? ` (${change.percent > 0 ? '+' : ''}${round1(change.percent)}%)` : ''}`;
+      const described = describeChange(top.row, top.change, normalised, language, citations);
+      const others = rest
+        .map(({ row, change }) => `${rowLabel(row, language)} ${signed(change)} [${citeCell(citations, row, change.to)}]`)
+        .join(language === 'en' ? '; ' : '；');
+      const what = language === 'en' ? (falling ? 'largest decrease' : 'largest increase') : falling ? '減幅最大' : '增幅最大';
+      const lead =
+        language === 'en'
+          ? `${rowLabel(top.row, language)} has the ${what}${byPercent ? ' in percentage terms' : ''}. ${described} The others: ${others} (each computed from its two cells unless stated).`
+          : `${rowLabel(top.row, language)}${what}${byPercent ? '（按百分比）' : ''}。${described}其他：${others}（除文件所述者外，由兩格數字計算）。`;
+      return finish(lead, citations, language, 'comparison');
     }
   }
 
