@@ -79,7 +79,7 @@ export function readPosts(chunks: Chunk[], documents: Map<string, DocumentEntry>
 }
 
 /** Words that ask for the net change of posts rather than their number. */
-const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|多少個職位會|increase|decrease|reduc|\bcut\b|\badd(?:ed)?\b|delet|creat|刪減|删减|削減|削减|增設|增设|開設|开设/i;
+const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b/i;
 /** "After the change", "by the end of the year": the establishment once the year's change is made. */
 const AFTER_CHANGE = /\bafter\b|\bonce\b|end of|by the end|完結|完结|年底|年終|年终|結束|结束|之後|之后|以後|以后|淨減|净减|淨增|净增|staffing change|change is made/i;
 
@@ -103,6 +103,8 @@ export interface PostsAnswer {
  */
 export function answerPosts(question: string, posts: PostsBook, language: Language, options: { programme?: string } = {}): PostsAnswer | undefined {
   const normalised = question.normalize('NFKC');
+  // Non-directorate posts are stated only as a ceiling on their salaries, not as a number.
+  if (/non-directorate|非首長級|非首长级/i.test(normalised)) return undefined;
   const directorate = DIRECTORATE.test(normalised) || /senior (?:officers|posts|staff)/i.test(normalised);
   // A programme's own change only when one is named; the report states its levels for the head alone.
   const levels = options.programme ? [] : posts.levels.filter((level) => level.directorate === directorate);

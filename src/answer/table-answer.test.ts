@@ -408,6 +408,17 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('綱領(1)財政撥款2025-26年度預算是多少？').answer).toMatch(/^3,500萬元/);
   });
 
+  it('another head than the tables\' is declined, never answered with this head\'s totals', () => {
+    const other = ask('What is the 2025-26 estimate for Head 47?');
+    expect(other).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(other.answer).not.toContain('HK$134 million');
+    expect(ask('What is the total expenditure under Head 999 in 2025-26?').answer).toMatch(/^HK\$134 million/);
+  });
+
+  it('差幾多 between two columns is their difference, not the two figures', () => {
+    expect(ask('行政支援2024-25年度原來預算同修訂預算差幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2024-25 年度修訂預算較2024-25 年度原來預算減少 100萬元/);
+  });
+
   it('totals asked with the columns of one table: that table\'s total', () => {
     expect(ask("What's the gap between the approved 2024-25 budget and the revised 2024-25 figure for the whole bureau?").answer).toMatch(/^開支總額: the 2024-25 revised estimate is HK\$26 million/);
   });
@@ -452,6 +463,10 @@ describe('posts as the report states them in words', () => {
     expect(later).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED', citations: [] });
     expect(later.answer).not.toMatch(/有 4 個/);
     expect(ask("What is DDB's establishment as at 31 March 2024?")).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('non-directorate posts, stated only as a ceiling on their salaries, are not answered with the establishment', () => {
+    expect(answerFromTables('How many non-directorate posts will DDB have at 31 March 2026?', source)?.answer ?? '').not.toMatch(/55|52/);
   });
 
   it('leaves money about staff, and posts of a row, to the tables', () => {

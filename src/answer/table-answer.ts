@@ -104,6 +104,8 @@ interface Book {
   statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
   /** Numbers of posts the reports with tables state in words (no table holds them). */
   posts: PostsBook;
+  /** The numbers of the heads of expenditure the tables are ("135"), from their documents' titles. */
+  headNumbers: Set<string>;
 }
 
 /** A figure written with fewer significant digits than this (60,000千元 = 60,000,000 元) may be another figure's round number. */
@@ -161,6 +163,9 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
   }
   return undefined;
 }
+
+/** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
+const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
 
@@ -261,7 +266,13 @@ function buildBook(source: TableSource): Book {
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
   const posts = readPosts(source.chunks, source.documents, tableDocs);
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts };
+  const headNumbers = new Set(
+    [...tableDocs].flatMap((id) => {
+      const { title } = source.documents.get(id)!;
+      return [...`${title.en} ${title.zh}`.matchAll(HEAD_NUMBER)].map((match) => match[1]!);
+    }),
+  );
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers };
 }
 
 function isCjk(text: string): boolean {
@@ -361,7 +372,7 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -1104,6 +1115,18 @@ export function answerFromTables(question: string, source: TableSource, options:
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
+  // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
+  const otherHead = book.headNumbers.size ? [...normalised.matchAll(HEAD_NUMBER)].map((match) => match[1]!).find((number) => !book.headNumbers.has(number)) : undefined;
+  if (otherHead && !namedRows.length && (asksFigure || asksChange)) {
+    return decline(
+      'ROW_NOT_FOUND',
+      language === 'en'
+        ? `The tables are Head ${[...book.headNumbers].join(', ')}'s; they give no figures for Head ${otherHead} (ROW_NOT_FOUND).`
+        : `表內只有總目 ${[...book.headNumbers].join('、')} 的數字，沒有總目 ${otherHead} 的數字（ROW_NOT_FOUND）。`,
+      language,
+      [],
+    );
+  }
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
     return decline(
