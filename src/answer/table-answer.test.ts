@@ -415,6 +415,12 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('What is the total expenditure under Head 999 in 2025-26?').answer).toMatch(/^HK\$134 million/);
   });
 
+  it('a row matched by part of its name beside a word no row explains is another row, declined', () => {
+    const other = ask('What is the 2025-26 estimate for the translation support programme?');
+    expect(other).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('How much did the security programme get in 2025-26?').answer).toMatch(/^HK\$99 million/);
+  });
+
   it('差幾多 between two columns is their difference, not the two figures', () => {
     expect(ask('行政支援2024-25年度原來預算同修訂預算差幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2024-25 年度修訂預算較2024-25 年度原來預算減少 100萬元/);
   });

@@ -1198,12 +1198,15 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (!asksFigure && !asksChange) return undefined;
   const rows = chosen.map((match) => match.row);
   // A row named by number or by its own name carries a question with one more word of its own.
-  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : MAX_UNEXPLAINED;
+  // A row matched by only part of its name ("Office" of 局長辦公室), beside a word no row explains
+  // ("the Efficiency Office programme"), is another row, one the tables do not have.
+  const partOnly = chosen.every((match) => !match.explicit && !match.named && match.coverage < 1 && !match.row.total);
+  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : partOnly ? 0 : MAX_UNEXPLAINED;
   if (unexplainedShare(stripped, rows, book, source.searchText) > limit) {
     // "The 2024-25 revised estimate for <something no row is> under Head 135": a column of the head's
     // tables asked for a row they do not have.
     const headCode = /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
-    if (years.length && ((kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
+    if (years.length && ((kinds.length && (namesHead || family || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
     return undefined;
