@@ -421,6 +421,14 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('How much did the security programme get in 2025-26?').answer).toMatch(/^HK\$99 million/);
   });
 
+  it('a total matched only by a word of its name does not outrank a row matched by its own words', () => {
+    expect(ask('Give me the revised 2024-25 amount for the information security programme.').answer).toMatch(/^HK\$110 million .* Programme \(2\) 資訊保安, 2024-25 revised estimate/);
+  });
+
+  it('"the coming year" is the budget year of the Estimates', () => {
+    expect(ask('What is the estimate for operational expenses for the coming financial year?').answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
+  });
+
   it('差幾多 between two columns is their difference, not the two figures', () => {
     expect(ask('行政支援2024-25年度原來預算同修訂預算差幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2024-25 年度修訂預算較2024-25 年度原來預算減少 100萬元/);
   });

@@ -1059,6 +1059,8 @@ function relativeYears(question: string, latestYear: string): string[] {
   if (!/^\d{4}-\d{2}$/.test(latestYear)) return [];
   const years: string[] = [];
   if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
+  // The year ahead, as the Estimates speak of it: their own budget year.
+  if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
   // Short forms: "24-25", "24/25年度", "2025至26".
@@ -1153,9 +1155,13 @@ export function answerFromTables(question: string, source: TableSource, options:
     const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
     chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
+    // A total matched only by a word of its name ("amount" → 合計), with no word for a total, beside a
+    // row matched by its own words ("the innovation and technology programme"): the row was asked.
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total || match.explicit || match.named);
+    const top = chosen[0]!;
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
