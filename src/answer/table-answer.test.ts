@@ -427,6 +427,8 @@ describe('the same layout asked in other words (another head, other figures)', (
 
   it('"the coming year" is the budget year of the Estimates', () => {
     expect(ask('What is the estimate for operational expenses for the coming financial year?').answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
+    // Not the latest revised estimate: the coming year has none.
+    expect(ask('What is the revised estimate for operational expenses for the coming financial year?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
   });
 
   it('差幾多 between two columns is their difference, not the two figures', () => {
