@@ -20,6 +20,12 @@ describe('containsEvidence', () => {
     expect(containsEvidence('預留10億元設立香港人工智能研發院', ['预留10亿元设立'])).toBe(true);
     expect(containsEvidence('預留10億元', ['37億元'])).toBe(false);
   });
+  it('holds a table row cell by cell, with its note marks dropped and the signs of printed changes kept', () => {
+    const passage = '合計：2024-25 (修訂)：233.6百萬元¶ (-14.7%)；2025-26 (預算)：269.7百萬元 (+15.5%)';
+    expect(containsEvidence(passage, ['\t233.6¶\t269.7'])).toBe(true);
+    expect(containsEvidence(passage, ['(-14.7%)\t(+15.5%)'])).toBe(true);
+    expect(containsEvidence(passage, ['(+14.7%)\t(+15.5%)'])).toBe(false);
+  });
 });
 
 describe('ranks and medians', () => {

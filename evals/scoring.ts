@@ -24,8 +24,9 @@ export function containsEvidence(passageText: string, evidence: string[]): boole
   return evidence.some((needle) =>
     needle
       .split(/\t+/)
-      // a cell's note markers (¶, Δ, Φ) and placeholders (_, —) are not part of its figure
-      .map((cell) => compact(/\t/.test(needle) ? cell.replace(/[^\p{L}\p{N}.,%()（）]/gu, '') : cell))
+      // a cell's note markers (¶, Δ, Φ) and placeholders (_, —) are not part of its figure; the sign
+      // of a printed change ("(-14.7%)") is
+      .map((cell) => compact(/\t/.test(needle) ? cell.replace(/[^\p{L}\p{N}.,%()（）+-]/gu, '') : cell))
       .filter(Boolean)
       .every((cell) => haystack.includes(cell)),
   );

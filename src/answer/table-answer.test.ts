@@ -105,6 +105,19 @@ const WHOLE_REPORT = REPORT.replace(
   ].join('\n'),
 );
 
+/** The report with its staffing paragraphs: the establishment at 31 March, the year's net change, the directorate posts. */
+const STAFFED_REPORT = WHOLE_REPORT.replace(
+  '二零二五至二六年度的撥款較二零二四至二五年度的修訂預算減少 1,100 萬元(10.0%),主要由於完成資訊保安演練項目。',
+  '二零二五至二六年度的撥款較二零二四至二五年度的修訂預算減少 1,100 萬元(10.0%),主要由於完成資訊保安演練項目。在二零二五至二六年度會淨增加 3 個職位。',
+).concat(
+  [
+    '',
+    '- 3 截至二零二五年三月三十一日止,數碼發展局的人手編制有 52 個職位。預期在二零二五至二六年度會淨增加 3 個職位。',
+    '',
+    '此外,預算於二零二五年三月三十一日及二零二六年三月三十一日設有 4 個首長級職位。',
+  ].join('\n'),
+);
+
 function synthetic(report = REPORT): TableSource {
   const chunks = chunkDocument({ ...DOCUMENT, text: report });
   const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
@@ -333,9 +346,149 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('2025-26年度數碼發展局的薪金及開支預算總額係幾多？').answer).toContain('1億3,400萬元');
   });
 
+  it('column words in other phrasings: "first budgeted", "updated estimate", "expended"', () => {
+    expect(ask('How much was first budgeted for information security in 2024-25?').answer).toMatch(/^HK\$120 million .* 2024-25 original estimate/);
+    const updated = ask('What is the updated 2024-25 estimate for operational expenses?').answer.split(' From ')[0]!;
+    expect(updated).toMatch(/^HK\$141 million .* 2024-25 revised estimate/);
+    expect(updated).not.toContain('HK$152 million');
+    expect(ask('How much was expended on data centre equipment in 2023-24?').answer).toMatch(/^HK\$12 million .* 2023-24 actual expenditure/);
+  });
+
+  it('"above" / "below" between two columns of a row: yes or no, then the change', () => {
+    expect(ask('Did administrative support end up with a revised 2024-25 figure above what was first budgeted?').answer).toMatch(/^No\. Programme \(1\) 行政支援: the 2024-25 revised estimate is HK\$1 million \(100萬元\) less \(-3\.1%\)/);
+    expect(ask('Did the 2024-25 revised estimate for Programme (2) fall below the original?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安/);
+    expect(ask('Was the original 2024-25 estimate for Programme (2) above the revised one?').answer).toMatch(/^Yes\. /);
+  });
+
+  it('a year written with 年 before the next word ("2025-26年少咗") is not read as another word', () => {
+    expect(ask('點解資訊保安2025-26年少咗咁多？').answer).toContain('主要由於完成資訊保安演練項目');
+  });
+
+  it("the head's overall figure is its grand totals, not a sub-head that holds the same figure", () => {
+    const overall = ask("What is DDB's overall expenditure estimate for 2025-26?").answer.split(' From ')[0]!;
+    expect(overall).toContain('HK$134 million');
+    expect(overall).toContain('開支總額');
+    expect(overall).not.toContain('運作開支');
+  });
+
+  it('a figure the text also writes in full is cited with the paragraph that writes it', () => {
+    const answer = ask("Is the head's total expenditure for 2025-26 more than HK$150 million?");
+    expect(answer.answer).toMatch(/^No: 開支總額, 2025-26 estimate: HK\$134 million/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited[0]!.table?.label).toBe('開支總額');
+    expect(cited.some((chunk) => !chunk.table && chunk.texts[0]!.text.includes('134,000,000 元'))).toBe(true);
+  });
+
+  it('which row changed most: the rows\' changes between the same two columns, ranked, in the direction asked', () => {
+    const cut = ask('Which programme saw the biggest cut between the 2024-25 revised estimate and 2025-26?');
+    expect(cut.answer).toMatch(/^Programme \(2\) 資訊保安 has the largest decrease\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
+    expect(cut.answer).toContain('The others: Programme (1) 行政支援 +HK$4 million');
+    expect(ask('Which programme grows fastest in 2025-26 compared with the revised estimate?').answer).toMatch(/^Programme \(1\) 行政支援 has the largest increase in percentage terms/);
+    expect(ask('邊個綱領2025-26年嘅撥款增加得最多？').answer).toMatch(/^綱領\(1\) 行政支援增幅最大/);
+    // Levels, not changes, when no change is asked.
+    expect(ask('Which programme gets more money in 2025-26?').answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
+  });
+
+  it('a row named in the reason for another row\'s change: that reason, said so', () => {
+    const source = synthetic(
+      WHOLE_REPORT.replace('主要由於完成資訊保安演練項目。', '主要由於完成資訊保安演練項目及數據中心設備所需的撥款減少。'),
+    );
+    const why = answerFromTables('Why did data centre equipment fall?', source)!;
+    expect(why.answer).toMatch(/^The document states no reason for sub-head 603 數據中心設備's own change; it names sub-head 603 數據中心設備 in the reason for Programme \(2\) 資訊保安's change\./);
+    expect(why.answer).toContain('mainly due to: “完成資訊保安演練項目及數據中心設備所需的撥款減少”');
+  });
+
+  it('a standard row of the layout the tables do not list is declined, not answered from a row sharing a word', () => {
+    expect(ask('What were the personal emoluments in 2025-26?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    const departmental = ask('What are the departmental expenses in the 2024-25 revised estimate?');
+    expect(departmental).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(departmental.answer).not.toContain('HK$141 million');
+    expect(ask('部門開支2025-26年度預算是多少？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // A name a row is printed under (財政撥款, a programme table's row) is not absent.
+    expect(ask('綱領(1)財政撥款2025-26年度預算是多少？').answer).toMatch(/^3,500萬元/);
+  });
+
+  it('another head than the tables\' is declined, never answered with this head\'s totals', () => {
+    const other = ask('What is the 2025-26 estimate for Head 47?');
+    expect(other).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(other.answer).not.toContain('HK$134 million');
+    expect(ask('What is the total expenditure under Head 999 in 2025-26?').answer).toMatch(/^HK\$134 million/);
+  });
+
+  it('a row matched by part of its name beside a word no row explains is another row, declined', () => {
+    const other = ask('What is the 2025-26 estimate for the translation support programme?');
+    expect(other).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('How much did the security programme get in 2025-26?').answer).toMatch(/^HK\$99 million/);
+  });
+
+  it('a total matched only by a word of its name does not outrank a row matched by its own words', () => {
+    expect(ask('Give me the revised 2024-25 amount for the information security programme.').answer).toMatch(/^HK\$110 million .* Programme \(2\) 資訊保安, 2024-25 revised estimate/);
+  });
+
+  it('"the coming year" is the budget year of the Estimates', () => {
+    expect(ask('What is the estimate for operational expenses for the coming financial year?').answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
+    // Not the latest revised estimate: the coming year has none.
+    expect(ask('What is the revised estimate for operational expenses for the coming financial year?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
+  it('差幾多 between two columns is their difference, not the two figures', () => {
+    expect(ask('行政支援2024-25年度原來預算同修訂預算差幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2024-25 年度修訂預算較2024-25 年度原來預算減少 100萬元/);
+  });
+
+  it('totals asked with the columns of one table: that table\'s total', () => {
+    expect(ask("What's the gap between the approved 2024-25 budget and the revised 2024-25 figure for the whole bureau?").answer).toMatch(/^開支總額: the 2024-25 revised estimate is HK\$26 million/);
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+  });
+});
+
+describe('posts as the report states them in words', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(STAFFED_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const citedText = (question: string) => ask(question).citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!.texts[0]!.text);
+
+  it('the establishment at a 31 March the report states, and its directorate posts', () => {
+    expect(ask('數碼發展局截至2025年3月31日有幾多個職位？').answer).toMatch(/^2025 年 3 月 31 日有 52 個職位 \[1\]/);
+    expect(citedText('數碼發展局截至2025年3月31日有幾多個職位？')[0]).toContain('人手編制有 52 個職位');
+    expect(ask('How many directorate posts will DDB have at 31 March 2026?').answer).toMatch(/^4 directorate posts at 31 March 2026 \[1\]/);
+  });
+
+  it('the number after the year\'s change: computed from the establishment and the net change, and said so', () => {
+    const after = ask('How many posts will DDB have once the 2025-26 staffing change is made?');
+    expect(after.answer).toMatch(/^55 posts at 31 March 2026 \(computed: 52 at 31 March 2025 \[1\], \+3 net in 2025-26 \[1\]\)/);
+    expect(ask('數碼發展局2025-26年度完結時會有多少個職位？').answer).toMatch(/^2026 年 3 月 31 日有 55 個職位（由兩項數字計算/);
+  });
+
+  it("the year's net change: the head's (stated beside its establishment), or a named programme's", () => {
+    const head = ask('數碼發展局2025-26年度的職位數目會增加還是減少？');
+    expect(head.answer).toMatch(/^增加：預期在 2025-26 年度淨增加 3 個職位 \[1\]/);
+    expect(source.chunks.find((chunk) => chunk.id === head.citations[0]!.chunkId)!.texts[0]!.text).toContain('人手編制有 52 個職位');
+    const programme = ask('Will Programme (2) have more or fewer posts in 2025-26?');
+    expect(programme.answer).toMatch(/^Up: a net increase of 3 posts is expected in 2025-26 \[1\]/);
+    expect(source.chunks.find((chunk) => chunk.id === programme.citations[0]!.chunkId)!.texts[0]!.text).toContain('完成資訊保安演練項目');
+  });
+
+  it('declines a 31 March the report does not reach, never the nearest one', () => {
+    const later = ask('2027年3月底數碼發展局會有幾多個首長級職位？');
+    expect(later).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED', citations: [] });
+    expect(later.answer).not.toMatch(/有 4 個/);
+    expect(ask("What is DDB's establishment as at 31 March 2024?")).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('non-directorate posts, stated only as a ceiling on their salaries, are not answered with the establishment', () => {
+    expect(answerFromTables('How many non-directorate posts will DDB have at 31 March 2026?', source)?.answer ?? '').not.toMatch(/55|52/);
+  });
+
+  it('leaves money about staff, and posts of a row, to the tables', () => {
+    expect(ask('What is the 2025-26 estimate for information security?').answer).toMatch(/^HK\$99 million/);
+    expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(answerFromTables('When will the data centre open?', source)).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../te
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { toCitation } from './extractive-answer.js';
+import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
 
 /**
@@ -96,6 +97,26 @@ interface Book {
   headNames: string[];
   /** The total row of the table whose rows are programmes ("programme:") or sub-heads ("code:"). */
   familyTotals: Map<string, LogicalRow[]>;
+  /**
+   * The passages (not table rows) of a table's document that write a figure of its tables in their
+   * text ("所需的薪金及開支預算為 269,731,000 元"), by document and HK dollars: they state the cell too.
+   */
+  statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
+  /** Numbers of posts the reports with tables state in words (no table holds them). */
+  posts: PostsBook;
+  /** The numbers of the heads of expenditure the tables are ("135"), from their documents' titles. */
+  headNumbers: Set<string>;
+}
+
+/** A figure written with fewer significant digits than this (60,000千元 = 60,000,000 元) may be another figure's round number. */
+const MIN_STATED_DIGITS = 3;
+
+function significantDigits(dollars: number): number {
+  return String(Math.round(Math.abs(dollars))).replace(/0+$/, '').length;
+}
+
+function statedFigureKey(documentId: string, dollars: number): string {
+  return `${documentId}\u0000${Math.round(dollars)}`;
 }
 
 /**
@@ -126,6 +147,25 @@ function glossaryNames(name: string): string[] {
   const base = toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '');
   return ESTIMATES_GLOSSARY.filter(([zh]) => toSimplified(zh) === base).flatMap(([, english]) => english);
 }
+
+/** A standard row name of the layout the question writes (in either language) that no row of the tables is. */
+function absentStandardRow(question: string, book: Book): { zh: string; en: string } | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).replace(/\s+/g, '');
+  // Every name a row is printed under: a programme table's rows are its 財政撥款 (financial provision).
+  const present = new Set(book.rows.flatMap((row) => [row.name, ...row.refs.map((ref) => ref.data.name)]).map((name) => toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '')));
+  for (const [zh, english] of ESTIMATES_GLOSSARY) {
+    const base = toSimplified(zh);
+    if (present.has(base) || base === '开支') continue;
+    // Not inside a longer standard name the tables do have ("非經常開支" holds "經常開支").
+    const inChinese = folded.includes(base) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
+    const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
+    if (inChinese || inEnglish) return { zh, en: inEnglish ?? english[0]! };
+  }
+  return undefined;
+}
+
+/** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
+const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
 
@@ -178,10 +218,22 @@ function buildBook(source: TableSource): Book {
   const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + rows.length / count)]));
 
   const changes: StatedChange[] = [];
+  const statedFigures = new Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>();
+  const cellFigures = new Set(rows.flatMap((row) => row.refs.flatMap((ref) => ref.data.cells.filter((cell) => cell.value !== null).map((cell) => statedFigureKey(ref.document.id, cell.value! * UNIT_SCALE[ref.data.unit])))));
   for (const chunk of source.chunks) {
     if (chunk.table || !tableDocs.has(chunk.docId)) continue;
     const document = source.documents.get(chunk.docId)!;
-    for (const text of chunk.texts) changes.push(...statedChanges(text.text, chunk, document, rows));
+    for (const text of chunk.texts) {
+      changes.push(...statedChanges(text.text, chunk, document, rows));
+      for (const quantity of extractQuantities(text.text.normalize('NFKC'))) {
+        if (quantity.kind !== 'money' || significantDigits(quantity.value) < MIN_STATED_DIGITS) continue;
+        const key = statedFigureKey(document.id, quantity.value);
+        if (!cellFigures.has(key)) continue;
+        const list = statedFigures.get(key) ?? [];
+        if (!list.some((entry) => entry.chunk === chunk)) list.push({ chunk, document });
+        statedFigures.set(key, list);
+      }
+    }
   }
   // The words of the sentence that states a row's provision describe that row, and every row that
   // holds the same figure (the programme table's total and the sub-head table's are one provision).
@@ -213,7 +265,14 @@ function buildBook(source: TableSource): Book {
   }
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals };
+  const posts = readPosts(source.chunks, source.documents, tableDocs);
+  const headNumbers = new Set(
+    [...tableDocs].flatMap((id) => {
+      const { title } = source.documents.get(id)!;
+      return [...`${title.en} ${title.zh}`.matchAll(HEAD_NUMBER)].map((match) => match[1]!);
+    }),
+  );
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers };
 }
 
 function isCjk(text: string): boolean {
@@ -284,10 +343,10 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|實際|实际|用咗|花了|花咗|用了/gi],
-  ['original', /original(?:ly)?|initial(?:ly)?|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|實際|实际|實數|实数|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
+  ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
-  ['revised', /revis(?:ed|ion)|修訂|修订|修正|修改後|修改后|調整後|调整后/gi],
+  ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
 
@@ -313,12 +372,16 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+/** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
+const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
+/** A change downwards asked. */
+const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -326,6 +389,8 @@ const WHICH_YEAR_CUE = /which (?:financial |fiscal |budget )?(?:year|column)|in 
 /** A share of a whole: "what share of the budget goes to X", "佔…百分之幾". */
 const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how much of the|佔|占|比例|比重|百分之幾|百分之几|幾多成|几多成/i;
 /** A count of people or posts: the money tables do not hold it. */
+/** Words for a head's establishment of posts, which name what is asked without naming the head. */
+const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
   /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
@@ -489,8 +554,10 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
  * translations) nor the table vocabulary account for.
  */
 function unexplainedShare(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): number {
+  // A year's 年 / 年度 ends the year: "2025-26年少咗" is the year and 少咗, not the word 年少.
+  const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
   const terms = searchText.analyzer
-    .analyze(question, { question: true })
+    .analyze(yearsApart, { question: true })
     .map((term) => term.term)
     .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
   if (terms.length === 0) return 0;
@@ -620,7 +687,10 @@ function dollarsText(dollars: number, language: Language): string {
 class Citations {
   readonly list: Citation[] = [];
   private readonly byChunk = new Map<string, number>();
-  constructor(private readonly language: Language) {}
+  constructor(
+    private readonly language: Language,
+    readonly book?: Book,
+  ) {}
   cite(chunk: Chunk, document: DocumentEntry): number {
     const known = this.byChunk.get(chunk.id);
     if (known) return known;
@@ -641,6 +711,14 @@ function citeCell(citations: Citations, row: LogicalRow, c: CellRef): number {
     if (other !== c.ref && other.document.id === c.ref.document.id && other.data.cells.some((cell) => sameColumn(cell.column, c.cell.column) && cell.value === c.cell.value)) citations.cite(other.chunk, other.document);
   }
   return n;
+}
+
+/** The paragraphs of the cell's document that write its figure in full ("撥款 175,587,000 元"): cited beside a figure answered, they state the cell too. */
+function citeStatedFigure(citations: Citations, c: CellRef): void {
+  if (!citations.book || c.cell.value === null) return;
+  const dollars = c.cell.value * UNIT_SCALE[c.ref.data.unit];
+  if (significantDigits(dollars) < MIN_STATED_DIGITS) return;
+  for (const { chunk, document } of citations.book.statedFigures.get(statedFigureKey(c.ref.document.id, dollars)) ?? []) citations.cite(chunk, document);
 }
 
 function sourceLine(citations: Citations, language: Language): string {
@@ -933,7 +1011,11 @@ function mentionAt(row: LogicalRow, question: string): number {
 /** Of several totals (the programme table's and the sub-head table's), those with a column of exactly the kind asked. */
 function preferExactKind(rows: LogicalRow[], years: string[], kinds: ColumnKind[]): LogicalRow[] {
   if (rows.length < 2 || kinds.length === 0 || !rows.every((row) => row.total)) return rows;
-  const exact = rows.filter((row) => cellsOf(row).some((c) => kinds.includes(c.cell.column.kind) && (!years.length || years.includes(c.cell.column.year))));
+  const has = (row: LogicalRow, kind: ColumnKind) => cellsOf(row).some((c) => c.cell.column.kind === kind && (!years.length || years.includes(c.cell.column.year)));
+  // The totals with every kind asked ("approved" and "revised": the sub-head table's), else with one.
+  const every = rows.filter((row) => kinds.every((kind) => has(row, kind)));
+  if (every.length) return every;
+  const exact = rows.filter((row) => kinds.some((kind) => has(row, kind)));
   return exact.length ? exact : rows;
 }
 
@@ -977,6 +1059,8 @@ function relativeYears(question: string, latestYear: string): string[] {
   if (!/^\d{4}-\d{2}$/.test(latestYear)) return [];
   const years: string[] = [];
   if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
+  // The year ahead, as the Estimates speak of it: their own budget year.
+  if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
   // Short forms: "24-25", "24/25年度", "2025至26".
@@ -1006,14 +1090,45 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
+  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
+  const { matches, missingExplicit } = matchRows(question, book, source.searchText);
+  // The names of the head the tables belong to (the bureau), which name no row.
+  const stripped = stripHeadNames(question, book);
+  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
+  // "How many posts will the bureau have at 31 March 2026?": the head's posts as its report states
+  // them in words, when no programme or sub-head is named (the tables give no posts of a row).
+  // A programme named by number or name gets its own change of posts, where its section states one.
+  const namedRows = matches.filter((match) => (match.explicit || match.named) && !match.row.total);
+  const namedProgramme = namedRows.length === 1 && namedRows[0]!.row.key.startsWith('programme:') ? namedRows[0]!.row.key.slice('programme:'.length) : undefined;
+  if (
+    (POSTS_CUE.test(normalised) || /\bestablishment\b(?!\s+of\b)/i.test(normalised)) &&
+    !/\bwhen\b|\bdate\b|何時|何时|幾時|几时|甚麼時候|什麼時候|什么时候/i.test(normalised) &&
+    !/\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i.test(normalised) &&
+    (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme) &&
+    (namedRows.length === 0 || namedProgramme) &&
+    (/how many|number of|多少|幾多|几多|幾個|几个|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised))
+  ) {
+    const posts = answerPosts(question, book.posts, language, namedProgramme ? { programme: namedProgramme } : {});
+    if (posts) return posts;
+  }
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
-  const { matches, missingExplicit } = matchRows(question, book, source.searchText);
+  // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
+  const otherHead = book.headNumbers.size ? [...normalised.matchAll(HEAD_NUMBER)].map((match) => match[1]!).find((number) => !book.headNumbers.has(number)) : undefined;
+  if (otherHead && !namedRows.length && (asksFigure || asksChange)) {
+    return decline(
+      'ROW_NOT_FOUND',
+      language === 'en'
+        ? `The tables are Head ${[...book.headNumbers].join(', ')}'s; they give no figures for Head ${otherHead} (ROW_NOT_FOUND).`
+        : `表內只有總目 ${[...book.headNumbers].join('、')} 的數字，沒有總目 ${otherHead} 的數字（ROW_NOT_FOUND）。`,
+      language,
+      [],
+    );
+  }
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
     return decline(
@@ -1026,9 +1141,6 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   let chosen: RowMatch[] = matches.filter((match) => match.explicit || match.byGlossary || tableCue);
   const best = chosen[0];
-  // Totals asked of the head as a whole: the grand totals.
-  const stripped = stripHeadNames(question, book);
-  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
   // The family of rows the question speaks of without naming one: "which programme", "兩個綱領合共".
   const family = /programmes?\b|programs?\b|綱領|纲领/i.test(normalised) ? 'programme:' : /sub-?heads?\b|分目/i.test(normalised) ? 'code:' : undefined;
   const asksWhichYear = WHICH_YEAR_CUE.test(normalised);
@@ -1043,16 +1155,33 @@ export function answerFromTables(question: string, source: TableSource, options:
     const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
     chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
   } else if (best) {
+    // A total matched only by a word of its name ("amount" → 合計), with no word for a total, beside a
+    // row matched by its own words ("the innovation and technology programme"): the row was asked.
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total || match.explicit || match.named);
+    const top = chosen[0]!;
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= best.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
     if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
+    // Totals matched only by some of their words ("overall expenditure"), asked of the head as a
+    // whole: its grand totals (every table's: the columns asked choose among them), not a sub-total
+    // that shares a word.
+    if (onlyTotals && (TOTAL_CUE.test(normalised) || namesHead) && !family && chosen.some((match) => match.row.total === 'grand')) {
+      chosen = book.rows.filter((row) => row.total === 'grand').map((row) => chosen.find((match) => match.row === row) ?? { row, coverage: best.coverage, explicit: false });
+    }
   }
 
+  // A standard row of the Estimates' layout ("personal emoluments", 部門開支) these tables do not
+  // list: no row matched only by some of its words ("expenses") stands in for it.
+  const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
+  if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
+    if (absent) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${absent.en}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${absent.zh}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, []);
+    }
     if (TABLE_COLUMN_PHRASE.test(normalised) && (asksFigure || asksChange)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
@@ -1075,24 +1204,28 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (!asksFigure && !asksChange) return undefined;
   const rows = chosen.map((match) => match.row);
   // A row named by number or by its own name carries a question with one more word of its own.
-  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : MAX_UNEXPLAINED;
+  // A row matched by only part of its name ("Office" of 局長辦公室), beside a word no row explains
+  // ("the Efficiency Office programme"), is another row, one the tables do not have.
+  const partOnly = chosen.every((match) => !match.explicit && !match.named && match.coverage < 1 && !match.row.total);
+  const limit = chosen.some((match) => match.explicit || match.named) ? MAX_UNEXPLAINED_NAMED : partOnly ? 0 : MAX_UNEXPLAINED;
   if (unexplainedShare(stripped, rows, book, source.searchText) > limit) {
     // "The 2024-25 revised estimate for <something no row is> under Head 135": a column of the head's
     // tables asked for a row they do not have.
     const headCode = /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
-    if (years.length && ((kinds.length && (namesHead || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
+    if (years.length && ((kinds.length && (namesHead || family || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
     return undefined;
   }
 
-  const citations = new Citations(language);
+  const citations = new Citations(language, book);
 
   // Why: the reason the document states for the row's change.
   if (asksWhy) {
     const inYears = (stated: StatedChange) => !years.length || years.includes(stated.toYear) || years.includes(stated.from.year);
     let row = rows[0]!;
     let statement = book.changes.find((stated) => stated.key === row.key && stated.reason && inYears(stated));
+    let prefix = '';
     let whole: { row: LogicalRow; change?: StatedChange } | undefined;
     if (!statement && rows.every((candidate) => candidate.total)) {
       // A total's change has no reason of its own: the reason stated for the largest change, in the
@@ -1118,11 +1251,28 @@ export function answerFromTables(question: string, source: TableSource, options:
         }
       }
     }
+    if (!statement && !rows[0]!.total) {
+      // A row whose own change has no stated reason, named as the reason for another row's change
+      // ("…增加，主要由於科技統籌(整體撥款)所需的現金流量…增加"): that statement, said so.
+      const named = foldForMatch(rows[0]!.name).replace(/\s+/g, '');
+      const cause = book.changes.find((stated) => stated.reason && stated.key !== rows[0]!.key && inYears(stated) && foldForMatch(stated.reason).replace(/\s+/g, '').includes(named));
+      if (cause) {
+        const own = rowLabel(rows[0]!, language);
+        const other = book.rows.find((candidate) => candidate.key === cause.key);
+        if (other) {
+          prefix =
+            language === 'en'
+              ? `The document states no reason for ${own}'s own change; it names ${own} in the reason for ${rowLabel(other, language)}'s change. `
+              : `文件沒有就${own}本身的變動說明原因；它在${rowLabel(other, language)}的變動原因中提及${own}：`;
+          row = other;
+          statement = cause;
+        }
+      }
+    }
     if (!statement) return undefined;
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
     const label = rowLabel(row, language);
-    let prefix = '';
     if (whole) {
       const wholeLabel = rowLabel(whole.row, language);
       const own = whole.change;
@@ -1238,6 +1388,35 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
   }
 
+  // "Which sub-head saw the biggest cut?": the rows' changes between the same two columns, ranked.
+  if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || SUPERLATIVE_CUE.test(normalised)) && CHANGE_WORD.test(normalised)) {
+    const ranked: Array<{ row: LogicalRow; change: Change }> = [];
+    for (const row of distinct) {
+      const columns = changeColumns(row, years, kinds);
+      if ('ok' in columns) continue;
+      const change = changeBetween(row, columns.from, columns.to, book);
+      if (change) ranked.push({ row, change });
+    }
+    if (ranked.length >= 2) {
+      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest)\b|最快|最慢/i.test(normalised);
+      const measure = (change: Change) => (byPercent ? (change.percent ?? 0) : change.amount);
+      const falling = DOWN_WORD.test(normalised);
+      ranked.sort((a, b) => (falling ? measure(a.change) - measure(b.change) : measure(b.change) - measure(a.change)));
+      const [top, ...rest] = ranked as [{ row: LogicalRow; change: Change }, ...Array<{ row: LogicalRow; change: Change }>];
+      const signed = (change: Change) => `${change.amount < 0 ? '−' : '+'}${dollarsText(Math.abs(change.amount), language)}${change.percent !== undefined ? ` (${change.percent > 0 ? '+' : ''}${round1(change.percent)}%)` : ''}`;
+      const described = describeChange(top.row, top.change, normalised, language, citations);
+      const others = rest
+        .map(({ row, change }) => `${rowLabel(row, language)} ${signed(change)} [${citeCell(citations, row, change.to)}]`)
+        .join(language === 'en' ? '; ' : '；');
+      const what = language === 'en' ? (falling ? 'largest decrease' : 'largest increase') : falling ? '減幅最大' : '增幅最大';
+      const lead =
+        language === 'en'
+          ? `${rowLabel(top.row, language)} has the ${what}${byPercent ? ' in percentage terms' : ''}. ${described} The others: ${others} (each computed from its two cells unless stated).`
+          : `${rowLabel(top.row, language)}${what}${byPercent ? '（按百分比）' : ''}。${described}其他：${others}（除文件所述者外，由兩格數字計算）。`;
+      return finish(lead, citations, language, 'comparison');
+    }
+  }
+
   // Two rows compared: which is larger.
   if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
     const picked = cellPerRow(distinct, years, kinds, language);
@@ -1273,6 +1452,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
     const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
     const n = citeCell(citations, row, cell);
+    citeStatedFigure(citations, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
     const lead =
       language === 'en'
@@ -1301,11 +1481,11 @@ export function answerFromTables(question: string, source: TableSource, options:
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
       if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
-          const comparative = /\bthan\b|過|过|於|于/.test(normalised);
+          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于/.test(normalised);
           const subjectIsFrom =
             comparative &&
             (kinds.length >= 2
@@ -1343,6 +1523,7 @@ export function answerFromTables(question: string, source: TableSource, options:
       const scale = UNIT_SCALE[c.ref.data.unit];
       const statedHere = book.changes.find((change) => change.key === row.key && change.toYear === c.cell.column.year && c.cell.column.kind === 'estimate' && change.level !== undefined && c.cell.value !== null && Math.abs(change.level - c.cell.value * scale) < 0.5);
       if (statedHere) citations.cite(statedHere.chunk, statedHere.document);
+      citeStatedFigure(citations, c);
       const where = `${rowLabel(row, language)}${language === 'en' ? ', ' : ' '}${columnLabel(c.cell.column, language)}`;
       if (c.cell.value === null) {
         leads.push(language === 'en' ? `Nil (— in the table) [${n}]: ${where}.` : `無（表列「—」）[${n}]：${where}。`);
