@@ -1,9 +1,9 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
-import { toSimplified } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
-import { splitSentences, toCitation } from './extractive-answer.js';
+import { inScript, splitSentences, toCitation } from './extractive-answer.js';
+import type { TableAnswer } from './table-answer.js';
 
 /**
  * Numbers of posts as the Estimates state them in words. Every Controlling Officer's Report says
@@ -83,24 +83,9 @@ const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|�
 /** "After the change", "by the end of the year": the establishment once the year's change is made. */
 const AFTER_CHANGE = /\bafter\b|\bonce\b|end of|by the end|完結|完结|年底|年終|年终|結束|结束|之後|之后|以後|以后|淨減|净减|淨增|净增|staffing change|change is made/i;
 
-function inScript(text: string, language: Language): string {
-  return language === 'zh-Hans' ? toSimplified(text) : text;
-}
+/** A posts answer has a table answer's shape; the one reason it declines for is a 31 March the report does not reach. */
+export type PostsAnswer = TableAnswer & { reason?: 'YEAR_NOT_COVERED' };
 
-export interface PostsAnswer {
-  language: Language;
-  answer: string;
-  abstained: boolean;
-  answerType: string;
-  citations: Citation[];
-  related: Citation[];
-  reason?: 'YEAR_NOT_COVERED';
-}
-
-/**
- * A question about a head's number of posts (or its directorate posts), answered from what the
- * report states; undefined when the report states none of the kind asked.
- */
 export function answerPosts(question: string, posts: PostsBook, language: Language, options: { programme?: string } = {}): PostsAnswer | undefined {
   const normalised = question.normalize('NFKC');
   // Non-directorate posts are stated only as a ceiling on their salaries, not as a number.
