@@ -178,16 +178,16 @@ describe('OpenAI-compatible API and follow-ups', () => {
 
   it('withholds a follow-up about a carried name answered only from passages that never name it', async () => {
     const conversation = [
-      { role: 'user', content: 'Tell me about Shenzhen.' },
+      { role: 'user', content: 'Tell me about Hong Kong Science Park.' },
       { role: 'assistant', content: '…' },
     ];
-    const resolved = 'How much funding does Shenzhen get?';
+    const resolved = 'When will Hong Kong Science Park open?';
     // Asked alone, the answerer answers it (from a passage about other funding): what withholds it in
     // the conversation is the rule, not the answerer's own confidence.
     const alone = await (await post('/api/ask', { question: resolved })).json();
     expect(alone.abstained).toBe(false);
     expect(alone.citations.length).toBeGreaterThan(0);
-    const result = await (await post('/api/ask', { question: 'How much funding does it get?', conversation })).json();
+    const result = await (await post('/api/ask', { question: 'When will it open?', conversation })).json();
     expect(result.resolvedQuestion).toBe(resolved);
     expect(result).toMatchObject({ abstained: true, citations: [], reason: 'NO_PASSAGE' });
     // The passages the answerer would have cited are kept as related reading.
