@@ -1,4 +1,3 @@
-import { namedSubjects, namedSubjectsMissing } from '../text/named-subjects.js';
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
@@ -13,6 +12,7 @@ import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
+import { namedSubjects, namedSubjectsMissing } from '../text/named-subjects.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -156,7 +156,7 @@ const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确�
 const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,3}\s?[月日]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** A question that asks for a position in a ranking ("where does it rank", 排名第幾): answered by an ordinal (全球第 2, ranked 3rd). */
-export const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
+const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
 
 /** An ordinal position (第 2, 第二): the answer to a rank question, a label anywhere else. */
 function isRankNumber(sentence: string, quantity: Quantity): boolean {

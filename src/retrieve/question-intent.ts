@@ -32,8 +32,8 @@ const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆
 
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
 const CUES: Array<[AnswerType, RegExp]> = [
-  // A question naming a rate or share asks for a percentage ("what is the tax rate", 比率, 佔…比例): a kind of question, any subject.
-  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}(?:rate)\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
+  // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
+  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
   ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:fund|scheme|programme|plan))|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|billion|million))|number of|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
   ['amount', /how much|\bworth\b|\bcost\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) is the .*(?:fund|scheme|programme|plan)|規模|规模|what (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
