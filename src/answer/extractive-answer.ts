@@ -685,9 +685,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
 
   return {
     questionTerms,
-    passages: passages.filter((_, position) => distinctWordingsBefore(passages, position) < CANDIDATE_PASSAGES).map((passage, position) => {
-      // Another edition of a passage ahead (the same wording in other figures) restates it: it takes no rank from the passages after it.
-      const rank = distinctWordingsBefore(passages, position);
+    passages: candidatePassages(passages).map(({ passage, rank }) => {
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
       const sentences =
         passage.chunk.kind === 'table-row'
@@ -742,17 +740,24 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   };
 }
 
-/** A passage's rank among the wordings of the passages ahead: editions of one wording count once, and an edition ranks with the first of its wording. */
-function distinctWordingsBefore(passages: readonly RetrievedPassage[], position: number): number {
-  const seen: Array<number | string> = [];
-  passages.slice(0, position).forEach((passage, index) => {
+/**
+ * The passages whose sentences are candidates, each with its rank among wordings: another edition of a
+ * passage ahead (the same wording in other figures) restates it, ranks with it and takes none of the
+ * CANDIDATE_PASSAGES places from the passages after it.
+ */
+function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passage: RetrievedPassage; rank: number }> {
+  const wordings: Array<number | string> = [];
+  const out: Array<{ passage: RetrievedPassage; rank: number }> = [];
+  passages.forEach((passage, index) => {
     const wording = passage.wording ?? `own:${index}`;
-    if (!seen.includes(wording)) seen.push(wording);
+    let rank = wordings.indexOf(wording);
+    if (rank < 0) {
+      rank = wordings.length;
+      wordings.push(wording);
+    }
+    if (rank < CANDIDATE_PASSAGES) out.push({ passage, rank });
   });
-  // A passage of a wording already seen is an edition of one ahead: it ranks with it.
-  const own = passages[position]?.wording;
-  const ahead = own === undefined ? -1 : seen.indexOf(own);
-  return ahead >= 0 ? ahead : seen.length;
+  return out;
 }
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
