@@ -158,6 +158,17 @@ describe('answers', () => {
     expect(result.confidence).toBeLessThan(0.5);
   });
 
+  it('duration: a "how long" question is answered by a period, and withheld where the passage gives none', async () => {
+    const english = await answerer.ask('For how many years will the AI Subsidy Scheme be run?');
+    expect(english.answerType).toBe('duration');
+    expect(english.answer).toMatch(/^three years \[1\]/);
+    const cantonese = await answerer.ask('人工智能資助計劃推行幾耐？');
+    expect(cantonese.answer).toMatch(/^三年 \[1\]/);
+    const withheld = await answerer.ask('How long will the Pilot I&T Accelerator Scheme last?');
+    expect(withheld.abstained).toBe(true);
+    expect(withheld.reason).toBe('NO_ANSWER_OF_TYPE');
+  });
+
   it('the year the question names decides which document answers', async () => {
     const fact = await answerer.ask('According to the fact sheet, about how many services does the iAM Smart platform provide?');
     expect(fact.citations[0]!.docId).toBe('facts-innovation-technology-2025');

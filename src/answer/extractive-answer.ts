@@ -55,8 +55,8 @@ export interface ComposedAnswer {
 /** The canonical token of a figure (see quantityToken). */
 const QUANTITY_TOKEN = /^(?:n|pct|pflops)-?[\d.]+$/;
 
-/** Answer types whose answer is a span of a known shape: a figure, a count, a percentage, a date. */
-const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent', 'date']);
+/** Answer types whose answer is a span of a known shape: a figure, a count, a percentage, a date, a period. */
+const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent', 'date', 'duration']);
 /** Answer types answered by a name the terminology knows: a place, a person, post or body. */
 const NAMED_ANSWERS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
@@ -111,6 +111,14 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
 };
 
 /**
+ * Periods of time as documents write them: 三年, 五至十年, 兩個學年, 18個月, three years, 5-year, two
+ * academic years. A Chinese month needs its classifier (三個月; 三月 is March), and a number glued to a
+ * year or a month (2024年, 2024年7月) is a date, not a period.
+ */
+const DURATION_PHRASE =
+  /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3})(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
+
+/**
  * Dates as government documents write them: 2024年7月, 二零二四年七月二十五日 (Chinese numerals),
  * 25 July 2024, July 2024, this year, 年底, fiscal years.
  */
@@ -156,7 +164,7 @@ const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确�
 const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,3}\s?[月日]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** A question that asks for a position in a ranking ("where does it rank", 排名第幾): answered by an ordinal (全球第 2, ranked 3rd). */
-const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
+const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
 
 /** An ordinal position (第 2, 第二): the answer to a rank question, a label anywhere else. */
 function isRankNumber(sentence: string, quantity: Quantity): boolean {
@@ -178,6 +186,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
+  // "a three-year scheme" answers "how long" as "three years".
+  if (answerType === 'duration') return [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
   if (answerType === 'date') {
     const dates = [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
     // "What is the exact date …?" is not answered by "later this year": only a date with its month (or day) is.

@@ -47,6 +47,14 @@ describe('question intent', () => {
     ['What share of the population has 5G coverage?', 'other'],
     ['Where does the start-up ecosystem rank globally?', 'count'],
     ['數據中心市場全球排名第幾？', 'count'],
+    ['What position did the city take in the index?', 'count'],
+    ['How long will the pilot scheme run?', 'duration'],
+    ['計劃為期幾耐？', 'duration'],
+    ['藍圖規劃未來多少年？', 'duration'],
+    ['2024年有幾多間公司？', 'count'],
+    ["What's the budget for the accelerator scheme?", 'amount'],
+    ['How big will the new venture fund be?', 'amount'],
+    ['Which venue will host the launch?', 'place'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -3,7 +3,7 @@ import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
 
 /** What kind of answer a question wants. */
-export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
+export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
 
 /**
  * The words naming what a "how many" question counts ("how many *services*", "多少宗*貸款*"),
@@ -34,11 +34,13 @@ const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆
 const CUES: Array<[AnswerType, RegExp]> = [
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
   ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
+  // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
+  ['duration', /\bhow long\b(?! ago)|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年)(?![份度])/i],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
-  ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:fund|scheme|programme|plan))|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|billion|million))|number of|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
-  ['amount', /how much|\bworth\b|\bcost\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) is the .*(?:fund|scheme|programme|plan)|規模|规模|what (?:is|was|are|were) the (?:[\w-]+ ){0,3}(?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
+  ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|\\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:fund|scheme|programme|plan))|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|billion|million))|number of|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
+  ['amount', /how much|\bworth\b|\bcost\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:fund|scheme|programme|plan)|規模|规模|what(?:'s| is| was| are| were) the (?:[\w-]+ ){0,3}(?:budget|funding|amount|cost|provision|allocation|estimate|expenditure|investment)|how many (?:dollars|billion|million)|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)/i],
   ['date', /\bwhen\b|\bdates?\b|what year|which year|邊年|边年|what date|by when|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期/i],
-  ['place', /\bwhere\b|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
+  ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
   ['person', /\bwho\b|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|有甚麼|有什麼|有什么|有咩|包括/i],
   ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊][？?]?$/i],
