@@ -65,6 +65,9 @@ describe('answers', () => {
     expect(more.answer).toMatch(/^Yes: the documents give HK\$1 billion \[1\]/);
     const less = await answerer.ask('Is less than HK$500 million set aside for the AI R&D Institute?');
     expect(less.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
+    // The sentence gives two sums (4.5億 invested, 127億 drawn): the one of the asked figure's size is compared.
+    const ofItsSize = await answerer.ask('Has the HKSTP Corporate Venture Fund drawn more than HK$10 billion in private investment?');
+    expect(ofItsSize.answer).toMatch(/^Yes: the documents give HK\$12\.7 billion \[1\]/);
   });
 
   it('yes/no in Cantonese with 蚊 for dollars, and "has it happened yet" answered by a plan', async () => {

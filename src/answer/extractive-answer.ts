@@ -392,14 +392,23 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const comparison = comparisonAsked(normalisedQuestion, asked[0]!);
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
-  // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum.
-  const other = stated.find((q) => q.kind === asked[0]!.kind && isFigure(q)) ?? (asked[0]!.kind === 'number' ? stated.find((q) => q.kind === 'money' && isFigure(q)) : undefined);
+  // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
+  // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
+  // question is about ("over 100億 of private investment?" against "35 firms … about 127億 private investment").
+  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (asked[0]!.kind === 'number' && q.kind === 'money')));
+  const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
   const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
   const holds = comparison === 'more' ? other.value > asked[0]!.value : comparison === 'less' ? other.value < asked[0]!.value : false;
   if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
+}
+
+/** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
+function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
+  const distance = (q: Quantity) => (q.value > 0 && asked > 0 ? Math.abs(Math.log10(q.value) - Math.log10(asked)) : Number.POSITIVE_INFINITY);
+  return figures.reduce<Quantity | undefined>((best, q) => (best === undefined || distance(q) < distance(best) ? q : best), undefined);
 }
 
 /** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
