@@ -172,6 +172,11 @@ describe('answers', () => {
     expect(withheld.reason).toBe('NO_ANSWER_OF_TYPE');
   });
 
+  it('count: what a figure counts ends at the next figure ("320萬 users, covering 500 services" — 500 counts the services)', async () => {
+    const result = await answerer.ask('2025-26年度預算案話智方便有幾多項服務？');
+    expect(result.answer).toMatch(/^約500項 \[1\]/);
+  });
+
   it('the year the question names decides which document answers', async () => {
     const fact = await answerer.ask('According to the fact sheet, about how many services does the iAM Smart platform provide?');
     expect(fact.citations[0]!.docId).toBe('facts-innovation-technology-2025');

@@ -297,7 +297,7 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
     let coverage = sentenceCoverage(around, questionTerms, searchText);
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
     if (countedTerms.length) {
-      const after = sentence.slice(span.start, span.start + span.text.length + COUNTED_WINDOW);
+      const after = sentence.slice(span.start, countedWindowEnd(sentence, span, spans));
       // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
       coverage += sentenceWeight * sentenceCoverage(after, countedTerms, searchText);
     }
@@ -311,6 +311,17 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
 
 const SPAN_WINDOW = 20;
 const COUNTED_WINDOW = 45;
+
+/**
+ * Where the words a figure counts end: COUNTED_WINDOW characters after it, or sooner at the next
+ * figure of the sentence, which counts something of its own ("320萬 users, covering 500 services":
+ * services are what 500 counts, not 320萬).
+ */
+function countedWindowEnd(sentence: string, span: Span, spans: readonly Span[]): number {
+  const end = span.start + span.text.length;
+  const next = spans.filter((other) => other.start >= end).reduce((nearest, other) => Math.min(nearest, other.start), Number.POSITIVE_INFINITY);
+  return Math.min(end + COUNTED_WINDOW, next, sentence.length);
+}
 
 /** The passage's heading or the subject before its colon holds the question's words (nearly) all. */
 function isAbout(passage: RetrievedPassage, subject: string, questionTerms: WeightedTerm[], searchText: SearchText): boolean {

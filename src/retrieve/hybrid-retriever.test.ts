@@ -58,7 +58,8 @@ describe('question intent', () => {
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
-    expect(countedWords('How many services does iAM Smart connect?')).toBe('services does');
+    expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
+    expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
     expect(countedWords('商業數據通促成了多少宗貸款申請')).toBe('貸款申請');
   });
 });
