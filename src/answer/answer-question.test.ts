@@ -66,6 +66,13 @@ describe('answers', () => {
     const less = await answerer.ask('Is less than HK$500 million set aside for the AI R&D Institute?');
     expect(less.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
     // The sentence gives two sums (4.5億 invested, 127億 drawn): the one of the asked figure's size is compared.
+    // "bigger than" asks for more; "不少於" (no less than) is met by an equal figure; "over 90%" answers "more than 90%".
+    const bigger = await answerer.ask('Is the AI R&D Institute getting a bigger sum than HK$500 million?');
+    expect(bigger.answer).toMatch(/^Yes: the documents give HK\$1 billion \[1\]/);
+    const atLeast = await answerer.ask('新型工業加速計劃是否要求企業在港投資不少於2億元？');
+    expect(atLeast.answer).toMatch(/^是，文件所載為 ?不少於2億元 \[1\]/);
+    const boundedByDocuments = await answerer.ask('Is 5G coverage in Hong Kong above 90% of the population?');
+    expect(boundedByDocuments.answer).toMatch(/^Yes: the documents give over 90% \[1\]/);
     const ofItsSize = await answerer.ask('Has the HKSTP Corporate Venture Fund drawn more than HK$10 billion in private investment?');
     expect(ofItsSize.answer).toMatch(/^Yes: the documents give HK\$12\.7 billion \[1\]/);
   });

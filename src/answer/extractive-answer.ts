@@ -181,7 +181,15 @@ const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|�
  * Candidate answer spans of a sentence for the answer type, earliest first. For a count, the unit
  * must fit the question: a size (20 公頃) answers "how big", not "how many researchers".
  */
-function answerSpans(sentence: string, answerType: AnswerType, asksForSize = false, names?: NameContext, asksForRank = false): Span[] {
+function answerSpans(sentence: string, answerType: AnswerType, asksForSize = false, names?: NameContext, asksForRank = false, comparedKinds: readonly Quantity['kind'][] = []): Span[] {
+  // A yes/no question that checks a figure is answered by a sentence that states a figure of its kind:
+  // those figures are its spans (for choosing the sentence; the lead says yes or no).
+  if (answerType === 'yes-no') {
+    const normalised = sentence.normalize('NFKC');
+    return extractQuantities(normalised)
+      .filter((quantity) => comparedKinds.includes(quantity.kind) && !isLabelNumber(normalised, quantity))
+      .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
+  }
   if (answerType === 'purpose') {
     return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   }
@@ -400,7 +408,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
-  const comparison = comparisonAsked(normalisedQuestion, asked[0]!);
+  const comparison = boundOf(normalisedQuestion, asked[0]!);
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
@@ -409,11 +417,22 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (asked[0]!.kind === 'number' && q.kind === 'money')));
   const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
-  const figure = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : inScript(formatMoneyChinese(other.value, other.currency), language)) : other.raw.trim();
+  const statedBound = boundOf(best.sentence.normalize('NFKC'), other);
+  // The documents' figure keeps its own bound: "over 90%", 最多2億元.
+  const boundWords = statedBound ? BOUND_WORDS[statedBound][language === 'en' ? 'en' : 'zh'] : '';
+  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : other.raw.trim();
+  const figure = language === 'en' ? boundWords + written : inScript(boundWords + written, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
-  const holds = comparison === 'more' ? other.value > asked[0]!.value : comparison === 'less' ? other.value < asked[0]!.value : false;
+  const holds = comparison ? meetsBound(comparison, asked[0]!.value, other.value, statedBound) : false;
   if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
+}
+
+/** The kinds of figure a yes/no question checks ("more than HK$5 billion?" a sum; "超過5億?" a number, which a sum may meet). */
+function comparedFigureKinds(question: string): Quantity['kind'][] {
+  const normalised = question.normalize('NFKC');
+  const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
+  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (q.kind === 'number' ? ['number', 'money'] : [q.kind])))];
 }
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
@@ -461,13 +480,44 @@ function differingOrdinal(question: string, sentence: string): string | undefine
   return stated[0]![1].exec(sentence)![0];
 }
 
-/** Whether a yes/no question asks if a figure is more or less than the one it states ("more than", 超過, 少於), or neither. */
-function comparisonAsked(question: string, asked: Quantity): 'more' | 'less' | undefined {
-  const before = question.slice(Math.max(0, asked.start - 16), asked.start);
-  const after = question.slice(asked.end, asked.end + 8);
-  if (/(?:more than|over|above|exceed(?:s|ing)?|at least|greater than|higher than|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i.test(before) || /^\s*(?:以上|或以上|or more|plus)/i.test(after)) return 'more';
-  if (/(?:less than|under|below|fewer than|lower than|少於|少于|少過|少过|低於|低于|不足|小於|小于)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i.test(before) || /^\s*(?:以下|或以下|or less)/i.test(after)) return 'less';
+/** How a figure is bounded by the words around it: "more than 5", 超過5 ("more"); "no less than 5", 不少於5 ("at-least"); the reverse. */
+type Bound = 'more' | 'less' | 'at-least' | 'at-most';
+
+const CURRENCY_BEFORE = String.raw`\s*(?:hk\$|\$|us\$|rmb)?\s*$`;
+const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less than|no fewer than|不少於|不少于|不低於|不低于|最少|至少)` + CURRENCY_BEFORE, 'i');
+const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|up to|不超過|不超过|不多於|不多于|最多|最高|上限)` + CURRENCY_BEFORE, 'i');
+const MORE_BEFORE = new RegExp(String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|exceed(?:s|ing)?|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过)` + CURRENCY_BEFORE, 'i');
+const LESS_BEFORE = new RegExp(String.raw`(?:(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|under|below|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + CURRENCY_BEFORE, 'i');
+
+/** The bound the words around a figure put on it (the question's "more than 5", or the documents' own "超過 90%"), or undefined. */
+function boundOf(text: string, figure: Quantity): Bound | undefined {
+  const before = text.slice(Math.max(0, figure.start - 16), figure.start);
+  const after = text.slice(figure.end, figure.end + 8);
+  // "不少於" holds "少於": the negated bounds are read first.
+  if (AT_LEAST_BEFORE.test(before) || /^\s*(?:或以上|or more|plus)/i.test(after)) return 'at-least';
+  if (AT_MOST_BEFORE.test(before) || /^\s*(?:或以下|or less)/i.test(after)) return 'at-most';
+  if (MORE_BEFORE.test(before) || /^\s*以上/i.test(after)) return 'more';
+  if (LESS_BEFORE.test(before) || /^\s*以下/i.test(after)) return 'less';
   return undefined;
+}
+
+const BOUND_WORDS: Record<Bound, { en: string; zh: string }> = {
+  more: { en: 'over ', zh: '超過' },
+  less: { en: 'under ', zh: '不足' },
+  'at-least': { en: 'at least ', zh: '不少於' },
+  'at-most': { en: 'up to ', zh: '最多' },
+};
+
+/**
+ * Whether the documents' figure meets the bound a yes/no question asks about. Equal figures meet
+ * "at least"/"at most", and "more than"/"less than" when the documents bound their own figure the
+ * same way ("超過 90%" answers "more than 90%?").
+ */
+function meetsBound(asked: Bound, askedValue: number, stated: number, statedBound: Bound | undefined): boolean {
+  if (asked === 'more') return stated > askedValue || (stated === askedValue && statedBound === 'more');
+  if (asked === 'less') return stated < askedValue || (stated === askedValue && statedBound === 'less');
+  if (asked === 'at-least') return stated >= askedValue;
+  return stated <= askedValue;
 }
 
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
@@ -601,7 +651,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, Number(primary.passage.document.date.slice(0, 4)));
+  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, Number(primary.passage.document.date.slice(0, 4)));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const features: ConfidenceFeatures = {
@@ -634,7 +684,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
       chosen.push(candidate);
       continue;
     }
-    if (!best.span || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
+    if (!best.span || intent.answerType === 'yes-no' || chosen.some((c) => c.passage.document.id === candidate.passage.document.id)) continue;
     // A question that names its year is answered for that year alone; another document adds
     // something only when its figure differs (how it changed across budgets).
     if (intent.fiscalYears.length > 0 || intent.years.length > 0) continue;
@@ -656,7 +706,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     citations.push(toCitation(passage, n, language));
     // A purpose clause leads only in its own language; across languages the quote carries it.
     const clauseAcrossLanguages = intent.answerType === 'purpose' && (language === 'en') !== (sourceLanguage === 'en');
-    if (index === 0 && best.span && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
+    if (index === 0 && best.span && intent.answerType !== 'yes-no' && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
     else if (index === 0 && namedLead) lead = `${namedLead} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
@@ -705,6 +755,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
   const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
+  const comparedKinds = intent.answerType === 'yes-no' ? comparedFigureKinds(retrieval.question) : [];
   const nameContext: NameContext = { question: retrieval.question, searchText, language };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
@@ -735,7 +786,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         sentences: sentences.map((sentence, position): CandidateSentence => {
           // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
           const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
-          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank);
+          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
