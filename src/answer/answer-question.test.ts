@@ -67,7 +67,7 @@ describe('answers', () => {
     expect(less.answer).toMatch(/^No: the documents give HK\$1 billion \[1\]/);
     // The sentence gives two sums (4.5億 invested, 127億 drawn): the one of the asked figure's size is compared.
     // "bigger than" asks for more; "不少於" (no less than) is met by an equal figure; "over 90%" answers "more than 90%".
-    const bigger = await answerer.ask('Is the AI R&D Institute getting a bigger sum than HK$500 million?');
+    const bigger = await answerer.ask('Is the sum set aside for the AI R&D Institute bigger than HK$500 million?');
     expect(bigger.answer).toMatch(/^Yes: the documents give HK\$1 billion \[1\]/);
     const atLeast = await answerer.ask('新型工業加速計劃是否要求企業在港投資不少於2億元？');
     expect(atLeast.answer).toMatch(/^是，文件所載為 ?不少於2億元 \[1\]/);
@@ -112,6 +112,13 @@ describe('answers', () => {
     const change = await answerer.ask('How did the plan for the first three buildings of the Loop change between the 2024-25 and 2025-26 budgets?');
     expect(change.citations.map((citation) => citation.budgetYear)).toEqual(['2024-25', '2025-26']);
     expect(change.answer).toMatch(/^2024-25: “.*” \[1\] \(2024-25 Budget.*\) 2025-26: “.*” \[2\]/);
+  });
+
+  it('"who is the <post>" is answered by a person only: a post or bureau restates the question', async () => {
+    const chairman = await answerer.ask('Who is the chairman of HKSTP?');
+    expect(chairman.answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
+    const secretary = await answerer.ask('創科局局長係邊個？');
+    expect(secretary.abstained).toBe(true);
   });
 
   it('a question that asks for precision is not answered by a vague span: the exact date, a named head', async () => {

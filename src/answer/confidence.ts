@@ -31,6 +31,8 @@ export const CONFIDENCE_FEATURES = [
   'margin',
   /** The question names a budget or calendar year and the answering passage is of another year and does not name it: a figure for another year. */
   'askedYearUnmet',
+  /** Share of the schemes, bodies or places the question names (terminology entries, names in quotes) that the answering sentence with its heading does not name: a figure for a sibling scheme. */
+  'subjectsUnnamed',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];

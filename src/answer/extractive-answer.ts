@@ -365,7 +365,7 @@ interface NameContext {
 function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language }: NameContext): Span[] {
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
-  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
+  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
   const found = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
   return found.map((item, index) => {
     const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
@@ -375,6 +375,11 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
 
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
 const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|runs?|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
+/**
+ * "Who is the Secretary?", 「局長係邊個？」: the question names the post and asks who holds it, so only
+ * a person answers it (the post, or the bureau, restates the question).
+ */
+const ASKS_WHO_HOLDS_POST = /\bwho(?:'s| is| was| are)? (?:the )?(?:current |present |new )?(?:[\w&(),-]+ ){0,4}?(?:secretary|commissioner|chairman|chairperson|chairwoman|chief executive|ceo|president|director)\b|(?:局長|局长|主席|署長|署长|專員|专员|秘書長|秘书长|總裁|总裁|院長|院长|處長|处长|主任)\s*(?:係|是|系|為|为)?\s*(?:邊個|边个|邊位|边位|誰|谁)/i;
 /** A question asking for a person's name. */
 const ASKS_FOR_NAME = /\b(?:name of (?:the )?(?:person|head|chair|chairman|director|secretary|permanent secretary|commissioner)|what(?:'s| is) (?:his|her) name|whats the name of the (?:person|head|chair|secretary|permanent secretary))\b|叫咩名|叫甚麼名|叫什么名|姓名|名字/i;
 
@@ -666,6 +671,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     untypedQuestion: typed ? 0 : 1,
     margin: Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0)),
     askedYearUnmet: primaryBest.features.yearMatch < 0 ? 1 : 0,
+    subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
@@ -737,6 +743,8 @@ export interface CandidateSentence {
 export interface GatheredCandidates {
   /** The question's terms the sentences are scored against (for a yes/no question, without the figure it states). */
   questionTerms: WeightedTerm[];
+  /** The question names a scheme, body or place the terminology knows, or one in quotes (see named-subjects.ts). */
+  namesSubjects: boolean;
   passages: Array<{ passage: RetrievedPassage; rank: number; sourceLanguage: 'en' | 'zh-Hant'; sentences: CandidateSentence[] }>;
 }
 
@@ -766,6 +774,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
 
   return {
     questionTerms,
+    namesSubjects: subjects.length > 0,
     passages: candidatePassages(passages).map(({ passage, rank }) => {
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
       const sentences =

@@ -55,6 +55,11 @@ describe('question intent', () => {
     ["What's the budget for the accelerator scheme?", 'amount'],
     ['How big will the new venture fund be?', 'amount'],
     ['Which venue will host the launch?', 'place'],
+    ['比賽的獎金是多少？', 'amount'],
+    ['公司的注册资本是多少？', 'amount'],
+    ["What's the registered capital of the company?", 'amount'],
+    ['What is the total site area of the park?', 'count'],
+    ['What is the name of the Permanent Secretary?', 'person'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
