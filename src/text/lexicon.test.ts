@@ -38,7 +38,7 @@ describe('alignment', () => {
 
 describe('lexicon', () => {
   const terminology = parseTerminology(
-    JSON.stringify({ version: 1, entries: [{ kind: 'term', zh: ['智慧燈柱'], en: ['smart lampposts'] }, { kind: 'body', zh: ['金管局'], en: ['HKMA', 'Hong Kong Monetary Authority'] }] }),
+    JSON.stringify({ version: 1, entries: [{ kind: 'term', zh: ['智慧燈柱'], en: ['smart lampposts'] }, { kind: 'body', zh: ['金管局'], en: ['HKMA', 'Hong Kong Monetary Authority'] }, { kind: 'place', zh: ['香港科學園'], en: ['Hong Kong Science Park'] }] }),
     'terminology.json',
   );
   const analyzer = new TextAnalyzer({ userWords: ['智慧燈柱', '金管局'] });
@@ -70,6 +70,10 @@ describe('lexicon', () => {
   it('finds the named body a text mentions', () => {
     expect(lexicon.findNames('由金管局推出', ['body']).map((found) => found.entity.en[0])).toEqual(['HKMA']);
     expect(lexicon.findNames('由金管局推出', ['place'])).toEqual([]);
+  });
+  it('finds a Traditional name in a text shown in Simplified, as the text writes it and where it stands', () => {
+    expect(lexicon.findNames('在香港科學園旁邊', ['place']).map((item) => [item.written, item.at])).toEqual([['香港科學園', 1]]);
+    expect(lexicon.findNames('在香港科学园旁边', ['place']).map((item) => [item.entity.en[0], item.written, item.at])).toEqual([['Hong Kong Science Park', '香港科学园', 1]]);
   });
   it('rejects a malformed terminology file', () => {
     expect(() => parseTerminology('{"version":1,"entries":[{"kind":"term","zh":[],"en":["x"]}]}', 't.json')).toThrow(/t\.json: entries\.0\.zh/);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
 import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
-import { foldForMatch, isCjkChar } from './normalise.js';
+import { foldForMatch, isCjkChar, toSimplified } from './normalise.js';
 import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
 import { textIn, type Chunk } from '../chunk/chunk.js';
 
@@ -201,12 +201,21 @@ export class Lexicon {
   findNames(text: string, kinds: NamedEntity['kind'][]): Array<{ entity: NamedEntity; at: number; written: string }> {
     const found: Array<{ entity: NamedEntity; at: number; written: string }> = [];
     const lower = text.toLowerCase();
+    // A passage shown in Simplified names 香港科學園 as 香港科学园: Chinese names match on the folded text
+    // (character for character, so a position found there is a position in the text as written).
+    const simplified = toSimplified(text);
+    const foldsInPlace = simplified.length === text.length;
     for (const entity of this.data.names ?? []) {
       if (!kinds.includes(entity.kind)) continue;
       let best: { entity: NamedEntity; at: number; written: string } | undefined;
       for (const name of [...entity.zh, ...entity.en]) {
-        const at = /[a-z]/i.test(name) ? lower.indexOf(name.toLowerCase()) : text.indexOf(name);
-        if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.written.length))) best = { entity, at, written: name };
+        let at = /[a-z]/i.test(name) ? lower.indexOf(name.toLowerCase()) : text.indexOf(name);
+        let written = name;
+        if (at < 0 && foldsInPlace && !/[a-z]/i.test(name)) {
+          at = simplified.indexOf(this.simplifiedName(name));
+          if (at >= 0) written = text.slice(at, at + name.length);
+        }
+        if (at >= 0 && (!best || at < best.at || (at === best.at && written.length > best.written.length))) best = { entity, at, written };
       }
       if (best) found.push(best);
     }
@@ -218,6 +227,15 @@ export class Lexicon {
   /** English terms a Chinese word translates to (dictionary and aligned pairs), strongest first. */
   translationsOf(word: string): Translation[] {
     return this.zhWords.get(word) ?? [];
+  }
+
+  private readonly simplifiedNames = new Map<string, string>();
+
+  /** A terminology name in Simplified script (names are few; each is folded once). */
+  private simplifiedName(name: string): string {
+    let folded = this.simplifiedNames.get(name);
+    if (folded === undefined) this.simplifiedNames.set(name, (folded = toSimplified(name)));
+    return folded;
   }
 
   constructor(readonly data: LexiconData) {
