@@ -15,6 +15,9 @@ describe('qualifiers of figures', () => {
     ['約20公頃的土地', '20', 'about'],
     ['吸引 300 多間企業', '300', 'over'],
     ['at least five projects', 'five', 'at-least'],
+    ['年薪值不能超過 52,021,000 元', '52,021,000', 'up-to'],
+    ['投資不少於2億元的企業', '2億元', 'at-least'],
+    ['spending of no more than $16 million', '$16 million', 'up-to'],
   ])('%s: %s is %s', (text, figure, meaning) => {
     expect(qualifierAround(text, figure)?.meaning).toBe(meaning);
   });

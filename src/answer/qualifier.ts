@@ -17,12 +17,13 @@ export interface Qualifier {
   position: 'before' | 'after';
 }
 
+// A negated bound is read before the bound it negates: 不能超過 is "up to", not "over"; 不少於 is "at least".
 const BEFORE: Array<[QualifierMeaning, RegExp]> = [
   ['nearly', /(?:nearly|almost|close to|近|接近|將近|将近|差不多)\s*$/i],
+  ['up-to', /(?:up to|as much as|a maximum of|at most|no more than|not more than|not exceeding|最多|最高|上限為|上限为|(?:不|不能|不得|不可|不會|不会)(?:多於|多于|超過|超过|高於|高于))\s*$/i],
+  ['at-least', /(?:at least|no less than|not less than|不少於|不少于|不低於|不低于|至少|最少)\s*$/i],
   ['over', /(?:over|more than|in excess of|above|exceeding|逾|超過|超过|多於|多于|高於|高于)\s*$/i],
   ['about', /(?:about|around|approximately|roughly|some|約|约|大約|大约|大概)\s*$/i],
-  ['up-to', /(?:up to|as much as|a maximum of|at most|最多|最高|上限為|上限为|不多於|不多于|不超過|不超过)\s*$/i],
-  ['at-least', /(?:at least|no less than|不少於|不少于|至少|最少)\s*$/i],
 ];
 
 const AFTER: Array<[QualifierMeaning, RegExp]> = [
