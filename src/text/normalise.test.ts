@@ -8,6 +8,11 @@ describe('foldForMatch', () => {
     expect(foldForMatch('ＨＫ＄１０')).toBe('hk$10');
     expect(toSimplified('數碼港')).toBe('数码港');
   });
+  it('spells out the clippings people type (tech, govt, info, unis) and leaves words that only contain them', () => {
+    expect(foldForMatch('How many tech firms does the govt fund?')).toBe('how many technology firms does the government fund?');
+    expect(foldForMatch('info for unis')).toBe('information for universities');
+    expect(foldForMatch('FinTech and biotech')).toBe('fintech and biotech');
+  });
   it('spells out I&T and R&D', () => {
     expect(foldForMatch('I&T and R&D')).toContain('innovation technology');
     expect(foldForMatch('I&T and R&D')).toContain('research development');

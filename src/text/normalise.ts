@@ -36,6 +36,14 @@ export function countCjk(text: string): number {
 const ENGLISH_PHRASE_FOLDS: Array<[RegExp, string]> = [
   [/\bi\s?&\s?t\b/g, ' innovation technology '],
   [/\br\s?&\s?d\b/g, ' research development '],
+  // English clippings people type for the words documents write: "tech firms", "govt", "info", "unis".
+  [/\btech\b/g, 'technology'],
+  [/\bgov(?:t|'t)?\b/g, 'government'],
+  [/\binfo\b/g, 'information'],
+  [/\bdept\b/g, 'department'],
+  [/\bunis\b/g, 'universities'],
+  [/\buni\b/g, 'university'],
+  [/\bbiz\b/g, 'business'],
 ];
 
 /** Cantonese written forms folded to their Standard Chinese equivalents for matching (after T→S). */
