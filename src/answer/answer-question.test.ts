@@ -73,6 +73,9 @@ describe('answers', () => {
     expect(atLeast.answer).toMatch(/^是，文件所載為 ?不少於2億元 \[1\]/);
     const boundedByDocuments = await answerer.ask('Is 5G coverage in Hong Kong above 90% of the population?');
     expect(boundedByDocuments.answer).toMatch(/^Yes: the documents give over 90% \[1\]/);
+    // "10 posts" counts things: it is compared with a count, never with a sum of money.
+    const posts = await answerer.ask('Will ITIB have more than 10 directorate posts in 2025-26?');
+    expect(posts.answer).toMatch(/^No: the documents give 9 \[1\]/);
     const ofItsSize = await answerer.ask('Has the HKSTP Corporate Venture Fund drawn more than HK$10 billion in private investment?');
     expect(ofItsSize.answer).toMatch(/^Yes: the documents give HK\$12\.7 billion \[1\]/);
   });

@@ -419,7 +419,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
   // question is about ("over 100億 of private investment?" against "35 firms … about 127億 private investment").
-  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (asked[0]!.kind === 'number' && q.kind === 'money')));
+  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!) && q.kind === 'money')));
   const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
   const statedBound = boundOf(best.sentence.normalize('NFKC'), other);
@@ -437,7 +437,14 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
 function comparedFigureKinds(question: string): Quantity['kind'][] {
   const normalised = question.normalize('NFKC');
   const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
-  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (q.kind === 'number' ? ['number', 'money'] : [q.kind])))];
+  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q) ? ['number', 'money'] : [q.kind])))];
+}
+
+/** A number written without 元 or $ but large enough to be a sum ("超過5億", "over 2 million"); "10 posts" counts things. */
+const BARE_SUM_FROM = 10_000;
+
+function isBareSum(quantity: Quantity): boolean {
+  return quantity.kind === 'number' && quantity.value >= BARE_SUM_FROM;
 }
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
