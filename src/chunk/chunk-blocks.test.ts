@@ -90,4 +90,9 @@ describe('chunkBlocks: structure read the same whatever format the document came
     expect(total.table!.cells[0]).toMatchObject({ mark: '¶', note: '為作比較，數字經調整。' });
     expect(chunks.some((chunk) => chunk.kind === 'paragraph' && chunk.texts[0]!.text.startsWith('(或較'))).toBe(false);
   });
+
+  it('a row of bare figures under no header is not a passage (nothing says what they are)', () => {
+    const chunks = chunkBlocks([table(['', '', ''], [['151,761', '168,902', '100,396'], ['6,144', '5,600', '2,996'], ['薪金', '151,761', '168,902']])]);
+    expect(chunks.map((chunk) => chunk.texts[0]!.text)).toEqual(['薪金; 151,761; 168,902']);
+  });
 });

@@ -234,6 +234,9 @@ export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
         if (labelOnly) group = row[0]!.trim();
         // A group's label ("Recurrent", "綱領") goes with the rows under it, not as a passage of its own.
         if (labelOnly && rows.slice(position + 1).some((other) => !isLabelOnly(other))) continue;
+        // A row of bare figures under no header names nothing they could answer: not a passage.
+        const words = (text: string) => /[A-Za-z\u3400-\u9fff]/.test(text);
+        if (!row.some(words) && !row.some((cell, column) => cell.trim() && words(block.header[column] ?? ''))) continue;
         const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
         // A unit the row's label states ("財政撥款(百萬元)") is its figures' where no column states one.
         const rowUnit = inLanguage(tableUnit(row[0] ?? ''));
