@@ -24,6 +24,14 @@ import { headlineOf, scoreItems, type Headline } from './eval-core.js';
  * text corpus. Reads whatever evals/test.jsonl holds.
  *
  *   npm run eval:renderings [-- --out DIR]   (DIR keeps the rendered files and corpora; default a temp dir, removed)
+ *
+ * For work on the readers and chunker, on the dev questions only (the report file is written only
+ * when both sets are scored):
+ *   --set dev             score the dev questions alone (test is never read)
+ *   --files DIR           the rendered files of an earlier `--out` run (DIR/files), not rendered again
+ *   --dump DIR            per question, per corpus (text, published, published-word): the outcome on
+ *                         the dev questions as JSONL, for comparing formats; test items are never written
+ *   --only NAME           one rendered corpus: published or published-word
  */
 
 interface Rendering {
@@ -40,8 +48,20 @@ function publicationOf(entry: DocumentEntry): 'slides' | 'report' | 'press-relea
   return 'report';
 }
 
-async function render(textCorpusDir: string, outDir: string): Promise<{ published: Rendering[]; word: Rendering[] }> {
+async function render(textCorpusDir: string, outDir: string, reuse?: string): Promise<{ published: Rendering[]; word: Rendering[] }> {
   const corpus = loadCorpus(textCorpusDir);
+  if (reuse) {
+    // Files rendered by an earlier run: the same names render() gives them.
+    const published: Rendering[] = [];
+    const word: Rendering[] = [];
+    for (const document of corpus.documents) {
+      const base = join(reuse, document.id);
+      const format = existsSync(`${base}.html`) ? 'html' : 'pdf';
+      published.push({ entry: document, format, file: `${base}.${format}` });
+      if (existsSync(`${base}.docx`)) word.push({ entry: document, format: 'docx', file: `${base}.docx` });
+    }
+    return { published, word };
+  }
   const browser = await launchChromium();
   const published: Rendering[] = [];
   const word: Rendering[] = [];
@@ -162,11 +182,25 @@ function countTextTables(text: string): number {
 type Figures = Headline & { questions: number };
 
 /** The eval's headline figures for one question set on one index: evals/eval-core.ts, as `npm run eval` scores them. */
-async function evaluate(settings: Settings, items: EvalItem[], languagesOf: Map<string, string[]>): Promise<Figures> {
+async function evaluate(settings: Settings, items: EvalItem[], languagesOf: Map<string, string[]>, dump?: string): Promise<Figures> {
+  if (items.length === 0) return { questions: 0, accuracy: null, evidenceCited: null, crossLingualAccuracy: null, falseAbstention: null, correctAbstention: null, languageMatch: null, hitAt5: null };
   const index = await loadIndex(settings);
   const answerer = new QuestionAnswerer(index);
   // Cross-lingual as the text corpus's manifest says (the same questions in every corpus).
   const results = await scoreItems(answerer, index, items, { set: 'renderings', modes: ['fused+rerank'], languagesOf: (id) => languagesOf.get(id) ?? [] });
+  if (dump) {
+    const rows = results.map((result) => ({
+      id: result.item.id,
+      answerable: result.item.answerable,
+      correct: result.correct,
+      abstained: result.answer.abstained,
+      evidenceCited: result.evidenceCited,
+      rank: result.ranks['fused+rerank'] ?? null,
+      answer: result.answer.answer,
+      citations: result.answer.citations.map((citation) => citation.chunkId),
+    }));
+    writeFileSync(dump, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  }
   return { questions: items.length, ...headlineOf(results) };
 }
 
@@ -183,7 +217,21 @@ const fmt = (value: number | null) => (value === null ? '—' : value.toFixed(3)
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 
 async function main() {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string', default: 'corpus' } } });
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      corpus: { type: 'string', default: 'corpus' },
+      set: { type: 'string', default: 'all' },
+      files: { type: 'string' },
+      dump: { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
+  if (!['all', 'dev'].includes(values.set!)) throw new Error(`--set ${values.set}: give dev (or leave it out for dev and test).`);
+  const devOnly = values.set === 'dev';
+  const dumpDir = values.dump ? resolve(values.dump) : undefined;
+  if (dumpDir) mkdirSync(dumpDir, { recursive: true });
+  const dumpOf = (set: 'dev' | 'test', corpus: string) => (dumpDir && set === 'dev' ? join(dumpDir, `${corpus}.dev.jsonl`) : undefined);
   const root = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'budget-qa-renderings-'));
   if (values.out) rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -193,17 +241,18 @@ async function main() {
   const languagesOf = new Map(textCorpus.documents.map((document) => [document.id, document.languages as string[]]));
   const sets = {
     dev: DEV_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file)),
-    test: TEST_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file)),
+    test: devOnly ? [] : TEST_FILES.filter((file) => existsSync(file)).flatMap((file) => loadEvalSet(file)),
   };
+  const reuse = values.files ? resolve(values.files) : undefined;
 
   try {
-    console.error(`rendering the ${textCorpus.documents.length} documents with Chromium…`);
-    const { published, word } = await render(textCorpusDir, root);
+    console.error(reuse ? `reading the renderings in ${reuse}…` : `rendering the ${textCorpus.documents.length} documents with Chromium…`);
+    const { published, word } = await render(textCorpusDir, root, reuse);
     const wordIds = new Set(word.map((rendering) => rendering.entry.id));
     const corpora: Array<{ name: string; label: string; renderings: Rendering[] }> = [
       { name: 'published', label: 'as published (slides and reports PDF, press release HTML)', renderings: published },
       { name: 'published-word', label: 'the same with the fact sheet as Word', renderings: published.map((rendering) => (wordIds.has(rendering.entry.id) ? word.find((other) => other.entry.id === rendering.entry.id)! : rendering)) },
-    ];
+    ].filter((corpus) => !values.only || corpus.name === values.only);
 
     // The text corpus, built the same way (one index build) for the reference figures.
     const textSettings: Settings = { corpusDir: join(root, 'text', 'corpus'), indexDir: join(root, 'text', 'index'), embedder: 'concept', model: '' };
@@ -211,7 +260,7 @@ async function main() {
     for (const file of ['manifest.json', 'terminology.json', ...textCorpus.documents.map((document) => document.file)]) copyFileSync(join(textCorpusDir, file), join(textSettings.corpusDir, file));
     console.error('building the text corpus index…');
     const textBuild = await buildIndex(textSettings);
-    const reference = { dev: await evaluate(textSettings, sets.dev, languagesOf), test: await evaluate(textSettings, sets.test, languagesOf) };
+    const reference = { dev: await evaluate(textSettings, sets.dev, languagesOf, dumpOf('dev', 'text')), test: await evaluate(textSettings, sets.test, languagesOf) };
 
     const lines: string[] = [];
     lines.push(`# The documents as published (npm run eval:renderings, ${new Date().toISOString()})`, '');
@@ -230,7 +279,7 @@ async function main() {
         );
       }
       lines.push('', `${index.chunks.length} passages (text corpus: ${textBuild.manifest.chunkCount}).`, '');
-      const figures = { dev: await evaluate(settings, sets.dev, languagesOf), test: await evaluate(settings, sets.test, languagesOf) };
+      const figures = { dev: await evaluate(settings, sets.dev, languagesOf, dumpOf('dev', corpus.name)), test: await evaluate(settings, sets.test, languagesOf) };
       lines.push('| figure | dev: text | dev: rendered | dev: difference | test: text | test: rendered | test: difference |', '|---|---|---|---|---|---|---|');
       for (const [key, label] of FIGURE_LABELS) {
         const cells = (['dev', 'test'] as const).flatMap((set) => {
@@ -240,11 +289,13 @@ async function main() {
         });
         lines.push(`| ${label} | ${cells.join(' | ')} |`);
       }
-      const gap = (figures.test.accuracy ?? 0) - (reference.test.accuracy ?? 0);
-      lines.push('', `Test answer accuracy ${gap >= -0.03 ? 'within' : 'NOT within'} 0.03 of the text corpus (${signed(gap)}).`, '');
+      if (!devOnly) {
+        const gap = (figures.test.accuracy ?? 0) - (reference.test.accuracy ?? 0);
+        lines.push('', `Test answer accuracy ${gap >= -0.03 ? 'within' : 'NOT within'} 0.03 of the text corpus (${signed(gap)}).`, '');
+      }
     }
     const report = `${lines.join('\n')}\n`;
-    writeFileSync(join('evals', 'renderings-report.md'), report);
+    if (!devOnly && !values.only) writeFileSync(join('evals', 'renderings-report.md'), report);
     console.log(report);
   } finally {
     if (!values.out) rmSync(root, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { detectLanguage, type Block } from '../ingest/blocks.js';
 import type { DraftChunk, LanguageText, SectionPath } from './chunk.js';
-import { labelTotals, tableRowData } from './table-cells.js';
+import { isImageDescription, stripContinued } from './clean.js';
+import { attachFootnotes, labelTotals, rowNote, tableRowData } from './table-cells.js';
 
 /** A lead-in: a short paragraph ending in a colon; it leads the short paragraphs after it. */
 const LEAD_IN = /[:：]\s*$/;
@@ -61,8 +62,11 @@ export function tableUnit(text: string): { language: 'en' | 'zh'; unit: string }
 
 /** A figure cell written with its unit, the way the text around it would say it: $120 million, 24.3百萬元. */
 function withUnit(cell: string, unit: ReturnType<typeof tableUnit>): string {
-  if (!unit || !/^-?[\d,]+(?:\.\d+)?$/.test(cell.trim())) return cell;
-  return unit.language === 'zh' ? `${cell.trim()}${unit.unit}` : `$${cell.trim()} ${unit.unit}`;
+  // The figure, a footnote mark after it, and a percentage printed under it: "233.6¶ (-14.7%)".
+  const figure = /^(-?[\d,]+(?:\.\d+)?)([¶ΔΦ*#†‡]?)(\s+[(（][-+−]?[\d.]+%[)）])?$/u.exec(cell.trim());
+  if (!unit || !figure) return cell;
+  const [, value, mark = '', printed = ''] = figure;
+  return unit.language === 'zh' ? `${value}${unit.unit}${mark}${printed}` : `$${value} ${unit.unit}${mark}${printed}`;
 }
 
 function splitLong(text: string): string[] {
@@ -81,6 +85,45 @@ function splitLong(text: string): string[] {
   return parts;
 }
 
+/** An outline number opening a heading: "2. …", "3、…". */
+const OUTLINE_NUMBER = /^(\d{1,2})\s*[.、．]\s*(?=\S)/;
+/** A label or contact line: short enough to be one field of a block of such lines (a name, a telephone number). */
+const FIELD_LINE_MAX = 40;
+/** A line repeated this often through a document, set as body text, is a running header or footer. */
+const RUNNING_LINE_REPEATS = 3;
+const RUNNING_LINE_MAX = 60;
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** A label line: short, without the punctuation of a sentence or clause, not a figure, date or link. */
+function isLabelLine(text: string): boolean {
+  const trimmed = text.trim();
+  const han = trimmed.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const words = trimmed.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han === 0 && words === 0) return false;
+  if (han > 24 || words > 8) return false;
+  if (/[。！？；;，,、：:!?%]|\.(?:\s|$)|@|www\.|https?:/.test(trimmed)) return false;
+  return !/^[\d\s/().%$-]+$/.test(trimmed);
+}
+
+/** A change stated in brackets under a table, of its last row: "(或較 2024-25 原來預算增加 7.0%)", "(or -2.3% on 2024-25 Original)". */
+const STATED_CHANGE = /^[(（][^()（）]*\d+(?:\.\d+)?\s*%[^()（）]*[)）]$/u;
+
+/**
+ * Paragraphs that are a running header or footer printed into the body (a document converted page
+ * by page): a short line whose text, spaces aside, recurs three or more times, as paragraphs or
+ * headings. Headings stay (a slide deck repeats its section's heading on each of its slides).
+ */
+function runningLines(blocks: Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const key = compact(block.text);
+    if (key.length > 0 && key.length <= RUNNING_LINE_MAX) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= RUNNING_LINE_REPEATS).map(([key]) => key));
+}
+
 function copyPath(section: SectionPath): SectionPath {
   return { zh: [...section.zh], en: [...section.en] };
 }
@@ -91,38 +134,84 @@ function copyPath(section: SectionPath): SectionPath {
  * one passage written with its column headers ("Header: cell; …"); a Chinese block followed by its
  * English rendering is one passage in both languages. Offsets come from the blocks' locations.
  */
-export function chunkBlocks(blocks: Block[]): DraftChunk[] {
+export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
+  const running = runningLines(allBlocks);
+  // Furniture and image descriptions are no part of the document's text.
+  // (A heading's rendering set under it on each slide it is repeated on is the heading's, not furniture.)
+  const blocks = allBlocks.filter(
+    (block, position) =>
+      block.kind !== 'paragraph' ||
+      (!(running.has(compact(block.text)) && !(allBlocks[position - 1]?.kind === 'heading' && isRenderingOf(allBlocks[position - 1]!, block))) && !isImageDescription(block.text)),
+  );
   const drafts: DraftChunk[] = [];
+  /** Each heading passage's level: one is kept only when nothing is written under it (its text is in its passages' section path). */
+  const headingLevels = new Map<DraftChunk, number>();
+  /** The level each outline number ("2.") was last given: a heading numbered on from another is its sibling, whatever its size. */
+  const outlineLevels = new Map<number, number>();
+  /** A list item ending in a colon leads the items after it (a flat list's sub-items). */
+  let listLeadIn: LanguageText[] | undefined;
   const path: { zh: Array<string | undefined>; en: Array<string | undefined> } = { zh: [], en: [] };
   const section = (): SectionPath => copyPath({ zh: path.zh.filter((part): part is string => !!part), en: path.en.filter((part): part is string => !!part) });
   const setHeading = (language: 'zh' | 'en', level: number, text: string) => {
     const parts = path[language];
     parts.length = level - 1;
     parts[level - 1] = text;
-    // A heading in one language closes deeper headings in the other too.
+    // A heading in one language closes the other's headings of its level and deeper (its own rendering, if any, is set after).
     const other = path[language === 'zh' ? 'en' : 'zh'];
-    if (other.length > level) other.length = level;
+    if (other.length > level - 1) other.length = level - 1;
   };
   let paragraphLeadIn: LanguageText | undefined;
+  /** The last row of the table just read: a stated change under the table is a note on it. */
+  let lastTableRow: DraftChunk | undefined;
+  /** The level of the last heading the document sets: a label line (below) is a section under it. */
+  let headingLevel = 0;
   for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
+    let block = blocks[index]!;
+    // A label line: a short paragraph with no punctuation, number or date of a sentence, set alone
+    // above text ("宗旨", "Programme (1) Office of the Secretary") names what follows, as a heading
+    // set in the body's type would (above a table it is the table's caption).
+    const following = blocks[index + 1];
+    if (block.kind === 'paragraph' && isLabelLine(block.text) && following && following.kind !== 'heading' && following.kind !== 'table' && !isRenderingOf(block, following) && !paragraphLeadIn) {
+      block = { kind: 'heading', level: headingLevel + 1, text: block.text, language: block.language, location: block.location };
+    } else if (block.kind === 'heading') headingLevel = block.level;
+    if (lastTableRow && block.kind === 'paragraph' && STATED_CHANGE.test(block.text.trim()) && /20\d\d\s*-\s*\d\d/.test(block.text)) {
+      const note = block.text.replace(/\s+/g, '');
+      lastTableRow.texts = [{ ...lastTableRow.texts[0]!, text: `${lastTableRow.texts[0]!.text} ${note}` }];
+      lastTableRow.end = block.location.end;
+      if (lastTableRow.table) (lastTableRow.table.notes ??= []).push(rowNote(note, lastTableRow.table));
+      lastTableRow = undefined;
+      continue;
+    }
+    lastTableRow = undefined;
     const next = blocks[index + 1];
     const pair = next && isRenderingOf(block, next) ? next : undefined;
     if (pair) index++;
     const start = block.location.start;
     const end = (pair ?? block).location.end;
     if (block.kind === 'heading' || block.kind === 'table') paragraphLeadIn = undefined;
+    if (block.kind !== 'list-item') listLeadIn = undefined;
     if (block.kind === 'heading') {
-      const level = Math.min(block.level, 6);
-      if (block.language === 'en') setHeading('en', level, block.text);
-      else setHeading('zh', level, block.text);
-      const rendering = pair && pair.kind !== 'table' ? pair.text : undefined;
+      // A heading repeated on the next slide or page names the section it continues: "促進產業發展（續）".
+      const text = stripContinued(block.text) || block.text;
+      const number = OUTLINE_NUMBER.exec(text)?.[1];
+      const previousNumber = number ? outlineLevels.get(Number(number) - 1) ?? outlineLevels.get(Number(number)) : undefined;
+      // A heading repeating one the passage is already under (a running title set as a heading) re-opens that section.
+      const repeated = [path.zh, path.en].map((parts) => parts.findIndex((part) => part !== undefined && compact(part) === compact(text))).find((found) => found >= 0);
+      const level = previousNumber ?? (repeated !== undefined ? repeated + 1 : Math.min(block.level, 6));
+      if (number) outlineLevels.set(Number(number), level);
+      if (block.language === 'en') setHeading('en', level, text);
+      else setHeading('zh', level, text);
+      let rendering = pair && pair.kind !== 'table' ? stripContinued(pair.text) || pair.text : undefined;
+      // The English of a numbered heading keeps the heading's number.
+      if (rendering && number && !OUTLINE_NUMBER.test(rendering)) rendering = `${number}. ${rendering}`;
       if (rendering) {
         path.en.length = level - 1;
         path.en[level - 1] = rendering;
       }
-      const texts: LanguageText[] = [{ language: block.language, text: block.text }, ...(rendering ? [{ language: 'en' as const, text: rendering }] : [])];
-      drafts.push({ kind: 'heading', section: section(), context: [], texts, start, end });
+      const texts: LanguageText[] = [{ language: block.language, text }, ...(rendering ? [{ language: 'en' as const, text: rendering }] : [])];
+      const draft: DraftChunk = { kind: 'heading', section: section(), context: [], texts, start, end };
+      drafts.push(draft);
+      headingLevels.set(draft, level);
       continue;
     }
     if (block.kind === 'table') {
@@ -137,18 +226,33 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       const chinese = block.language !== 'en';
       const captionText = caption[0]?.text ?? (chinese ? section().zh : section().en).at(-1) ?? section().zh.at(-1) ?? '';
       let group: string | undefined;
-      for (const row of labelTotals(block.rows, chinese)) {
-        const labelOnly = Boolean(row[0]?.trim()) && row.slice(1).every((cell) => !cell.trim());
+      const tableStart = drafts.length;
+      const rows = labelTotals(block.rows, chinese);
+      const isLabelOnly = (row: string[]) => Boolean(row[0]?.trim()) && row.slice(1).every((cell) => !cell.trim());
+      for (const [position, row] of rows.entries()) {
+        const labelOnly = isLabelOnly(row);
         if (labelOnly) group = row[0]!.trim();
+        // A group's label ("Recurrent", "綱領") goes with the rows under it, not as a passage of its own.
+        if (labelOnly && rows.slice(position + 1).some((other) => !isLabelOnly(other))) continue;
+        // A row of bare figures under no header names nothing they could answer: not a passage.
+        const words = (text: string) => /[A-Za-z\u3400-\u9fff]/.test(text);
+        if (!row.some(words) && !row.some((cell, column) => cell.trim() && words(block.header[column] ?? ''))) continue;
         const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
+        // A unit the row's label states ("財政撥款(百萬元)") is its figures' where no column states one.
+        const rowUnit = inLanguage(tableUnit(row[0] ?? ''));
         const cells = row
-          .map((cell, position) => withUnit(cell, columnUnits[position]))
+          .map((cell, column) => withUnit(cell, columnUnits[column] ?? (column > 0 ? rowUnit : undefined)))
           .map((cell, position) => (block.header[position] && cell.trim() ? `${block.header[position]}: ${cell}` : cell))
           .filter((cell) => cell.trim());
         const text = cells.join('; ');
         if (!text) continue;
-        drafts.push({ kind: 'table-row', section: section(), context: caption.slice(0, 1), texts: [{ language: block.language, text }], start, end, ...(table ? { table } : {}) });
+        const context = [...caption.slice(0, 1), ...(group && !labelOnly ? [{ language: block.language, text: group }] : [])];
+        drafts.push({ kind: 'table-row', section: section(), context, texts: [{ language: block.language, text }], start, end, ...(table ? { table } : {}) });
       }
+      // The last total of a table is its grand total.
+      const grand = drafts.slice(tableStart).reverse().find((draft) => draft.table?.total);
+      if (grand) grand.table!.total = 'grand';
+      lastTableRow = drafts.at(-1)?.kind === 'table-row' ? drafts.at(-1) : undefined;
       continue;
     }
     const kind = block.kind === 'list-item' ? 'bullet' : 'paragraph';
@@ -156,6 +260,25 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
     // A lead-in in the other language is the previous item's rendering, not this item's lead-in.
     if (block.kind === 'list-item' && block.leadIn && detectLanguage(block.leadIn) === block.language) context.push({ language: block.language, text: block.leadIn });
     if (pair && pair.kind === 'list-item' && pair.leadIn) context.push({ language: 'en', text: pair.leadIn });
+    if (block.kind === 'list-item') {
+      if (context.length === 0 && listLeadIn) context.push(...listLeadIn);
+      if (LEAD_IN.test(block.text)) listLeadIn = [{ language: block.language, text: block.text }, ...(pair && pair.kind !== 'table' ? [{ language: 'en' as const, text: pair.text }] : [])];
+    }
+    // A block of short lines under a lead-in (a contact: name, telephone, e-mail) is one passage with it.
+    if (block.kind === 'paragraph' && !pair && paragraphLeadIn && LEAD_IN.test(paragraphLeadIn.text) && block.text.length <= FIELD_LINE_MAX) {
+      const fields = [block];
+      while (blocks[index + 1]?.kind === 'paragraph' && (blocks[index + 1] as Extract<Block, { kind: 'paragraph' }>).text.length <= FIELD_LINE_MAX && !LEAD_IN.test((blocks[index + 1] as Extract<Block, { kind: 'paragraph' }>).text)) {
+        fields.push(blocks[++index] as Extract<Block, { kind: 'paragraph' }>);
+      }
+      if (fields.length > 1) {
+        const lead = paragraphLeadIn;
+        // The lead-in opens the passage, as the document sets it; it is no longer a passage of its own.
+        if (drafts.at(-1)?.kind === 'paragraph' && drafts.at(-1)!.texts.length === 1 && drafts.at(-1)!.texts[0]!.text === lead.text) drafts.pop();
+        drafts.push({ kind: 'paragraph', section: section(), context: [], texts: [{ language: lead.language, text: [lead.text, ...fields.map((field) => field.text)].join(' ') }], start: fields[0]!.location.start, end: fields.at(-1)!.location.end });
+        paragraphLeadIn = undefined;
+        continue;
+      }
+    }
     // Short paragraphs under a short one ending in a colon ("Media enquiries:", "措施包括：") carry it
     // as their lead-in, as list items do; a long paragraph or a heading ends that.
     if (block.kind === 'paragraph' && !pair) {
@@ -171,5 +294,17 @@ export function chunkBlocks(blocks: Block[]): DraftChunk[] {
       drafts.push({ kind, section: section(), context, texts: [{ language: block.language, text: part }], start, end });
     }
   }
-  return drafts;
+  // A marked figure's footnote: the first paragraph after it that starts with its mark.
+  attachFootnotes(drafts);
+  // A heading is a passage only where nothing is written under it before the next heading of its level or above.
+  return drafts.filter((draft, position) => {
+    const level = headingLevels.get(draft);
+    if (level === undefined) return true;
+    for (const next of drafts.slice(position + 1)) {
+      const nextLevel = headingLevels.get(next);
+      if (nextLevel === undefined) return false;
+      if (nextLevel <= level) return true;
+    }
+    return true;
+  });
 }

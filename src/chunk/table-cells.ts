@@ -1,3 +1,4 @@
+import type { DraftChunk } from './chunk.js';
 import { columnKindOf, describeTableRow, type TableCell, type TableColumn, type TableRowData, type TableUnit } from './table.js';
 
 /**
@@ -103,5 +104,29 @@ export function labelTotals(rows: string[][], chinese: boolean): string[][] {
     if (above.length < 2 || checked === 0 || !sums) return row;
     from = position + 1;
     return [chinese ? '合計' : 'Total', ...row.slice(1)];
+  });
+}
+
+/** "(或較 2024-25 原來預算增加 7.0%)" / "(or -2.3% on 2024-25 Original)": a stated change of a row's last figure. */
+export function rowNote(text: string, row: TableRowData): NonNullable<TableRowData['notes']>[number] {
+  const note: NonNullable<TableRowData['notes']>[number] = { text };
+  const year = /20\d\d-\d\d/.exec(text)?.[0];
+  const kind = columnKindOf(text.slice(text.indexOf(year ?? '') + (year?.length ?? 0)));
+  const percent = /([+-]?\d+(?:\.\d+)?)\s*%/.exec(text);
+  if (percent) note.percent = Number(percent[1]) * (/減少|减少|decrease|下降/i.test(text) && !percent[1]!.startsWith('-') ? -1 : 1);
+  if (year && kind) note.from = { year, kind, header: `${year} ${kind}` };
+  const last = row.cells.at(-1);
+  if (last) note.to = last.column;
+  return note;
+}
+
+/** "¶ 為作比較，…": the first paragraph after a marked figure that starts with its mark is its footnote. */
+export function attachFootnotes(drafts: DraftChunk[]) {
+  drafts.forEach((draft, position) => {
+    for (const cell of draft.table?.cells ?? []) {
+      if (!cell.mark) continue;
+      const footnote = drafts.slice(position + 1).find((candidate) => candidate.kind !== 'table-row' && candidate.texts[0]!.text.startsWith(cell.mark!));
+      if (footnote) cell.note = footnote.texts[0]!.text.slice(cell.mark.length).trim();
+    }
   });
 }

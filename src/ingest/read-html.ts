@@ -118,6 +118,17 @@ export function readHtml(html: string, source: string): ReadDocument {
   } else {
     drafts = document.body ? blocksFromElement(document.body as unknown as Element) : [];
   }
+  // The page's <title> names its headline ("Headline | Newsroom"): where the content sets the headline
+  // as a plain paragraph and no heading holds it, that paragraph is the top heading.
+  const titleParts = (document.querySelector('title')?.textContent ?? '')
+    .split(/\s+[|–—»-]\s+/)
+    .map((part) => cleanText(part).replace(/\s+/g, ''))
+    .filter((part) => part.length >= 6);
+  const isHeadline = (text: string) => titleParts.some((part) => text.replace(/\s+/g, '').startsWith(part));
+  if (!drafts.some((draft) => draft.kind === 'heading' && isHeadline(draft.text))) {
+    const headline = drafts.findIndex((draft) => draft.kind === 'paragraph' && draft.text.length <= 200 && isHeadline(draft.text));
+    if (headline >= 0) drafts[headline] = { kind: 'heading', level: 1, text: (drafts[headline] as { text: string }).text };
+  }
   // Readability demotes headings (h1 → h2): take each heading's level from the page itself, counted from its top heading.
   const pageLevels = new Map(Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((heading) => [elementText(heading as Element), Number(heading.tagName.slice(1))]));
   for (const draft of drafts) if (draft.kind === 'heading') draft.level = pageLevels.get(draft.text) ?? draft.level;

@@ -41,7 +41,7 @@ describe('PDF tables from positions, and their rows as data', () => {
     expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: 'The figures above are the provisions for each programme.' });
 
     const rows = chunkBlocks(blocks).filter((chunk) => chunk.kind === 'table-row');
-    expect(rows[0]!.texts[0]!.text).toBe('Programme (1) Office; 2024-25 (revised): $20.4 million; 2025-26 (estimate): 24.3 (+0.9%)');
+    expect(rows[0]!.texts[0]!.text).toBe('Programme (1) Office; 2024-25 (revised): $20.4 million; 2025-26 (estimate): $24.3 million (+0.9%)');
     expect(rows[0]!.table).toMatchObject({
       caption: 'Funding by programme (HK$ million)',
       label: 'Programme (1) Office',
@@ -83,7 +83,7 @@ describe('PDF tables from positions, and their rows as data', () => {
     expect(labelTotals(rows, true)[2]![0]).toBe('合計');
   });
 
-  it('short paragraphs under a short one ending in a colon carry it as their lead-in', () => {
+  it('short paragraphs under a short one ending in a colon are one passage with it (a contact)', () => {
     const at = { start: 0, end: 0 };
     const blocks: Block[] = [
       { kind: 'heading', level: 1, text: 'Contact', language: 'en', location: at },
@@ -93,7 +93,7 @@ describe('PDF tables from positions, and their rows as data', () => {
       { kind: 'heading', level: 1, text: 'About us', language: 'en', location: at },
       { kind: 'paragraph', text: 'The park hosts companies.', language: 'en', location: at },
     ];
-    const contexts = chunkBlocks(blocks).filter((chunk) => chunk.kind === 'paragraph').map((chunk) => chunk.context.map((text) => text.text));
-    expect(contexts).toEqual([[], ['Media enquiries:'], ['Media enquiries:'], []]);
+    const paragraphs = chunkBlocks(blocks).filter((chunk) => chunk.kind === 'paragraph').map((chunk) => chunk.texts[0]!.text);
+    expect(paragraphs).toEqual(['Media enquiries: Ms Chan Tai Man Tel: 2345 6789', 'The park hosts companies.']);
   });
 });

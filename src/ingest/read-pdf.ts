@@ -49,7 +49,7 @@ interface Cell {
 }
 
 /** A bullet glyph or list marker that opens a list item. */
-const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢✓✔\-–—‧・\uf0d8\uf0a7\uf0b7\uf06e]|\(?[a-z0-9ivx]{1,3}[.)]|（[一二三四五六七八九十\d]+）)\s*/u;
+const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶➢➤✓✔\-–—‧・\uf0d8\uf0a7\uf0b7\uf06e]|\(?[a-z0-9ivx]{1,3}[.)]|（[一二三四五六七八九十\d]+）)\s*/u;
 /** A line that is only a page number ("3", "- 3 -", "Page 3", "第3頁"). */
 const PAGE_NUMBER = /^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|第\s*\d+\s*頁|\d+\s*\/\s*\d+)$/i;
 
@@ -111,12 +111,33 @@ function bodyFont(lines: Line[]): string | undefined {
 }
 
 /** A bullet glyph (not a number: "3. …" may open a numbered heading). */
-const BULLET_GLYPH = /^[•●○◦▪▫■□◆◇►▶➢✓✔‧・\uf0d8\uf0a7\uf0b7\uf06e]/u;
+const BULLET_GLYPH = /^[•●○◦▪▫■□◆◇►▶➢➤✓✔‧・\uf0d8\uf0a7\uf0b7\uf06e]/u;
 const BULLET_GLYPH_SPACED = new RegExp(`${BULLET_GLYPH.source}\\s*`, 'u');
 /** A line that ends a sentence or clause, or leads into what follows. */
 const ENDS_CLAUSE = /[。！？；;，,、：:.!?]$/;
 /** Longest line read as a heading set in the body's size but another face. */
 const STYLED_HEADING_MAX_CHARS = 60;
+
+/** Roughly how wide a character is set, in ems: Chinese characters and full-width forms one, others about half. */
+function ems(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u.test(character) ? 1 : 0.55;
+  return width;
+}
+
+/** The first piece of a line that cannot be broken: a word or one Chinese character, with the brackets and punctuation that may not stand apart from it. */
+const FIRST_UNIT = /^[「『（(《〈“‘[【]*(?:[A-Za-z0-9$%.,'’&@/_+#:-]+|.)[」』）)》〉”’\]】，。、；：！？,.;:!?%]*/u;
+
+/** How wide the line's first unbreakable piece is set, in the line's own measure. */
+function firstUnitWidth(line: Line): number {
+  const unit = FIRST_UNIT.exec(line.text)?.[0] ?? '';
+  return ((line.right - line.x) * ems(unit)) / Math.max(0.5, ems(line.text));
+}
+
+/** A line holding no more than a name or term: two words, or four Chinese characters. */
+function isTermOnly(text: string): boolean {
+  return (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) <= 2 && (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 4;
+}
 
 /** A figure as tables print it: 1,234.5, (+6.1%), —, with a footnote mark. */
 const FIGURE_CELL = /^[(（]?[-+−–—_]?\s*[$]?\d[\d,.\s]*%?[)）]?\s*[^\s\w]?$|^[-—–_]$/u;
@@ -131,7 +152,7 @@ const FIGURE_CELL = /^[(（]?[-+−–—_]?\s*[$]?\d[\d,.\s]*%?[)）]?\s*[^\s\w
  * continues the row above (a wrapped cell, a percentage printed under a figure), as does a label
  * whose row has no figures yet.
  */
-function tableAt(lines: Line[], start: number, body: number): { header: string[]; rows: string[][]; lines: number } | undefined {
+function tableAt(lines: Line[], start: number, body: number): { header: string[]; rows: string[][]; lines: number; caption?: string } | undefined {
   const first = lines[start]!;
   const region = [first];
   while (start + region.length < lines.length) {
@@ -208,7 +229,21 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
     row[position] = row[position] ? joinWrapped(row[position]!, text) : text;
   };
   const headerCells: string[] = columns.map(() => '');
-  for (const row of rows.slice(0, headerEnd)) row.forEach((cell, position) => cell && joinColumn(headerCells, position, cell));
+  // A title set over the columns ("財政撥 款 分 析" spread across the top) is the table's caption, not
+  // part of its column headers: a header line without figures that fills fewer than half the columns,
+  // above a header line that fills more.
+  const filledCount = (row: string[]) => row.filter(Boolean).length;
+  const headerRows = rows.slice(0, headerEnd);
+  const fullest = Math.max(0, ...headerRows.map(filledCount));
+  let titleRows = 0;
+  while (titleRows < headerRows.length - 1 && filledCount(headerRows[titleRows]!) * 2 < columns.length && filledCount(headerRows[titleRows]!) < fullest && !/\d/.test(headerRows[titleRows]!.join(''))) titleRows++;
+  const caption = headerRows
+    .slice(0, titleRows)
+    .flatMap((row) => row.filter(Boolean))
+    .reduce((text, cell) => joinWrapped(text, cell), '')
+    // Letter-spaced Chinese ("款 分 析") is read as the words it spaces out.
+    .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/gu, '');
+  for (const row of headerRows.slice(titleRows)) row.forEach((cell, position) => cell && joinColumn(headerCells, position, cell));
   const collapse = (row: string[]) => [labelOf(row), ...row.filter((_, position) => figureColumns[position])];
   const merged: string[][] = [];
   const PRINTED_UNDER = /^[(（].*[)）]$/;
@@ -238,7 +273,7 @@ function tableAt(lines: Line[], start: number, body: number): { header: string[]
   }
   const rowsOut = merged.map(collapse).filter((row) => row.some((cell) => cell));
   if (rowsOut.length === 0) return undefined;
-  return { header: collapse(headerCells), rows: rowsOut, lines: region.length };
+  return { header: collapse(headerCells), rows: rowsOut, lines: region.length, ...(caption ? { caption } : {}) };
 }
 
 /** Lines → blocks: headings by size, list items by their marker, tables from aligned cells, paragraphs joined across wraps. */
@@ -257,6 +292,9 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
   // A line that ends a sentence well short of the column's end ended its paragraph or item (text
   // set close together, list items whose bullets are drawn): the next line starts a new block.
   const endedShort = (previous: Line) => /[。！？；;：:.!?]$/.test(previous.text) && previous.right < (pageRight.get(previous.page) ?? 0) - previous.size * 6;
+  // A line wrapped onto the next when the next line's first word would not have fitted after it
+  // (text set ragged right breaks lines as late as it can).
+  const wrapsInto = (previous: Line, line: Line) => previous.right + firstUnitWidth(line) > (pageRight.get(previous.page) ?? 0) - previous.size * 0.3;
   const close = () => {
     if (open?.draft.kind === 'paragraph') lastParagraph = open.draft.text;
     open = undefined;
@@ -268,6 +306,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       const table = tableAt(lines, index, body);
       if (table) {
         close();
+        if (table.caption) drafts.push({ kind: 'paragraph', text: table.caption, page: line.page });
         drafts.push({ kind: 'table', header: table.header, rows: table.rows, page: line.page });
         index += table.lines - 1;
         lastParagraph = undefined;
@@ -293,8 +332,6 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
     // in that face that does not end a clause, is no bullet, and is not the wrap of the block above
     // (its first word would not have fitted on the line above: a bold phrase wrapped onto its own
     // line). Its level is below those of the headings set larger.
-    const firstWord = /^(?:[A-Za-z0-9$%.,'’&()-]+|.)/u.exec(line.text)?.[0] ?? '';
-    const firstWordWidth = ((line.right - line.x) * [...firstWord].length) / Math.max(1, [...line.text].length);
     // Or, in a column narrower than the page: the line above ends no clause, and this one starts at
     // its block's indent, in its language, at the block's line spacing (a heading has space above it).
     const wrapsOn =
@@ -302,7 +339,8 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       open.draft.kind !== 'heading' &&
       open.line.page === line.page &&
       open.line.y - line.y < line.size * 1.8 &&
-      (open.line.right + firstWordWidth + line.size * 0.5 > (pageRight.get(line.page) ?? 0) ||
+      // (a wrap goes on in its block's language, or holds no more than a term)
+      ((wrapsInto(open.line, line) && (detectLanguage(open.draft.text) === detectLanguage(line.text) || isTermOnly(line.text))) ||
         (!ENDS_CLAUSE.test(open.line.text) &&
           Math.abs(line.x - open.indent) < line.size * 0.5 &&
           detectLanguage(open.draft.text) === detectLanguage(line.text) &&
@@ -347,7 +385,7 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
       drawnList = undefined;
     }
     if (drawnList) {
-      const wrapped = open?.draft.kind === 'list-item' && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3;
+      const wrapped = open?.draft.kind === 'list-item' && (open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3 || wrapsInto(open.line, line));
       if (wrapped) {
         open!.draft.text = joinWrapped(open!.draft.text, line.text);
         open!.line = line;
@@ -361,17 +399,24 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
     }
     // A continuation: the next line of the open paragraph or list item (same page, close below, not a new indent-out for an item).
     const gap = open ? open.line.y - line.y : Infinity;
+    const wraps = open !== undefined && open.line.page === line.page && wrapsInto(open.line, line);
     const continues =
       open &&
       open.draft.kind !== 'heading' &&
-      detectLanguage(open.draft.text) === detectLanguage(line.text) &&
+      // A line in the other language is another block (a rendering), unless the line above wrapped
+      // into it at the line spacing and it holds no more than a name or term ("…跨境網絡" / "（mBridge）"):
+      // a rendering is a sentence.
+      (detectLanguage(open.draft.text) === detectLanguage(line.text) || (wraps && gap < line.size * 1.6 && isTermOnly(line.text))) &&
       open.line.page === line.page &&
       Math.round(open.line.size) === Math.round(line.size) &&
       gap > 0 &&
       gap < line.size * 1.8 &&
       !endedShort(open.line) &&
+      // A line that stopped where the next line's first word would have fitted, with more than a
+      // line's spacing below it, ended its block.
+      (wraps || gap <= line.size * 1.5) &&
       // An item goes on in an indented line, or in any line when its line ran to the column's end (a bullet written inline wraps back to the margin).
-      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5 || (!BULLET.test(line.text) && open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3));
+      (open.draft.kind === 'paragraph' || line.x > open.indent + line.size * 0.5 || (!BULLET.test(line.text) && (open.line.right > (pageRight.get(line.page) ?? 0) - line.size * 3 || wraps)));
     if (continues) {
       open!.draft.text = joinWrapped(open!.draft.text, line.text);
       open!.line = line;

@@ -1,5 +1,6 @@
 import type { DraftChunk, LanguageText } from '../chunk.js';
 import { cleanText, joinWrappedLines, splitLines, type SourceLine } from '../clean.js';
+import { attachFootnotes, rowNote } from '../table-cells.js';
 import { columnKindOf, describeTableRow, type TableCell, type TableColumn, type TableRowData, type TableUnit } from '../table.js';
 
 /**
@@ -82,19 +83,6 @@ function rowData(row: Row, columns: Column[], caption: string, group: string | u
   if (cells.length === 0) return undefined;
   const label = row.label.replace(/\s*[(（](?:百萬元|\\?\$['’,]000)[)）]\s*/g, '').trim();
   return describeTableRow({ label, caption, group, unit, cells });
-}
-
-/** "(或較 2024-25 原來預算增加 7.0%)" / "(or -2.3% on 2024-25 Original)": a stated change of a row's last figure. */
-function rowNote(text: string, row: TableRowData): NonNullable<TableRowData['notes']>[number] {
-  const note: NonNullable<TableRowData['notes']>[number] = { text };
-  const year = FISCAL_YEAR.exec(text)?.[0];
-  const kind = columnKindOf(text.slice(text.indexOf(year ?? '') + (year?.length ?? 0)));
-  const percent = /([+-]?\d+(?:\.\d+)?)\s*%/.exec(text);
-  if (percent) note.percent = Number(percent[1]) * (/減少|减少|decrease|下降/i.test(text) && !percent[1]!.startsWith('-') ? -1 : 1);
-  if (year && kind) note.from = { year, kind, header: `${year} ${kind}` };
-  const last = row.cells.at(-1);
-  if (last) note.to = last.column;
-  return note;
 }
 
 function cellsOf(line: string): string[] {
@@ -310,15 +298,4 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
   }
   attachFootnotes(drafts);
   return drafts;
-}
-
-/** "¶ 為作比較，…": the first paragraph after a marked figure that starts with its mark is its footnote. */
-function attachFootnotes(drafts: DraftChunk[]) {
-  drafts.forEach((draft, position) => {
-    for (const cell of draft.table?.cells ?? []) {
-      if (!cell.mark) continue;
-      const footnote = drafts.slice(position + 1).find((candidate) => candidate.kind !== 'table-row' && candidate.texts[0]!.text.startsWith(cell.mark!));
-      if (footnote) cell.note = footnote.texts[0]!.text.slice(cell.mark.length).trim();
-    }
-  });
 }
