@@ -57,6 +57,8 @@ const QUANTITY_TOKEN = /^(?:n|pct|pflops)-?[\d.]+$/;
 
 /** Answer types whose answer is a span of a known shape: a figure, a count, a percentage, a date, a period. */
 const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent', 'date', 'duration']);
+/** Answer types whose answer is a figure that changes from one budget to the next. */
+const FIGURE_ANSWERS: ReadonlySet<AnswerType> = new Set(['amount', 'count', 'percent']);
 /** Answer types answered by a name the terminology knows: a place, a person, post or body. */
 const NAMED_ANSWERS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 
@@ -422,11 +424,12 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!) && q.kind === 'money')));
   const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
-  const statedBound = boundOf(best.sentence.normalize('NFKC'), other);
-  // The documents' figure keeps its own bound: "over 90%", 最多2億元.
-  const boundWords = statedBound ? BOUND_WORDS[statedBound][language === 'en' ? 'en' : 'zh'] : '';
+  const normalisedSentence = best.sentence.normalize('NFKC');
+  const statedBound = boundOf(normalisedSentence, other);
+  // The documents' figure keeps its own hedge: "over 90%", 最多2億元, "about HK$300 million".
   const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : other.raw.trim();
-  const figure = language === 'en' ? boundWords + written : inScript(boundWords + written, language);
+  const hedged = withQualifier(written, qualifierOf(normalisedSentence, other.start, other.end), language === 'en', !/[\u4e00-\u9fff]/.test(normalisedSentence));
+  const figure = language === 'en' ? hedged : inScript(hedged, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
   const holds = comparison ? meetsBound(comparison, asked[0]!.value, other.value, statedBound) : false;
   if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
@@ -512,13 +515,6 @@ function boundOf(text: string, figure: Quantity): Bound | undefined {
   if (LESS_BEFORE.test(before) || /^\s*以下/i.test(after)) return 'less';
   return undefined;
 }
-
-const BOUND_WORDS: Record<Bound, { en: string; zh: string }> = {
-  more: { en: 'over ', zh: '超過' },
-  less: { en: 'under ', zh: '不足' },
-  'at-least': { en: 'at least ', zh: '不少於' },
-  'at-most': { en: 'up to ', zh: '最多' },
-};
 
 /**
  * Whether the documents' figure meets the bound a yes/no question asks about. Equal figures meet
@@ -682,6 +678,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // A sum, count or share for another budget year is not the one asked: figures change from budget to
+  // budget, so a passage of another year that does not name the asked one cannot give it.
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
   const confidence = confidenceOf(features, options.confidence);
   if (confidence < options.confidence.threshold) return abstain(features.typedWithoutSpan ? 'NO_ANSWER_OF_TYPE' : 'LOW_CONFIDENCE', confidence, features);
 
@@ -784,6 +783,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     namesSubjects: subjects.length > 0,
     passages: candidatePassages(passages).map(({ passage, rank }) => {
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
+      // A bilingual passage names its subject in both languages ("digital identity of enterprises" is 「數碼企業身份」):
+      // the rendering in the other language counts when asking whether a sentence names the question's subjects.
+      const rendering = passage.chunk.texts.filter((other) => other.language !== sourceLanguage).map((other) => other.text).join(' ');
       const sentences =
         passage.chunk.kind === 'table-row'
           ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
@@ -827,7 +829,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               aboutSubject: about,
               yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
               subjectLeads: asksAbout ? rareTermsCovered(sentenceOpening(sentence), questionTerms, searchText) : 0,
-              namesSubjects: subjects.length ? 1 - namedSubjectsMissing(`${context} ${sentence}`, subjects) : 0,
+              namesSubjects: subjects.length ? 1 - namedSubjectsMissing(`${context} ${sentence} ${rendering}`, subjects) : 0,
               ownCoverage: sentenceCoverage(sentence, questionTerms, searchText),
             },
           };
