@@ -73,7 +73,7 @@ export interface AskInConversationOptions extends AskOptions {
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
   const { conversation = [], findNames, suggest, ...askOptions } = options;
   validateQuestion(question, askOptions.maxQuestionLength);
-  const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
+  let resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
   if (resolution.comparison?.between) {
     const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });
@@ -82,7 +82,11 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
       return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
     }
   }
-  const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
+  const asked = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
+  // A year swapped in that has not the earlier year's kind of figure ("actual" for a coming year): asked without it.
+  const fallback = asked.abstained && resolution.fallback ? await answerer.ask(resolution.fallback, { ...askOptions, ...(language ? { language } : {}) }) : undefined;
+  if (fallback && !fallback.abstained) resolution = { ...resolution, question: resolution.fallback! };
+  const result = fallback && !fallback.abstained ? fallback : asked;
   const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, resolution);
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
@@ -96,7 +100,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
 function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
   if (comparison.target) {
     const target = comparison.target;
-    const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
+    // Citation markers ("[1]") are not figures; "係咪多過50億？" after a sum of money asks about money.
+    const stated = extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, target) || (quantity.kind === 'money' && unitless(target)));
     if (!stated) return result;
     if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
@@ -104,12 +109,17 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   }
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
-  const stated = previous && extractQuantities(result.answer).find((quantity) => comparable(quantity, previous));
+  const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
   if (!previous || !stated || stated.value === previous.value) return result;
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
   if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
+}
+
+/** A figure asked without a currency but with a magnitude ("50億", "2 billion"): the unit is the earlier answer's. */
+function unitless(target: Quantity): boolean {
+  return target.kind === 'number' && /[萬万億亿]|\b(?:million|billion|bn)\b/i.test(target.raw);
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {

@@ -284,4 +284,25 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), '綱領(3)呢？')).toMatchObject({ kind: 'subject', question: 'What is the 2031-32 estimate for programme (3)?', language: 'zh-Hant' });
     expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '那創新園呢？').question).toBe('創新園有幾多間公司？');
   });
+
+  it('reads 「X又點？」 as 「X呢？」, and a Chinese topic without the verb or modifier after the subject (「每年攞」「最高資助」)', () => {
+    const earlier = chat(['海港實驗室每年攞幾多資助？', '1,200萬元 [1]。']);
+    expect(resolve(earlier, '咁山頂研究所又點？')).toMatchObject({ kind: 'subject', question: '山頂研究所每年攞幾多資助？' });
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '上年又點？').question).toBe('2030-31年度綱領(4)的預算是多少？');
+    expect(resolve(chat(['海濱升級支援計劃最高資助幾多？', '25萬元 [1]。']), '佢嘅配對比例係點？')).toMatchObject({ kind: 'pronoun', question: '海濱升級支援計劃嘅配對比例係點？' });
+    // 「點樣申請？」 asks how: not a "what about".
+    expect(resolve(earlier, '點樣申請？').question).not.toMatch(/呢/);
+  });
+
+  it('counts "the year before last" and 「前年」 two years back, and offers the question without "actual" for a year that may not have it', () => {
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before last?').question).toBe('What is the 2029-30 estimate for programme (4)?');
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '前年呢？').question).toBe('2029-30年度綱領(4)的預算是多少？');
+    expect(resolve(chat(['What was the 2029-30 actual expenditure for programme (4)?', 'HK$12 million [1].']), 'what about 2031-32?')).toMatchObject({
+      kind: 'year',
+      question: 'What was the 2031-32 actual expenditure for programme (4)?',
+      fallback: 'What was the 2031-32 expenditure for programme (4)?',
+    });
+    expect(resolve(chat(['綱領(4)2029-30年度實際開支係幾多？', '1,200萬元 [1]。']), '2031-32年度呢？').fallback).toBe('綱領(4)2031-32年度開支係幾多？');
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and 2030-31?').fallback).toBeUndefined();
+  });
 });

@@ -126,6 +126,18 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(reply.choices[0]!.message.content).toMatch(/^No: HK\$245\.4 million is not more than HK\$251\.1 million in 2024-25\./);
   });
 
+  it('compares 「係咪多過50億？」 (a figure without its currency) with the money answered, not with a citation number; asks a year swapped in without "actual" when that year has none', async () => {
+    const earlier = [{ role: 'user', content: '創科產業引導基金有幾多錢？' }, { role: 'assistant', content: '100億元 [1]。' }];
+    const compared = await (await post('/api/ask', { question: '係咪多過50億？', conversation: earlier })).json();
+    expect(compared.answer).toMatch(/^是：100億元多於50億。/);
+    const actual = [{ role: 'user', content: 'What was the 2023-24 actual expenditure for programme (2)?' }, { role: 'assistant', content: 'HK$178.4 million [1].' }];
+    const asked = await (await post('/api/ask', { question: 'What was the 2025-26 actual expenditure for programme (2)?' })).json();
+    expect(asked.abstained).toBe(true);
+    const year = await (await post('/api/ask', { question: 'what about 2025-26?', conversation: actual })).json();
+    expect(year).toMatchObject({ resolvedQuestion: 'What was the 2025-26 expenditure for programme (2)?', abstained: false });
+    expect(year.answer).toMatch(/245\.4/);
+  });
+
   it('says when the documents do not answer', async () => {
     const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is the capital of France?' }] });
     expect((completion as unknown as { abstained: boolean }).abstained).toBe(true);
