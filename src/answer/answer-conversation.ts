@@ -3,6 +3,7 @@ import { searchableText } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
+import { detectAnswerType } from '../retrieve/question-intent.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
@@ -82,12 +83,17 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
       return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
     }
   }
-  const asked = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
-  // A year swapped in that has not the earlier year's kind of figure ("actual" for a coming year): asked without it.
-  const fallback = asked.abstained && resolution.fallback ? await answerer.ask(resolution.fallback, { ...askOptions, ...(language ? { language } : {}) }) : undefined;
-  if (fallback && !fallback.abstained) resolution = { ...resolution, question: resolution.fallback! };
-  const result = fallback && !fallback.abstained ? fallback : asked;
-  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, resolution);
+  const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(language ? { language } : {}) });
+    return offSubject(answerer, result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
+  };
+  let onSubject = await judged(resolution);
+  // Not answered as read: the looser reading, when there is one (a year without the earlier year's kind of figure).
+  if (onSubject.abstained && resolution.fallback) {
+    const loose: FollowUpResolution = { ...resolution, question: resolution.fallback, lookup: undefined, fallback: undefined };
+    const second = await judged(loose);
+    if (!second.abstained) [resolution, onSubject] = [loose, second];
+  }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
@@ -183,11 +189,12 @@ function capitalise(text: string): string {
 
 /**
  * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
- * question on a park) answered from passages that never name it — in either language, nor in their
+ * question on a park), or swapped in for the earlier one ("what about the Science Park?"), answered
+ * from passages that never name it — in either language, nor in their
  * section, lead-in or document title — is answered from something else: the documents do not say.
  */
 function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
-  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '');
   const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
   if (!hit) return false;
@@ -226,6 +233,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
+  if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -238,6 +246,24 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   // Only a count quoted in the question's language is read ("12 個海底電纜系統" answers an English question too).
   if (!/^[\s,.)(-]*[a-z]/i.test(after)) return result;
   return after.includes(counted.head) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+}
+
+/** An answer that quotes its passage with no figure of its own in front ("From …: “…” [1]", 「根據《…》：「…」」). */
+const QUOTE_ONLY = /^(?:From |According to |The documents state|根據|根据)/;
+
+/** Words asking for a sum ("its annual budget", 「撥款」) in a question the answer-type cues read as a definition. */
+const ASKS_MONEY = /\b(?:budget|funding|cost|costs|allocation|provision|spending|expenditure)\s*[?？.!]*$|\bhow much\b|多少錢|多少钱|幾多錢|几多钱|(?:預算|预算|撥款|拨款|金額|金额|資助額|资助额|開支|开支)(?:是|係|系|有)?(?:多少|幾多|几多)/i;
+
+/**
+ * "What is its annual budget?" about a carried subject, answered by quoting a passage on that
+ * subject that states no sum of money at all: the nearest passage, not the answer. Only a quote
+ * without a figure in front is read (a figure the answerer led with is its own decision).
+ */
+function lacksAskedFigure(result: AnswerResult, question: string, texts: string[]): boolean {
+  const type = detectAnswerType(question);
+  const asksMoney = type === 'amount' || ((type === 'definition' || type === 'other') && ASKS_MONEY.test(question));
+  if (!asksMoney || !QUOTE_ONLY.test(result.answer)) return false;
+  return !texts.some((text) => extractQuantities(text).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]|million|billion/i.test(quantity.raw))));
 }
 
 /** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */

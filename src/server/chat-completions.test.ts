@@ -225,6 +225,20 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(users.answer).toMatch(/^Over 3\.2 million/);
   });
 
+  it('withholds a follow-up asking for a sum answered by quoting a passage with none, and a swapped-in subject answered from the earlier one\'s passage', async () => {
+    const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
+    const earlier = [{ role: 'user', content: 'When will the Hong Kong Microelectronics Research and Development Institute be set up?' }, { role: 'assistant', content: 'This year [1].' }];
+    const alone = await ask("What is the Hong Kong Microelectronics Research and Development Institute's annual budget?");
+    expect(alone.abstained).toBe(false);
+    expect(await ask('what is its annual budget?', earlier)).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    // A sum the passages state is still answered.
+    const sum = await ask('how much has been set aside for it?', [{ role: 'user', content: 'What is the AI R&D Institute?' }, { role: 'assistant', content: '…' }]);
+    expect(sum).toMatchObject({ abstained: false });
+    expect(sum.answer).toMatch(/^HK\$1 billion/);
+    const swapped = await ask('咁科技園公司呢？', [{ role: 'user', content: '數碼港有幾多間社群企業？' }, { role: 'assistant', content: '超過2,100 間 [1]。' }]);
+    expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true, reason: 'NO_PASSAGE' });
+  });
+
   it('says which way a figure went when asked "how does that compare with 2024-25?", and compares two programmes for "more than programme (1)?"', async () => {
     const earlier = [{ role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' }, { role: 'assistant', content: 'HK$245.4 million (2億4,540萬元) [1].' }];
     const compared = await (await post('/api/ask', { question: 'how does that compare with 2024-25?', conversation: earlier })).json();
