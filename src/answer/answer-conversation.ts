@@ -4,6 +4,7 @@ import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
+import { foldForMatch } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
@@ -88,11 +89,15 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     return offSubject(answerer, result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
-  // Not answered as read: the looser reading, when there is one (a year without the earlier year's kind of figure).
+  // Not answered as read: the other reading, when there is one (a year without the earlier year's
+  // kind of figure; the earlier subject carried into a question after "and" read as standing alone).
   if (onSubject.abstained && resolution.fallback) {
-    const loose: FollowUpResolution = { ...resolution, question: resolution.fallback, lookup: undefined, fallback: undefined };
+    const loose: FollowUpResolution = { ...resolution, ...resolution.fallback, lookup: undefined, fallback: undefined };
     const second = await judged(loose);
-    if (!second.abstained) [resolution, onSubject] = [loose, second];
+    // A question read as its own, answered once the earlier subject is carried in, only from passages holding what it asks about
+    // (「咁平均每日有幾多宗交易？」 in the passage on 轉數快; not 「咁而家輪公屋要等幾耐？」 in the one on a data park).
+    const kept = !second.abstained && (resolution.kind !== 'standalone' || holdsWordsOf(answerer, second, resolution.question));
+    if (kept) [resolution, onSubject] = [loose, second];
   }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
@@ -240,13 +245,36 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   if (!counted || !figure) return result;
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
-  const at = passage.indexOf(written);
-  if (at < 0) return result;
-  const after = passage.slice(at + written.length, at + written.length + 60).toLowerCase();
+  // Every place the figure is written: a bilingual passage has it in Chinese first ("10公頃", then "10-hectare").
+  const afters: string[] = [];
+  for (let at = passage.indexOf(written); at >= 0; at = passage.indexOf(written, at + written.length)) {
+    if (/\d/.test(passage[at - 1] ?? '') || /\d/.test(passage[at + written.length] ?? '')) continue;
+    afters.push(passage.slice(at + written.length, at + written.length + 60).toLowerCase());
+  }
   // Only a count quoted in the question's language is read ("12 個海底電纜系統" answers an English question too).
-  if (!/^[\s,.)(-]*[a-z]/i.test(after)) return result;
-  return after.includes(counted.head) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  const english = afters.filter((after) => /^[\s,.)(-]*[a-z]/i.test(after));
+  if (english.length === 0) return result;
+  return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
 }
+
+/** Words of a question that say nothing of what it asks about. */
+const QUESTION_FILLER = /多少|几多|几时|几耐|几大|几|什么|甚么|咩|乜|点解|点样|点|边度|边个|边|哪|吗|呢|呀|㗎|啊|有|系|是|会|要|可以|而家|现在|咁|那么|那|而|又|咗|了|的|嘅|[个间家项所名宗座条枚支队人笔款]|[？?，,。！!\s]/g;
+const ENGLISH_FILLER = new Set('what which when where who how much many does did do is are was were will would can could the a an and of for in on at to by with from it its they their there that this these those have has had be been get gets about also then so than more less'.split(' '));
+
+/** Whether the cited passages hold most of a question's own words (its Chinese character pairs, its English words). */
+function holdsWordsOf(answerer: QuestionAnswerer, result: AnswerResult, question: string): boolean {
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  const text = foldForMatch(cited.map((chunk) => searchableText(chunk)).join('\n'));
+  const folded = foldForMatch(question);
+  const words = /[\u3400-\u9fff]/.test(folded)
+    ? folded.replace(QUESTION_FILLER, ' ').split(/\s+/).flatMap((run) => (run.length < 2 ? [] : [...run].slice(1).map((char, at) => run[at]! + char)))
+    : (folded.match(/[a-z][a-z-]{2,}/g) ?? []).filter((word) => !ENGLISH_FILLER.has(word)).map((word) => word.slice(0, Math.max(4, word.length - 2)));
+  if (words.length === 0) return false;
+  return words.filter((word) => text.includes(word)).length / words.length >= HELD_WORDS_SHARE;
+}
+
+/** Share of a question's own words its passages must hold for the earlier subject to be carried in after it was read alone: a quarter, as passages word things their own way (「日均」 for 「平均每日」). */
+const HELD_WORDS_SHARE = 0.25;
 
 /** An answer that quotes its passage with no figure of its own in front ("From …: “…” [1]", 「根據《…》：「…」」). */
 const QUOTE_ONLY = /^(?:From |According to |The documents state|根據|根据)/;

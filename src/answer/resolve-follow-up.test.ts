@@ -300,9 +300,19 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['What was the 2029-30 actual expenditure for programme (4)?', 'HK$12 million [1].']), 'what about 2031-32?')).toMatchObject({
       kind: 'year',
       question: 'What was the 2031-32 actual expenditure for programme (4)?',
-      fallback: 'What was the 2031-32 expenditure for programme (4)?',
+      fallback: { question: 'What was the 2031-32 expenditure for programme (4)?', kind: 'year' },
     });
-    expect(resolve(chat(['綱領(4)2029-30年度實際開支係幾多？', '1,200萬元 [1]。']), '2031-32年度呢？').fallback).toBe('綱領(4)2031-32年度開支係幾多？');
+    expect(resolve(chat(['綱領(4)2029-30年度實際開支係幾多？', '1,200萬元 [1]。']), '2031-32年度呢？').fallback?.question).toBe('綱領(4)2031-32年度開支係幾多？');
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and 2030-31?').fallback).toBeUndefined();
   });
+
+  it('swaps a numbered item in for a subject named otherwise, carries a numbered item as the subject, and offers the earlier subject for a question after 「咁」 read alone', () => {
+    expect(resolve(chat(['海港辦公室2031-32年度預算撥款幾多？', '2,430萬元 [1]。']), '綱領(2)呢？')).toMatchObject({ kind: 'subject', question: '綱領(2)2031-32年度預算撥款幾多？' });
+    expect(resolve(chat(['How much is programme (4) getting in 2031-32?', 'HK$12 million [1].']), 'And what did it actually spend in 2029-30?')).toMatchObject({ kind: 'pronoun', question: 'What did programme (4) actually spend in 2029-30?' });
+    const alone = resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁平均每日有幾多宗交易？');
+    expect(alone).toMatchObject({ kind: 'standalone', question: '平均每日有幾多宗交易？', fallback: { question: '海港實驗室平均每日有幾多宗交易？', kind: 'aspect', subject: '海港實驗室' } });
+    // A question naming a known name of its own is not offered the earlier subject.
+    expect(resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁山頂研究所平均每日有幾多宗交易？').fallback).toBeUndefined();
+  });
 });
+

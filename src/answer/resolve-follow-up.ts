@@ -83,9 +83,18 @@ export interface FollowUpResolution {
   /**
    * Asked instead when `question` is not answered: for a year swapped into "what was the 2023-24
    * actual expenditure?", the question without the earlier year's kind of figure ("actual",
-   * "revised", 「實際」), which the new year may not have (a coming year has only an estimate).
+   * "revised", 「實際」), which the new year may not have (a coming year has only an estimate); for a
+   * question after "and" / 「咁」 read as naming its own subject (「咁平均每日有幾多宗交易？」), the
+   * earlier subject carried into it.
    */
-  fallback?: string;
+  fallback?: FollowUpReading;
+}
+
+/** Another reading of a follow-up: the question, how it was read and what it is about. */
+export interface FollowUpReading {
+  question: string;
+  kind: FollowUpKind;
+  subject?: string;
 }
 
 export interface ResolveFollowUpOptions {
@@ -140,17 +149,18 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
  * English question is answered in Chinese), with a Chinese question's full-width question mark.
  */
 function finish(resolution: FollowUpResolution): FollowUpResolution {
-  if (resolution.question === resolution.original || resolution.kind === 'standalone') return resolution;
   const asked = detectLanguage(resolution.original);
   const inScript = (text: string): string => {
     const simplified = asked === 'zh-Hans' && CJK.test(text) ? toSimplified(text) : text;
     return CJK.test(simplified) && detectLanguage(simplified) !== 'en' ? simplified.replace(/\?\s*$/, '？') : simplified;
   };
+  const fallback = resolution.fallback ? { fallback: { ...resolution.fallback, question: inScript(resolution.fallback.question) } } : {};
+  if (resolution.question === resolution.original || resolution.kind === 'standalone') return { ...resolution, ...fallback };
   const question = inScript(resolution.question);
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
   const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
   const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
-  return { ...resolution, question, ...(resolution.fallback ? { fallback: inScript(resolution.fallback) } : {}), ...(switched ? { language: asked } : {}) };
+  return { ...resolution, question, ...fallback, ...(switched ? { language: asked } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,7 +338,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
     const loose = rewritten && withoutColumnKind(rewritten);
-    if (rewritten) return { original, question: rewritten, kind: 'year', subject, ...(loose && loose !== rewritten ? { fallback: loose } : {}) };
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject, ...(loose && loose !== rewritten ? { fallback: { question: loose, kind: 'year' as const, subject } } : {}) };
     // A relative year with nothing to count from ("and the year before?" when no year was named): said beside the earlier question.
     const said = question.slice(years[0]!.start, years[0]!.end);
     const base = context.question.normalize('NFKC').replace(/[?？。.!！\s]+$/, '');
@@ -405,14 +415,19 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
-    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
     const carried = nameInLanguage(subject, zh, findNames);
-    return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
+    const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
+    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
+      // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
+      const fallback = fragmentNames.length === 0 ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
+      return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
+    }
+    return { original, question: withSubject, kind: 'aspect', subject: carried };
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -746,6 +761,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       }
     }
   }
+  // A numbered item ("programme (1)", 「綱領(2)」) when nothing else names the subject.
+  const numbered = candidates.length === 0 ? NUMBERED.exec(text) : null;
+  if (numbered) candidates.push(numbered[0].trim());
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
   return candidates.sort((a, b) => b.length - a.length)[0];
 }

@@ -239,6 +239,20 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true, reason: 'NO_PASSAGE' });
   });
 
+  it('carries the earlier subject into a question after 「咁」 read alone only when that is answered from passages holding its words; reads every place a count is written', async () => {
+    const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
+    expect((await ask('平均每日有幾多宗交易？')).abstained).toBe(true);
+    const fps = [{ role: 'user', content: '轉數快而家有幾多登記？' }, { role: 'assistant', content: '1,622 萬 [1]。' }];
+    const carried = await ask('咁平均每日有幾多宗交易？', fps);
+    expect(carried).toMatchObject({ resolvedQuestion: '轉數快平均每日有幾多宗交易？', abstained: false });
+    expect(carried.answer).toMatch(/^192 萬/);
+    const park = [{ role: 'user', content: '沙嶺數據園區塊地有幾大？' }, { role: 'assistant', content: '10公頃 [1]。' }];
+    expect(await ask('咁而家輪公屋要等幾耐？', park)).toMatchObject({ abstained: true });
+    // "10公頃" comes first in the bilingual passage; its English "10-hectare site" is no count of data centres.
+    const sandy = [{ role: 'user', content: 'What is the Data Facility Cluster at Sandy Ridge?' }, { role: 'assistant', content: '…' }];
+    expect(await ask('how many data centres will it hold?', sandy)).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+  });
+
   it('says which way a figure went when asked "how does that compare with 2024-25?", and compares two programmes for "more than programme (1)?"', async () => {
     const earlier = [{ role: 'user', content: 'What is the 2025-26 estimate for programme (2)?' }, { role: 'assistant', content: 'HK$245.4 million (2億4,540萬元) [1].' }];
     const compared = await (await post('/api/ask', { question: 'how does that compare with 2024-25?', conversation: earlier })).json();
