@@ -294,7 +294,7 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, '點樣申請？').question).not.toMatch(/呢/);
   });
 
-  it('counts "the year before last" and 「前年」 two years back, and offers the question without "actual" for a year that may not have it', () => {
+  it('counts "the year before last" and 「前年」 two years back, and offers the question without "actual" or "estimate" for a year that may not have it', () => {
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before last?').question).toBe('What is the 2029-30 estimate for programme (4)?');
     expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '前年呢？').question).toBe('2029-30年度綱領(4)的預算是多少？');
     expect(resolve(chat(['What was the 2029-30 actual expenditure for programme (4)?', 'HK$12 million [1].']), 'what about 2031-32?')).toMatchObject({
@@ -303,7 +303,10 @@ describe('resolveFollowUp', () => {
       fallback: { question: 'What was the 2031-32 expenditure for programme (4)?', kind: 'year' },
     });
     expect(resolve(chat(['綱領(4)2029-30年度實際開支係幾多？', '1,200萬元 [1]。']), '2031-32年度呢？').fallback?.question).toBe('綱領(4)2031-32年度開支係幾多？');
-    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and 2030-31?').fallback).toBeUndefined();
+    // A past year may have only its actual figure: the estimate asked as "the figure".
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and 2029-30?').fallback?.question).toBe('What is the 2029-30 figure for programme (4)?');
+    expect(resolve(chat(['綱領(4)2031-32年度預算撥款係幾多？', '1,200萬元 [1]。']), '2029-30年度呢？').fallback?.question).toBe('綱領(4)2029-30年度撥款係幾多？');
+    expect(resolve(chat(['How many staff does the Harbour Lab have in 2031?', 'About 300 [1].']), 'and in 2030?').fallback).toBeUndefined();
   });
 
   it('swaps a numbered item in for a subject named otherwise, carries a numbered item as the subject, and offers the earlier subject for a question after 「咁」 read alone', () => {

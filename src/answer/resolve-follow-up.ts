@@ -559,12 +559,19 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
-/** Words for a kind of figure a year has in an estimates table: actual, original, revised (not "estimate", which every year's table has). */
+/** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
 const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
+const ESTIMATE_WORD = /\b(?:estimate|estimated (?=amount|figure|provision|expenditure|spending))\b|(?:預算|预算)(?=撥款|拨款|開支|开支)/gi;
+const ZH_ESTIMATE = /預算|预算/g;
 
-/** The question without the kind of figure it asks for ("the 2025-26 actual expenditure" → "the 2025-26 expenditure"). */
+/**
+ * The question without the kind of figure it asks for, so that the year's own figure answers it:
+ * "the 2023-24 actual expenditure" → "the 2023-24 expenditure", "the 2023-24 estimate" → "the 2023-24 figure",
+ * 「2023-24年度預算撥款」 → 「2023-24年度撥款」.
+ */
 function withoutColumnKind(question: string): string {
-  return question.replace(COLUMN_KIND, '').replace(/\s+/g, ' ');
+  const bare = question.replace(COLUMN_KIND, '').replace(ESTIMATE_WORD, (word) => (/^[a-z]/i.test(word) ? 'figure' : ''));
+  return (/[\u3400-\u9fff]/.test(bare) && !/撥款|拨款|開支|开支/.test(bare) ? bare.replace(ZH_ESTIMATE, '撥款') : bare).replace(/\s+/g, ' ');
 }
 
 function fiscalLabel(start: number): string {
