@@ -86,7 +86,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   }
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(language ? { language } : {}) });
-    return offSubject(answerer, result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
+    return offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
   // Not answered as read: the other reading, when there is one (a year without the earlier year's
@@ -213,6 +213,51 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
     const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();
     return forms.some((form) => text.includes(form));
   });
+}
+
+/** Head nouns of named schemes, funds and bodies ("… Scheme", 「…計劃」): two names ending in one are two things of a kind. */
+const EN_KIND_HEAD = /^(?:scheme|fund|programme|program|institute|centre|center|park|platform|initiative|project|cluster|office|committee|council|hub|zone)$/i;
+const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|園區|园区|平台|辦公室|办公室|委員會|委员会)$/;
+
+/**
+ * A follow-up about a named scheme (or fund, institute…) answered by quoting a sentence about
+ * another one of its kind, without naming the one asked about: "how much funding does the Pilot
+ * I&T Accelerator Scheme provide?" answered with the sum of the scheme in the next bullet.
+ */
+function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+  if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
+  // A question setting two things side by side names the other one itself.
+  if (/\b(?:than|or|versus|vs|compared?)\b|比|還是|还是|定係|定系|抑或/i.test(resolution.question)) return false;
+  const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');
+  const zhHead = ZH_KIND_HEAD.exec(subject)?.[0];
+  const enHead = /([A-Za-z]+)$/.exec(subject)?.[1];
+  const head = zhHead ?? (enHead && EN_KIND_HEAD.test(enHead) ? enHead : undefined);
+  if (!head) return false;
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
+  if (!quote) return false;
+  const hit = findNames?.(subject).find((name) => name.written.length >= subject.length - 1);
+  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldForMatch(form));
+  const folded = foldForMatch(quote);
+  if (forms.some((form) => folded.includes(form))) return false;
+  // Named in other words ("the AI research institute", "the Manufacturing+ scheme"): most of its own words are in the quote.
+  const own = zhHead
+    ? [...subject.slice(0, -zhHead.length)].slice(1).map((char, at) => foldForMatch(subject[at]! + char))
+    : (foldForMatch(subject).match(/[a-z0-9][\w&+-]*/g) ?? []).filter((word) => word !== foldForMatch(head) && !ENGLISH_FILLER.has(word)).map((word) => word.replace(/\W+$/, ''));
+  if (own.length === 0 || own.filter((word) => folded.includes(word)).length / own.length >= (zhHead ? 0.8 : 0.5)) return false;
+  const others = zhHead
+    ? [...quote.matchAll(new RegExp(`[『「“]([^』」”]{2,24}${escapeRegExp(zhHead)})[』」”]`, 'g'))].map((match) => match[1]!)
+    : [...quote.matchAll(new RegExp(`(?:[A-Z][\\w&'+()-]*\\s+)(?:(?:[A-Z][\\w&'+()-]*|of|and|for|the|&)\\s+){0,8}${escapeRegExp(capitalise(head))}\\b`, 'g'))].map((match) => match[0]);
+  // Another of its kind the question itself names ("bigger than the X Scheme?") is no sign of a near miss.
+  const asked = foldForMatch(resolution.question);
+  const namedInQuestion = (other: string) => {
+    const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
+    return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
+  };
+  return others.some((other) => !forms.includes(foldForMatch(other)) && !namedInQuestion(other));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function withheldOffSubject(result: AnswerResult, reason: NonNullable<AnswerResult['reason']> = 'NO_PASSAGE'): AnswerResult {

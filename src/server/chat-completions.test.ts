@@ -225,7 +225,7 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(users.answer).toMatch(/^Over 3\.2 million/);
   });
 
-  it('withholds a follow-up asking for a sum answered by quoting a passage with none, and a swapped-in subject answered from the earlier one\'s passage', async () => {
+  it('withholds a follow-up asking for a sum answered by quoting a passage with none or a sentence on another scheme, and a swapped-in subject answered from the earlier one\'s passage', async () => {
     const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
     const earlier = [{ role: 'user', content: 'When will the Hong Kong Microelectronics Research and Development Institute be set up?' }, { role: 'assistant', content: 'This year [1].' }];
     const alone = await ask("What is the Hong Kong Microelectronics Research and Development Institute's annual budget?");
@@ -235,6 +235,10 @@ describe('OpenAI-compatible API and follow-ups', () => {
     const sum = await ask('how much has been set aside for it?', [{ role: 'user', content: 'What is the AI R&D Institute?' }, { role: 'assistant', content: '…' }]);
     expect(sum).toMatchObject({ abstained: false });
     expect(sum.answer).toMatch(/^HK\$1 billion/);
+    // A sum quoted from a sentence on another scheme of its kind, the one asked about unnamed there.
+    const accelerator = await ask('how much funding does it provide?', [{ role: 'user', content: 'What is the Pilot I&T Accelerator Scheme?' }, { role: 'assistant', content: '…' }]);
+    expect(accelerator).toMatchObject({ resolvedQuestion: 'How much funding does the Pilot I&T Accelerator Scheme provide?', abstained: true, reason: 'NO_PASSAGE' });
+    expect(accelerator.related.map((citation: { text: string }) => citation.text).join(' ')).toMatch(/Manufacturing/);
     const swapped = await ask('咁科技園公司呢？', [{ role: 'user', content: '數碼港有幾多間社群企業？' }, { role: 'assistant', content: '超過2,100 間 [1]。' }]);
     expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true, reason: 'NO_PASSAGE' });
   });
