@@ -3,6 +3,8 @@ import { searchableText } from '../chunk/chunk.js';
 import type { Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
+import { detectAnswerType } from '../retrieve/question-intent.js';
+import { foldForMatch } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
@@ -73,7 +75,7 @@ export interface AskInConversationOptions extends AskOptions {
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
   const { conversation = [], findNames, suggest, ...askOptions } = options;
   validateQuestion(question, askOptions.maxQuestionLength);
-  const resolution = resolveFollowUp({ earlier: conversation, question, findNames });
+  let resolution = resolveFollowUp({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
   if (resolution.comparison?.between) {
     const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });
@@ -82,8 +84,21 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
       return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
     }
   }
-  const result = await answerer.ask(resolution.lookup ?? resolution.question, { ...askOptions, ...(language ? { language } : {}) });
-  const onSubject = offSubject(answerer, result, resolution, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, resolution);
+  const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(language ? { language } : {}) });
+    return offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
+  };
+  let onSubject = await judged(resolution);
+  // Not answered as read: the other reading, when there is one (a year without the earlier year's
+  // kind of figure; the earlier subject carried into a question after "and" read as standing alone).
+  if (onSubject.abstained && resolution.fallback) {
+    const loose: FollowUpResolution = { ...resolution, ...resolution.fallback, lookup: undefined, fallback: undefined };
+    const second = await judged(loose);
+    // A question read as its own, answered once the earlier subject is carried in, only from passages holding what it asks about
+    // (「咁平均每日有幾多宗交易？」 in the passage on 轉數快; not 「咁而家輪公屋要等幾耐？」 in the one on a data park).
+    const kept = !second.abstained && (resolution.kind !== 'standalone' || holdsWordsOf(answerer, second, resolution.question));
+    if (kept) [resolution, onSubject] = [loose, second];
+  }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
@@ -96,7 +111,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
 function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
   if (comparison.target) {
     const target = comparison.target;
-    const stated = extractQuantities(result.answer).find((quantity) => comparable(quantity, target));
+    // Citation markers ("[1]") are not figures; "係咪多過50億？" after a sum of money asks about money.
+    const stated = extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, target) || (quantity.kind === 'money' && unitless(target)));
     if (!stated) return result;
     if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
@@ -104,12 +120,17 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   }
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
-  const stated = previous && extractQuantities(result.answer).find((quantity) => comparable(quantity, previous));
+  const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
   if (!previous || !stated || stated.value === previous.value) return result;
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
   if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
+}
+
+/** A figure asked without a currency but with a magnitude ("50億", "2 billion"): the unit is the earlier answer's. */
+function unitless(target: Quantity): boolean {
+  return target.kind === 'number' && /[萬万億亿]|\b(?:million|billion|bn)\b/i.test(target.raw);
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {
@@ -173,11 +194,12 @@ function capitalise(text: string): string {
 
 /**
  * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
- * question on a park) answered from passages that never name it — in either language, nor in their
+ * question on a park), or swapped in for the earlier one ("what about the Science Park?"), answered
+ * from passages that never name it — in either language, nor in their
  * section, lead-in or document title — is answered from something else: the documents do not say.
  */
 function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
-  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '');
   const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
   if (!hit) return false;
@@ -191,6 +213,51 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
     const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();
     return forms.some((form) => text.includes(form));
   });
+}
+
+/** Head nouns of named schemes, funds and bodies ("… Scheme", 「…計劃」): two names ending in one are two things of a kind. */
+const EN_KIND_HEAD = /^(?:scheme|fund|programme|program|institute|centre|center|park|platform|initiative|project|cluster|office|committee|council|hub|zone)$/i;
+const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|園區|园区|平台|辦公室|办公室|委員會|委员会)$/;
+
+/**
+ * A follow-up about a named scheme (or fund, institute…) answered by quoting a sentence about
+ * another one of its kind, without naming the one asked about: "how much funding does the Pilot
+ * I&T Accelerator Scheme provide?" answered with the sum of the scheme in the next bullet.
+ */
+function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+  if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
+  // A question setting two things side by side names the other one itself.
+  if (/\b(?:than|or|versus|vs|compared?)\b|比|還是|还是|定係|定系|抑或/i.test(resolution.question)) return false;
+  const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');
+  const zhHead = ZH_KIND_HEAD.exec(subject)?.[0];
+  const enHead = /([A-Za-z]+)$/.exec(subject)?.[1];
+  const head = zhHead ?? (enHead && EN_KIND_HEAD.test(enHead) ? enHead : undefined);
+  if (!head) return false;
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
+  if (!quote) return false;
+  const hit = findNames?.(subject).find((name) => name.written.length >= subject.length - 1);
+  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldForMatch(form));
+  const folded = foldForMatch(quote);
+  if (forms.some((form) => folded.includes(form))) return false;
+  // Named in other words ("the AI research institute", "the Manufacturing+ scheme"): most of its own words are in the quote.
+  const own = zhHead
+    ? [...subject.slice(0, -zhHead.length)].slice(1).map((char, at) => foldForMatch(subject[at]! + char))
+    : (foldForMatch(subject).match(/[a-z0-9][\w&+-]*/g) ?? []).filter((word) => word !== foldForMatch(head) && !ENGLISH_FILLER.has(word)).map((word) => word.replace(/\W+$/, ''));
+  if (own.length === 0 || own.filter((word) => folded.includes(word)).length / own.length >= (zhHead ? 0.8 : 0.5)) return false;
+  const others = zhHead
+    ? [...quote.matchAll(new RegExp(`[『「“]([^』」”]{2,24}${escapeRegExp(zhHead)})[』」”]`, 'g'))].map((match) => match[1]!)
+    : [...quote.matchAll(new RegExp(`(?:[A-Z][\\w&'+()-]*\\s+)(?:(?:[A-Z][\\w&'+()-]*|of|and|for|the|&)\\s+){0,8}${escapeRegExp(capitalise(head))}\\b`, 'g'))].map((match) => match[0]);
+  // Another of its kind the question itself names ("bigger than the X Scheme?") is no sign of a near miss.
+  const asked = foldForMatch(resolution.question);
+  const namedInQuestion = (other: string) => {
+    const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
+    return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
+  };
+  return others.some((other) => !forms.includes(foldForMatch(other)) && !namedInQuestion(other));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function withheldOffSubject(result: AnswerResult, reason: NonNullable<AnswerResult['reason']> = 'NO_PASSAGE'): AnswerResult {
@@ -216,18 +283,60 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
+  if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
   if (!counted || !figure) return result;
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
-  const at = passage.indexOf(written);
-  if (at < 0) return result;
-  const after = passage.slice(at + written.length, at + written.length + 60).toLowerCase();
+  // Every place the figure is written: a bilingual passage has it in Chinese first ("10公頃", then "10-hectare").
+  const afters: string[] = [];
+  for (let at = passage.indexOf(written); at >= 0; at = passage.indexOf(written, at + written.length)) {
+    if (/\d/.test(passage[at - 1] ?? '') || /\d/.test(passage[at + written.length] ?? '')) continue;
+    afters.push(passage.slice(at + written.length, at + written.length + 60).toLowerCase());
+  }
   // Only a count quoted in the question's language is read ("12 個海底電纜系統" answers an English question too).
-  if (!/^[\s,.)(-]*[a-z]/i.test(after)) return result;
-  return after.includes(counted.head) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  const english = afters.filter((after) => /^[\s,.)(-]*[a-z]/i.test(after));
+  if (english.length === 0) return result;
+  return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+}
+
+/** Words of a question that say nothing of what it asks about. */
+const QUESTION_FILLER = /多少|几多|几时|几耐|几大|几|什么|甚么|咩|乜|点解|点样|点|边度|边个|边|哪|吗|呢|呀|㗎|啊|有|系|是|会|要|可以|而家|现在|咁|那么|那|而|又|咗|了|的|嘅|[个间家项所名宗座条枚支队人笔款]|[？?，,。！!\s]/g;
+const ENGLISH_FILLER = new Set('what which when where who how much many does did do is are was were will would can could the a an and of for in on at to by with from it its they their there that this these those have has had be been get gets about also then so than more less'.split(' '));
+
+/** Whether the cited passages hold most of a question's own words (its Chinese character pairs, its English words). */
+function holdsWordsOf(answerer: QuestionAnswerer, result: AnswerResult, question: string): boolean {
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  const text = foldForMatch(cited.map((chunk) => searchableText(chunk)).join('\n'));
+  const folded = foldForMatch(question);
+  const words = /[\u3400-\u9fff]/.test(folded)
+    ? folded.replace(QUESTION_FILLER, ' ').split(/\s+/).flatMap((run) => (run.length < 2 ? [] : [...run].slice(1).map((char, at) => run[at]! + char)))
+    : (folded.match(/[a-z][a-z-]{2,}/g) ?? []).filter((word) => !ENGLISH_FILLER.has(word)).map((word) => word.slice(0, Math.max(4, word.length - 2)));
+  if (words.length === 0) return false;
+  return words.filter((word) => text.includes(word)).length / words.length >= HELD_WORDS_SHARE;
+}
+
+/** Share of a question's own words its passages must hold for the earlier subject to be carried in after it was read alone: a quarter, as passages word things their own way (「日均」 for 「平均每日」). */
+const HELD_WORDS_SHARE = 0.25;
+
+/** An answer that quotes its passage with no figure of its own in front ("From …: “…” [1]", 「根據《…》：「…」」). */
+const QUOTE_ONLY = /^(?:From |According to |The documents state|根據|根据)/;
+
+/** Words asking for a sum ("its annual budget", 「撥款」) in a question the answer-type cues read as a definition. */
+const ASKS_MONEY = /\b(?:budget|funding|cost|costs|allocation|provision|spending|expenditure)\s*[?？.!]*$|\bhow much\b|多少錢|多少钱|幾多錢|几多钱|(?:預算|预算|撥款|拨款|金額|金额|資助額|资助额|開支|开支)(?:是|係|系|有)?(?:多少|幾多|几多)/i;
+
+/**
+ * "What is its annual budget?" about a carried subject, answered by quoting a passage on that
+ * subject that states no sum of money at all: the nearest passage, not the answer. Only a quote
+ * without a figure in front is read (a figure the answerer led with is its own decision).
+ */
+function lacksAskedFigure(result: AnswerResult, question: string, texts: string[]): boolean {
+  const type = detectAnswerType(question);
+  const asksMoney = type === 'amount' || ((type === 'definition' || type === 'other') && ASKS_MONEY.test(question));
+  if (!asksMoney || !QUOTE_ONLY.test(result.answer)) return false;
+  return !texts.some((text) => extractQuantities(text).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]|million|billion/i.test(quantity.raw))));
 }
 
 /** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */

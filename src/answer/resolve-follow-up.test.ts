@@ -284,4 +284,38 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), '綱領(3)呢？')).toMatchObject({ kind: 'subject', question: 'What is the 2031-32 estimate for programme (3)?', language: 'zh-Hant' });
     expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '那創新園呢？').question).toBe('創新園有幾多間公司？');
   });
+
+  it('reads 「X又點？」 as 「X呢？」, and a Chinese topic without the verb or modifier after the subject (「每年攞」「最高資助」)', () => {
+    const earlier = chat(['海港實驗室每年攞幾多資助？', '1,200萬元 [1]。']);
+    expect(resolve(earlier, '咁山頂研究所又點？')).toMatchObject({ kind: 'subject', question: '山頂研究所每年攞幾多資助？' });
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '上年又點？').question).toBe('2030-31年度綱領(4)的預算是多少？');
+    expect(resolve(chat(['海濱升級支援計劃最高資助幾多？', '25萬元 [1]。']), '佢嘅配對比例係點？')).toMatchObject({ kind: 'pronoun', question: '海濱升級支援計劃嘅配對比例係點？' });
+    // 「點樣申請？」 asks how: not a "what about".
+    expect(resolve(earlier, '點樣申請？').question).not.toMatch(/呢/);
+  });
+
+  it('counts "the year before last" and 「前年」 two years back, and offers the question without "actual" or "estimate" for a year that may not have it', () => {
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before last?').question).toBe('What is the 2029-30 estimate for programme (4)?');
+    expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '前年呢？').question).toBe('2029-30年度綱領(4)的預算是多少？');
+    expect(resolve(chat(['What was the 2029-30 actual expenditure for programme (4)?', 'HK$12 million [1].']), 'what about 2031-32?')).toMatchObject({
+      kind: 'year',
+      question: 'What was the 2031-32 actual expenditure for programme (4)?',
+      fallback: { question: 'What was the 2031-32 expenditure for programme (4)?', kind: 'year' },
+    });
+    expect(resolve(chat(['綱領(4)2029-30年度實際開支係幾多？', '1,200萬元 [1]。']), '2031-32年度呢？').fallback?.question).toBe('綱領(4)2031-32年度開支係幾多？');
+    // A past year may have only its actual figure: the estimate asked as "the figure".
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and 2029-30?').fallback?.question).toBe('What is the 2029-30 figure for programme (4)?');
+    expect(resolve(chat(['綱領(4)2031-32年度預算撥款係幾多？', '1,200萬元 [1]。']), '2029-30年度呢？').fallback?.question).toBe('綱領(4)2029-30年度撥款係幾多？');
+    expect(resolve(chat(['How many staff does the Harbour Lab have in 2031?', 'About 300 [1].']), 'and in 2030?').fallback).toBeUndefined();
+  });
+
+  it('swaps a numbered item in for a subject named otherwise, carries a numbered item as the subject, and offers the earlier subject for a question after 「咁」 read alone', () => {
+    expect(resolve(chat(['海港辦公室2031-32年度預算撥款幾多？', '2,430萬元 [1]。']), '綱領(2)呢？')).toMatchObject({ kind: 'subject', question: '綱領(2)2031-32年度預算撥款幾多？' });
+    expect(resolve(chat(['How much is programme (4) getting in 2031-32?', 'HK$12 million [1].']), 'And what did it actually spend in 2029-30?')).toMatchObject({ kind: 'pronoun', question: 'What did programme (4) actually spend in 2029-30?' });
+    const alone = resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁平均每日有幾多宗交易？');
+    expect(alone).toMatchObject({ kind: 'standalone', question: '平均每日有幾多宗交易？', fallback: { question: '海港實驗室平均每日有幾多宗交易？', kind: 'aspect', subject: '海港實驗室' } });
+    // A question naming a known name of its own is not offered the earlier subject.
+    expect(resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁山頂研究所平均每日有幾多宗交易？').fallback).toBeUndefined();
+  });
 });
+

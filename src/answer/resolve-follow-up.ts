@@ -80,6 +80,21 @@ export interface FollowUpResolution {
    * a passage stating that figure must not answer in place of the one asked about).
    */
   lookup?: string;
+  /**
+   * Asked instead when `question` is not answered: for a year swapped into "what was the 2023-24
+   * actual expenditure?", the question without the earlier year's kind of figure ("actual",
+   * "revised", 「實際」), which the new year may not have (a coming year has only an estimate); for a
+   * question after "and" / 「咁」 read as naming its own subject (「咁平均每日有幾多宗交易？」), the
+   * earlier subject carried into it.
+   */
+  fallback?: FollowUpReading;
+}
+
+/** Another reading of a follow-up: the question, how it was read and what it is about. */
+export interface FollowUpReading {
+  question: string;
+  kind: FollowUpKind;
+  subject?: string;
 }
 
 export interface ResolveFollowUpOptions {
@@ -134,15 +149,18 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
  * English question is answered in Chinese), with a Chinese question's full-width question mark.
  */
 function finish(resolution: FollowUpResolution): FollowUpResolution {
-  if (resolution.question === resolution.original || resolution.kind === 'standalone') return resolution;
   const asked = detectLanguage(resolution.original);
-  let question = resolution.question;
-  if (asked === 'zh-Hans' && CJK.test(question)) question = toSimplified(question);
+  const inScript = (text: string): string => {
+    const simplified = asked === 'zh-Hans' && CJK.test(text) ? toSimplified(text) : text;
+    return CJK.test(simplified) && detectLanguage(simplified) !== 'en' ? simplified.replace(/\?\s*$/, '？') : simplified;
+  };
+  const fallback = resolution.fallback ? { fallback: { ...resolution.fallback, question: inScript(resolution.fallback.question) } } : {};
+  if (resolution.question === resolution.original || resolution.kind === 'standalone') return { ...resolution, ...fallback };
+  const question = inScript(resolution.question);
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
-  if (zh) question = question.replace(/\?\s*$/, '？');
   const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
   const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
-  return { ...resolution, question, ...(switched ? { language: asked } : {}) };
+  return { ...resolution, question, ...fallback, ...(switched ? { language: asked } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +172,12 @@ const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
 const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|(?:a |one )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
+
+/**
+ * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
+ * Only with 又: 「點樣申請？」 asks how, not "what about".
+ */
+const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|怎样|怎麼樣|怎么样|點呀|点呀)|又係咩|又是什麼|又是什么)(?:呢|呀|啊|㗎)?\s*([？?]?)\s*$/;
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
@@ -192,7 +216,7 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
 
-const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本)$/;
+const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
 
 /** "the drone test centre": an English phrase, with "the", of two or more words ending in a word for a body, place or scheme names a thing. */
 const EN_THING = /^the\s+(?:[\w&'+-]+\s+){1,5}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|facility|cluster|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus)$/i;
@@ -211,12 +235,14 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number]> = [
-  [/\b(?:the )?(?:year|one) before(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
-  [/\b(?:the )?(?:year|one) after(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
+  [/\b(?:the )?year before last\b|\btwo (?:financial |fiscal |budget )?years (?:before|earlier|prior)\b|(?<![上大之以])前年度?/i, -2],
+  [/\b(?:the )?year after next\b|\btwo (?:financial |fiscal |budget )?years (?:after|later)\b|(?<![下大之以])後年度?|(?<![下大之以])后年度?/i, 2],
+  [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
+  [/\b(?:the )?(?:year|one) after(?! next)(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
   [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
@@ -233,6 +259,8 @@ const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財
 function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
   const original = rawQuestion;
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
+  if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
   // A first question needs no reading; its subject is found only if a follow-up comes.
   if (!context) return { original, question: original, kind: 'standalone' };
@@ -309,7 +337,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
-    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+    const loose = rewritten && withoutColumnKind(rewritten);
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject, ...(loose && loose !== rewritten ? { fallback: { question: loose, kind: 'year' as const, subject } } : {}) };
     // A relative year with nothing to count from ("and the year before?" when no year was named): said beside the earlier question.
     const said = question.slice(years[0]!.start, years[0]!.end);
     const base = context.question.normalize('NFKC').replace(/[?？。.!！\s]+$/, '');
@@ -386,14 +415,19 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
-    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames) };
     const carried = nameInLanguage(subject, zh, findNames);
-    return { original, question: zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`, kind: 'aspect', subject: carried };
+    const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
+    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
+      // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
+      const fallback = fragmentNames.length === 0 ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
+      return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
+    }
+    return { original, question: withSubject, kind: 'aspect', subject: carried };
   }
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -523,6 +557,21 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
   for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
   rest = rest.trim().replace(zh ? ZH_MARKER : EN_MARKER, ' ').replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
+const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
+const ESTIMATE_WORD = /\b(?:estimate|estimated (?=amount|figure|provision|expenditure|spending))\b|(?:預算|预算)(?=撥款|拨款|開支|开支)/gi;
+const ZH_ESTIMATE = /預算|预算/g;
+
+/**
+ * The question without the kind of figure it asks for, so that the year's own figure answers it:
+ * "the 2023-24 actual expenditure" → "the 2023-24 expenditure", "the 2023-24 estimate" → "the 2023-24 figure",
+ * 「2023-24年度預算撥款」 → 「2023-24年度撥款」.
+ */
+function withoutColumnKind(question: string): string {
+  const bare = question.replace(COLUMN_KIND, '').replace(ESTIMATE_WORD, (word) => (/^[a-z]/i.test(word) ? 'figure' : ''));
+  return (/[\u3400-\u9fff]/.test(bare) && !/撥款|拨款|開支|开支/.test(bare) ? bare.replace(ZH_ESTIMATE, '撥款') : bare).replace(/\s+/g, ' ');
 }
 
 function fiscalLabel(start: number): string {
@@ -707,7 +756,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
@@ -719,6 +768,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       }
     }
   }
+  // A numbered item ("programme (1)", 「綱領(2)」) when nothing else names the subject.
+  const numbered = candidates.length === 0 ? NUMBERED.exec(text) : null;
+  if (numbered) candidates.push(numbered[0].trim());
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
   return candidates.sort((a, b) => b.length - a.length)[0];
 }

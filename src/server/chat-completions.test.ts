@@ -126,6 +126,18 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(reply.choices[0]!.message.content).toMatch(/^No: HK\$245\.4 million is not more than HK\$251\.1 million in 2024-25\./);
   });
 
+  it('compares 「係咪多過50億？」 (a figure without its currency) with the money answered, not with a citation number; asks a year swapped in without "actual" when that year has none', async () => {
+    const earlier = [{ role: 'user', content: '創科產業引導基金有幾多錢？' }, { role: 'assistant', content: '100億元 [1]。' }];
+    const compared = await (await post('/api/ask', { question: '係咪多過50億？', conversation: earlier })).json();
+    expect(compared.answer).toMatch(/^是：100億元多於50億。/);
+    const actual = [{ role: 'user', content: 'What was the 2023-24 actual expenditure for programme (2)?' }, { role: 'assistant', content: 'HK$178.4 million [1].' }];
+    const asked = await (await post('/api/ask', { question: 'What was the 2025-26 actual expenditure for programme (2)?' })).json();
+    expect(asked.abstained).toBe(true);
+    const year = await (await post('/api/ask', { question: 'what about 2025-26?', conversation: actual })).json();
+    expect(year).toMatchObject({ resolvedQuestion: 'What was the 2025-26 expenditure for programme (2)?', abstained: false });
+    expect(year.answer).toMatch(/245\.4/);
+  });
+
   it('says when the documents do not answer', async () => {
     const completion = await client.chat.completions.create({ model: 'budget-qa', messages: [{ role: 'user', content: 'What is the capital of France?' }] });
     expect((completion as unknown as { abstained: boolean }).abstained).toBe(true);
@@ -211,6 +223,38 @@ describe('OpenAI-compatible API and follow-ups', () => {
     const users = await ask('how many registered users does it have?', [{ role: 'user', content: 'Tell me about iAM Smart.' }, { role: 'assistant', content: '…' }]);
     expect(users).toMatchObject({ resolvedQuestion: 'How many registered users does iAM Smart have?', abstained: false });
     expect(users.answer).toMatch(/^Over 3\.2 million/);
+  });
+
+  it('withholds a follow-up asking for a sum answered by quoting a passage with none or a sentence on another scheme, and a swapped-in subject answered from the earlier one\'s passage', async () => {
+    const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
+    const earlier = [{ role: 'user', content: 'When will the Hong Kong Microelectronics Research and Development Institute be set up?' }, { role: 'assistant', content: 'This year [1].' }];
+    const alone = await ask("What is the Hong Kong Microelectronics Research and Development Institute's annual budget?");
+    expect(alone.abstained).toBe(false);
+    expect(await ask('what is its annual budget?', earlier)).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    // A sum the passages state is still answered.
+    const sum = await ask('how much has been set aside for it?', [{ role: 'user', content: 'What is the AI R&D Institute?' }, { role: 'assistant', content: '…' }]);
+    expect(sum).toMatchObject({ abstained: false });
+    expect(sum.answer).toMatch(/^HK\$1 billion/);
+    // A sum quoted from a sentence on another scheme of its kind, the one asked about unnamed there.
+    const accelerator = await ask('how much funding does it provide?', [{ role: 'user', content: 'What is the Pilot I&T Accelerator Scheme?' }, { role: 'assistant', content: '…' }]);
+    expect(accelerator).toMatchObject({ resolvedQuestion: 'How much funding does the Pilot I&T Accelerator Scheme provide?', abstained: true, reason: 'NO_PASSAGE' });
+    expect(accelerator.related.map((citation: { text: string }) => citation.text).join(' ')).toMatch(/Manufacturing/);
+    const swapped = await ask('咁科技園公司呢？', [{ role: 'user', content: '數碼港有幾多間社群企業？' }, { role: 'assistant', content: '超過2,100 間 [1]。' }]);
+    expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true, reason: 'NO_PASSAGE' });
+  });
+
+  it('carries the earlier subject into a question after 「咁」 read alone only when that is answered from passages holding its words; reads every place a count is written', async () => {
+    const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
+    expect((await ask('平均每日有幾多宗交易？')).abstained).toBe(true);
+    const fps = [{ role: 'user', content: '轉數快而家有幾多登記？' }, { role: 'assistant', content: '1,622 萬 [1]。' }];
+    const carried = await ask('咁平均每日有幾多宗交易？', fps);
+    expect(carried).toMatchObject({ resolvedQuestion: '轉數快平均每日有幾多宗交易？', abstained: false });
+    expect(carried.answer).toMatch(/^192 萬/);
+    const park = [{ role: 'user', content: '沙嶺數據園區塊地有幾大？' }, { role: 'assistant', content: '10公頃 [1]。' }];
+    expect(await ask('咁而家輪公屋要等幾耐？', park)).toMatchObject({ abstained: true });
+    // "10公頃" comes first in the bilingual passage; its English "10-hectare site" is no count of data centres.
+    const sandy = [{ role: 'user', content: 'What is the Data Facility Cluster at Sandy Ridge?' }, { role: 'assistant', content: '…' }];
+    expect(await ask('how many data centres will it hold?', sandy)).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
   });
 
   it('says which way a figure went when asked "how does that compare with 2024-25?", and compares two programmes for "more than programme (1)?"', async () => {
