@@ -19,7 +19,7 @@ import { SearchText, type SearchTextData } from '../text/search-text.js';
 import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
 import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
-import { readSparseFile } from './sparse-file.js';
+import { decodeSparseIndex, readSparseFile } from './sparse-file.js';
 import { readShortFormsFile } from './short-forms-file.js';
 import type { ShortForms } from '../text/short-forms.js';
 
@@ -46,10 +46,13 @@ export interface LoadedIndex {
   embeddings: Embeddings;
 }
 
-function readJson(directory: string, file: string): unknown {
+/** A JSON file of the index, parsed; from `checked` (the bytes its checksum was verified on) when there, else read. */
+function readJson(directory: string, file: string, checked?: Map<string, Buffer>): unknown {
   const path = join(directory, file);
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = checked?.get(file);
+    checked?.delete(file);
+    return JSON.parse(bytes ? bytes.toString('utf8') : readFileSync(path, 'utf8'));
   } catch (error) {
     throw new BudgetQaError('INDEX_CORRUPT', `${path} cannot be read (${(error as Error).message}).`, { cause: error });
   }
@@ -104,6 +107,8 @@ function checkIndexAndCorpus(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
   /** Files checked for presence only here; their checksums are checked when they are read (checkFile). */
   deferred: readonly string[] = [],
+  /** When given, receives each checked file's bytes by name, so the loader reads each file once. */
+  checked?: Map<string, Buffer>,
 ): { manifest: IndexManifest; corpus: ReturnType<typeof corpusChecksum>['corpus'] } {
   const storeDir = join(settings.indexDir, STORE_DIR);
   recoverRetiredStore(settings.indexDir, storeDir);
@@ -124,7 +129,10 @@ function checkIndexAndCorpus(
   for (const [file, expected] of Object.entries(manifest.files)) {
     const path = join(storeDir, file);
     if (!existsSync(path)) throw new BudgetQaError('INDEX_CORRUPT', `${path} is missing from the index.`);
-    if (!deferred.includes(file)) checkFile(path, expected);
+    if (deferred.includes(file)) continue;
+    const bytes = checkFile(path, expected);
+    // The vectors are read by hnswlib from the file itself: their bytes are not kept.
+    if (!(VECTOR_FILES as readonly string[]).includes(file)) checked?.set(file, bytes);
   }
   const { checksum, corpus } = corpusChecksum(settings.corpusDir);
   if (checksum !== manifest.corpusChecksum) {
@@ -171,18 +179,24 @@ export async function loadIndex(
 ): Promise<LoadedIndex> {
   // The embedder's default retrieval tells whether every question needs the vectors.
   const lazyVectors = !defaultRetrievalMode(describeEmbedder(settings).name).startsWith('fused');
-  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : []);
+  // Each file is read once: the bytes its checksum is verified on are the bytes parsed.
+  const checked = new Map<string, Buffer>();
+  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : [], checked);
   const storeDir = join(settings.indexDir, STORE_DIR);
-  const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
+  const chunks = readJson(storeDir, FILES.chunks, checked) as Chunk[];
   checkTableCells(chunks, storeDir);
-  const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
+  const documents = readJson(storeDir, FILES.documents, checked) as DocumentEntry[];
   // PDF, HTML and Word documents: their passages point into the text read from them at build time.
-  const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts) as Record<string, string>) : {};
-  const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
+  const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts, checked) as Record<string, string>) : {};
+  const searchText = new SearchText(readJson(storeDir, FILES.searchText, checked) as SearchTextData);
   const shortForms = manifest.files[FILES.shortForms] ? readShortFormsFile(join(storeDir, FILES.shortForms)) : undefined;
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
-  const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
-  const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
+  const sparsePath = join(storeDir, FILES.sparse);
+  const sparseBytes = checked.get(FILES.sparse);
+  checked.delete(FILES.sparse);
+  const sparse = new Bm25Index(sparseBytes ? decodeSparseIndex(sparseBytes, sparsePath) : readSparseFile(sparsePath));
+  const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder, checked) as ConceptModel) : undefined;
+  checked.clear();
   const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);
   let vectorStore: HNSWLib | undefined;
   const readVectors = () => {
