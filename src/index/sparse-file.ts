@@ -77,14 +77,16 @@ function passageLengths(offsets: Uint32Array, weights: Float64Array | Uint32Arra
   return lengths;
 }
 
-function countingSortByTerm<W extends Float64Array | Uint32Array>(offsets: Uint32Array, termNumbers: Uint32Array, weights: W, termCount: number) {
+/** The entries by term; into `into` when given (the file's own sections, when writing it), else new arrays. */
+function countingSortByTerm<W extends Float64Array | Uint32Array>(offsets: Uint32Array, termNumbers: Uint32Array, weights: W, termCount: number, into?: { offsets: Uint32Array; passages: Uint32Array; weights: W }) {
   const entries = termNumbers.length;
-  const counts = new Uint32Array(termCount + 1);
-  for (let entry = 0; entry < entries; entry++) counts[termNumbers[entry]! + 1]!++;
-  for (let number = 0; number < termCount; number++) counts[number + 1]! += counts[number]!;
-  const postingOffsets = counts.slice();
-  const postingPassages = new Uint32Array(entries);
-  const postingWeights = (weights instanceof Float64Array ? new Float64Array(entries) : new Uint32Array(entries)) as W;
+  const postingOffsets = into?.offsets ?? new Uint32Array(termCount + 1);
+  postingOffsets.fill(0);
+  for (let entry = 0; entry < entries; entry++) postingOffsets[termNumbers[entry]! + 1]!++;
+  for (let number = 0; number < termCount; number++) postingOffsets[number + 1]! += postingOffsets[number]!;
+  const counts = postingOffsets.slice();
+  const postingPassages = into?.passages ?? new Uint32Array(entries);
+  const postingWeights = into?.weights ?? ((weights instanceof Float64Array ? new Float64Array(entries) : new Uint32Array(entries)) as W);
   const passages = offsets.length - 1;
   for (let passage = 0; passage < passages; passage++) {
     const end = offsets[passage + 1]!;
@@ -227,11 +229,12 @@ export function encodeSparseTerms(sparse: SparseTerms, version: 1 | 2 | 3 = SPAR
   }
   if (layout.groups) words.set(sparse.wordingGroups ?? computeWordingGroups(sparse).groups, layout.forward);
   if (layout.postings) {
-    const postings = countingSortByTerm(sparse.offsets, sparse.termNumbers, thousandths, sparse.terms.length);
     const at = layout.forward + layout.groups;
-    words.set(postings.offsets, at);
-    words.set(postings.passages, at + sparse.terms.length + 1);
-    words.set(postings.weights, at + sparse.terms.length + 1 + entries);
+    countingSortByTerm(sparse.offsets, sparse.termNumbers, thousandths, sparse.terms.length, {
+      offsets: words.subarray(at, at + sparse.terms.length + 1),
+      passages: words.subarray(at + sparse.terms.length + 1, at + sparse.terms.length + 1 + entries),
+      weights: words.subarray(at + sparse.terms.length + 1 + entries, at + layout.postings),
+    });
     // The lengths a loader would sum from the stored weights, so a version 3 file ranks exactly as an older one.
     const lengths = passageLengths(sparse.offsets, thousandths, 1000);
     for (let passage = 0; passage < passages; passage++) buffer.writeDoubleLE(lengths[passage]!, lengthsStart + passage * 8);
