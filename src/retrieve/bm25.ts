@@ -38,6 +38,13 @@ export class Bm25Index {
   /** k1 · (1 − b + b · length / average length), per passage: the part of BM25's norm that is not tf. */
   private readonly lengthNorms: Float64Array;
   private readonly averageLength: number;
+  /**
+   * Each posting's tf part of BM25, tf·(k1 + 1) / (tf + norm), worked out for a term's postings the
+   * first time a search reads them (saturated[term] says which are), so a search multiplies one
+   * number per posting by the term's weight·idf: the same operations in the same order as before.
+   */
+  private saturation?: Float64Array;
+  private saturated?: Uint8Array;
   // Scratch for searches (one at a time: search is synchronous).
   private readonly scores: Float64Array;
   private readonly touchedAt: Uint32Array;
@@ -169,7 +176,9 @@ export class Bm25Index {
       this.generation = 1;
     }
     const generation = this.generation;
-    const { scores, touchedAt, touched, postingPassages, postingWeights, weightScale, lengthNorms } = this;
+    const { scores, touchedAt, touched, postingPassages } = this;
+    const saturation = (this.saturation ??= new Float64Array(postingPassages.length));
+    const saturated = (this.saturated ??= new Uint8Array(this.terms.length));
     let touchedCount = 0;
     for (const { term, weight } of query) {
       const number = this.numbers.get(term);
@@ -177,13 +186,15 @@ export class Bm25Index {
       const start = this.postingOffsets[number]!;
       const end = this.postingOffsets[number + 1]!;
       if (start === end) continue;
+      if (!saturated[number]) {
+        this.saturate(start, end, k1);
+        saturated[number] = 1;
+      }
       const idf = this.idf(term);
       const scale = weight * idf;
       for (let at = start; at < end; at++) {
         const passage = postingPassages[at]!;
-        // x / 1 is x, and thousandths / 1000 is the weight an older file's loader computed: the same bits either way.
-        const tf = postingWeights[at]! / weightScale;
-        const contribution = scale * ((tf * (k1 + 1)) / (tf + lengthNorms[passage]!));
+        const contribution = scale * saturation[at]!;
         if (touchedAt[passage] !== generation) {
           touchedAt[passage] = generation;
           touched[touchedCount++] = passage;
@@ -196,6 +207,17 @@ export class Bm25Index {
     const perWording = options.perWording;
     if (perWording === undefined || perWording <= 0 || perWording > 255) return topScores(scores, touched, touchedCount, limit);
     return topScores(scores, touched, this.keepPerWording(touched, touchedCount, perWording, generation), limit);
+  }
+
+  /** The tf part of BM25 for postings start ≤ at < end. */
+  private saturate(start: number, end: number, k1: number): void {
+    const { postingPassages, postingWeights, weightScale, lengthNorms } = this;
+    const saturation = this.saturation!;
+    for (let at = start; at < end; at++) {
+      // x / 1 is x, and thousandths / 1000 is the weight an older file's loader computed: the same bits either way.
+      const tf = postingWeights[at]! / weightScale;
+      saturation[at] = (tf * (k1 + 1)) / (tf + lengthNorms[postingPassages[at]!]!);
+    }
   }
 
   /** Moves to the front of `touched` the best `perWording` passages of each wording group among them; returns how many. */
