@@ -149,10 +149,17 @@ function glossaryNames(name: string): string[] {
 }
 
 /** A standard row name of the layout the question writes (in either language) that no row of the tables is. */
+/** Each book's printed row names (absentStandardRow), found once per book: a pass over every row of every table, per question otherwise. */
+const printedNames = new WeakMap<Book, Set<string>>();
+
 function absentStandardRow(question: string, book: Book): { zh: string; en: string } | undefined {
   const folded = toSimplified(question.normalize('NFKC')).replace(/\s+/g, '');
   // Every name a row is printed under: a programme table's rows are its 財政撥款 (financial provision).
-  const present = new Set(book.rows.flatMap((row) => [row.name, ...row.refs.map((ref) => ref.data.name)]).map((name) => toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '')));
+  let present = printedNames.get(book);
+  if (!present) {
+    present = new Set(book.rows.flatMap((row) => [row.name, ...row.refs.map((ref) => ref.data.name)]).map((name) => toSimplified(name.normalize('NFKC')).replace(/\s+/g, '').replace(/(?:总额|合计)$/, '')));
+    printedNames.set(book, present);
+  }
   for (const [zh, english] of ESTIMATES_GLOSSARY) {
     const base = toSimplified(zh);
     if (present.has(base) || base === '开支') continue;
@@ -462,6 +469,15 @@ function glossaryPattern(phrase: string): RegExp {
   return pattern;
 }
 
+/** A row's name folded for matching, without spaces; remembered per row (matchRows compares every row's name, for every alias, per question). */
+const foldedRowNames = new WeakMap<LogicalRow, string>();
+
+function foldedRowName(row: LogicalRow): string {
+  let folded = foldedRowNames.get(row);
+  if (folded === undefined) foldedRowNames.set(row, (folded = foldForMatch(row.name).replace(/\s+/g, '')));
+  return folded;
+}
+
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
   const stripped = stripHeadNames(question, book);
   const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
@@ -504,12 +520,12 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   const glossaryNamed = new Set(
     glossaryHits.filter((hit) => !glossaryHits.some((other) => other.row !== hit.row && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start)).map((hit) => hit.row),
   );
-  const written = (row: LogicalRow) => folded.includes(foldForMatch(row.name).replace(/\s+/g, ''));
+  const written = (row: LogicalRow) => folded.includes(foldedRowName(row));
   // Another name of the row, written in the question, names it, unless it is another row's own name
   // (開支總額 is its row's name, not also the programme table's 合計) or inside one written whole.
-  const writtenNames = book.rows.filter(written).map((other) => foldForMatch(other.name).replace(/\s+/g, ''));
+  const writtenNames = book.rows.filter(written).map(foldedRowName);
   const aliasWritten = (alias: string, row: LogicalRow) =>
-    folded.includes(alias) && !book.rows.some((other) => other !== row && foldForMatch(other.name).replace(/\s+/g, '') === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
+    folded.includes(alias) && !book.rows.some((other) => other !== row && foldedRowName(other) === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
   const partial: RowMatch[] = [];
   for (const row of book.rows) {
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;

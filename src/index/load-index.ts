@@ -3,7 +3,7 @@ import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Document } from '@langchain/core/documents';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ import { SearchText, type SearchTextData } from '../text/search-text.js';
 import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
 import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
-import { readSparseFile } from './sparse-file.js';
+import { decodeSparseIndex, readSparseFile } from './sparse-file.js';
 import { readShortFormsFile } from './short-forms-file.js';
 import type { ShortForms } from '../text/short-forms.js';
 
@@ -46,10 +46,13 @@ export interface LoadedIndex {
   embeddings: Embeddings;
 }
 
-function readJson(directory: string, file: string): unknown {
+/** A JSON file of the index, parsed; from `checked` (the bytes its checksum was verified on) when there, else read. */
+function readJson(directory: string, file: string, checked?: Map<string, Buffer>): unknown {
   const path = join(directory, file);
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    const bytes = checked?.get(file);
+    checked?.delete(file);
+    return JSON.parse(bytes ? bytes.toString('utf8') : readFileSync(path, 'utf8'));
   } catch (error) {
     throw new BudgetQaError('INDEX_CORRUPT', `${path} cannot be read (${(error as Error).message}).`, { cause: error });
   }
@@ -104,6 +107,8 @@ function checkIndexAndCorpus(
   settings: Pick<Settings, 'corpusDir' | 'indexDir' | 'embedder' | 'model'>,
   /** Files checked for presence only here; their checksums are checked when they are read (checkFile). */
   deferred: readonly string[] = [],
+  /** When given, receives each checked file's bytes by name, so the loader reads each file once. */
+  checked?: Map<string, Buffer>,
 ): { manifest: IndexManifest; corpus: ReturnType<typeof corpusChecksum>['corpus'] } {
   const storeDir = join(settings.indexDir, STORE_DIR);
   recoverRetiredStore(settings.indexDir, storeDir);
@@ -124,7 +129,10 @@ function checkIndexAndCorpus(
   for (const [file, expected] of Object.entries(manifest.files)) {
     const path = join(storeDir, file);
     if (!existsSync(path)) throw new BudgetQaError('INDEX_CORRUPT', `${path} is missing from the index.`);
-    if (!deferred.includes(file)) checkFile(path, expected);
+    if (deferred.includes(file)) continue;
+    // hnswlib reads its index from the file itself: that one is hashed as it streams past, not held.
+    if (file === HNSW_FILE) checkFileStreamed(path, expected);
+    else checked?.set(file, checkFile(path, expected));
   }
   const { checksum, corpus } = corpusChecksum(settings.corpusDir);
   if (checksum !== manifest.corpusChecksum) {
@@ -152,6 +160,26 @@ function checkFile(path: string, expected: string | undefined): Buffer {
   return bytes;
 }
 
+const HNSW_FILE = 'hnswlib.index';
+/** Bytes hashed at a time by checkFileStreamed. */
+const HASH_CHUNK_BYTES = 1 << 20;
+
+/** checkFile for a file whose bytes are not wanted (the 60 MB HNSW index at fifty times today's corpus): hashed a chunk at a time. */
+function checkFileStreamed(path: string, expected: string | undefined): void {
+  const hash = createHash('sha256');
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const chunk = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
+  } catch (error) {
+    throw new BudgetQaError('INDEX_CORRUPT', `${path} cannot be read (${(error as Error).message}).`, { cause: error });
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+  if (hash.digest('hex') !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
+}
+
 /** Table cells are answered from directly, so they are checked when read: a bad one is a corrupt index. */
 function checkTableCells(chunks: Chunk[], storeDir: string) {
   for (const chunk of chunks) {
@@ -171,18 +199,24 @@ export async function loadIndex(
 ): Promise<LoadedIndex> {
   // The embedder's default retrieval tells whether every question needs the vectors.
   const lazyVectors = !defaultRetrievalMode(describeEmbedder(settings).name).startsWith('fused');
-  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : []);
+  // Each file is read once: the bytes its checksum is verified on are the bytes parsed.
+  const checked = new Map<string, Buffer>();
+  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : [], checked);
   const storeDir = join(settings.indexDir, STORE_DIR);
-  const chunks = readJson(storeDir, FILES.chunks) as Chunk[];
+  const chunks = readJson(storeDir, FILES.chunks, checked) as Chunk[];
   checkTableCells(chunks, storeDir);
-  const documents = readJson(storeDir, FILES.documents) as DocumentEntry[];
+  const documents = readJson(storeDir, FILES.documents, checked) as DocumentEntry[];
   // PDF, HTML and Word documents: their passages point into the text read from them at build time.
-  const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts) as Record<string, string>) : {};
-  const searchText = new SearchText(readJson(storeDir, FILES.searchText) as SearchTextData);
+  const extractedTexts = existsSync(join(storeDir, FILES.texts)) ? (readJson(storeDir, FILES.texts, checked) as Record<string, string>) : {};
+  const searchText = new SearchText(readJson(storeDir, FILES.searchText, checked) as SearchTextData);
   const shortForms = manifest.files[FILES.shortForms] ? readShortFormsFile(join(storeDir, FILES.shortForms)) : undefined;
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
-  const sparse = new Bm25Index(readSparseFile(join(storeDir, FILES.sparse)));
-  const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder) as ConceptModel) : undefined;
+  const sparsePath = join(storeDir, FILES.sparse);
+  const sparseBytes = checked.get(FILES.sparse);
+  checked.delete(FILES.sparse);
+  const sparse = new Bm25Index(sparseBytes ? decodeSparseIndex(sparseBytes, sparsePath) : readSparseFile(sparsePath));
+  const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder, checked) as ConceptModel) : undefined;
+  checked.clear();
   const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);
   let vectorStore: HNSWLib | undefined;
   const readVectors = () => {
@@ -237,7 +271,7 @@ function hnswlibModule(): HnswlibModule {
 function readVectorStore(storeDir: string, embeddings: Embeddings, checksums: Record<string, string> | undefined, passages: number): HNSWLib {
   const read = (file: (typeof VECTOR_FILES)[number]) => (checksums ? checkFile(join(storeDir, file), checksums[file]) : undefined);
   const args = JSON.parse((read('args.json') ?? readFileSync(join(storeDir, 'args.json'))).toString('utf8')) as { space: 'cosine' | 'l2' | 'ip'; numDimensions: number };
-  read('hnswlib.index');
+  if (checksums) checkFileStreamed(join(storeDir, HNSW_FILE), checksums[HNSW_FILE]);
   const { HierarchicalNSW } = requireHere('hnswlib-node') as typeof import('hnswlib-node');
   const index = new HierarchicalNSW(args.space, args.numDimensions);
   index.readIndexSync(join(storeDir, 'hnswlib.index'));

@@ -6,7 +6,7 @@ import { loadEvalSet } from '../../evals/eval-set.js';
 import { searchableText } from '../chunk/chunk.js';
 import { FILES, STORE_DIR } from '../index/build-index.js';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
-import { decodeSparseTerms, encodeSparseTerms, sparseTermsOf } from '../index/sparse-file.js';
+import { decodeSparseIndex, decodeSparseTerms, encodeSparseTerms, sparseTermsOf } from '../index/sparse-file.js';
 import type { WeightedTerm } from '../text/analyze.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index, DEFAULT_BM25_OPTIONS, type ScoredIndex } from './bm25.js';
@@ -108,6 +108,21 @@ describe('BM25 against the old scorer on random indexes', () => {
         expect(new Bm25Index(documents).search(query, limit)).toEqual(expected);
         expect(fromFile.search(query, limit)).toEqual(expected);
         for (const { term: queried } of query) expect(fromFile.idf(queried)).toBe(new Bm25Index(documents).idf(queried));
+        // Version 3 as a server loads it: the stored postings and lengths, views of the bytes (aligned or not), nothing derived.
+        for (const source of [bytes, shifted.subarray(1)]) {
+          const loaded = decodeSparseIndex(source, 'postings');
+          expect('postings' in loaded).toBe(true);
+          const viewed = new Bm25Index(loaded);
+          expect(viewed.search(query, limit)).toEqual(expected);
+          expect(viewed.search(query, limit, { perWording: 1 })).toEqual(older.search(query, limit, { perWording: 1 }));
+          expect(documents.map((_, position) => viewed.termsOf(position))).toEqual(documents.map((_, position) => fromFile.termsOf(position)));
+          for (const { term: queried } of query) {
+            expect(viewed.idf(queried)).toBe(fromFile.idf(queried));
+            documents.forEach((_, position) => expect(viewed.hasTerm(position, queried)).toBe(fromFile.hasTerm(position, queried)));
+          }
+        }
+        // A file of version 2 (forward lists and groups, postings derived on load) ranks the same.
+        expect(new Bm25Index(decodeSparseIndex(encodeSparseTerms(sparseTermsOf(documents), 2), 'v2')).search(query, limit, { perWording: 1 })).toEqual(older.search(query, limit, { perWording: 1 }));
       }),
       { numRuns: 300 },
     );
@@ -119,9 +134,17 @@ describe('BM25 against the old scorer on random indexes', () => {
     const foreign = Buffer.from(bytes);
     foreign.write('JUNK', 0, 'latin1');
     expect(() => decodeSparseTerms(foreign, 'foreign')).toThrow(/magic/);
-    const badGroup = Buffer.from(bytes);
+    const older = encodeSparseTerms(sparseTermsOf([[{ term: 'a', weight: 1 }]]), 2);
+    const badGroup = Buffer.from(older);
     badGroup.writeUInt32LE(7, badGroup.length - 4);
     expect(() => decodeSparseTerms(badGroup, 'bad group')).toThrow(/wording group/);
+    // Version 3: a posting that names a passage the file does not have (the last uint32 before the
+    // 8-byte lengths section: one posting's weight, then its passage before it).
+    const badPosting = Buffer.from(bytes);
+    const passageAt = badPosting.length - 8 - 8;
+    expect(badPosting.readUInt32LE(passageAt)).toBe(0);
+    badPosting.writeUInt32LE(3, passageAt);
+    expect(() => decodeSparseIndex(badPosting, 'bad posting')).toThrow(/posting passage out of range/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { WeightedTerm } from '../text/analyze.js';
-import { computeWordingGroups, sparseTermsOf, type SparseTerms } from '../index/sparse-file.js';
+import { computeWordingGroups, postingsOf, sparseTermsOf, type SparseIndex, type SparseTerms } from '../index/sparse-file.js';
 
 /** BM25 over weighted terms (a term's weight counts as its frequency). Pure, in memory. */
 export interface Bm25Options {
@@ -15,65 +15,69 @@ export interface ScoredIndex {
 }
 
 /**
- * The index is typed arrays: each passage's terms (forward lists, as stored on disk) and, derived
- * from them, each term's postings (passages in ascending order, with the term's weight there).
- * A search adds into one score array and keeps the best `limit` passages in a bounded heap, so its
- * cost is the postings it reads plus k·log(limit), not a sort of every passage touched. Scores are
- * computed with the same operations in the same order as a straightforward Map-based BM25, so the
- * ranking is the same to the last bit (see bm25.test.ts).
+ * The index is typed arrays: each term's postings (passages in ascending order, with the term's
+ * weight there) and each passage's length — read as they are from an index file of version 3, or
+ * derived from each passage's terms (forward lists: older files, tests). A search adds into one
+ * score array and keeps the best `limit` passages in a bounded heap, so its cost is the postings it
+ * reads plus k·log(limit), not a sort of every passage touched. Scores are computed with the same
+ * operations in the same order as a straightforward Map-based BM25, so the ranking is the same to
+ * the last bit (see bm25.test.ts).
  */
 export class Bm25Index {
-  private readonly sparse: SparseTerms;
+  private readonly terms: string[];
+  /** The forward lists, from the file or the passages given (read only by termsOf and an old file's wording groups). */
+  private readonly forward: () => SparseTerms;
+  private readonly storedGroups?: Uint32Array;
   private readonly numbers: Map<string, number>;
   private readonly postingOffsets: Uint32Array;
   private readonly postingPassages: Uint32Array;
-  private readonly postingWeights: Float64Array;
+  private readonly postingWeights: Float64Array | Uint32Array;
+  /** What a posting weight is divided by (1000 for weights kept in thousandths as the file stores them). */
+  private readonly weightScale: number;
   private readonly lengths: Float64Array;
   /** k1 · (1 − b + b · length / average length), per passage: the part of BM25's norm that is not tf. */
   private readonly lengthNorms: Float64Array;
   private readonly averageLength: number;
+  /**
+   * Each posting's tf part of BM25, tf·(k1 + 1) / (tf + norm), worked out for a term's postings the
+   * first time a search reads them (saturated[term] says which are), so a search multiplies one
+   * number per posting by the term's weight·idf: the same operations in the same order as before.
+   */
+  private saturation?: Float64Array;
+  private saturated?: Uint8Array;
   // Scratch for searches (one at a time: search is synchronous).
   private readonly scores: Float64Array;
   private readonly touchedAt: Uint32Array;
   private readonly touched: Uint32Array;
   private generation = 0;
 
-  /** From each passage's weighted terms, or from the forward lists as read from the index file. */
-  constructor(documents: WeightedTerm[][] | SparseTerms, private readonly options: Bm25Options = DEFAULT_BM25_OPTIONS) {
-    const sparse = Array.isArray(documents) ? sparseTermsOf(documents) : documents;
-    this.sparse = sparse;
-    const { terms, offsets, termNumbers, weights } = sparse;
-    const passages = offsets.length - 1;
-    this.numbers = new Map(terms.map((term, number) => [term, number]));
-
-    this.lengths = new Float64Array(passages);
-    let totalLength = 0;
-    for (let passage = 0; passage < passages; passage++) {
-      let length = 0;
-      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) length += weights[entry]!;
-      this.lengths[passage] = length;
-      totalLength += length;
+  /** From each passage's weighted terms, from the forward lists of an older index file, or from a version 3 file's postings. */
+  constructor(documents: WeightedTerm[][] | SparseTerms | SparseIndex, private readonly options: Bm25Options = DEFAULT_BM25_OPTIONS) {
+    let postings;
+    if (Array.isArray(documents) || !('postings' in documents)) {
+      const sparse = Array.isArray(documents) ? sparseTermsOf(documents) : documents;
+      this.forward = () => sparse;
+      this.storedGroups = sparse.wordingGroups;
+      postings = postingsOf(sparse);
+    } else {
+      this.forward = documents.forward;
+      this.storedGroups = documents.wordingGroups;
+      postings = documents.postings;
     }
+    this.terms = Array.isArray(documents) ? this.forward().terms : documents.terms;
+    this.numbers = new Map(this.terms.map((term, number) => [term, number]));
+    this.postingOffsets = postings.offsets;
+    this.postingPassages = postings.passages;
+    this.postingWeights = postings.weights;
+    this.weightScale = postings.weightScale;
+    this.lengths = postings.lengths;
+    const passages = this.lengths.length;
+    let totalLength = 0;
+    for (let passage = 0; passage < passages; passage++) totalLength += this.lengths[passage]!;
     this.averageLength = totalLength / Math.max(1, passages);
     const { k1, b } = options;
     this.lengthNorms = new Float64Array(passages);
     for (let passage = 0; passage < passages; passage++) this.lengthNorms[passage] = k1 * (1 - b + (b * this.lengths[passage]!) / this.averageLength);
-
-    // Postings by counting sort: passages come out ascending within each term.
-    const counts = new Uint32Array(terms.length + 1);
-    for (let entry = 0; entry < termNumbers.length; entry++) counts[termNumbers[entry]! + 1]!++;
-    for (let number = 0; number < terms.length; number++) counts[number + 1]! += counts[number]!;
-    this.postingOffsets = counts.slice();
-    this.postingPassages = new Uint32Array(termNumbers.length);
-    this.postingWeights = new Float64Array(termNumbers.length);
-    const next = counts;
-    for (let passage = 0; passage < passages; passage++) {
-      for (let entry = offsets[passage]!; entry < offsets[passage + 1]!; entry++) {
-        const at = next[termNumbers[entry]!]!++;
-        this.postingPassages[at] = passage;
-        this.postingWeights[at] = weights[entry]!;
-      }
-    }
 
     this.scores = new Float64Array(passages);
     this.touchedAt = new Uint32Array(passages);
@@ -82,8 +86,8 @@ export class Bm25Index {
 
   /** The terms a document was indexed with. */
   termsOf(position: number): WeightedTerm[] {
-    const { terms, offsets, termNumbers, weights } = this.sparse;
     if (!(position >= 0 && position < this.size)) return [];
+    const { terms, offsets, termNumbers, weights } = this.forward();
     const out: WeightedTerm[] = [];
     for (let entry = offsets[position]!; entry < offsets[position + 1]!; entry++) out.push({ term: terms[termNumbers[entry]!]!, weight: weights[entry]! });
     return out;
@@ -116,7 +120,7 @@ export class Bm25Index {
 
   /** Distinct terms in the index. */
   get termCount(): number {
-    return this.sparse.terms.length;
+    return this.terms.length;
   }
 
   private documentFrequency(number: number | undefined): number {
@@ -143,14 +147,14 @@ export class Bm25Index {
 
   private groups(): Uint32Array {
     if (this.wordingGroups) return this.wordingGroups;
-    const stored = this.sparse.wordingGroups;
+    const stored = this.storedGroups;
     if (stored && stored.length === this.size) {
       let count = 0;
       for (let passage = 0; passage < stored.length; passage++) count = Math.max(count, stored[passage]! + 1);
       this.wordingGroupCount = count;
       return (this.wordingGroups = stored);
     }
-    const { groups, count } = computeWordingGroups(this.sparse);
+    const { groups, count } = computeWordingGroups(this.forward());
     this.wordingGroupCount = count;
     return (this.wordingGroups = groups);
   }
@@ -172,7 +176,9 @@ export class Bm25Index {
       this.generation = 1;
     }
     const generation = this.generation;
-    const { scores, touchedAt, touched, postingPassages, postingWeights, lengthNorms } = this;
+    const { scores, touchedAt, touched, postingPassages } = this;
+    const saturation = (this.saturation ??= new Float64Array(postingPassages.length));
+    const saturated = (this.saturated ??= new Uint8Array(this.terms.length));
     let touchedCount = 0;
     for (const { term, weight } of query) {
       const number = this.numbers.get(term);
@@ -180,12 +186,15 @@ export class Bm25Index {
       const start = this.postingOffsets[number]!;
       const end = this.postingOffsets[number + 1]!;
       if (start === end) continue;
+      if (!saturated[number]) {
+        this.saturate(start, end, k1);
+        saturated[number] = 1;
+      }
       const idf = this.idf(term);
       const scale = weight * idf;
       for (let at = start; at < end; at++) {
         const passage = postingPassages[at]!;
-        const tf = postingWeights[at]!;
-        const contribution = scale * ((tf * (k1 + 1)) / (tf + lengthNorms[passage]!));
+        const contribution = scale * saturation[at]!;
         if (touchedAt[passage] !== generation) {
           touchedAt[passage] = generation;
           touched[touchedCount++] = passage;
@@ -198,6 +207,17 @@ export class Bm25Index {
     const perWording = options.perWording;
     if (perWording === undefined || perWording <= 0 || perWording > 255) return topScores(scores, touched, touchedCount, limit);
     return topScores(scores, touched, this.keepPerWording(touched, touchedCount, perWording, generation), limit);
+  }
+
+  /** The tf part of BM25 for postings start ≤ at < end. */
+  private saturate(start: number, end: number, k1: number): void {
+    const { postingPassages, postingWeights, weightScale, lengthNorms } = this;
+    const saturation = this.saturation!;
+    for (let at = start; at < end; at++) {
+      // x / 1 is x, and thousandths / 1000 is the weight an older file's loader computed: the same bits either way.
+      const tf = postingWeights[at]! / weightScale;
+      saturation[at] = (tf * (k1 + 1)) / (tf + lengthNorms[postingPassages[at]!]!);
+    }
   }
 
   /** Moves to the front of `touched` the best `perWording` passages of each wording group among them; returns how many. */

@@ -1,5 +1,6 @@
 import { englishTerms } from './analyze.js';
 import type { LexiconData } from './lexicon.js';
+import { Memo } from './memo.js';
 import { foldForMatch } from './normalise.js';
 
 /**
@@ -88,16 +89,40 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     .filter((subject, index, all) => all.findIndex((other) => forms(other).some((form) => forms(subject).includes(form))) === index);
 }
 
+/**
+ * A text's two matching forms, remembered: the answerer asks of the same candidate sentences
+ * (with their context) question after question, and folding them (Traditional → Simplified) and
+ * stemming their English was most of what asking whether they name a subject cost. Bounded in
+ * entries and bytes (memo.ts).
+ */
+export const NAME_FORMS_MEMO_ENTRIES = 20_000;
+export const NAME_FORMS_MEMO_BYTES = 8 * 1024 * 1024;
+const foldedMemo = new Memo<string>({ maxEntries: NAME_FORMS_MEMO_ENTRIES, maxBytes: NAME_FORMS_MEMO_BYTES });
+const sequenceMemo = new Memo<string>({ maxEntries: NAME_FORMS_MEMO_ENTRIES, maxBytes: NAME_FORMS_MEMO_BYTES });
+
+/** The text's forms, each worked out the first time it is needed. */
+function nameFormsOf(text: string): { folded: () => string; sequence: () => string } {
+  let folded: string | undefined;
+  let sequence: string | undefined;
+  return {
+    folded: () => (folded ??= foldedMemo.get(text, () => foldedChinese(text))),
+    sequence: () => (sequence ??= sequenceMemo.get(text, () => englishSequence(text))),
+  };
+}
+
+function namesSubjectIn(forms: ReturnType<typeof nameFormsOf>, subject: NamedSubject): boolean {
+  if (subject.chinese.some((form) => form && forms.folded().includes(form))) return true;
+  return subject.english.some((form) => form && forms.sequence().includes(` ${form} `));
+}
+
 /** Whether a text names the subject in any of its forms, in either language. */
 export function namesSubject(text: string, subject: NamedSubject): boolean {
-  const folded = foldedChinese(text);
-  if (subject.chinese.some((form) => form && folded.includes(form))) return true;
-  const sequence = englishSequence(text);
-  return subject.english.some((form) => form && sequence.includes(` ${form} `));
+  return namesSubjectIn(nameFormsOf(text), subject);
 }
 
 /** Share of the question's named subjects that a text does not name (0 when the question names nothing). */
 export function namedSubjectsMissing(text: string, subjects: readonly NamedSubject[]): number {
   if (subjects.length === 0) return 0;
-  return subjects.filter((subject) => !namesSubject(text, subject)).length / subjects.length;
+  const forms = nameFormsOf(text);
+  return subjects.filter((subject) => !namesSubjectIn(forms, subject)).length / subjects.length;
 }
