@@ -31,6 +31,13 @@ describe('answers', () => {
     expect(same.answer).toMatch(/^HK\$1 billion/);
   });
 
+  it('size: a site area keeps its unit, in English from an English "10-hectare" and across languages from 公頃', async () => {
+    const english = await answerer.ask('How big is the Sandy Ridge data facility site?');
+    expect(english.answer).toMatch(/^10 hectares \[1\]/);
+    const cantonese = await answerer.ask('沙嶺數據園區有幾大？');
+    expect(cantonese.answer).toMatch(/^10公頃 \[1\]/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

@@ -175,7 +175,7 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 }
 
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
-const MEASURE_UNIT = /^\s?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
+const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
 const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|公顷|平方|how (?:big|large)|\barea\b|floor space|hectare|square|size/i;
 
@@ -568,9 +568,11 @@ export function formatLead(span: Span, language: Language, sourceLanguage: 'en' 
   }
   // A count keeps the unit or classifier written after it: "20 公頃", "1,100 間", "20 hectares".
   const after = quantity ? normalised.slice(quantity.end) : '';
-  const unit = quantity?.kind === 'number' ? (/^\s?(?:公頃|公顷|平方米|[個个間间家項项所名宗座條条枚支隊队人筆笔])/.exec(after)?.[0] ?? /^\s(?:hectares?|square metres|per cent)\b/i.exec(after)?.[0] ?? '') : '';
+  const unit = quantity?.kind === 'number' ? (/^\s?(?:公頃|公顷|平方米|[個个間间家項项所名宗座條条枚支隊队人筆笔])/.exec(after)?.[0] ?? /^[\s-](?:hectares?|square metres|per cent)\b/i.exec(after)?.[0]?.replace(/^-(\w+?)s?$/, ' $1s') ?? '') : '';
   if (language === 'en' && sourceLanguage === 'zh-Hant' && quantity) {
-    const figure = quantity.kind === 'percent' ? `${quantity.value}%` : quantity.value.toLocaleString('en-US');
+    // A measure keeps its unit across languages (20公頃 → 20 hectares); a classifier has no English word of its own.
+    const measure = /^\s?(?:公頃|公顷)/.test(after) ? ' hectares' : /^\s?平方米/.test(after) ? ' square metres' : '';
+    const figure = quantity.kind === 'percent' ? `${quantity.value}%` : `${quantity.value.toLocaleString('en-US')}${measure}`;
     return hedge(figure);
   }
   if (quantity?.kind === 'number') return inScript(hedge(`${span.text}${unit}`), language);

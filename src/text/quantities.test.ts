@@ -57,6 +57,11 @@ describe('extractQuantities', () => {
     expect(tokens('一站式支援，一國兩制')).toEqual([]);
   });
 
+  it('reads 兩 before a classifier as a count (兩條中試線), but not 一 ("a")', () => {
+    expect(extractQuantities('設立兩條中試線').map((q) => [q.kind, q.value])).toEqual([['number', 2]]);
+    expect(extractQuantities('成立一個平台')).toEqual([]);
+  });
+
   it('marks money in renminbi', () => {
     expect(extractQuantities('10億3000萬元人民幣')[0]).toMatchObject({ kind: 'money', currency: 'CNY', value: 1.03e9 });
   });

@@ -155,8 +155,8 @@ const PATTERNS: Pattern[] = [
       if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
       const value = parseChineseNumeral(match[1]!);
       if (value === undefined || value === 0) return undefined;
-      // 四名, 五個, 九枚 are counts; 一個 and 三年 are too common to mean a figure.
-      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/[一兩两]/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
+      // 四名, 五個, 兩條, 九枚 are counts; 一個 ("a") and 三年 are too common to mean a figure.
+      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/一/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
       const isMoney = /元|蚊/.test(match[2]!);
       return isMoney
         ? { kind: 'money', value: clean(value), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }
