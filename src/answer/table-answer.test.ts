@@ -439,6 +439,37 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask("What's the gap between the approved 2024-25 budget and the revised 2024-25 figure for the whole bureau?").answer).toMatch(/^開支總額: the 2024-25 revised estimate is HK\$26 million/);
   });
 
+  it('two rows and one column: how far one is from the other, computed and said so, not each row\'s change', () => {
+    const more = ask('How much more does Programme (2) get than Programme (1) in 2025-26?');
+    expect(more.answer).toMatch(/^HK\$64 million \(6,400萬元\) \(computed from the two cells\): Programme \(2\) 資訊保安, 2025-26 estimate, HK\$99 million/);
+    expect(more.answer).toMatch(/is that much more than Programme \(1\) 行政支援's HK\$35 million \(3,500萬元\) \[\d\]\./);
+    expect(ask('資訊保安同行政支援2025-26年度預算相差幾多？').answer).toMatch(/^相差 6,400萬元（HK\$64 million）（由兩格數字計算）：綱領\(2\) 資訊保安2025-26 年度預算為 9,900萬元/);
+    expect(ask('運作開支2023-24年度實際開支比數據中心設備多幾多？').answer).toMatch(/^相差 1億1,800萬元/);
+    // One row named, two columns: still that row's change.
+    expect(ask('行政支援2025-26年度預算比2024-25年度修訂預算多幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2025-26 年度預算較2024-25 年度修訂預算增加 400萬元/);
+  });
+
+  it('yes/no between two rows keeps the row matched by part of its name', () => {
+    expect(ask('Is the data centre equipment allocation for 2023-24 larger than the operational expenses allocation?').answer).toMatch(/^No: sub-head 603 數據中心設備, 2023-24 actual expenditure: HK\$12 million/);
+  });
+
+  it('yes/no against a bound that includes the figure: "at least", "at most", 至少, 不超過', () => {
+    expect(ask('Does administrative support get at least HK$35 million in 2025-26?').answer).toMatch(/^Yes: Programme \(1\) 行政支援/);
+    expect(ask("Is Programme 2's 2025-26 provision at most HK$98 million?").answer).toMatch(/^No: Programme \(2\) 資訊保安/);
+    expect(ask('行政支援2025-26年度預算係咪至少3,500萬？').answer).toMatch(/^是：/);
+    expect(ask('資訊保安2025-26年度預算係咪不超過1億？').answer).toMatch(/^是：/);
+  });
+
+  it('Cantonese choices of direction (升咗定跌咗) and 有冇超過 between two columns', () => {
+    expect(ask('資訊保安2025-26年預算比2024-25修訂預算升咗定跌咗？').answer).toMatch(/^下降：綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元/);
+    expect(ask('行政支援2025-26年預算有冇超過2024-25原本預算？').answer).toMatch(/^是。綱領\(1\) 行政支援的2025-26 年度預算較2024-25 年度原來預算增加 300萬元/);
+  });
+
+  it('why, asked of a year the table does not have, is declined with the reason', () => {
+    expect(ask('點解資訊保安2026-27年撥款會減少？')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    expect(ask('Why will information security funding fall in 2026-27?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });

@@ -372,16 +372,23 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
-const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
+const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
   /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
 const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
 const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
+/**
+ * How far one row is from another: "how much more does A get than B", "A與B相差多少", "A比B多幾多",
+ * "the gap between A and B". With two rows named and one column, a difference between the rows, not
+ * each row's change over time.
+ */
+const ROWS_DIFFERENCE_CUE =
+  /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|比.{0,24}(?:多|少|高|低|大|細|细|小)/i;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -425,6 +432,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
+  升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
@@ -1161,7 +1169,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     const top = chosen[0]!;
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
+    // "Is A larger than B in 2025-26?", "A比B多幾多": one column of two rows compared keeps the row
+    // matched less well too (a change over time compares columns of one row instead).
+    const rowsCompared = COMPARE_ROWS_CUE.test(normalised) || (years.length <= 1 && kinds.length <= 1 && !CHANGE_WORD.test(normalised) && !PERCENT_CUE.test(normalised) && ROWS_DIFFERENCE_CUE.test(normalised));
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || rowsCompared);
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
@@ -1268,6 +1279,11 @@ export function answerFromTables(question: string, source: TableSource, options:
           statement = cause;
         }
       }
+    }
+    if (!statement && years.length) {
+      // "Why will it rise in 2026-27?": a year the row's table does not have has no stated change either.
+      const pick = pickCells(rows[0]!, years, []);
+      if (!pick.ok && pick.reason === 'YEAR_NOT_COVERED') return declineFor(pick, rows[0]!, language);
     }
     if (!statement) return undefined;
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
@@ -1417,13 +1433,26 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
   }
 
+  // "How much more does A get than B in 2025-26?": two rows named, one column asked, no word for a
+  // change over time: the difference between the rows' cells, computed and said so.
+  const namedKeys = new Set(chosen.filter((match) => match.explicit || match.named).map((match) => match.row.key));
+  const rowsDifference =
+    distinct.length === 2 &&
+    distinct.every((row) => !row.total && namedKeys.has(row.key)) &&
+    years.length <= 1 &&
+    kinds.length <= 1 &&
+    !CHANGE_WORD.test(normalised) &&
+    !PERCENT_CUE.test(normalised) &&
+    intent.answerType !== 'yes-no' &&
+    ROWS_DIFFERENCE_CUE.test(normalised);
   // Two rows compared: which is larger.
-  if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
+  if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || rowsDifference) && !distinct.every((row) => row.total === 'grand')) {
     const picked = cellPerRow(distinct, years, kinds, language);
     if (!Array.isArray(picked)) return picked;
     picked.sort((x, y) => y.dollars - x.dollars);
     // "Which is smaller / gets less": the smallest leads.
-    if (asksSmaller) picked.reverse();
+    const differenceOnly = rowsDifference && !COMPARE_ROWS_CUE.test(normalised);
+    if (asksSmaller && !differenceOnly) picked.reverse();
     const [first, second] = picked as [PickedRow, PickedRow];
     const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
     const dollarsA = first.dollars;
@@ -1431,8 +1460,11 @@ export function answerFromTables(question: string, source: TableSource, options:
     const nL = citeCell(citations, largerRow, larger);
     const nS = citeCell(citations, smallerRow, smaller);
     const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
-    const lead =
-      language === 'en'
+    const lead = differenceOnly
+      ? language === 'en'
+        ? `${difference} (computed from the two cells): ${rowLabel(largerRow, language)}, ${columnLabel(larger.cell.column, language)}, ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}], is that much more than ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}].`
+        : `相差 ${difference}（由兩格數字計算）：${rowLabel(largerRow, language)}${columnLabel(larger.cell.column, language)}為 ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]。`
+      : language === 'en'
         ? `${rowLabel(largerRow, language)} is ${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? 'the smallest' : 'the largest') : asksSmaller ? 'smaller' : 'larger'}: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
         : `${rowLabel(largerRow, language)}${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? '最少' : '最多') : asksSmaller ? '較少' : '較多'}：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
     return finish(lead, citations, language, 'comparison');
@@ -1450,7 +1482,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
     const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
     const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
-    const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
+    // Bounds that include the figure asked: "at least", 至少, 或以上; "at most", "no more than", 不超過.
+    const atLeast = /\bat least\b|\bnot (?:less|lower|under) than\b|\bno (?:less|lower) than\b|\bor more\b|\bor above\b|至少|起碼|起码|最少有|不少於|不少于|不低於|不低于|或以上/i.test(normalised);
+    const atMost = /\bat most\b|\bnot (?:more|higher|over) than\b|\bno (?:more|higher) than\b|\bnot (?:exceed|above)|\bor less\b|\bor below\b|最多|不超過|不超过|不多於|不多于|不高於|不高于|或以下/i.test(normalised);
+    const yes = atLeast ? dollars >= stated - 0.5 : atMost ? dollars <= stated + 0.5 : more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
     const n = citeCell(citations, row, cell);
     citeStatedFigure(citations, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
@@ -1481,7 +1516,7 @@ export function answerFromTables(question: string, source: TableSource, options:
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
       if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
         const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
