@@ -130,6 +130,7 @@ function synthetic(report = REPORT): TableSource {
       { kind: 'term' as const, zh: ['運作開支'], en: ['operational expenses'] },
       { kind: 'term' as const, zh: ['數據中心設備'], en: ['data centre equipment'] },
       { kind: 'term' as const, zh: ['開支總額'], en: ['total expenditure'] },
+      { kind: 'fund' as const, zh: ['網絡安全基金'], en: ['Cyber Security Fund'] },
     ],
   };
   const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
@@ -468,6 +469,21 @@ describe('the same layout asked in other words (another head, other figures)', (
   it('why, asked of a year the table does not have, is declined with the reason', () => {
     expect(ask('點解資訊保安2026-27年撥款會減少？')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
     expect(ask('Why will information security funding fall in 2026-27?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('a row matched by some of its words inside another thing\'s name is not that thing: declined, or left to the other answerer', () => {
+    // "security" is a word of 資訊保安's English name; the Cyber Security Fund (網絡安全基金) is no row.
+    expect(ask('What is the 2025-26 estimate for the Cyber Security Fund?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('What is the 2025-26 estimate for the Cyber Security Fund?').answer).toContain('no row for Cyber Security Fund');
+    expect(answerFromTables('How much does the Cyber Security Fund give to security projects?', source)).toBeUndefined();
+    // The row's own name still answers.
+    expect(ask('What is the 2025-26 estimate for information security?').answer).toMatch(/^HK\$99 million/);
+  });
+
+  it('figure words beyond "how much": a sum set aside, what is needed, 所需, 預留', () => {
+    expect(ask('What sum is set aside for information security in 2025-26?').answer).toMatch(/^HK\$99 million \(9,900萬元\) \[1\]: Programme \(2\) 資訊保安, 2025-26 estimate/);
+    expect(ask('行政支援2025-26年度所需撥款是多少？').answer).toMatch(/^3,500萬元/);
+    expect(ask('成個局2025-26年度總開支預計幾多？').answer).toMatch(/^1億3,400萬元/);
   });
 
   it('declines what money tables do not hold, and rows the head does not have', () => {

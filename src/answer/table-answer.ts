@@ -1,8 +1,9 @@
-import { type Chunk } from '../chunk/chunk.js';
+import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
+import { namedSubjects } from '../text/named-subjects.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
@@ -400,12 +401,12 @@ const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how muc
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
-  /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
+  /\btotal\b|總開支|总开支|總支出|总支出|總撥款|总拨款|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
-const FIGURE_CUE = /how much|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+const FIGURE_CUE = /how much|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -422,7 +423,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   respectively each compare comparing listed table tables column row line item
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
   升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
-  exceed exceeds over above below under this current government bureau hk$ respectively altogether
+  exceed exceeds over above below under this current government bureau hk$ respectively altogether controlling officer officers report 管制人員 報告
   俾 畀 給 攞 拎 使 使咗 花 用 要 嗰 呢個 個 啲 咁 分別 預咗 預 撥 撥咗 批 批咗 獲 得到 收到 用於 用喺 款項 支出 政府 部門 修改後 調整後 最新
   修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支
   share proportion fraction portion part goes go going went come comes came take takes took account accounts drop dropping dropped jump jumped
@@ -586,6 +587,51 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
   const composed = (word: string): boolean => known(word) || [...Array(word.length - 1).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
   const unexplained = terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term)));
   return unexplained.length / terms.length;
+}
+
+/**
+ * A thing the question names (a body, fund, scheme or place of the terminology, or a name in quotes)
+ * that no row of the tables is, nor holds, nor the head is: "the Innovation and Technology Fund's
+ * 2025-26 estimate" is not the programme whose name shares two of its words. Undefined when every
+ * name the question writes is a row's (or words of the tables).
+ */
+function otherSubject(question: string, asked: string, rows: LogicalRow[], book: Book, searchText: SearchText): string | undefined {
+  // The words of the rows matched (their names in both languages) and what their passages write
+  // beside the figures (caption, footnotes): a name among them is the row's own.
+  const rowWords = new Set<string>(book.vocabulary);
+  const rowNames: string[] = [];
+  const rowTexts: string[] = [];
+  for (const row of rows) {
+    for (const term of row.terms) {
+      rowWords.add(term);
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
+    for (const term of [...row.phraseTargets, ...row.context]) rowWords.add(term);
+    for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
+    rowNames.push(foldForMatch(row.name).replace(/\s+/g, ''));
+    for (const ref of row.refs) {
+      rowTexts.push(foldForMatch(searchableText(ref.chunk)).replace(/\s+/g, ''));
+      for (const cell of ref.data.cells) if (cell.note) rowTexts.push(foldForMatch(cell.note).replace(/\s+/g, ''));
+    }
+  }
+  const rowsSay = (form: string) => rowTexts.some((text) => text.includes(form)) || rowNames.some((name) => name.includes(form));
+  const wordsOfRows = (form: string) => {
+    const terms = searchText.analyzer.analyze(form).map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
+    return terms.length > 0 && terms.every((term) => rowWords.has(term));
+  };
+  for (const subject of namedSubjects(question, searchText.lexicon.data)) {
+    // A single word of the terminology ("change", 變動) is a word, not a name.
+    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ')) continue;
+    // A name with a Chinese form is judged by it (the rows' names and passages are Chinese): the
+    // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
+    const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
+    if (explained) continue;
+    if (isCjk(subject.written)) return subject.written;
+    // An English name is found as stemmed words ("cyber secur fund"): said as the asker wrote it.
+    const words = subject.written.split(' ').map((term) => `${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w'’-]*`);
+    return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
+  }
+  return undefined;
 }
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
@@ -1187,6 +1233,16 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // A standard row of the Estimates' layout ("personal emoluments", 部門開支) these tables do not
   // list: no row matched only by some of its words ("expenses") stands in for it.
+  // Rows matched only by some of their words, beside a name the tables do not have: that is what was asked.
+  const other = chosen.length > 0 && chosen.every((match) => !match.explicit && !match.named) ? otherSubject(stripped, normalised, chosen.map((match) => match.row), book, source.searchText) : undefined;
+  if (other) {
+    // Asked in the tables' terms (a year and a column, or the head by number or name): declined.
+    const inTableTerms = kinds.length > 0 || TABLE_COLUMN_PHRASE.test(normalised) || namesHead || /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
+    if (years.length && inTableTerms && (asksFigure || asksChange)) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${other}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${other}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, []);
+    }
+    return undefined;
+  }
   const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
   if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
