@@ -486,6 +486,19 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('成個局2025-26年度總開支預計幾多？').answer).toMatch(/^1億3,400萬元/);
   });
 
+  it('polar questions in every Chinese form (係唔係, 是否…低於, 係咪比…少), and the earlier column as the subject', () => {
+    expect(ask('行政支援2025-26年度預算係唔係多過三千萬？').answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
+    expect(ask('资讯保安2025-26年度预算是否低于1亿元？').answer).toMatch(/^是：/);
+    expect(ask('資訊保安2025-26年度預算係咪比2024-25年度修訂預算少？').answer).toMatch(/^是。/);
+    expect(ask('資訊保安2024-25年度修訂預算係咪比2025-26年度預算多？').answer).toMatch(/^是。/);
+    expect(ask('資訊保安2024-25年度修訂預算係咪比2025-26年度預算少？').answer).toMatch(/^不是。/);
+  });
+
+  it('"which year had the lowest figure" and "which grew faster" without a word of the tables', () => {
+    expect(ask('Which year had the lowest figure for information security?').answer).toMatch(/^The 2025-26 estimate: HK\$99 million .* is the lowest figure for Programme \(2\) 資訊保安/);
+    expect(ask("Which programme's provision grew faster from the 2024-25 revised estimate to 2025-26?").answer).toMatch(/^Programme \(1\) 行政支援 has the largest increase in percentage terms/);
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });

@@ -378,7 +378,7 @@ const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decreas
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
 const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
@@ -390,6 +390,8 @@ const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\
  */
 const ROWS_DIFFERENCE_CUE =
   /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|比.{0,24}(?:多|少|高|低|大|細|细|小)/i;
+/** A yes/no question in Chinese: A-not-A (係唔係, 是不是, 會不會), 是否, 有冇, 嗎 at the end. */
+const POLAR_CUE = /係唔係|系唔系|係咪|系咪|是不是|是否|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|嗎[？?]?$|吗[？?]?$/;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -433,7 +435,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
-  升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上
+  升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
@@ -1142,9 +1144,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   const kinds = askedKinds(question);
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
+  // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
+  const asksYesNo = intent.answerType === 'yes-no' || (POLAR_CUE.test(normalised) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised));
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
+  // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
+  const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   // The names of the head the tables belong to (the bureau), which name no row.
@@ -1415,7 +1420,7 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // "Was more spent on A than on B?": two rows, the first named is the subject.
   const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
-  const rowsYesNo = intent.answerType === 'yes-no' && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
+  const rowsYesNo = asksYesNo && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
   if (rowsYesNo) {
     const picked = cellPerRow(distinct, years, kinds, language);
     if (!Array.isArray(picked)) return picked;
@@ -1470,7 +1475,7 @@ export function answerFromTables(question: string, source: TableSource, options:
       if (change) ranked.push({ row, change });
     }
     if (ranked.length >= 2) {
-      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest)\b|最快|最慢/i.test(normalised);
+      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest|faster|slower)\b|最快|最慢|快啲|慢啲|較快|较快|較慢|较慢/i.test(normalised);
       const measure = (change: Change) => (byPercent ? (change.percent ?? 0) : change.amount);
       const falling = DOWN_WORD.test(normalised);
       ranked.sort((a, b) => (falling ? measure(a.change) - measure(b.change) : measure(b.change) - measure(a.change)));
@@ -1499,7 +1504,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     kinds.length <= 1 &&
     !CHANGE_WORD.test(normalised) &&
     !PERCENT_CUE.test(normalised) &&
-    intent.answerType !== 'yes-no' &&
+    !asksYesNo &&
     ROWS_DIFFERENCE_CUE.test(normalised);
   // Two rows compared: which is larger.
   if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || rowsDifference) && !distinct.every((row) => row.total === 'grand')) {
@@ -1529,7 +1534,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   // "Is it more than HK$200 million?": the cell against the figure asked.
   // A figure the question states: money, or a large bare number ("係咪多過2億").
   const stated = statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' '));
-  if (intent.answerType === 'yes-no' && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
+  if (asksYesNo && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
     const row = distinct[0]!;
     const pick = pickCells(row, years, kinds);
     if (!pick.ok) return declineFor(pick, row, language);
@@ -1571,12 +1576,12 @@ export function answerFromTables(question: string, source: TableSource, options:
     for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
-      if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+      if (asksYesNo && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
+        const asksUp = /比[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /比[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
-          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于/.test(normalised);
+          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于|比/.test(normalised);
           const subjectIsFrom =
             comparative &&
             (kinds.length >= 2
