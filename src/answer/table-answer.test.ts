@@ -499,6 +499,14 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask("Which programme's provision grew faster from the 2024-25 revised estimate to 2025-26?").answer).toMatch(/^Programme \(1\) 行政支援 has the largest increase in percentage terms/);
   });
 
+  it('yes/no on the size of a change: by more than an amount or a percentage, in the direction asked', () => {
+    expect(ask('Did information security drop by more than HK$10 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
+    expect(ask('Did information security drop by more than HK$20 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^No\. /);
+    expect(ask('Did information security rise by more than HK$10 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^No\. /);
+    expect(ask("Was Programme (1)'s 2025-26 estimate up by at least 10% on the 2024-25 original estimate?").answer).toMatch(/^No\. /);
+    expect(ask('行政支援2025-26年度預算比2024-25年度修訂預算增加超過300萬元嗎？').answer).toMatch(/^是。/);
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });

@@ -380,9 +380,9 @@ const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:�
 const COMPARE_ROWS_CUE =
   /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
-const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
+const CHANGE_WORD = /\b(?:up|down) by\b|increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
-const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
+const DOWN_WORD = /\bdown by\b|decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
 /**
  * How far one row is from another: "how much more does A get than B", "A與B相差多少", "A比B多幾多",
  * "the gap between A and B". With two rows named and one column, a difference between the rows, not
@@ -406,7 +406,7 @@ const TOTAL_CUE =
   /\btotal\b|總開支|总开支|總支出|总支出|總撥款|总拨款|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
-const FIGURE_CUE = /how much|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+const FIGURE_CUE = /how much|\bworth\b|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
 const TABLE_CUE = /estimate|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
@@ -904,6 +904,23 @@ function changeBetween(row: LogicalRow, from: CellRef, to: CellRef, book: Book):
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * Whether a value meets the bound a yes/no question sets on it: "more than", "over", 超過; "less
+ * than", 不足; bounds that include it ("at least", 至少, 或以上; "at most", "no more than", 不超過);
+ * with no word for a bound, equal within the tolerance.
+ */
+function withinBound(value: number, bound: number, question: string, tolerance: number): boolean {
+  const atLeast = /\bat least\b|\bnot (?:less|lower|under) than\b|\bno (?:less|lower) than\b|\bor more\b|\bor above\b|至少|起碼|起码|最少有|不少於|不少于|不低於|不低于|或以上/i.test(question);
+  const atMost = /\bat most\b|\bnot (?:more|higher|over) than\b|\bno (?:more|higher) than\b|\bnot (?:exceed|above)|\bor less\b|\bor below\b|最多|不超過|不超过|不多於|不多于|不高於|不高于|或以下/i.test(question);
+  const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过|逾/i.test(question);
+  const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(question);
+  if (atLeast) return value >= bound - tolerance;
+  if (atMost) return value <= bound + tolerance;
+  if (more) return value > bound;
+  if (less) return value < bound;
+  return Math.abs(value - bound) < tolerance;
 }
 
 function describeChange(row: LogicalRow, change: Change, question: string, language: Language, citations: Citations): string {
@@ -1531,9 +1548,28 @@ export function answerFromTables(question: string, source: TableSource, options:
     return finish(lead, citations, language, 'comparison');
   }
 
+  // "Did it drop by more than HK$50 million?", "cut by more than 10%?": the size of a change between
+  // two columns against the bound asked, in the direction asked.
+  const withoutYears = normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ');
+  const boundPercent = /(\d+(?:\.\d+)?)\s*(?:%|％|percent|per cent|個百分點|个百分点)/i.exec(withoutYears) ?? /百分之\s*(\d+(?:\.\d+)?)/.exec(withoutYears);
+  const boundAmount = boundPercent ? undefined : statedAmount(withoutYears);
+  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2)) {
+    const row = distinct[0]!;
+    const columns = changeColumns(row, years, kinds);
+    if ('ok' in columns) return declineFor(columns, row, language);
+    const change = changeBetween(row, columns.from, columns.to, book);
+    if (change && (!boundPercent || change.percent !== undefined)) {
+      const rightWay = DOWN_WORD.test(normalised) ? change.amount < 0 : change.amount > 0;
+      const size = boundPercent ? Math.abs(change.percent!) : Math.abs(change.amount);
+      const yes = rightWay && withinBound(size, boundPercent ? Number(boundPercent[1]) : boundAmount!, normalised, boundPercent ? 0.05 : 0.5);
+      const verdict = language === 'en' ? `${yes ? 'Yes' : 'No'}. ` : `${yes ? '是' : '不是'}。`;
+      return finish(verdict + describeChange(row, change, normalised, language, citations), citations, language, 'yes-no');
+    }
+  }
+
   // "Is it more than HK$200 million?": the cell against the figure asked.
   // A figure the question states: money, or a large bare number ("係咪多過2億").
-  const stated = statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' '));
+  const stated = statedAmount(withoutYears);
   if (asksYesNo && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
     const row = distinct[0]!;
     const pick = pickCells(row, years, kinds);
@@ -1541,12 +1577,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const cell = pick.cells.at(-1)!;
     if (cell.cell.value === null) return undefined;
     const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
-    const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
-    const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
-    // Bounds that include the figure asked: "at least", 至少, 或以上; "at most", "no more than", 不超過.
-    const atLeast = /\bat least\b|\bnot (?:less|lower|under) than\b|\bno (?:less|lower) than\b|\bor more\b|\bor above\b|至少|起碼|起码|最少有|不少於|不少于|不低於|不低于|或以上/i.test(normalised);
-    const atMost = /\bat most\b|\bnot (?:more|higher|over) than\b|\bno (?:more|higher) than\b|\bnot (?:exceed|above)|\bor less\b|\bor below\b|最多|不超過|不超过|不多於|不多于|不高於|不高于|或以下/i.test(normalised);
-    const yes = atLeast ? dollars >= stated - 0.5 : atMost ? dollars <= stated + 0.5 : more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
+    const yes = withinBound(dollars, stated, normalised, 0.5);
     const n = citeCell(citations, row, cell);
     citeStatedFigure(citations, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
