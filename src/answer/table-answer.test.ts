@@ -507,6 +507,11 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('行政支援2025-26年度預算比2024-25年度修訂預算增加超過300萬元嗎？').answer).toMatch(/^是。/);
   });
 
+  it('百分比 is a percentage, not 比 of a comparison; "which … had the smaller"', () => {
+    expect(ask('2025-26年度的行政支援佔兩個綱領撥款的百分比是多少？').answer).toMatch(/^約 26\.1%/);
+    expect(ask('Which of the two programmes had the smaller revised estimate in 2024-25?').answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2024-25 revised estimate HK\$31 million/);
+  });
+
   it('declines what money tables do not hold, and rows the head does not have', () => {
     expect(ask('How many staff work in administrative support?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask('What is the 2025-26 estimate for the Science Park under Head 999?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });

@@ -373,12 +373,12 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|smaller|greater|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
 const CHANGE_WORD = /\b(?:up|down) by\b|increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
@@ -389,7 +389,7 @@ const DOWN_WORD = /\bdown by\b|decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\b
  * each row's change over time.
  */
 const ROWS_DIFFERENCE_CUE =
-  /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|比.{0,24}(?:多|少|高|低|大|細|细|小)/i;
+  /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|(?<!百分)比(?![例重率]).{0,24}(?:多|少|高|低|大|細|细|小)/i;
 /** A yes/no question in Chinese: A-not-A (係唔係, 是不是, 會不會), 是否, 有冇, 嗎 at the end. */
 const POLAR_CUE = /係唔係|系唔系|係咪|系咪|是不是|是否|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|嗎[？?]?$|吗[？?]?$/;
 /** "the most", "最多": the largest of all the candidates, not of two. */
@@ -1608,8 +1608,8 @@ export function answerFromTables(question: string, source: TableSource, options:
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
       if (asksYesNo && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /比[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /比[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+        const asksUp = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
           const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于|比/.test(normalised);
