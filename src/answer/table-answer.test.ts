@@ -130,6 +130,7 @@ function synthetic(report = REPORT): TableSource {
       { kind: 'term' as const, zh: ['運作開支'], en: ['operational expenses'] },
       { kind: 'term' as const, zh: ['數據中心設備'], en: ['data centre equipment'] },
       { kind: 'term' as const, zh: ['開支總額'], en: ['total expenditure'] },
+      { kind: 'fund' as const, zh: ['網絡安全基金'], en: ['Cyber Security Fund'] },
     ],
   };
   const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
@@ -437,6 +438,78 @@ describe('the same layout asked in other words (another head, other figures)', (
 
   it('totals asked with the columns of one table: that table\'s total', () => {
     expect(ask("What's the gap between the approved 2024-25 budget and the revised 2024-25 figure for the whole bureau?").answer).toMatch(/^開支總額: the 2024-25 revised estimate is HK\$26 million/);
+  });
+
+  it('two rows and one column: how far one is from the other, computed and said so, not each row\'s change', () => {
+    const more = ask('How much more does Programme (2) get than Programme (1) in 2025-26?');
+    expect(more.answer).toMatch(/^HK\$64 million \(6,400萬元\) \(computed from the two cells\): Programme \(2\) 資訊保安, 2025-26 estimate, HK\$99 million/);
+    expect(more.answer).toMatch(/is that much more than Programme \(1\) 行政支援's HK\$35 million \(3,500萬元\) \[\d\]\./);
+    expect(ask('資訊保安同行政支援2025-26年度預算相差幾多？').answer).toMatch(/^相差 6,400萬元（HK\$64 million）（由兩格數字計算）：綱領\(2\) 資訊保安2025-26 年度預算為 9,900萬元/);
+    expect(ask('運作開支2023-24年度實際開支比數據中心設備多幾多？').answer).toMatch(/^相差 1億1,800萬元/);
+    // One row named, two columns: still that row's change.
+    expect(ask('行政支援2025-26年度預算比2024-25年度修訂預算多幾多？').answer).toMatch(/^綱領\(1\) 行政支援的2025-26 年度預算較2024-25 年度修訂預算增加 400萬元/);
+  });
+
+  it('yes/no between two rows keeps the row matched by part of its name', () => {
+    expect(ask('Is the data centre equipment allocation for 2023-24 larger than the operational expenses allocation?').answer).toMatch(/^No: sub-head 603 數據中心設備, 2023-24 actual expenditure: HK\$12 million/);
+  });
+
+  it('yes/no against a bound that includes the figure: "at least", "at most", 至少, 不超過', () => {
+    expect(ask('Does administrative support get at least HK$35 million in 2025-26?').answer).toMatch(/^Yes: Programme \(1\) 行政支援/);
+    expect(ask("Is Programme 2's 2025-26 provision at most HK$98 million?").answer).toMatch(/^No: Programme \(2\) 資訊保安/);
+    expect(ask('行政支援2025-26年度預算係咪至少3,500萬？').answer).toMatch(/^是：/);
+    expect(ask('資訊保安2025-26年度預算係咪不超過1億？').answer).toMatch(/^是：/);
+  });
+
+  it('Cantonese choices of direction (升咗定跌咗) and 有冇超過 between two columns', () => {
+    expect(ask('資訊保安2025-26年預算比2024-25修訂預算升咗定跌咗？').answer).toMatch(/^下降：綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元/);
+    expect(ask('行政支援2025-26年預算有冇超過2024-25原本預算？').answer).toMatch(/^是。綱領\(1\) 行政支援的2025-26 年度預算較2024-25 年度原來預算增加 300萬元/);
+  });
+
+  it('why, asked of a year the table does not have, is declined with the reason', () => {
+    expect(ask('點解資訊保安2026-27年撥款會減少？')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    expect(ask('Why will information security funding fall in 2026-27?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('a row matched by some of its words inside another thing\'s name is not that thing: declined, or left to the other answerer', () => {
+    // "security" is a word of 資訊保安's English name; the Cyber Security Fund (網絡安全基金) is no row.
+    expect(ask('What is the 2025-26 estimate for the Cyber Security Fund?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('What is the 2025-26 estimate for the Cyber Security Fund?').answer).toContain('no row for Cyber Security Fund');
+    expect(answerFromTables('How much does the Cyber Security Fund give to security projects?', source)).toBeUndefined();
+    // The row's own name still answers.
+    expect(ask('What is the 2025-26 estimate for information security?').answer).toMatch(/^HK\$99 million/);
+  });
+
+  it('figure words beyond "how much": a sum set aside, what is needed, 所需, 預留', () => {
+    expect(ask('What sum is set aside for information security in 2025-26?').answer).toMatch(/^HK\$99 million \(9,900萬元\) \[1\]: Programme \(2\) 資訊保安, 2025-26 estimate/);
+    expect(ask('行政支援2025-26年度所需撥款是多少？').answer).toMatch(/^3,500萬元/);
+    expect(ask('成個局2025-26年度總開支預計幾多？').answer).toMatch(/^1億3,400萬元/);
+  });
+
+  it('polar questions in every Chinese form (係唔係, 是否…低於, 係咪比…少), and the earlier column as the subject', () => {
+    expect(ask('行政支援2025-26年度預算係唔係多過三千萬？').answer).toMatch(/^是：綱領\(1\) 行政支援2025-26 年度預算為 3,500萬元/);
+    expect(ask('资讯保安2025-26年度预算是否低于1亿元？').answer).toMatch(/^是：/);
+    expect(ask('資訊保安2025-26年度預算係咪比2024-25年度修訂預算少？').answer).toMatch(/^是。/);
+    expect(ask('資訊保安2024-25年度修訂預算係咪比2025-26年度預算多？').answer).toMatch(/^是。/);
+    expect(ask('資訊保安2024-25年度修訂預算係咪比2025-26年度預算少？').answer).toMatch(/^不是。/);
+  });
+
+  it('"which year had the lowest figure" and "which grew faster" without a word of the tables', () => {
+    expect(ask('Which year had the lowest figure for information security?').answer).toMatch(/^The 2025-26 estimate: HK\$99 million .* is the lowest figure for Programme \(2\) 資訊保安/);
+    expect(ask("Which programme's provision grew faster from the 2024-25 revised estimate to 2025-26?").answer).toMatch(/^Programme \(1\) 行政支援 has the largest increase in percentage terms/);
+  });
+
+  it('yes/no on the size of a change: by more than an amount or a percentage, in the direction asked', () => {
+    expect(ask('Did information security drop by more than HK$10 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2025-26 estimate is HK\$11 million/);
+    expect(ask('Did information security drop by more than HK$20 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^No\. /);
+    expect(ask('Did information security rise by more than HK$10 million from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^No\. /);
+    expect(ask("Was Programme (1)'s 2025-26 estimate up by at least 10% on the 2024-25 original estimate?").answer).toMatch(/^No\. /);
+    expect(ask('行政支援2025-26年度預算比2024-25年度修訂預算增加超過300萬元嗎？').answer).toMatch(/^是。/);
+  });
+
+  it('百分比 is a percentage, not 比 of a comparison; "which … had the smaller"', () => {
+    expect(ask('2025-26年度的行政支援佔兩個綱領撥款的百分比是多少？').answer).toMatch(/^約 26\.1%/);
+    expect(ask('Which of the two programmes had the smaller revised estimate in 2024-25?').answer).toMatch(/^Programme \(1\) 行政支援 is smaller: 2024-25 revised estimate HK\$31 million/);
   });
 
   it('declines what money tables do not hold, and rows the head does not have', () => {

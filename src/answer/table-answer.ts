@@ -1,8 +1,9 @@
-import { type Chunk } from '../chunk/chunk.js';
+import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
+import { namedSubjects } from '../text/named-subjects.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
@@ -379,16 +380,25 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /比.{0,16}(?:多|少|高|低|增|減|减)|(?:高|低|多|少)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
-const DIRECTION_CUE = /up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
+const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|smaller|greater|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
-const CHANGE_WORD = /increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
+const CHANGE_WORD = /\b(?:up|down) by\b|increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
-const DOWN_WORD = /decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
+const DOWN_WORD = /\bdown by\b|decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bshr[iau]nk|\bslump|\bdecline|減少|减少|減幅|减幅|跌幅|下降|削減|削减|少咗|減咗|减咗|跌咗/i;
+/**
+ * How far one row is from another: "how much more does A get than B", "A與B相差多少", "A比B多幾多",
+ * "the gap between A and B". With two rows named and one column, a difference between the rows, not
+ * each row's change over time.
+ */
+const ROWS_DIFFERENCE_CUE =
+  /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|(?<!百分)比(?![例重率]).{0,24}(?:多|少|高|低|大|細|细|小)/i;
+/** A yes/no question in Chinese: A-not-A (係唔係, 是不是, 會不會), 是否, 有冇, 嗎 at the end. */
+const POLAR_CUE = /係唔係|系唔系|係咪|系咪|是不是|是否|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|嗎[？?]?$|吗[？?]?$/;
 /** "the most", "最多": the largest of all the candidates, not of two. */
 const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest|greatest)\b|最多|最大|最高|最少|最低/i;
 /** Which column (year) of one row is largest: "which year had the highest total". */
@@ -400,12 +410,12 @@ const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how muc
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
-  /\btotal\b|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
+  /\btotal\b|總開支|总开支|總支出|总支出|總撥款|总拨款|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
-const FIGURE_CUE = /how much|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
+const FIGURE_CUE = /how much|\bworth\b|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -422,7 +432,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   respectively each compare comparing listed table tables column row line item
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
   升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
-  exceed exceeds over above below under this current government bureau hk$ respectively altogether
+  exceed exceeds over above below under this current government bureau hk$ respectively altogether controlling officer officers report 管制人員 報告
   俾 畀 給 攞 拎 使 使咗 花 用 要 嗰 呢個 個 啲 咁 分別 預咗 預 撥 撥咗 批 批咗 獲 得到 收到 用於 用喺 款項 支出 政府 部門 修改後 調整後 最新
   修訂預算 原來預算 原預算 核准預算 實際開支 財政撥款 開支總額 預算撥款 撥款額 總開支 修訂數字 預算開支
   share proportion fraction portion part goes go going went come comes came take takes took account accounts drop dropping dropped jump jumped
@@ -432,6 +442,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
   sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
+  升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
@@ -594,6 +605,51 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
   const composed = (word: string): boolean => known(word) || [...Array(word.length - 1).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
   const unexplained = terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term)));
   return unexplained.length / terms.length;
+}
+
+/**
+ * A thing the question names (a body, fund, scheme or place of the terminology, or a name in quotes)
+ * that no row of the tables is, nor holds, nor the head is: "the Innovation and Technology Fund's
+ * 2025-26 estimate" is not the programme whose name shares two of its words. Undefined when every
+ * name the question writes is a row's (or words of the tables).
+ */
+function otherSubject(question: string, asked: string, rows: LogicalRow[], book: Book, searchText: SearchText): string | undefined {
+  // The words of the rows matched (their names in both languages) and what their passages write
+  // beside the figures (caption, footnotes): a name among them is the row's own.
+  const rowWords = new Set<string>(book.vocabulary);
+  const rowNames: string[] = [];
+  const rowTexts: string[] = [];
+  for (const row of rows) {
+    for (const term of row.terms) {
+      rowWords.add(term);
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
+    for (const term of [...row.phraseTargets, ...row.context]) rowWords.add(term);
+    for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
+    rowNames.push(foldForMatch(row.name).replace(/\s+/g, ''));
+    for (const ref of row.refs) {
+      rowTexts.push(foldForMatch(searchableText(ref.chunk)).replace(/\s+/g, ''));
+      for (const cell of ref.data.cells) if (cell.note) rowTexts.push(foldForMatch(cell.note).replace(/\s+/g, ''));
+    }
+  }
+  const rowsSay = (form: string) => rowTexts.some((text) => text.includes(form)) || rowNames.some((name) => name.includes(form));
+  const wordsOfRows = (form: string) => {
+    const terms = searchText.analyzer.analyze(form).map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
+    return terms.length > 0 && terms.every((term) => rowWords.has(term));
+  };
+  for (const subject of namedSubjects(question, searchText.lexicon.data)) {
+    // A single word of the terminology ("change", 變動) is a word, not a name.
+    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ')) continue;
+    // A name with a Chinese form is judged by it (the rows' names and passages are Chinese): the
+    // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
+    const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
+    if (explained) continue;
+    if (isCjk(subject.written)) return subject.written;
+    // An English name is found as stemmed words ("cyber secur fund"): said as the asker wrote it.
+    const words = subject.written.split(' ').map((term) => `${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w'’-]*`);
+    return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
+  }
+  return undefined;
 }
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
@@ -866,6 +922,23 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/**
+ * Whether a value meets the bound a yes/no question sets on it: "more than", "over", 超過; "less
+ * than", 不足; bounds that include it ("at least", 至少, 或以上; "at most", "no more than", 不超過);
+ * with no word for a bound, equal within the tolerance.
+ */
+function withinBound(value: number, bound: number, question: string, tolerance: number): boolean {
+  const atLeast = /\bat least\b|\bnot (?:less|lower|under) than\b|\bno (?:less|lower) than\b|\bor more\b|\bor above\b|至少|起碼|起码|最少有|不少於|不少于|不低於|不低于|或以上/i.test(question);
+  const atMost = /\bat most\b|\bnot (?:more|higher|over) than\b|\bno (?:more|higher) than\b|\bnot (?:exceed|above)|\bor less\b|\bor below\b|最多|不超過|不超过|不多於|不多于|不高於|不高于|或以下/i.test(question);
+  const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过|逾/i.test(question);
+  const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(question);
+  if (atLeast) return value >= bound - tolerance;
+  if (atMost) return value <= bound + tolerance;
+  if (more) return value > bound;
+  if (less) return value < bound;
+  return Math.abs(value - bound) < tolerance;
+}
+
 function describeChange(row: LogicalRow, change: Change, question: string, language: Language, citations: Citations): string {
   const label = rowLabel(row, language);
   const wantsDirection = DIRECTION_CUE.test(question);
@@ -1104,9 +1177,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   const kinds = askedKinds(question);
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
+  // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
+  const asksYesNo = intent.answerType === 'yes-no' || (POLAR_CUE.test(normalised) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised));
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
-  const tableCue = TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
+  // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
+  const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   // The names of the head the tables belong to (the bureau), which name no row.
@@ -1177,7 +1253,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     const top = chosen[0]!;
     // Rows matched as well as the best (a tie), kept for comparisons and equal totals.
     // Comparing rows keeps every row the question names; otherwise rows matched as well as the best (a tie).
-    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || COMPARE_ROWS_CUE.test(normalised));
+    // "Is A larger than B in 2025-26?", "A比B多幾多": one column of two rows compared keeps the row
+    // matched less well too (a change over time compares columns of one row instead).
+    const rowsCompared = COMPARE_ROWS_CUE.test(normalised) || (years.length <= 1 && kinds.length <= 1 && !CHANGE_WORD.test(normalised) && !PERCENT_CUE.test(normalised) && ROWS_DIFFERENCE_CUE.test(normalised));
+    chosen = chosen.filter((match) => match.explicit || match.coverage >= top.coverage - 0.05 || rowsCompared);
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
@@ -1192,6 +1271,16 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // A standard row of the Estimates' layout ("personal emoluments", 部門開支) these tables do not
   // list: no row matched only by some of its words ("expenses") stands in for it.
+  // Rows matched only by some of their words, beside a name the tables do not have: that is what was asked.
+  const other = chosen.length > 0 && chosen.every((match) => !match.explicit && !match.named) ? otherSubject(stripped, normalised, chosen.map((match) => match.row), book, source.searchText) : undefined;
+  if (other) {
+    // Asked in the tables' terms (a year and a column, or the head by number or name): declined.
+    const inTableTerms = kinds.length > 0 || TABLE_COLUMN_PHRASE.test(normalised) || namesHead || /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+/i.test(normalised);
+    if (years.length && inTableTerms && (asksFigure || asksChange)) {
+      return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${other}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${other}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, []);
+    }
+    return undefined;
+  }
   const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
   if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
@@ -1285,6 +1374,11 @@ export function answerFromTables(question: string, source: TableSource, options:
         }
       }
     }
+    if (!statement && years.length) {
+      // "Why will it rise in 2026-27?": a year the row's table does not have has no stated change either.
+      const pick = pickCells(rows[0]!, years, []);
+      if (!pick.ok && pick.reason === 'YEAR_NOT_COVERED') return declineFor(pick, rows[0]!, language);
+    }
     if (!statement) return undefined;
     const amount = statement.amount !== undefined ? dollarsText(statement.amount, language) : '';
     const percent = statement.percent !== undefined ? `${statement.percent}%` : '';
@@ -1359,7 +1453,7 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // "Was more spent on A than on B?": two rows, the first named is the subject.
   const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
-  const rowsYesNo = intent.answerType === 'yes-no' && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
+  const rowsYesNo = asksYesNo && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
   if (rowsYesNo) {
     const picked = cellPerRow(distinct, years, kinds, language);
     if (!Array.isArray(picked)) return picked;
@@ -1414,7 +1508,7 @@ export function answerFromTables(question: string, source: TableSource, options:
       if (change) ranked.push({ row, change });
     }
     if (ranked.length >= 2) {
-      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest)\b|最快|最慢/i.test(normalised);
+      const byPercent = PERCENT_CUE.test(normalised) || /\b(?:fastest|slowest|faster|slower)\b|最快|最慢|快啲|慢啲|較快|较快|較慢|较慢/i.test(normalised);
       const measure = (change: Change) => (byPercent ? (change.percent ?? 0) : change.amount);
       const falling = DOWN_WORD.test(normalised);
       ranked.sort((a, b) => (falling ? measure(a.change) - measure(b.change) : measure(b.change) - measure(a.change)));
@@ -1433,13 +1527,26 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
   }
 
+  // "How much more does A get than B in 2025-26?": two rows named, one column asked, no word for a
+  // change over time: the difference between the rows' cells, computed and said so.
+  const namedKeys = new Set(chosen.filter((match) => match.explicit || match.named).map((match) => match.row.key));
+  const rowsDifference =
+    distinct.length === 2 &&
+    distinct.every((row) => !row.total && namedKeys.has(row.key)) &&
+    years.length <= 1 &&
+    kinds.length <= 1 &&
+    !CHANGE_WORD.test(normalised) &&
+    !PERCENT_CUE.test(normalised) &&
+    !asksYesNo &&
+    ROWS_DIFFERENCE_CUE.test(normalised);
   // Two rows compared: which is larger.
-  if (distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised) && !distinct.every((row) => row.total === 'grand')) {
+  if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || rowsDifference) && !distinct.every((row) => row.total === 'grand')) {
     const picked = cellPerRow(distinct, years, kinds, language);
     if (!Array.isArray(picked)) return picked;
     picked.sort((x, y) => y.dollars - x.dollars);
     // "Which is smaller / gets less": the smallest leads.
-    if (asksSmaller) picked.reverse();
+    const differenceOnly = rowsDifference && !COMPARE_ROWS_CUE.test(normalised);
+    if (asksSmaller && !differenceOnly) picked.reverse();
     const [first, second] = picked as [PickedRow, PickedRow];
     const [larger, smaller, largerRow, smallerRow] = [first.cell, second.cell, first.row, second.row];
     const dollarsA = first.dollars;
@@ -1447,26 +1554,46 @@ export function answerFromTables(question: string, source: TableSource, options:
     const nL = citeCell(citations, largerRow, larger);
     const nS = citeCell(citations, smallerRow, smaller);
     const difference = dollarsText(Math.abs(dollarsA - dollarsB), language);
-    const lead =
-      language === 'en'
+    const lead = differenceOnly
+      ? language === 'en'
+        ? `${difference} (computed from the two cells): ${rowLabel(largerRow, language)}, ${columnLabel(larger.cell.column, language)}, ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}], is that much more than ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}].`
+        : `相差 ${difference}（由兩格數字計算）：${rowLabel(largerRow, language)}${columnLabel(larger.cell.column, language)}為 ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]。`
+      : language === 'en'
         ? `${rowLabel(largerRow, language)} is ${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? 'the smallest' : 'the largest') : asksSmaller ? 'smaller' : 'larger'}: ${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}] against ${rowLabel(smallerRow, language)}'s ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}], a difference of ${difference} (computed from the two cells).`
         : `${rowLabel(largerRow, language)}${SUPERLATIVE_CUE.test(normalised) ? (asksSmaller ? '最少' : '最多') : asksSmaller ? '較少' : '較多'}：${columnLabel(larger.cell.column, language)} ${figure(larger.cell.value!, larger.ref.data.unit, larger.cell.raw, language)} [${nL}]，${rowLabel(smallerRow, language)}為 ${figure(smaller.cell.value!, smaller.ref.data.unit, smaller.cell.raw, language)} [${nS}]，相差 ${difference}（由兩格數字計算）。`;
     return finish(lead, citations, language, 'comparison');
   }
 
+  // "Did it drop by more than HK$50 million?", "cut by more than 10%?": the size of a change between
+  // two columns against the bound asked, in the direction asked.
+  const withoutYears = normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ');
+  const boundPercent = /(\d+(?:\.\d+)?)\s*(?:%|％|percent|per cent|個百分點|个百分点)/i.exec(withoutYears) ?? /百分之\s*(\d+(?:\.\d+)?)/.exec(withoutYears);
+  const boundAmount = boundPercent ? undefined : statedAmount(withoutYears);
+  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2)) {
+    const row = distinct[0]!;
+    const columns = changeColumns(row, years, kinds);
+    if ('ok' in columns) return declineFor(columns, row, language);
+    const change = changeBetween(row, columns.from, columns.to, book);
+    if (change && (!boundPercent || change.percent !== undefined)) {
+      const rightWay = DOWN_WORD.test(normalised) ? change.amount < 0 : change.amount > 0;
+      const size = boundPercent ? Math.abs(change.percent!) : Math.abs(change.amount);
+      const yes = rightWay && withinBound(size, boundPercent ? Number(boundPercent[1]) : boundAmount!, normalised, boundPercent ? 0.05 : 0.5);
+      const verdict = language === 'en' ? `${yes ? 'Yes' : 'No'}. ` : `${yes ? '是' : '不是'}。`;
+      return finish(verdict + describeChange(row, change, normalised, language, citations), citations, language, 'yes-no');
+    }
+  }
+
   // "Is it more than HK$200 million?": the cell against the figure asked.
   // A figure the question states: money, or a large bare number ("係咪多過2億").
-  const stated = statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' '));
-  if (intent.answerType === 'yes-no' && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
+  const stated = statedAmount(withoutYears);
+  if (asksYesNo && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
     const row = distinct[0]!;
     const pick = pickCells(row, years, kinds);
     if (!pick.ok) return declineFor(pick, row, language);
     const cell = pick.cells.at(-1)!;
     if (cell.cell.value === null) return undefined;
     const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
-    const more = /more than|over|above|exceed|higher than|greater than|超過|超过|多於|多于|高於|高于|以上|多過|多过|高過|高过/i.test(normalised);
-    const less = /less than|under|below|lower than|fewer than|少於|少于|低於|低于|不足|以下|少過|少过|低過|低过/i.test(normalised);
-    const yes = more ? dollars > stated : less ? dollars < stated : Math.abs(dollars - stated) < 0.5;
+    const yes = withinBound(dollars, stated, normalised, 0.5);
     const n = citeCell(citations, row, cell);
     citeStatedFigure(citations, cell);
     const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
@@ -1496,12 +1623,12 @@ export function answerFromTables(question: string, source: TableSource, options:
     for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
-      if (intent.answerType === 'yes-no' && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+      if (asksYesNo && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
+        const asksUp = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
-          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于/.test(normalised);
+          const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于|比/.test(normalised);
           const subjectIsFrom =
             comparative &&
             (kinds.length >= 2
