@@ -408,6 +408,8 @@ const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how muc
 /** A count of people or posts: the money tables do not hold it. */
 /** Words for a head's establishment of posts, which name what is asked without naming the head. */
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
+/** Words of money: a question holding one asks about a sum, even when it names posts (the cost of posts). */
+const MONEY_WORDS = /\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
   /\btotal\b|總開支|总开支|總支出|总支出|總撥款|总拨款|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
@@ -1196,7 +1198,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (
     (POSTS_CUE.test(normalised) || /\bestablishment\b(?!\s+of\b)/i.test(normalised)) &&
     !/\bwhen\b|\bdate\b|何時|何时|幾時|几时|甚麼時候|什麼時候|什么时候/i.test(normalised) &&
-    !/\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i.test(normalised) &&
+    !MONEY_WORDS.test(normalised) &&
     (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme) &&
     (namedRows.length === 0 || namedProgramme) &&
     (/how many|number of|多少|幾多|几多|幾個|几个|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised))
@@ -1204,6 +1206,9 @@ export function answerFromTables(question: string, source: TableSource, options:
     const posts = answerPosts(question, book.posts, language, namedProgramme ? { programme: namedProgramme } : {});
     if (posts) return posts;
   }
+  // "Will the bureau have more than 10 posts?": a count of posts checked against a figure, which the
+  // report states in words and the money tables do not hold — a question for the passages.
+  if (asksYesNo && POSTS_CUE.test(normalised) && !MONEY_WORDS.test(normalised)) return undefined;
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
