@@ -201,6 +201,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^約500項 \[1\]/);
   });
 
+  it('an item of a series the passage does not speak of (phase 2, where only the first phase is dated) is withheld', async () => {
+    const second = await answerer.ask('數碼港人工智能超算中心第二階段幾時啟用？');
+    expect(second.abstained).toBe(true);
+    const first = await answerer.ask('數碼港人工智能超算中心首階段幾時啟用？');
+    expect(first.answer).toMatch(/^2024 年 12 月 \[1\]/);
+  });
+
   it('the year the question names decides which document answers', async () => {
     const fact = await answerer.ask('According to the fact sheet, about how many services does the iAM Smart platform provide?');
     expect(fact.citations[0]!.docId).toBe('facts-innovation-technology-2025');

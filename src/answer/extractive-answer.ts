@@ -473,8 +473,8 @@ function differingYear(question: string, sentence: string, documentYear?: number
 const RELATIVE_YEAR = /this year|next year|last year|今年|明年|去年|年內|年内/i;
 
 const ORDINALS: Array<[number, RegExp]> = [
-  [1, /\bfirst\b|第一/i],
-  [2, /\bsecond\b|第二/i],
+  [1, /\bfirst\b|第一|首(?=[階阶期批座個个])|\b(?:phase|stage|batch) (?:1|one)\b/i],
+  [2, /\bsecond\b|第二|\b(?:phase|stage|batch) (?:2|two)\b/i],
   [3, /\bthird\b|第三/i],
   [4, /\bfourth\b|第四/i],
   [5, /\bfifth\b|第五/i],
@@ -680,6 +680,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
+  // another item of a series (phase, batch, cluster) is not the one asked.
+  if (typed && differingOrdinal(retrieval.question.normalize('NFKC'), primaryBest.sentence)) return abstain('LOW_CONFIDENCE', 0, features);
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
