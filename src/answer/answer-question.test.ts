@@ -80,6 +80,12 @@ describe('answers', () => {
     expect(atLeast.answer).toMatch(/^是，文件所載為 ?不少於2億元 \[1\]/);
     const boundedByDocuments = await answerer.ask('Is 5G coverage in Hong Kong above 90% of the population?');
     expect(boundedByDocuments.answer).toMatch(/^Yes: the documents give over 90% \[1\]/);
+    // "up to $0.5 million?" asks whether that is the cap, not whether the cap is below it.
+    const cap = await answerer.ask('Does Manufacturing+ give up to HK$0.5 million per company?');
+    expect(cap.answer).toMatch(/^No: the documents give up to HK\$250,000 \[1\]/);
+    // "…未？" at the end asks whether it has happened yet (Cantonese), checked against the count.
+    const yet = await answerer.ask('人工智能資助計劃批咗超過十個項目未？');
+    expect(yet.answer).toMatch(/^不是，文件所載為 ?五個 \[1\]/);
     // "10 posts" counts things: it is compared with a count, never with a sum of money.
     const posts = await answerer.ask('Will ITIB have more than 10 directorate posts in 2025-26?');
     expect(posts.answer).toMatch(/^No: the documents give 9 \[1\]/);

@@ -415,7 +415,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
-  const comparison = boundOf(normalisedQuestion, asked[0]!);
+  // "Does it give up to $0.5 million?" asks whether the cap is that figure, not whether the figure is under it.
+  const askedBound = boundOf(normalisedQuestion, asked[0]!);
+  const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, asked[0]!.start - 16), asked[0]!.start)) ? undefined : askedBound;
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
@@ -503,6 +505,9 @@ const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less 
 const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|not exceeding|up to|(?:不|不能|不得|不可|不會|不会)(?:超過|超过|多於|多于|高於|高于)|最多|最高|上限)` + CURRENCY_BEFORE, 'i');
 const MORE_BEFORE = new RegExp(String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|exceed(?:s|ing)?|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过)` + CURRENCY_BEFORE, 'i');
 const LESS_BEFORE = new RegExp(String.raw`(?:(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|under|below|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + CURRENCY_BEFORE, 'i');
+
+/** A cap described rather than tested ("up to $0.5 million?", 最多50萬?): the question asks whether that is the figure. */
+const DESCRIBED_CAP = /(?:up to|as much as|a maximum of|最多|最高|上限為?|上限为?)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i;
 
 /** The bound the words around a figure put on it (the question's "more than 5", or the documents' own "超過 90%"), or undefined. */
 function boundOf(text: string, figure: Quantity): Bound | undefined {

@@ -56,6 +56,7 @@ describe('question intent', () => {
     ['How big will the new venture fund be?', 'amount'],
     ['Which venue will host the launch?', 'place'],
     ['比賽的獎金是多少？', 'amount'],
+    ['計劃批咗超過十個項目未？', 'yes-no'],
     ['基金的規模有多大？', 'amount'],
     ['職位的年薪值上限係幾多？', 'amount'],
     ['公司的注册资本是多少？', 'amount'],

@@ -46,7 +46,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于/i],
   ['person', /\bwho\b|\bname of (?:the )?(?:current )?(?:person|head|chair(?:man|person|woman)?|director|(?:permanent )?secretary|commissioner|chief|president|ceo)\b|what(?:'s| is) (?:his|her) name|叫咩名|叫甚麼名|叫什么名|叫乜名|姓名|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|有甚麼|有什麼|有什么|有咩|包括/i],
-  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊][？?]?$/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
   ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|為何設立|为何设立|為咩設立|点解要设立|點解要設立|為甚麼要|为什么要/i],
   ['definition', /what (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
