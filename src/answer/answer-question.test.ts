@@ -214,6 +214,16 @@ describe('answers', () => {
     expect(first.answer).toMatch(/^2024 年 12 月 \[1\]/);
   });
 
+  it('"what does X stand for" is answered with the full name the documents define, cited to the defining passage', async () => {
+    const english = await answerer.ask('What does HSITP stand for?');
+    expect(english.answer).toMatch(/^HSITP stands for Hong Kong-Shenzhen I&T Park \[1\]/);
+    expect(english.citations[0]!.text).toContain('Hong Kong-Shenzhen I&T Park (HSITP)');
+    const chinese = await answerer.ask('教資會是甚麼的簡稱？');
+    expect(chinese.answer).toMatch(/^教資會是教育資助委員會的簡稱 \[1\]/);
+    const undefinedForm = await answerer.ask('What does WIPO stand for?');
+    expect(undefinedForm.answer).not.toMatch(/stands for/);
+  });
+
   it('the year the question names decides which document answers', async () => {
     const fact = await answerer.ask('According to the fact sheet, about how many services does the iAM Smart platform provide?');
     expect(fact.citations[0]!.docId).toBe('facts-innovation-technology-2025');

@@ -8,6 +8,7 @@ import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, t
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables } from './table-answer.js';
+import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitComparison, type Comparison } from './compare-answer.js';
 import { detectLanguage } from '../text/normalise.js';
@@ -118,6 +119,11 @@ export class QuestionAnswerer {
     const aboutDocument = answerDocumentDate(question, this.index, askedLanguage);
     if (aboutDocument) {
       return { question, language: askedLanguage, ...aboutDocument, abstained: false, confidence: 1, answerType: 'date', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "What does HSITP stand for?": the full name a short form stands for, as the documents define it.
+    const spelledOut = answerShortForm(question, this.index, askedLanguage);
+    if (spelledOut) {
+      return { question, language: askedLanguage, ...spelledOut, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Which is larger, X or Y?", 「X比Y多多少？」: each side asked alone, both figures compared.
     const comparison = this.options.comparisons === false ? undefined : splitComparison(question);
