@@ -25,6 +25,13 @@ describe('named subjects', () => {
     expect(namedSubjects('How much for the AI institute?', lexicon)).toEqual([]);
   });
 
+  it('an English proper name the terminology lacks counts when it ends in what names a scheme, fund or body', () => {
+    expect(namedSubjects('How much funding does the Pilot I&T Accelerator Scheme have?', lexicon).map((s) => s.written)).toEqual(['Pilot I&T Accelerator Scheme']);
+    expect(namedSubjects('What Fund is this?', lexicon)).toEqual([]);
+    // The terminology's own name is found once, not again as a proper name.
+    expect(namedSubjects('What is the budget for the Research Talent Hub?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
+  });
+
   it('a passage names the subject in the other language too; another body is not the subject', () => {
     const [hub] = namedSubjects('What is the budget for the Research Talent Hub?', lexicon);
     expect(namesSubject('「研究人才庫」資助每間公司聘用最多四名研究人才', hub!)).toBe(true);

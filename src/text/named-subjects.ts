@@ -24,6 +24,12 @@ const MIN_QUOTED_CHINESE = 3;
 const MIN_QUOTED_ENGLISH = 6;
 const QUOTED = /[「『“"]([^」』”"]{2,40})[」』”"]/g;
 
+/** Capitalised words (and I&T, R&D, of, for, and) ending in a word that names a scheme, fund, body or place. */
+const ENGLISH_PROPER_NAME =
+  /\b((?:[A-Z][\w&+'’-]*|I&T|R&D)(?:\s+(?:[A-Z][\w&+'’-]*|I&T|R&D|of|for|and|&))*\s+(?:Scheme|Fund|Programme|Program|Institute|Centre|Center|Office|Park|Platform|Council|Committee|Authority|Corporation|Cluster|Initiative|Project|Hub|Laboratory|Academy|Index|Award|Challenge))\b/g;
+/** A question's opening word, capitalised but no part of a name. */
+const LEADING_QUESTION_WORD = /^(?:(?:What|How|Which|Who|When|Where|Why|Is|Are|Was|Were|Does|Do|Did|Has|Have|Will|Can|Could|Should|Tell|List|Name|Give|Show|According|In|For|The)\s+)+/;
+
 interface NameGroups {
   /** Chinese phrase → English term sequences of the same entry. */
   englishFor: Map<string, string[]>;
@@ -81,6 +87,13 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     if (/[\u3400-\u9fff]/.test(name) ? [...chinese].length >= MIN_QUOTED_CHINESE : name.replace(/[^a-z]/gi, '').length >= MIN_QUOTED_ENGLISH) {
       found.push({ written: name, chinese: /[\u3400-\u9fff]/.test(name) ? [chinese] : [], english: english ? [english] : [] });
     }
+  }
+  // An English proper name the terminology does not know: capitalised words ending in what names a
+  // scheme, fund, body or place ("the Pilot I&T Accelerator Scheme", "Smart Traffic Fund").
+  for (const match of question.matchAll(ENGLISH_PROPER_NAME)) {
+    const name = match[1]!.replace(LEADING_QUESTION_WORD, '').trim();
+    const english = englishTerms(foldForMatch(name)).join(' ');
+    if (name.split(/\s+/).length >= 2 && english) found.push({ written: name, chinese: [], english: [english] });
   }
   // A name written inside a longer name found in the question is part of it.
   const forms = (subject: NamedSubject) => [...subject.chinese, ...subject.english];
