@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Language } from '../corpus/manifest.js';
 
 const hongKongToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
