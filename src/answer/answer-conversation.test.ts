@@ -37,3 +37,11 @@ describe('countsSomethingElse, long noun phrases', () => {
     expect(countsSomethingElse('海港園區有幾多間科技公司？', '三個', passage, undefined)).toBe(true);
   });
 });
+
+describe('countsSomethingElse, a noun running on into its verb', () => {
+  it('keeps a count whose noun the question follows with a verb', () => {
+    const passage = '第一期另外五座大樓的建設全速進行';
+    expect(countsSomethingElse('海港園區幾多座大樓興建緊？', '五座', passage, undefined)).toBe(false);
+    expect(countsSomethingElse('海港園區幾多座宿舍興建緊？', '五座', passage, undefined)).toBe(true);
+  });
+});

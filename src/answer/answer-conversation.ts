@@ -329,8 +329,9 @@ export function zhCountedNoun(question: string): { noun: string; classifier?: st
  * A count follow-up answered with a figure that, where the passage writes it in Chinese, counts
  * something else: 「佢有幾多個研究員？」 answered by 「兩條中試線」, "how many staff will it have?"
  * by 「300 間…企業」. Read from the passage at every place the figure is written with a classifier
- * after it, up to the next punctuation: the head of the noun asked for (its last character) is not
- * there (a Chinese question), or people were asked for and things are counted.
+ * after it, up to the next punctuation: neither the head of the noun asked for (its last character)
+ * nor its first two characters are there (a Chinese question), or people were asked for and things
+ * are counted.
  */
 export function countsSomethingElse(question: string, figure: string, passage: string, counted: { head: string } | undefined): boolean {
   const zh = /[\u3400-\u9fff]/.test(question) && detectAnswerType(question) === 'count' ? zhCountedNoun(question) : undefined;
@@ -350,11 +351,14 @@ export function countsSomethingElse(question: string, figure: string, passage: s
   const person = (place: { classifier: string; noun: string }) => ZH_PERSON_CLASSIFIER.test(place.classifier) || ZH_PERSON_NOUN.test(place.noun.replace(/[\d\s]+$/, '')) || /人|員|员|專家|专家|人才/.test(place.noun);
   if (zh) {
     // The head of a Chinese noun is its last character (研究員 → 員, 科技公司 → 司): what is counted ends in it.
-    const head = [...foldForMatch(zh.noun)].pop()!;
+    // The noun read after 「幾多座」 may run on into its verb (「大樓興建緊」), so its first pair of characters counts too.
+    const asked = [...foldForMatch(zh.noun)];
+    const head = asked[asked.length - 1]!;
+    const lead = asked.slice(0, 2).join('');
     const askedPerson = (zh.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(zh.classifier)) || ZH_PERSON_NOUN.test(zh.noun);
     return places.every((place) => {
       const noun = foldForMatch(place.noun);
-      if (noun.includes(head)) return false;
+      if (noun.includes(head) || noun.includes(lead)) return false;
       // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
       if (noun.length === 0) return false;
       return askedPerson ? !person(place) : true;
