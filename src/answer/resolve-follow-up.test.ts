@@ -209,6 +209,8 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, '它有多少员工？')).toMatchObject({ question: '海港实验室有多少员工？' });
     expect(resolve(chat(['How much is set aside for the Peak Institute?', 'HK$1 billion [1].']), '那个研究所什么时候成立？').question).toBe('山顶研究所什么时候成立？');
     expect(resolve(chat(['海港實驗室幾時開幕？', '2030年 [1]。']), 'How many staff does it have?')).toMatchObject({ question: 'How many staff does the Harbour Lab have?' });
+    // A known name with a word or two more, carried into the other language: the name in that language.
+    expect(resolve(chat(['海港實驗室首階段設施何時啓用？', '2030年 [1]。']), 'How many staff does it have?').question).toBe('How many staff does the Harbour Lab have?');
   });
 
   it('carries the subject through a chain of follow-ups', () => {

@@ -806,7 +806,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
   const bare = subject.replace(/^the\s+/i, '');
-  const hit = findNames(bare).find((name) => name.written.length >= bare.length - 1);
+  const inOtherScript = zh !== CJK.test(subject);
+  // A subject in the other script that is a known name with a word or two more (「…超算中心首階段設施」):
+  // the name, in the question's language, rather than words of another script in the question.
+  const hit =
+    findNames(bare).find((name) => name.written.length >= bare.length - 1) ??
+    (inOtherScript ? findNames(bare).filter((name) => name.written.length * 2 >= bare.length).sort((a, b) => b.written.length - a.written.length)[0] : undefined);
   if (!hit) return subject;
   const forms = zh ? hit.zh : hit.en;
   if (forms.length === 0) return subject;
