@@ -287,6 +287,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
+  if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (!counted || !figure) return result;
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
@@ -300,6 +301,70 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const english = afters.filter((after) => /^[\s,.)(-]*[a-z]/i.test(after));
   if (english.length === 0) return result;
   return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+}
+
+/** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
+const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
+/** Classifiers and noun endings of people: a count of staff is not a count of pilot lines. */
+const ZH_PERSON_CLASSIFIER = /^[名位人]$/;
+const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|學者|学者)$/;
+const EN_PERSON_HEAD = /^(?:staff|people|person|employee|worker|researcher|scientist|member|personnel|engineer|professional|expert|student|user|tenant|talent)$/;
+
+/** What a Chinese count question counts: the noun after 幾多/多少 (and its classifier), else the noun before 有幾多. */
+export function zhCountedNoun(question: string): { noun: string; classifier?: string } | undefined {
+  const text = question.normalize('NFKC');
+  const after = new RegExp(`(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*([\\u3400-\\u9fff]{2,10})`).exec(text);
+  const strip = (noun: string) => noun.replace(/(?:呢|㗎|啊|呀|嗎|吗|喎|啦)+$/, '');
+  if (after?.[2]) {
+    const noun = strip(after[2]);
+    if (noun.length >= 2) return { noun, ...(after[1] ? { classifier: after[1] } : {}) };
+  }
+  const before = new RegExp(`([\\u3400-\\u9fff]{2,12}?)(?:總共|总共|一共|共)?(?:有|係|系|是)?(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*[？?]?\\s*$`).exec(text);
+  if (!before) return undefined;
+  const noun = before[1]!.split(/嘅|的|有|咗|了|聘用|聘請|聘请/).pop() ?? '';
+  return noun.length >= 2 ? { noun, ...(before[2] ? { classifier: before[2] } : {}) } : undefined;
+}
+
+/**
+ * A count follow-up answered with a figure that, where the passage writes it in Chinese, counts
+ * something else: 「佢有幾多個研究員？」 answered by 「兩條中試線」, "how many staff will it have?"
+ * by 「300 間…企業」. Read from the passage at every place the figure is written with a classifier
+ * after it, up to the next punctuation: neither the head of the noun asked for (its last character)
+ * nor its first two characters are there (a Chinese question), or people were asked for and things
+ * are counted.
+ */
+export function countsSomethingElse(question: string, figure: string, passage: string, counted: { head: string } | undefined): boolean {
+  const zh = /[\u3400-\u9fff]/.test(question) && detectAnswerType(question) === 'count' ? zhCountedNoun(question) : undefined;
+  if (!zh && !counted) return false;
+  const value = /(\d[\d,. ]*\d|\d|[零一二兩两三四五六七八九十百千萬万]+)\s*(?:[多餘余]\s*)?([\u3400-\u9fff])?\s*$/.exec(figure.replace(/（[^）]*）|\([^)]*\)/g, '').trim());
+  if (!value) return false;
+  const written = value[1]!.replace(/\s+/g, '');
+  const places: { classifier: string; noun: string }[] = [];
+  const compact = passage.replace(/(?<=\d)\s+(?=\d)/g, '');
+  for (let at = compact.indexOf(written); at >= 0; at = compact.indexOf(written, at + written.length)) {
+    if (/[\d.,]/.test(compact[at - 1] ?? '') || /\d/.test(compact[at + written.length] ?? '')) continue;
+    const rest = compact.slice(at + written.length, at + written.length + 40);
+    const place = new RegExp(`^\\s*(?:[多餘余]\\s*)?([${ZH_CLASSIFIER}])\\s*([^，,。；;：:、\\s「」『』（）()]{0,30})`).exec(rest);
+    if (place) places.push({ classifier: place[1]!, noun: place[2]! });
+  }
+  if (places.length === 0) return false;
+  const person = (place: { classifier: string; noun: string }) => ZH_PERSON_CLASSIFIER.test(place.classifier) || ZH_PERSON_NOUN.test(place.noun.replace(/[\d\s]+$/, '')) || /人|員|员|專家|专家|人才/.test(place.noun);
+  if (zh) {
+    // The head of a Chinese noun is its last character (研究員 → 員, 科技公司 → 司): what is counted ends in it.
+    // The noun read after 「幾多座」 may run on into its verb (「大樓興建緊」), so its first pair of characters counts too.
+    const asked = [...foldForMatch(zh.noun)];
+    const head = asked[asked.length - 1]!;
+    const lead = asked.slice(0, 2).join('');
+    const askedPerson = (zh.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(zh.classifier)) || ZH_PERSON_NOUN.test(zh.noun);
+    return places.every((place) => {
+      const noun = foldForMatch(place.noun);
+      if (noun.includes(head) || noun.includes(lead)) return false;
+      // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
+      if (noun.length === 0) return false;
+      return askedPerson ? !person(place) : true;
+    });
+  }
+  return EN_PERSON_HEAD.test(counted!.head) && places.every((place) => !person(place));
 }
 
 /** Words of a question that say nothing of what it asks about. */
@@ -325,7 +390,7 @@ const HELD_WORDS_SHARE = 0.25;
 const QUOTE_ONLY = /^(?:From |According to |The documents state|根據|根据)/;
 
 /** Words asking for a sum ("its annual budget", 「撥款」) in a question the answer-type cues read as a definition. */
-const ASKS_MONEY = /\b(?:budget|funding|cost|costs|allocation|provision|spending|expenditure)\s*[?？.!]*$|\bhow much\b|多少錢|多少钱|幾多錢|几多钱|(?:預算|预算|撥款|拨款|金額|金额|資助額|资助额|開支|开支)(?:是|係|系|有)?(?:多少|幾多|几多)/i;
+const ASKS_MONEY = /\b(?:budget|funding|cost|costs|allocation|provision|spending|expenditure|rent|fee|fees|price|salary)\s*[?？.!]*$|\bhow much\b|多少錢|多少钱|幾多錢|几多钱|(?:預算|预算|撥款|拨款|金額|金额|資助額|资助额|開支|开支|租金|費用|费用|收費|收费|價錢|价钱|價格|价格|薪金|薪酬)(?:是|係|系|有|要|大概|大約|大约)?(?:多少|幾多|几多)/i;
 
 /**
  * "What is its annual budget?" about a carried subject, answered by quoting a passage on that

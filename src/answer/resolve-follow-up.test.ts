@@ -159,6 +159,15 @@ describe('resolveFollowUp', () => {
     const english = chat(['How much land is the Harbour Lab getting?', '10 hectares [1].']);
     expect(resolve(english, 'how many research staff?')).toMatchObject({ kind: 'aspect', question: 'How many research staff — the Harbour Lab?' });
     expect(resolve(english, 'starting from when?').question).toBe('Starting from when — the Harbour Lab?');
+    // A verb of involving, providing or attracting right before the question word is a predicate too.
+    const loans = chat(['海港數據通促成咗幾多宗貸款申請？', '超過500宗 [1]。']);
+    expect(resolve(loans, '涉及幾多錢？')).toMatchObject({ kind: 'aspect' });
+    expect(resolve(loans, '涉及幾多錢？').question).toContain('海港數據通');
+    expect(resolve(chat(['海港基金投資咗幾多間企業？', '20間 [1]。']), '吸引了多少私人投資？').question).toContain('海港基金');
+    // A bare 「幾多」 after a sum asks for a sum again; after a count it is left alone.
+    expect(resolve(chat(['海港加速計劃有幾多錢？', '100億元 [1]。']), '每間企業最多攞幾多？').question).toBe('海港加速計劃每間企業最多攞幾多錢？');
+    expect(resolve(chat(['海港计划有多少钱？', '100亿元 [1]。']), '每间企业最多拿多少？').question).toBe('海港计划每间企业最多拿多少钱？');
+    expect(resolve(chat(['海港資助計劃有幾多間企業參加？', '30間 [1]。']), '每間企業最多攞幾多？').question).toBe('海港資助計劃每間企業最多攞幾多？');
     // A question with a verb or a name of its own is its own.
     expect(resolve(english, 'When will the third tunnel open?').kind).toBe('standalone');
     expect(resolve(english, 'Total budget of the Peak Institute?').kind).toBe('standalone');
@@ -200,6 +209,8 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, '它有多少员工？')).toMatchObject({ question: '海港实验室有多少员工？' });
     expect(resolve(chat(['How much is set aside for the Peak Institute?', 'HK$1 billion [1].']), '那个研究所什么时候成立？').question).toBe('山顶研究所什么时候成立？');
     expect(resolve(chat(['海港實驗室幾時開幕？', '2030年 [1]。']), 'How many staff does it have?')).toMatchObject({ question: 'How many staff does the Harbour Lab have?' });
+    // A known name with a word or two more, carried into the other language: the name in that language.
+    expect(resolve(chat(['海港實驗室首階段設施何時啓用？', '2030年 [1]。']), 'How many staff does it have?').question).toBe('How many staff does the Harbour Lab have?');
   });
 
   it('carries the subject through a chain of follow-ups', () => {

@@ -140,7 +140,35 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  return finish(resolveOne(context, options.question, findNames));
+  return askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context);
+}
+
+/** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
+const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$)/;
+/** A verb of getting or having right before the bare question word (「攞幾多」「可獲多少」「有幾多」). */
+const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分)(?:咗|了|到)?(?:最多|最少|最高|大約|大约|約|约)?(?:幾多|几多|多少)\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
+/** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
+const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比/;
+/** An earlier question about a sum, or an earlier answer led by one (「10億元 [1]」, "HK$1 billion [1]"). */
+const MONEY_QUESTION = /錢|钱|撥款|拨款|預算|预算|資助|资助|金額|金额|開支|开支|\bhow much\b|\bfunding\b|\bbudget\b/i;
+const MONEY_ANSWER = /^[^[\n]*?(?:[萬万億亿]?元|HK\$|\$\s?\d)[^[\n]*\[\d+\]/;
+
+/**
+ * 「每間企業最多攞幾多？」 after a question on a sum: a Cantonese or Chinese follow-up ending in a
+ * bare 「幾多」 asks for the same kind of figure as before, so it is read as 「幾多錢」 (a count
+ * would say what it counts: 「幾多間」「幾多個員工」).
+ */
+function askingMoneyAsBefore(resolution: FollowUpResolution, context: Context | undefined): FollowUpResolution {
+  if (!context || resolution.kind === 'standalone' || resolution.comparison || !CJK.test(resolution.question)) return resolution;
+  if (resolution.kind !== 'aspect' && resolution.kind !== 'pronoun') return resolution;
+  // Read without the subject's name: a name may hold any word (「…加速計劃」).
+  const own = resolution.subject ? resolution.question.split(resolution.subject).join(' ') : resolution.question;
+  if (!BARE_HOW_MUCH_ZH.test(resolution.question) || !GETTING_HOW_MUCH_ZH.test(resolution.question) || NAMES_ITS_FIGURE_ZH.test(own)) return resolution;
+  // The earlier answer's figure says what kind was asked; only without one, the earlier question's words.
+  const money = MONEY_ANSWER.test(context.answer) || (!/\[\d+\]/.test(context.answer) && MONEY_QUESTION.test(context.question));
+  if (!money) return resolution;
+  const simplified = detectLanguage(resolution.question) === 'zh-Hans';
+  return { ...resolution, question: resolution.question.replace(BARE_HOW_MUCH_ZH, (word) => `${word}${simplified ? '钱' : '錢'}`) };
 }
 
 /**
@@ -778,7 +806,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
   const bare = subject.replace(/^the\s+/i, '');
-  const hit = findNames(bare).find((name) => name.written.length >= bare.length - 1);
+  const inOtherScript = zh !== CJK.test(subject);
+  // A subject in the other script that is a known name with a word or two more (「…超算中心首階段設施」):
+  // the name, in the question's language, rather than words of another script in the question.
+  const hit =
+    findNames(bare).find((name) => name.written.length >= bare.length - 1) ??
+    (inOtherScript ? findNames(bare).filter((name) => name.written.length * 2 >= bare.length).sort((a, b) => b.written.length - a.written.length)[0] : undefined);
   if (!hit) return subject;
   const forms = zh ? hit.zh : hit.en;
   if (forms.length === 0) return subject;
@@ -861,9 +894,15 @@ function topicOf(question: string): string | undefined {
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
+/**
+ * A verb of involving, providing, attracting or creating right before its question word
+ * (「涉及幾多錢？」「吸引了多少私人投資？」「提供咩服務？」): the question opens with its predicate.
+ */
+const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
+
 /** A Chinese question that opens with its predicate, a question word or an adverb: it has no topic of its own. */
 function predicateFirst(question: string): boolean {
-  return /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
+  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
 }
 
 /** An English question without a verb ("how many research staff?", "starting from when?", "total cost?"). */
