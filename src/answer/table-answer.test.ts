@@ -593,3 +593,51 @@ describe('table answers over the real index', () => {
     await expect(loadIndex(settings)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('table cells') });
   });
 });
+
+/** The sub-head table with its sections: headings that carry no figures, and each section's total. */
+const SECTIONED_REPORT = REPORT.replace(
+  "603\t數據中心設備\t12,000\t15,000\t_\t_",
+  [
+    '\t經常開支總額\t130,000\t152,000\t141,000\t134,000',
+    '\t經營帳目總額\t130,000\t152,000\t141,000\t134,000',
+    '\t非經營帳目\t\t\t\t',
+    '\t機器、設備及工程\t\t\t\t',
+    '603\t數據中心設備\t12,000\t15,000\t_\t_',
+    '\t機器、設備及工程開支總額\t12,000\t15,000\t_\t_',
+    '\t非經營帳目總額\t12,000\t15,000\t_\t_',
+  ].join('\n'),
+);
+
+describe('comparisons and sections of the sub-head table', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(SECTIONED_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const citedLabels = (question: string) => ask(question).citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!.table?.label);
+
+  it('a section heading, which has no figures of its own, names the section\'s total', () => {
+    const answer = ask('「機器、設備及工程」2024-25年核准預算係幾多？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^1,500萬元/);
+    expect(citedLabels('「機器、設備及工程」2024-25年核准預算係幾多？')).toEqual(['機器、設備及工程開支總額']);
+    // 經營帳目 inside 非經營帳目 is not also asked.
+    expect(citedLabels('非經營帳目2024-25年核准預算係幾多？')).toEqual(['非經營帳目總額']);
+  });
+
+  it('two rows compared where one name is inside the other, both written', () => {
+    expect(ask('2024-25年度核准預算中，經營帳目總額與非經營帳目總額哪個較高？').answer).toMatch(/^經營帳目總額較多：2024-25 年度核准預算 1億5,200萬元/);
+  });
+
+  it('two sub-heads by bare code after a comma, in Simplified Chinese', () => {
+    expect(ask('哪个分目在2023-24年度的实际开支较多，000还是603？').answer).toMatch(/^分目 000 运作开支较多：2023-24 年度实际开支 1亿3,000万元/);
+  });
+
+  it('"in which year is it highest" is a comparison of one row\'s columns, not a date question', () => {
+    expect(ask("In which year's column is the operational expenses sub-head highest?").answer).toMatch(/^The 2024-25 approved estimate: HK\$152 million/);
+  });
+
+  it('"the bureau" is the head when the tables are one head\'s', () => {
+    expect(ask('How much did the bureau spend in 2023-24?').answer).toMatch(/HK\$142 million/);
+  });
+});
