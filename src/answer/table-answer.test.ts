@@ -599,6 +599,9 @@ const SECTIONED_REPORT = REPORT.replace(
   "603\t數據中心設備\t12,000\t15,000\t_\t_",
   [
     '\t經常開支總額\t130,000\t152,000\t141,000\t134,000',
+    '\t非經常開支\t\t\t\t',
+    '\t一般非經常開支\t5,000\t6,000\t_\t_',
+    '\t非經常開支總額\t5,000\t6,000\t_\t_',
     '\t經營帳目總額\t130,000\t152,000\t141,000\t134,000',
     '\t非經營帳目\t\t\t\t',
     '\t機器、設備及工程\t\t\t\t',
@@ -635,6 +638,20 @@ describe('comparisons and sections of the sub-head table', () => {
 
   it('"in which year is it highest" is a comparison of one row\'s columns, not a date question', () => {
     expect(ask("In which year's column is the operational expenses sub-head highest?").answer).toMatch(/^The 2024-25 approved estimate: HK\$152 million/);
+  });
+
+  it('"recurrent or non-recurrent expenditure": the shared noun names both totals, compared as themselves', () => {
+    expect(ask('Which was higher in the 2024-25 approved estimate: recurrent or non-recurrent expenditure?').answer).toMatch(
+      /^經常開支總額 is larger: 2024-25 approved estimate HK\$152 million .*\[1\] against 非經常開支總額's HK\$6 million/,
+    );
+    // A total named by the Estimates' English for it stays beside another row named by its own.
+    const both = ask('What were the recurrent expenditure and the data centre equipment in 2023-24?').answer;
+    expect(both).toContain('HK$130 million');
+    expect(both).toContain('HK$12 million');
+  });
+
+  it('a block vote is a table word', () => {
+    expect(ask('What did the data centre equipment block vote get in 2023-24?').answer).toMatch(/^HK\$12 million/);
   });
 
   it('"the bureau" is the head when the tables are one head\'s', () => {

@@ -429,7 +429,7 @@ const TOTAL_CUE =
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
 const FIGURE_CUE = /how much|\bworth\b|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|block vote|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -503,8 +503,18 @@ function foldedRowName(row: LogicalRow): string {
   return folded;
 }
 
+/**
+ * "Recurrent or non-recurrent expenditure": the noun the two words share, written after each
+ * ("recurrent expenditure or non-recurrent expenditure"), so each names its own row.
+ */
+function distributeSharedNoun(text: string): string {
+  return text.replace(/\b([a-z][\w-]*)\s+(or|and|vs\.?|versus)\s+([a-z][\w-]*)\s+(expenditure|expenses|spending|accounts?|estimates?|provisions?)\b/gi, (whole, first: string, joiner: string, second: string, noun: string) =>
+    /^(?:the|a|an|its|their|this|that|more|less|higher|lower|which|what|both|either)$/i.test(first) ? whole : `${first} ${noun} ${joiner} ${second} ${noun}`,
+  );
+}
+
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
-  const stripped = stripHeadNames(question, book);
+  const stripped = distributeSharedNoun(stripHeadNames(question, book));
   const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
   const all = new Set(searchText.terms(stripped, undefined, { question: true }).map((term) => term.term));
   const folded = foldForMatch(stripped).replace(/\s+/g, '');
@@ -1289,7 +1299,11 @@ export function answerFromTables(question: string, source: TableSource, options:
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
-    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
+    // (A total named by its own name or the Estimates' English for it — "recurrent expenditure" for
+    // 經常開支總額 — is asked as itself.)
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total || match.explicit || match.named);
+    // Two or more rows compared by name: a row matched only by some of their words is not a third.
+    if (rowsCompared && chosen.filter((match) => match.explicit || match.named).length >= 2) chosen = chosen.filter((match) => match.explicit || match.named);
     // Totals matched only by some of their words ("overall expenditure"), asked of the head as a
     // whole: its grand totals (every table's: the columns asked choose among them), not a sub-total
     // that shares a word.
