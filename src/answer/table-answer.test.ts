@@ -243,6 +243,8 @@ describe('table questions answered by lookup', () => {
   it('reads "this year" and "last year" against the tables\' budget year', () => {
     expect(answerFromTables('資訊保安上年度修訂預算係幾多？', source)!.answer).toMatch(/^1億1,000萬元（HK\$110 million） \[1\]：綱領\(2\) 資訊保安 2024-25 年度修訂預算/);
     expect(answerFromTables("What is this year's estimate for operational expenses?", source)!.answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
+    // The revised estimate is of the year the Estimates are presented in: "this year's revised" is that year's.
+    expect(answerFromTables('行政支援今年修訂後嘅撥款有幾多？', source)!.answer).toMatch(/^3,100萬元（HK\$31 million） \[1\]：綱領\(1\) 行政支援 2024-25 年度修訂預算/);
   });
 
   it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {

@@ -1183,7 +1183,11 @@ function shiftYear(year: string, by: number): string {
 function relativeYears(question: string, latestYear: string): string[] {
   if (!/^\d{4}-\d{2}$/.test(latestYear)) return [];
   const years: string[] = [];
-  if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
+  if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) {
+    // "This year's revised estimate": the Estimates revise the year they are presented in, the one
+    // before their budget year (this year as the asker lives it).
+    years.push(/revised|revision|修訂|修订|修改後|修改后|調整後|调整后/i.test(question) ? shiftYear(latestYear, -1) : latestYear);
+  }
   // The year ahead, as the Estimates speak of it: their own budget year.
   if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
