@@ -243,6 +243,8 @@ describe('table questions answered by lookup', () => {
   it('reads "this year" and "last year" against the tables\' budget year', () => {
     expect(answerFromTables('資訊保安上年度修訂預算係幾多？', source)!.answer).toMatch(/^1億1,000萬元（HK\$110 million） \[1\]：綱領\(2\) 資訊保安 2024-25 年度修訂預算/);
     expect(answerFromTables("What is this year's estimate for operational expenses?", source)!.answer).toMatch(/^HK\$134 million .* 2025-26 estimate/);
+    // The revised estimate is of the year the Estimates are presented in: "this year's revised" is that year's.
+    expect(answerFromTables('行政支援今年修訂後嘅撥款有幾多？', source)!.answer).toMatch(/^3,100萬元（HK\$31 million） \[1\]：綱領\(1\) 行政支援 2024-25 年度修訂預算/);
   });
 
   it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {
@@ -591,5 +593,70 @@ describe('table answers over the real index', () => {
     manifest.files[FILES.chunks] = createHash('sha256').update(text).digest('hex');
     writeFileSync(join(store, FILES.manifest), JSON.stringify(manifest));
     await expect(loadIndex(settings)).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('table cells') });
+  });
+});
+
+/** The sub-head table with its sections: headings that carry no figures, and each section's total. */
+const SECTIONED_REPORT = REPORT.replace(
+  "603\t數據中心設備\t12,000\t15,000\t_\t_",
+  [
+    '\t經常開支總額\t130,000\t152,000\t141,000\t134,000',
+    '\t非經常開支\t\t\t\t',
+    '\t一般非經常開支\t5,000\t6,000\t_\t_',
+    '\t非經常開支總額\t5,000\t6,000\t_\t_',
+    '\t經營帳目總額\t130,000\t152,000\t141,000\t134,000',
+    '\t非經營帳目\t\t\t\t',
+    '\t機器、設備及工程\t\t\t\t',
+    '603\t數據中心設備\t12,000\t15,000\t_\t_',
+    '\t機器、設備及工程開支總額\t12,000\t15,000\t_\t_',
+    '\t非經營帳目總額\t12,000\t15,000\t_\t_',
+  ].join('\n'),
+);
+
+describe('comparisons and sections of the sub-head table', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(SECTIONED_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const citedLabels = (question: string) => ask(question).citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!.table?.label);
+
+  it('a section heading, which has no figures of its own, names the section\'s total', () => {
+    const answer = ask('「機器、設備及工程」2024-25年核准預算係幾多？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^1,500萬元/);
+    expect(citedLabels('「機器、設備及工程」2024-25年核准預算係幾多？')).toEqual(['機器、設備及工程開支總額']);
+    // 經營帳目 inside 非經營帳目 is not also asked.
+    expect(citedLabels('非經營帳目2024-25年核准預算係幾多？')).toEqual(['非經營帳目總額']);
+  });
+
+  it('two rows compared where one name is inside the other, both written', () => {
+    expect(ask('2024-25年度核准預算中，經營帳目總額與非經營帳目總額哪個較高？').answer).toMatch(/^經營帳目總額較多：2024-25 年度核准預算 1億5,200萬元/);
+  });
+
+  it('two sub-heads by bare code after a comma, in Simplified Chinese', () => {
+    expect(ask('哪个分目在2023-24年度的实际开支较多，000还是603？').answer).toMatch(/^分目 000 运作开支较多：2023-24 年度实际开支 1亿3,000万元/);
+  });
+
+  it('"in which year is it highest" is a comparison of one row\'s columns, not a date question', () => {
+    expect(ask("In which year's column is the operational expenses sub-head highest?").answer).toMatch(/^The 2024-25 approved estimate: HK\$152 million/);
+  });
+
+  it('"recurrent or non-recurrent expenditure": the shared noun names both totals, compared as themselves', () => {
+    expect(ask('Which was higher in the 2024-25 approved estimate: recurrent or non-recurrent expenditure?').answer).toMatch(
+      /^經常開支總額 is larger: 2024-25 approved estimate HK\$152 million .*\[1\] against 非經常開支總額's HK\$6 million/,
+    );
+    // A total named by the Estimates' English for it stays beside another row named by its own.
+    const both = ask('What were the recurrent expenditure and the data centre equipment in 2023-24?').answer;
+    expect(both).toContain('HK$130 million');
+    expect(both).toContain('HK$12 million');
+  });
+
+  it('a block vote is a table word', () => {
+    expect(ask('What did the data centre equipment block vote get in 2023-24?').answer).toMatch(/^HK\$12 million/);
+  });
+
+  it('"the bureau" is the head when the tables are one head\'s', () => {
+    expect(ask('How much did the bureau spend in 2023-24?').answer).toMatch(/HK\$142 million/);
   });
 });

@@ -173,6 +173,8 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
 }
 
 /** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
+/** Words for "the bureau" (or department) a report's head is, when the tables are of one head. */
+const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局'];
 const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
@@ -219,6 +221,14 @@ function buildBook(source: TableSource): Book {
     else if (chunk.table.total && !row.total) row.total = 'sub';
   }
   const rows = [...byKey.values()];
+  // A section's total (機器、設備及工程開支總額, 經常開支總額) is named by the section's heading
+  // (機器、設備及工程, 經常開支), a line of the Estimates' layout that carries no figures itself.
+  for (const row of rows) {
+    if (!row.total) continue;
+    const folded = foldForMatch(row.name).replace(/\s+/g, '');
+    const section = [/(?:開支|开支)(?:總額|总额)$/, /(?:總額|总额)$/].map((suffix) => folded.replace(suffix, '')).find((rest) => rest !== folded && [...rest].length >= 4);
+    if (section && !rows.some((other) => foldForMatch(other.name).replace(/\s+/g, '') === section) && !row.aliases.includes(section)) row.aliases.push(section);
+  }
   // Rows in a programme's own table come first: they carry the printed percentages.
   for (const row of rows) row.refs.sort((a, b) => Number(Boolean(b.data.programmeName)) - Number(Boolean(a.data.programmeName)));
   const df = new Map<string, number>();
@@ -271,6 +281,8 @@ function buildBook(source: TableSource): Book {
       if (entity.zh.some((name) => foldForMatch(name) === foldForMatch(head))) for (const name of [...entity.zh, ...entity.en]) headNames.add(name);
     }
   }
+  // Tables of one head only: "the bureau", 該局 speak of that head.
+  if (tableDocs.size === 1) for (const name of HEAD_WORDS) headNames.add(name);
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
   const posts = readPosts(source.chunks, source.documents, tableDocs);
@@ -417,7 +429,7 @@ const TOTAL_CUE =
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
 const FIGURE_CUE = /how much|\bworth\b|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
 /** A cue that the question is about the Estimates' tables at all (so a name match is not by chance). */
-const TABLE_CUE = /estimate|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
+const TABLE_CUE = /estimate|block vote|set aside|earmark|appropriat|預留|预留|所需撥款|所需拨款|actual|budgeted|\bcost|money|funding|expens|outlay|allocat|\bfunds?\b|\$\s?\d|\bstaff|\bposts?\b|經營|经营|帳目|账目|職位|职位|人手|編制|编制|錢|钱|資金|资金|經費|经费|\bspen[dt]|spending|expenditure|provision|sub-?head|programme|program\b|head \d|預算(?!案)|预算(?!案)|撥款|拨款|開支|开支|實際|实际|修訂|修订|核准|綱領|纲领|分目|總目|总目/i;
 
 /**
  * Words any question about an estimates table may use besides the row's own name: kinds of figure,
@@ -442,7 +454,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   small large largest biggest highest lowest smallest most least top compare combined together sum both all its their it they that
   explain explains explained explanation reduction reduce reduced cuts behind caused cause
   need needed needs require required requirement requirements extra additional additionally give given gives pay paid paying
-  sub-total subtotal grand vote block initially initial first planned plan outturn expected projected draft
+  sub-total subtotal grand vote votes block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
@@ -491,8 +503,18 @@ function foldedRowName(row: LogicalRow): string {
   return folded;
 }
 
+/**
+ * "Recurrent or non-recurrent expenditure": the noun the two words share, written after each
+ * ("recurrent expenditure or non-recurrent expenditure"), so each names its own row.
+ */
+function distributeSharedNoun(text: string): string {
+  return text.replace(/\b([a-z][\w-]*)\s+(or|and|vs\.?|versus)\s+([a-z][\w-]*)\s+(expenditure|expenses|spending|accounts?|estimates?|provisions?)\b/gi, (whole, first: string, joiner: string, second: string, noun: string) =>
+    /^(?:the|a|an|its|their|this|that|more|less|higher|lower|which|what|both|either)$/i.test(first) ? whole : `${first} ${noun} ${joiner} ${second} ${noun}`,
+  );
+}
+
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
-  const stripped = stripHeadNames(question, book);
+  const stripped = distributeSharedNoun(stripHeadNames(question, book));
   const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
   const all = new Set(searchText.terms(stripped, undefined, { question: true }).map((term) => term.term));
   const folded = foldForMatch(stripped).replace(/\s+/g, '');
@@ -516,7 +538,8 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     matches.push({ row, coverage: 1, explicit: true });
   }
   // A bare code written as a sub-head's ("000 運作開支").
-  for (const match of stripped.matchAll(/(?<![\d,.'’$])(\d{3})(?![\d,.%])/g)) {
+  // (A comma before it is a thousands separator only after a digit: "，000還是697" names two codes.)
+  for (const match of stripped.matchAll(/(?<![\d.'’$]|\d,)(\d{3})(?![\d,.%]|,\d)/g)) {
     const row = book.rows.find((candidate) => candidate.key === `code:${match[1]}`);
     if (row && !matches.some((m) => m.row === row)) matches.push({ row, coverage: 1, explicit: true });
   }
@@ -537,8 +560,16 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   // Another name of the row, written in the question, names it, unless it is another row's own name
   // (開支總額 is its row's name, not also the programme table's 合計) or inside one written whole.
   const writtenNames = book.rows.filter(written).map(foldedRowName);
+  // Nor inside another row's longer name or alias written there (經營帳目 in 非經營帳目).
+  const writtenAliases = book.rows.flatMap((other) => other.aliases.filter((alias) => folded.includes(alias)).map((alias) => ({ alias, row: other })));
   const aliasWritten = (alias: string, row: LogicalRow) =>
-    folded.includes(alias) && !book.rows.some((other) => other !== row && foldedRowName(other) === alias) && !writtenNames.some((name) => name.length > alias.length && name.includes(alias));
+    folded.includes(alias) &&
+    !book.rows.some((other) => other !== row && foldedRowName(other) === alias) &&
+    !writtenNames.some((name) => name.length > alias.length && name.includes(alias)) &&
+    writtenAliases
+      .filter((other) => other.row !== row && other.alias.length > alias.length && other.alias.includes(alias))
+      .reduce((text, other) => text.split(other.alias).join(' '), folded)
+      .includes(alias);
   const partial: RowMatch[] = [];
   for (const row of book.rows) {
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
@@ -571,9 +602,12 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
   }
   // A name written whole in the question, inside a longer name also written whole (經營帳目總額 in
   // 非經營帳目總額), is not what was asked.
-  const kept = matches.filter(
-    (match) => match.explicit || !written(match.row) || !matches.some((other) => other !== match && written(other.row) && other.row.name.length > match.row.name.length && foldForMatch(other.row.name).includes(foldForMatch(match.row.name))),
-  );
+  // Written also on its own ("經營帳目總額與非經營帳目總額"), it was asked beside the longer one.
+  const kept = matches.filter((match) => {
+    if (match.explicit || !written(match.row)) return true;
+    const longer = matches.filter((other) => other !== match && written(other.row) && other.row.name.length > match.row.name.length && foldedRowName(other.row).includes(foldedRowName(match.row)));
+    return longer.length === 0 || longer.reduce((text, other) => text.split(foldedRowName(other.row)).join(' '), folded).includes(foldedRowName(match.row));
+  });
   kept.sort((a, b) => Number(b.explicit) - Number(a.explicit) || b.coverage - a.coverage || a.row.terms.length - b.row.terms.length);
   return { matches: kept };
 }
@@ -1149,7 +1183,11 @@ function shiftYear(year: string, by: number): string {
 function relativeYears(question: string, latestYear: string): string[] {
   if (!/^\d{4}-\d{2}$/.test(latestYear)) return [];
   const years: string[] = [];
-  if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) years.push(latestYear);
+  if (/this (?:financial |fiscal |budget )?year|current (?:financial |fiscal )?year|今年|本年度|今個財政年度|今个财政年度|今個年度|今个年度|本財政年度|本财政年度/i.test(question)) {
+    // "This year's revised estimate": the Estimates revise the year they are presented in, the one
+    // before their budget year (this year as the asker lives it).
+    years.push(/revised|revision|修訂|修订|修改後|修改后|調整後|调整后/i.test(question) ? shiftYear(latestYear, -1) : latestYear);
+  }
   // The year ahead, as the Estimates speak of it: their own budget year.
   if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
@@ -1181,8 +1219,8 @@ export function answerFromTables(question: string, source: TableSource, options:
   const asksWhy = WHY_CUE.test(normalised);
   // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
   const asksYesNo = intent.answerType === 'yes-no' || (POLAR_CUE.test(normalised) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised));
-  const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/較(?=多|少|大|小)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
-  const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
+  const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/[較较](?=多|少|大|小|高|低)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
+  const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised)) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
   const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
@@ -1211,7 +1249,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (asksYesNo && POSTS_CUE.test(normalised) && !MONEY_WORDS.test(normalised)) return undefined;
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
-  const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised);
+  const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised));
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
@@ -1265,7 +1303,11 @@ export function answerFromTables(question: string, source: TableSource, options:
     // A total matched only by some of its words ("total", "allocation") beside a row the question
     // names (by number or by name) was not asked; nor, without a word for a total, beside any other row.
     if (chosen.some((match) => match.explicit || match.named)) chosen = chosen.filter((match) => match.explicit || match.named || !match.row.total);
-    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total);
+    // (A total named by its own name or the Estimates' English for it — "recurrent expenditure" for
+    // 經常開支總額 — is asked as itself.)
+    if (!TOTAL_CUE.test(normalised) && chosen.some((match) => !match.row.total)) chosen = chosen.filter((match) => !match.row.total || match.explicit || match.named);
+    // Two or more rows compared by name: a row matched only by some of their words is not a third.
+    if (rowsCompared && chosen.filter((match) => match.explicit || match.named).length >= 2) chosen = chosen.filter((match) => match.explicit || match.named);
     // Totals matched only by some of their words ("overall expenditure"), asked of the head as a
     // whole: its grand totals (every table's: the columns asked choose among them), not a sub-total
     // that shares a word.
