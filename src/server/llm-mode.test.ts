@@ -69,7 +69,10 @@ describe('language-model mode, real server process', () => {
     llm.replies.push({ hang: true });
     const started = Date.now();
     const slow = await ask(`${AI_QUESTION} (3)`);
-    expect(Date.now() - started).toBeLessThan(6000);
+    // The hung model never answers, so an answer at all (with the timeout's message below) proves the cut;
+    // the bound only says the cut came near LLM_TIMEOUT_MS and not at some later limit, with room for a
+    // loaded machine (speed figures come from the bench, not from this test).
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(slow.grounding).toMatchObject({ ok: false, fallback: 'extractive' });
     expect(slow.grounding!.problems.join(' ')).toMatch(/did not finish within 2500 ms/);
     llm.replies.push({ text: 'HK$1 billion is set aside [1]. ', repeat: 2000, pieceDelayMs: 1 });
