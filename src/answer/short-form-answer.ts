@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
 import type { ShortForms } from '../text/short-forms.js';
 import type { Citation } from './answer-contract.js';
-import { inScript, messagesFor, quote, titleFor, toCitation } from './extractive-answer.js';
+import { inScript, messagesFor, quote, splitSentences, titleFor, toCitation } from './extractive-answer.js';
 
 /**
  * "What does HSITP stand for?", 「教資會是甚麼的簡稱？」: a short form the documents define in passing
@@ -36,11 +36,21 @@ export function fullNameOf(asked: string, forms: ShortForms): { short: string; f
   return undefined;
 }
 
+/** An index built before short forms were stored learns them from its passages, once per index. */
+const learnedShortForms = new WeakMap<LoadedIndex['chunks'], ShortForms>();
+
+function shortFormsOf(index: LoadedIndex): ShortForms {
+  if (index.shortForms) return index.shortForms;
+  let forms = learnedShortForms.get(index.chunks);
+  if (!forms) learnedShortForms.set(index.chunks, (forms = corpusShortForms(index.chunks)));
+  return forms;
+}
+
 /** The answer to "what does X stand for?" from the index's learned short forms, or undefined. */
 export function answerShortForm(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
   const asked = askedShortForm(question);
   if (!asked) return undefined;
-  const found = fullNameOf(asked, index.shortForms ?? corpusShortForms(index.chunks));
+  const found = fullNameOf(asked, shortFormsOf(index));
   if (!found) return undefined;
   // The passage that defines it: one of its texts holds the full name with the short form after it.
   const definesIt = (text: string) => {
@@ -56,7 +66,7 @@ export function answerShortForm(question: string, index: LoadedIndex, language: 
   const messages = messagesFor(language);
   const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
   const plain = text.text.replace(/\*\*/g, '');
-  const sentence = plain.split(/(?<=[。；;!?！？])\s*|(?<=\.)\s+/).find((part) => part.includes(found.full)) ?? plain;
+  const sentence = splitSentences(plain).find((part) => part.includes(found.full)) ?? plain;
   if (language === 'en') {
     const intro = text.language === 'en' ? `${messages.from} ${source}` : `${messages.chineseOnly} — ${source}`;
     return { answer: `${found.short} stands for ${found.full} [1]. ${intro}: ${quote(sentence, language)} [1]`, citations: [citation] };
