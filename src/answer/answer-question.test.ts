@@ -38,6 +38,18 @@ describe('answers', () => {
     expect(cantonese.answer).toMatch(/^10公頃 \[1\]/);
   });
 
+  it('a change between two documents the question names: each side from its own document, the difference computed', async () => {
+    const result = await answerer.ask('By how many did the number of services on iAM Smart grow from the fact sheet to the 2025-26 budget slides?');
+    expect(result.answer).toMatch(/^fact sheet: about 460 \[1\]; 2025-26 budget slides: 500 \[2\]\. 2025-26 budget slides is the larger, by 40 \(computed from the two figures\)/);
+    expect(result.citations.map((citation) => citation.docId)).toEqual(['facts-innovation-technology-2025', 'budget-2025-26-itib']);
+  });
+
+  it('a question that names its document is answered from it; a numbered name (Chang\'e 8) is no figure to check', async () => {
+    const result = await answerer.ask("Does the fact sheet say an InnoHK centre is taking part in the Chang'e 8 mission?");
+    expect(result.answer).toMatch(/^Yes \[1\]\. The documents state this in Chinese only — Hong Kong: The Facts/);
+    expect(result.citations[0]!.docId).toBe('facts-innovation-technology-2025');
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

@@ -10,8 +10,10 @@ import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
-import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitComparison, type Comparison } from './compare-answer.js';
+import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
+import { askingSentenceStart, namedDocuments, type DocumentMention } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
+import { analyzeQuestion } from '../retrieve/question-intent.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -80,8 +82,8 @@ export class QuestionAnswerer {
   /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
-      comparison.questions.map(async (sideQuestion) => {
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode });
+      comparison.questions.map(async (sideQuestion, i) => {
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, documents: comparison.documents?.[i] });
         const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
         retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
@@ -125,13 +127,17 @@ export class QuestionAnswerer {
     if (spelledOut) {
       return { question, language: askedLanguage, ...spelledOut, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
-    // "Which is larger, X or Y?", 「X比Y多多少？」: each side asked alone, both figures compared.
-    const comparison = this.options.comparisons === false ? undefined : splitComparison(question);
+    // "Which is larger, X or Y?", 「X比Y多多少？」, "between the fact sheet and the press release":
+    // each side asked alone (of its own documents, when the question names them), both figures compared.
+    const mentions = namedDocuments(question, this.index.documents.values());
+    // A yes/no between documents ("Is it still $10 billion in the press release, as in the fact sheet?") is the answerer's: it leads with yes or no.
+    const acrossDocuments = analyzeQuestion(question).answerType === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions);
+    const comparison = this.options.comparisons === false ? undefined : (acrossDocuments ?? splitComparison(question));
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, documents: askedOfDocuments(question, mentions) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
@@ -203,6 +209,19 @@ export interface AskOptions extends RetrieveOptions {
   onToken?: (sentence: string) => void;
   /** Aborts the language model's call (the client went away, the server stops). */
   signal?: AbortSignal;
+}
+
+/**
+ * The documents a question asks of, when its asking sentence names one kind of document ("How many
+ * … according to the fact sheet?", "The fact sheet said X. What does the press release say?"):
+ * its answer comes from them. Undefined when it names none, or several.
+ */
+export function askedOfDocuments(question: string, mentions: readonly DocumentMention[]): ReadonlySet<string> | undefined {
+  const from = askingSentenceStart(question);
+  const asked = mentions.filter((mention) => mention.at >= from);
+  if (asked.length === 0) return undefined;
+  const ids = new Set(asked[0]!.documents.map((document) => document.id));
+  return asked.every((mention) => mention.documents.length === ids.size && mention.documents.every((document) => ids.has(document.id))) ? ids : undefined;
 }
 
 function round(value: number): number {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitComparison } from './compare-answer.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { splitAcrossDocuments, splitComparison } from './compare-answer.js';
+import { namedDocuments } from './document-reference.js';
 
 describe('comparison questions split into their two sides', () => {
   it.each([
@@ -44,5 +46,36 @@ describe('comparison questions split into their two sides', () => {
     // A year after 比 is the baseline of a change, not a second thing.
     expect(splitComparison('無人機企業數目比2023年增加咗幾多%？')).toBeUndefined();
     expect(splitComparison('2024-25年度無人機計劃的撥款比2025-26年度機械人基金多多少？')?.sides).toEqual(['2024-25年度無人機計劃的撥款', '2025-26年度機械人基金']);
+  });
+});
+
+describe('a change between two documents the question names', () => {
+  const entry = (id: string, format: DocumentEntry['format'], date: string): DocumentEntry => ({
+    id,
+    file: `${id}.txt`,
+    format,
+    title: { en: id, zh: id },
+    publisher: { en: 'Publisher', zh: '出版者' },
+    date,
+    budgetYear: '2027-28',
+    languages: ['zh-Hant'],
+  });
+  const documents = [entry('release', 'press-release', '2028-02-01'), entry('facts', 'fact-sheet', '2027-01-01')];
+  const split = (question: string) => splitAcrossDocuments(question, namedDocuments(question, documents));
+
+  it('asks the same question of each document, the older first, and keeps what is counted', () => {
+    const comparison = split("The park's company count went up between the press release and the fact sheet - by how many?");
+    expect(comparison?.by).toBe('document');
+    expect(comparison?.sides).toEqual(['fact sheet', 'press release']);
+    expect(comparison?.documents?.map((side) => [...side])).toEqual([['facts'], ['release']]);
+    expect(comparison?.answerType).toBe('count');
+    expect(comparison?.asksDifference).toBe(true);
+    expect(comparison?.questions[0]).not.toMatch(/fact sheet|press release/);
+    expect(split('公司數目，新聞稿比概況多了多少？')?.sides).toEqual(['概況', '新聞稿']);
+  });
+
+  it('is no comparison with one document, or without a word of change or comparison', () => {
+    expect(split('How many companies does the press release give?')).toBeUndefined();
+    expect(split('The fact sheet said 1,600. What does the press release say?')).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Language } from '../corpus/manifest.js';
 import type { AnswerType } from '../retrieve/question-intent.js';
 import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
+import { withoutMentions, type DocumentMention } from './document-reference.js';
 import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
 
 /**
@@ -14,8 +15,11 @@ import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type An
  */
 
 export interface Comparison {
-  /** Two things named in the question, or one thing in two years ("how did X change from 2024-25 to 2025-26?"). */
-  by: 'subject' | 'year';
+  /**
+   * Two things named in the question, one thing in two years ("how did X change from 2024-25 to
+   * 2025-26?"), or one thing in two documents ("between the fact sheet and the press release").
+   */
+  by: 'subject' | 'year' | 'document';
   /** The two things compared, as the question names them (for a change across years, the two years). */
   sides: [string, string];
   /** The question with the other side taken out, one per side: what each side is asked as. */
@@ -24,6 +28,8 @@ export interface Comparison {
   answerType: Extract<AnswerType, 'amount' | 'count' | 'percent' | 'other'>;
   /** "How much more": the difference is what was asked. */
   asksDifference: boolean;
+  /** For a change between documents: the documents each side is asked of. */
+  documents?: [ReadonlySet<string>, ReadonlySet<string>];
 }
 
 const COMPARATIVE_EN = String.raw`(?:more|bigger|larger|higher|greater|less|smaller|fewer|lower)`;
@@ -38,7 +44,7 @@ const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
 const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|哪個|哪个|哪一個|哪一个|哪項|哪项|邊一個|边一个|誰|谁)(?:的|嘅)?.{0,8}?(?:多|大|高|少|細|小|低).*$/;
 
-const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how much|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
+const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|many)|多了(?:多少|幾多|几多)|少了(?:多少|幾多|几多)|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** Words that make the compared figure a count of things. */
@@ -94,6 +100,41 @@ function splitAcrossYears(text: string): Comparison | undefined {
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
   };
+}
+
+/** Words that set two documents side by side, besides the words of a change: "versus", "compared with", 「對比」. */
+const SETS_SIDE_BY_SIDE = /\b(?:versus|vs\.?|compared?|against|same as)\b|對比|对比|相比|比較|比较|一樣|一样|相同/i;
+
+/**
+ * "HKSTP's company count went up between the 2025 fact sheet and its 2026 press release — by how
+ * many?", 「「智方便」連接的服務數目，預算案簡報比概況多了多少項？」: one thing in two documents the
+ * question names, each asked of its own documents. Undefined unless the question names exactly two
+ * distinct sets of documents and asks for a change or a comparison.
+ */
+export function splitAcrossDocuments(question: string, mentions: readonly DocumentMention[]): Comparison | undefined {
+  const text = question.normalize('NFKC');
+  if (!ASKS_CHANGE.test(text) && !SETS_SIDE_BY_SIDE.test(text) && !/比/.test(text)) return undefined;
+  const distinct = mentions.filter((mention, i) => mentions.findIndex((other) => sameDocuments(other, mention)) === i);
+  if (distinct.length !== 2) return undefined;
+  const [first, second] = distinct as [DocumentMention, DocumentMention];
+  if (first.documents.some((document) => second.documents.includes(document))) return undefined;
+  const asked = withoutMentions(text, mentions);
+  const answerType = PERCENT_CUE.test(asked) ? 'percent' : COUNT_CUE.test(asked) && !MONEY_CUE.test(asked) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const ids = (mention: DocumentMention) => new Set(mention.documents.map((document) => document.id));
+  // The earlier document first, whatever order the question names them in.
+  const [older, newer] = first.documents[0]!.date <= second.documents[0]!.date ? [first, second] : [second, first];
+  return {
+    by: 'document',
+    sides: [older.written, newer.written],
+    questions: [asked, asked],
+    answerType,
+    asksDifference: ASKS_DIFFERENCE.test(text),
+    documents: [ids(older), ids(newer)],
+  };
+}
+
+function sameDocuments(a: DocumentMention, b: DocumentMention): boolean {
+  return a.documents.length === b.documents.length && a.documents.every((document) => b.documents.includes(document));
 }
 
 /** Words of the frame that say what is compared ("drawn private investment"), without the question and comparative words that would only dilute each side's question. */
@@ -194,12 +235,12 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
 }
 
 /**
- * A change across years with no figure to compute from (a status, a plan): each year's sentence
+ * A change across years or documents with no figure to compute from (a status, a plan): each side's sentence
  * quoted with its own document and year, the earlier first. Undefined when both years answer from
  * the same passage (the documents do not tell the two years apart).
  */
 export function composeAcrossYears(comparison: Comparison, sides: [ComposedAnswer, ComposedAnswer], language: Language): { answer: string; citations: Citation[]; confidence: number } | undefined {
-  if (comparison.by !== 'year' || sides.some((side) => side.abstained || !side.lead)) return undefined;
+  if (comparison.by === 'subject' || sides.some((side) => side.abstained || !side.lead)) return undefined;
   const [a, b] = sides.map((side) => side.lead!);
   if (a!.passage.chunk.id === b!.passage.chunk.id) return undefined;
   const en = language === 'en';

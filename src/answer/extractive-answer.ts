@@ -145,6 +145,9 @@ function isChangeSpan(sentence: string, span: Span): boolean {
 /**
  * A number that names rather than counts: a year, "Phase 1", "Programme (2)", "第一期", "subhead 000".
  */
+/** A bare integer after a capitalised word ("Chang'e 8", "Tower 2") below this is read as part of a name, not a figure. */
+const NAME_NUMERAL_BELOW = 100;
+
 function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   if (quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
@@ -156,7 +159,10 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     /^\s*(?:月|日|號|号|時|时|點|点|季)/.test(after) ||
     /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i.test(before) ||
     // a share in a ratio: 1（政府）：2（企業）, 1 (Government):2 (Company)
-    /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after)
+    /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after) ||
+    // a numbered name: a mission, satellite or building called by its number (嫦娥八號, Chang'e 8, Tower 2)
+    /^\s*(?:號|号)/.test(after) ||
+    (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
   );
 }
 
@@ -321,6 +327,10 @@ function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[]
 
 const SPAN_WINDOW = 20;
 const COUNTED_WINDOW = 45;
+/** Longest Chinese counted noun phrase read to its clause's end. */
+const COUNTED_CLAUSE_WINDOW = 90;
+const ZH_CLASSIFIER_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家項项所名宗座條条枚支隊队人筆笔]/u;
+const CLAUSE_END = /[，,。；;：:！？!?]/u;
 
 /**
  * Where the words a figure counts end: COUNTED_WINDOW characters after it, or sooner at the next
@@ -329,6 +339,13 @@ const COUNTED_WINDOW = 45;
  */
 function countedWindowEnd(sentence: string, span: Span, spans: readonly Span[]): number {
   const end = span.start + span.text.length;
+  // A Chinese count with its classifier heads a noun phrase whose noun comes last, after any modifier, figures in
+  // it included (「2,400 間來自 24 個國家……等科技公司」): what it counts runs to the end of its clause.
+  const classified = ZH_CLASSIFIER_AFTER.exec(sentence.slice(end));
+  if (classified) {
+    const clause = CLAUSE_END.exec(sentence.slice(end + classified[0].length));
+    return Math.min(end + classified[0].length + (clause?.index ?? sentence.length), end + COUNTED_CLAUSE_WINDOW, sentence.length);
+  }
   const next = spans.filter((other) => other.start >= end).reduce((nearest, other) => Math.min(nearest, other.start), Number.POSITIVE_INFINITY);
   return Math.min(end + COUNTED_WINDOW, next, sentence.length);
 }

@@ -68,6 +68,11 @@ describe('question intent', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
+    // Counts named by their noun: "the number of X", "X count", "more X than", 「X數目」; a bare classifier names nothing.
+    expect(countedWords('Has the number of services on iAM Smart gone up?')).toBe('services');
+    expect(countedWords("The park's company count went up")).toBe('company');
+    expect(countedWords('Does the park host more tech companies than last year?')).toBe('tech companies');
+    expect(countedWords('平台的服務數目多了多少項？')).toBe('平台的服務');
     expect(countedWords('商業數據通促成了多少宗貸款申請')).toBe('貸款申請');
   });
 });

@@ -24,6 +24,8 @@ export type RetrievalMode = 'sparse' | 'dense' | 'fused' | 'sparse+rerank' | 'fu
 export interface RetrieveOptions {
   k?: number;
   mode?: RetrievalMode;
+  /** Only passages of these documents (a question that names its document: "according to the fact sheet"). */
+  documents?: ReadonlySet<string>;
 }
 
 export interface RetrievedPassage {
@@ -62,6 +64,8 @@ export function defaultRetrievalMode(embedderName: string): RetrievalMode {
 }
 
 const CANDIDATES = 40;
+/** How much wider the sparse search runs when the question names its documents (the candidates are then filtered to them). */
+const NAMED_DOCUMENT_WIDENING = 10;
 
 /**
  * The best passages until `k` wordings are in: another edition of a passage already in (the same
@@ -256,7 +260,10 @@ export class HybridRetriever {
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
     if (mode !== 'dense') {
-      this.index.sparse.search(queryTerms, CANDIDATES, { perWording: CANDIDATES_PER_WORDING }).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
+      const { documents } = options;
+      // Restricted to named documents: searched wider, so that the documents' own best passages are among the candidates.
+      const hits = this.index.sparse.search(queryTerms, documents ? CANDIDATES * NAMED_DOCUMENT_WIDENING : CANDIDATES, { perWording: CANDIDATES_PER_WORDING });
+      (documents ? hits.filter(({ index }) => documents.has(this.index.chunks[index]!.docId)).slice(0, CANDIDATES) : hits).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
     }
     // On the default path the dense ranking is a fallback: it runs when the question's words find
     // fewer than k passages (nothing in common with the documents), so there is related reading.
@@ -271,6 +278,8 @@ export class HybridRetriever {
     }
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
+    const { documents } = options;
+    if (documents) for (const position of candidates) if (!documents.has(this.index.chunks[position]!.docId)) candidates.delete(position);
     const scored = [...candidates].map((position) => {
       const sparseRank = sparseRanks.get(position);
       const denseRank = denseRanks.get(position);

@@ -15,7 +15,17 @@ export function countedWords(question: string): string | undefined {
   const english = /how many\s+((?:(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|in|on|under|for|of|at|by|from|with|to|there)\b)[a-z0-9][\w&@'-]*\s*){1,4})/i.exec(normalised);
   if (english) return english[1]!.trim();
   const chinese = new RegExp(`(?:多少|幾多|几多|幾|几)\\s*[${CN_CLASSIFIER}]?\\s*([\\u4e00-\\u9fff]{1,6})`).exec(normalised);
-  return chinese?.[1];
+  // A classifier alone (「多少項？」) names nothing: the noun is elsewhere.
+  if (chinese && !new RegExp(`^[${CN_CLASSIFIER}]$`).test(chinese[1]!)) return chinese[1];
+  // "the number of services …", "HKSTP's company count", 「服務數目」: the count named by its noun.
+  const numberOf = /\bnumber of\s+((?:(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|in|on|under|for|of|at|by|from|with|to|there|gone|go|went|changed?|grow|grew|rise|rose|fall|fell)\b)[a-z0-9][\w&@'-]*\s*){1,4})/i.exec(normalised);
+  if (numberOf) return numberOf[1]!.trim();
+  // "Does HKSTP host more tech companies than …": a comparison of counts names its noun after "more" / "fewer".
+  const moreOf = /\b(?:more|fewer)\s+((?:(?!(?:than|are|were|is|was|do|does|did|have|has|had|will|in|on|under|for|of|at|by|from|with|to|money|funding|funds?)\b)[a-z][\w&@'-]*\s*){1,3})/i.exec(normalised);
+  if (moreOf) return moreOf[1]!.trim();
+  const countOf = /\b([a-z][\w&-]*)\s+(?:count|numbers)\b/i.exec(normalised);
+  if (countOf) return countOf[1];
+  return /([\u4e00-\u9fff]{1,6}?)(?:的|嘅)?(?:數目|数目|數量|数量|總數|总数)/.exec(normalised)?.[1];
 }
 
 export interface QuestionIntent {

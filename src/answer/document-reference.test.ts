@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { askingSentenceStart, namedDocuments, withoutMentions } from './document-reference.js';
+
+/** A corpus of next year's kinds of document, made here: two slide decks, a fact sheet, an estimates report known only by its title, a press release. */
+const entry = (id: string, title: string, date: string, budgetYear: string, format?: DocumentEntry['format']): DocumentEntry => ({
+  id,
+  file: `${id}.txt`,
+  ...(format ? { format } : {}),
+  title: { en: title, zh: title },
+  publisher: { en: 'Publisher', zh: '出版者' },
+  date,
+  budgetYear,
+  languages: ['zh-Hant'],
+});
+const DOCUMENTS = [
+  entry('slides-2026', '2026-27 Budget: Initiatives', '2026-02-26', '2026-27', 'bilingual-slides'),
+  entry('slides-2027', '2027-28 Budget: Initiatives', '2027-02-25', '2027-28', 'bilingual-slides'),
+  entry('facts-2027', 'Hong Kong: The Facts — Transport', '2027-01-10', '2026-27'),
+  entry('estimates-2027', '2027-28 Estimates, Head 99', '2027-02', '2027-28'),
+  entry('release-2028', 'Park corporation press release on the Budget', '2028-02-24', '2028-29'),
+];
+const ids = (question: string) => namedDocuments(question, DOCUMENTS).map((mention) => mention.documents.map((document) => document.id));
+
+describe('documents a question names by their kind', () => {
+  it('resolves each kind by the manifest format or the title, in the order the question names them', () => {
+    expect(ids('How did the count change between the fact sheet and the press release?')).toEqual([['facts-2027'], ['release-2028']]);
+    expect(ids('「服務數目」預算案簡報比概況多了多少？')).toEqual([['slides-2026', 'slides-2027'], ['facts-2027']]);
+    expect(ids('What do the estimates say about Programme 2?')).toEqual([['estimates-2027']]);
+  });
+
+  it('narrows to the year written beside the kind, and drops a year no document of that kind has', () => {
+    expect(ids('What did the 2027-28 Budget slides say?')).toEqual([['slides-2027']]);
+    expect(ids('the 2027 fact sheet versus the 2028 press release')).toEqual([['facts-2027'], ['release-2028']]);
+    expect(namedDocuments('What did the 2027 fact sheet say?', DOCUMENTS)[0]!.written).toBe('2027 fact sheet');
+    expect(ids('What will the 2031 press release say?')).toEqual([]);
+  });
+
+  it('does not read a kind of figure or a column as a document', () => {
+    expect(ids('What are the revised estimates for Programme 2?')).toEqual([]);
+    expect(ids('What is the 2027-28 estimate for salaries?')).toEqual([]);
+    expect(ids('How much is set aside for the AI institute?')).toEqual([]);
+  });
+
+  it('takes the documents out of the question, and finds the sentence that asks', () => {
+    const question = 'The fact sheet said 1,600 firms. How many does the press release give?';
+    const mentions = namedDocuments(question, DOCUMENTS);
+    expect(withoutMentions(question, mentions)).toBe('The said 1,600 firms. How many does the give?');
+    expect(question.slice(askingSentenceStart(question))).toBe(' How many does the press release give?');
+    // A decimal point or a question mark ends no statement.
+    expect(askingSentenceStart('Is it 3.2 million? Or more?')).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+import type { DocumentEntry, DocumentFormat } from '../corpus/manifest.js';
+
+/**
+ * Documents a question names by their kind — "the fact sheet", "its 2026 press release", "the
+ * 2025-26 Budget slides", 「預算案簡報」, 「概況」, "the estimates" — resolved against the corpus
+ * manifest: a document is of a kind when its `format` says so or its title holds the kind's word.
+ * Next year's fact sheet or press release is named the same way, so questions that compare two
+ * documents ("between the fact sheet and the press release") or ask one ("according to the fact
+ * sheet") reach the documents meant. Pure: the manifest's entries come in.
+ */
+
+export interface DocumentMention {
+  /** The words that name the document in the question ("2025 fact sheet"). */
+  written: string;
+  /** Where they start and end in the question (NFKC-normalised, as `namedDocuments` reads it). */
+  at: number;
+  end: number;
+  /** The documents of that kind (and year, when one is written beside it), oldest first. */
+  documents: DocumentEntry[];
+}
+
+interface DocumentKind {
+  /** How a question names a document of this kind. */
+  inQuestion: RegExp;
+  /** The manifest format of this kind, and the words of a title that make a document of it. */
+  format: DocumentFormat;
+  inTitle: RegExp;
+}
+
+/**
+ * The kinds of document the government and its bodies publish on each budget. "Estimates" is named
+ * only as a document ("the estimates", "the estimates report"): "the 2025-26 estimate for X" asks a
+ * column of its tables, and "revised estimates" is a kind of figure.
+ */
+const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: /\bslides?\b|簡報|简报/iu },
+  { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bthe facts\b|\bfacts? ?sheet\b|概況|概况/iu },
+  {
+    format: 'estimates-report',
+    inQuestion: /\b(?<!revised |original |approved |draft )estimates(?: report| book| document)?\b(?! for\b)|\bcontrolling officer'?s report\b|管制人員報告|管制人员报告|開支預算|开支预算/giu,
+    inTitle: /\bestimates\b|開支預算|开支预算|管制人員報告/iu,
+  },
+  { format: 'press-release', inQuestion: /\b(?:press|news|media) releases?\b|新聞稿|新闻稿/giu, inTitle: /\b(?:press|news|media) release\b|新聞稿|新闻稿/iu },
+];
+
+/** A year written just before the kind's words ("the 2025 fact sheet", "2025-26 Budget slides", 「2025-26年度預算案簡報」). */
+const YEAR_BEFORE = /(?:((?:19|20)\d{2})(?:\s?[-/–]\s?(\d{2}))?\s?(?:年度?)?\s?(?:budget(?:'s)?|預算案|预算案)?\s*(?:'s)?\s*)$/iu;
+/** A year just after ("the fact sheet (2025)", 「概況（2025）」). */
+const YEAR_AFTER = /^\s*[(（]\s*((?:19|20)\d{2})(?:\s?[-/–]\s?(\d{2}))?\s*[)）]/u;
+
+function isOfKind(document: DocumentEntry, kind: DocumentKind): boolean {
+  return document.format === kind.format || kind.inTitle.test(document.title.en) || kind.inTitle.test(document.title.zh);
+}
+
+/** Whether a document belongs to a year written as 2025 (its date or budget year) or 2025-26 (its budget year). */
+function isOfYear(document: DocumentEntry, year: string, fiscalEnd: string | undefined): boolean {
+  if (fiscalEnd) return document.budgetYear === `${year}-${fiscalEnd.slice(-2)}`;
+  return document.date.startsWith(year) || document.budgetYear.startsWith(year);
+}
+
+/** Every document the question names by its kind, in the order the question names them. */
+export function namedDocuments(question: string, documents: Iterable<DocumentEntry>): DocumentMention[] {
+  const text = question.normalize('NFKC');
+  const all = [...documents].sort((a, b) => a.date.localeCompare(b.date));
+  const mentions: DocumentMention[] = [];
+  for (const kind of DOCUMENT_KINDS) {
+    const ofKind = all.filter((document) => isOfKind(document, kind));
+    if (ofKind.length === 0) continue;
+    for (const match of text.matchAll(kind.inQuestion)) {
+      let at = match.index ?? 0;
+      let end = at + match[0].length;
+      let ofYear = ofKind;
+      const before = YEAR_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+      const after = YEAR_AFTER.exec(text.slice(end));
+      const year = before?.[1] ? before : after?.[1] ? after : undefined;
+      if (year) {
+        const dated = ofKind.filter((document) => isOfYear(document, year[1]!, year[2]));
+        // A year no document of this kind has leaves the mention to the year rules (YEAR_NOT_COVERED).
+        if (dated.length === 0) continue;
+        ofYear = dated;
+        if (year === before) at -= before[0].length;
+        else end += after![0].length;
+      }
+      mentions.push({ written: text.slice(at, end).trim(), at, end, documents: ofYear });
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** The question without the words that name documents: what is asked of each of them. */
+export function withoutMentions(question: string, mentions: readonly DocumentMention[]): string {
+  const text = question.normalize('NFKC');
+  let out = '';
+  let from = 0;
+  for (const mention of [...mentions].sort((a, b) => a.at - b.at)) {
+    out += `${text.slice(from, mention.at)} `;
+    from = mention.end;
+  }
+  return `${out}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence that asks: the last one of a question that first states something ("The fact sheet said X. What does the press release say?"). */
+export function askingSentenceStart(question: string): number {
+  const text = question.normalize('NFKC');
+  const stops = [...text.matchAll(/[.!](?=\s+\S)|[。！](?=\s*\S)/gu)].map((match) => (match.index ?? 0) + 1);
+  return stops.length ? stops[stops.length - 1]! : 0;
+}
