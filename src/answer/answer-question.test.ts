@@ -50,6 +50,11 @@ describe('answers', () => {
     expect(result.citations[0]!.docId).toBe('facts-innovation-technology-2025');
   });
 
+  it('definition: quotes the sentence that says what the thing is, not another that only names it', async () => {
+    const result = await answerer.ask('What is the Commercial Data Interchange?');
+    expect(result.answer).toMatch(/^The documents state this in Chinese only — Hong Kong: The Facts — Innovation and Technology \(2025-02-25, budget year 2024-25\): “「商業數據通」是一項以數據擁有人授權為本的數據基建/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

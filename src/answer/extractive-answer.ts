@@ -12,7 +12,8 @@ import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
-import { namedSubjects, namedSubjectsMissing } from '../text/named-subjects.js';
+import { namedSubjects, namedSubjectsMissing, namesSubject } from '../text/named-subjects.js';
+import { definingClauses } from './defining-clause.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -217,6 +218,22 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
     .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }));
 }
+
+/**
+ * What defines the subject in a sentence: a defining clause (defining-clause.ts), or a purpose clause
+ * whose own words before it name the subject ("Establish the Institute to support the R&D of …":
+ * what a thing is set up to do says what it is).
+ */
+function definitionSpans(sentence: string, isDefinedSubject: (text: string) => boolean): Span[] {
+  const defining = definingClauses(sentence, isDefinedSubject).map((clause): Span => ({ text: clause.text, start: clause.start }));
+  const purposes = [...sentence.matchAll(PURPOSE_CLAUSE)]
+    .map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }))
+    .filter((purpose) => isDefinedSubject(sentence.slice(Math.max(0, purpose.start - PURPOSE_SUBJECT_WINDOW), purpose.start)));
+  return [...defining, ...purposes].sort((a, b) => a.start - b.start);
+}
+
+/** How far before a purpose clause the subject it belongs to is looked for. */
+const PURPOSE_SUBJECT_WINDOW = 80;
 
 /** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
 function rankSpan(sentence: string, quantity: Quantity): Span {
@@ -745,7 +762,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     citations.push(toCitation(passage, n, language));
     // A purpose clause leads only in its own language; across languages the quote carries it.
     const clauseAcrossLanguages = intent.answerType === 'purpose' && (language === 'en') !== (sourceLanguage === 'en');
-    if (index === 0 && best.span && intent.answerType !== 'yes-no' && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
+    if (index === 0 && best.span && intent.answerType !== 'yes-no' && intent.answerType !== 'definition' && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
     else if (index === 0 && namedLead) lead = `${namedLead} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;
@@ -804,6 +821,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
+  // What a definition question asks about: the names it gives, else its rarer words.
+  // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
+  const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
 
   return {
     questionTerms,
@@ -831,7 +851,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         sentences: sentences.map((sentence, position): CandidateSentence => {
           // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
           const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
-          const spans = answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
+          // "What is X?": the clause that defines X (X 是……, "X is a …", 專注……的「X」) is the answer's span.
+          const spans = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
@@ -906,6 +927,8 @@ function sentenceOpening(sentence: string): string {
 }
 
 const OPENING_SHARE = 1 / 3;
+/** Share of a definition question's words (rarity-weighted) the defined words (「X」 in 「X」是……) must hold. */
+const DEFINED_SUBJECT_COVERAGE = 0.75;
 const OPENING_MIN_CHARACTERS = 16;
 
 /**

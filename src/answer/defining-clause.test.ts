@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { definingClauses } from './defining-clause.js';
+
+/** Sentences made here, in the ways documents define a thing; the subject test stands in for the question's names. */
+const about = (name: string) => (text: string) => text.includes(name);
+
+describe('clauses that say what a subject is', () => {
+  it('a copula after the name, in Chinese and English', () => {
+    expect(definingClauses('「數據橋」是一項以用戶授權為本的數據基建，企業可分享數據。', about('數據橋')).map((c) => c.text)).toEqual(['一項以用戶授權為本的數據基建']);
+    expect(definingClauses('「人才通」為輸入科技人才提供快速處理安排。', about('人才通')).map((c) => c.text)).toEqual(['輸入科技人才提供快速處理安排']);
+    expect(definingClauses('The Bridge Fund is a fund of funds that steers market capital.', about('Bridge Fund')).map((c) => c.text)).toEqual(['fund of funds that steers market capital.']);
+  });
+
+  it('a modifier saying what a body does, before its quoted name', () => {
+    expect(definingClauses('已建設兩個平台，分別為專注醫療科技的「醫療平台」，以及專注機械人科技的「機械平台」。', about('機械平台')).map((c) => c.text)).toEqual(['專注機械人科技']);
+    // When or how a body came is no description of it.
+    expect(definingClauses('設施已完成，供新成立的「微電研究院」進駐。', about('微電研究院'))).toEqual([]);
+  });
+
+  it('what the named thing does, right after its name', () => {
+    expect(definingClauses('推出的100億元「協作計劃」，以配對形式資助大學團隊，以激勵協作。', about('協作計劃')).map((c) => c.text)).toEqual(['以配對形式資助大學團隊']);
+  });
+
+  it('defines nothing about another subject, or through a function word', () => {
+    expect(definingClauses('政府為企業提供資助。', about('數據橋'))).toEqual([]);
+    expect(definingClauses('數據橋還是試行計劃。', about('數據橋'))).toEqual([]);
+  });
+});

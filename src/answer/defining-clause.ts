@@ -1,0 +1,77 @@
+/**
+ * "What is X?", 「X係咩嚟㗎？」: the clause that says what X is. Documents define a thing in two ways,
+ * in either language:
+ * - X followed by a copula: 「商業數據通」是一項以……為本的數據基建, 「科技人才入境計劃」為……提供快速處理安排,
+ *   "The Fund is a fund of funds …", "X refers to …";
+ * - a modifier before X's quoted name saying what it does: 專注人工智能及機械人科技的「AIR@InnoHK」;
+ * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導…….
+ * A clause counts only when what it defines is the question's subject (the caller says, from the
+ * names or rare words of the question): "政府為企業提供……" defines nothing asked about X. Pure.
+ */
+
+export interface DefiningClause {
+  /** The clause that says what the subject is (after the copula, or the modifier before the name). */
+  text: string;
+  start: number;
+}
+
+/** A copula after the thing defined: 是 / 係 / 為 / 乃 / 即, "is a", "are the", "refers to", "means". */
+const COPULA = /(?<![還还但於于就而否凡只總总不亦都也乃即若或])(?:是|係|為|为|乃|即)(?![否不])|\b(?:is|are)\s+(?:a|an|the|one)\b|\b(?:refers to|means|stands for)\b/giu;
+/** A quoted name with the modifier before it: 專注……的「X」. */
+const MODIFIED_NAME = /的\s*[「『“"]([^」』”"]{2,40})[」』”"]/gu;
+/** A quoted name followed by what it does: 「X」，以……, 「X」透過……, 「X」旨在…… . */
+const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使)/gu;
+/** Where a clause ends. */
+const CLAUSE_BREAK = /[，,。；;：:！？!?]/u;
+/** The longest stretch read as the thing defined, before its copula. */
+const MAX_DEFINED_LENGTH = 40;
+/** A modifier that says what a body does or specialises in (專注醫療科技的「X」), not when or how it came (新成立的「X」). */
+const SPECIALISES = /專注|专注|專門|专门|聚焦|致力|負責|负责|主力|從事|从事|專責|专责|提供|支援|推動|推动/u;
+/** A conjunction opening a clause is not part of what it describes (以及專注…的「X」). */
+const LEADING_CONJUNCTION = /^(?:以及|及|和|與|与|並|并|而|and\s)/u;
+/** The shortest modifier read as a description. */
+const MIN_MODIFIER_LENGTH = 4;
+
+function clauseStartBefore(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) if (CLAUSE_BREAK.test(sentence[i]!)) return i + 1;
+  return 0;
+}
+
+function clauseEndFrom(sentence: string, at: number): number {
+  const rest = CLAUSE_BREAK.exec(sentence.slice(at));
+  return rest ? at + rest.index : sentence.length;
+}
+
+/** Clauses of the sentence that define what `isSubject` recognises. */
+export function definingClauses(sentence: string, isSubject: (text: string) => boolean): DefiningClause[] {
+  const text = sentence.normalize('NFKC');
+  const found: DefiningClause[] = [];
+  // One copula per clause: the first (「X」是一項以……為本的…… is defined by 是, not by 為).
+  let definedUpTo = -1;
+  for (const match of text.matchAll(COPULA)) {
+    const at = match.index ?? 0;
+    if (at < definedUpTo) continue;
+    const start = clauseStartBefore(text, at);
+    const defined = text.slice(start, at).trim();
+    if (defined.length < 2 || defined.length > MAX_DEFINED_LENGTH || !isSubject(defined)) continue;
+    const end = clauseEndFrom(text, at + match[0].length);
+    const clause = text.slice(at + match[0].length, end).trim();
+    if (clause) found.push({ text: clause, start: at });
+    definedUpTo = end;
+  }
+  for (const match of text.matchAll(MODIFIED_NAME)) {
+    const at = match.index ?? 0;
+    if (!isSubject(match[1]!)) continue;
+    const start = clauseStartBefore(text, at);
+    const modifier = text.slice(start, at).trim();
+    const described = modifier.replace(LEADING_CONJUNCTION, '');
+    if (described.length >= MIN_MODIFIER_LENGTH && SPECIALISES.test(described)) found.push({ text: described, start: start + modifier.length - described.length });
+  }
+  for (const match of text.matchAll(NAME_THEN_PREDICATE)) {
+    if (!isSubject(match[1]!)) continue;
+    const start = (match.index ?? 0) + match[0].length;
+    const end = clauseEndFrom(text, start);
+    if (end > start) found.push({ text: text.slice(start, end).trim(), start });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
