@@ -55,6 +55,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^The documents state this in Chinese only — Hong Kong: The Facts — Innovation and Technology \(2025-02-25, budget year 2024-25\): “「商業數據通」是一項以數據擁有人授權為本的數據基建/);
   });
 
+  it('office holder: a verb the documents do not use finds the role they do (chairs → chairman → 主席), and the person answers, not the post', async () => {
+    const result = await answerer.ask('Who chairs HKSTP?');
+    expect(result.answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

@@ -402,7 +402,10 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
   const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
-  const found = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
+  const named = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
+  // "Who chairs X?" against 「X主席查毅超表示」: the person answers; the post only where no person is named.
+  const people = named.filter((item) => item.entity.kind === 'person');
+  const found = answerType === 'person' && people.length > 0 ? people : named;
   return found.map((item, index) => {
     const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
     return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };

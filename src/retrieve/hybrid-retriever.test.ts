@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index } from './bm25.js';
-import { HybridRetriever } from './hybrid-retriever.js';
+import { agentNouns, HybridRetriever } from './hybrid-retriever.js';
 import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
 
 describe('BM25', () => {
@@ -68,6 +68,10 @@ describe('question intent', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
+    // Who does what a verb says, as English derives the noun.
+    expect(agentNouns('chair')).toContain('chairman');
+    expect(agentNouns('lead')).toContain('leader');
+    expect(agentNouns('operate')).toContain('operator');
     // Counts named by their noun: "the number of X", "X count", "more X than", 「X數目」; a bare classifier names nothing.
     expect(countedWords('Has the number of services on iAM Smart gone up?')).toBe('services');
     expect(countedWords("The park's company count went up")).toBe('company');

@@ -100,6 +100,12 @@ export const CANDIDATES_PER_WORDING = 2;
 export const UNSEEN_TERM_WEIGHT = 1;
 /** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
 export const SYNONYM_QUERY_WEIGHT = 0.5;
+
+/** The nouns for who does what a verb says, as English derives them: chair → chairman, lead → leader, direct → director. */
+export function agentNouns(verb: string): string[] {
+  const stem = verb.replace(/e$/, '');
+  return [`${verb}man`, `${verb}person`, `${stem}er`, `${stem}or`];
+}
 /** Share of its rarity a stand-in word keeps in coverage: the asker's own words count more than a paraphrase. */
 export const SYNONYM_CREDIT = 0.8;
 export const DEFAULT_DENSE_WEIGHT = 0.2;
@@ -231,7 +237,8 @@ export class HybridRetriever {
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();
     for (const { term } of ownTerms) {
-      const synonyms = /^[a-z]/.test(term) && seenRarityOf(term) === undefined ? searchText.synonymsOf(term).filter((synonym) => this.index.sparse.has(synonym)) : [];
+      // "Who chairs X?": a verb the passages do not use names the role they do (chairman), before its other senses.
+      const synonyms = /^[a-z]/.test(term) && seenRarityOf(term) === undefined ? [...new Set([...agentNouns(term), ...searchText.synonymsOf(term)])].filter((synonym) => this.index.sparse.has(synonym)) : [];
       if (synonyms.length) standIns.set(term, synonyms);
     }
     const queryTerms = [
