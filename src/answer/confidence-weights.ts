@@ -1,23 +1,23 @@
-// Written by `npm run fit:confidence` (evals/fit-confidence.ts): fitted on the dev set (890 answers). Do not edit by hand.
-// 5-fold cross-validation, mean ± sd of each parameter: {"passageCoverage":"0.877 ± 0.161","sentenceSupport":"1.343 ± 0.171","rareTermsCovered":"0.321 ± 0.102","rarestTermCovered":"-0.222 ± 0.130","missingWordRarity":"-0.237 ± 0.206","unseenTermShare":"0.606 ± 0.070","spanFit":"1.242 ± 0.026","typedWithoutSpan":"-3.043 ± 0.116","untypedQuestion":"0.699 ± 0.060","margin":"1.093 ± 0.099","askedYearUnmet":"-1.588 ± 0.198","subjectsUnnamed":"-1.759 ± 0.164","bias":"-1.418 ± 0.390","threshold":"0.394 ± 0.067"}
-// Held-out decision accuracy: 0.825 (folds 0.837, 0.865, 0.775, 0.809, 0.837).
+// Written by `npm run fit:confidence` (evals/fit-confidence.ts): fitted on the dev set (1107 answers). Do not edit by hand.
+// 5-fold cross-validation, mean ± sd of each parameter: {"passageCoverage":"0.946 ± 0.077","sentenceSupport":"1.132 ± 0.084","rareTermsCovered":"0.308 ± 0.154","rarestTermCovered":"-0.135 ± 0.116","missingWordRarity":"-0.392 ± 0.117","unseenTermShare":"0.658 ± 0.086","spanFit":"1.265 ± 0.076","typedWithoutSpan":"-2.699 ± 0.079","untypedQuestion":"0.788 ± 0.055","margin":"1.184 ± 0.068","askedYearUnmet":"-1.737 ± 0.065","subjectsUnnamed":"-1.864 ± 0.140","bias":"-1.468 ± 0.151","threshold":"0.434 ± 0.026"}
+// Held-out decision accuracy: 0.825 (folds 0.842, 0.806, 0.805, 0.842, 0.828).
 import type { ConfidenceModel } from './confidence.js';
 
 export const FITTED_CONFIDENCE_MODEL: ConfidenceModel = {
   "weights": {
-    "passageCoverage": 0.878,
-    "sentenceSupport": 1.339,
-    "rareTermsCovered": 0.317,
-    "rarestTermCovered": -0.221,
-    "missingWordRarity": -0.24,
-    "unseenTermShare": 0.609,
-    "spanFit": 1.238,
-    "typedWithoutSpan": -3.037,
-    "untypedQuestion": 0.698,
-    "margin": 1.088,
-    "askedYearUnmet": -1.579,
-    "subjectsUnnamed": -1.757
+    "passageCoverage": 0.945,
+    "sentenceSupport": 1.132,
+    "rareTermsCovered": 0.312,
+    "rarestTermCovered": -0.136,
+    "missingWordRarity": -0.391,
+    "unseenTermShare": 0.658,
+    "spanFit": 1.262,
+    "typedWithoutSpan": -2.697,
+    "untypedQuestion": 0.786,
+    "margin": 1.184,
+    "askedYearUnmet": -1.74,
+    "subjectsUnnamed": -1.861
   },
-  "bias": -1.409,
-  "threshold": 0.39
+  "bias": -1.468,
+  "threshold": 0.43
 };
