@@ -109,6 +109,19 @@ describe('hybrid retrieval on the real index', () => {
     }
   });
 
+  it('a word that frames the question, where no passage uses it, is no part of its coverage; an unseen topic word is', async () => {
+    const retriever = new HybridRetriever(index);
+    const { questionTerms, unseenTermShare } = await retriever.retrieve('What is the AI institute meant to do for hospitals?', { k: 3 });
+    const terms = questionTerms.map(({ term }) => term);
+    expect(terms).not.toContain('meant');
+    expect(terms).toContain('hospit');
+    expect(unseenTermShare).toBeGreaterThan(0);
+    // Only where no passage uses it: a frame word the passages hold still counts.
+    expect(index.sparse.has('total')).toBe(true);
+    const { questionTerms: seen } = await retriever.retrieve('What is the total for Programme 2?', { k: 3 });
+    expect(seen.map(({ term }) => term)).toContain('total');
+  });
+
   it('fuses both rankings: a passage found by both ranks above one found by one', async () => {
     const retriever = new HybridRetriever(index);
     const { passages } = await retriever.retrieve('數碼港人工智能超算中心', { k: 10, mode: 'fused' });

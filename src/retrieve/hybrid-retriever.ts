@@ -10,6 +10,7 @@ import { foldForMatch, isCjkChar } from '../text/normalise.js';
 import { Memo } from '../text/memo.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
+import { QUESTION_FRAME_TERMS } from '../text/question-frame.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
 import { CONCEPT_EMBEDDER_NAME } from '../embed/concept-embeddings.js';
 
@@ -246,7 +247,8 @@ export class HybridRetriever {
       ...[...standIns.values()].flat().map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })),
     ];
     // Coverage counts content words; years are the re-ranker's business.
-    const contentTerms = ownTerms.filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term));
+    // … and a word that only frames the question (how big, in total, 俾, 幾時), where no passage uses it, is no part of its topic.
+    const contentTerms = ownTerms.filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term) && !(QUESTION_FRAME_TERMS.has(term) && seenRarityOf(term) === undefined));
     const seenRarities = contentTerms.map(({ term }) => seenRarityOf(term)).filter((rarity): rarity is number => rarity !== undefined);
     // An unseen word weighs what the question's seen words weigh on average: not the highest rarity
     // (a paraphrase would outweigh every word that matches), not nothing (an off-topic question whose
