@@ -25,6 +25,17 @@ describe('named subjects', () => {
     expect(namedSubjects('How much for the AI institute?', lexicon)).toEqual([]);
   });
 
+  it('a word of the field is no name: a two-character term is not a subject unless it names a place, person, post or body', () => {
+    const withWords: LexiconData = {
+      ...lexicon,
+      zhPhrases: [...lexicon.zhPhrases, { phrase: '拨款', targets: [['fund', 1]] }, { phrase: '河套', targets: [['loop', 1]] }],
+      enPhrases: [...lexicon.enPhrases, { phrase: 'fund', targets: [['拨款', 1]] }, { phrase: 'loop', targets: [['河套', 1]] }],
+      names: [{ kind: 'place', zh: ['河套'], en: ['the Loop'] }],
+    };
+    expect(namedSubjects('How much Mainland research funding was approved?', withWords)).toEqual([]);
+    expect(namedSubjects('How big is the Loop?', withWords).map((s) => s.written)).toEqual(['loop']);
+  });
+
   it('an English proper name the terminology lacks counts when it ends in what names a scheme, fund or body', () => {
     expect(namedSubjects('How much funding does the Pilot I&T Accelerator Scheme have?', lexicon).map((s) => s.written)).toEqual(['Pilot I&T Accelerator Scheme']);
     expect(namedSubjects('What Fund is this?', lexicon)).toEqual([]);

@@ -98,9 +98,22 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
   // A name written inside a longer name found in the question is part of it.
   const forms = (subject: NamedSubject) => [...subject.chinese, ...subject.english];
   return found
+    .filter((subject) => !isCommonWord(subject, lexicon))
     .filter((subject) => !found.some((other) => other !== subject && forms(other).join('|').length > forms(subject).join('|').length && forms(subject).some((form) => forms(other).some((longer) => longer !== form && longer.includes(form)))))
     .filter((subject, index, all) => all.findIndex((other) => forms(other).some((form) => forms(subject).includes(form))) === index);
 }
+
+/**
+ * A terminology entry that is a word of the field, not a name: its Chinese is one two-character word
+ * (撥款 "funding", 人才 "talent"), and no place, person, post or body of that name is known (河套,
+ * 沙嶺 are places). Schemes, funds and bodies are named in three characters or more.
+ */
+function isCommonWord(subject: NamedSubject, lexicon: LexiconData): boolean {
+  if (subject.chinese.length === 0 || subject.chinese.some((form) => [...form].length > COMMON_WORD_MAX_CHARACTERS)) return false;
+  return !lexicon.names.some((name) => name.zh.some((written) => subject.chinese.includes(foldForMatch(written).replace(/\s+/g, ''))));
+}
+
+const COMMON_WORD_MAX_CHARACTERS = 2;
 
 /**
  * A text's two matching forms, remembered: the answerer asks of the same candidate sentences
