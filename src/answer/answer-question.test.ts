@@ -60,6 +60,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
   });
 
+  it('list: a set asked by its kind is answered by the sentence that enumerates it', async () => {
+    const result = await answerer.ask('Which industries is the I&T Industry-Oriented Fund meant to steer money into?');
+    expect(result.answerType).toBe('list');
+    expect(result.answer).toMatch(/具身智能、量子科技、新材料|人工智能與機械人、半導體與智能設備/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

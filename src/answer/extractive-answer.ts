@@ -203,6 +203,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
+  // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
+  if (answerType === 'list') return [...sentence.matchAll(ENUMERATION)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
   // "a three-year scheme" answers "how long" as "three years".
   if (answerType === 'duration') return [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
   if (answerType === 'date') {
@@ -234,6 +236,9 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
 
 /** How far before a purpose clause the subject it belongs to is looked for. */
 const PURPOSE_SUBJECT_WINDOW = 80;
+
+/** Three or more items: joined by 、 in Chinese, by commas with a closing "and"/"or" in English. */
+const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
 
 /** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
 function rankSpan(sentence: string, quantity: Quantity): Span {
@@ -765,7 +770,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     citations.push(toCitation(passage, n, language));
     // A purpose clause leads only in its own language; across languages the quote carries it.
     const clauseAcrossLanguages = intent.answerType === 'purpose' && (language === 'en') !== (sourceLanguage === 'en');
-    if (index === 0 && best.span && intent.answerType !== 'yes-no' && intent.answerType !== 'definition' && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
+    if (index === 0 && best.span && intent.answerType !== 'yes-no' && intent.answerType !== 'definition' && intent.answerType !== 'list' && !clauseAcrossLanguages) lead = `${best.span.lead ?? formatLead(best.span, language, sourceLanguage, passage.document.date, best.sentence)} [${n}]`;
     else if (index === 0 && namedLead) lead = `${namedLead} [${n}]`;
     const source = messages.source(titleFor(passage.document, language), passage.document.date, passage.document.budgetYear);
     const quoted = `${quote(best.sentence, language)} [${n}]`;

@@ -63,6 +63,11 @@ describe('question intent', () => {
     ["What's the registered capital of the company?", 'amount'],
     ['What is the total site area of the park?', 'count'],
     ['What is the name of the Permanent Secretary?', 'person'],
+    // A set asked by its kind is a list, though 幾個 alone asks a count.
+    ['Which industries is the fund meant to steer money into?', 'list'],
+    ['科學園分園重點支援邊幾個領域？', 'list'],
+    ['計劃分為哪幾個方向？', 'list'],
+    ['園區有幾個單位？', 'count'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
