@@ -66,6 +66,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/具身智能、量子科技、新材料|人工智能與機械人、半導體與智能設備/);
   });
 
+  it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
+    const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
+    expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

@@ -200,7 +200,12 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
       .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
   }
   if (answerType === 'purpose') {
-    return [...sentence.matchAll(PURPOSE_CLAUSE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    return (
+      [...sentence.matchAll(PURPOSE_CLAUSE)]
+        .map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }))
+        // "…Platform: To implement progressively by …" opens its clause with the plan, not a purpose of something before it.
+        .filter((span) => !/^to\b/i.test(span.text) || /[\p{L}\p{N}][^:;：；]*$/u.test(sentence.slice(0, span.start).replace(/\s+$/, '')))
+    );
   }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
