@@ -10,6 +10,8 @@ describe('comparison questions split into their two sides', () => {
     ['How much more is the robotics fund than the drone programme?', ['robotics fund', 'drone programme'], 'amount', true],
     ['機械人基金比無人機計劃多多少？', ['機械人基金', '無人機計劃'], 'amount', true],
     ['機械人基金同無人機計劃，邊個撥款多啲？', ['機械人基金', '無人機計劃'], 'amount', false],
+    // What is compared may take a dozen characters between 邊個 and the comparative.
+    ['機械人基金同無人機計劃，邊個每間企業嘅資助上限高啲？', ['機械人基金', '無人機計劃'], 'amount', false],
   ] as const)('%s', (question, sides, answerType, asksDifference) => {
     const comparison = splitComparison(question);
     expect(comparison?.sides).toEqual(sides);
