@@ -71,6 +71,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);
   });
 
+  it('yes/no: "passed" a figure asks whether the documents\' figure is above it', async () => {
+    const result = await answerer.ask('Has Mainland research funding approved for Hong Kong universities and institutes passed RMB 1 billion?');
+    expect(result.answer).toMatch(/^Yes: the documents give about RMB 1\.03 billion \[1\]/);
+  });
+
   it('rank: answered by the ordinal the document gives, never by another figure of the sentence', async () => {
     const result = await answerer.ask('香港數據中心市場全球排名第幾？');
     expect(result.answerType).toBe('count');

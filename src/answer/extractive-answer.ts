@@ -550,7 +550,7 @@ type Bound = 'more' | 'less' | 'at-least' | 'at-most';
 const CURRENCY_BEFORE = String.raw`\s*(?:hk\$|\$|us\$|rmb)?\s*$`;
 const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less than|no fewer than|不少於|不少于|不低於|不低于|最少|至少)` + CURRENCY_BEFORE, 'i');
 const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|not exceeding|up to|(?:不|不能|不得|不可|不會|不会)(?:超過|超过|多於|多于|高於|高于)|最多|最高|上限)` + CURRENCY_BEFORE, 'i');
-const MORE_BEFORE = new RegExp(String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|exceed(?:s|ing)?|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过)` + CURRENCY_BEFORE, 'i');
+const MORE_BEFORE = new RegExp(String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|exceed(?:s|ed|ing)?|(?:passed|surpassed|topped|crossed|gone past|broken)(?: the)?(?: mark of)?|突破|超越|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过)` + CURRENCY_BEFORE, 'i');
 const LESS_BEFORE = new RegExp(String.raw`(?:(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|under|below|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + CURRENCY_BEFORE, 'i');
 
 /** A cap described rather than tested ("up to $0.5 million?", 最多50萬?): the question asks whether that is the figure. */
