@@ -83,7 +83,7 @@ export class QuestionAnswerer {
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion, i) => {
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, documents: comparison.documents?.[i] });
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, docIds: comparison.documents?.[i] });
         const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
         retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
@@ -137,7 +137,7 @@ export class QuestionAnswerer {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, documents: askedOfDocuments(question, mentions) });
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, docIds: askedOfDocuments(question, mentions) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
@@ -216,12 +216,12 @@ export interface AskOptions extends RetrieveOptions {
  * … according to the fact sheet?", "The fact sheet said X. What does the press release say?"):
  * its answer comes from them. Undefined when it names none, or several.
  */
-export function askedOfDocuments(question: string, mentions: readonly DocumentMention[]): ReadonlySet<string> | undefined {
+export function askedOfDocuments(question: string, mentions: readonly DocumentMention[]): string[] | undefined {
   const from = askingSentenceStart(question);
   const asked = mentions.filter((mention) => mention.at >= from);
   if (asked.length === 0) return undefined;
   const ids = new Set(asked[0]!.documents.map((document) => document.id));
-  return asked.every((mention) => mention.documents.length === ids.size && mention.documents.every((document) => ids.has(document.id))) ? ids : undefined;
+  return asked.every((mention) => mention.documents.length === ids.size && mention.documents.every((document) => ids.has(document.id))) ? [...ids] : undefined;
 }
 
 function round(value: number): number {

@@ -29,7 +29,7 @@ export interface Comparison {
   /** "How much more": the difference is what was asked. */
   asksDifference: boolean;
   /** For a change between documents: the documents each side is asked of. */
-  documents?: [ReadonlySet<string>, ReadonlySet<string>];
+  documents?: [readonly string[], readonly string[]];
 }
 
 const COMPARATIVE_EN = String.raw`(?:more|bigger|larger|higher|greater|less|smaller|fewer|lower)`;
@@ -120,7 +120,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   if (first.documents.some((document) => second.documents.includes(document))) return undefined;
   const asked = withoutMentions(text, mentions);
   const answerType = PERCENT_CUE.test(asked) ? 'percent' : COUNT_CUE.test(asked) && !MONEY_CUE.test(asked) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
-  const ids = (mention: DocumentMention) => new Set(mention.documents.map((document) => document.id));
+  const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);
   // The earlier document first, whatever order the question names them in.
   const [older, newer] = first.documents[0]!.date <= second.documents[0]!.date ? [first, second] : [second, first];
   return {

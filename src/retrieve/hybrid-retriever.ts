@@ -25,8 +25,8 @@ export type RetrievalMode = 'sparse' | 'dense' | 'fused' | 'sparse+rerank' | 'fu
 export interface RetrieveOptions {
   k?: number;
   mode?: RetrievalMode;
-  /** Only passages of these documents (a question that names its document: "according to the fact sheet"). */
-  documents?: ReadonlySet<string>;
+  /** Only passages of these documents (a question that names its source: "according to the fact sheet", "what does the fact sheet say?"); all when absent. */
+  docIds?: readonly string[];
 }
 
 export interface RetrievedPassage {
@@ -269,7 +269,7 @@ export class HybridRetriever {
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
     if (mode !== 'dense') {
-      const { documents } = options;
+      const documents = options.docIds ? new Set(options.docIds) : undefined;
       // Restricted to named documents: searched wider, so that the documents' own best passages are among the candidates.
       const hits = this.index.sparse.search(queryTerms, documents ? CANDIDATES * NAMED_DOCUMENT_WIDENING : CANDIDATES, { perWording: CANDIDATES_PER_WORDING });
       (documents ? hits.filter(({ index }) => documents.has(this.index.chunks[index]!.docId)).slice(0, CANDIDATES) : hits).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
@@ -287,8 +287,10 @@ export class HybridRetriever {
     }
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
-    const { documents } = options;
-    if (documents) for (const position of candidates) if (!documents.has(this.index.chunks[position]!.docId)) candidates.delete(position);
+    if (options.docIds) {
+      const allowed = new Set(options.docIds);
+      for (const position of candidates) if (!allowed.has(this.index.chunks[position]!.docId)) candidates.delete(position);
+    }
     const scored = [...candidates].map((position) => {
       const sparseRank = sparseRanks.get(position);
       const denseRank = denseRanks.get(position);
