@@ -12,7 +12,7 @@ import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { answerFromTables, type TableSource } from './table-answer.js';
+import { answerFromTables, declineTableRowAnswer, type TableSource } from './table-answer.js';
 
 /**
  * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
@@ -658,5 +658,61 @@ describe('comparisons and sections of the sub-head table', () => {
 
   it('"the bureau" is the head when the tables are one head\'s', () => {
     expect(ask('How much did the bureau spend in 2023-24?').answer).toMatch(/HK\$142 million/);
+  });
+});
+
+describe('comparisons, yes/no and questions the passages used to take (fifth round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+
+  it('"bigger / larger / smaller than" between two columns is a yes/no on the change', () => {
+    expect(ask('Is the 2025-26 estimate for operational expenses bigger than its 2024-25 revised estimate?').answer).toMatch(/^No\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
+    expect(ask("Is Programme (1)'s 2024-25 revised estimate smaller than its original estimate?").answer).toMatch(/^Yes\. Programme \(1\) 行政支援/);
+  });
+
+  it('"which … saw the bigger cut" ranks the rows\' changes; "which of the two programmes gets the bigger" compares them, not their total', () => {
+    expect(ask('Which programme saw the bigger cut from the 2024-25 original estimate to the revised estimate?').answer).toMatch(/^Programme \(2\) 資訊保安 has the largest decrease/);
+    expect(ask("Which of the bureau's two programmes gets the bigger allocation in 2025-26?").answer).toMatch(/^Programme \(2\) 資訊保安 is larger: 2025-26 estimate HK\$99 million/);
+  });
+
+  it('a share asked with no other figure word, and a ratio of two rows ("how many times", 幾多倍), computed and said so', () => {
+    expect(ask('What share of the 2025-26 programme total goes to Programme (2)?').answer).toMatch(/^About 73\.9%/);
+    expect(ask("How many times larger is Programme (2)'s 2025-26 estimate than Programme (1)'s?").answer).toMatch(/^About 2\.83 times \(computed from the two cells\): Programme \(2\) 資訊保安/);
+    expect(ask('綱領(2)2025-26年度預算係綱領(1)幾多倍？').answer).toMatch(/^約 2\.83 倍（由兩格數字計算）/);
+  });
+
+  it('the head by its short Chinese name (數碼發展局 → 數發局) is the whole head', () => {
+    const answer = ask('數發局下年度預咗幾多錢？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('1億3,400萬元');
+  });
+
+  it('a family of rows asked whole ("all sub-heads", "across its programmes") is its total, in a yes/no after a clause of its own', () => {
+    expect(ask("Counting all subheads, is the 2025-26 estimate for the bureau's salaries and expenses lower than the 2024-25 revised estimate?").answer).toMatch(/^Yes\. 開支總額/);
+    expect(ask("Across its programmes, does the bureau's total provision go up in 2025-26 compared with the 2024-25 revised estimate?").answer).toMatch(/^No\. .*合計/);
+    // Both directions offered: a direction, not yes or no.
+    expect(ask('Did the total for both programmes go up or down from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^Down: 合計/);
+  });
+
+  it('an answer the passages drew from table rows alone: declined unless it is a sum asked of those rows', () => {
+    const row = rowChunk('數據中心設備');
+    expect(declineTableRowAnswer('網絡安全基金2023-24年度的撥款是多少？', '1,200萬元 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('2023-24年度數據中心設備嗰1,200萬係用嚟做咩？', '根據…「…」 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('What was the data centre equipment worth in 2023-24?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
+    // Not only table rows cited: not the table module's to judge.
+    const paragraph = source.chunks.find((chunk) => !chunk.table)!;
+    expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row, paragraph])).toBeUndefined();
+  });
+
+  it("a programme's table of one row: its passage's source begins at the heading it writes as the caption", () => {
+    const programme = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
+    expect(WHOLE_REPORT.slice(programme.start, programme.end)).toMatch(/^綱領\(1\):行政支援\n\n\t2023-24 \(實際\)[^]*30\.0/);
+    // A table after a paragraph begins at its row.
+    expect(WHOLE_REPORT.slice(rowChunk('運作開支').start)).toMatch(/^000\t運作開支/);
   });
 });
