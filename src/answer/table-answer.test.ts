@@ -709,6 +709,14 @@ describe('comparisons, yes/no and questions the passages used to take (fifth rou
     expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row, paragraph])).toBeUndefined();
   });
 
+  it('a revised estimate as the subject of a change is its change from the column before it; as the other side, the later one\'s', () => {
+    expect(ask('綱領(2)2024-25修訂預算跌咗幾多%？').answer).toMatch(/^綱領\(2\) 資訊保安的2024-25 年度修訂預算較2024-25 年度原來預算減少 1,000萬元（HK\$10 million）（8\.3%）/);
+    expect(ask('Was the 2024-25 revised estimate for Programme (2) cut by more than 5%?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2024-25 revised estimate is HK\$10 million/);
+    expect(ask('綱領(2)的撥款較修訂預算減少了多少？').answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元/);
+    // "Did it fall, and by how much?": yes or no, then the change.
+    expect(ask('Did operational expenses fall between the 2024-25 revised estimate and the 2025-26 estimate, and by how much?').answer).toMatch(/^Yes\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
+  });
+
   it("a programme's table of one row: its passage's source begins at the heading it writes as the caption", () => {
     const programme = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
     expect(WHOLE_REPORT.slice(programme.start, programme.end)).toMatch(/^綱領\(1\):行政支援\n\n\t2023-24 \(實際\)[^]*30\.0/);

@@ -1083,7 +1083,15 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
 }
 
 /** From which column to which: the two the question names, else the document's own comparison (estimate on revised). */
-function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
+/**
+ * A revised estimate as the subject of a change ("修訂預算跌咗幾多%", "how much was the revised
+ * estimate cut"): its change from the column before it (the original estimate of its year, whose
+ * percentage the table prints under it), not its distance from the latest estimate.
+ */
+const REVISED_AS_SUBJECT =
+  /(?:修訂預算|修订预算|修訂|修订|revised (?:estimate|figure|budget)s?(?: (?:for|of|on) [\w\s()'’-]{1,40}?)?)\s*(?:(?:was|were|is|has been|been|get|got)\s+)?(?:跌|減|减|少|降|削|升|加|增|多|\b(?:fell|dropped|rose|fall|drop|rise|cut|reduced|increased|decreased|lowered|raised)\b)/i;
+
+function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[], intoNamed = false): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
   const cells = cellsOf(row).filter((c) => c.cell.value !== null);
   const all = cellsOf(row);
   const rowYears = [...new Set(all.map((c) => c.cell.column.year))];
@@ -1121,6 +1129,7 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
       const kindCell = best(undefined, kinds[0]);
       if (!named && yearCell && kindCell && yearCell !== kindCell) [from, to] = yearCell.cell.column.year > kindCell.cell.column.year ? [kindCell, yearCell] : [yearCell, kindCell];
       else if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+      else if (intoNamed && previousColumn(cells, named)) [from, to] = [previousColumn(cells, named), named];
       else if (latest && named !== latest) [from, to] = [named, latest];
       else {
         to = named;
@@ -1133,7 +1142,8 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
     } else if (kinds.length === 1) {
       const named = best(undefined, kinds[0]);
       if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
-      if (latest && named !== latest) [from, to] = [named, latest];
+      if (intoNamed && previousColumn(cells, named)) [from, to] = [previousColumn(cells, named), named];
+      else if (latest && named !== latest) [from, to] = [named, latest];
       else {
         to = named;
         from = previousColumn(cells, named);
@@ -1256,7 +1266,11 @@ export function answerFromTables(question: string, source: TableSource, options:
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
   // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
-  const asksYesNo = intent.answerType === 'yes-no' || ((POLAR_CUE.test(normalised) || POLAR_AFTER_CLAUSE.test(normalised)) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised));
+  // "Did it fall, and by how much?": yes or no, then the change.
+  const asksYesNo =
+    intent.answerType === 'yes-no' ||
+    ((POLAR_CUE.test(normalised) || POLAR_AFTER_CLAUSE.test(normalised)) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised)) ||
+    (/^\s*(?:is|are|was|were|does|do|did|will|has|have|had)\b/i.test(normalised) && /\band (?:by )?(?:how much|what percent)/i.test(normalised));
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/[較较](?=多|少|大|小|高|低)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || SHARE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised)) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
@@ -1499,6 +1513,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     const ofFamily = distinct.filter((row) => book.familyTotals.get(family)?.includes(row));
     if (ofFamily.length) distinct = ofFamily;
   }
+  // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
+  const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
+  const revisedAsSubject =
+    kinds.length === 1 && kinds[0] === 'revised' && revisedSubject !== null && !/[較较比同與与和]|\b(?:than|from|over|compared|versus|vs|against|with)\b/i.test(normalised.slice(Math.max(0, revisedSubject.index - 16), revisedSubject.index));
   const asksSmaller = /\b(?:less|smaller|lower|least|fewer|lowest|smallest)\b|較少|较少|少啲|細啲|最少|最低|最小/i.test(normalised);
 
   // "Which year had the highest total?": the columns of one row compared.
@@ -1611,7 +1629,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || SUPERLATIVE_CUE.test(normalised)) && CHANGE_WORD.test(normalised)) {
     const ranked: Array<{ row: LogicalRow; change: Change }> = [];
     for (const row of distinct) {
-      const columns = changeColumns(row, years, kinds);
+      const columns = changeColumns(row, years, kinds, revisedAsSubject);
       if ('ok' in columns) continue;
       const change = changeBetween(row, columns.from, columns.to, book);
       if (change) ranked.push({ row, change });
@@ -1678,9 +1696,9 @@ export function answerFromTables(question: string, source: TableSource, options:
   const withoutYears = normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ');
   const boundPercent = /(\d+(?:\.\d+)?)\s*(?:%|％|percent|per cent|個百分點|个百分点)/i.exec(withoutYears) ?? /百分之\s*(\d+(?:\.\d+)?)/.exec(withoutYears);
   const boundAmount = boundPercent ? undefined : statedAmount(withoutYears);
-  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2)) {
+  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2 || revisedAsSubject)) {
     const row = distinct[0]!;
-    const columns = changeColumns(row, years, kinds);
+    const columns = changeColumns(row, years, kinds, revisedAsSubject);
     if ('ok' in columns) return declineFor(columns, row, language);
     const change = changeBetween(row, columns.from, columns.to, book);
     if (change && (!boundPercent || change.percent !== undefined)) {
@@ -1718,7 +1736,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const leads: string[] = [];
     let found: Array<{ row: LogicalRow; change: Change }> = [];
     for (const row of distinct) {
-      const columns = changeColumns(row, years, kinds);
+      const columns = changeColumns(row, years, kinds, revisedAsSubject);
       if ('ok' in columns) {
         if (found.length === 0 && row === distinct.at(-1)) return declineFor(columns, row, language);
         continue;
