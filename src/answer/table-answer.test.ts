@@ -717,6 +717,12 @@ describe('comparisons, yes/no and questions the passages used to take (fifth rou
     expect(ask('Did operational expenses fall between the 2024-25 revised estimate and the 2025-26 estimate, and by how much?').answer).toMatch(/^Yes\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
   });
 
+  it('"two years before the 2025-26 budget", 「2025-26年度之前兩年」: the year that many before the one named', () => {
+    expect(ask('What was the actual expenditure on operational expenses two years before the 2025-26 budget?').answer).toMatch(/^HK\$130 million .* 2023-24 actual expenditure/);
+    expect(ask('運作開支喺2025-26年度之前兩年實際用咗幾多？').answer).toMatch(/^1億3,000萬元/);
+    expect(ask('What is the estimate for Programme (1) one year after 2025-26?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
   it("a programme's table of one row: its passage's source begins at the heading it writes as the caption", () => {
     const programme = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
     expect(WHOLE_REPORT.slice(programme.start, programme.end)).toMatch(/^綱領\(1\):行政支援\n\n\t2023-24 \(實際\)[^]*30\.0/);

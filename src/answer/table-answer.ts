@@ -1248,6 +1248,28 @@ function relativeYears(question: string, latestYear: string): string[] {
   return years;
 }
 
+const COUNT_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, 一: 1, 兩: 2, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * "Two years before the 2025-26 budget", 「2025-26年度之前兩年」: the year that many before (or
+ * after) the one named, which stands for it.
+ */
+function yearsAway(question: string): { anchor: string; year: string } | undefined {
+  const english = /\b(one|a|two|three|four|five|\d)\s+(?:financial\s+|fiscal\s+)?years?\s+(before|after|earlier than|later than|prior to|ahead of)\s+(?:the\s+)?(?:fy\s*)?(\d{4})\s*[-/]\s*(\d{2})/i.exec(question);
+  const chinese = /(\d{4})\s*[-/至]\s*(\d{2})\s*(?:年度|年)?(?:[\u4e00-\u9fff]{0,4}?)(之前|以前|前|之後|以後|之后|以后|後|后)\s*([一兩两二三四五\d])\s*(?:個|个)?\s*(?:財政|财政)?年/.exec(question);
+  if (english) {
+    const by = COUNT_WORDS[english[1]!.toLowerCase()] ?? Number(english[1]);
+    const anchor = `${english[3]}-${english[4]}`;
+    return { anchor, year: shiftYear(anchor, /before|earlier|prior/i.test(english[2]!) ? -by : by) };
+  }
+  if (chinese) {
+    const by = COUNT_WORDS[chinese[4]!] ?? Number(chinese[4]);
+    const anchor = `${chinese[1]}-${chinese[2]}`;
+    return { anchor, year: shiftYear(anchor, /前/.test(chinese[3]!) ? -by : by) };
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entry point.
 
@@ -1261,7 +1283,8 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (book.rows.length === 0) return undefined;
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
-  const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)])];
+  const shifted = yearsAway(question.normalize('NFKC'));
+  const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)].map((year) => (shifted && year === shifted.anchor ? shifted.year : year)))];
   const kinds = askedKinds(question);
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
