@@ -583,6 +583,17 @@ describe('table answers over the real index', () => {
     expect(declined).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
   });
 
+  it("the head's provision in the English of the words the report uses of it ('salaries and expenses' for 薪金及開支), not the sub-head sharing 'expenses'", async () => {
+    const result = await answerer.ask("What was the bureau's salaries and expenses estimate for 2025-26?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain('HK$269.731 million');
+  });
+
+  it('an answer the passages drew from a table row for a name no row is, or for a count the row does not hold: declined', async () => {
+    expect(await answerer.ask('數碼港2025-26年度的撥款是多少？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(await answerer.ask('科技統籌整體撥款2023-24年資助咗幾多個項目?')).toMatchObject({ abstained: true });
+  });
+
   it('refuses an index whose table cells are not valid data', async () => {
     const store = join(settings.indexDir, STORE_DIR);
     const chunks = JSON.parse(readFileSync(join(store, FILES.chunks), 'utf8'));
@@ -715,6 +726,15 @@ describe('comparisons, yes/no and questions the passages used to take (fifth rou
     expect(ask('綱領(2)的撥款較修訂預算減少了多少？').answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元/);
     // "Did it fall, and by how much?": yes or no, then the change.
     expect(ask('Did operational expenses fall between the 2024-25 revised estimate and the 2025-26 estimate, and by how much?').answer).toMatch(/^Yes\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
+  });
+
+  it("the head's provision in the words the report uses of it (薪金及開支, 'salaries and expenses'), beside a row sharing one word", () => {
+    const answer = ask('數發局嘅薪金及開支2025-26年預算係幾多？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('1億3,400萬元');
+    expect(answer.answer).not.toContain('分目 000');
+    // A standard row the tables do not list is still declined.
+    expect(ask("What is the bureau's personal emoluments estimate for 2025-26?")).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
   });
 
   it('"two years before the 2025-26 budget", 「2025-26年度之前兩年」: the year that many before the one named', () => {

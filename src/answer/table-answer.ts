@@ -669,7 +669,11 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
       for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
     }
     for (const term of row.phraseTargets) rowWords.add(term);
-    for (const term of row.context) rowWords.add(term);
+    for (const term of row.context) {
+      rowWords.add(term);
+      // The words the report uses of the row's provision, in English too ("salaries" for 薪金).
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
     for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
@@ -1363,7 +1367,21 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (comparesRows && family && (!best || (!totalAsked && chosen.every((match) => match.row.total && !match.explicit && !match.named)))) {
     // "Which programme gets the most?": every programme (or every sub-head) is a candidate.
     chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
-  } else if ((!best || (onlyTotals && family) || (family && FAMILY_TOTAL_CUE.test(normalised) && chosen.every((match) => !match.explicit && !match.named))) && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
+  } else if (
+    (!best ||
+      (onlyTotals && family) ||
+      (family && FAMILY_TOTAL_CUE.test(normalised) && chosen.every((match) => !match.explicit && !match.named)) ||
+      // "The bureau's salaries and expenses": the head named, a row matched only by a word of its name
+      // ("expenses"), and the words the report uses of the head's whole provision (所需的薪金及開支預算) explain the rest.
+      (namesHead &&
+        !family &&
+        chosen.every((match) => !match.explicit && !match.named && match.coverage < 1) &&
+        unexplainedShare(stripped, chosen.map((match) => match.row), book, source.searchText) > 0 &&
+        book.rows.some((row) => row.total === 'grand' && unexplainedShare(stripped, [row], book, source.searchText) === 0))) &&
+    (TOTAL_CUE.test(normalised) || namesHead) &&
+    tableCue &&
+    (asksFigure || asksChange)
+  ) {
     // Totals asked of a family of rows ("both programmes") are that table's total; of the head, its grand totals.
     const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
     chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
