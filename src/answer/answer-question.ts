@@ -7,7 +7,7 @@ import { Memo } from '../text/memo.js';
 import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AnswerOptions } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
-import { answerFromTables } from './table-answer.js';
+import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
@@ -141,6 +141,12 @@ export class QuestionAnswerer {
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
+    // An answer drawn from table rows alone, to a question the lookup did not take: kept only when
+    // it is a sum asked of those rows (table-answer.ts says why otherwise).
+    const rowOnly = this.options.tableLookup === false || composed.abstained ? undefined : declineTableRowAnswer(question, composed.answer, this.index, composed.citations.map((citation) => this.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined), { language: options.language });
+    if (rowOnly) {
+      return { question, ...rowOnly, timingsMs: { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) }, generator: 'extractive' };
+    }
     const extractive: AnswerResult = {
       question,
       language: retrieval.intent.language,

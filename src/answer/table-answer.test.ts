@@ -12,7 +12,7 @@ import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { answerFromTables, type TableSource } from './table-answer.js';
+import { answerFromTables, declineTableRowAnswer, type TableSource } from './table-answer.js';
 
 /**
  * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
@@ -583,6 +583,17 @@ describe('table answers over the real index', () => {
     expect(declined).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
   });
 
+  it("the head's provision in the English of the words the report uses of it ('salaries and expenses' for 薪金及開支), not the sub-head sharing 'expenses'", async () => {
+    const result = await answerer.ask("What was the bureau's salaries and expenses estimate for 2025-26?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain('HK$269.731 million');
+  });
+
+  it('an answer the passages drew from a table row for a name no row is, or for a count the row does not hold: declined', async () => {
+    expect(await answerer.ask('數碼港2025-26年度的撥款是多少？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(await answerer.ask('科技統籌整體撥款2023-24年資助咗幾多個項目?')).toMatchObject({ abstained: true });
+  });
+
   it('refuses an index whose table cells are not valid data', async () => {
     const store = join(settings.indexDir, STORE_DIR);
     const chunks = JSON.parse(readFileSync(join(store, FILES.chunks), 'utf8'));
@@ -658,5 +669,84 @@ describe('comparisons and sections of the sub-head table', () => {
 
   it('"the bureau" is the head when the tables are one head\'s', () => {
     expect(ask('How much did the bureau spend in 2023-24?').answer).toMatch(/HK\$142 million/);
+  });
+});
+
+describe('comparisons, yes/no and questions the passages used to take (fifth round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+
+  it('"bigger / larger / smaller than" between two columns is a yes/no on the change', () => {
+    expect(ask('Is the 2025-26 estimate for operational expenses bigger than its 2024-25 revised estimate?').answer).toMatch(/^No\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
+    expect(ask("Is Programme (1)'s 2024-25 revised estimate smaller than its original estimate?").answer).toMatch(/^Yes\. Programme \(1\) 行政支援/);
+  });
+
+  it('"which … saw the bigger cut" ranks the rows\' changes; "which of the two programmes gets the bigger" compares them, not their total', () => {
+    expect(ask('Which programme saw the bigger cut from the 2024-25 original estimate to the revised estimate?').answer).toMatch(/^Programme \(2\) 資訊保安 has the largest decrease/);
+    expect(ask("Which of the bureau's two programmes gets the bigger allocation in 2025-26?").answer).toMatch(/^Programme \(2\) 資訊保安 is larger: 2025-26 estimate HK\$99 million/);
+  });
+
+  it('a share asked with no other figure word, and a ratio of two rows ("how many times", 幾多倍), computed and said so', () => {
+    expect(ask('What share of the 2025-26 programme total goes to Programme (2)?').answer).toMatch(/^About 73\.9%/);
+    expect(ask("How many times larger is Programme (2)'s 2025-26 estimate than Programme (1)'s?").answer).toMatch(/^About 2\.83 times \(computed from the two cells\): Programme \(2\) 資訊保安/);
+    expect(ask('綱領(2)2025-26年度預算係綱領(1)幾多倍？').answer).toMatch(/^約 2\.83 倍（由兩格數字計算）/);
+  });
+
+  it('the head by its short Chinese name (數碼發展局 → 數發局) is the whole head', () => {
+    const answer = ask('數發局下年度預咗幾多錢？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('1億3,400萬元');
+  });
+
+  it('a family of rows asked whole ("all sub-heads", "across its programmes") is its total, in a yes/no after a clause of its own', () => {
+    expect(ask("Counting all subheads, is the 2025-26 estimate for the bureau's salaries and expenses lower than the 2024-25 revised estimate?").answer).toMatch(/^Yes\. 開支總額/);
+    expect(ask("Across its programmes, does the bureau's total provision go up in 2025-26 compared with the 2024-25 revised estimate?").answer).toMatch(/^No\. .*合計/);
+    // Both directions offered: a direction, not yes or no.
+    expect(ask('Did the total for both programmes go up or down from the 2024-25 revised estimate to 2025-26?').answer).toMatch(/^Down: 合計/);
+  });
+
+  it('an answer the passages drew from table rows alone: declined unless it is a sum asked of those rows', () => {
+    const row = rowChunk('數據中心設備');
+    expect(declineTableRowAnswer('網絡安全基金2023-24年度的撥款是多少？', '1,200萬元 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('2023-24年度數據中心設備嗰1,200萬係用嚟做咩？', '根據…「…」 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('What was the data centre equipment worth in 2023-24?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
+    // Not only table rows cited: not the table module's to judge.
+    const paragraph = source.chunks.find((chunk) => !chunk.table)!;
+    expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row, paragraph])).toBeUndefined();
+  });
+
+  it('a revised estimate as the subject of a change is its change from the column before it; as the other side, the later one\'s', () => {
+    expect(ask('綱領(2)2024-25修訂預算跌咗幾多%？').answer).toMatch(/^綱領\(2\) 資訊保安的2024-25 年度修訂預算較2024-25 年度原來預算減少 1,000萬元（HK\$10 million）（8\.3%）/);
+    expect(ask('Was the 2024-25 revised estimate for Programme (2) cut by more than 5%?').answer).toMatch(/^Yes\. Programme \(2\) 資訊保安: the 2024-25 revised estimate is HK\$10 million/);
+    expect(ask('綱領(2)的撥款較修訂預算減少了多少？').answer).toMatch(/^綱領\(2\) 資訊保安的2025-26 年度預算較2024-25 年度修訂預算減少 1,100萬元/);
+    // "Did it fall, and by how much?": yes or no, then the change.
+    expect(ask('Did operational expenses fall between the 2024-25 revised estimate and the 2025-26 estimate, and by how much?').answer).toMatch(/^Yes\. sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million/);
+  });
+
+  it("the head's provision in the words the report uses of it (薪金及開支, 'salaries and expenses'), beside a row sharing one word", () => {
+    const answer = ask('數發局嘅薪金及開支2025-26年預算係幾多？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('1億3,400萬元');
+    expect(answer.answer).not.toContain('分目 000');
+    // A standard row the tables do not list is still declined.
+    expect(ask("What is the bureau's personal emoluments estimate for 2025-26?")).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+  });
+
+  it('"two years before the 2025-26 budget", 「2025-26年度之前兩年」: the year that many before the one named', () => {
+    expect(ask('What was the actual expenditure on operational expenses two years before the 2025-26 budget?').answer).toMatch(/^HK\$130 million .* 2023-24 actual expenditure/);
+    expect(ask('運作開支喺2025-26年度之前兩年實際用咗幾多？').answer).toMatch(/^1億3,000萬元/);
+    expect(ask('What is the estimate for Programme (1) one year after 2025-26?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it("a programme's table of one row: its passage's source begins at the heading it writes as the caption", () => {
+    const programme = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
+    expect(WHOLE_REPORT.slice(programme.start, programme.end)).toMatch(/^綱領\(1\):行政支援\n\n\t2023-24 \(實際\)[^]*30\.0/);
+    // A table after a paragraph begins at its row.
+    expect(WHOLE_REPORT.slice(rowChunk('運作開支').start)).toMatch(/^000\t運作開支/);
   });
 });

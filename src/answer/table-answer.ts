@@ -392,12 +392,16 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
+/** Both directions offered ("up or down", 升定跌): the answer is a direction, not yes or no ("does it go up?" is). */
+const DIRECTION_CHOICE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少/i;
+/** An English yes/no question after a clause of its own: "Counting all sub-heads, is the estimate lower…?" */
+const POLAR_AFTER_CLAUSE = /^(?!\s*(?:how|what|which|why|when|who|where)\b)[^?]*[,;:]\s*(?:is|are|was|were|does|do|did|will|would|has|have|had|can|could|should)\s[^?]*\?\s*$/i;
 const COMPARE_ROWS_CUE =
-  /which (?:[\w'’-]+ ){0,4}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|smaller|greater|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,4}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest)|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
+  /which (?:[\w'’-]+ ){0,6}(?:is|was|gets?|got|has|had|receives?|received|spends?|spent|needs?|costs?|takes?|accounts? for|will get|is getting) (?:the )?(?:more|less|larger|bigger|higher|lower|smaller|greater|most|least|largest|biggest|highest|lowest|smallest|greatest)|which (?:[\w'’-]+ ){0,7}(?:largest|biggest|highest|lowest|smallest|greatest|fastest|slowest|larger|bigger|greater|smaller)\b|which (?:[\w'’-]+ ){0,5}(?:faster|slower|more sharply|more steeply)|(?:larger|bigger|higher|more|less|lower|smaller) .*\bor\b|哪個|哪个|邊個|边个|邊項|边项|哪項|哪项|邊樣|边样|哪樣|哪样|邊一|边一|哪一|較多|较多|較大|较大|較高|较高|較低|较低|較少|较少|較小|较小|多啲|大啲|少啲|高啲|低啲|最多|最大|最高|最少|最低/i;
 /** Words for a change itself (not "more than"), which make "which row…" a ranking of changes. */
 const CHANGE_WORD = /\b(?:up|down) by\b|increas|decreas|\brise\b|\brises\b|\brose\b|\bgrow|\bgrew|growth|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\bchang|\bjump|\bclimb|\bshr[iau]nk|\bsurge|\bslump|增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|增長|增长|下降|上升|削減|削减|變化|变化|變動|变动|多咗|少咗|加咗|減咗|减咗|跌咗|升咗/i;
 /** A change downwards asked. */
@@ -417,6 +421,8 @@ const SUPERLATIVE_CUE = /\b(?:most|least|largest|biggest|highest|lowest|smallest
 const WHICH_YEAR_CUE = /which (?:financial |fiscal |budget )?(?:year|column)|in which year|哪一年|哪個年度|哪个年度|邊一年|边一年|邊年|边年|哪年/i;
 /** A share of a whole: "what share of the budget goes to X", "佔…百分之幾". */
 const SHARE_CUE = /\bshare\b|proportion|fraction|what percent(?:age)? of|how much of the|佔|占|比例|比重|百分之幾|百分之几|幾多成|几多成/i;
+/** A ratio of two figures: "how many times larger", "twice as much?", 幾多倍. */
+const RATIO_CUE = /how many times|\btimes (?:as (?:large|big|much|high)|larger|bigger|more|higher|greater)|幾多倍|几多倍|多少倍|幾倍|几倍/i;
 /** A count of people or posts: the money tables do not hold it. */
 /** Words for a head's establishment of posts, which name what is asked without naming the head. */
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
@@ -425,6 +431,12 @@ const MONEY_WORDS = /\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|�
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
   /\btotal\b|總開支|总开支|總支出|总支出|總撥款|总拨款|overall|altogether|in all|whole|combined|together|\bsum\b|entire|both (?:programmes|programs|sub-?heads)|all (?:the |its |of the )?(?:programmes|programs|sub-?heads)|總額|总额|合計|合计|總共|总共|整體|整体|一共|全部|合共|加埋|加起來|加起来|總和|总和|成個|成个|整個|整个|全局|所有|兩個綱領|两个纲领|各綱領|各纲领|各分目/i;
+/**
+ * A whole family of rows asked ("all sub-heads", "across its programmes", 各綱領): its table's total,
+ * even beside a row that shares only a word with the question ("expenses" of 運作開支).
+ */
+const FAMILY_TOTAL_CUE =
+  /\b(?:all|every|each|both|across|over) (?:the |its |of the |of its |two |2 )?(?:programmes?|programs?|sub-?heads?)\b|(?:兩|两|各|所有|全部|每個|每个)(?:個|个)?(?:綱領|纲领|分目)/i;
 /** A column header phrase: the question is about a table even when no row matches. */
 const TABLE_COLUMN_PHRASE = /revised estimate|original estimate|approved estimate|actual expenditure|actual spending|修訂預算|修订预算|原來預算|原来预算|原預算|原预算|核准預算|核准预算|實際開支|实际开支/i;
 const FIGURE_CUE = /how much|\bworth\b|\bsum\b|set aside|earmark|\breserved?\b|appropriat|\bneeds?\b|\bneeded\b|\brequire|預留|预留|所需|款項|款项|款額|款额|撥出|拨出|撥咗|拨咗|\bget\b|\bgot\b|\breceiv|\bgiven\b|amount|figure|\bhk\$|estimate|expenditure|\bspen[dt]|spending|provision|allocat|budget|funding|cost|多少|幾多|几多|幾錢|几钱|金額|金额|預算|预算|撥款|拨款|開支|开支|經費|经费|用咗|花了/i;
@@ -457,6 +469,8 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   sub-total subtotal grand vote votes block initially initial first planned plan outturn expected projected draft
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
+  times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
+  counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
 interface RowMatch {
@@ -480,7 +494,31 @@ function stripHeadNames(question: string, book: Book): string {
     const pattern = new RegExp(foldForMatch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
     text = text.replace(pattern, ' ');
   }
+  // The head's Chinese name shortened as Hong Kong writes its bureaux (創新科技及工業局 → 創科局):
+  // a word ending in the name's last character, opening with its first, whose characters all come
+  // in the name's order.
+  const heads = book.headNames.map((name) => foldForMatch(name).replace(/\s+/g, '')).filter((name) => isCjk(name) && name.length >= 4);
+  text = text.replace(/[\u4e00-\u9fff]{2,5}/g, (run) => {
+    for (let start = 0; start + 2 < run.length + 1; start++) {
+      for (let end = run.length; end >= start + 3; end--) {
+        const word = run.slice(start, end);
+        if (heads.some((head) => head.length > word.length && head[0] === word[0] && head.at(-1) === word.at(-1) && isSubsequence(word, head))) return `${run.slice(0, start)} ${run.slice(end)}`;
+      }
+    }
+    return run;
+  });
   return text.replace(/(?<!sub-?)head\s*\d+|总目\s*\d+/g, ' ');
+}
+
+/** Whether every character of `word` comes in `text`, in order. */
+function isSubsequence(word: string, text: string): boolean {
+  let at = 0;
+  for (const char of word) {
+    at = text.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 const glossaryPatterns = new Map<string, RegExp>();
@@ -631,7 +669,11 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
       for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
     }
     for (const term of row.phraseTargets) rowWords.add(term);
-    for (const term of row.context) rowWords.add(term);
+    for (const term of row.context) {
+      rowWords.add(term);
+      // The words the report uses of the row's provision, in English too ("salaries" for 薪金).
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
+    }
     for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
@@ -1045,7 +1087,15 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
 }
 
 /** From which column to which: the two the question names, else the document's own comparison (estimate on revised). */
-function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
+/**
+ * A revised estimate as the subject of a change ("修訂預算跌咗幾多%", "how much was the revised
+ * estimate cut"): its change from the column before it (the original estimate of its year, whose
+ * percentage the table prints under it), not its distance from the latest estimate.
+ */
+const REVISED_AS_SUBJECT =
+  /(?:修訂預算|修订预算|修訂|修订|revised (?:estimate|figure|budget)s?(?: (?:for|of|on) [\w\s()'’-]{1,40}?)?)\s*(?:(?:was|were|is|has been|been|get|got)\s+)?(?:跌|減|减|少|降|削|升|加|增|多|\b(?:fell|dropped|rose|fall|drop|rise|cut|reduced|increased|decreased|lowered|raised)\b)/i;
+
+function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[], intoNamed = false): { from: CellRef; to: CellRef } | Extract<CellPick, { ok: false }> {
   const cells = cellsOf(row).filter((c) => c.cell.value !== null);
   const all = cellsOf(row);
   const rowYears = [...new Set(all.map((c) => c.cell.column.year))];
@@ -1083,6 +1133,7 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
       const kindCell = best(undefined, kinds[0]);
       if (!named && yearCell && kindCell && yearCell !== kindCell) [from, to] = yearCell.cell.column.year > kindCell.cell.column.year ? [kindCell, yearCell] : [yearCell, kindCell];
       else if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
+      else if (intoNamed && previousColumn(cells, named)) [from, to] = [previousColumn(cells, named), named];
       else if (latest && named !== latest) [from, to] = [named, latest];
       else {
         to = named;
@@ -1095,7 +1146,8 @@ function changeColumns(row: LogicalRow, years: string[], kinds: ColumnKind[]): {
     } else if (kinds.length === 1) {
       const named = best(undefined, kinds[0]);
       if (!named) return { ok: false, reason: 'COLUMN_NOT_FOUND', detail: kinds.join(', ') };
-      if (latest && named !== latest) [from, to] = [named, latest];
+      if (intoNamed && previousColumn(cells, named)) [from, to] = [previousColumn(cells, named), named];
+      else if (latest && named !== latest) [from, to] = [named, latest];
       else {
         to = named;
         from = previousColumn(cells, named);
@@ -1200,6 +1252,28 @@ function relativeYears(question: string, latestYear: string): string[] {
   return years;
 }
 
+const COUNT_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, 一: 1, 兩: 2, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * "Two years before the 2025-26 budget", 「2025-26年度之前兩年」: the year that many before (or
+ * after) the one named, which stands for it.
+ */
+function yearsAway(question: string): { anchor: string; year: string } | undefined {
+  const english = /\b(one|a|two|three|four|five|\d)\s+(?:financial\s+|fiscal\s+)?years?\s+(before|after|earlier than|later than|prior to|ahead of)\s+(?:the\s+)?(?:fy\s*)?(\d{4})\s*[-/]\s*(\d{2})/i.exec(question);
+  const chinese = /(\d{4})\s*[-/至]\s*(\d{2})\s*(?:年度|年)?(?:[\u4e00-\u9fff]{0,4}?)(之前|以前|前|之後|以後|之后|以后|後|后)\s*([一兩两二三四五\d])\s*(?:個|个)?\s*(?:財政|财政)?年/.exec(question);
+  if (english) {
+    const by = COUNT_WORDS[english[1]!.toLowerCase()] ?? Number(english[1]);
+    const anchor = `${english[3]}-${english[4]}`;
+    return { anchor, year: shiftYear(anchor, /before|earlier|prior/i.test(english[2]!) ? -by : by) };
+  }
+  if (chinese) {
+    const by = COUNT_WORDS[chinese[4]!] ?? Number(chinese[4]);
+    const anchor = `${chinese[1]}-${chinese[2]}`;
+    return { anchor, year: shiftYear(anchor, /前/.test(chinese[3]!) ? -by : by) };
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entry point.
 
@@ -1213,14 +1287,19 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (book.rows.length === 0) return undefined;
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
-  const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)])];
+  const shifted = yearsAway(question.normalize('NFKC'));
+  const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)].map((year) => (shifted && year === shifted.anchor ? shifted.year : year)))];
   const kinds = askedKinds(question);
   const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
   // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
-  const asksYesNo = intent.answerType === 'yes-no' || (POLAR_CUE.test(normalised) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised));
+  // "Did it fall, and by how much?": yes or no, then the change.
+  const asksYesNo =
+    intent.answerType === 'yes-no' ||
+    ((POLAR_CUE.test(normalised) || POLAR_AFTER_CLAUSE.test(normalised)) && !asksWhy && !/how much|多少|幾多|几多/i.test(normalised)) ||
+    (/^\s*(?:is|are|was|were|does|do|did|will|has|have|had)\b/i.test(normalised) && /\band (?:by )?(?:how much|what percent)/i.test(normalised));
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/[較较](?=多|少|大|小|高|低)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
-  const asksFigure = FIGURE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised)) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
+  const asksFigure = FIGURE_CUE.test(normalised) || SHARE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised)) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
   const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
@@ -1282,10 +1361,27 @@ export function answerFromTables(question: string, source: TableSource, options:
   const comparesRows = COMPARE_ROWS_CUE.test(normalised) && !asksWhichYear;
   // Totals matched only by a word for a total ("the total provision for both programmes") are not named rows.
   const onlyTotals = chosen.length > 0 && chosen.every((match) => match.row.total && !match.explicit && !match.named);
-  if (!best && comparesRows && family) {
+  // (Also when only a total matched, by a word of its name, and no total is asked: "which of the
+  // bureau's two programmes gets the bigger allocation" compares the programmes, not their total.)
+  const totalAsked = DIRECTION_CHOICE.test(normalised) || /\btotal\b|\bboth\b|combined|together|合計|合计|總額|总额|合共|加埋|一共/i.test(normalised);
+  if (comparesRows && family && (!best || (!totalAsked && chosen.every((match) => match.row.total && !match.explicit && !match.named)))) {
     // "Which programme gets the most?": every programme (or every sub-head) is a candidate.
     chosen = book.rows.filter((row) => row.key.startsWith(family)).map((row) => ({ row, coverage: 1, explicit: true }));
-  } else if ((!best || (onlyTotals && family)) && (TOTAL_CUE.test(normalised) || namesHead) && tableCue && (asksFigure || asksChange)) {
+  } else if (
+    (!best ||
+      (onlyTotals && family) ||
+      (family && FAMILY_TOTAL_CUE.test(normalised) && chosen.every((match) => !match.explicit && !match.named)) ||
+      // "The bureau's salaries and expenses": the head named, a row matched only by a word of its name
+      // ("expenses"), and the words the report uses of the head's whole provision (所需的薪金及開支預算) explain the rest.
+      (namesHead &&
+        !family &&
+        chosen.every((match) => !match.explicit && !match.named && match.coverage < 1) &&
+        unexplainedShare(stripped, chosen.map((match) => match.row), book, source.searchText) > 0 &&
+        book.rows.some((row) => row.total === 'grand' && unexplainedShare(stripped, [row], book, source.searchText) === 0))) &&
+    (TOTAL_CUE.test(normalised) || namesHead) &&
+    tableCue &&
+    (asksFigure || asksChange)
+  ) {
     // Totals asked of a family of rows ("both programmes") are that table's total; of the head, its grand totals.
     const familyTotal = family && TOTAL_CUE.test(normalised) ? book.familyTotals.get(family) : undefined;
     chosen = (familyTotal?.length ? familyTotal : book.rows.filter((row) => row.total === 'grand')).map((row) => ({ row, coverage: 1, explicit: false }));
@@ -1458,6 +1554,10 @@ export function answerFromTables(question: string, source: TableSource, options:
     const ofFamily = distinct.filter((row) => book.familyTotals.get(family)?.includes(row));
     if (ofFamily.length) distinct = ofFamily;
   }
+  // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
+  const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
+  const revisedAsSubject =
+    kinds.length === 1 && kinds[0] === 'revised' && revisedSubject !== null && !/[較较比同與与和]|\b(?:than|from|over|compared|versus|vs|against|with)\b/i.test(normalised.slice(Math.max(0, revisedSubject.index - 16), revisedSubject.index));
   const asksSmaller = /\b(?:less|smaller|lower|least|fewer|lowest|smallest)\b|較少|较少|少啲|細啲|最少|最低|最小/i.test(normalised);
 
   // "Which year had the highest total?": the columns of one row compared.
@@ -1495,6 +1595,27 @@ export function answerFromTables(question: string, source: TableSource, options:
           ? `About ${percent}%: ${rowLabel(shareRow, language)}, ${column}, is ${partText} [${nRow}] of the table's total ${share.whole.ref.data.name} ${wholeText} [${nTotal}] (the share computed from the two cells).`
           : `約 ${percent}%：${rowLabel(shareRow, language)}${column}為 ${partText} [${nRow}]，佔表內${share.whole.ref.data.name} ${wholeText} [${nTotal}]（百分比由兩格數字計算）。`;
       return finish(lead, citations, language, 'percent');
+    }
+  }
+
+  // "How many times larger is A than B?", 「A係B幾多倍？」: the ratio of two rows' cells in one
+  // column, the first named over the other, computed and said so.
+  if (RATIO_CUE.test(normalised) && distinct.length === 2 && !asksYesNo) {
+    const picked = cellPerRow(distinct, years, kinds, language);
+    if (!Array.isArray(picked)) return picked;
+    picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
+    const [subject, other] = picked as [PickedRow, PickedRow];
+    if (other.dollars > 0) {
+      const ratio = (subject.dollars / other.dollars).toFixed(2).replace(/\.?0+$/, '');
+      const nA = citeCell(citations, subject.row, subject.cell);
+      const nB = citeCell(citations, other.row, other.cell);
+      const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
+      const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
+      const lead =
+        language === 'en'
+          ? `About ${ratio} times (computed from the two cells): ${rowLabel(subject.row, language)}, ${columnLabel(subject.cell.cell.column, language)}, ${valueA} [${nA}]; ${rowLabel(other.row, language)}, ${columnLabel(other.cell.cell.column, language)}, ${valueB} [${nB}].`
+          : `約 ${ratio} 倍（由兩格數字計算）：${rowLabel(subject.row, language)}${columnLabel(subject.cell.cell.column, language)}為 ${valueA} [${nA}]；${rowLabel(other.row, language)}${columnLabel(other.cell.cell.column, language)}為 ${valueB} [${nB}]。`;
+      return finish(lead, citations, language, 'comparison');
     }
   }
 
@@ -1549,7 +1670,7 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (distinct.length >= 2 && (COMPARE_ROWS_CUE.test(normalised) || SUPERLATIVE_CUE.test(normalised)) && CHANGE_WORD.test(normalised)) {
     const ranked: Array<{ row: LogicalRow; change: Change }> = [];
     for (const row of distinct) {
-      const columns = changeColumns(row, years, kinds);
+      const columns = changeColumns(row, years, kinds, revisedAsSubject);
       if ('ok' in columns) continue;
       const change = changeBetween(row, columns.from, columns.to, book);
       if (change) ranked.push({ row, change });
@@ -1616,9 +1737,9 @@ export function answerFromTables(question: string, source: TableSource, options:
   const withoutYears = normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ');
   const boundPercent = /(\d+(?:\.\d+)?)\s*(?:%|％|percent|per cent|個百分點|个百分点)/i.exec(withoutYears) ?? /百分之\s*(\d+(?:\.\d+)?)/.exec(withoutYears);
   const boundAmount = boundPercent ? undefined : statedAmount(withoutYears);
-  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2)) {
+  if (asksYesNo && CHANGE_WORD.test(normalised) && (boundPercent || boundAmount !== undefined) && (years.length >= 2 || kinds.length >= 2 || revisedAsSubject)) {
     const row = distinct[0]!;
-    const columns = changeColumns(row, years, kinds);
+    const columns = changeColumns(row, years, kinds, revisedAsSubject);
     if ('ok' in columns) return declineFor(columns, row, language);
     const change = changeBetween(row, columns.from, columns.to, book);
     if (change && (!boundPercent || change.percent !== undefined)) {
@@ -1656,7 +1777,7 @@ export function answerFromTables(question: string, source: TableSource, options:
     const leads: string[] = [];
     let found: Array<{ row: LogicalRow; change: Change }> = [];
     for (const row of distinct) {
-      const columns = changeColumns(row, years, kinds);
+      const columns = changeColumns(row, years, kinds, revisedAsSubject);
       if ('ok' in columns) {
         if (found.length === 0 && row === distinct.at(-1)) return declineFor(columns, row, language);
         continue;
@@ -1670,9 +1791,9 @@ export function answerFromTables(question: string, source: TableSource, options:
     for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
-      if (asksYesNo && leads.length === 0 && !DIRECTION_CUE.test(normalised)) {
-        const asksUp = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
-        const asksDown = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
+      if (asksYesNo && leads.length === 0 && !DIRECTION_CHOICE.test(normalised)) {
+        const asksUp = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:多|高|大)|increase|rise|rose|go up|went up|higher|more|bigger|larger|greater|grow|grew|above|exceed|overspen|超過|超过|超出|增加|上升|增|多咗|多了|高咗|高過|高过|多過|多过|高於|高于|多於|多于/i.test(normalised);
+        const asksDown = /(?<!百分)比(?![例重率])[^多少高低]{0,24}(?:少|低|細|小)|decrease|fall|fell|drop|go down|went down|lower|less|smaller|cut|reduc|below|short of|underspen|減少|减少|下降|減|减|少咗|少了|低咗|削減|低過|低过|少過|少过|低於|低于|少於|少于/i.test(normalised);
         if (asksUp !== asksDown) {
           // "Was A lower than B?" with A the earlier column: the change from A to B read the other way.
           const comparative = /\bthan\b|\babove\b|\bbelow\b|\bexceed|過|过|於|于|比/.test(normalised);
@@ -1733,3 +1854,41 @@ export function answerFromTables(question: string, source: TableSource, options:
   return finish(leads.join(language === 'en' ? ' ' : ''), citations, language, intent.answerType === 'percent' ? 'percent' : 'amount');
 }
 
+
+/**
+ * An answer the passages' answerer drew from table rows alone (every passage it cites is a row of
+ * the tables), to a question the lookup above did not take: a row's passage holds only the row's
+ * figures by year, so it answers only a sum asked of that row. Declined, with the reason, when the
+ * question names something no cited row is (數碼港's provision answered from sub-head 697: ROW_NOT_FOUND)
+ * or is answered with something else than a sum of money or a percentage (a number of projects,
+ * what the money is for, a yes/no about something else: COLUMN_NOT_FOUND). Undefined when the
+ * answer stands.
+ */
+export function declineTableRowAnswer(question: string, answer: string, source: TableSource, cited: Chunk[], options: { language?: Language } = {}): TableAnswer | undefined {
+  if (cited.length === 0 || cited.some((chunk) => !chunk.table)) return undefined;
+  let book = books.get(source.chunks);
+  if (!book) books.set(source.chunks, (book = buildBook(source)));
+  const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
+  if (rows.length === 0) return undefined;
+  const intent = analyzeQuestion(question);
+  const language = options.language ?? intent.language;
+  const normalised = question.normalize('NFKC');
+  const related = [toCitation({ chunk: rows[0]!.refs[0]!.chunk, document: rows[0]!.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
+  const other = otherSubject(stripHeadNames(question, book), normalised, rows, book, source.searchText);
+  if (other) {
+    return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${other}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${other}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, related);
+  }
+  // The answer leads with a sum of money (or a percentage) of the row: a figure of the row asked.
+  if (/^\s*(?:HK\$\s?\d|\d[\d,.]*\s*(?:萬|万|億|亿|百萬|百万|千)?(?:元|%))/.test(answer)) return undefined;
+  // A question for a sum (or of no type the analysis knows): the row's passage is where its figures are.
+  if (['amount', 'percent', 'other'].includes(intent.answerType)) return undefined;
+  const label = rowLabel(rows[0]!, language);
+  return decline(
+    'COLUMN_NOT_FOUND',
+    language === 'en'
+      ? `The tables give only sums of money by year for ${label}; they do not say what was asked (COLUMN_NOT_FOUND).`
+      : `表內只列出${label}各年度的款額，沒有所問的資料（COLUMN_NOT_FOUND）。`,
+    language,
+    related,
+  );
+}

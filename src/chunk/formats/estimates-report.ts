@@ -121,7 +121,7 @@ interface Row {
  * a row that only adds percentage changes joins the row above; a unit row ($'000) or a unit in a
  * header or label ((百萬元)) is written after every figure.
  */
-function chunkTable(lines: SourceLine[], caption: string, section: string[], context: LanguageText[], drafts: DraftChunk[]): DraftChunk | undefined {
+function chunkTable(lines: SourceLine[], caption: string, section: string[], context: LanguageText[], drafts: DraftChunk[], captionStart?: number): DraftChunk | undefined {
   let columns: Column[] = [];
   let unit: Unit = '';
   let dataUnit: TableUnit | undefined;
@@ -193,6 +193,9 @@ function chunkTable(lines: SourceLine[], caption: string, section: string[], con
     row.draft.texts = [{ language: 'zh-Hant', text: render(row) }];
     const data = rowData(row, columns, title, group, row.dataUnit);
     if (data) row.draft.table = data;
+    // The first row's passage begins at the heading written above the table, which its text writes
+    // as the caption ("綱領(1):局長辦公室"): a programme's table of one row is that whole table.
+    if (rows.length === 0 && captionStart !== undefined) row.draft.start = captionStart;
     drafts.push(row.draft);
     rows.push(row);
     last = row;
@@ -209,6 +212,8 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
   const section: Section = {};
   let leadIn: LanguageText | undefined;
   let lastTableRow: DraftChunk | undefined;
+  // Where the heading just above the coming table begins (nothing but blank lines between them).
+  let headingStart: number | undefined;
   let index = 0;
 
   const pushParagraph = (text: string, line: SourceLine, kind: DraftChunk['kind'], context: LanguageText[] = []) => {
@@ -221,6 +226,8 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
     const line = lines[index]!;
     const trimmed = line.text.trim();
     if (!trimmed || PAGE_HEADER.test(trimmed.replace(/\s/g, '')) || PAGE_HEADER.test(trimmed)) {
+      // A running header between a heading and a table: a page break, so the heading is not the table's.
+      if (trimmed) headingStart = undefined;
       index++;
       continue;
     }
@@ -244,11 +251,13 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
       }
       const path = sectionPath(section);
       const caption = path.filter((part) => part !== '詳情').slice(-2).join(' ');
-      lastTableRow = chunkTable(tableLines, caption, path, leadIn ? [leadIn] : [], drafts);
+      lastTableRow = chunkTable(tableLines, caption, path, leadIn ? [leadIn] : [], drafts, headingStart);
+      headingStart = undefined;
       leadIn = undefined;
       continue;
     }
     index++;
+    headingStart = undefined;
     const text = cleanText(trimmed);
     // "(或較 2024-25 原來預算增加 7.0%)": a note on the table row just above.
     if (lastTableRow && /^[(（]或較/.test(text)) {
@@ -270,6 +279,7 @@ export function chunkEstimatesReport(source: string): DraftChunk[] {
       } else {
         section.minor = text;
       }
+      headingStart = line.start;
       continue;
     }
     const numbered = NUMBERED_PARAGRAPH.exec(trimmed.replace(/^\s*/, ''));
