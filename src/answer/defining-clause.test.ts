@@ -21,6 +21,10 @@ describe('clauses that say what a subject is', () => {
     expect(definingClauses('推出的100億元「協作計劃」，以配對形式資助大學團隊，以激勵協作。', about('協作計劃')).map((c) => c.text)).toEqual(['以配對形式資助大學團隊']);
   });
 
+  it('what a body is charged with, in a later clause of its sentence', () => {
+    expect(definingClauses('「數據辦」於2024年7月正式成立，專責牽頭推動數字政府措施。', about('數據辦')).map((c) => c.text)).toEqual(['專責牽頭推動數字政府措施']);
+  });
+
   it('defines nothing about another subject, or through a function word', () => {
     expect(definingClauses('政府為企業提供資助。', about('數據橋'))).toEqual([]);
     expect(definingClauses('數據橋還是試行計劃。', about('數據橋'))).toEqual([]);

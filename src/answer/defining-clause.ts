@@ -4,7 +4,8 @@
  * - X followed by a copula: 「商業數據通」是一項以……為本的數據基建, 「科技人才入境計劃」為……提供快速處理安排,
  *   "The Fund is a fund of funds …", "X refers to …";
  * - a modifier before X's quoted name saying what it does: 專注人工智能及機械人科技的「AIR@InnoHK」;
- * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導…….
+ * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導……;
+ * - what X is charged with, in a later clause of its sentence: 「X」於2024年7月正式成立，專責…….
  * A clause counts only when what it defines is the question's subject (the caller says, from the
  * names or rare words of the question): "政府為企業提供……" defines nothing asked about X. Pure.
  */
@@ -21,6 +22,9 @@ const COPULA = /(?<![還还但於于就而否凡只總总不亦都也乃即若�
 const MODIFIED_NAME = /的\s*[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A quoted name followed by what it does: 「X」，以……, 「X」透過……, 「X」旨在…… . */
 const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使)/gu;
+const QUOTED_NAME = /[「『“"]([^」』”"]{2,40})[」』”"]/gu;
+/** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
+const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
 /** Where a clause ends. */
 const CLAUSE_BREAK = /[，,。；;：:！？!?]/u;
 /** The longest stretch read as the thing defined, before its copula. */
@@ -72,6 +76,15 @@ export function definingClauses(sentence: string, isSubject: (text: string) => b
     const start = (match.index ?? 0) + match[0].length;
     const end = clauseEndFrom(text, start);
     if (end > start) found.push({ text: text.slice(start, end).trim(), start });
+  }
+  // 「X」於2024年7月正式成立，專責……: a later clause of the sentence opening with what X is charged with.
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    if (!isSubject(match[1]!)) continue;
+    for (const clause of text.slice((match.index ?? 0) + match[0].length).matchAll(CHARGED_CLAUSE)) {
+      const start = (match.index ?? 0) + match[0].length + (clause.index ?? 0) + clause[0].length - clause[1]!.length;
+      if (!found.some((other) => other.start === start)) found.push({ text: clause[1]!.trim(), start });
+      break;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
