@@ -590,7 +590,10 @@ describe('table answers over the real index', () => {
   });
 
   it('an answer the passages drew from a table row for a name no row is, or for a count the row does not hold: declined', async () => {
-    expect(await answerer.ask('數碼港2025-26年度的撥款是多少？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // Declined: by the table rule, or before it by the abstention model (the question's subject named by no cited passage).
+    const cyberport = await answerer.ask('數碼港2025-26年度的撥款是多少？');
+    expect(cyberport.abstained).toBe(true);
+    expect(['ROW_NOT_FOUND', 'LOW_CONFIDENCE']).toContain(cyberport.reason);
     expect(await answerer.ask('科技統籌整體撥款2023-24年資助咗幾多個項目?')).toMatchObject({ abstained: true });
   });
 

@@ -2,7 +2,7 @@ import { englishTerms } from './analyze.js';
 
 /**
  * Words that frame a question rather than name its topic: how it asks (what … meant, how big, in
- * total, on average, compared with, went up), what kind of figure it wants (cost, percentage,
+ * total, compared with, went up), what kind of figure it wants (cost, percentage,
  * number, billion, RMB), which document (slides, table, column), and Cantonese and Mandarin
  * question particles and verbs (俾、攞、搞、幾時、點解、用嚟). When the documents never use such a
  * word, its absence says nothing about whether they answer: the retriever leaves it out of a
@@ -11,7 +11,7 @@ import { englishTerms } from './analyze.js';
  * the vocabulary of questions, the same for next year's documents.
  */
 const ENGLISH_FRAME = `mean meant means meaning bigger smaller larger higher lower greater more less fewer largest smallest highest
-  lowest biggest total totals overall altogether average purpose purposes aim aims goal goals point size number numbers amount
+  lowest biggest total totals overall altogether purpose purposes aim aims goal goals point size number numbers amount
   amounts figure figures percentage percent proportion share compare compared comparison change changed changes difference
   differ go goes going went gone got get gets came come comes seen taken still since across anything something thru ve ll
   really actually exact exactly latest cost costs costing slide slides deck sheet report column table billion billions million
@@ -19,7 +19,7 @@ const ENGLISH_FRAME = `mean meant means meaning bigger smaller larger higher low
   december jan feb mar apr jun jul aug sep sept oct nov dec name named called long much many`;
 
 /** In Simplified, as the analyser folds Chinese before it segments. */
-const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目的 规模 数目 数量 数字 百分比 百分之几 总共 一共 合共 总额 金额 平均 要求 用来
+const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目的 规模 数目 数量 数字 百分比 百分之几 总共 一共 合共 总额 金额 要求 用来
   用嚟 系用 俾 畀 搞 攞 拎 仲有 还有 还是 定系 提到 讲 讲到 属于 原本 上年 今次 今年 明年 去年 相比 比较 更高 更多 多过 少过 低过 高过
   跌 升 下降 上升 增加 减少 点解 为何 为什么 边类 边样 边种 边间 第几 意思 简报 年度预算 加埋 成个 做紧 起紧 用紧 经过 如果 这个
   那个 呢个 嗰个 打算 有份 帮 帮手 要花 花 资料 文件 报告 表 一览`;
