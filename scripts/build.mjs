@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const STAMP = join('dist', '.built');
 const ASSET = /\.txt$/;
@@ -48,9 +49,24 @@ function copyAssets(directory) {
   }
 }
 
+/**
+ * The compact dictionaries an index build reads (src/index/dictionary-cache.ts), made by the
+ * compiled readers; `onlyIfMissing` (a build that was not stale) skips the check of a cache that is there.
+ */
+async function ensureDictionaryCache(onlyIfMissing) {
+  const module = await import(pathToFileURL(resolve('dist/index/dictionary-cache.js')).href);
+  if (onlyIfMissing && ['cedict-senses.tsv', 'wordnet-synsets.json'].every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
+  const started = Date.now();
+  const written = module.ensureDictionaryCache();
+  if (written.length > 0) console.error(`wrote the dictionary cache (${written.join(', ')}) in ${Date.now() - started} ms`);
+}
+
 if (process.argv.includes('--if-stale') && existsSync(STAMP)) {
   const inputs = Math.max(newestSource('src'), ...['tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs'].map((file) => statSync(file).mtimeMs));
-  if (statSync(STAMP).mtimeMs >= inputs) process.exit(0);
+  if (statSync(STAMP).mtimeMs >= inputs) {
+    await ensureDictionaryCache(true);
+    process.exit(0);
+  }
 }
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const started = Date.now();
@@ -61,6 +77,7 @@ if (result.status !== 0) {
 }
 copyAssets('src');
 await bundleServer(SERVER_ENTRY, SERVER_BUNDLE);
+await ensureDictionaryCache(false);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 console.error(`compiled src/ to dist/ in ${Date.now() - started} ms`);
 

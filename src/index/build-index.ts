@@ -12,7 +12,6 @@ import type { DocumentEntry } from '../corpus/manifest.js';
 import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
 import { createEmbedderForBuild } from '../embed/create-embedder.js';
 import { TextAnalyzer } from '../text/analyze.js';
-import { loadCedictLookup } from '../text/cedict.js';
 import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
@@ -21,6 +20,7 @@ import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
 import { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 import { corpusShortForms, writeShortFormsFile } from './short-forms-file.js';
+import { cachedSynsets, cedictLookupFor } from './dictionary-cache.js';
 
 export { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 
@@ -61,7 +61,7 @@ export async function buildIndex(
     }
   }
   const aligned = alignCorpus(chunks, analyzer);
-  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(corpusChineseWords), analyzer, aligned });
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: cedictLookupFor(corpusChineseWords), analyzer, aligned });
   const searchText = new SearchText({ userWords: uniqueUserWords, lexicon }, analyzer);
   log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
@@ -71,7 +71,7 @@ export async function buildIndex(
   const sparse = sparseBuilder.finish();
   // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
   const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
-  const synonyms = buildSynonymMap(corpusEnglishTerms);
+  const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
