@@ -12,9 +12,13 @@
 // transformers, pdf.js) and any dependency not named in BUNDLED. Each of our modules keeps its own
 // location (import.meta.url names its file in dist/, and a dynamic import of one of our modules
 // stays an import of that file), so data read beside a module and the index builder that
-// serve.js runs as a child process are found as before. The other files in dist/ are tsc's
-// output, used by `npm run index` and by that child process (dist/cli/serve.js, unbundled, still runs
-// the same server).
+// serve.js runs as a child process are found as before. dist/index-builder.js, what `npm run index`
+// runs, is the index builder (tsc's dist/cli/build-index.js) bundled the same way. The other files
+// in dist/ are tsc's output, used by the server's child process that rebuilds an index and by
+// dist/cli/serve.js (unbundled, still runs the same server).
+//
+// Last, the compact dictionaries an index build reads (src/index/dictionary-cache.ts) are made
+// if they are missing or were made from other package data or readers.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +29,9 @@ const STAMP = join('dist', '.built');
 const ASSET = /\.txt$/;
 const SERVER_ENTRY = join('dist', 'cli', 'serve.js');
 const SERVER_BUNDLE = join('dist', 'server.js');
+const BUILDER_ENTRY = join('dist', 'cli', 'build-index.js');
+/** What `npm run index` runs: the index builder bundled the same way (dist/cli/build-index.js stays, for the server's child process). */
+const BUILDER_BUNDLE = join('dist', 'index-builder.js');
 /** Packages compiled into the server bundle: pure JavaScript, imported by the server at start. */
 const BUNDLED = new Set(['zod', 'hono', '@hono/node-server', 'opencc-js', 'stemmer']);
 
@@ -77,6 +84,7 @@ if (result.status !== 0) {
 }
 copyAssets('src');
 await bundleServer(SERVER_ENTRY, SERVER_BUNDLE);
+await bundleServer(BUILDER_ENTRY, BUILDER_BUNDLE);
 await ensureDictionaryCache(false);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 console.error(`compiled src/ to dist/ in ${Date.now() - started} ms`);

@@ -4,7 +4,9 @@ import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
@@ -85,7 +87,6 @@ export async function buildIndex(
   const tempDir = join(settings.indexDir, `${STORE_DIR}.building-${process.pid}-${Date.now()}`);
   mkdirSync(tempDir, { recursive: true });
   try {
-    await store.save(tempDir);
     const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);
     const extracted = Object.fromEntries(corpus.documents.filter((document) => document.blocks).map((document) => [document.id, document.text]));
     if (Object.keys(extracted).length > 0) writeFileSync(join(tempDir, FILES.texts), JSON.stringify(extracted));
@@ -95,6 +96,8 @@ export async function buildIndex(
     writeShortFormsFile(join(tempDir, FILES.shortForms), corpusShortForms(chunks));
     writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
+    // Last: the HNSW graph may still be being built on its worker thread while the files above are written.
+    await store.save(tempDir);
     const files: Record<string, string> = {};
     for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
     const manifest: IndexManifest = {
@@ -112,6 +115,7 @@ export async function buildIndex(
     log(`index written to ${finalDir} in ${manifest.buildMs} ms`);
     return { manifest, directory: finalDir };
   } catch (error) {
+    stopVectorWorker(store);
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
@@ -128,8 +132,9 @@ export const HNSW_CONSTRUCTION_BREADTH = 32;
 /** Passages embedded and inserted at a time: the vectors of a large corpus are never all in memory. */
 const EMBED_BATCH = 256;
 
-/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
-async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
+/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above (exported for its test). */
+export async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
+  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, embeddings, passageVector);
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
@@ -148,6 +153,105 @@ async function buildVectorStore(documents: Document[], embeddings: Embeddings, p
   if (index) (store as unknown as { index: typeof index }).index = index;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
   return store;
+}
+
+/**
+ * What inserts the passages into the HNSW graph on a thread of its own (plain JavaScript, run with
+ * `eval`, so it is the same under tsx, tsc's output and the bundle): batches of vectors arrive in
+ * order and are inserted in that order, with the same parameters and hnswlib's fixed seed, so the
+ * graph and its file are the bytes an in-process insertion writes (a test compares them).
+ */
+const HNSW_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+let index;
+parentPort.on('message', (message) => {
+  if (message.type === 'batch') {
+    const { start, dimension, values } = message;
+    if (!index) {
+      index = new HierarchicalNSW('cosine', dimension);
+      index.initIndex(workerData.maxElements, workerData.links, workerData.breadth);
+    }
+    for (let offset = 0; (offset + 1) * dimension <= values.length; offset++) index.addPoint(Array.from(values.subarray(offset * dimension, (offset + 1) * dimension)), start + offset);
+  } else if (message.type === 'write') {
+    index.writeIndexSync(message.path);
+    parentPort.postMessage({ type: 'written' });
+    parentPort.close();
+  }
+});
+`;
+
+/**
+ * buildVectorStore for an embedder that gives each passage's vector synchronously (the embedded
+ * default): the vectors are made here and inserted by a worker thread, so the HNSW insertion (the
+ * largest part of a large build) runs while this thread writes the index's other files. The store
+ * returned writes its graph, when saved, by asking the worker to write it.
+ */
+async function buildVectorStoreInWorker(documents: Document[], embeddings: Embeddings, passageVector: (position: number) => number[]): Promise<HNSWLib> {
+  const worker = new Worker(HNSW_WORKER_SOURCE, {
+    eval: true,
+    workerData: { hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'), maxElements: documents.length, links: HNSW_LINKS, breadth: HNSW_CONSTRUCTION_BREADTH },
+  });
+  let failure: Error | undefined;
+  let onWritten: (() => void) | undefined;
+  let onFailed: ((error: Error) => void) | undefined;
+  worker.on('error', (error) => {
+    failure = error;
+    onFailed?.(error);
+  });
+  let written = false;
+  worker.on('exit', (code) => {
+    if (!written) onFailed?.((failure ??= new Error(`the HNSW worker stopped before writing the graph (exit code ${code})`)));
+  });
+  worker.on('message', (message: { type: string }) => {
+    if (message.type !== 'written') return;
+    written = true;
+    onWritten?.();
+  });
+  // The worker is not waited for while it inserts; a build that fails elsewhere must not be held open by it.
+  worker.unref();
+  let numDimensions = 0;
+  try {
+    for (let start = 0; start < documents.length; start += EMBED_BATCH) {
+      const count = Math.min(EMBED_BATCH, documents.length - start);
+      const first = passageVector(start);
+      if (start === 0) numDimensions = first.length;
+      // Single precision, what hnswlib stores: each value is rounded as the native addPoint rounds a number (to nearest, ties to even).
+      const values = new Float32Array(count * numDimensions);
+      for (let offset = 0; offset < count; offset++) {
+        const vector = offset === 0 ? first : passageVector(start + offset);
+        // What hnswlib's addPoint refuses in this thread must not be padded into a batch.
+        if (vector.length !== numDimensions) throw new Error(`passage ${start + offset}'s vector has ${vector.length} dimensions, not ${numDimensions}`);
+        values.set(vector, offset * numDimensions);
+      }
+      worker.postMessage({ type: 'batch', start, dimension: numDimensions, values }, [values.buffer]);
+    }
+  } catch (error) {
+    void worker.terminate();
+    throw error;
+  }
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
+  const graph = {
+    writeIndex: (path: string) =>
+      new Promise<boolean>((resolvePromise, rejectPromise) => {
+        if (failure) return rejectPromise(failure);
+        if (written) return rejectPromise(new Error('the HNSW graph was already written'));
+        onWritten = () => resolvePromise(true);
+        onFailed = rejectPromise;
+        worker.ref();
+        worker.postMessage({ type: 'write', path });
+      }),
+    terminate: () => void worker.terminate(),
+  };
+  (store as unknown as { index: typeof graph }).index = graph;
+  store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
+  return store;
+}
+
+/** A build that fails before its graph is written stops the worker building it (a no-op for an in-process graph). */
+function stopVectorWorker(store: HNSWLib) {
+  const graph = (store as unknown as { _index?: { terminate?: () => void } })._index;
+  graph?.terminate?.();
 }
 
 /** A build killed part way leaves its temporary directory; remove those whose process is gone. */
