@@ -78,14 +78,15 @@ export async function buildIndex(
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
-  const store = await buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
-  const dimension = store.args.numDimensions ?? 0;
-
   mkdirSync(settings.indexDir, { recursive: true });
   removeAbandonedBuilds(settings.indexDir);
   const finalDir = join(settings.indexDir, STORE_DIR);
   const tempDir = join(settings.indexDir, `${STORE_DIR}.building-${process.pid}-${Date.now()}`);
   mkdirSync(tempDir, { recursive: true });
+  // Not awaited yet: with the embedded embedder the graph is built on a worker thread while the
+  // files below are written (buildVectorStoreInWorker). Awaited below; a failure before then is not unhandled.
+  const vectorStore = buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
+  vectorStore.catch(() => {});
   try {
     const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);
     const extracted = Object.fromEntries(corpus.documents.filter((document) => document.blocks).map((document) => [document.id, document.text]));
@@ -97,6 +98,8 @@ export async function buildIndex(
     writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
     // Last: the HNSW graph may still be being built on its worker thread while the files above are written.
+    const store = await vectorStore;
+    const dimension = store.args.numDimensions ?? 0;
     await store.save(tempDir);
     const files: Record<string, string> = {};
     for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
@@ -115,7 +118,7 @@ export async function buildIndex(
     log(`index written to ${finalDir} in ${manifest.buildMs} ms`);
     return { manifest, directory: finalDir };
   } catch (error) {
-    stopVectorWorker(store);
+    void vectorStore.then(stopVectorWorker, () => {});
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
@@ -131,6 +134,12 @@ export const HNSW_LINKS = 16;
 export const HNSW_CONSTRUCTION_BREADTH = 32;
 /** Passages embedded and inserted at a time: the vectors of a large corpus are never all in memory. */
 const EMBED_BATCH = 256;
+/**
+ * Batches handed to the HNSW worker and not yet inserted, at most: enough work (about 4,000
+ * passages) for the worker while the main thread writes the other files, 16 MB of vectors at 1,024
+ * dimensions instead of all of them (58 MB at fifty times today's corpus).
+ */
+const WORKER_BATCHES_AHEAD = 16;
 
 /** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above (exported for its test). */
 export async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
@@ -173,6 +182,7 @@ parentPort.on('message', (message) => {
       index.initIndex(workerData.maxElements, workerData.links, workerData.breadth);
     }
     for (let offset = 0; (offset + 1) * dimension <= values.length; offset++) index.addPoint(Array.from(values.subarray(offset * dimension, (offset + 1) * dimension)), start + offset);
+    parentPort.postMessage({ type: 'inserted' });
   } else if (message.type === 'write') {
     index.writeIndexSync(message.path);
     parentPort.postMessage({ type: 'written' });
@@ -184,8 +194,9 @@ parentPort.on('message', (message) => {
 /**
  * buildVectorStore for an embedder that gives each passage's vector synchronously (the embedded
  * default): the vectors are made here and inserted by a worker thread, so the HNSW insertion (the
- * largest part of a large build) runs while this thread writes the index's other files. The store
- * returned writes its graph, when saved, by asking the worker to write it.
+ * largest part of a large build) runs while this thread writes the index's other files. The first
+ * WORKER_BATCHES_AHEAD batches are handed over before the first wait; the rest one for each batch
+ * inserted. The store returned writes its graph, when saved, by asking the worker to write it.
  */
 async function buildVectorStoreInWorker(documents: Document[], embeddings: Embeddings, passageVector: (position: number) => number[]): Promise<HNSWLib> {
   const worker = new Worker(HNSW_WORKER_SOURCE, {
@@ -195,24 +206,35 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
   let failure: Error | undefined;
   let onWritten: (() => void) | undefined;
   let onFailed: ((error: Error) => void) | undefined;
+  /** Wakes the feeding loop below when a batch is inserted or the worker fails. */
+  let onProgress: (() => void) | undefined;
   worker.on('error', (error) => {
     failure = error;
     onFailed?.(error);
+    onProgress?.();
   });
   let written = false;
   worker.on('exit', (code) => {
     if (!written) onFailed?.((failure ??= new Error(`the HNSW worker stopped before writing the graph (exit code ${code})`)));
+    onProgress?.();
   });
+  let ahead = 0;
   worker.on('message', (message: { type: string }) => {
-    if (message.type !== 'written') return;
-    written = true;
-    onWritten?.();
+    if (message.type === 'inserted') {
+      ahead--;
+      onProgress?.();
+    } else if (message.type === 'written') {
+      written = true;
+      onWritten?.();
+    }
   });
-  // The worker is not waited for while it inserts; a build that fails elsewhere must not be held open by it.
-  worker.unref();
   let numDimensions = 0;
   try {
     for (let start = 0; start < documents.length; start += EMBED_BATCH) {
+      // The first batches are handed over at once (the caller writes files meanwhile); then one per batch inserted.
+      while (ahead >= WORKER_BATCHES_AHEAD && !failure) await new Promise<void>((wake) => (onProgress = wake));
+      onProgress = undefined;
+      if (failure) throw failure;
       const count = Math.min(EMBED_BATCH, documents.length - start);
       const first = passageVector(start);
       if (start === 0) numDimensions = first.length;
@@ -225,6 +247,7 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
         values.set(vector, offset * numDimensions);
       }
       worker.postMessage({ type: 'batch', start, dimension: numDimensions, values }, [values.buffer]);
+      ahead++;
     }
   } catch (error) {
     void worker.terminate();
@@ -238,7 +261,6 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
         if (written) return rejectPromise(new Error('the HNSW graph was already written'));
         onWritten = () => resolvePromise(true);
         onFailed = rejectPromise;
-        worker.ref();
         worker.postMessage({ type: 'write', path });
       }),
     terminate: () => void worker.terminate(),

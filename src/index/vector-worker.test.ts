@@ -10,8 +10,8 @@ const directory = mkdtempSync(join(tmpdir(), 'budget-qa-vector-worker-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const DIMENSION = 24;
-/** 700 passages: more than two of the builder's batches of 256, the last one short. */
-const PASSAGES = 700;
+/** 4,700 passages: 19 of the builder's batches of 256, the last one short, more than it hands the worker before waiting (16). */
+const PASSAGES = 4_700;
 
 /** A deterministic unit vector per passage (a small linear congruential generator, no Math.random). */
 function vectorFor(position: number): number[] {
@@ -46,6 +46,9 @@ describe('the HNSW graph built on a worker thread', () => {
   it('refuses a vector of the wrong length, as an insertion in this thread does, instead of padding it', async () => {
     const broken = (position: number) => (position === 300 ? vectorFor(position).slice(1) : vectorFor(position));
     await expect(buildVectorStore(documents, embeddings, broken)).rejects.toThrow(/passage 300's vector has 23 dimensions, not 24/);
+    const lateBroken = (position: number) => (position === 4_500 ? vectorFor(position).slice(1) : vectorFor(position));
+    // Past the batches handed over at once: refused after waiting for the worker.
+    await expect(buildVectorStore(documents, embeddings, lateBroken)).rejects.toThrow(/passage 4500's vector/);
     const brokenInThread = { embedDocuments: async (texts: string[]) => texts.map((text) => broken(Number(text))) } as unknown as Embeddings;
     await expect(buildVectorStore(documents, brokenInThread)).rejects.toThrow();
   });
