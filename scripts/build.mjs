@@ -64,8 +64,13 @@ async function ensureDictionaryCache(onlyIfMissing) {
   const module = await import(pathToFileURL(resolve('dist/index/dictionary-cache.js')).href);
   if (onlyIfMissing && ['cedict-senses.tsv', 'wordnet-synsets.json'].every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
   const started = Date.now();
-  const written = module.ensureDictionaryCache();
-  if (written.length > 0) console.error(`wrote the dictionary cache (${written.join(', ')}) in ${Date.now() - started} ms`);
+  try {
+    const written = module.ensureDictionaryCache();
+    if (written.length > 0) console.error(`wrote the dictionary cache (${written.join(', ')}) in ${Date.now() - started} ms`);
+  } catch (error) {
+    // Only a speed-up: an index build without it reads the packages and builds the same index.
+    console.error(`could not write the dictionary cache in ${module.DICTIONARY_CACHE_DIR} (${error.message}); index builds will read the dictionaries' packages instead`);
+  }
 }
 
 if (process.argv.includes('--if-stale') && existsSync(STAMP)) {
