@@ -12,18 +12,26 @@
 // transformers, pdf.js) and any dependency not named in BUNDLED. Each of our modules keeps its own
 // location (import.meta.url names its file in dist/, and a dynamic import of one of our modules
 // stays an import of that file), so data read beside a module and the index builder that
-// serve.js runs as a child process are found as before. The other files in dist/ are tsc's
-// output, used by `npm run index` and by that child process (dist/cli/serve.js, unbundled, still runs
-// the same server).
+// serve.js runs as a child process are found as before. dist/index-builder.js, what `npm run index`
+// runs, is the index builder (tsc's dist/cli/build-index.js) bundled the same way. The other files
+// in dist/ are tsc's output, used by the server's child process that rebuilds an index and by
+// dist/cli/serve.js (unbundled, still runs the same server).
+//
+// Last, the compact dictionaries an index build reads (src/index/dictionary-cache.ts) are made
+// if they are missing or were made from other package data or readers.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const STAMP = join('dist', '.built');
 const ASSET = /\.txt$/;
 const SERVER_ENTRY = join('dist', 'cli', 'serve.js');
 const SERVER_BUNDLE = join('dist', 'server.js');
+const BUILDER_ENTRY = join('dist', 'cli', 'build-index.js');
+/** What `npm run index` runs: the index builder bundled the same way (dist/cli/build-index.js stays, for the server's child process). */
+const BUILDER_BUNDLE = join('dist', 'index-builder.js');
 /** Packages compiled into the server bundle: pure JavaScript, imported by the server at start. */
 const BUNDLED = new Set(['zod', 'hono', '@hono/node-server', 'opencc-js', 'stemmer']);
 
@@ -48,9 +56,29 @@ function copyAssets(directory) {
   }
 }
 
+/**
+ * The compact dictionaries an index build reads (src/index/dictionary-cache.ts), made by the
+ * compiled readers; `onlyIfMissing` (a build that was not stale) skips the check of a cache that is there.
+ */
+async function ensureDictionaryCache(onlyIfMissing) {
+  const module = await import(pathToFileURL(resolve('dist/index/dictionary-cache.js')).href);
+  if (onlyIfMissing && ['cedict-senses.tsv', 'wordnet-synsets.json'].every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
+  const started = Date.now();
+  try {
+    const written = module.ensureDictionaryCache();
+    if (written.length > 0) console.error(`wrote the dictionary cache (${written.join(', ')}) in ${Date.now() - started} ms`);
+  } catch (error) {
+    // Only a speed-up: an index build without it reads the packages and builds the same index.
+    console.error(`could not write the dictionary cache in ${module.DICTIONARY_CACHE_DIR} (${error.message}); index builds will read the dictionaries' packages instead`);
+  }
+}
+
 if (process.argv.includes('--if-stale') && existsSync(STAMP)) {
   const inputs = Math.max(newestSource('src'), ...['tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs'].map((file) => statSync(file).mtimeMs));
-  if (statSync(STAMP).mtimeMs >= inputs) process.exit(0);
+  if (statSync(STAMP).mtimeMs >= inputs) {
+    await ensureDictionaryCache(true);
+    process.exit(0);
+  }
 }
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const started = Date.now();
@@ -61,6 +89,8 @@ if (result.status !== 0) {
 }
 copyAssets('src');
 await bundleServer(SERVER_ENTRY, SERVER_BUNDLE);
+await bundleServer(BUILDER_ENTRY, BUILDER_BUNDLE);
+await ensureDictionaryCache(false);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 console.error(`compiled src/ to dist/ in ${Date.now() - started} ms`);
 

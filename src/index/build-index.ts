@@ -4,7 +4,9 @@ import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
@@ -12,7 +14,6 @@ import type { DocumentEntry } from '../corpus/manifest.js';
 import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
 import { createEmbedderForBuild } from '../embed/create-embedder.js';
 import { TextAnalyzer } from '../text/analyze.js';
-import { loadCedictLookup } from '../text/cedict.js';
 import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
@@ -21,6 +22,7 @@ import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
 import { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 import { corpusShortForms, writeShortFormsFile } from './short-forms-file.js';
+import { cachedSynsets, cedictLookupFor } from './dictionary-cache.js';
 
 export { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 
@@ -61,7 +63,7 @@ export async function buildIndex(
     }
   }
   const aligned = alignCorpus(chunks, analyzer);
-  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: await loadCedictLookup(corpusChineseWords), analyzer, aligned });
+  const lexicon = buildLexicon({ terminology: terminology.terminology, corpusChineseWords, lookup: cedictLookupFor(corpusChineseWords), analyzer, aligned });
   const searchText = new SearchText({ userWords: uniqueUserWords, lexicon }, analyzer);
   log(`lexicon: ${lexicon.zhPhrases.length + lexicon.enPhrases.length} terminology phrases, ${aligned.length} word pairs aligned from the bilingual documents, ${Object.keys(lexicon.zhWords).length} Chinese words bridged`);
 
@@ -71,21 +73,21 @@ export async function buildIndex(
   const sparse = sparseBuilder.finish();
   // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
   const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
-  const synonyms = buildSynonymMap(corpusEnglishTerms);
+  const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
   const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
-  const store = await buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
-  const dimension = store.args.numDimensions ?? 0;
-
   mkdirSync(settings.indexDir, { recursive: true });
   removeAbandonedBuilds(settings.indexDir);
   const finalDir = join(settings.indexDir, STORE_DIR);
   const tempDir = join(settings.indexDir, `${STORE_DIR}.building-${process.pid}-${Date.now()}`);
   mkdirSync(tempDir, { recursive: true });
+  // Not awaited yet: with the embedded embedder the graph is built on a worker thread while the
+  // files below are written (buildVectorStoreInWorker). Awaited below; a failure before then is not unhandled.
+  const vectorStore = buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
+  vectorStore.catch(() => {});
   try {
-    await store.save(tempDir);
     const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);
     const extracted = Object.fromEntries(corpus.documents.filter((document) => document.blocks).map((document) => [document.id, document.text]));
     if (Object.keys(extracted).length > 0) writeFileSync(join(tempDir, FILES.texts), JSON.stringify(extracted));
@@ -95,6 +97,10 @@ export async function buildIndex(
     writeShortFormsFile(join(tempDir, FILES.shortForms), corpusShortForms(chunks));
     writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
+    // Last: the HNSW graph may still be being built on its worker thread while the files above are written.
+    const store = await vectorStore;
+    const dimension = store.args.numDimensions ?? 0;
+    await store.save(tempDir);
     const files: Record<string, string> = {};
     for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
     const manifest: IndexManifest = {
@@ -112,6 +118,7 @@ export async function buildIndex(
     log(`index written to ${finalDir} in ${manifest.buildMs} ms`);
     return { manifest, directory: finalDir };
   } catch (error) {
+    void vectorStore.then(stopVectorWorker, () => {});
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
@@ -127,9 +134,16 @@ export const HNSW_LINKS = 16;
 export const HNSW_CONSTRUCTION_BREADTH = 32;
 /** Passages embedded and inserted at a time: the vectors of a large corpus are never all in memory. */
 const EMBED_BATCH = 256;
+/**
+ * Batches handed to the HNSW worker and not yet inserted, at most: enough work (about 4,000
+ * passages) for the worker while the main thread writes the other files, 16 MB of vectors at 1,024
+ * dimensions instead of all of them (58 MB at fifty times today's corpus).
+ */
+const WORKER_BATCHES_AHEAD = 16;
 
-/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above. */
-async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
+/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above (exported for its test). */
+export async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
+  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, embeddings, passageVector);
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
@@ -148,6 +162,118 @@ async function buildVectorStore(documents: Document[], embeddings: Embeddings, p
   if (index) (store as unknown as { index: typeof index }).index = index;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
   return store;
+}
+
+/**
+ * What inserts the passages into the HNSW graph on a thread of its own (plain JavaScript, run with
+ * `eval`, so it is the same under tsx, tsc's output and the bundle): batches of vectors arrive in
+ * order and are inserted in that order, with the same parameters and hnswlib's fixed seed, so the
+ * graph and its file are the bytes an in-process insertion writes (a test compares them).
+ */
+const HNSW_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+let index;
+parentPort.on('message', (message) => {
+  if (message.type === 'batch') {
+    const { start, dimension, values } = message;
+    if (!index) {
+      index = new HierarchicalNSW('cosine', dimension);
+      index.initIndex(workerData.maxElements, workerData.links, workerData.breadth);
+    }
+    for (let offset = 0; (offset + 1) * dimension <= values.length; offset++) index.addPoint(Array.from(values.subarray(offset * dimension, (offset + 1) * dimension)), start + offset);
+    parentPort.postMessage({ type: 'inserted' });
+  } else if (message.type === 'write') {
+    index.writeIndexSync(message.path);
+    parentPort.postMessage({ type: 'written' });
+    parentPort.close();
+  }
+});
+`;
+
+/**
+ * buildVectorStore for an embedder that gives each passage's vector synchronously (the embedded
+ * default): the vectors are made here and inserted by a worker thread, so the HNSW insertion (the
+ * largest part of a large build) runs while this thread writes the index's other files. The first
+ * WORKER_BATCHES_AHEAD batches are handed over before the first wait; the rest one for each batch
+ * inserted. The store returned writes its graph, when saved, by asking the worker to write it.
+ */
+async function buildVectorStoreInWorker(documents: Document[], embeddings: Embeddings, passageVector: (position: number) => number[]): Promise<HNSWLib> {
+  const worker = new Worker(HNSW_WORKER_SOURCE, {
+    eval: true,
+    workerData: { hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'), maxElements: documents.length, links: HNSW_LINKS, breadth: HNSW_CONSTRUCTION_BREADTH },
+  });
+  let failure: Error | undefined;
+  let onWritten: (() => void) | undefined;
+  let onFailed: ((error: Error) => void) | undefined;
+  /** Wakes the feeding loop below when a batch is inserted or the worker fails. */
+  let onProgress: (() => void) | undefined;
+  worker.on('error', (error) => {
+    failure = error;
+    onFailed?.(error);
+    onProgress?.();
+  });
+  let written = false;
+  worker.on('exit', (code) => {
+    if (!written) onFailed?.((failure ??= new Error(`the HNSW worker stopped before writing the graph (exit code ${code})`)));
+    onProgress?.();
+  });
+  let ahead = 0;
+  worker.on('message', (message: { type: string }) => {
+    if (message.type === 'inserted') {
+      ahead--;
+      onProgress?.();
+    } else if (message.type === 'written') {
+      written = true;
+      onWritten?.();
+    }
+  });
+  let numDimensions = 0;
+  try {
+    for (let start = 0; start < documents.length; start += EMBED_BATCH) {
+      // The first batches are handed over at once (the caller writes files meanwhile); then one per batch inserted.
+      while (ahead >= WORKER_BATCHES_AHEAD && !failure) await new Promise<void>((wake) => (onProgress = wake));
+      onProgress = undefined;
+      if (failure) throw failure;
+      const count = Math.min(EMBED_BATCH, documents.length - start);
+      const first = passageVector(start);
+      if (start === 0) numDimensions = first.length;
+      // Single precision, what hnswlib stores: each value is rounded as the native addPoint rounds a number (to nearest, ties to even).
+      const values = new Float32Array(count * numDimensions);
+      for (let offset = 0; offset < count; offset++) {
+        const vector = offset === 0 ? first : passageVector(start + offset);
+        // What hnswlib's addPoint refuses in this thread must not be padded into a batch.
+        if (vector.length !== numDimensions) throw new Error(`passage ${start + offset}'s vector has ${vector.length} dimensions, not ${numDimensions}`);
+        values.set(vector, offset * numDimensions);
+      }
+      worker.postMessage({ type: 'batch', start, dimension: numDimensions, values }, [values.buffer]);
+      ahead++;
+    }
+  } catch (error) {
+    void worker.terminate();
+    throw error;
+  }
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
+  const graph = {
+    writeIndex: (path: string) =>
+      new Promise<boolean>((resolvePromise, rejectPromise) => {
+        if (failure) return rejectPromise(failure);
+        if (written) return rejectPromise(new Error('the HNSW graph was already written'));
+        onWritten = () => resolvePromise(true);
+        onFailed = rejectPromise;
+        worker.postMessage({ type: 'write', path });
+      }),
+    terminate: () => void worker.terminate(),
+  };
+  (store as unknown as { index: typeof graph }).index = graph;
+  store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
+  return store;
+}
+
+/** A build that fails before its graph is written stops the worker building it (a no-op for an in-process graph). */
+function stopVectorWorker(store: HNSWLib) {
+  const graph = (store as unknown as { _index?: { terminate?: () => void } })._index;
+  graph?.terminate?.();
 }
 
 /** A build killed part way leaves its temporary directory; remove those whose process is gone. */

@@ -20,7 +20,7 @@ const MAX_SYNSET_LEMMAS = 8;
 /** Most corpus words one asker's word may stand for. */
 const MAX_TARGETS = 3;
 
-interface Synset {
+export interface Synset {
   lemmas: string[];
   /** Offsets (with part of speech) of derivationally related synsets: approve → approval. */
   derived: string[];
@@ -32,7 +32,7 @@ function wordnetDirectory(): string {
 }
 
 /** Parses WordNet's data.* files: synsets with their lemmas and derivation pointers. */
-function readSynsets(directory = wordnetDirectory()): Map<string, Synset> {
+export function readSynsets(directory = wordnetDirectory()): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const part of PARTS_OF_SPEECH) {
     const text = readFileSync(join(directory, `data.${part}`), 'utf8');

