@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, type Block } from '../ingest/blocks.js';
-import { chunkBlocks } from './chunk-blocks.js';
+import { chunkBlocks, isDocumentTitle } from './chunk-blocks.js';
 import { textIn } from './chunk.js';
 
 const at = { start: 0, end: 0 };
@@ -83,9 +83,11 @@ describe('chunkBlocks: structure read the same whatever format the document came
     ]);
     const rows = chunks.filter((chunk) => chunk.kind === 'table-row');
     expect(rows).toHaveLength(3);
-    expect(rows[0]!.context.map((text) => text.text)).toEqual(['財政撥款分析', '綱領']);
+    // A Chinese row as the Estimates print it (caption › group — label：column：figure；…): the caption and group are written into it.
+    expect(rows[0]!.texts[0]!.text).toBe('財政撥款分析 › 綱領 — (1) 局長辦公室：2024-25 (原來預算)：22.7百萬元；2025-26 (預算)：24.3百萬元');
+    expect(rows[0]!.context).toEqual([]);
     const total = rows[2]!;
-    expect(total.texts[0]!.text).toBe('合計; 2024-25 (原來預算) (百萬元): 273.8百萬元¶; 2025-26 (預算) (百萬元): 269.7百萬元 (-1.5%) (或較2024-25原來預算減少1.5%)');
+    expect(total.texts[0]!.text).toBe('財政撥款分析 › 綱領 — 合計：2024-25 (原來預算)：273.8百萬元¶；2025-26 (預算)：269.7百萬元 (-1.5%) (或較2024-25原來預算減少1.5%)');
     expect(total.table).toMatchObject({ label: '合計', group: '綱領', total: 'grand', notes: [{ percent: -1.5, from: { year: '2024-25', kind: 'original' } }] });
     expect(total.table!.cells[0]).toMatchObject({ mark: '¶', note: '為作比較，數字經調整。' });
     expect(chunks.some((chunk) => chunk.kind === 'paragraph' && chunk.texts[0]!.text.startsWith('(或較'))).toBe(false);
@@ -93,6 +95,51 @@ describe('chunkBlocks: structure read the same whatever format the document came
 
   it('a row of bare figures under no header is not a passage (nothing says what they are)', () => {
     const chunks = chunkBlocks([table(['', '', ''], [['151,761', '168,902', '100,396'], ['6,144', '5,600', '2,996'], ['薪金', '151,761', '168,902']])]);
-    expect(chunks.map((chunk) => chunk.texts[0]!.text)).toEqual(['薪金; 151,761; 168,902']);
+    expect(chunks.map((chunk) => chunk.texts[0]!.text)).toEqual(['薪金：151,761；168,902']);
+  });
+  it('the document\'s title is its cover, with the masthead above it, not a section over every passage; set again further on it is a running header', () => {
+    const titles = ['香港科技園公司歡迎預算案深化創新科技布局', 'HKSTP welcomes the Budget'];
+    const chunks = chunkBlocks(
+      [
+        heading(1, '請按此 下載高清圖片'),
+        paragraph('新聞稿'),
+        heading(2, '即時發布'),
+        heading(1, '香港科技園公司歡迎預算案深化創新科技布局 全速推展北都'),
+        paragraph('（香港，2026年2月25日）科技園公司歡迎預算案。'),
+        heading(2, '積極推動人工智能'),
+        paragraph('科技園公司支持成立委員會。'),
+        // The title again, as a page's running header set in a heading's size: no section.
+        heading(2, '香港科技園公司 歡迎預算案深化創新科技布局'),
+        paragraph('科技園公司匯聚超過 500 間企業。'),
+      ],
+      { titles },
+    );
+    expect(chunks[0]).toMatchObject({ kind: 'cover', section: { zh: [], en: [] } });
+    expect(chunks[0]!.texts[0]!.text).toBe('請按此 下載高清圖片 新聞稿 即時發布 香港科技園公司歡迎預算案深化創新科技布局 全速推展北都');
+    expect(chunks.filter((chunk) => chunk.kind === 'cover')).toHaveLength(1);
+    expect(chunks.find((chunk) => chunk.texts[0]!.text.startsWith('（香港'))!.section.zh).toEqual([]);
+    expect(chunks.find((chunk) => chunk.texts[0]!.text.includes('委員會'))!.section.zh).toEqual(['積極推動人工智能']);
+    expect(chunks.find((chunk) => chunk.texts[0]!.text.includes('500'))!.section.zh).toEqual(['積極推動人工智能']);
+    // A heading that is only part of the title names a section; without titles nothing changes.
+    expect(isDocumentTitle('創新及科技', ['創新及科技 概況'])).toBe(false);
+    expect(isDocumentTitle('總目135 一政府總部: 創新科技及工業局', ['總目135 政府總部：創新科技及工業局'])).toBe(true);
+    expect(chunkBlocks([heading(1, '香港科技園公司歡迎預算案深化創新科技布局'), paragraph('科技園公司歡迎預算案。')])[0]!.section.zh).toEqual(['香港科技園公司歡迎預算案深化創新科技布局']);
+  });
+
+  it('a section headed by a numbered label alone (綱領(2)) is the one the document named with that number', () => {
+    const chunks = chunkBlocks([
+      heading(1, '綱領'),
+      paragraph('綱領(1) 局長辦公室'),
+      paragraph('這綱領納入政策範圍 27。'),
+      paragraph('綱領(2) 創新科技及工業'),
+      paragraph('這綱領納入政策範圍 17。'),
+      heading(1, '財政撥款及人手編制分析'),
+      heading(2, '綱領(2)'),
+      paragraph('撥款較修訂預算增加 3,470 萬元，主要由於科技統籌所需的現金流量增加。'),
+      heading(2, '綱領(3)'),
+      paragraph('沒有名稱的綱領。'),
+    ]);
+    expect(chunks.find((chunk) => chunk.texts[0]!.text.includes('3,470'))!.section.zh).toEqual(['財政撥款及人手編制分析', '綱領(2) 創新科技及工業']);
+    expect(chunks.find((chunk) => chunk.texts[0]!.text.includes('沒有名稱'))!.section.zh).toEqual(['財政撥款及人手編制分析', '綱領(3)']);
   });
 });

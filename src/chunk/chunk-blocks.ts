@@ -69,6 +69,14 @@ function withUnit(cell: string, unit: ReturnType<typeof tableUnit>): string {
   return unit.language === 'zh' ? `${value}${unit.unit}${mark}${printed}` : `$${value} ${unit.unit}${mark}${printed}`;
 }
 
+/** A column header without the unit its figures are written with: "2025-26 (預算) (百萬元)" → "2025-26 (預算)", "2023-24 實際開支$'000" → "2023-24 實際開支". */
+function stripHeaderUnit(header: string): string {
+  return header
+    .replace(/\s*[(（]\s*(?:單位\s*[：:]\s*)?(?:百萬元|千元|億元|萬元|(?:HK)?\$\s*['’,]?000|(?:HK)?\$\s*m(?:illion)?)\s*[)）]/gi, '')
+    .replace(/\s*(?:HK)?\$\s*['’,]000$/i, '')
+    .trim();
+}
+
 function splitLong(text: string): string[] {
   if (text.length <= MAX_PASSAGE_CHARS) return [text];
   const sentences = text.match(/[^。！？.!?]+(?:[。！？]|[.!?](?=\s|$))?\s*/gu) ?? [text];
@@ -124,17 +132,94 @@ function runningLines(blocks: Block[]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= RUNNING_LINE_REPEATS).map(([key]) => key));
 }
 
+/** A heading's words for comparing with a title: no spaces or punctuation, folded to one width. */
+const titleKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const characters = [...text];
+  for (let position = 0; position + 1 < characters.length; position++) {
+    const gram = characters[position]! + characters[position + 1]!;
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Share of character pairs two strings have in common (Dice): 1 for the same text. */
+function pairSimilarity(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [gram, count] of left) {
+    shared += Math.min(count, right.get(gram) ?? 0);
+    total += count;
+  }
+  for (const count of right.values()) total += count;
+  return total ? (2 * shared) / total : 0;
+}
+
+/** Shortest title that is compared (a word or two like 概況 could name any section). */
+const TITLE_MIN_CHARS = 6;
+/** Pair similarity at which a heading is the title set again (a dash read as 一, a colon's width). */
+const TITLE_SIMILARITY = 0.8;
+
+/**
+ * Whether a heading is the document's title (as its manifest gives it): the same words, or the
+ * title with the rest of a headline after it ("香港科技園公司歡迎預算案深化創新科技布局 全速推展北都…").
+ * A heading that is only part of the title ("創新及科技" of 「創新及科技 概況」) is a section's.
+ */
+export function isDocumentTitle(text: string, titles: readonly string[]): boolean {
+  const heading = titleKey(text);
+  if ([...heading].length < TITLE_MIN_CHARS) return false;
+  return titles.some((title) => {
+    const key = titleKey(title);
+    if ([...key].length < TITLE_MIN_CHARS) return false;
+    return heading.startsWith(key) || pairSimilarity(heading, key) >= TITLE_SIMILARITY;
+  });
+}
+
+/** A numbered label alone ("綱領(2)", "Programme (2)"): the number in brackets ends it. */
+const BARE_NUMBERED_LABEL = /^(\S.{0,15}?)\s*[(（]\s*(\d{1,2})\s*[)）]$/u;
+/** The same label with a name after it ("綱領(2) 創新科技及工業", "Programme (2): Innovation and Technology"). */
+const NAMED_NUMBERED_LABEL = /^(\S.{0,15}?)\s*[(（]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(\S.{1,60})$/u;
+
+/**
+ * The names a document gives its numbered labels ("綱領(2) 創新科技及工業"), from its headings and
+ * label lines, by label: a report that lists its programmes once by number and name refers to them
+ * later by number alone ("綱領(2)"), and that later section is the named one's.
+ */
+function numberedLabelNames(blocks: Block[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const block of blocks) {
+    if (block.kind !== 'heading' && !(block.kind === 'paragraph' && isLabelLine(block.text))) continue;
+    const named = NAMED_NUMBERED_LABEL.exec(block.text.trim());
+    if (!named || /^[(（]/.test(named[3]!)) continue;
+    const key = `${compact(named[1]!).toLowerCase()}(${named[2]})`;
+    if (!names.has(key)) names.set(key, block.text.trim());
+  }
+  return names;
+}
+
 function copyPath(section: SectionPath): SectionPath {
   return { zh: [...section.zh], en: [...section.en] };
+}
+
+export interface ChunkBlocksOptions {
+  /** The document's title in each language it is given in (its manifest entry): a heading that is the title is the document's cover, not a section over every passage. */
+  titles?: readonly string[];
 }
 
 /**
  * Pure: blocks → passages, following the document's structure. Headings set the section path (in
  * each language they are given in); a list item carries its lead-in as context; each table row is
- * one passage written with its column headers ("Header: cell; …"); a Chinese block followed by its
- * English rendering is one passage in both languages. Offsets come from the blocks' locations.
+ * one passage written with its column headers ("Header: cell; …"; a Chinese table's as the Estimates
+ * print a row: "表 › 組 — 項目：欄：數字；…"); a Chinese block followed by its English rendering is one
+ * passage in both languages; the document's title (options.titles) is its cover, not a section.
+ * Offsets come from the blocks' locations.
  */
-export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
+export function chunkBlocks(allBlocks: Block[], options: ChunkBlocksOptions = {}): DraftChunk[] {
+  const titles = (options.titles ?? []).filter((title) => title.trim());
   const running = runningLines(allBlocks);
   // Furniture and image descriptions are no part of the document's text.
   // (A heading's rendering set under it on each slide it is repeated on is the heading's, not furniture.)
@@ -165,6 +250,10 @@ export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
   let lastTableRow: DraftChunk | undefined;
   /** The level of the last heading the document sets: a label line (below) is a section under it. */
   let headingLevel = 0;
+  /** The names the document gives its numbered labels, for the sections it later heads by number alone. */
+  const labelNames = numberedLabelNames(blocks);
+  const isTitle = (block: Extract<Block, { kind: 'heading' }>) => titles.length > 0 && isDocumentTitle(block.text, titles);
+  let titled = false;
   for (let index = 0; index < blocks.length; index++) {
     let block = blocks[index]!;
     // A label line: a short paragraph with no punctuation, number or date of a sentence, set alone
@@ -174,6 +263,20 @@ export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
     if (block.kind === 'paragraph' && isLabelLine(block.text) && following && following.kind !== 'heading' && following.kind !== 'table' && !isRenderingOf(block, following) && !paragraphLeadIn) {
       block = { kind: 'heading', level: headingLevel + 1, text: block.text, language: block.language, location: block.location };
     } else if (block.kind === 'heading') headingLevel = block.level;
+    // The document's title: the cover, with the masthead lines set above it (新聞稿, 即時發布), not a
+    // section over every passage; set again further on, it is a running header.
+    if (block.kind === 'heading' && isTitle(block)) {
+      if (titled) continue;
+      titled = true;
+      const masthead = drafts.length > 0 && drafts.every((draft) => (draft.kind === 'heading' || draft.kind === 'paragraph') && draft.texts.every((text) => text.text.length <= FIELD_LINE_MAX)) ? drafts.splice(0) : [];
+      const rendering = blocks[index + 1] && isRenderingOf(block, blocks[index + 1]!) ? blocks[++index]! : undefined;
+      const texts: LanguageText[] = [{ language: block.language, text: [...masthead.map((draft) => draft.texts[0]!.text), block.text].join(' ') }];
+      if (rendering && rendering.kind !== 'table') texts.push({ language: 'en', text: rendering.text });
+      drafts.push({ kind: 'cover', section: { zh: [], en: [] }, context: [], texts, start: masthead[0]?.start ?? block.location.start, end: (rendering ?? block).location.end });
+      path.zh.length = 0;
+      path.en.length = 0;
+      continue;
+    }
     if (lastTableRow && block.kind === 'paragraph' && STATED_CHANGE.test(block.text.trim()) && /20\d\d\s*-\s*\d\d/.test(block.text)) {
       const note = block.text.replace(/\s+/g, '');
       lastTableRow.texts = [{ ...lastTableRow.texts[0]!, text: `${lastTableRow.texts[0]!.text} ${note}` }];
@@ -192,7 +295,10 @@ export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
     if (block.kind !== 'list-item') listLeadIn = undefined;
     if (block.kind === 'heading') {
       // A heading repeated on the next slide or page names the section it continues: "促進產業發展（續）".
-      const text = stripContinued(block.text) || block.text;
+      const stripped = stripContinued(block.text) || block.text;
+      // A section headed by a label's number alone ("綱領(2)") is the one the document named with it.
+      const bare = BARE_NUMBERED_LABEL.exec(stripped.trim());
+      const text = (bare && labelNames.get(`${compact(bare[1]!).toLowerCase()}(${bare[2]})`)) ?? stripped;
       const number = OUTLINE_NUMBER.exec(text)?.[1];
       const previousNumber = number ? outlineLevels.get(Number(number) - 1) ?? outlineLevels.get(Number(number)) : undefined;
       // A heading repeating one the passage is already under (a running title set as a heading) re-opens that section.
@@ -240,13 +346,33 @@ export function chunkBlocks(allBlocks: Block[]): DraftChunk[] {
         const table = labelOnly ? undefined : tableRowData(block.header, row, { caption: captionText, group, chinese });
         // A unit the row's label states ("財政撥款(百萬元)") is its figures' where no column states one.
         const rowUnit = inLanguage(tableUnit(row[0] ?? ''));
-        const cells = row
-          .map((cell, column) => withUnit(cell, columnUnits[column] ?? (column > 0 ? rowUnit : undefined)))
-          .map((cell, position) => (block.header[position] && cell.trim() ? `${block.header[position]}: ${cell}` : cell))
-          .filter((cell) => cell.trim());
-        const text = cells.join('; ');
+        const withUnits = row.map((cell, column) => withUnit(cell, columnUnits[column] ?? (column > 0 ? rowUnit : undefined)));
+        let text: string;
+        let context: LanguageText[];
+        if (chinese) {
+          // A Chinese table's row as the Estimates print it, and as the answerer reads a row (one cell
+          // a clause): "table › group — label：column：figure；column：figure". The column's unit is
+          // written with each figure, so not again in its header.
+          const figures = withUnits
+            .slice(1)
+            .map((cell, position) => ({ cell: cell.trim(), header: stripHeaderUnit(block.header[position + 1] ?? '') }))
+            .filter(({ cell }) => cell)
+            .map(({ cell, header }) => (header ? `${header}：${cell}` : cell));
+          const title = block.header[0]?.trim() || captionText;
+          const prefix = [title, group && !labelOnly ? group : undefined].filter(Boolean).join(' › ');
+          const label = (row[0] ?? '').trim();
+          const head = [prefix, label].filter(Boolean).join(' — ');
+          text = [head, figures.join('；')].filter(Boolean).join('：');
+          // The caption is written into the row where it is the row's title; a group always is.
+          context = title === captionText ? [] : caption.slice(0, 1);
+        } else {
+          text = withUnits
+            .map((cell, position) => (block.header[position] && cell.trim() ? `${block.header[position]}: ${cell}` : cell))
+            .filter((cell) => cell.trim())
+            .join('; ');
+          context = [...caption.slice(0, 1), ...(group && !labelOnly ? [{ language: block.language, text: group }] : [])];
+        }
         if (!text) continue;
-        const context = [...caption.slice(0, 1), ...(group && !labelOnly ? [{ language: block.language, text: group }] : [])];
         drafts.push({ kind: 'table-row', section: section(), context, texts: [{ language: block.language, text }], start, end, ...(table ? { table } : {}) });
       }
       // The last total of a table is its grand total.

@@ -17,15 +17,16 @@ const CHUNKERS = {
 } as const satisfies Record<NonNullable<SourceDocument['format']>, (source: string) => DraftChunk[]>;
 
 /** Pure: a document → its passages, split along the document's own structure. */
-export function chunkDocument(document: Pick<SourceDocument, 'id' | 'format' | 'text' | 'file'> & { blocks?: Block[] }): Chunk[] {
+export function chunkDocument(document: Pick<SourceDocument, 'id' | 'format' | 'text' | 'file'> & { blocks?: Block[]; title?: SourceDocument['title'] }): Chunk[] {
   // A named format keeps its own parser; any other document goes through its blocks and the generic chunker.
-  const drafts = document.format ? CHUNKERS[document.format](document.text) : chunkBlocks(document.blocks ?? readText(document.text));
+  const titles = document.title ? [document.title.zh, document.title.en] : [];
+  const drafts = document.format ? CHUNKERS[document.format](document.text) : chunkBlocks(document.blocks ?? readText(document.text), { titles });
   if (drafts.length === 0) {
     throw new BudgetQaError('CORPUS_FILE_INVALID', `${document.file}: no passage could be read${document.format ? ` as ${document.format}` : ''}.`);
   }
   return assignChunkIds(document.id, drafts);
 }
 
-export function chunkCorpus(documents: Array<Pick<SourceDocument, 'id' | 'format' | 'text' | 'file'> & { blocks?: Block[] }>): Chunk[] {
+export function chunkCorpus(documents: Array<Pick<SourceDocument, 'id' | 'format' | 'text' | 'file'> & { blocks?: Block[]; title?: SourceDocument['title'] }>): Chunk[] {
   return documents.flatMap(chunkDocument);
 }

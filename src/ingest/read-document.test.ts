@@ -135,7 +135,7 @@ describe('readText and chunkBlocks', () => {
     expect(rows[0]!.section.en).toEqual(['Innovation and Technology Measures', 'Funding by programme']);
     // Figures carry the unit the caption or header states, the way a sentence would say them.
     const withUnits = chunkBlocks(readText('Provision by programme ($ million):\n\n| Programme | 2025-26 |\n| --- | --- |\n| Research | 120.5 |\n\n各項撥款：\n\n| 項目 | 2025-26（百萬元） |\n| --- | --- |\n| 研究 | 24.3 |\n'));
-    expect(withUnits.filter((chunk) => chunk.kind === 'table-row').map((chunk) => chunk.texts[0]!.text)).toEqual(['Programme: Research; 2025-26: $120.5 million', '項目: 研究; 2025-26（百萬元）: 24.3百萬元']);
+    expect(withUnits.filter((chunk) => chunk.kind === 'table-row').map((chunk) => chunk.texts[0]!.text)).toEqual(['Programme: Research; 2025-26: $120.5 million', '項目 — 研究：2025-26：24.3百萬元']);
     // A Chinese paragraph is not paired with an English one that is not its rendering (a different year).
     const unrelated = chunkBlocks(readText('政府於2025年推出計劃。\n\nThe scheme closed in 2019 after review by the panel.\n'));
     expect(unrelated.every((chunk) => chunk.texts.length === 1)).toBe(true);

@@ -31,6 +31,9 @@ const SLIDE = `<html><body style="font-family:'WenQuanYi Micro Hei',sans-serif;f
 <p style="font-size:11pt">Cyberport and Qianhai</p>
 <p>◆ 積極對接初創企業落戶兩地園區</p>
 <p style="font-size:11pt">Proactive collaboration between the two parks to facilitate the landing of start-up enterprises</p>
+<p><b>世界知識產權組織<span style="font-family:'DejaVu Sans'">《Global Innovation Index》</span>百強科技集羣發布活動</b></p>
+<p style="font-size:11pt">Global Innovation Index 2025 Science and Technology Cluster Launch</p>
+<p>◆ 今年稍後在香港舉行</p>
 <p><b>這是一句以粗體印出的完整句子。</b></p>
 <p>本段有<b>粗體字</b>但不是標題</p>
 <p style="width:9cm">Allocate $6 billion to universities for <b>life and health technology research institutes</b></p>
@@ -47,6 +50,10 @@ describe('readDocument: a PDF printed by Chromium (embedded fonts, drawn bullets
       'paragraph:Cyberport and Qianhai',
       'list-item:積極對接初創企業落戶兩地園區',
       'paragraph:Proactive collaboration between the two parks to facilitate the landing of start-up enterprises',
+      // Bold throughout, its English name in another family: several fonts, none the body's.
+      'heading2:世界知識產權組織《Global Innovation Index》百強科技集羣發布活動',
+      'paragraph:Global Innovation Index 2025 Science and Technology Cluster Launch',
+      'list-item:今年稍後在香港舉行',
       // A bold sentence is not a heading, nor is a line that mixes bold and regular type.
       'paragraph:這是一句以粗體印出的完整句子。',
       'paragraph:本段有粗體字但不是標題',

@@ -29,6 +29,8 @@ interface Line {
   cells: Cell[];
   /** The font of every run of the line, or undefined when the line mixes fonts. */
   font?: string;
+  /** The fonts its runs are set in (one face may be embedded as several subsets, each its own font). */
+  fonts: string[];
   /** A bullet is drawn (a small filled shape, not a character) just left of the line's start. */
   drawnBullet?: boolean;
 }
@@ -90,7 +92,7 @@ function linesOfRuns(runs: Run[], page: number, marks: Mark[] = []): Line[] {
       const drawnBullet = marks.some(
         (mark) => mark.right - mark.x <= size * 0.6 && mark.top - mark.bottom <= size * 0.6 && mark.right <= x && x - mark.right <= size * 2 && (mark.top + mark.bottom) / 2 >= y - size * 0.2 && (mark.top + mark.bottom) / 2 <= y + size,
       );
-      return { page, y, x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), ...(font ? { font } : {}), ...(drawnBullet ? { drawnBullet } : {}) };
+      return { page, y, x, right: Math.max(...line.map((run) => run.x + run.width)), size, text: text.trim(), cells: cells.filter((cell) => cell.text), fonts: [...fonts], ...(font ? { font } : {}), ...(drawnBullet ? { drawnBullet } : {}) };
     })
     .filter((line) => line.text)
     .sort((a, b) => b.y - a.y);
@@ -345,10 +347,12 @@ export function blocksFromLines(lines: Line[]): DraftBlock[] {
           Math.abs(line.x - open.indent) < line.size * 0.5 &&
           detectLanguage(open.draft.text) === detectLanguage(line.text) &&
           open.line.y - line.y < line.size * 1.55));
+    // (A line wholly in other fonts than the body's: a bold heading whose characters the PDF embeds
+    // in two subsets of the bold face, 「…《2025年全球創新指數》」 in one and the rest in another.)
     const styledHeading =
       face !== undefined &&
-      line.font !== undefined &&
-      line.font !== face &&
+      line.fonts.length > 0 &&
+      !line.fonts.includes(face) &&
       line.size >= body * 0.95 &&
       [...line.text].length <= STYLED_HEADING_MAX_CHARS &&
       !ENDS_CLAUSE.test(line.text) &&
