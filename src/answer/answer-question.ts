@@ -58,7 +58,7 @@ export class QuestionAnswerer {
     if (this.cache) {
       const started = performance.now();
       let fresh = false;
-      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question].join('\u0000');
+      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question, ...(options.docIds ?? [])].join('\u0000');
       const result = await this.cache.getAsync(
         key,
         async () => {
@@ -81,7 +81,7 @@ export class QuestionAnswerer {
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion) => {
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode });
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, ...(options.docIds ? { docIds: options.docIds } : {}) });
         const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
         retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
@@ -111,7 +111,8 @@ export class QuestionAnswerer {
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
     // in the tables' cells when the table module is confident, or declined with the reason.
     const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
-    if (table) {
+    // A question asked of named documents is answered from their tables only.
+    if (table && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "What date is on the 2025-26 slides?": the named document's own date, from the manifest.
@@ -131,7 +132,7 @@ export class QuestionAnswerer {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode });
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(options.docIds ? { docIds: options.docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);

@@ -24,6 +24,8 @@ export type RetrievalMode = 'sparse' | 'dense' | 'fused' | 'sparse+rerank' | 'fu
 export interface RetrieveOptions {
   k?: number;
   mode?: RetrievalMode;
+  /** Only passages of these documents (a follow-up that names its source: "what does the fact sheet say?"); all when absent. */
+  docIds?: readonly string[];
 }
 
 export interface RetrievedPassage {
@@ -271,6 +273,10 @@ export class HybridRetriever {
     }
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
+    if (options.docIds) {
+      const allowed = new Set(options.docIds);
+      for (const position of candidates) if (!allowed.has(this.index.chunks[position]!.docId)) candidates.delete(position);
+    }
     const scored = [...candidates].map((position) => {
       const sparseRank = sparseRanks.get(position);
       const denseRank = denseRanks.get(position);
