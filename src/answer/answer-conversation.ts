@@ -326,7 +326,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -348,6 +348,8 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
+/** Words for companies (folded to Simplified): one kind of thing counted, whichever the question or passage uses. */
+const ZH_COMPANY = /公司|企业|商户|机构|初创/;
 /** Classifiers and noun endings of people: a count of staff is not a count of pilot lines. */
 const ZH_PERSON_CLASSIFIER = /^[名位人]$/;
 const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|學者|学者)$/;
@@ -388,7 +390,12 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     if (/[\d.,]/.test(compact[at - 1] ?? '') || /\d/.test(compact[at + written.length] ?? '')) continue;
     const rest = compact.slice(at + written.length, at + written.length + 40);
     const place = new RegExp(`^\\s*(?:[多餘余]\\s*)?([${ZH_CLASSIFIER}])\\s*([^，,。；;：:、\\s「」『』（）()]{0,30})`).exec(rest);
-    if (place) places.push({ classifier: place[1]!, noun: place[2]! });
+    if (!place) continue;
+    // A list of modifiers joined by 、 runs on to its noun (「五個與大語言模型、新材料…相關的研發項目」) unless another count follows it.
+    const onward = compact.slice(at + written.length + place[0].length, at + written.length + place[0].length + 60);
+    const list = /^((?:、[^，,。；;：:、「」『』（）()]{1,30})+)/.exec(onward)?.[1];
+    const runsOn = list && !new RegExp(`\\d|[一二三四五六七八九十兩两百千][${ZH_CLASSIFIER}]`).test(list);
+    places.push({ classifier: place[1]!, noun: runsOn ? `${place[2]!}${list}` : place[2]! });
   }
   if (places.length === 0) return false;
   const person = (place: { classifier: string; noun: string }) => ZH_PERSON_CLASSIFIER.test(place.classifier) || ZH_PERSON_NOUN.test(place.noun.replace(/[\d\s]+$/, '')) || /人|員|员|專家|专家|人才/.test(place.noun);
@@ -399,9 +406,12 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     const head = asked[asked.length - 1]!;
     const lead = asked.slice(0, 2).join('');
     const askedPerson = (zh.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(zh.classifier)) || ZH_PERSON_NOUN.test(zh.noun);
+    const askedCompany = ZH_COMPANY.test(foldForMatch(zh.noun));
     return places.every((place) => {
       const noun = foldForMatch(place.noun);
       if (noun.includes(head) || noun.includes(lead)) return false;
+      // Companies by another word (公司 asked, 企業 counted) are what was asked.
+      if (askedCompany && ZH_COMPANY.test(noun)) return false;
       // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
       if (noun.length === 0) return false;
       return askedPerson ? !person(place) : true;
@@ -447,6 +457,16 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
   return !texts.some((text) => extractQuantities(text).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]|million|billion/i.test(quantity.raw))));
 }
 
+/** 「今年預計資助幾多個項目？」 answered with a sum of money (a table's provision): a count was asked, not what it costs. */
+export function countAnsweredWithMoney(result: AnswerResult, question: string): boolean {
+  // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
+  const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
+  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$/i.test(question)) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  return figure?.kind === 'money';
+}
+
 /** A figure asked "so far" (「至今」「到目前為止」): how much has been paid out, invested or taken up by now. */
 const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:now|today)|by now)\b|至今|迄今|到目前為止|到目前为止|到而家|直到而家|暫時|暂时|累計|累计/i;
 /** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
@@ -456,13 +476,13 @@ const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscripti
 const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
 
 /** A figure asked "so far" answered from passages none of which says how much had been reached by a date: a plan's total, not what was asked. */
-function asksToDateUnstated(question: string, texts: string[]): boolean {
+export function asksToDateUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
   return (type === 'amount' || type === 'count') && ASKS_TO_DATE.test(question) && !texts.some((text) => STATES_TO_DATE.test(text));
 }
 
 /** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
-function asksPriceUnstated(question: string, texts: string[]): boolean {
+export function asksPriceUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
   return (type === 'amount' || type === 'other') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }

@@ -308,6 +308,9 @@ const RELATIVE_YEARS: Array<[RegExp, number]> = [
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
 
+/** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
+const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多)/;
+
 /** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
 const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
 
@@ -362,6 +365,19 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const start = Number(sourceAsked.year?.slice(0, 4));
     const rewritten = ownYear ? withYear(context, { kind: 'fiscal-year', value: start, start: 0, end: 0 }) : undefined;
     return { original, question: rewritten ?? withSource(context.question, sourceAsked), kind: 'source', source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
+  // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
+  // so that the change is answered as the documents state it (not as a yes or no).
+  const difference = zh ? ZH_DIFFERENCE.exec(stripMarker(question, zh)) : null;
+  const differenceTopic = difference ? topicOf(context.question) : undefined;
+  if (difference && differenceTopic) {
+    let asked = stripMarker(question, zh);
+    // 「比上年」: the year counted from the earlier question's.
+    const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
+    const fromYear = relativeYear && yearOf(context);
+    if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
+    return { original, question: punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
   }
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
