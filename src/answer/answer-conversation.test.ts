@@ -76,6 +76,7 @@ describe('near misses of a follow-up', () => {
     expect(asksPriceUnstated('How much will businesses have to pay to use the Harbour Portal?', ['Set up the Harbour Portal, with an estimated expenditure of about $300 million'])).toBe(true);
     expect(asksPriceUnstated('海港中心租用一個鐘要俾幾多錢？', ['海港中心首階段設施已投入服務'])).toBe(true);
     expect(asksPriceUnstated('What is the monthly rent at the Harbour Centre?', ['Units at the Harbour Centre are let at a monthly rent of $5,000'])).toBe(false);
+    expect(asksPriceUnstated('How much is the Harbour Lab site expected to sell for?', ['Re-zoning procedures of a 10-hectare site are expected to be completed'])).toBe(true);
   });
 });
 

@@ -365,6 +365,8 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(earlier, 'How many researchers work in the Peak Institute?').kind).toBe('standalone');
     // "the fund" after a question on a named fund is that fund, whatever the verb.
     expect(resolve(chat(['When will the Harbour Growth Fund go to the council?', 'Mid-year [1].']), 'how much of the fund has been invested so far?').question).toBe('How much of the Harbour Growth Fund has been invested so far?');
+    // "the land" after a question on a site is that site.
+    expect(resolve(chat(['How big is the Harbour Lab site?', '10 hectares [1].']), 'How much is the land expected to sell for?').kind).toBe('pronoun');
   });
 
   it('keeps the earlier year out of a follow-up asking about now ("so far", 「到目前為止」)', () => {

@@ -262,7 +262,7 @@ const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the sam
 const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
-const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
+const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
 /** "there" as a place already named (not "is there", "there are"). */
 const EN_THERE = /(?<!\b(?:is|are|was|were|be|been|will)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|will|have|has)\b)/i;
 const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地|当地/;
@@ -465,7 +465,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
   const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
-  if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject)))) {
+  if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
@@ -892,11 +892,15 @@ function asksOfNothingNamed(question: string): boolean {
 }
 
 /** "How much of the fund has been invested?" after a question on a named fund: the category noun is the subject's own head noun. */
-function categoryOfSubject(question: string, subject: string): boolean {
+function categoryOfSubject(question: string, subject: string, earlier: string): boolean {
   const category = EN_CATEGORY_PHRASE.exec(question)?.[0].replace(/^the\s+/i, '').toLowerCase();
   if (!category || namesOwnSubjectStrictly(question) || CJK.test(subject)) return false;
+  // Land by any of its words: "the land" after a question on a site.
+  const land = /^(?:land|lands|site|sites|plot|plots|parcel|parcels)$/;
+  const same = (word: string) => word === category || word === `${category}s` || (land.test(word) && land.test(category));
   const head = /([a-z]+)\W*$/i.exec(subject)?.[1]?.toLowerCase();
-  return head !== undefined && (head === category || head === `${category}s`);
+  // The subject's head noun, or a word of the earlier question ("How big is the X site?" → "the land").
+  return (head !== undefined && same(head)) || (earlier.toLowerCase().match(/[a-z]+/g) ?? []).some(same);
 }
 
 /**
