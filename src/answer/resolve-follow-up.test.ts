@@ -344,6 +344,9 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     // A question naming its source by kind is answered from it; "the budget" alone names none.
     expect(resolve([], 'How many members does the Harbour Lab have according to the fact sheet?').source).toMatchObject({ kind: 'fact-sheet' });
     expect(resolve([], 'How much did the 2031-32 budget give the Harbour Lab?').source).toBeUndefined();
+    // A new subject with a year or source of its own: both swapped in.
+    expect(resolve(chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$1 billion [1].']), 'what about the Peak Institute in the 2030-31 budget?').question).toBe('How much did the 2030-31 budget set aside for the Peak Institute?');
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and programme (3) in 2030-31?').question).toBe('What is the 2030-31 estimate for programme (3)?');
   });
 
   it('compares the earlier figure with the one another source gives ("is that more than the fact sheet says?", "has that number gone up in the press release?")', () => {

@@ -533,6 +533,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     }
     return { original, question: withSubject, kind: 'aspect', subject: carried };
   }
+  // "What about the AI subsidy scheme in the 2024-25 budget?": a new subject, and a year or source for it.
+  const elsewhere = zh ? undefined : swapSubjectAndYear(context, subject, fragment, findNames);
+  if (elsewhere) return { original, ...elsewhere };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -550,6 +553,29 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/**
+ * "What about the AI subsidy scheme in the 2024-25 budget?" after "How much did the 2025-26 budget
+ * set aside for the AI institute?": the subject swapped, and the earlier question's year or source
+ * replaced by the one named with it (undefined when the fragment is not a name with a year or source).
+ */
+function swapSubjectAndYear(context: Context, subject: string, fragment: string, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject' | 'source'> | undefined {
+  const split = /^(.+?)\s+(?:in|from|according to|under|for)\s+((?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+(?:budget|estimates|slides))?|the\s+[\w\s'’-]*?(?:budget|fact ?sheet|press release|slides|estimates))$/i.exec(fragment);
+  if (!split) return undefined;
+  const thing = split[1]!.trim();
+  const where = split[2]!;
+  const named = findNames(thing).length > 0 || EN_THING.test(thing) || /^(?:the\s+)?[A-Z0-9]/.test(thing.replace(/^(?:the|a|an)\s+/i, ''));
+  const numbered = swapNumbered(context.question, thing);
+  const swapped = numbered?.question ?? (named && !/^(?:the\s+)?(?:same|year|one)$/i.test(thing) ? replaceSubject(context.question, subject, thing, findNames) : undefined);
+  if (!swapped) return undefined;
+  const source = sourceIn(where);
+  const year = extractQuantities(where.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year');
+  let question = swapped;
+  if (source && sourceIn(swapped)) question = withSource(swapped, source);
+  else if (year) question = withYear({ ...context, question: swapped }, { kind: 'fiscal-year', value: year.value, start: 0, end: 0 }) ?? swapped;
+  else if (source) question = withSource(swapped, source);
+  return { question, kind: 'subject', subject: thing, ...(source ? { source } : {}) };
 }
 
 /** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
