@@ -356,6 +356,10 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
       question: 'How many services does the Harbour Portal connect according to the fact sheet?',
       comparison: { relation: 'more', source: { kind: 'fact-sheet' }, previous: { value: 500 } },
     });
+    // Another subject in another year: both asked, compared, as a yes or no.
+    const other = resolve(chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1]. … (budget year 2031-32)']), 'is that more than what the Peak Institute got the year before?');
+    expect(other).toMatchObject({ kind: 'comparison', question: 'Which is more: the Harbour Lab or the Peak Institute (2030-31)?', comparison: { polar: true } });
+    expect(other.comparison!.between!.map((item) => item.question)).toEqual(['How much is set aside for the Harbour Lab?', 'How much is set aside for the Peak Institute in 2030-31?']);
     const risen = resolve(earlier, "has that number gone up in the Harbour Lab's own press release?");
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });

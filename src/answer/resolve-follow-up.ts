@@ -62,6 +62,8 @@ export interface Comparison {
   previous?: Quantity;
   /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
   between?: Array<{ question: string; label: string }>;
+  /** "Is that more than programme (1)?" (not "which is bigger?"): a yes or no question, answered with its verdict first. */
+  polar?: boolean;
   /** "Is that more than the fact sheet says?": the earlier question asked of that source, its figure compared with the earlier answer's. */
   source?: SourceRef;
   /** "Has that gone up in the press release?": the source's figure is the one said to be more or less (else the earlier answer's is). */
@@ -395,12 +397,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
     const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
     const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
-    const other = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    const swapped = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    // The other one in a year of its own ("… got the year before"): that year asked of it.
+    const other = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
     if (subjectBefore && other && other !== context.question) {
-      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: compared.other }];
-      const asked = zh ? `${subjectBefore}與${compared.other}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`;
+      const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
+      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: otherLabel }];
+      const asked = zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
       // When either is not answered, the other subject's figure is what can be given.
-      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
+      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
     }
   }
   if (compared?.target) {
@@ -641,7 +647,18 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   const source = sourceIn(text);
   if (source && isOnlySource(text, source)) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
   const yearRef = yearsIn(text)[0];
-  if (yearRef) return { relation, yearRef };
+  if (yearRef) {
+    // "More than what the AI subsidy scheme got the year before?": another subject, in another year.
+    const rest = `${text.slice(0, yearRef.start)} ${text.slice(yearRef.end)}`
+      .replace(/^\s*(?:what|how much|the amount|the figure)\s+/i, '')
+      .replace(/\s+(?:got|gets|get|had|has|received|receives|was given|spent|did)\b.*$/i, '')
+      .replace(/\s+(?:in|for)\s*$/i, '')
+      .replace(/[?？.!！。\s]+$/, '')
+      .trim();
+    const other = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(rest)?.[0];
+    if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
+    return { relation, yearRef };
+  }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
   const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
   const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
