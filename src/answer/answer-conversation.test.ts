@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countsSomethingElse, zhCountedNoun } from './answer-conversation.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import type { AnswerResult } from './answer-contract.js';
+import { asksPriceUnstated, asksToDateUnstated, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -43,5 +45,55 @@ describe('countsSomethingElse, a noun running on into its verb', () => {
     const passage = '第一期另外五座大樓的建設全速進行';
     expect(countsSomethingElse('海港園區幾多座大樓興建緊？', '五座', passage, undefined)).toBe(false);
     expect(countsSomethingElse('海港園區幾多座宿舍興建緊？', '五座', passage, undefined)).toBe(true);
+  });
+});
+
+describe('countsSomethingElse, a list of modifiers before the noun', () => {
+  it('reads a noun past modifiers joined by 、, but not past another count', () => {
+    const passage = '「海港資助計劃」：已批准五個與大語言模型、新材料、合成生物學相關的研發項目';
+    expect(countsSomethingElse('海港資助計劃批准了多少個項目？', '五個', passage, undefined)).toBe(false);
+    expect(countsSomethingElse('海港有幾多枚衞星？', '12 個', '海港設有 12 個海底電纜系統、九枚通訊衞星', undefined)).toBe(true);
+    // Companies by another word: 公司 asked, 企業 counted.
+    expect(countsSomethingElse('海港基金投資了多少間公司？', '35 間', '海港基金已向 35 間科技企業投資近 4.5 億元', undefined)).toBe(false);
+  });
+});
+
+describe('near misses of a follow-up', () => {
+  const answer = (text: string) => ({ answer: text }) as AnswerResult;
+  it('withholds a count answered with a sum of money', () => {
+    expect(countAnsweredWithMoney(answer('9,414.4萬元（HK$94.144 million） [1]：分目 697'), '海港撥款今年預計資助幾多個項目？')).toBe(true);
+    expect(countAnsweredWithMoney(answer('HK$12 million [1].'), 'How many projects will the Harbour Fund support?')).toBe(true);
+    expect(countAnsweredWithMoney(answer('五個 [1]。'), '海港撥款今年預計資助幾多個項目？')).toBe(false);
+    // A bare 「幾多」 may ask a sum.
+    expect(countAnsweredWithMoney(answer('2,430萬元 [1]。'), '海港辦公室2031-32年度預算撥款係幾多？')).toBe(false);
+  });
+  it('withholds a figure asked "so far" when no passage says what had been reached by then', () => {
+    expect(asksToDateUnstated('How much of the Harbour Fund has been paid out so far?', ['Allocate $3 billion to launch a three-year Harbour scheme'])).toBe(true);
+    expect(asksToDateUnstated('海港計劃到目前為止批准了多少個項目？', ['「海港計劃」：已批准五個研發項目'])).toBe(false);
+    expect(asksToDateUnstated('How much has the Harbour Fund invested so far?', ['As of December, the fund has invested about $339 million in 41 start-ups'])).toBe(false);
+  });
+  it('withholds a price asked when the passages state only what something costs the government', () => {
+    expect(asksPriceUnstated('How much will businesses have to pay to use the Harbour Portal?', ['Set up the Harbour Portal, with an estimated expenditure of about $300 million'])).toBe(true);
+    expect(asksPriceUnstated('海港中心租用一個鐘要俾幾多錢？', ['海港中心首階段設施已投入服務'])).toBe(true);
+    expect(asksPriceUnstated('What is the monthly rent at the Harbour Centre?', ['Units at the Harbour Centre are let at a monthly rent of $5,000'])).toBe(false);
+    expect(asksPriceUnstated('How much is the Harbour Lab site expected to sell for?', ['Re-zoning procedures of a 10-hectare site are expected to be completed'])).toBe(true);
+  });
+});
+
+describe('documentsOf', () => {
+  const document = (id: string, format: string | undefined, en: string, zh: string, budgetYear: string) =>
+    ({ id, format, title: { en, zh }, budgetYear, date: '2031-02-01', file: `${id}.txt`, publisher: { en: 'P', zh: 'P' }, languages: ['zh-Hant'] }) as unknown as DocumentEntry;
+  const documents = [
+    document('facts', 'fact-sheet', 'Harbour: The Facts', '海港概況', '2030-31'),
+    document('release', undefined, 'Harbour Lab press release', '海港實驗室新聞稿', '2031-32'),
+    document('slides-31', 'bilingual-slides', '2031-32 Budget: initiatives', '2031-32年度財政預算案', '2031-32'),
+    document('slides-30', 'bilingual-slides', '2030-31 Budget: initiatives', '2030-31年度財政預算案', '2030-31'),
+    document('estimates', 'estimates-report', '2031-32 Estimates, Head 1', '總目1', '2031-32'),
+  ];
+  it('finds the documents of a kind by format or title, and of a budget year', () => {
+    expect(documentsOf(documents, { kind: 'fact-sheet', written: 'the fact sheet' })).toEqual(['facts']);
+    expect(documentsOf(documents, { kind: 'press-release', written: 'the press release' })).toEqual(['release']);
+    expect(documentsOf(documents, { kind: 'budget', year: '2031-32', written: 'the 2031-32 budget' })).toEqual(['slides-31', 'estimates']);
+    expect(documentsOf(documents, { kind: 'slides', year: '2030-31', written: 'the 2030-31 slides' })).toEqual(['slides-30']);
   });
 });

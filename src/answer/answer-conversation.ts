@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { searchableText } from '../chunk/chunk.js';
-import type { Language } from '../corpus/manifest.js';
+import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
@@ -9,7 +9,7 @@ import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder } from './resolve-follow-up.js';
+import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 
 /**
@@ -84,8 +84,11 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
       return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
     }
   }
+  // "What does the fact sheet say?": answered from the documents of that kind (and year) only.
+  const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
+  const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
-    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(language ? { language } : {}) });
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
     return offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
@@ -122,10 +125,48 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   const previous = comparison.previous;
   const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
   if (!previous || !stated || stated.value === previous.value) return result;
+  if (comparison.source) {
+    // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
+    const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
+    if (comparison.sourceFigureAsked) {
+      const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
+      return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };
+    }
+    const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
+    return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, where)} ${result.answer}` };
+  }
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
   if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
+}
+
+const CJK_TEXT = /[\u3400-\u9fff]/;
+
+/**
+ * The documents a named source stands for, read from the manifest: by format ("fact-sheet",
+ * "press-release", "bilingual-slides", "estimates-report") or by the kind's words in the title, and
+ * by the budget year named with it; "the 2024-25 budget" is that year's documents titled as a budget
+ * or its estimates.
+ */
+export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
+  const ofKind = (document: DocumentEntry): boolean => {
+    const en = document.title.en;
+    const zh = document.title.zh;
+    switch (source.kind) {
+      case 'fact-sheet':
+        return document.format === 'fact-sheet' || /\bfacts?\b|fact ?sheet/i.test(en) || /概況|概况/.test(zh);
+      case 'press-release':
+        return document.format === 'press-release' || /press release|news release/i.test(en) || /新聞稿|新闻稿/.test(zh);
+      case 'slides':
+        return document.format === 'bilingual-slides' || /slides|initiatives/i.test(en);
+      case 'estimates':
+        return document.format === 'estimates-report' || /estimates|controlling officer/i.test(en) || /總目|总目/.test(zh);
+      case 'budget':
+        return /budget|estimates/i.test(en) || /預算|预算|總目|总目/.test(zh);
+    }
+  };
+  return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year)).map((document) => document.id);
 }
 
 /** A figure asked without a currency but with a magnitude ("50億", "2 billion"): the unit is the earlier answer's. */
@@ -172,10 +213,12 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const language = first.language;
   const label = (at: number) => between[at]!.label;
   const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
+  // "Is that more than programme (1)?" asks a yes or no of the earlier one: the verdict first.
+  const polarity = comparison.polar ? (language === 'en' ? (firstWins ? 'Yes. ' : 'No. ') : firstWins ? '是。' : '不是。') : '';
   const lead =
     language === 'en'
-      ? `${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
-      : `${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
+      ? `${polarity}${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
+      : `${polarity}${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
   const shift = first.citations.length;
   const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
   return {
@@ -248,7 +291,8 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
     ? [...quote.matchAll(new RegExp(`[『「“]([^』」”]{2,24}${escapeRegExp(zhHead)})[』」”]`, 'g'))].map((match) => match[1]!)
     : [...quote.matchAll(new RegExp(`(?:[A-Z][\\w&'+()-]*\\s+)(?:(?:[A-Z][\\w&'+()-]*|of|and|for|the|&)\\s+){0,8}${escapeRegExp(capitalise(head))}\\b`, 'g'))].map((match) => match[0]);
   // Another of its kind the question itself names ("bigger than the X Scheme?") is no sign of a near miss.
-  const asked = foldForMatch(resolution.question);
+  // Read without the subject's own name: its words are not another thing named beside it.
+  const asked = forms.reduce((text, form) => (form ? text.split(form).join(' ') : text), foldForMatch(resolution.question));
   const namedInQuestion = (other: string) => {
     const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
     return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
@@ -284,6 +328,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -305,6 +350,8 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
+/** Words for companies (folded to Simplified): one kind of thing counted, whichever the question or passage uses. */
+const ZH_COMPANY = /公司|企业|商户|机构|初创/;
 /** Classifiers and noun endings of people: a count of staff is not a count of pilot lines. */
 const ZH_PERSON_CLASSIFIER = /^[名位人]$/;
 const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|學者|学者)$/;
@@ -345,7 +392,12 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     if (/[\d.,]/.test(compact[at - 1] ?? '') || /\d/.test(compact[at + written.length] ?? '')) continue;
     const rest = compact.slice(at + written.length, at + written.length + 40);
     const place = new RegExp(`^\\s*(?:[多餘余]\\s*)?([${ZH_CLASSIFIER}])\\s*([^，,。；;：:、\\s「」『』（）()]{0,30})`).exec(rest);
-    if (place) places.push({ classifier: place[1]!, noun: place[2]! });
+    if (!place) continue;
+    // A list of modifiers joined by 、 runs on to its noun (「五個與大語言模型、新材料…相關的研發項目」) unless another count follows it.
+    const onward = compact.slice(at + written.length + place[0].length, at + written.length + place[0].length + 60);
+    const list = /^((?:、[^，,。；;：:、「」『』（）()]{1,30})+)/.exec(onward)?.[1];
+    const runsOn = list && !new RegExp(`\\d|[一二三四五六七八九十兩两百千][${ZH_CLASSIFIER}]`).test(list);
+    places.push({ classifier: place[1]!, noun: runsOn ? `${place[2]!}${list}` : place[2]! });
   }
   if (places.length === 0) return false;
   const person = (place: { classifier: string; noun: string }) => ZH_PERSON_CLASSIFIER.test(place.classifier) || ZH_PERSON_NOUN.test(place.noun.replace(/[\d\s]+$/, '')) || /人|員|员|專家|专家|人才/.test(place.noun);
@@ -356,9 +408,12 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     const head = asked[asked.length - 1]!;
     const lead = asked.slice(0, 2).join('');
     const askedPerson = (zh.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(zh.classifier)) || ZH_PERSON_NOUN.test(zh.noun);
+    const askedCompany = ZH_COMPANY.test(foldForMatch(zh.noun));
     return places.every((place) => {
       const noun = foldForMatch(place.noun);
       if (noun.includes(head) || noun.includes(lead)) return false;
+      // Companies by another word (公司 asked, 企業 counted) are what was asked.
+      if (askedCompany && ZH_COMPANY.test(noun)) return false;
       // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
       if (noun.length === 0) return false;
       return askedPerson ? !person(place) : true;
@@ -402,6 +457,36 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
   const asksMoney = type === 'amount' || ((type === 'definition' || type === 'other') && ASKS_MONEY.test(question));
   if (!asksMoney || !QUOTE_ONLY.test(result.answer)) return false;
   return !texts.some((text) => extractQuantities(text).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]|million|billion/i.test(quantity.raw))));
+}
+
+/** 「今年預計資助幾多個項目？」 answered with a sum of money (a table's provision): a count was asked, not what it costs. */
+export function countAnsweredWithMoney(result: AnswerResult, question: string): boolean {
+  // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
+  const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
+  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$/i.test(question)) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  return figure?.kind === 'money';
+}
+
+/** A figure asked "so far" (「至今」「到目前為止」): how much has been paid out, invested or taken up by now. */
+const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:now|today)|by now)\b|至今|迄今|到目前為止|到目前为止|到而家|直到而家|暫時|暂时|累計|累计/i;
+/** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
+const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|截至|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)/i;
+/** A price or fee asked (what a user pays): "how much will businesses have to pay to use it?", 「租用要俾幾多錢？」. */
+const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
+const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
+
+/** A figure asked "so far" answered from passages none of which says how much had been reached by a date: a plan's total, not what was asked. */
+export function asksToDateUnstated(question: string, texts: string[]): boolean {
+  const type = detectAnswerType(question);
+  return (type === 'amount' || type === 'count') && ASKS_TO_DATE.test(question) && !texts.some((text) => STATES_TO_DATE.test(text));
+}
+
+/** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
+export function asksPriceUnstated(question: string, texts: string[]): boolean {
+  const type = detectAnswerType(question);
+  return (type === 'amount' || type === 'other') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }
 
 /** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */

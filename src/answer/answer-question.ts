@@ -60,7 +60,7 @@ export class QuestionAnswerer {
     if (this.cache) {
       const started = performance.now();
       let fresh = false;
-      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question].join('\u0000');
+      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question, ...(options.docIds ?? [])].join('\u0000');
       const result = await this.cache.getAsync(
         key,
         async () => {
@@ -83,7 +83,9 @@ export class QuestionAnswerer {
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion, i) => {
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, docIds: comparison.documents?.[i] });
+        // Each side of a change between documents is asked of its own; otherwise of the documents the asker named, if any.
+        const docIds = comparison.documents?.[i] ?? options.docIds;
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
         const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
         retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
@@ -113,7 +115,8 @@ export class QuestionAnswerer {
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
     // in the tables' cells when the table module is confident, or declined with the reason.
     const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
-    if (table) {
+    // A question asked of named documents is answered from their tables only.
+    if (table && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "What date is on the 2025-26 slides?": the named document's own date, from the manifest.
@@ -137,7 +140,9 @@ export class QuestionAnswerer {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, docIds: askedOfDocuments(question, mentions) });
+    // The documents the asker named (a follow-up's source), else those the question's asking sentence names.
+    const docIds = options.docIds ?? askedOfDocuments(question, mentions);
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);

@@ -323,10 +323,71 @@ describe('resolveFollowUp', () => {
   it('swaps a numbered item in for a subject named otherwise, carries a numbered item as the subject, and offers the earlier subject for a question after 「咁」 read alone', () => {
     expect(resolve(chat(['海港辦公室2031-32年度預算撥款幾多？', '2,430萬元 [1]。']), '綱領(2)呢？')).toMatchObject({ kind: 'subject', question: '綱領(2)2031-32年度預算撥款幾多？' });
     expect(resolve(chat(['How much is programme (4) getting in 2031-32?', 'HK$12 million [1].']), 'And what did it actually spend in 2029-30?')).toMatchObject({ kind: 'pronoun', question: 'What did programme (4) actually spend in 2029-30?' });
-    const alone = resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁平均每日有幾多宗交易？');
-    expect(alone).toMatchObject({ kind: 'standalone', question: '平均每日有幾多宗交易？', fallback: { question: '海港實驗室平均每日有幾多宗交易？', kind: 'aspect', subject: '海港實驗室' } });
+    const alone = resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁通訊衞星有幾多枚？');
+    expect(alone).toMatchObject({ kind: 'standalone', question: '通訊衞星有幾多枚？', fallback: { question: '海港實驗室通訊衞星有幾多枚？', kind: 'aspect', subject: '海港實驗室' } });
+    // A time or frequency word before the predicate is no topic of its own (「平均每日有…」「今年預計資助…」): the earlier subject is meant.
+    expect(resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁平均每日有幾多宗交易？')).toMatchObject({ kind: 'aspect', question: '海港實驗室平均每日有幾多宗交易？' });
+    expect(resolve(chat(['海港撥款資助嘅項目金額範圍係幾多？', '10萬至100萬元 [1]。']), '咁今年預計資助幾多個項目？')).toMatchObject({ kind: 'aspect', question: '海港撥款今年預計資助幾多個項目？' });
     // A question naming a known name of its own is not offered the earlier subject.
     expect(resolve(chat(['海港實驗室而家有幾多會員？', '1,600 [1]。']), '咁山頂研究所平均每日有幾多宗交易？').fallback).toBeUndefined();
   });
 });
 
+describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「當中」', () => {
+  it('asks the earlier question of the source a follow-up names ("what does the fact sheet say?", 「咁新聞稿點講？」), its own source replaced', () => {
+    const earlier = chat(['How many members does the Harbour Lab have according to the fact sheet?', 'Over 1,600 [1].']);
+    expect(resolve(earlier, 'what does the press release say?')).toMatchObject({ kind: 'source', question: 'How many members does the Harbour Lab have according to the press release?', source: { kind: 'press-release' } });
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '咁新聞稿點講？')).toMatchObject({ kind: 'source', question: '根據新聞稿，海港實驗室有幾多會員？', source: { kind: 'press-release' } });
+    expect(resolve(chat(['What did the 2030-31 budget say about the Harbour Lab?', 'From … [1].']), 'and in the 2031-32 budget?')).toMatchObject({ kind: 'source', question: 'What did the 2031-32 budget say about the Harbour Lab?', source: { kind: 'budget', year: '2031-32' } });
+    // A year's budget after a question with a year of its own and no source: that year swapped in.
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and in the 2030-31 budget?').question).toBe('What is the 2030-31 estimate for programme (4)?');
+    // A question naming its source by kind is answered from it; "the budget" alone names none.
+    expect(resolve([], 'How many members does the Harbour Lab have according to the fact sheet?').source).toMatchObject({ kind: 'fact-sheet' });
+    expect(resolve([], 'How much did the 2031-32 budget give the Harbour Lab?').source).toBeUndefined();
+    // A new subject with a year or source of its own: both swapped in.
+    expect(resolve(chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$1 billion [1].']), 'what about the Peak Institute in the 2030-31 budget?').question).toBe('How much did the 2030-31 budget set aside for the Peak Institute?');
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and programme (3) in 2030-31?').question).toBe('What is the 2030-31 estimate for programme (3)?');
+  });
+
+  it('compares the earlier figure with the one another source gives ("is that more than the fact sheet says?", "has that number gone up in the press release?")', () => {
+    const earlier = chat(['How many services does the Harbour Portal connect according to the slides?', 'About 500 [1].']);
+    expect(resolve(earlier, 'is that more than the fact sheet says?')).toMatchObject({
+      kind: 'comparison',
+      question: 'How many services does the Harbour Portal connect according to the fact sheet?',
+      comparison: { relation: 'more', source: { kind: 'fact-sheet' }, previous: { value: 500 } },
+    });
+    // Another subject in another year: both asked, compared, as a yes or no.
+    const other = resolve(chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1]. … (budget year 2031-32)']), 'is that more than what the Peak Institute got the year before?');
+    expect(other).toMatchObject({ kind: 'comparison', question: 'Which is more: the Harbour Lab or the Peak Institute (2030-31)?', comparison: { polar: true } });
+    expect(other.comparison!.between!.map((item) => item.question)).toEqual(['How much is set aside for the Harbour Lab?', 'How much is set aside for the Peak Institute in 2030-31?']);
+    const risen = resolve(earlier, "has that number gone up in the Harbour Lab's own press release?");
+    expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
+  });
+
+  it('carries the subject into a follow-up whose nouns name nothing in particular, not into one about the world', () => {
+    const earlier = chat(['What is the Harbour Portal?', 'A platform [1].']);
+    expect(resolve(earlier, 'how many people have signed up?')).toMatchObject({ kind: 'aspect', question: 'How many people have signed up for the Harbour Portal?' });
+    expect(resolve(earlier, 'how many companies have applied so far?').question).toBe('How many companies have applied so far for the Harbour Portal?');
+    expect(resolve(earlier, 'how many start-ups are there?').kind).toBe('standalone');
+    expect(resolve(earlier, 'How many researchers work in the Peak Institute?').kind).toBe('standalone');
+    // "the fund" after a question on a named fund is that fund, whatever the verb.
+    expect(resolve(chat(['When will the Harbour Growth Fund go to the council?', 'Mid-year [1].']), 'how much of the fund has been invested so far?').question).toBe('How much of the Harbour Growth Fund has been invested so far?');
+    // "the land" after a question on a site is that site.
+    expect(resolve(chat(['How big is the Harbour Lab site?', '10 hectares [1].']), 'How much is the land expected to sell for?').kind).toBe('pronoun');
+  });
+
+  it('keeps the earlier year out of a follow-up asking about now ("so far", 「到目前為止」)', () => {
+    const earlier = chat(['How much did the 2030-31 budget put into the Harbour Scheme?', 'HK$3 billion [1].']);
+    expect(resolve(earlier, 'how many projects has it approved so far?').question).not.toMatch(/2030-31/);
+    expect(resolve(chat(['海港計劃2030-31年度有幾多錢？', '30億元 [1]。']), '到目前為止批准了多少個項目？').question).toBe('海港計劃到目前為止批准了多少個項目？');
+  });
+
+  it('reads 「當中」 as among the things just counted, 「那塊地」 as the subject\'s, and a possessive\'s named head as the subject', () => {
+    expect(resolve(chat(['海港有幾多間金融科技公司？', '超過1,100間 [1]。']), '當中有幾多間喺山頂？').question).toBe('海港嘅金融科技公司當中有幾多間喺山頂？');
+    expect(resolve(chat(['海港數據園區有多少公頃？', '10公頃 [1]。']), '那塊地預計能賣多少錢？')).toMatchObject({ kind: 'pronoun', question: '海港數據園區的地預計能賣多少錢？' });
+    expect(resolve(chat(['海港實驗室的海港創投基金吸引了多少私人投資？', '31億元 [1]。']), '那它投資了多少間公司？').question).toBe('海港創投基金投資了多少間公司？');
+    // 「而家」 is "now", not 而 + 家; 「另外問一下」 changes the subject.
+    expect(resolve(chat(['海港數據園區有幾大？', '10公頃 [1]。']), '咁而家輪公屋要等幾耐？').question).toBe('而家輪公屋要等幾耐？');
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '另外問一下，山頂研究所有幾多錢？')).toMatchObject({ kind: 'standalone', question: '山頂研究所有幾多錢？' });
+  });
+});

@@ -45,7 +45,9 @@ export type FollowUpKind =
   /** "Is that more than …?": the earlier question, with the figure to compare against. */
   | 'comparison'
   /** "In English please": the earlier question again, answered in another language. */
-  | 'language';
+  | 'language'
+  /** "What does the fact sheet say?": the earlier question, answered from the source named. */
+  | 'source';
 
 export interface Comparison {
   /** Whether the question asks "more than" (or "less than") the given figure. */
@@ -60,6 +62,22 @@ export interface Comparison {
   previous?: Quantity;
   /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
   between?: Array<{ question: string; label: string }>;
+  /** "Is that more than programme (1)?" (not "which is bigger?"): a yes or no question, answered with its verdict first. */
+  polar?: boolean;
+  /** "Is that more than the fact sheet says?": the earlier question asked of that source, its figure compared with the earlier answer's. */
+  source?: SourceRef;
+  /** "Has that gone up in the press release?": the source's figure is the one said to be more or less (else the earlier answer's is). */
+  sourceFigureAsked?: boolean;
+}
+
+/** The kinds of document a question may name as its source ("the fact sheet", 「新聞稿」, "the 2024-25 budget"). */
+export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates' | 'budget';
+
+/** A source a question names: its kind, the budget year it names with it, and the words it was named with. */
+export interface SourceRef {
+  kind: SourceKind;
+  year?: string;
+  written: string;
 }
 
 export interface FollowUpResolution {
@@ -88,6 +106,8 @@ export interface FollowUpResolution {
    * earlier subject carried into it.
    */
   fallback?: FollowUpReading;
+  /** "What does the fact sheet say?": the source the question is to be answered from. */
+  source?: SourceRef;
 }
 
 /** Another reading of a follow-up: the question, how it was read and what it is about. */
@@ -140,7 +160,18 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  return askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context);
+  return withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+}
+
+/**
+ * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
+ * answered from that source. "The 2025-26 budget" alone is left to the year: every document of a
+ * budget year speaks for it.
+ */
+function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
+  if (resolution.source) return resolution;
+  const source = sourceIn(resolution.question);
+  return source && source.kind !== 'budget' ? { ...resolution, source } : resolution;
 }
 
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
@@ -199,7 +230,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|(?:a |one )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|(?:a |one )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
@@ -209,7 +240,8 @@ const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|�
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
-const ZH_MARKER = /^(?:(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
+/** 那 before a measure word is a demonstrative (「那塊地」), 而 before 家 is Cantonese "now" (「而家」): neither opens a follow-up. */
+const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆笔項项些座條条位名])|而(?!家)|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
@@ -229,10 +261,10 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
-const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
+const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
 /** "there" as a place already named (not "is there", "there are"). */
 const EN_THERE = /(?<!\b(?:is|are|was|were|be|been|will)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|will|have|has)\b)/i;
 const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地|当地/;
@@ -251,6 +283,9 @@ const EN_THING = /^the\s+(?:[\w&'+-]+\s+){1,5}(?:scheme|programme|program|fund|i
 
 /** Chinese head nouns of names: bodies, places, schemes, funds (「…計劃」「…基金」「…園」「…辦公室」). */
 const ZH_THING = /(?:計劃|计划|基金|園區|园区|園|园|中心|局|署|處|处|辦公室|办公室|研究院|研究所|學院|学院|大學|大学|委員會|委员会|平台|城|港|院)$/;
+
+/** The head of a possessive phrase that names a scheme, fund, body or place (「X的Y基金」 → 「Y基金」). */
+const ZH_POSSESSED_THING = /(?:的|嘅)([\p{Script=Han}A-Za-z0-9+]{2,16}?(?:計劃|计划|基金|園區|园区|中心|辦公室|办公室|研發院|研发院|研究院|研究所|委員會|委员会|平台))/gu;
 
 /** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
 const EN_EMPTY_WORDS = new Set(
@@ -274,6 +309,12 @@ const RELATIVE_YEARS: Array<[RegExp, number]> = [
   [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
+
+/** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
+const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多)/;
+
+/** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
+const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
 
 /** Words naming a kind of document ("the fact sheet", 「新聞稿」): a question naming its own source is not carried into the earlier one's year. */
 const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimates|report|statement|leaflet|brochure|document)\b|新聞稿|新闻稿|概況|概况|簡報|简报|演辭|演辞|預算案|预算案|報告|报告|單張|单张|文件/i;
@@ -318,19 +359,54 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
   }
 
+  // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
+  const sourceAsked = sourceOnly(question, zh);
+  if (sourceAsked) {
+    // "And in the 2024-25 budget?" after a question naming its own year and no source: that year swapped in, from that budget's documents.
+    const ownYear = sourceAsked.year && !sourceIn(context.question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year') : undefined;
+    const start = Number(sourceAsked.year?.slice(0, 4));
+    const rewritten = ownYear ? withYear(context, { kind: 'fiscal-year', value: start, start: 0, end: 0 }) : undefined;
+    return { original, question: rewritten ?? withSource(context.question, sourceAsked), kind: 'source', source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
+  // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
+  // so that the change is answered as the documents state it (not as a yes or no).
+  const difference = zh ? ZH_DIFFERENCE.exec(stripMarker(question, zh)) : null;
+  const differenceTopic = difference ? topicOf(context.question) : undefined;
+  if (difference && differenceTopic) {
+    let asked = stripMarker(question, zh);
+    // 「比上年」: the year counted from the earlier question's.
+    const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
+    const fromYear = relativeYear && yearOf(context);
+    if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
+    return { original, question: punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
+  if (compared?.source) {
+    // "Is that more than the fact sheet says?": the earlier question asked of that source, the two figures compared.
+    const previous = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+    if (previous) {
+      const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}) };
+      return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
+    }
+  }
   if (compared?.other) {
     // "Is that more than programme (1)?": the earlier question asked of the other subject too, and the two compared.
     // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
     const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
     const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
-    const other = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    const swapped = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    // The other one in a year of its own ("… got the year before"): that year asked of it.
+    const other = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
     if (subjectBefore && other && other !== context.question) {
-      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: compared.other }];
-      const asked = zh ? `${subjectBefore}與${compared.other}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`;
+      const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
+      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: otherLabel }];
+      const asked = zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
       // When either is not answered, the other subject's figure is what can be given.
-      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between }, subject: context.subject };
+      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
     }
   }
   if (compared?.target) {
@@ -382,11 +458,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
   }
 
+  // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
+  const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
+  const amongCounted = among && subject ? countedIn(context.question, zh) : undefined;
+  if (among && subject && amongCounted) {
+    const carried = `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}`;
+    const rest = stripMarker(question, zh);
+    return { original, question: punctuate(`${carried}${rest.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject: carried };
+  }
+
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
   const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
-  if ((subject || antecedent) && pronounIn(question, zh)) {
+  if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
@@ -413,18 +498,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
-    const base = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
+    const topical = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
+    // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
+    const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
     const body = stripMarker(question, zh).replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
     // The same subject in the same year: the earlier question's year comes along when this one names none.
     const compares = zh ? /比|相比|比較|比较/.test(question) : /\b(?:than|compared|versus|vs)\b/i.test(question);
-    const year = (years.length === 0 || compares) && yearsIn(base).length === 0 ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
+    const year = (years.length === 0 || compares) && yearsIn(base).length === 0 && !NOW_WORDS.test(question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
     const inYear = year ? (zh ? `${fiscalLabel(year.value)}年度` : ` in ${fiscalLabel(year.value)}`) : '';
     const rewritten = zh ? `${carried}${inYear}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${inYear}?`;
     return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh) };
   }
 
-  if (!isFragment && subject && lacksSubject(question, zh)) {
+  if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).length === 0))) {
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
@@ -452,6 +539,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     }
     return { original, question: withSubject, kind: 'aspect', subject: carried };
   }
+  // "What about the AI subsidy scheme in the 2024-25 budget?": a new subject, and a year or source for it.
+  const elsewhere = zh ? undefined : swapSubjectAndYear(context, subject, fragment, findNames);
+  if (elsewhere) return { original, ...elsewhere };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -469,6 +559,29 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/**
+ * "What about the AI subsidy scheme in the 2024-25 budget?" after "How much did the 2025-26 budget
+ * set aside for the AI institute?": the subject swapped, and the earlier question's year or source
+ * replaced by the one named with it (undefined when the fragment is not a name with a year or source).
+ */
+function swapSubjectAndYear(context: Context, subject: string, fragment: string, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject' | 'source'> | undefined {
+  const split = /^(.+?)\s+(?:in|from|according to|under|for)\s+((?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+(?:budget|estimates|slides))?|the\s+[\w\s'’-]*?(?:budget|fact ?sheet|press release|slides|estimates))$/i.exec(fragment);
+  if (!split) return undefined;
+  const thing = split[1]!.trim();
+  const where = split[2]!;
+  const named = findNames(thing).length > 0 || EN_THING.test(thing) || /^(?:the\s+)?[A-Z0-9]/.test(thing.replace(/^(?:the|a|an)\s+/i, ''));
+  const numbered = swapNumbered(context.question, thing);
+  const swapped = numbered?.question ?? (named && !/^(?:the\s+)?(?:same|year|one)$/i.test(thing) ? replaceSubject(context.question, subject, thing, findNames) : undefined);
+  if (!swapped) return undefined;
+  const source = sourceIn(where);
+  const year = extractQuantities(where.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year');
+  let question = swapped;
+  if (source && sourceIn(swapped)) question = withSource(swapped, source);
+  else if (year) question = withYear({ ...context, question: swapped }, { kind: 'fiscal-year', value: year.value, start: 0, end: 0 }) ?? swapped;
+  else if (source) question = withSource(swapped, source);
+  return { question, kind: 'subject', subject: thing, ...(source ? { source } : {}) };
 }
 
 /** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
@@ -524,21 +637,35 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
-function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
   const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
   if (label) return { relation, other: label[0].trim() };
   const target = extractQuantities(text).find(isFigure);
   if (target) return { relation, target };
+  // "More than the fact sheet says?", "gone up in HKSTP's own press release?": the same figure, from another source.
+  const source = sourceIn(text);
+  if (source && isOnlySource(text, source)) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
   const yearRef = yearsIn(text)[0];
-  if (yearRef) return { relation, yearRef };
+  if (yearRef) {
+    // "More than what the AI subsidy scheme got the year before?": another subject, in another year.
+    const rest = `${text.slice(0, yearRef.start)} ${text.slice(yearRef.end)}`
+      .replace(/^\s*(?:what|how much|the amount|the figure)\s+/i, '')
+      .replace(/\s+(?:got|gets|get|had|has|received|receives|was given|spent|did)\b.*$/i, '')
+      .replace(/\s+(?:in|for)\s*$/i, '')
+      .replace(/[?？.!！。\s]+$/, '')
+      .trim();
+    const other = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(rest)?.[0];
+    if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
+    return { relation, yearRef };
+  }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
   const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
   const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string } | undefined {
+function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
@@ -546,7 +673,12 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
     if (found) return { ...found, neutral: true };
   }
   // "Did it go up compared with the year before?", "has it fallen since 2023-24?"
-  const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
+  const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)(?:\s+(?:number|figure|amount|sum|total|count))?\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
+  if (moved && sourceIn(moved[2]!)) {
+    // "Has that number gone up in the press release?": the press release's figure is the later one.
+    const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+    if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
+  }
   if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
@@ -560,6 +692,73 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
   const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
   if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
   return undefined;
+}
+
+/** A document named by its kind, in English: "the fact sheet", "HKSTP's own press release", "the 2024-25 budget", "the estimates". */
+const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
+/** A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」. */
+const ZH_SOURCE = /(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?\s*(?:的|嘅)?(?:政府|特區政府|特区政府|科技園|科技园|科技園公司|科技园公司)?(?:的|嘅)?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)/;
+
+/** The source a text names, if any. "The budget" alone names none (every budget-year document is part of one). */
+export function sourceIn(text: string): SourceRef | undefined {
+  const normal = text.normalize('NFKC');
+  const english = EN_SOURCE.exec(normal);
+  if (english) {
+    const word = english[2]!.toLowerCase();
+    const year = english[1] ? extractQuantities(english[1]).find((q) => q.kind === 'fiscal-year') : undefined;
+    const kind: SourceKind | undefined = /fact|facts/.test(word) ? 'fact-sheet' : /release/.test(word) ? 'press-release' : /slides/.test(word) ? 'slides' : /estimates|controlling/.test(word) ? 'estimates' : year ? 'budget' : undefined;
+    // Words before a possessive name are not the source's ("gone up in HKSTP's own press release" → "HKSTP's own press release").
+    const written = english[0].trim().replace(/^(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '');
+    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written };
+  }
+  const chinese = ZH_SOURCE.exec(normal);
+  if (chinese) {
+    const word = chinese[2]!;
+    const year = chinese[1] ? extractQuantities(chinese[1]).find((q) => q.kind === 'fiscal-year') : undefined;
+    const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
+    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written: chinese[0].trim() };
+  }
+  return undefined;
+}
+
+/** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
+const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
+const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|寫|写|提到|又點|又点|又如何|如何|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+
+/** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
+function isOnlySource(text: string, source: SourceRef): boolean {
+  const rest = text.normalize('NFKC').replace(source.written, ' ');
+  if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) return rest.replace(ZH_SOURCE_FILLER, '').replace(/[\p{P}\s]/gu, '') === '';
+  const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z]+/g) ?? [];
+  return words.every((word) => EN_SOURCE_FILLER.has(word));
+}
+
+/** A follow-up that only names another source: the source, else undefined. */
+function sourceOnly(question: string, zh: boolean): SourceRef | undefined {
+  const source = sourceIn(question);
+  if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
+  return isOnlySource(question, source) ? source : undefined;
+}
+
+/** The earlier question asked of another source: its own source replaced, else the new one named beside it. */
+function withSource(question: string, source: SourceRef): string {
+  const text = question.normalize('NFKC');
+  const own = sourceIn(text);
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : source.written;
+  if (own) return text.replace(own.written, written);
+  if (zh) return `根據${written}，${text}`;
+  return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
+}
+
+function zhSourceName(source: SourceRef): string {
+  const name = { 'fact-sheet': '概況', 'press-release': '新聞稿', slides: '簡報', estimates: '總目', budget: '預算案' }[source.kind];
+  return source.year ? `${source.year}年度${name}` : name;
+}
+
+function enSourceName(source: SourceRef): string {
+  const name = { 'fact-sheet': 'fact sheet', 'press-release': 'press release', slides: 'slides', estimates: 'estimates', budget: 'budget' }[source.kind];
+  return source.year ? `the ${source.year} ${name}` : `the ${name}`;
 }
 
 function isFigure(quantity: Quantity): boolean {
@@ -620,7 +819,7 @@ function yearOf(context: Context): Quantity | undefined {
  * mentions the scheme last. The earlier question's budget year is added when the rewrite names none.
  */
 function inCarriedYear(rewritten: string, context: Context, zh: boolean): string {
-  if (yearsIn(rewritten.normalize('NFKC')).length > 0 || /\bthis year\b|今年|本年/i.test(rewritten) || DOCUMENT_KIND.test(rewritten)) return rewritten;
+  if (yearsIn(rewritten.normalize('NFKC')).length > 0 || /\bthis year\b|今年|本年/i.test(rewritten) || NOW_WORDS.test(rewritten) || DOCUMENT_KIND.test(rewritten)) return rewritten;
   const year = extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year');
   if (!year) return rewritten;
   const label = fiscalLabel(year.value);
@@ -667,7 +866,7 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
-    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些)(?=[\u4e00-\u9fff])/;
+    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])/;
     if (measured.test(question)) return question.replace(measured, `${subject}${CANTONESE.test(question) ? '嘅' : '的'}`);
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
@@ -712,6 +911,39 @@ function lacksSubject(question: string, zh: boolean): boolean {
   const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
   const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
   return content.length === 0;
+}
+
+/** Nouns that name no particular thing: who or what takes part in, uses or is counted by something already named. */
+const EN_GENERIC_NOUN = /^(?:people|persons?|individuals?|companies|company|firms?|businesses|business|enterprises?|organi[sz]ations?|institutions?|applicants?|applications?|projects?|staff|employees?|workers?|jobs?|posts?|users?|members?|tenants?|participants?|beneficiaries|beneficiary|startups?|start-ups?|money|amount|funding|grants?|places?|units?|one|ones)$/;
+/** Adverbs and particles that say when or how much, not what about. */
+const EN_PARTICLE = /^(?:up|out|off|in|so|far|yet|already|now|currently|actually|still|exactly|roughly|approximately|altogether|in total|total|each|every|per|a|year|month|day|week|annually|ever|just|really|then|there|overall|much|many)$/;
+/** Verbs of taking part, using or giving: "signed up", "applied", "invested", "paid out". */
+const EN_LIGHT_VERB = /^(?:sign|signs|signed|apply|applies|applied|join|joins|joined|use|uses|used|using|invest|invests|invested|pay|pays|paid|run|runs|ran|manage|manages|managed|operate|operates|operated|fund|funds|funded|support|supports|supported|benefit|benefits|benefited|benefitted|hire|hires|hired|employ|employs|employed|create|creates|created|attract|attracts|attracted|serve|serves|served|work|works|worked|register|registers|registered|approve|approves|approved|award|awards|awarded|receive|receives|received|spend|spends|spent|disburse|disbursed|enrol|enrolled|enroll|enrolled|involve|involves|involved|cover|covers|covered|need|needs|needed|want|wants|wanted|expect|expects|expected|go|goes|went|gone|come|comes|came)$/;
+
+/**
+ * "How many people have signed up?", "how many companies have applied so far?", "how much does
+ * each one get a year?": an English question whose only nouns name no particular thing (people,
+ * companies, each one) and whose verbs are of taking part or using is about the subject already
+ * being talked about.
+ */
+function asksOfNothingNamed(question: string): boolean {
+  // "How many start-ups are there?" asks about the world, not about what was being talked about.
+  if (namesOwnSubjectStrictly(question) || /\d/.test(question) || /\b(?:is|are|was|were|will be)\s+there\b|\bthere\s+(?:is|are|was|were)\b/i.test(question)) return false;
+  const words = question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  if (words.length === 0 || !EN_QUESTION_WORD.test(question)) return false;
+  return words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word));
+}
+
+/** "How much of the fund has been invested?" after a question on a named fund: the category noun is the subject's own head noun. */
+function categoryOfSubject(question: string, subject: string, earlier: string): boolean {
+  const category = EN_CATEGORY_PHRASE.exec(question)?.[0].replace(/^the\s+/i, '').toLowerCase();
+  if (!category || namesOwnSubjectStrictly(question) || CJK.test(subject)) return false;
+  // Land by any of its words: "the land" after a question on a site.
+  const land = /^(?:land|lands|site|sites|plot|plots|parcel|parcels)$/;
+  const same = (word: string) => word === category || word === `${category}s` || (land.test(word) && land.test(category));
+  const head = /([a-z]+)\W*$/i.exec(subject)?.[1]?.toLowerCase();
+  // The subject's head noun, or a word of the earlier question ("How big is the X site?" → "the land").
+  return (head !== undefined && same(head)) || (earlier.toLowerCase().match(/[a-z]+/g) ?? []).some(same);
 }
 
 /**
@@ -781,6 +1013,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   } else {
     const names = [...candidates];
     for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
+    // 「科技園的科技企業投資基金」: a possessive's head, when it names a scheme, fund or body, is what the question is about.
+    for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
@@ -900,9 +1134,14 @@ function topicOf(question: string): string | undefined {
  */
 const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
 
+/** Time and frequency words that may open a Chinese clause before its predicate (「今年」「而家」「每日平均」「至今」). */
+const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲)[，,\s]*)+/;
+
 /** A Chinese question that opens with its predicate, a question word or an adverb: it has no topic of its own. */
 function predicateFirst(question: string): boolean {
-  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
+  // A time or frequency word in front (「今年預計資助…」「每日有幾多…」) is not a topic: what follows it is read.
+  question = question.trim().replace(ZH_LEADING_TIME, '');
+  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|從|从|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
 }
 
 /** An English question without a verb ("how many research staff?", "starting from when?", "total cost?"). */

@@ -143,5 +143,16 @@ describe('hybrid retrieval on the real index', () => {
     const amount = await retriever.retrieve('How much was allocated to the AI subsidy scheme in the 2024-25 Budget?', { k: 3 });
     expect(amount.passages[0]!.document.id).toBe('budget-2024-25-itib');
   });
+
+  it('keeps to the documents asked for (docIds), in every mode', async () => {
+    const retriever = new HybridRetriever(index);
+    const all = await retriever.retrieve('iAM Smart', { k: 10 });
+    expect(new Set(all.passages.map((p) => p.document.id)).size).toBeGreaterThan(1);
+    for (const mode of ['sparse', 'sparse+rerank', 'fused'] as const) {
+      const scoped = await retriever.retrieve('iAM Smart', { k: 10, mode, docIds: ['facts-innovation-technology-2025'] });
+      expect(scoped.passages.length).toBeGreaterThan(0);
+      expect(scoped.passages.every((p) => p.document.id === 'facts-innovation-technology-2025')).toBe(true);
+    }
+  });
 });
 

@@ -218,7 +218,8 @@ describe('OpenAI-compatible API and follow-ups', () => {
     const countAlone = await ask('How many projects has the Frontier Technology Research Support Scheme funded so far in 2024-25?');
     expect(countAlone.abstained).toBe(false);
     const count = await ask('how many projects has it funded so far?', earlier);
-    expect(count).toMatchObject({ resolvedQuestion: 'How many projects has the Frontier Technology Research Support Scheme funded so far in 2024-25?', abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    // "So far" asks about now: the earlier question's budget year is not carried in.
+    expect(count).toMatchObject({ resolvedQuestion: 'How many projects has the Frontier Technology Research Support Scheme funded so far?', abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
     // A count of what was asked for is answered.
     const users = await ask('how many registered users does it have?', [{ role: 'user', content: 'Tell me about iAM Smart.' }, { role: 'assistant', content: '…' }]);
     expect(users).toMatchObject({ resolvedQuestion: 'How many registered users does iAM Smart have?', abstained: false });
@@ -265,7 +266,8 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(compared.answer).toMatch(/^HK\$245\.4 million is less than HK\$251\.1 million in 2024-25\. /);
     const between = await (await post('/api/ask', { question: 'is that more than programme (1)?', conversation: earlier })).json();
     expect(between.resolvedQuestion).toBe('Which is more: programme (2) or programme (1)?');
-    expect(between.answer).toMatch(/^Programme \(2\): HK\$245\.4 million, more than programme \(1\) \(HK\$24\.3 million\)\./);
+    // A yes or no question: the verdict first.
+    expect(between.answer).toMatch(/^Yes\. Programme \(2\): HK\$245\.4 million, more than programme \(1\) \(HK\$24\.3 million\)\./);
     expect(between.citations.length).toBeGreaterThanOrEqual(2);
   });
 
