@@ -44,10 +44,9 @@ describe('answers', () => {
     expect(result.citations.map((citation) => citation.docId)).toEqual(['facts-innovation-technology-2025', 'budget-2025-26-itib']);
   });
 
-  it('a question that names its document is answered from it; a numbered name (Chang\'e 8) is no figure to check', async () => {
-    const result = await answerer.ask("Does the fact sheet say an InnoHK centre is taking part in the Chang'e 8 mission?");
-    expect(result.answer).toMatch(/^Yes \[1\]\. The documents state this in Chinese only — Hong Kong: The Facts/);
-    expect(result.citations[0]!.docId).toBe('facts-innovation-technology-2025');
+  it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
+    const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
+    expect(result.answer).toMatch(/^Yes \[1\]/);
   });
 
   it('definition: quotes the sentence that says what the thing is, not another that only names it', async () => {

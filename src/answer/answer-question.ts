@@ -11,7 +11,7 @@ import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
-import { askingSentenceStart, namedDocuments, type DocumentMention } from './document-reference.js';
+import { namedDocuments } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 
@@ -140,8 +140,9 @@ export class QuestionAnswerer {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    // The documents the asker named (a follow-up's source), else those the question's asking sentence names.
-    const docIds = options.docIds ?? askedOfDocuments(question, mentions);
+    // The documents the asker named (a follow-up's source). A question that names a document in passing
+    // ("according to the fact sheet") is not restricted to it: on dev that lost more than it won.
+    const docIds = options.docIds;
     const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
@@ -220,19 +221,6 @@ export interface AskOptions extends RetrieveOptions {
   onToken?: (sentence: string) => void;
   /** Aborts the language model's call (the client went away, the server stops). */
   signal?: AbortSignal;
-}
-
-/**
- * The documents a question asks of, when its asking sentence names one kind of document ("How many
- * … according to the fact sheet?", "The fact sheet said X. What does the press release say?"):
- * its answer comes from them. Undefined when it names none, or several.
- */
-export function askedOfDocuments(question: string, mentions: readonly DocumentMention[]): string[] | undefined {
-  const from = askingSentenceStart(question);
-  const asked = mentions.filter((mention) => mention.at >= from);
-  if (asked.length === 0) return undefined;
-  const ids = new Set(asked[0]!.documents.map((document) => document.id));
-  return asked.every((mention) => mention.documents.length === ids.size && mention.documents.every((document) => ids.has(document.id))) ? [...ids] : undefined;
 }
 
 function round(value: number): number {

@@ -98,10 +98,3 @@ export function withoutMentions(question: string, mentions: readonly DocumentMen
   }
   return `${out}${text.slice(from)}`.replace(/\s+/g, ' ').trim();
 }
-
-/** The sentence that asks: the last one of a question that first states something ("The fact sheet said X. What does the press release say?"). */
-export function askingSentenceStart(question: string): number {
-  const text = question.normalize('NFKC');
-  const stops = [...text.matchAll(/[.!](?=\s+\S)|[。！](?=\s*\S)/gu)].map((match) => (match.index ?? 0) + 1);
-  return stops.length ? stops[stops.length - 1]! : 0;
-}
