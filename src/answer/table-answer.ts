@@ -920,6 +920,25 @@ function cellPerRow(rows: LogicalRow[], years: string[], kinds: ColumnKind[], la
   return picked;
 }
 
+/** The two rows a question compares, each with its cell, the first it names first; else the decline (or nothing) cellPerRow gives. */
+function namedPair(rows: LogicalRow[], years: string[], kinds: ColumnKind[], language: Language, question: string): { subject: PickedRow; other: PickedRow } | TableAnswer | undefined {
+  const picked = cellPerRow(rows, years, kinds, language);
+  if (!Array.isArray(picked)) return picked;
+  picked.sort((a, b) => mentionAt(a.row, question) - mentionAt(b.row, question));
+  const [subject, other] = picked as [PickedRow, PickedRow];
+  return { subject, other };
+}
+
+/** Both rows' cells cited, and their figures written for the answer. */
+function citePair(citations: Citations, subject: PickedRow, other: PickedRow, language: Language): { nA: number; nB: number; valueA: string; valueB: string } {
+  return {
+    nA: citeCell(citations, subject.row, subject.cell),
+    nB: citeCell(citations, other.row, other.cell),
+    valueA: figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language),
+    valueB: figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language),
+  };
+}
+
 function declineFor(pick: Extract<CellPick, { ok: false }>, row: LogicalRow, language: Language): TableAnswer {
   const label = rowLabel(row, language);
   const related = [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)];
@@ -1601,16 +1620,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   // "How many times larger is A than B?", 「A係B幾多倍？」: the ratio of two rows' cells in one
   // column, the first named over the other, computed and said so.
   if (RATIO_CUE.test(normalised) && distinct.length === 2 && !asksYesNo) {
-    const picked = cellPerRow(distinct, years, kinds, language);
-    if (!Array.isArray(picked)) return picked;
-    picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
-    const [subject, other] = picked as [PickedRow, PickedRow];
+    const pair = namedPair(distinct, years, kinds, language, normalised);
+    if (!pair || !('subject' in pair)) return pair;
+    const { subject, other } = pair;
     if (other.dollars > 0) {
       const ratio = (subject.dollars / other.dollars).toFixed(2).replace(/\.?0+$/, '');
-      const nA = citeCell(citations, subject.row, subject.cell);
-      const nB = citeCell(citations, other.row, other.cell);
-      const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
-      const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
+      const { nA, nB, valueA, valueB } = citePair(citations, subject, other, language);
       const lead =
         language === 'en'
           ? `About ${ratio} times (computed from the two cells): ${rowLabel(subject.row, language)}, ${columnLabel(subject.cell.cell.column, language)}, ${valueA} [${nA}]; ${rowLabel(other.row, language)}, ${columnLabel(other.cell.cell.column, language)}, ${valueB} [${nB}].`
@@ -1623,16 +1638,12 @@ export function answerFromTables(question: string, source: TableSource, options:
   const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
   const rowsYesNo = asksYesNo && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
   if (rowsYesNo) {
-    const picked = cellPerRow(distinct, years, kinds, language);
-    if (!Array.isArray(picked)) return picked;
-    picked.sort((a, b) => mentionAt(a.row, normalised) - mentionAt(b.row, normalised));
-    const [subject, other] = picked as [PickedRow, PickedRow];
+    const pair = namedPair(distinct, years, kinds, language, normalised);
+    if (!pair || !('subject' in pair)) return pair;
+    const { subject, other } = pair;
     const asksLess = /\b(?:less|lower|smaller|fewer)\b|少過|少过|低過|低过|少於|少于|低於|低于/i.test(normalised);
     const yes = asksLess ? subject.dollars < other.dollars : subject.dollars > other.dollars;
-    const nA = citeCell(citations, subject.row, subject.cell);
-    const nB = citeCell(citations, other.row, other.cell);
-    const valueA = figure(subject.cell.cell.value!, subject.cell.ref.data.unit, subject.cell.cell.raw, language);
-    const valueB = figure(other.cell.cell.value!, other.cell.ref.data.unit, other.cell.cell.raw, language);
+    const { nA, nB, valueA, valueB } = citePair(citations, subject, other, language);
     const lead =
       language === 'en'
         ? `${yes ? 'Yes' : 'No'}: ${rowLabel(subject.row, language)}, ${columnLabel(subject.cell.cell.column, language)}: ${valueA} [${nA}]; ${rowLabel(other.row, language)}, ${columnLabel(other.cell.cell.column, language)}: ${valueB} [${nB}].`
