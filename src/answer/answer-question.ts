@@ -140,10 +140,9 @@ export class QuestionAnswerer {
       const compared = await this.compare(question, comparison, options, started);
       if (compared) return compared;
     }
-    // The documents the asker named (a follow-up's source). A question that names a document in passing
-    // ("according to the fact sheet") is not restricted to it: on dev that lost more than it won.
-    const docIds = options.docIds;
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
+    // Only the documents the asker named (a follow-up's source). A question that names a document in
+    // passing ("according to the fact sheet") is not restricted to it: on dev that lost more than it won.
+    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(options.docIds ? { docIds: options.docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);
