@@ -697,7 +697,7 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
 /** A document named by its kind, in English: "the fact sheet", "HKSTP's own press release", "the 2024-25 budget", "the estimates". */
 const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
 /** A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」. */
-const ZH_SOURCE = /(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?\s*(?:的|嘅)?(?:政府|特區政府|特区政府|科技園|科技园|科技園公司|科技园公司)?(?:的|嘅)?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)/;
+const ZH_SOURCE = /(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅))?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)/;
 
 /** The source a text names, if any. "The budget" alone names none (every budget-year document is part of one). */
 export function sourceIn(text: string): SourceRef | undefined {
