@@ -187,9 +187,21 @@ parentPort.on('message', (message) => {
     index.writeIndexSync(message.path);
     parentPort.postMessage({ type: 'written' });
     parentPort.close();
+  } else if (message.type === 'stop') {
+    parentPort.close();
   }
 });
 `;
+
+/**
+ * Stops the HNSW worker between two insertions, never inside one: terminating a thread while
+ * hnswlib's native addPoint reads its arguments makes node-addon-api throw into a dying JavaScript
+ * context, a fatal error that takes the whole process down. The worker finishes the batch it holds
+ * (and the few already handed over, WORKER_BATCHES_AHEAD at most), then closes its port and ends.
+ */
+function stopWorker(worker: Worker): void {
+  worker.postMessage({ type: 'stop' });
+}
 
 /**
  * buildVectorStore for an embedder that gives each passage's vector synchronously (the embedded
@@ -250,7 +262,7 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
       ahead++;
     }
   } catch (error) {
-    void worker.terminate();
+    stopWorker(worker);
     throw error;
   }
   const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
@@ -263,7 +275,7 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
         onFailed = rejectPromise;
         worker.postMessage({ type: 'write', path });
       }),
-    terminate: () => void worker.terminate(),
+    terminate: () => stopWorker(worker),
   };
   (store as unknown as { index: typeof graph }).index = graph;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));

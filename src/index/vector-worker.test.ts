@@ -52,4 +52,23 @@ describe('the HNSW graph built on a worker thread', () => {
     const brokenInThread = { embedDocuments: async (texts: string[]) => texts.map((text) => broken(Number(text))) } as unknown as Embeddings;
     await expect(buildVectorStore(documents, brokenInThread)).rejects.toThrow();
   });
+
+  it('a build refused while the worker is inserting leaves the process standing (the worker is stopped between insertions, never inside one)', async () => {
+    // Terminating the thread inside hnswlib's addPoint was a fatal error that killed the process (in one of three runs of 12 refusals, before the fix): each
+    // refusal here comes while the worker holds the first batch.
+    // Vectors of the embedded embedder's size: hnswlib reads each one element by element, so the worker spends its time inside addPoint.
+    const wide = (position: number) => {
+      const base = vectorFor(position);
+      return Array.from({ length: 1024 }, (_, i) => base[i % DIMENSION]! / Math.sqrt(1024 / DIMENSION));
+    };
+    // The first passage of the second batch: refused just after the first batch is handed over, while the worker inserts it.
+    const broken = (position: number) => (position === 256 ? wide(position).slice(1) : wide(position));
+    for (let run = 0; run < 30; run++) await expect(buildVectorStore(documents.slice(0, 1_000), embeddings, broken)).rejects.toThrow(/passage 256's vector/);
+    // And the process still builds a good graph afterwards.
+    const good = await buildVectorStore(documents.slice(0, 600), embeddings, vectorFor);
+    await good.save(join(directory, 'after-refusals'));
+    const { HNSWLib } = await import('@langchain/community/vectorstores/hnswlib');
+    const loaded = await HNSWLib.load(join(directory, 'after-refusals'), embeddings);
+    expect((await loaded.similaritySearchVectorWithScore(vectorFor(7), 1))[0]![0].pageContent).toBe('7');
+  });
 });
