@@ -11,6 +11,7 @@ import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
 import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
+import { isDocumentOfFormat } from './document-reference.js';
 
 /**
  * A question asked in a conversation: the follow-up is made standalone from the earlier turns
@@ -150,24 +151,13 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
  * or its estimates.
  */
 export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
-  const ofKind = (document: DocumentEntry): boolean => {
-    const en = document.title.en;
-    const zh = document.title.zh;
-    switch (source.kind) {
-      case 'fact-sheet':
-        return document.format === 'fact-sheet' || /\bfacts?\b|fact ?sheet/i.test(en) || /概況|概况/.test(zh);
-      case 'press-release':
-        return document.format === 'press-release' || /press release|news release/i.test(en) || /新聞稿|新闻稿/.test(zh);
-      case 'slides':
-        return document.format === 'bilingual-slides' || /slides|initiatives/i.test(en);
-      case 'estimates':
-        return document.format === 'estimates-report' || /estimates|controlling officer/i.test(en) || /總目|总目/.test(zh);
-      case 'budget':
-        return /budget|estimates/i.test(en) || /預算|预算|總目|总目/.test(zh);
-    }
-  };
+  const ofKind = (document: DocumentEntry): boolean =>
+    source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind]);
   return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year)).map((document) => document.id);
 }
+
+/** The manifest format each kind of named source is (a budget year's documents are any of them). */
+const SOURCE_FORMAT = { 'fact-sheet': 'fact-sheet', 'press-release': 'press-release', slides: 'bilingual-slides', estimates: 'estimates-report' } as const;
 
 /** A figure asked without a currency but with a magnitude ("50億", "2 billion"): the unit is the earlier answer's. */
 function unitless(target: Quantity): boolean {

@@ -13,7 +13,7 @@ import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
-import { analyzeQuestion } from '../retrieve/question-intent.js';
+import { detectAnswerType } from '../retrieve/question-intent.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -134,7 +134,7 @@ export class QuestionAnswerer {
     // each side asked alone (of its own documents, when the question names them), both figures compared.
     const mentions = namedDocuments(question, this.index.documents.values());
     // A yes/no between documents ("Is it still $10 billion in the press release, as in the fact sheet?") is the answerer's: it leads with yes or no.
-    const acrossDocuments = analyzeQuestion(question).answerType === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions);
+    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions);
     const comparison = this.options.comparisons === false ? undefined : (acrossDocuments ?? splitComparison(question));
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);

@@ -33,12 +33,12 @@ interface DocumentKind {
  * column of its tables, and "revised estimates" is a kind of figure.
  */
 const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: /\bslides?\b|簡報|简报/iu },
-  { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bthe facts\b|\bfacts? ?sheet\b|概況|概况/iu },
+  { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu },
+  { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bfacts?\b|\bfact ?sheet\b|概況|概况/iu },
   {
     format: 'estimates-report',
     inQuestion: /\b(?<!revised |original |approved |draft )estimates(?: report| book| document)?\b(?! for\b)|\bcontrolling officer'?s report\b|管制人員報告|管制人员报告|開支預算|开支预算/giu,
-    inTitle: /\bestimates\b|開支預算|开支预算|管制人員報告/iu,
+    inTitle: /\bestimates\b|\bcontrolling officer|開支預算|开支预算|管制人員報告|總目|总目/iu,
   },
   { format: 'press-release', inQuestion: /\b(?:press|news|media) releases?\b|新聞稿|新闻稿/giu, inTitle: /\b(?:press|news|media) release\b|新聞稿|新闻稿/iu },
 ];
@@ -50,6 +50,12 @@ const YEAR_AFTER = /^\s*[(（]\s*((?:19|20)\d{2})(?:\s?[-/–]\s?(\d{2}))?\s*[)�
 
 function isOfKind(document: DocumentEntry, kind: DocumentKind): boolean {
   return document.format === kind.format || kind.inTitle.test(document.title.en) || kind.inTitle.test(document.title.zh);
+}
+
+/** Whether a document is of a kind: its manifest format says so, or its title holds the kind's word (a document added without a format). */
+export function isDocumentOfFormat(document: DocumentEntry, format: DocumentFormat): boolean {
+  const kind = DOCUMENT_KINDS.find((candidate) => candidate.format === format);
+  return kind !== undefined && isOfKind(document, kind);
 }
 
 /** Whether a document belongs to a year written as 2025 (its date or budget year) or 2025-26 (its budget year). */

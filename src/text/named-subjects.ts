@@ -35,6 +35,8 @@ interface NameGroups {
   englishFor: Map<string, string[]>;
   /** English term sequence → Chinese phrases of the same entry. */
   chineseFor: Map<string, string[]>;
+  /** The places', people's, posts' and bodies' Chinese names, folded as phrases are. */
+  chineseNames: Set<string>;
 }
 
 const groupsCache = new WeakMap<LexiconData, NameGroups>();
@@ -51,7 +53,8 @@ function nameGroups(lexicon: LexiconData): NameGroups {
     chineseFor.set(entry.phrase, [...new Set([...(chineseFor.get(entry.phrase) ?? []), ...chinese])]);
     for (const phrase of chinese) englishFor.set(phrase, [...new Set([...(englishFor.get(phrase) ?? []), entry.phrase])]);
   }
-  const groups = { englishFor, chineseFor };
+  const chineseNames = new Set(lexicon.names.flatMap((name) => name.zh.map((written) => foldForMatch(written).replace(/\s+/g, ''))));
+  const groups = { englishFor, chineseFor, chineseNames };
   groupsCache.set(lexicon, groups);
   return groups;
 }
@@ -110,7 +113,8 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
  */
 function isCommonWord(subject: NamedSubject, lexicon: LexiconData): boolean {
   if (subject.chinese.length === 0 || subject.chinese.some((form) => [...form].length > COMMON_WORD_MAX_CHARACTERS)) return false;
-  return !lexicon.names.some((name) => name.zh.some((written) => subject.chinese.includes(foldForMatch(written).replace(/\s+/g, ''))));
+  const names = nameGroups(lexicon).chineseNames;
+  return !subject.chinese.some((form) => names.has(form));
 }
 
 const COMMON_WORD_MAX_CHARACTERS = 2;
