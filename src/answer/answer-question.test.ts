@@ -44,6 +44,17 @@ describe('answers', () => {
     expect(result.citations.map((citation) => citation.docId)).toEqual(['facts-innovation-technology-2025', 'budget-2025-26-itib']);
   });
 
+  it('a premise question is asked of the document its asking sentence names, and the premise figure is not its answer', async () => {
+    const result = await answerer.ask("Last year's budget slides talked about 40-odd strategic enterprises coming to HK. How many I&T firms does the 2025 fact sheet say the government has reached agreement with since 2023?");
+    expect(result.answer).toMatch(/^over 130 \[1\]/);
+    expect(result.citations.map((citation) => citation.docId)).toEqual(['facts-innovation-technology-2025']);
+  });
+
+  it('a part of a whole the question states is not answered with the whole', async () => {
+    const result = await answerer.ask('How much of the HK$10 billion Loop park injection will go into the new venture capital fund?');
+    expect(result.answer).not.toMatch(/^HK\$10 billion/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -11,7 +11,7 @@ import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
-import { namedDocuments } from './document-reference.js';
+import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
 
@@ -142,7 +142,10 @@ export class QuestionAnswerer {
     }
     // Only the documents the asker named (a follow-up's source). A question that names a document in
     // passing ("according to the fact sheet") is not restricted to it: on dev that lost more than it won.
-    const retrieval = await this.retriever.retrieve(question, { k: options.k ?? 5, mode: options.mode, ...(options.docIds ? { docIds: options.docIds } : {}) });
+    // A premise question ("The fact sheet said …. How many does the press release say?") is asked of the documents its asking sentence names.
+    const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
+    const docIds = options.docIds ?? premise?.documents.map((document) => document.id);
+    const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
-import { namedDocuments, withoutMentions } from './document-reference.js';
+import { namedDocuments, premiseQuestion, withoutMentions } from './document-reference.js';
 
 /** A corpus of next year's kinds of document, made here: two slide decks, a fact sheet, an estimates report known only by its title, a press release. */
 const entry = (id: string, title: string, date: string, budgetYear: string, format?: DocumentEntry['format']): DocumentEntry => ({
@@ -46,5 +46,26 @@ describe('documents a question names by their kind', () => {
     const question = 'The fact sheet said 1,600 firms. How many does the press release give?';
     const mentions = namedDocuments(question, DOCUMENTS);
     expect(withoutMentions(question, mentions)).toBe('The said 1,600 firms. How many does the give?');
+  });
+});
+
+describe('premise questions: a premise names one document, the asking sentence another', () => {
+  const premise = (question: string) => premiseQuestion(question, namedDocuments(question, DOCUMENTS));
+
+  it('is asked of the documents the asking sentence names, without the names and without the premise figures', () => {
+    const found = premise('The 2027 fact sheet said the park hosts over 1,600 firms. How many does the 2028 press release say it has?');
+    expect(found?.documents.map((document) => document.id)).toEqual(['release-2028']);
+    expect(found?.asked).toBe('The said the park hosts over firms. How many does the say it has?');
+    expect(premise('概況話有逾 1,600 間公司。新聞稿又話有幾多間？')?.documents.map((document) => document.id)).toEqual(['release-2028']);
+  });
+
+  it('is no premise question with one sentence, when only one sentence names a document, or when both name the same one', () => {
+    expect(premise('How many firms does the press release say the park hosts, against the fact sheet?')).toBeUndefined();
+    expect(premise('The park grew fast. How many firms does the press release say it hosts?')).toBeUndefined();
+    expect(premise('The press release mentions firms. How many does the press release count?')).toBeUndefined();
+  });
+
+  it('does not split a sentence at a decimal point', () => {
+    expect(premise('The fact sheet gives HK$1.5 billion for the press release budget?')).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { extractQuantities } from '../text/quantities.js';
+import { askingSentenceStart } from '../text/question-frame.js';
 import type { DocumentEntry, DocumentFormat } from '../corpus/manifest.js';
 
 /**
@@ -91,6 +93,44 @@ export function namedDocuments(question: string, documents: Iterable<DocumentEnt
     }
   }
   return mentions.sort((a, b) => a.at - b.at);
+}
+
+export interface PremiseQuestion {
+  /** The documents the asking sentence names: the question is asked of them. */
+  documents: DocumentEntry[];
+  /** The question as retrieval should read it: without the words that name documents, and without the premise's figures (they are what the other document said). */
+  asked: string;
+}
+
+/**
+ * Premise questions, a kind of question people write when they have read one document and ask about
+ * another: "The 2025 fact sheet said over 1,600 companies. How many does its 2026 press release
+ * say?". Undefined unless the asking sentence (the last one) names documents and an earlier sentence
+ * names others (a document named in passing does not restrict a question).
+ */
+export function premiseQuestion(question: string, mentions: readonly DocumentMention[]): PremiseQuestion | undefined {
+  const text = question.normalize('NFKC');
+  const askingStarts = askingSentenceStart(text);
+  if (askingStarts === 0) return undefined;
+  const asked = mentions.filter((mention) => mention.at >= askingStarts).flatMap((mention) => mention.documents);
+  const premise = mentions.filter((mention) => mention.at < askingStarts).flatMap((mention) => mention.documents);
+  if (asked.length === 0 || premise.length === 0 || premise.every((document) => asked.includes(document))) return undefined;
+  const premiseText = withoutMentions(text.slice(0, askingStarts), mentions.filter((mention) => mention.at < askingStarts));
+  const premiseWithoutFigures = stripFigures(premiseText);
+  const askingMentions = mentions.filter((mention) => mention.at >= askingStarts).map((mention) => ({ ...mention, at: mention.at - askingStarts, end: mention.end - askingStarts }));
+  return { documents: [...new Set(asked)], asked: `${premiseWithoutFigures} ${withoutMentions(text.slice(askingStarts), askingMentions)}`.trim() };
+}
+
+/** The text without its money amounts, counts and percentages (a premise's figures are not the ones asked). */
+function stripFigures(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const quantity of extractQuantities(text)) {
+    if (quantity.kind !== 'money' && quantity.kind !== 'number' && quantity.kind !== 'percent') continue;
+    out += text.slice(from, quantity.start);
+    from = quantity.end;
+  }
+  return `${out}${text.slice(from)}`.replace(/\s+/g, ' ');
 }
 
 /** The question without the words that name documents: what is asked of each of them. */

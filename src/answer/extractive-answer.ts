@@ -4,6 +4,7 @@ import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retri
 import type { AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { askingSentenceStart } from '../text/question-frame.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
@@ -834,6 +835,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
+  const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
@@ -867,7 +869,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is X?": the clause that defines X (X 是……, "X is a …", 專注……的「X」) is the answer's span.
           const spans = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
-          const eligible = asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate));
+          // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
+          const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
+            (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
+          );
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
@@ -919,6 +924,30 @@ function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passa
   });
   return out;
 }
+
+/**
+ * Figures a question gives rather than asks, in two kinds of question: a premise ("The 2024-25 slides
+ * mention 40-plus enterprises. How many does the fact sheet say?": the figures of the sentences
+ * before the asking one) and a part of a whole ("How much of the HK$10 billion goes to the fund?",
+ * 「100億元之中有幾多…」: the whole). Only for questions asking a figure, and neither for yes/no
+ * (the stated figure is the claim to check) nor for changes (it is one side).
+ */
+function givenFigures(question: string, answerType: AnswerType, asksForChange: boolean): Set<string> {
+  if (!FIGURE_ANSWERS.has(answerType) || asksForChange) return new Set();
+  const normalised = question.normalize('NFKC');
+  const askingStarts = askingSentenceStart(normalised);
+  return new Set(
+    extractQuantities(normalised)
+      .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
+      .filter((q) => q.start < askingStarts || WHOLE_BEFORE.test(normalised.slice(0, q.start)) || WHOLE_AFTER.test(normalised.slice(q.end)))
+      .map(quantityToken),
+  );
+}
+
+/** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
+const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
+/** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
+const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
 const SUPPORTING_SHARE = 0.9;

@@ -25,3 +25,16 @@ const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目�
   那个 呢个 嗰个 打算 有份 帮 帮手 要花 花 资料 文件 报告 表 一览`;
 
 export const QUESTION_FRAME_TERMS: ReadonlySet<string> = new Set([...englishTerms(ENGLISH_FRAME), ...CHINESE_FRAME.split(/\s+/).filter(Boolean)]);
+
+/** The end of a sentence inside a question: a full stop, question or exclamation mark, or semicolon, followed by more text. */
+const SENTENCE_END = /[.!?;](?=\s+\S)|[。！？；](?=\s*\S)/gu;
+
+/**
+ * Where a question's asking sentence (its last) starts, 0 when it has one sentence. What comes before
+ * is a premise: "The 2025 fact sheet said over 1,600 companies. How many does the press release say?"
+ */
+export function askingSentenceStart(question: string): number {
+  let start = 0;
+  for (const end of question.matchAll(SENTENCE_END)) start = (end.index ?? 0) + 1;
+  return start;
+}
