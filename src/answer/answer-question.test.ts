@@ -55,6 +55,13 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/^HK\$10 billion/);
   });
 
+  it('a Chinese count answers only with a count of the kind its classifier asks (間 companies are not 座 buildings)', async () => {
+    const companies = await answerer.ask('河套香港園區首批租戶會有幾多間公司？');
+    expect(companies.answer).not.toMatch(/^三座/);
+    const buildings = await answerer.ask('河套香港園區第一期首批有幾多座大樓？');
+    expect(buildings.answer).toMatch(/^三座 \[1\]/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -836,6 +836,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
+  const askedClassifier = intent.answerType === 'count' ? classifierGroupAsked(retrieval.question) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
@@ -872,7 +873,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
           const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
-          );
+          ).filter((candidate) => !askedClassifier || classifierGroupAfter(sentence, candidate) === undefined || classifierGroupAfter(sentence, candidate) === askedClassifier);
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
@@ -948,6 +949,40 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
+
+/**
+ * Chinese counts name the kind of thing they count by their classifier: 間/家 count companies and
+ * institutions, 座/幢 buildings, 名/位 people, 項 items, 宗/筆 cases. 「幾多間公司」 is not answered by
+ * 「三座大樓」. The generic 個 goes with any kind. Linguistic, not of any document.
+ */
+const CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['establishment', /^[間间家所]/u],
+  ['building', /^[座幢棟栋]/u],
+  ['person', /^[名位人]/u],
+  ['item', /^[項项]/u],
+  ['case', /^[宗筆笔]/u],
+  ['line', /^[條条]/u],
+  ['team', /^[支隊队]/u],
+];
+
+function classifierGroup(text: string): string | undefined {
+  return CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
+function classifierGroupAsked(question: string): string | undefined {
+  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)/u.exec(question.normalize('NFKC'));
+  return asked ? classifierGroup(asked[1]!) : undefined;
+}
+
+/** The kind of thing a count in a Chinese sentence counts by the classifier after it (「三座」 → building). */
+function classifierGroupAfter(sentence: string, span: Span): string | undefined {
+  // The span may hold its classifier (「三座」) or stop before it (「2,400」 間).
+  const held = classifierGroup(span.text.trim().slice(-1));
+  if (held) return held;
+  const after = /^\s*(?:多|餘|余)?\s*(\S)/u.exec(sentence.slice(span.start + span.text.length));
+  return after ? classifierGroup(after[1]!) : undefined;
+}
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
 const SUPPORTING_SHARE = 0.9;
