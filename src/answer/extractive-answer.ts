@@ -183,6 +183,7 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 }
 
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
+const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|算力|運算|运算|計算能力|计算能力/i;
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
 const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|公顷|平方|how (?:big|large)|\barea\b|floor space|hectare|square|size/i;
@@ -218,8 +219,10 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     // "What is the exact date …?" is not answered by "later this year": only a date with its month (or day) is.
     return names && ASKS_FOR_EXACT.test(names.question) ? dates.filter((date) => CALENDAR_PRECISE.test(date.text)) : dates;
   }
-  const kinds = QUANTITY_KINDS_FOR[answerType];
-  if (!kinds) return [];
+  const listed = QUANTITY_KINDS_FOR[answerType];
+  if (!listed) return [];
+  // Computing power (3,000 petaFLOPS) is asked as a count: 「算力去到幾多」, "how many petaflops".
+  const kinds: Quantity['kind'][] = answerType === 'count' && names && ASKS_FOR_COMPUTING.test(names.question) ? [...listed, 'petaflops'] : listed;
   const normalised = sentence.normalize('NFKC');
   return extractQuantities(normalised)
     .filter((quantity) => kinds.includes(quantity.kind))

@@ -68,6 +68,14 @@ describe('question intent', () => {
     ['科學園分園重點支援邊幾個領域？', 'list'],
     ['計劃分為哪幾個方向？', 'list'],
     ['園區有幾個單位？', 'count'],
+    // "when" after another question word joins a clause; it does not ask a date.
+    ['What was the computing power of the centre when its first phase opened in 2024?', 'definition'],
+    ['How many firms were there when the park opened?', 'count'],
+    ['When did the park open?', 'date'],
+    ['What time span does the plan cover?', 'duration'],
+    ["What's the per-project cap under the scheme?", 'amount'],
+    ['那個基金是干什么的？', 'purpose'],
+    ['呢個計劃有咩用？', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
