@@ -60,6 +60,9 @@ describe('answers', () => {
     expect(companies.answer).not.toMatch(/^三座/);
     const buildings = await answerer.ask('河套香港園區第一期首批有幾多座大樓？');
     expect(buildings.answer).toMatch(/^三座 \[1\]/);
+    // Of 「超過 2,400 間來自 24 個國家……科技公司」, the count with the companies' classifier answers.
+    const hosted = await answerer.ask('香港科技園公司匯聚咗幾多間科技公司？');
+    expect(hosted.answer).toMatch(/^超過2,400 間 \[1\]/);
   });
 
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {

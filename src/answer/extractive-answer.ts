@@ -839,7 +839,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
-  const askedClassifier = intent.answerType === 'count' ? classifierGroupAsked(retrieval.question) : undefined;
+  const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? (intent.counted ? classifierGroupOfNoun(intent.counted) : undefined)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
@@ -876,9 +876,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
           const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
-          ).filter((candidate) => !askedClassifier || classifierGroupAfter(sentence, candidate) === undefined || classifierGroupAfter(sentence, candidate) === askedClassifier);
+          );
+          const classified = askedClassifier ? agreeingCounts(sentence, eligible, askedClassifier) : eligible;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-          const { span, windowCoverage } = bestSpan(sentence, eligible, questionTerms, searchText, countedTerms, coverage);
+          const { span, windowCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           const yearNamed =
             askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
@@ -985,6 +986,28 @@ function classifierGroupAfter(sentence: string, span: Span): string | undefined 
   if (held) return held;
   const after = /^\s*(?:多|餘|余)?\s*(\S)/u.exec(sentence.slice(span.start + span.text.length));
   return after ? classifierGroup(after[1]!) : undefined;
+}
+
+/**
+ * The counts of a sentence that agree with the kind of thing asked: none of another kind (「三座」 for
+ * companies), and when one count has the asked kind's classifier (「2,400 間…科技公司」), not those
+ * without it (「24 個國家」 in the same sentence).
+ */
+function agreeingCounts(sentence: string, spans: Span[], asked: string): Span[] {
+  const groups = spans.map((span) => classifierGroupAfter(sentence, span));
+  const agreeing = spans.filter((_, i) => groups[i] === asked);
+  return agreeing.length > 0 ? agreeing : spans.filter((_, i) => groups[i] === undefined);
+}
+
+/** Nouns by the classifier kind Chinese counts them with (公司 → 間, 人才 → 名, 大樓 → 座), in both languages. */
+const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['establishment', /公司|企業|企业|機構|机构|大學|大学|學校|学校|小學|小学|中學|中学|醫院|医院|初創|初创|\b(?:compan(?:y|ies)|firms?|enterprises?|start-?ups?|businesses|universit(?:y|ies)|schools?|institutions?|hospitals?)\b/i],
+  ['person', /人才|學生|学生|員工|员工|職員|职员|研究員|研究员|人員|人员|\b(?:people|persons?|students?|talents?|staff|researchers?|workers?|employees?)\b/i],
+  ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
+];
+
+function classifierGroupOfNoun(counted: string): string | undefined {
+  return NOUN_CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(counted))?.[0];
 }
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
