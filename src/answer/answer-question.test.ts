@@ -65,6 +65,13 @@ describe('answers', () => {
     expect(hosted.answer).toMatch(/^超過2,400 間 \[1\]/);
   });
 
+  it('a total asked is not answered by what each one may get, which still answers a question about each', async () => {
+    const total = await answerer.ask("What's the overall funding for the Manufacturing+ scheme?");
+    expect(total.abstained).toBe(true);
+    const each = await answerer.ask('How much can each enterprise get at most under Manufacturing+?');
+    expect(each.answer).toMatch(/^up to HK\$250,000/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -839,6 +839,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
+  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC'));
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? (intent.counted ? classifierGroupOfNoun(intent.counted) : undefined)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
@@ -877,7 +878,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
           );
-          const classified = askedClassifier ? agreeingCounts(sentence, eligible, askedClassifier) : eligible;
+          const agreeing = askedClassifier ? agreeingCounts(sentence, eligible, askedClassifier) : eligible;
+          // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
+          const classified = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
@@ -1008,6 +1011,18 @@ const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
 
 function classifierGroupOfNoun(counted: string): string | undefined {
   return NOUN_CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(counted))?.[0];
+}
+
+/** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
+const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
+/** What each one may get: a cap ("up to", 最高) or a share per unit (per enterprise, 每間). */
+const PER_UNIT_AFTER = /^[^，。；;,.]{0,24}?(?:\bper\b|\beach\b|\bfor every\b)|^[^，。；;]{0,6}?(?:每|\/)/i;
+const PER_UNIT_BEFORE = /(?:\bper\b|\beach\b|每(?:間|间|家|個|个|項|项|名|位|所|宗)?[^，。；;]{0,12})$/i;
+
+function isPerUnitCap(sentence: string, span: Span): boolean {
+  const before = sentence.slice(Math.max(0, span.start - 24), span.start);
+  const after = sentence.slice(span.start + span.text.length);
+  return DESCRIBED_CAP.test(before) || PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(after);
 }
 
 /** A further passage joins an answer only when it supports the question at least this share as well as the leading one. */
