@@ -4,7 +4,7 @@ import { corpusShortForms } from '../index/short-forms-file.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
-import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
+import { BIGRAM_PREFIX, withoutFunctionCharacters, type WeightedTerm } from '../text/analyze.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import { foldForMatch, isCjkChar } from '../text/normalise.js';
 import { Memo } from '../text/memo.js';
@@ -248,7 +248,14 @@ export class HybridRetriever {
     ];
     // Coverage counts content words; years are the re-ranker's business.
     // … and a word that only frames the question (how big, in total, 俾, 幾時), where no passage uses it, is no part of its topic.
-    const contentTerms = ownTerms.filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term) && !(QUESTION_FRAME_TERMS.has(term) && seenRarityOf(term) === undefined));
+    const contentTerms = ownTerms
+      .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term) && !(QUESTION_FRAME_TERMS.has(term) && seenRarityOf(term) === undefined))
+      // A Chinese word no passage holds that is a content character glued to a function one (地有, 那幅) is read as its content.
+      .flatMap((weighted) => {
+        const content = seenRarityOf(weighted.term) === undefined ? withoutFunctionCharacters(weighted.term) : undefined;
+        if (content === undefined) return [weighted];
+        return content && !ownTerms.some(({ term }) => term === content) ? [{ ...weighted, term: content }] : [];
+      });
     const seenRarities = contentTerms.map(({ term }) => seenRarityOf(term)).filter((rarity): rarity is number => rarity !== undefined);
     // An unseen word weighs what the question's seen words weigh on average: not the highest rarity
     // (a paraphrase would outweigh every word that matches), not nothing (an off-topic question whose

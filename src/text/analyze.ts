@@ -48,6 +48,20 @@ const CHINESE_STOP_WORDS = new Set(
   现在 现时 会否 如何 情况`.split(/\s+/),
 );
 
+/** The single-character function words of Chinese (particles, copulas, demonstratives, classifiers): what a mis-cut word glues to a content character (地有, 那幅). */
+const CHINESE_FUNCTION_CHARACTERS = new Set([...CHINESE_STOP_WORDS].filter((word) => [...word].length === 1));
+
+/**
+ * A Chinese question word the segmenter glued to a function character (「那幅地有多大」 cut as
+ * 那幅|地有): its content characters, or undefined when it holds no function character. For words
+ * the documents never use, where the glue, not the word, is what is unseen.
+ */
+export function withoutFunctionCharacters(term: string): string | undefined {
+  const characters = [...term];
+  if (characters.length < 2 || !characters.every(isCjkChar) || !characters.some((character) => CHINESE_FUNCTION_CHARACTERS.has(character))) return undefined;
+  return characters.filter((character) => !CHINESE_FUNCTION_CHARACTERS.has(character)).join('');
+}
+
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
 
 function stemEnglish(word: string): string {
