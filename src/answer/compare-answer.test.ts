@@ -12,6 +12,9 @@ describe('comparison questions split into their two sides', () => {
     ['機械人基金同無人機計劃，邊個撥款多啲？', ['機械人基金', '無人機計劃'], 'amount', false],
     // What is compared may take a dozen characters between 邊個 and the comparative.
     ['機械人基金同無人機計劃，邊個每間企業嘅資助上限高啲？', ['機械人基金', '無人機計劃'], 'amount', false],
+    // Things counted by their noun or by a classifier after 多啲 are counts, whatever money the sides name.
+    ['生物科技企業同金融科技企業，邊樣多啲？', ['生物科技企業', '金融科技企業'], 'count', false],
+    ['機械人基金同無人機基金，邊個投資咗多啲間公司？', ['機械人基金', '無人機基金'], 'count', false],
   ] as const)('%s', (question, sides, answerType, asksDifference) => {
     const comparison = splitComparison(question);
     expect(comparison?.sides).toEqual(sides);

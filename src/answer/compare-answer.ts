@@ -48,7 +48,9 @@ const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|ma
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** Words that make the compared figure a count of things. */
-const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]`, 'i');
+const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|初創|初创|人才|學生|学生`, 'i');
+/** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
+const EXPLICIT_COUNT = new RegExp(String.raw`(?:多|少)(?:啲|些|咗|了)?[${'間间家項项所名宗座條条枚隊队人筆笔'}]|(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
@@ -63,7 +65,7 @@ export function splitComparison(question: string): Comparison | undefined {
   const sides: [string, string] = [clean(first), clean(second)];
   if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(text);
   // Budget documents compare sums unless the question counts things or asks for a rate.
-  const answerType = PERCENT_CUE.test(text) ? 'percent' : COUNT_CUE.test(text) && !MONEY_CUE.test(text) ? 'count' : 'amount';
+  const answerType = PERCENT_CUE.test(text) ? 'percent' : EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text)) ? 'count' : 'amount';
   return {
     by: 'subject',
     sides,
@@ -91,7 +93,7 @@ function splitAcrossYears(text: string): Comparison | undefined {
   const without = (year: { written: string; at: number }) => `${text.slice(0, year.at)}${text.slice(year.at + year.written.length)}`.replace(/\s+/g, ' ').trim();
   // "the 2024-25 Budget" names a document, not a sum: what is compared is in the other words.
   const asked = text.replace(/\bbudgets?\b|預算案|预算案/gi, ' ');
-  const answerType = PERCENT_CUE.test(asked) ? 'percent' : COUNT_CUE.test(asked) && !MONEY_CUE.test(asked) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
   return {
     by: 'year',
     sides: [first.written.trim(), second.written.trim()],
@@ -119,7 +121,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   const [first, second] = distinct as [DocumentMention, DocumentMention];
   if (first.documents.some((document) => second.documents.includes(document))) return undefined;
   const asked = withoutMentions(text, mentions);
-  const answerType = PERCENT_CUE.test(asked) ? 'percent' : COUNT_CUE.test(asked) && !MONEY_CUE.test(asked) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
   const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);
   // The earlier document first, whatever order the question names them in.
   const [older, newer] = first.documents[0]!.date <= second.documents[0]!.date ? [first, second] : [second, first];

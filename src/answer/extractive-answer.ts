@@ -840,7 +840,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
   const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC'));
-  const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? (intent.counted ? classifierGroupOfNoun(intent.counted) : undefined)) : undefined;
+  const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
@@ -1009,8 +1009,10 @@ const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
 ];
 
-function classifierGroupOfNoun(counted: string): string | undefined {
-  return NOUN_CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(counted))?.[0];
+/** The kind of thing counted words name; for a question without them ("AI企業 邊樣多啲"), the one kind its nouns name, if only one. */
+function classifierGroupOfNoun(text: string): string | undefined {
+  const named = NOUN_CLASSIFIER_GROUPS.filter(([, pattern]) => pattern.test(text));
+  return named.length === 1 ? named[0]![0] : undefined;
 }
 
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
