@@ -72,6 +72,12 @@ describe('answers', () => {
     expect(each.answer).toMatch(/^up to HK\$250,000/);
   });
 
+  it('purpose: the infinitive a verb takes ("inviting organisations to submit …") is not what a fund is for', async () => {
+    const result = await answerer.ask('What is the $10 billion I&T Industry-Oriented Fund for?');
+    expect(result.answer).not.toMatch(/to submit expressions of interest/);
+    expect(result.answer).toMatch(/策略性新興和未來產業/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -207,6 +207,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
         .map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }))
         // "…Platform: To implement progressively by …" opens its clause with the plan, not a purpose of something before it.
         .filter((span) => !/^to\b/i.test(span.text) || /[\p{L}\p{N}][^:;：；]*$/u.test(sentence.slice(0, span.start).replace(/\s+$/, '')))
+        // "Inviting organisations to submit …", "expected to be completed": the infinitive a verb takes, not what the thing is for.
+        .filter((span) => !/^to\b/i.test(span.text) || !INFINITIVE_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, span.start - INFINITIVE_OBJECT_WINDOW), span.start)))
     );
   }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
@@ -398,6 +400,15 @@ const LENGTH_WITHOUT_PENALTY = 60;
  * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
  * verb phrase. The clause runs to the next clause break.
  */
+/**
+ * English verbs whose "to …" is their complement, with or without an object in between ("invite
+ * organisations to submit", "is expected to complete", "plans to launch"): such a clause says what
+ * is asked, expected or planned, not the purpose of the thing.
+ */
+const INFINITIVE_COMPLEMENT_BEFORE =
+  /\b(?:invit|ask|encourag|requir|urg|allow|permit|persuad|remind|expect|schedul|plan|intend|propos|decid|continu|seek|sought|start|begin|began)\w*\b(?:\s+(?!to\b)[\w&'’()-]+){0,4}\s*$/i;
+const INFINITIVE_OBJECT_WINDOW = 48;
+
 const PURPOSE_CLAUSE =
   /(?:旨在|以便|用以|用作|用於|用于|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
 
