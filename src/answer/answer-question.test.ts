@@ -78,6 +78,14 @@ describe('answers', () => {
     expect(result.answer).toMatch(/策略性新興和未來產業/);
   });
 
+  it('a rise or a reach asked without a unit is answered by a percentage; 「七大領域」 counts the fields it names', async () => {
+    expect((await answerer.ask('研究人才庫嘅資助由2023年4月起加咗幾多？')).answer).toMatch(/^約10% \[1\]/);
+    expect((await answerer.ask('What share of Hong Kong\'s population does 5G cover?')).answer).toMatch(/^over 90% \[1\]/i);
+    expect((await answerer.ask('科學園深圳分園重點支援多少個領域？')).answer).toMatch(/^七大 \[1\]/);
+    // … but not a question that counts something else.
+    expect((await answerer.ask("How many technology companies are in HKSTP's community?")).answer).not.toMatch(/^7 \[1\]/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

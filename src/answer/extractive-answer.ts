@@ -5,7 +5,7 @@ import type { AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
+import { extractQuantities, parseChineseNumeral, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -137,7 +137,7 @@ export interface Span {
   lead?: string;
 }
 
-const CHANGE_WORDS = /增加|減少|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|增長|增长|上升|下降|多咗|少咗|increase|decrease|rise|rose|fall|fell|grow|grew|change|more than|less than|compared|go(?:ne)? (?:up|down)|went (?:up|down)|up by|down by|jump|drop|climb/i;
+const CHANGE_WORDS = /增加|減少|加咗|減咗|减咗|升咗|跌咗|加了|减少|增幅|減幅|减幅|升幅|跌幅|變動|变动|增長|增长|上升|下降|多咗|少咗|increase|decrease|rise|rose|fall|fell|grow|grew|change|more than|less than|compared|go(?:ne)? (?:up|down)|went (?:up|down)|up by|down by|jump|drop|climb/i;
 
 /** A figure written as a change: "增加 3,470 萬元", "減少 59,774,000 元", "an increase of $1 million". */
 function isChangeSpan(sentence: string, span: Span): boolean {
@@ -183,6 +183,21 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 }
 
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
+/** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
+const ASKS_FOR_SHARE_OR_FIGURE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up|raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\b|增加|增長|增长|提高|提升|上升|加咗|加了|升咗|升了|覆蓋|覆盖/i;
+/** 「四大」「七大」: a Chinese numeral (two to ten) before 大 and a noun. */
+const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
+
+/** … when the question names the things counted (「幾大發展方向」, 「多少個領域」 for 「七大領域」). */
+function majorCounts(sentence: string, question: string): Quantity[] {
+  const asked = foldForMatch(question);
+  return [...sentence.matchAll(MAJOR_COUNT)].filter((match) => asked.includes(foldForMatch(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + MAJOR_NOUN_LENGTH)))).map((match) => {
+    const start = match.index ?? 0;
+    return { kind: 'number', value: parseChineseNumeral(match[1]!) ?? 0, start, end: start + match[0].length, raw: match[0] };
+  });
+}
+
+const MAJOR_NOUN_LENGTH = 2;
 const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|算力|運算|运算|計算能力|计算能力/i;
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
@@ -223,10 +238,18 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   }
   const listed = QUANTITY_KINDS_FOR[answerType];
   if (!listed) return [];
-  // Computing power (3,000 petaFLOPS) is asked as a count: 「算力去到幾多」, "how many petaflops".
-  const kinds: Quantity['kind'][] = answerType === 'count' && names && ASKS_FOR_COMPUTING.test(names.question) ? [...listed, 'petaflops'] : listed;
+  const question = names?.question ?? '';
+  const kinds: Quantity['kind'][] = [
+    ...listed,
+    // Computing power (3,000 petaFLOPS) is asked as a count: 「算力去到幾多」, "how many petaflops".
+    ...(answerType === 'count' && ASKS_FOR_COMPUTING.test(question) ? (['petaflops'] as const) : []),
+    // "How much did the subsidy go up?", 「資助加咗幾多」, 「覆蓋咗幾多人口」: a rise or a reach is often a share.
+    ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
+  ];
   const normalised = sentence.normalize('NFKC');
-  return extractQuantities(normalised)
+  // 「四大發展方向」「七大領域」: a Chinese numeral before 大 counts the major things named after it.
+  const majors = answerType === 'count' && !asksForRank && !asksForSize ? majorCounts(normalised, question) : [];
+  return [...extractQuantities(normalised), ...majors]
     .filter((quantity) => kinds.includes(quantity.kind))
     .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
     .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }));
