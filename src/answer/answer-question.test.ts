@@ -86,6 +86,11 @@ describe('answers', () => {
     expect((await answerer.ask("How many technology companies are in HKSTP's community?")).answer).not.toMatch(/^7 \[1\]/);
   });
 
+  it('a period of time is no count of things: "two academic years" answers how long, not how many schools', async () => {
+    expect((await answerer.ask('How many primary schools does the Knowing More About IT Programme cover?')).abstained).toBe(true);
+    expect((await answerer.ask('For how many academic years is the Knowing More About IT Programme subsidised?')).answer).toMatch(/^two academic years \[1\]/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

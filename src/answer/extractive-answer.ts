@@ -199,6 +199,7 @@ function majorCounts(sentence: string, question: string): Quantity[] {
 
 const MAJOR_NOUN_LENGTH = 2;
 const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|算力|運算|运算|計算能力|计算能力/i;
+const TIME_UNIT_AFTER = /^\s*(?:(?:個|个)\s*)?(?:學年|学年|年(?![度份代])|月|星期|週|周|天|日(?!\s*[起前後后])|小時|小时)|^[\s-]+(?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/i;
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
 const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|公顷|平方|how (?:big|large)|\barea\b|floor space|hectare|square|size/i;
@@ -252,6 +253,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   return [...extractQuantities(normalised), ...majors]
     .filter((quantity) => kinds.includes(quantity.kind))
     .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
+    // "two academic years", 「兩個學年」: a period of time is no count of things (a duration question asks for it).
+    .filter((quantity) => answerType !== 'count' || !TIME_UNIT_AFTER.test(normalised.slice(quantity.end)))
     .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }));
 }
 
