@@ -74,6 +74,7 @@ describe('question intent', () => {
     ['When did the park open?', 'date'],
     ['What time span does the plan cover?', 'duration'],
     ["What's the per-project cap under the scheme?", 'amount'],
+    ["What is the park's total operating budget?", 'amount'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
