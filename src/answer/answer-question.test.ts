@@ -91,6 +91,10 @@ describe('answers', () => {
     expect((await answerer.ask('For how many academic years is the Knowing More About IT Programme subsidised?')).answer).toMatch(/^two academic years \[1\]/);
   });
 
+  it('who: a post negated by its prefix (「非首長級職位」, non-directorate posts) names no one', async () => {
+    expect((await answerer.ask('Who is the controlling officer for Head 135?')).answer).toMatch(/^Permanent Secretary \(常任秘書長\) \[1\]/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -453,7 +453,11 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
   const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
-  const named = searchText.lexicon.findNames(sentence, kinds).filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))));
+  const named = searchText.lexicon
+    .findNames(sentence, kinds)
+    .filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))))
+    // 「非首長級職位」, "non-directorate posts": a name negated by its prefix names what it is not.
+    .filter((item) => !NEGATING_PREFIX.test(sentence.slice(0, item.at)));
   // "Who chairs X?" against 「X主席查毅超表示」: the person answers; the post only where no person is named.
   const people = named.filter((item) => item.entity.kind === 'person');
   const found = answerType === 'person' && people.length > 0 ? people : named;
@@ -462,6 +466,8 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
     return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };
   });
 }
+
+const NEGATING_PREFIX = /(?:非|\bnon-?\s?)$/i;
 
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
 const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|runs?|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
