@@ -95,6 +95,10 @@ describe('answers', () => {
     expect((await answerer.ask('Who is the controlling officer for Head 135?')).answer).toMatch(/^Permanent Secretary \(常任秘書長\) \[1\]/);
   });
 
+  it('where: a sentence that names no place speaks of those its heading names (「數碼港與前海」 › "collaboration between the two parks")', async () => {
+    expect((await answerer.ask('Which Mainland area is Cyberport partnering with to help start-ups land?')).answer).toMatch(/^Qianhai \(前海\) \[1\]/);
+  });
+
   it('a numbered name (Chang\'e 8, 嫦娥八號) is no figure for a yes/no to check', async () => {
     const result = await answerer.ask("Is the AIR@InnoHK research centre taking part in the Chang'e 8 mission?");
     expect(result.answer).toMatch(/^Yes \[1\]/);

@@ -467,6 +467,11 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   });
 }
 
+/** Names of the asked kind in a sentence's heading or lead-in, as spans at the sentence's start carrying their lead. */
+function headingNameSpans(setting: string, answerType: AnswerType, names: NameContext): Span[] {
+  return nameSpans(setting, answerType, names).map((span) => ({ text: '', start: 0, lead: span.lead }));
+}
+
 const NEGATING_PREFIX = /(?:非|\bnon-?\s?)$/i;
 
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
@@ -915,7 +920,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
           const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
           // "What is X?": the clause that defines X (X 是……, "X is a …", 專注……的「X」) is the answer's span.
-          const spans = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
+          const own = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
+          // "Which area is Cyberport partnering with?" against a bullet under the heading 「數碼港與前海」: a
+          // sentence that names no place or person speaks of those its heading names; the lead gives them.
+          const spans = own.length === 0 && NAMED_ANSWERS.has(intent.answerType) ? headingNameSpans(setting, intent.answerType, nameContext) : own;
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
           const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(

@@ -75,6 +75,8 @@ describe('question intent', () => {
     ['What time span does the plan cover?', 'duration'],
     ["What's the per-project cap under the scheme?", 'amount'],
     ["What is the park's total operating budget?", 'amount'],
+    ['Which Mainland area is the park partnering with?', 'place'],
+    ['Which areas does the fund cover?', 'list'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
