@@ -198,7 +198,7 @@ function majorCounts(sentence: string, question: string): Quantity[] {
 }
 
 const MAJOR_NOUN_LENGTH = 2;
-const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|算力|運算|运算|計算能力|计算能力/i;
+const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|how fast|\bspeed\b|算力|運算|运算|計算能力|计算能力|速度/i;
 const TIME_UNIT_AFTER = /^\s*(?:(?:個|个)\s*)?(?:學年|学年|年(?![度份代])|月|星期|週|周|天|日(?!\s*[起前後后])|小時|小时)|^[\s-]+(?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/i;
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
@@ -242,8 +242,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   const question = names?.question ?? '';
   const kinds: Quantity['kind'][] = [
     ...listed,
-    // Computing power (3,000 petaFLOPS) is asked as a count: 「算力去到幾多」, "how many petaflops".
-    ...(answerType === 'count' && ASKS_FOR_COMPUTING.test(question) ? (['petaflops'] as const) : []),
+    // Computing power (3,000 petaFLOPS) is asked as a count or an amount: 「算力去到幾多」, "how much computing power", "how fast".
+    ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_COMPUTING.test(question) ? (['petaflops'] as const) : []),
     // "How much did the subsidy go up?", 「資助加咗幾多」, 「覆蓋咗幾多人口」: a rise or a reach is often a share.
     ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
   ];

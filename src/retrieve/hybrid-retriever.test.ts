@@ -77,6 +77,9 @@ describe('question intent', () => {
     ["What is the park's total operating budget?", 'amount'],
     ['Which Mainland area is the park partnering with?', 'place'],
     ['Which areas does the fund cover?', 'list'],
+    ['How fast will the supercomputer get?', 'count'],
+    ['What computing power is the centre supposed to reach?', 'count'],
+    ['超算中心嘅算力去到幾多？', 'count'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));

@@ -45,6 +45,8 @@ const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆
 const CUES: Array<[AnswerType, RegExp]> = [
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
   ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
+  // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
+  ['count', /\bhow fast\b|\b(?:what|how much) (?:[\w-]+ )?computing (?:power|capacity)\b|(?:算力|運算速度|运算速度|運算能力|运算能力)[^，。,？?]{0,6}?(?:幾多|几多|多少|多大|幾大|几大)/i],
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
   ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
   // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
