@@ -391,3 +391,16 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '另外問一下，山頂研究所有幾多錢？')).toMatchObject({ kind: 'standalone', question: '山頂研究所有幾多錢？' });
   });
 });
+
+describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with what they count, dislocated subjects, sources restated', () => {
+  it('offers a follow-up read with the earlier question\'s year without it too, for when that year\'s reading is not answered', () => {
+    const pronoun = resolve(chat(['海港實驗室2031-32年度預計淨減少幾個職位？', '5個 [1]。']), '那些非首長級職位的年薪值上限是多少？');
+    expect(pronoun).toMatchObject({ kind: 'pronoun', question: '2031-32年度海港實驗室的非首長級職位的年薪值上限是多少？' });
+    expect(pronoun.fallback).toMatchObject({ kind: 'pronoun', question: '海港實驗室的非首長級職位的年薪值上限是多少？' });
+    const aspect = resolve(chat(['How much did the 2031-32 budget put into the Harbour Lab?', 'HK$12 million [1].']), 'how many research staff?');
+    expect(aspect.question).toMatch(/2031-32/);
+    expect(aspect.fallback?.question).not.toMatch(/2031-32/);
+    // Nothing carried, nothing offered.
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '佢幾時成立？').fallback).toBeUndefined();
+  });
+});

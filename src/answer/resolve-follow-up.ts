@@ -483,7 +483,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
     const rewritten = inCarriedYear(plain, context, zh);
-    return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
+    const pronounSubject = referent && !counted ? referent : nameInLanguage(about, zh, findNames);
+    // The carried year is the likelier reading, not the only one: when that is not answered (a table with no such row that year,
+    // a passage of another edition), the question without it is asked (「那些非首長級職位的年薪值上限是多少？」).
+    const withoutYear = rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject: pronounSubject } } : {};
+    return { original, question: rewritten, kind: 'pronoun', subject: pronounSubject, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
@@ -507,8 +511,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const compares = zh ? /比|相比|比較|比较/.test(question) : /\b(?:than|compared|versus|vs)\b/i.test(question);
     const year = (years.length === 0 || compares) && yearsIn(base).length === 0 && !NOW_WORDS.test(question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
     const inYear = year ? (zh ? `${fiscalLabel(year.value)}年度` : ` in ${fiscalLabel(year.value)}`) : '';
-    const rewritten = zh ? `${carried}${inYear}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${inYear}?`;
-    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh) };
+    const ask = (within: string) => (zh ? `${carried}${within}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${within}?`);
+    const rewritten = ask(inYear);
+    // As for a pronoun, the carried year is tried first, and the question without it when that is not answered.
+    const withoutYear = inYear ? { fallback: { question: ask(''), kind: 'aspect' as const, subject: base } } : {};
+    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
   if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).length === 0))) {
