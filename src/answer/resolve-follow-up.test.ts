@@ -403,4 +403,16 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // Nothing carried, nothing offered.
     expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '佢幾時成立？').fallback).toBeUndefined();
   });
+
+  it('swaps an ordinal part (「第二期呢？」, "and phase 2?") and names the other members of a thing counted by ordinal as fully (「頭兩個平台」)', () => {
+    expect(resolve(chat(['海港園區第一期的基建預留了多少錢？', '37億元 [1]。']), '第二期呢？')).toMatchObject({ kind: 'aspect', question: '海港園區第二期的基建預留了多少錢？' });
+    expect(resolve(chat(['海港園區第一期的基建預留了多少錢？', '37億元 [1]。']), '咁第二期又點？').question).toBe('海港園區第二期的基建預留了多少錢？');
+    expect(resolve(chat(['第一座海港大樓幾時落成？', '2031年 [1]。']), '第二座大樓呢？').question).toBe('第二座海港大樓幾時落成？');
+    expect(resolve(chat(['How much is set aside for phase 1 of the Harbour Park?', 'HK$3 billion [1].']), 'and phase 2?').question).toBe('How much is set aside for phase 2 of the Harbour Park?');
+    expect(resolve(chat(['How much is set aside for the first phase of the Harbour Park?', 'HK$3 billion [1].']), 'what about the second phase?').question).toBe('How much is set aside for the second phase of the Harbour Park?');
+    expect(resolve(chat(['第三個海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '咁頭兩個平台係咩嚟㗎？').question).toBe('頭兩個海港研發平台係咩嚟？');
+    expect(resolve(chat(['第三個海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '其他平台有幾多間實驗室？').question).toBe('其他海港研發平台有幾多間實驗室？');
+    // No ordinal before: nothing swapped or completed.
+    expect(resolve(chat(['海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '其他平台有幾多間實驗室？').question).toBe('其他平台有幾多間實驗室？');
+  });
 });

@@ -330,7 +330,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
-  const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
+  // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
+  let completed: string | undefined;
+  const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
   // A first question needs no reading; its subject is found only if a follow-up comes.
   if (!context) return { original, question: original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
@@ -425,6 +427,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     }
   }
 
+  // 「頭兩個平台係咩？」 after 「第三個InnoHK研發平台…」: the other members of what was counted by ordinal, named as fully.
+  if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
 
@@ -527,6 +531,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
   const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
   if (numbered) return { original, question: numbered.question, kind: 'subject', subject: numbered.item };
+  // 「第二期呢？」 after a question on 「第一期」, "and the second phase?": the earlier question of that phase, batch or round.
+  const ordinal = isFragment ? swapOrdinal(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
+  if (ordinal) return { original, question: ordinal, kind: 'aspect', subject };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -541,7 +548,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
     if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
       // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
-      const fallback = fragmentNames.length === 0 ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
+      const fallback = fragmentNames.length === 0 && !completed ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
       return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
     }
     return { original, question: withSubject, kind: 'aspect', subject: carried };
@@ -598,6 +605,62 @@ const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
   [/head|總目|总目/i, 'head', '總目'],
 ];
 const NUMBERED = /(programme|program|subhead|head|綱領|纲领|分目|總目|总目)\s*[（(]?\s*(\d+)\s*[)）]?/i;
+
+/** Numerals an ordinal is written with (第二期, 頭兩個, phase 2, the second phase). */
+const ZH_NUMERAL = '[一二三四五六七八九十兩两\\d]+';
+/** Parts a thing is built, paid or run in, counted by ordinals: phases, stages, batches, rounds, tranches. */
+const ZH_PART = '期|階段|阶段|批|輪|轮|屆|届|部分|部份';
+const EN_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|final|last|next|\\d+(?:st|nd|rd|th))';
+const EN_PART = '(?:phase|stage|batch|round|tranche|cohort)';
+
+/**
+ * The earlier question with its ordinal part ("第一期", "phase 1", "the first phase") replaced by the
+ * fragment's, when the fragment is only such a part of the same kind: 「第二期呢？」, "and phase 2?".
+ */
+function swapOrdinal(earlier: string, fragment: string): string | undefined {
+  const text = earlier.normalize('NFKC');
+  const own = fragment.normalize('NFKC');
+  // 「第二期」, 「第二座大樓」 (the thing counted named as the earlier question names it, or not at all).
+  const zh = new RegExp(`^((?:第|頭|头|首|前|後|后)?${ZH_NUMERAL}(${ZH_PART}|[${ZH_ORDINAL_CLASSIFIER}]))([\\u4e00-\\u9fffA-Za-z0-9@&+]*)$`).exec(own);
+  if (zh) {
+    const before = new RegExp(`第${ZH_NUMERAL}${escape(zh[2]!)}`).exec(text);
+    if (!before || before[0] === zh[1]) return undefined;
+    const after = text.slice(before.index + before[0].length);
+    if (zh[3] && !after.slice(0, 24).includes(zh[3])) return undefined;
+    return text.slice(0, before.index) + zh[1] + after;
+  }
+  const part = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINAL}\\s+(${EN_PART})|(${EN_PART})\\s+(?:\\d+|one|two|three|four|five|[ivx]+))$`, 'i').exec(own);
+  const noun = (part?.[1] ?? part?.[2])?.toLowerCase();
+  if (!noun) return undefined;
+  const before = new RegExp(`\\b(?:(?:the\\s+)?${EN_ORDINAL}\\s+${noun}|${noun}\\s+(?:\\d+|one|two|three|four|five|[ivx]+))\\b`, 'i').exec(text);
+  if (!before || before[0].toLowerCase() === own.toLowerCase()) return undefined;
+  return text.slice(0, before.index) + own.replace(/^the\s+/i, before[0].toLowerCase().startsWith('the ') ? 'the ' : '') + text.slice(before.index + before[0].length);
+}
+
+/** Classifiers a Chinese ordinal counts things with (第三個平台, 頭兩座大樓). */
+const ZH_ORDINAL_CLASSIFIER = '個个間间座項项所條条家棟栋幢';
+
+/**
+ * 「頭兩個平台」 after a question on 「第三個InnoHK研發平台」: a phrase of the follow-up counting by
+ * ordinal (or 「其他」) the things the earlier question counted by ordinal, with only the head of
+ * their name, is given the earlier name's other words, so that it asks about the same things.
+ */
+function withOrdinalModifiers(question: string, earlier: string): string {
+  const text = earlier.normalize('NFKC');
+  const before = new RegExp(`(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]([A-Za-z0-9@&+\\u4e00-\\u9fff]{3,20}?)(?=會|会|係|系|是|有|的|嘅|將|将|在|喺|於|于|可|能|要|已|幾|几|多少|咩|乜|點|点|邊|边|哪|誰|谁|何|甚|什|如|[，,。？?、]|$)`).exec(text);
+  if (!before) return question;
+  const name = before[1]!;
+  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?)`).exec(question);
+  if (!own) return question;
+  const at = own.index + own[0].length;
+  const rest = question.slice(at);
+  if (rest.startsWith(name)) return question;
+  for (let length = [...name].length - 1; length >= 2; length--) {
+    const head = [...name].slice(-length).join('');
+    if (CJK.test(head[0]!) && rest.startsWith(head)) return question.slice(0, at) + [...name].slice(0, -length).join('') + rest;
+  }
+  return question;
+}
 
 /** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
 function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
