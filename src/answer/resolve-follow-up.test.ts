@@ -415,4 +415,12 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // No ordinal before: nothing swapped or completed.
     expect(resolve(chat(['海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '其他平台有幾多間實驗室？').question).toBe('其他平台有幾多間實驗室？');
   });
+
+  it('puts what the earlier question counted into the topic of a change asked after 比, and offers it as a percentage', () => {
+    const read = resolve(chat(['海港而家有幾多間初創企業？', '近4,700 間 [1]。']), '比2030年多咗幾多？');
+    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年多咗百分之幾？' } });
+    // A sum asked as money keeps its question.
+    expect(resolve(chat(['海港辦公室2031-32年度預算撥款是多少？', '2,430萬元 [1]。']), '比2030-31年度多了多少錢？').fallback).toBeUndefined();
+  });
 });
+

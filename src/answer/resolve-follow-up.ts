@@ -374,14 +374,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
   // so that the change is answered as the documents state it (not as a yes or no).
   const difference = zh ? ZH_DIFFERENCE.exec(stripMarker(question, zh)) : null;
-  const differenceTopic = difference ? topicOf(context.question) : undefined;
+  // The topic with what the earlier question counted (「香港而家有幾多間初創企業？」: 「香港而家嘅初創企業」), so the change is of those.
+  const differenceCounted = difference ? countedIn(context.question, zh) : undefined;
+  const bareTopic = difference ? topicOf(context.question) : undefined;
+  const differenceTopic = bareTopic && differenceCounted && !bareTopic.includes(differenceCounted) ? `${bareTopic}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${differenceCounted}` : bareTopic;
   if (difference && differenceTopic) {
     let asked = stripMarker(question, zh);
     // 「比上年」: the year counted from the earlier question's.
     const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
     const fromYear = relativeYear && yearOf(context);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
-    return { original, question: punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
+    const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
+    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
+    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${verb}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
+    const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
+    return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
