@@ -422,5 +422,14 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // A sum asked as money keeps its question.
     expect(resolve(chat(['海港辦公室2031-32年度預算撥款是多少？', '2,430萬元 [1]。']), '比2030-31年度多了多少錢？').fallback).toBeUndefined();
   });
+
+  it('reads a subject set in front of a short question pointing back at it as "what about" that subject, with its year or source', () => {
+    const earlier = chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'and the Peak Institute in the budget the year before, how much was that?')).toMatchObject({ kind: 'subject', question: 'How much did the 2030-31 budget set aside for the Peak Institute?' });
+    expect(resolve(earlier, 'and the Peak Institute, how much did it get?')).toMatchObject({ kind: 'subject', question: 'How much did the 2031-32 budget set aside for the Peak Institute?' });
+    // A year alone in front is not a subject; nor is a clause that asks itself.
+    expect(resolve(earlier, 'and a year later, how much was it?').question).not.toMatch(/^What about/i);
+    expect(resolve(earlier, 'ok, what is it for?')).toMatchObject({ kind: 'pronoun', question: 'What is the Harbour Lab for in 2031-32?' });
+  });
 });
 

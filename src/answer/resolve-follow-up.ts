@@ -467,7 +467,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (relative && baseYear) {
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
+    // "the budget the year before": that year's budget.
+    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1');
   }
+
+  // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
+  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own).
+  const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) question = `what about ${dislocated[1]!}?`;
 
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
