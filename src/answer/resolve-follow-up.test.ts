@@ -431,5 +431,16 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(earlier, 'and a year later, how much was it?').question).not.toMatch(/^What about/i);
     expect(resolve(earlier, 'ok, what is it for?')).toMatchObject({ kind: 'pronoun', question: 'What is the Harbour Lab for in 2031-32?' });
   });
+
+  it('asks the earlier question of a source named with what it gives, who published it and when ("what number does X itself give in its Feb 2032 press release?")', () => {
+    const earlier = chat(['According to the government fact sheet, how many members does the Harbour Lab have?', 'Over 1,600 [1].']);
+    expect(resolve(earlier, 'and what number does the Harbour Lab itself give in its Feb 2032 press release?')).toMatchObject({
+      kind: 'source',
+      question: 'According to the press release, how many members does the Harbour Lab have?',
+      source: { kind: 'press-release', written: 'press release' },
+    });
+    // A new thing asked beside the source is not the earlier question of it.
+    expect(resolve(earlier, 'and how many staff does the press release give?').kind).not.toBe('source');
+  });
 });
 

@@ -362,7 +362,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
-  const sourceAsked = sourceOnly(question, zh);
+  const sourceAsked = sourceOnly(question, zh, context.question);
   if (sourceAsked) {
     // "And in the 2024-25 budget?" after a question naming its own year and no source: that year swapped in, from that budget's documents.
     const ownYear = sourceAsked.year && !sourceIn(context.question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year') : undefined;
@@ -792,7 +792,9 @@ export function sourceIn(text: string): SourceRef | undefined {
     const year = english[1] ? extractQuantities(english[1]).find((q) => q.kind === 'fiscal-year') : undefined;
     const kind: SourceKind | undefined = /fact|facts/.test(word) ? 'fact-sheet' : /release/.test(word) ? 'press-release' : /slides/.test(word) ? 'slides' : /estimates|controlling/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // Words before a possessive name are not the source's ("gone up in HKSTP's own press release" → "HKSTP's own press release").
-    const written = english[0].trim().replace(/^(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '');
+    // (The kind's own words are kept: "press release" is not "release".)
+    const kindAt = english[0].length - english[2]!.length;
+    const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[2]!}`.trim();
     if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written };
   }
   const chinese = ZH_SOURCE.exec(normal);
@@ -810,18 +812,27 @@ const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about 
 const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|寫|写|提到|又點|又点|又如何|如何|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
-function isOnlySource(text: string, source: SourceRef): boolean {
+function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   const rest = text.normalize('NFKC').replace(source.written, ' ');
   if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) return rest.replace(ZH_SOURCE_FILLER, '').replace(/[\p{P}\s]/gu, '') === '';
-  const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z]+/g) ?? [];
-  return words.every((word) => EN_SOURCE_FILLER.has(word));
+  // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
+  const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
+  const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? [];
+  return words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
 }
 
+/** What a source does with a figure ("what number does HKSTP itself give in its press release?"), and who. */
+const EN_SOURCE_VERB = /^(?:gives?|gave|given|puts?|lists?|listed|reports?|reported|quotes?|quoted|cites?|cited|shows?|showed|shown|mentions?|mentioned|uses?|used|itself|themselves|publish|publishes|published|latest|recent|most|new|newer|own)$/;
+/** A month named with a document ("its Feb 2026 press release"): when it came out, not something asked. */
+const EN_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** Words that, even when the earlier question had them, ask about something else once a source is named. */
+const EN_SOURCE_OTHER_YEAR = /^(?:year|years|before|after|previous|next|last)$/;
+
 /** A follow-up that only names another source: the source, else undefined. */
-function sourceOnly(question: string, zh: boolean): SourceRef | undefined {
+function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
   const source = sourceIn(question);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
-  return isOnlySource(question, source) ? source : undefined;
+  return isOnlySource(question, source, earlier) ? source : undefined;
 }
 
 /** The earlier question asked of another source: its own source replaced, else the new one named beside it. */
@@ -830,7 +841,7 @@ function withSource(question: string, source: SourceRef): string {
   const own = sourceIn(text);
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : source.written;
-  if (own) return text.replace(own.written, written);
+  if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
   if (zh) return `根據${written}，${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
 }
