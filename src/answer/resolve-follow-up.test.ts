@@ -442,5 +442,12 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // A new thing asked beside the source is not the earlier question of it.
     expect(resolve(earlier, 'and how many staff does the press release give?').kind).not.toBe('source');
   });
+
+  it('sets the earlier figure beside another named thing, of a year of its own (「那跟2030-31年度推出的山頂計劃比，哪個金額較大？」)', () => {
+    const read = resolve(chat(['2031-32年度預算案預留多少錢在海港建設首個海港實驗室？', '2.2億元 [1]。']), '那跟2030-31年度推出的山頂計劃比，哪個金額較大？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.comparison!.between!.map((item) => item.question)).toEqual(['2031-32年度預算案預留多少錢在海港建設首個海港實驗室？', '2030-31年度山頂計劃有多少錢？']);
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '咁同山頂研究所比，邊個多啲？').comparison!.between!.map((item) => item.question)).toEqual(['海港計劃有幾多錢？', '山頂研究所有幾多錢？']);
+  });
 });
 

@@ -406,9 +406,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
     const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
     const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
-    const swapped = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    // 「跟X比，哪個金額較大？」 sets X beside the earlier figure: X's own sum is asked, not the earlier question's frame around another subject.
+    const plainly = compared.asksOtherPlainly && zh && MONEY_QUESTION.test(context.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
+    const swapped = plainly ?? (subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined);
     // The other one in a year of its own ("… got the year before"): that year asked of it.
-    const other = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const inYear = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const other = plainly && inYear ? inYear.replace(/\?$/, '？') : inYear;
     const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
     if (subjectBefore && other && other !== context.question) {
       const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
@@ -741,6 +744,9 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
       .trim();
     const other = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(rest)?.[0];
     if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
+    // 「2024-25年度推出的新型工業加速計劃」: a scheme, fund or body of that year.
+    const zhOther = rest.replace(/^(?:年度|年)?\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?/, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
+    if (/^[\u3400-\u9fffA-Za-z0-9+]{3,}$/.test(zhOther) && ZH_THING.test(zhOther)) return { relation, other: zhOther, yearRef };
     return { relation, yearRef };
   }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
@@ -749,7 +755,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
+function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
@@ -771,6 +777,13 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
   const chinese = /(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)(.+)$/.exec(question);
   if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
+  }
+  // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  if (beside) {
+    const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
+    const found = comparedWith(relation, beside[1]!);
+    if (found) return { ...found, neutral: true, ...(found.other ? { asksOtherPlainly: true } : {}) };
   }
   // 「比上年多嗎？」「比2024-25年度高？」
   const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
