@@ -449,5 +449,12 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(read.comparison!.between!.map((item) => item.question)).toEqual(['2031-32年度預算案預留多少錢在海港建設首個海港實驗室？', '2030-31年度山頂計劃有多少錢？']);
     expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '咁同山頂研究所比，邊個多啲？').comparison!.between!.map((item) => item.question)).toEqual(['海港計劃有幾多錢？', '山頂研究所有幾多錢？']);
   });
+
+  it('asks the earlier question of a source named in one sentence and asked of in the next ("the fact sheet gives a different number, right? what does it say")', () => {
+    const earlier = chat(['How many services can you use with the Harbour Portal?', 'About 500 [1].']);
+    expect(resolve(earlier, 'the govt fact sheet gives a different number for that right? what does it say')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many services can you use with the Harbour Portal, according to the govt fact sheet?' });
+    // One sentence asking "what does it say" names no source: a pronoun.
+    expect(resolve(earlier, 'what does it say about fees?').kind).not.toBe('source');
+  });
 });
 

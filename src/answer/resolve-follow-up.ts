@@ -362,7 +362,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
-  const sourceAsked = sourceOnly(question, zh, context.question);
+  // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
+  const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
+  const sourceAsked = askedOfNamed ?? sourceOnly(question, zh, context.question);
   if (sourceAsked) {
     // "And in the 2024-25 budget?" after a question naming its own year and no source: that year swapped in, from that budget's documents.
     const ownYear = sourceAsked.year && !sourceIn(context.question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year') : undefined;
