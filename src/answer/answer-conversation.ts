@@ -52,7 +52,7 @@ export function nameFinderFor(index: LoadedIndex): NameFinder {
       .findNames(text, ['place', 'person', 'post', 'body'])
       // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
       .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
-      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
+      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en, kind: hit.entity.kind }));
 }
 
 export interface ConversationAnswer extends AnswerResult {

@@ -456,5 +456,22 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // One sentence asking "what does it say" names no source: a pronoun.
     expect(resolve(earlier, 'what does it say about fees?').kind).not.toBe('source');
   });
+
+  it('swaps a body in for the body the earlier question named, not for a name of another kind beside it', () => {
+    const kinds = [
+      { zh: ['海港局'], en: ['Harbour Bureau'], kind: 'body' },
+      { zh: ['山頂辦公室'], en: ['Peak Office'], kind: 'body' },
+      { zh: ['首席研究職位'], en: ['chief research posts'], kind: 'post' },
+    ];
+    const finder: NameFinder = (text) =>
+      kinds.flatMap((entity) =>
+        [...entity.zh, ...entity.en].flatMap((name) => {
+          const at = text.toLowerCase().indexOf(name.toLowerCase());
+          return at >= 0 ? [{ at, written: text.slice(at, at + name.length), zh: entity.zh, en: entity.en, kind: entity.kind }] : [];
+        }),
+      );
+    const earlier = chat(['How many chief research posts does the Harbour Bureau have for 2031-32?', '9 [1].']);
+    expect(resolveFollowUp({ earlier, question: 'what about the Peak Office?', findNames: finder })).toMatchObject({ kind: 'subject', question: 'How many chief research posts does the Peak Office have for 2031-32?' });
+  });
 });
 

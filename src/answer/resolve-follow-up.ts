@@ -27,6 +27,8 @@ export interface NameHit {
   written: string;
   zh: string[];
   en: string[];
+  /** What the terminology says it names (a body, place, person or post), when known. */
+  kind?: string;
 }
 
 export type NameFinder = (text: string) => NameHit[];
@@ -586,7 +588,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (parallel) return { original, question: parallel, kind: 'aspect', subject };
   }
   if (namesThing) {
-    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    // A body swapped in replaces the body the earlier question named, not a name of another kind beside it
+    // ("what about the Digital Policy Office?" after "How many directorate posts does ITIB have?": ITIB, not the posts).
+    const fragmentKind = fragmentNames[0]?.kind;
+    const sameKind = fragmentKind ? findNames(context.question.normalize('NFKC')).find((hit) => hit.kind === fragmentKind && !fragment.includes(hit.written)) : undefined;
+    const replaced = sameKind && sameKind.written !== subject && findNames(subject).every((hit) => hit.kind !== fragmentKind) ? sameKind.written : subject;
+    const swapped = replaceSubject(context.question, replaced, fragment, findNames)?.replace(/\bthe\s+the\b/gi, 'the');
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
     return standalone();
   }
