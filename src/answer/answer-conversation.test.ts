@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -97,3 +97,17 @@ describe('documentsOf', () => {
     expect(documentsOf(documents, { kind: 'slides', year: '2030-31', written: 'the 2030-31 slides' })).toEqual(['slides-30']);
   });
 });
+
+describe('changeAnsweredWithEarlierFigure', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds the size of a change answered by restating the earlier answer\'s figure, not a change stated otherwise', () => {
+    const reading = { question: '海港嘅初創企業比2030年多咗幾多？', kind: 'aspect' as const };
+    expect(changeAnsweredWithEarlierFigure(result('近4,700 間 [1]。根據…'), reading, '近4,700 間 [1]。根據…')).toBe(true);
+    expect(changeAnsweredWithEarlierFigure(result('10 % [1]。根據…'), reading, '近4,700 間 [1]。根據…')).toBe(false);
+    expect(changeAnsweredWithEarlierFigure(result('HK$12 million [1].'), { question: 'How much more than in 2030 is that?', kind: 'pronoun' }, 'HK$12 million [1].')).toBe(true);
+    // Not a change asked, or no earlier figure: left to the answerer.
+    expect(changeAnsweredWithEarlierFigure(result('近4,700 間 [1]。'), { question: '海港有幾多間初創企業？', kind: 'aspect' }, '近4,700 間 [1]。')).toBe(false);
+    expect(changeAnsweredWithEarlierFigure(result('近4,700 間 [1]。'), reading, '根據《…》：「…」 [1]')).toBe(false);
+  });
+});
+

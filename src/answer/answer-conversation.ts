@@ -52,7 +52,7 @@ export function nameFinderFor(index: LoadedIndex): NameFinder {
       .findNames(text, ['place', 'person', 'post', 'body'])
       // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
       .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
-      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en }));
+      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en, kind: hit.entity.kind }));
 }
 
 export interface ConversationAnswer extends AnswerResult {
@@ -88,9 +88,12 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // "What does the fact sheet say?": answered from the documents of that kind (and year) only.
   const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
+  const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
-    return offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) ? withheldOffSubject(result) : nearMiss(answerer, result, reading);
+    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames)) return withheldOffSubject(result);
+    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    return nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
   // Not answered as read: the other reading, when there is one (a year without the earlier year's
@@ -106,6 +109,25 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+}
+
+/** A question asking the size of a change against something (「比2023年多咗幾多？」, "how much more than in 2023?"). */
+const ASKS_CHANGE = /(?:比|較|较|相比|對比|对比)[^，,。？?]{0,30}(?:多|少|增|減|减|升|跌|高|低)(?:咗|了|出)?(?:多少|幾多|几多|百分之)|\bhow much (?:more|less|higher|lower)\b|\bhow many more\b|\bby how much\b|\b(?:increase|decrease|rise|fall|drop|growth|change)\b[^?]*\b(?:from|since|compared|than)\b/i;
+
+/**
+ * The size of a change asked after an answer with a figure, answered by leading with that same
+ * figure: the level restated, not the change (「香港而家有幾多間初創企業？」 → 「近4,700間」, then
+ * 「比2023年多咗幾多？」 → 「近4,700間」 again). The documents may state the change another way.
+ */
+export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution: Pick<FollowUpResolution, 'question' | 'kind'>, earlierAnswer: string | undefined): boolean {
+  if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_CHANGE.test(resolution.question)) return false;
+  const lead = (text: string) => {
+    const before = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
+    return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  };
+  const now = lead(result.answer);
+  const before = lead(earlierAnswer);
+  return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
 }
 
 /**

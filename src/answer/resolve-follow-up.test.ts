@@ -391,3 +391,87 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '另外問一下，山頂研究所有幾多錢？')).toMatchObject({ kind: 'standalone', question: '山頂研究所有幾多錢？' });
   });
 });
+
+describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with what they count, dislocated subjects, sources restated', () => {
+  it('offers a follow-up read with the earlier question\'s year without it too, for when that year\'s reading is not answered', () => {
+    const pronoun = resolve(chat(['海港實驗室2031-32年度預計淨減少幾個職位？', '5個 [1]。']), '那些非首長級職位的年薪值上限是多少？');
+    expect(pronoun).toMatchObject({ kind: 'pronoun', question: '2031-32年度海港實驗室的非首長級職位的年薪值上限是多少？' });
+    expect(pronoun.fallback).toMatchObject({ kind: 'pronoun', question: '海港實驗室的非首長級職位的年薪值上限是多少？' });
+    const aspect = resolve(chat(['How much did the 2031-32 budget put into the Harbour Lab?', 'HK$12 million [1].']), 'how many research staff?');
+    expect(aspect.question).toMatch(/2031-32/);
+    expect(aspect.fallback?.question).not.toMatch(/2031-32/);
+    // Nothing carried, nothing offered.
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '佢幾時成立？').fallback).toBeUndefined();
+  });
+
+  it('swaps an ordinal part (「第二期呢？」, "and phase 2?") and names the other members of a thing counted by ordinal as fully (「頭兩個平台」)', () => {
+    expect(resolve(chat(['海港園區第一期的基建預留了多少錢？', '37億元 [1]。']), '第二期呢？')).toMatchObject({ kind: 'aspect', question: '海港園區第二期的基建預留了多少錢？' });
+    expect(resolve(chat(['海港園區第一期的基建預留了多少錢？', '37億元 [1]。']), '咁第二期又點？').question).toBe('海港園區第二期的基建預留了多少錢？');
+    expect(resolve(chat(['第一座海港大樓幾時落成？', '2031年 [1]。']), '第二座大樓呢？').question).toBe('第二座海港大樓幾時落成？');
+    expect(resolve(chat(['How much is set aside for phase 1 of the Harbour Park?', 'HK$3 billion [1].']), 'and phase 2?').question).toBe('How much is set aside for phase 2 of the Harbour Park?');
+    expect(resolve(chat(['How much is set aside for the first phase of the Harbour Park?', 'HK$3 billion [1].']), 'what about the second phase?').question).toBe('How much is set aside for the second phase of the Harbour Park?');
+    expect(resolve(chat(['第三個海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '咁頭兩個平台係咩嚟㗎？').question).toBe('頭兩個海港研發平台係咩嚟？');
+    expect(resolve(chat(['第三個海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '其他平台有幾多間實驗室？').question).toBe('其他海港研發平台有幾多間實驗室？');
+    // No ordinal before: nothing swapped or completed.
+    expect(resolve(chat(['海港研發平台會聚焦咩範疇？', '先進製造 [1]。']), '其他平台有幾多間實驗室？').question).toBe('其他平台有幾多間實驗室？');
+  });
+
+  it('puts what the earlier question counted into the topic of a change asked after 比, and offers it as a percentage', () => {
+    const read = resolve(chat(['海港而家有幾多間初創企業？', '近4,700 間 [1]。']), '比2030年多咗幾多？');
+    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年多咗百分之幾？' } });
+    // A sum asked as money keeps its question.
+    expect(resolve(chat(['海港辦公室2031-32年度預算撥款是多少？', '2,430萬元 [1]。']), '比2030-31年度多了多少錢？').fallback).toBeUndefined();
+  });
+
+  it('reads a subject set in front of a short question pointing back at it as "what about" that subject, with its year or source', () => {
+    const earlier = chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'and the Peak Institute in the budget the year before, how much was that?')).toMatchObject({ kind: 'subject', question: 'How much did the 2030-31 budget set aside for the Peak Institute?' });
+    expect(resolve(earlier, 'and the Peak Institute, how much did it get?')).toMatchObject({ kind: 'subject', question: 'How much did the 2031-32 budget set aside for the Peak Institute?' });
+    // A year alone in front is not a subject; nor is a clause that asks itself.
+    expect(resolve(earlier, 'and a year later, how much was it?').question).not.toMatch(/^What about/i);
+    expect(resolve(earlier, 'ok, what is it for?')).toMatchObject({ kind: 'pronoun', question: 'What is the Harbour Lab for in 2031-32?' });
+  });
+
+  it('asks the earlier question of a source named with what it gives, who published it and when ("what number does X itself give in its Feb 2032 press release?")', () => {
+    const earlier = chat(['According to the government fact sheet, how many members does the Harbour Lab have?', 'Over 1,600 [1].']);
+    expect(resolve(earlier, 'and what number does the Harbour Lab itself give in its Feb 2032 press release?')).toMatchObject({
+      kind: 'source',
+      question: 'According to the press release, how many members does the Harbour Lab have?',
+      source: { kind: 'press-release', written: 'press release' },
+    });
+    // A new thing asked beside the source is not the earlier question of it.
+    expect(resolve(earlier, 'and how many staff does the press release give?').kind).not.toBe('source');
+  });
+
+  it('sets the earlier figure beside another named thing, of a year of its own (「那跟2030-31年度推出的山頂計劃比，哪個金額較大？」)', () => {
+    const read = resolve(chat(['2031-32年度預算案預留多少錢在海港建設首個海港實驗室？', '2.2億元 [1]。']), '那跟2030-31年度推出的山頂計劃比，哪個金額較大？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.comparison!.between!.map((item) => item.question)).toEqual(['2031-32年度預算案預留多少錢在海港建設首個海港實驗室？', '2030-31年度山頂計劃有多少錢？']);
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '咁同山頂研究所比，邊個多啲？').comparison!.between!.map((item) => item.question)).toEqual(['海港計劃有幾多錢？', '山頂研究所有幾多錢？']);
+  });
+
+  it('asks the earlier question of a source named in one sentence and asked of in the next ("the fact sheet gives a different number, right? what does it say")', () => {
+    const earlier = chat(['How many services can you use with the Harbour Portal?', 'About 500 [1].']);
+    expect(resolve(earlier, 'the govt fact sheet gives a different number for that right? what does it say')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many services can you use with the Harbour Portal, according to the govt fact sheet?' });
+    // One sentence asking "what does it say" names no source: a pronoun.
+    expect(resolve(earlier, 'what does it say about fees?').kind).not.toBe('source');
+  });
+
+  it('swaps a body in for the body the earlier question named, not for a name of another kind beside it', () => {
+    const kinds = [
+      { zh: ['海港局'], en: ['Harbour Bureau'], kind: 'body' },
+      { zh: ['山頂辦公室'], en: ['Peak Office'], kind: 'body' },
+      { zh: ['首席研究職位'], en: ['chief research posts'], kind: 'post' },
+    ];
+    const finder: NameFinder = (text) =>
+      kinds.flatMap((entity) =>
+        [...entity.zh, ...entity.en].flatMap((name) => {
+          const at = text.toLowerCase().indexOf(name.toLowerCase());
+          return at >= 0 ? [{ at, written: text.slice(at, at + name.length), zh: entity.zh, en: entity.en, kind: entity.kind }] : [];
+        }),
+      );
+    const earlier = chat(['How many chief research posts does the Harbour Bureau have for 2031-32?', '9 [1].']);
+    expect(resolveFollowUp({ earlier, question: 'what about the Peak Office?', findNames: finder })).toMatchObject({ kind: 'subject', question: 'How many chief research posts does the Peak Office have for 2031-32?' });
+  });
+});
+

@@ -27,6 +27,8 @@ export interface NameHit {
   written: string;
   zh: string[];
   en: string[];
+  /** What the terminology says it names (a body, place, person or post), when known. */
+  kind?: string;
 }
 
 export type NameFinder = (text: string) => NameHit[];
@@ -330,7 +332,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
-  const standalone = (): FollowUpResolution => ({ original, question: original, kind: 'standalone', subject: subjectOf(question, findNames) });
+  // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
+  let completed: string | undefined;
+  const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
   // A first question needs no reading; its subject is found only if a follow-up comes.
   if (!context) return { original, question: original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
@@ -360,7 +364,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
-  const sourceAsked = sourceOnly(question, zh);
+  // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
+  const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
+  const sourceAsked = askedOfNamed ?? sourceOnly(question, zh, context.question);
   if (sourceAsked) {
     // "And in the 2024-25 budget?" after a question naming its own year and no source: that year swapped in, from that budget's documents.
     const ownYear = sourceAsked.year && !sourceIn(context.question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year') : undefined;
@@ -372,14 +379,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
   // so that the change is answered as the documents state it (not as a yes or no).
   const difference = zh ? ZH_DIFFERENCE.exec(stripMarker(question, zh)) : null;
-  const differenceTopic = difference ? topicOf(context.question) : undefined;
+  // The topic with what the earlier question counted (「香港而家有幾多間初創企業？」: 「香港而家嘅初創企業」), so the change is of those.
+  const differenceCounted = difference ? countedIn(context.question, zh) : undefined;
+  const bareTopic = difference ? topicOf(context.question) : undefined;
+  const differenceTopic = bareTopic && differenceCounted && !bareTopic.includes(differenceCounted) ? `${bareTopic}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${differenceCounted}` : bareTopic;
   if (difference && differenceTopic) {
     let asked = stripMarker(question, zh);
     // 「比上年」: the year counted from the earlier question's.
     const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
     const fromYear = relativeYear && yearOf(context);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
-    return { original, question: punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
+    const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
+    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
+    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${verb}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
+    const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
+    return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
@@ -397,9 +411,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
     const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
     const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
-    const swapped = subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined;
+    // 「跟X比，哪個金額較大？」 sets X beside the earlier figure: X's own sum is asked, not the earlier question's frame around another subject.
+    const plainly = compared.asksOtherPlainly && zh && MONEY_QUESTION.test(context.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
+    const swapped = plainly ?? (subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined);
     // The other one in a year of its own ("… got the year before"): that year asked of it.
-    const other = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const inYear = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const other = plainly && inYear ? inYear.replace(/\?$/, '？') : inYear;
     const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
     if (subjectBefore && other && other !== context.question) {
       const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
@@ -425,6 +442,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     }
   }
 
+  // 「頭兩個平台係咩？」 after 「第三個InnoHK研發平台…」: the other members of what was counted by ordinal, named as fully.
+  if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
 
@@ -456,7 +475,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (relative && baseYear) {
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
+    // "the budget the year before": that year's budget.
+    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1');
   }
+
+  // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
+  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own).
+  const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) question = `what about ${dislocated[1]!}?`;
 
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
@@ -483,7 +509,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
     const rewritten = inCarriedYear(plain, context, zh);
-    return { original, question: rewritten, kind: 'pronoun', subject: referent && !counted ? referent : nameInLanguage(about, zh, findNames), ...languageKept(question, rewritten, zh) };
+    const pronounSubject = referent && !counted ? referent : nameInLanguage(about, zh, findNames);
+    // The carried year is the likelier reading, not the only one: when that is not answered (a table with no such row that year,
+    // a passage of another edition), the question without it is asked (「那些非首長級職位的年薪值上限是多少？」).
+    const withoutYear = rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject: pronounSubject } } : {};
+    return { original, question: rewritten, kind: 'pronoun', subject: pronounSubject, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
   // An elliptical fragment after a marker ("and how many staff?", "what about the Science Park?", 「咁面積呢？」).
@@ -507,8 +537,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const compares = zh ? /比|相比|比較|比较/.test(question) : /\b(?:than|compared|versus|vs)\b/i.test(question);
     const year = (years.length === 0 || compares) && yearsIn(base).length === 0 && !NOW_WORDS.test(question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
     const inYear = year ? (zh ? `${fiscalLabel(year.value)}年度` : ` in ${fiscalLabel(year.value)}`) : '';
-    const rewritten = zh ? `${carried}${inYear}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${inYear}?`;
-    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh) };
+    const ask = (within: string) => (zh ? `${carried}${within}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${within}?`);
+    const rewritten = ask(inYear);
+    // As for a pronoun, the carried year is tried first, and the question without it when that is not answered.
+    const withoutYear = inYear ? { fallback: { question: ask(''), kind: 'aspect' as const, subject: base } } : {};
+    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
   if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).length === 0))) {
@@ -520,6 +553,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
   const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
   if (numbered) return { original, question: numbered.question, kind: 'subject', subject: numbered.item };
+  // 「第二期呢？」 after a question on 「第一期」, "and the second phase?": the earlier question of that phase, batch or round.
+  const ordinal = isFragment ? swapOrdinal(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
+  if (ordinal) return { original, question: ordinal, kind: 'aspect', subject };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -534,7 +570,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
     if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
       // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
-      const fallback = fragmentNames.length === 0 ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
+      const fallback = fragmentNames.length === 0 && !completed ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
       return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
     }
     return { original, question: withSubject, kind: 'aspect', subject: carried };
@@ -552,7 +588,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (parallel) return { original, question: parallel, kind: 'aspect', subject };
   }
   if (namesThing) {
-    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    // A body swapped in replaces the body the earlier question named, not a name of another kind beside it
+    // ("what about the Digital Policy Office?" after "How many directorate posts does ITIB have?": ITIB, not the posts).
+    const fragmentKind = fragmentNames[0]?.kind;
+    const sameKind = fragmentKind ? findNames(context.question.normalize('NFKC')).find((hit) => hit.kind === fragmentKind && !fragment.includes(hit.written)) : undefined;
+    const replaced = sameKind && sameKind.written !== subject && findNames(subject).every((hit) => hit.kind !== fragmentKind) ? sameKind.written : subject;
+    const swapped = replaceSubject(context.question, replaced, fragment, findNames)?.replace(/\bthe\s+the\b/gi, 'the');
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
     return standalone();
   }
@@ -591,6 +632,62 @@ const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
   [/head|總目|总目/i, 'head', '總目'],
 ];
 const NUMBERED = /(programme|program|subhead|head|綱領|纲领|分目|總目|总目)\s*[（(]?\s*(\d+)\s*[)）]?/i;
+
+/** Numerals an ordinal is written with (第二期, 頭兩個, phase 2, the second phase). */
+const ZH_NUMERAL = '[一二三四五六七八九十兩两\\d]+';
+/** Parts a thing is built, paid or run in, counted by ordinals: phases, stages, batches, rounds, tranches. */
+const ZH_PART = '期|階段|阶段|批|輪|轮|屆|届|部分|部份';
+const EN_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|final|last|next|\\d+(?:st|nd|rd|th))';
+const EN_PART = '(?:phase|stage|batch|round|tranche|cohort)';
+
+/**
+ * The earlier question with its ordinal part ("第一期", "phase 1", "the first phase") replaced by the
+ * fragment's, when the fragment is only such a part of the same kind: 「第二期呢？」, "and phase 2?".
+ */
+function swapOrdinal(earlier: string, fragment: string): string | undefined {
+  const text = earlier.normalize('NFKC');
+  const own = fragment.normalize('NFKC');
+  // 「第二期」, 「第二座大樓」 (the thing counted named as the earlier question names it, or not at all).
+  const zh = new RegExp(`^((?:第|頭|头|首|前|後|后)?${ZH_NUMERAL}(${ZH_PART}|[${ZH_ORDINAL_CLASSIFIER}]))([\\u4e00-\\u9fffA-Za-z0-9@&+]*)$`).exec(own);
+  if (zh) {
+    const before = new RegExp(`第${ZH_NUMERAL}${escape(zh[2]!)}`).exec(text);
+    if (!before || before[0] === zh[1]) return undefined;
+    const after = text.slice(before.index + before[0].length);
+    if (zh[3] && !after.slice(0, 24).includes(zh[3])) return undefined;
+    return text.slice(0, before.index) + zh[1] + after;
+  }
+  const part = new RegExp(`^(?:the\\s+)?(?:${EN_ORDINAL}\\s+(${EN_PART})|(${EN_PART})\\s+(?:\\d+|one|two|three|four|five|[ivx]+))$`, 'i').exec(own);
+  const noun = (part?.[1] ?? part?.[2])?.toLowerCase();
+  if (!noun) return undefined;
+  const before = new RegExp(`\\b(?:(?:the\\s+)?${EN_ORDINAL}\\s+${noun}|${noun}\\s+(?:\\d+|one|two|three|four|five|[ivx]+))\\b`, 'i').exec(text);
+  if (!before || before[0].toLowerCase() === own.toLowerCase()) return undefined;
+  return text.slice(0, before.index) + own.replace(/^the\s+/i, before[0].toLowerCase().startsWith('the ') ? 'the ' : '') + text.slice(before.index + before[0].length);
+}
+
+/** Classifiers a Chinese ordinal counts things with (第三個平台, 頭兩座大樓). */
+const ZH_ORDINAL_CLASSIFIER = '個个間间座項项所條条家棟栋幢';
+
+/**
+ * 「頭兩個平台」 after a question on 「第三個InnoHK研發平台」: a phrase of the follow-up counting by
+ * ordinal (or 「其他」) the things the earlier question counted by ordinal, with only the head of
+ * their name, is given the earlier name's other words, so that it asks about the same things.
+ */
+function withOrdinalModifiers(question: string, earlier: string): string {
+  const text = earlier.normalize('NFKC');
+  const before = new RegExp(`(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]([A-Za-z0-9@&+\\u4e00-\\u9fff]{3,20}?)(?=會|会|係|系|是|有|的|嘅|將|将|在|喺|於|于|可|能|要|已|幾|几|多少|咩|乜|點|点|邊|边|哪|誰|谁|何|甚|什|如|[，,。？?、]|$)`).exec(text);
+  if (!before) return question;
+  const name = before[1]!;
+  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?)`).exec(question);
+  if (!own) return question;
+  const at = own.index + own[0].length;
+  const rest = question.slice(at);
+  if (rest.startsWith(name)) return question;
+  for (let length = [...name].length - 1; length >= 2; length--) {
+    const head = [...name].slice(-length).join('');
+    if (CJK.test(head[0]!) && rest.startsWith(head)) return question.slice(0, at) + [...name].slice(0, -length).join('') + rest;
+  }
+  return question;
+}
 
 /** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
 function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
@@ -657,6 +754,9 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
       .trim();
     const other = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(rest)?.[0];
     if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
+    // 「2024-25年度推出的新型工業加速計劃」: a scheme, fund or body of that year.
+    const zhOther = rest.replace(/^(?:年度|年)?\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?/, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
+    if (/^[\u3400-\u9fffA-Za-z0-9+]{3,}$/.test(zhOther) && ZH_THING.test(zhOther)) return { relation, other: zhOther, yearRef };
     return { relation, yearRef };
   }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
@@ -665,7 +765,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
+function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
@@ -688,6 +788,13 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
   if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
+  // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  if (beside) {
+    const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
+    const found = comparedWith(relation, beside[1]!);
+    if (found) return { ...found, neutral: true, ...(found.other ? { asksOtherPlainly: true } : {}) };
+  }
   // 「比上年多嗎？」「比2024-25年度高？」
   const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
   if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
@@ -708,7 +815,9 @@ export function sourceIn(text: string): SourceRef | undefined {
     const year = english[1] ? extractQuantities(english[1]).find((q) => q.kind === 'fiscal-year') : undefined;
     const kind: SourceKind | undefined = /fact|facts/.test(word) ? 'fact-sheet' : /release/.test(word) ? 'press-release' : /slides/.test(word) ? 'slides' : /estimates|controlling/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // Words before a possessive name are not the source's ("gone up in HKSTP's own press release" → "HKSTP's own press release").
-    const written = english[0].trim().replace(/^(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '');
+    // (The kind's own words are kept: "press release" is not "release".)
+    const kindAt = english[0].length - english[2]!.length;
+    const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[2]!}`.trim();
     if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written };
   }
   const chinese = ZH_SOURCE.exec(normal);
@@ -726,18 +835,27 @@ const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about 
 const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|寫|写|提到|又點|又点|又如何|如何|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
-function isOnlySource(text: string, source: SourceRef): boolean {
+function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   const rest = text.normalize('NFKC').replace(source.written, ' ');
   if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) return rest.replace(ZH_SOURCE_FILLER, '').replace(/[\p{P}\s]/gu, '') === '';
-  const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z]+/g) ?? [];
-  return words.every((word) => EN_SOURCE_FILLER.has(word));
+  // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
+  const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
+  const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? [];
+  return words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
 }
 
+/** What a source does with a figure ("what number does HKSTP itself give in its press release?"), and who. */
+const EN_SOURCE_VERB = /^(?:gives?|gave|given|puts?|lists?|listed|reports?|reported|quotes?|quoted|cites?|cited|shows?|showed|shown|mentions?|mentioned|uses?|used|itself|themselves|publish|publishes|published|latest|recent|most|new|newer|own)$/;
+/** A month named with a document ("its Feb 2026 press release"): when it came out, not something asked. */
+const EN_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** Words that, even when the earlier question had them, ask about something else once a source is named. */
+const EN_SOURCE_OTHER_YEAR = /^(?:year|years|before|after|previous|next|last)$/;
+
 /** A follow-up that only names another source: the source, else undefined. */
-function sourceOnly(question: string, zh: boolean): SourceRef | undefined {
+function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
   const source = sourceIn(question);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
-  return isOnlySource(question, source) ? source : undefined;
+  return isOnlySource(question, source, earlier) ? source : undefined;
 }
 
 /** The earlier question asked of another source: its own source replaced, else the new one named beside it. */
@@ -746,7 +864,7 @@ function withSource(question: string, source: SourceRef): string {
   const own = sourceIn(text);
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : source.written;
-  if (own) return text.replace(own.written, written);
+  if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
   if (zh) return `根據${written}，${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
 }
