@@ -992,8 +992,8 @@ function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passa
  * (the stated figure is the claim to check) nor for changes (it is one side).
  */
 function givenFigures(question: string, answerType: AnswerType, asksForChange: boolean): Set<string> {
-  if (!FIGURE_ANSWERS.has(answerType) || asksForChange) return new Set();
   const normalised = question.normalize('NFKC');
+  if (!FIGURE_ANSWERS.has(answerType) || asksForChange || COMPARES_FIGURES.test(normalised)) return new Set();
   const askingStarts = askingSentenceStart(normalised);
   return new Set(
     extractQuantities(normalised)
@@ -1003,6 +1003,8 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   );
 }
 
+/** "How many more is that than …", 「比…多」, 「相差幾多」: the stated figure is one side of a comparison. */
+const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b.*\bthan\b|比|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */

@@ -86,6 +86,9 @@ describe('question intent', () => {
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
+    // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
+    expect(countedWords('How many more companies are there?')).toBe('companies');
+    expect(countedWords('How many more is that than the figure?')).toBeUndefined();
     expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
     // Who does what a verb says, as English derives the noun.
     expect(agentNouns('chair')).toContain('chairman');

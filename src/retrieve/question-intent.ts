@@ -12,7 +12,7 @@ export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 
 export function countedWords(question: string): string | undefined {
   const normalised = question.normalize('NFKC');
   // The noun phrase up to the verb or preposition that ends it: "how many iAM Smart *services* were …" counts services.
-  const english = /how many\s+((?:(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|in|on|under|for|of|at|by|from|with|to|there)\b)[a-z0-9][\w&@'-]*\s*){1,4})/i.exec(normalised);
+  const english = /how many\s+(?:(?:more|fewer|additional|extra)\s+)?((?:(?!(?:more|fewer|additional|extra|are|were|is|was|do|does|did|have|has|had|will|would|can|could|in|on|under|for|of|at|by|from|with|to|there)\b)[a-z0-9][\w&@'-]*\s*){1,4})/i.exec(normalised);
   if (english) return english[1]!.trim();
   const chinese = new RegExp(`(?:多少|幾多|几多|幾|几)\\s*[${CN_CLASSIFIER}]?\\s*([\\u4e00-\\u9fff]{1,6})`).exec(normalised);
   // A classifier alone (「多少項？」) names nothing: the noun is elsewhere.
