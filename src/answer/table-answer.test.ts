@@ -804,6 +804,13 @@ describe('declines on every path a table question takes (sixth round)', () => {
     expect(whole).toContain('減少');
   });
 
+  it('"which is bigger, A or B" with one of them no row of the tables: declined, not answered with the other', () => {
+    expect(ask('Which gets more in 2025-26, Programme (1) or the Cyber Security Fund?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('2025-26年度綱領(2)定網絡安全基金邊個撥款多啲？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // Both rows of the tables, one named by its own words: compared.
+    expect(ask('Which received more in 2025-26: administrative support or Programme (2)?').answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
+  });
+
   it('what a row\'s money is for: the paragraph that writes its provision in full, else declined', () => {
     const purpose = ask('運作開支嘅撥款係用嚟做咩？');
     expect(purpose.answer).toMatch(/^報告所述分目 000 運作開支撥款的用途：「.*134,000,000 元/);

@@ -783,6 +783,13 @@ function postsQualifier(question: string): string {
   return `${english} ${chinese}`.trim();
 }
 
+/** "Which is bigger, A or B?" with B no row of the tables (nor of the rows found): B's name, else undefined. */
+function missingAlternative(stripped: string, asked: string, rows: LogicalRow[], years: string[], kinds: ColumnKind[], book: Book, searchText: SearchText): string | undefined {
+  if (years.length > 1 || kinds.length > 1 || WHICH_YEAR_CUE.test(asked) || !COMPARE_ROWS_CUE.test(asked)) return undefined;
+  if (!/\bor\b|還是|还是|定係|定系|抑或|(?<![決决預预固確确指規规約约])定(?![期額额])/i.test(asked)) return undefined;
+  return otherSubject(stripped, asked, rows, book, searchText);
+}
+
 function purposeOfRow(matches: RowMatch[], stripped: string, asked: string, book: Book, searchText: SearchText, language: Language): TableAnswer | undefined {
   const target = matches.find((match) => (match.explicit || match.named) && !match.row.total) ?? (matches[0] && !matches[0].row.total && matches[0].coverage >= 1 ? matches[0] : undefined);
   if (!target) return undefined;
@@ -1612,6 +1619,9 @@ export function answerFromTables(question: string, source: TableSource, options:
     if (years.length && ((kinds.length && (namesHead || family || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
+    // "綱領(2)定網絡安全基金邊個多": one side a row named by number or name, the other no row.
+    const missingSide = chosen.some((match) => match.explicit || match.named) ? missingAlternative(stripped, normalised, rows, years, kinds, book, source.searchText) : undefined;
+    if (missingSide) return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missingSide}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missingSide}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
     return undefined;
   }
 
@@ -1717,6 +1727,15 @@ export function answerFromTables(question: string, source: TableSource, options:
   if (family && distinct.length > 1 && distinct.every((row) => row.total)) {
     const ofFamily = distinct.filter((row) => book.familyTotals.get(family)?.includes(row));
     if (ofFamily.length) distinct = ofFamily;
+  }
+  // "Which is bigger, Programme 1 or the Efficiency Office programme?": two things offered, one of
+  // them no row of the tables — declined, not answered with the one found.
+  // (Also when the other was matched only by some of its words beside a name no row is: the
+  // Innovation and Technology Fund is not the programme sharing two of its words.)
+  const namedOnes = distinct.filter((row) => chosen.some((match) => match.row === row && (match.explicit || match.named)));
+  const missing = distinct.length === 1 || (distinct.length === 2 && namedOnes.length === 1) ? missingAlternative(stripped, normalised, distinct, years, kinds, book, source.searchText) : undefined;
+  if (missing) {
+    return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missing}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missing}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
   }
   // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
   const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
@@ -2036,8 +2055,9 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
   if (other) {
     return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${other}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${other}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, related);
   }
-  // The answer leads with a sum of money (or a percentage) of the row: a figure of the row asked.
-  if (/^\s*(?:HK\$\s?\d|\d[\d,.]*\s*(?:萬|万|億|亿|百萬|百万|千)?(?:元|%))/.test(answer)) return undefined;
+  // The answer leads with a sum of money (or a percentage) of the row: a figure of the row asked —
+  // unless the question's own words are mostly not the row's ("consultancy fees under sub-head 000").
+  if (/^\s*(?:HK\$\s?\d|\d[\d,.]*\s*(?:萬|万|億|亿|百萬|百万|千)?(?:元|%))/.test(answer)) return declineUnsaidFigure(question, source, cited, book, options);
   // A question for a sum (or of no type the analysis knows): the row's passage is where its figures are.
   if (['amount', 'percent', 'other'].includes(intent.answerType)) return undefined;
   const label = rowLabel(rows[0]!, language);
@@ -2077,9 +2097,13 @@ function unsaidOf(question: string, cited: Chunk[], book: Book, source: TableSou
   if (!['amount', 'count', 'percent'].includes(intent.answerType)) return undefined;
   const stripped = stripHeadNames(question, book);
   const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
-  if (!namesHead && !TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, ''))) return undefined;
+  if (!namesHead && !TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) && !MONEY_WORDS.test(normalised)) return undefined;
   const { unsaid, total } = wordsUnsaid(stripped, cited.map((chunk) => searchableText(chunk)), book, source.searchText);
-  return total ? { share: unsaid.length / total, unsaid } : undefined;
+  // A cited row's names (its English ones too: the glossary's, the terminology's) are what it says.
+  const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
+  const ofRows = rows.length ? new Set(explainTerms(stripped, rows, book, source.searchText).unexplained) : undefined;
+  const left = ofRows ? unsaid.filter((term) => ofRows.has(term)) : unsaid;
+  return total ? { share: left.length / total, unsaid: left } : undefined;
 }
 
 function declineUnsaidFigure(question: string, source: TableSource, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
