@@ -5,13 +5,28 @@ import { QuestionAnswerer } from '../src/answer/answer-question.js';
 import { searchableText } from '../src/chunk/chunk.js';
 import { loadSettings } from '../src/config.js';
 import { BudgetQaError } from '../src/errors.js';
-import { openIndex } from '../src/index/load-index.js';
+import { openIndex, type LoadedIndex } from '../src/index/load-index.js';
+import type { AnswerResult } from '../src/answer/answer-contract.js';
 import { answerFromTables } from '../src/answer/table-answer.js';
 import { detectLanguage } from '../src/text/normalise.js';
 import { answerMatches, containsEvidence } from './scoring.js';
 
+/** The dev table sets (each a blind set once, studied since): `--dev` runs them all, one summary line each. */
+export const TABLE_DEV_FILES = [
+  'evals/tables.dev.jsonl',
+  'evals/tables.dev-2.jsonl',
+  'evals/tables.dev-3.jsonl',
+  'evals/tables.dev-4.jsonl',
+  'evals/tables.dev-5.jsonl',
+  'evals/tables.dev-6.jsonl',
+  'evals/tables.dev-7.jsonl',
+  'evals/tables.dev-8.jsonl',
+  'evals/tables.dev-9.jsonl',
+  'evals/tables.dev-10.jsonl',
+];
+
 /**
- * `npx tsx evals/run-table-eval.ts [--questions file] [--tag table] [--details]`: the table
+ * `npx tsx evals/run-table-eval.ts [--questions file | --dev] [--tag table] [--details]`: the table
  * questions of an eval file through the same code path as `ask`, scored with evals/scoring.ts:
  * the share of answerable ones answered correctly with a cited passage holding the gold evidence
  * (the right cell), and the share of unanswerable ones declined. A cited passage holds the
@@ -45,15 +60,53 @@ function loadItems(path: string): Item[] {
     });
 }
 
+/**
+ * An answerable item's outcome: the right figure (and yes/no), and whether a cited passage of the
+ * gold document holds the evidence — in its text (inText), or in its text or source span (cited).
+ */
+function judge(item: Item, result: AnswerResult, index: LoadedIndex): { matches: boolean; cited: boolean; inText: boolean } {
+  const matches = !result.abstained && answerMatches(result.answer, item.answers) && (!item.expect || new RegExp(item.expect === 'yes' ? '^(?:yes|是|係)' : '^(?:no|不是|唔係|否)', 'i').test(result.answer));
+  const holds = (textOnly: boolean) =>
+    result.citations.some((citation) => {
+      const chunk = index.chunkById.get(citation.chunkId);
+      if (!chunk || !item.gold.docIds.includes(chunk.docId)) return false;
+      if (containsEvidence(searchableText(chunk), item.gold.evidence)) return true;
+      return !textOnly && containsEvidence(index.sources.get(chunk.docId)?.slice(chunk.start, chunk.end) ?? '', item.gold.evidence);
+    });
+  return { matches, cited: holds(false), inText: holds(true) };
+}
+
 function rate(numerator: number, denominator: number): string {
   return denominator ? `${(numerator / denominator).toFixed(3)} (${numerator}/${denominator})` : '—';
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { questions: { type: 'string', default: 'evals/tables.dev.jsonl' }, tag: { type: 'string', default: 'table' }, details: { type: 'boolean', default: false } } });
-  const items = loadItems(values.questions!).filter((item) => item.tags.includes(values.tag!));
+  const { values } = parseArgs({ options: { questions: { type: 'string', default: 'evals/tables.dev.jsonl' }, tag: { type: 'string', default: 'table' }, details: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
   const index = await openIndex(loadSettings());
   const answerer = new QuestionAnswerer(index);
+  if (values.dev) {
+    for (const file of TABLE_DEV_FILES) {
+      const items = loadItems(file).filter((item) => item.tags.includes(values.tag!));
+      let answerable = 0;
+      let cited = 0;
+      let unanswerable = 0;
+      let declined = 0;
+      for (const item of items) {
+        const result = await answerer.ask(item.question);
+        if (!item.answerable) {
+          unanswerable++;
+          if (result.abstained) declined++;
+          continue;
+        }
+        answerable++;
+        const judged = judge(item, result, index);
+        if (judged.matches && judged.cited) cited++;
+      }
+      console.log(`${file}: right cell cited ${rate(cited, answerable)}, missing cells declined ${rate(declined, unanswerable)}`);
+    }
+    return;
+  }
+  const items = loadItems(values.questions!).filter((item) => item.tags.includes(values.tag!));
   const groups = new Map<string, { n: number; ok: number }>();
   const count = (group: string, ok: boolean) => {
     const entry = groups.get(group) ?? { n: 0, ok: 0 };
@@ -74,18 +127,10 @@ async function main() {
     let outcome: string;
     if (item.answerable) {
       answerable++;
-      const matches = !result.abstained && answerMatches(result.answer, item.answers) && (!item.expect || new RegExp(item.expect === 'yes' ? '^(?:yes|是|係)' : '^(?:no|不是|唔係|否)', 'i').test(result.answer));
-      const holds = (inText: boolean) =>
-        result.citations.some((citation) => {
-          const chunk = index.chunkById.get(citation.chunkId);
-          if (!chunk || !item.gold.docIds.includes(chunk.docId)) return false;
-          if (containsEvidence(searchableText(chunk), item.gold.evidence)) return true;
-          return !inText && containsEvidence(index.sources.get(chunk.docId)?.slice(chunk.start, chunk.end) ?? '', item.gold.evidence);
-        });
-      const cited = holds(false);
+      const { matches, cited, inText } = judge(item, result, index);
       if (matches) correctAnswer++;
       if (matches && cited) correctCited++;
-      if (matches && holds(true)) textCited++;
+      if (matches && inText) textCited++;
       const by = answerFromTables(item.question, index) ? 'table' : 'extractive';
       count(`answerable by:${by}`, matches && cited);
       count(`answerable kind:${item.kind ?? '-'}`, matches && cited);

@@ -79,7 +79,11 @@ export function readPosts(chunks: Chunk[], documents: Map<string, DocumentEntry>
 }
 
 /** Words that ask for the net change of posts rather than their number. */
-const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b/i;
+const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b|go(?:es)? (?:up|down)|went (?:up|down)|\brise\b|\bfall\b|\bdrop|增加|減少|减少|增設|增设|刪減|删减|削減|削减|減幾多|减几多|加幾多|加几多/i;
+/** A yes/no question ("will posts go down?", 係咪會減少): answered yes or no first, then the change. */
+const POLAR = /係唔係|系唔系|係咪|系咪|是不是|是否|會唔會|会唔会|會不會|会不会|嗎[？?]?|吗[？?]?|^\s*(?:will|is|are|was|were|does|do|did|has|have)\b/i;
+const ASKED_DOWN = /減少|减少|刪減|删减|削減|削减|\bdecrease|\breduc|\bcut\b|\bfewer\b|\bfall|\bdrop|go(?:es)? down|減|减/i;
+const ASKED_UP = /增加|增設|增设|\bincrease|\bmore\b|\brise|go(?:es)? up|加/i;
 /** "After the change", "by the end of the year": the establishment once the year's change is made. */
 const AFTER_CHANGE = /\bafter\b|\bonce\b|end of|by the end|完結|完结|年底|年終|年终|結束|结束|之後|之后|以後|以后|淨減|净减|淨增|净增|staffing change|change is made/i;
 
@@ -124,10 +128,16 @@ export function answerPosts(question: string, posts: PostsBook, language: Langua
     if (!change) return undefined;
     const n = cite(change.chunk, change.document);
     const size = Math.abs(change.net);
-    const lead = en
+    let lead = en
       ? `${change.net < 0 ? 'Down' : 'Up'}: a net ${change.net < 0 ? 'decrease' : 'increase'} of ${size} post${size === 1 ? '' : 's'} is expected in ${change.year} [${n}].`
       : `${change.net < 0 ? '減少' : '增加'}：預期在 ${change.year} 年度淨${change.net < 0 ? '減少' : '增加'} ${size} 個職位 [${n}]。`;
-    return finish(lead, 'change');
+    // "Will posts go down?", 係咪會減少: yes or no on the direction asked, before the change.
+    const asked = /up or down|increase or decrease|more or fewer|增加還是減少|增加还是减少|增定減|增定减|加定減|加定减/i.test(normalised) ? undefined : ASKED_DOWN.test(normalised) ? -1 : ASKED_UP.test(normalised) ? 1 : undefined;
+    if (asked && POLAR.test(normalised)) {
+      const agrees = Math.sign(change.net) === asked;
+      lead = `${en ? (agrees ? 'Yes. ' : 'No. ') : agrees ? '是。' : '不是。'}${lead}`;
+    }
+    return finish(lead, /^(?:Yes|No)\. |^(?:是|不是)。/.test(lead) ? 'yes-no' : 'change');
   }
 
   // The 31 March asked: a calendar year written as a date, or the end of a budget year.

@@ -718,7 +718,7 @@ describe('comparisons, yes/no and questions the passages used to take (fifth rou
     expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(declineTableRowAnswer('2023-24年度數據中心設備嗰1,200萬係用嚟做咩？', '根據…「…」 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(declineTableRowAnswer('What was the data centre equipment worth in 2023-24?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
-    // Not only table rows cited: not the table module's to judge.
+    // Not only table rows cited: judged by what the cited passages write (below), and these write the row.
     const paragraph = source.chunks.find((chunk) => !chunk.table)!;
     expect(declineTableRowAnswer('數據中心設備2023-24年資助咗幾多個項目？', '603 [1]', source, [row, paragraph])).toBeUndefined();
   });
@@ -751,5 +751,74 @@ describe('comparisons, yes/no and questions the passages used to take (fifth rou
     expect(WHOLE_REPORT.slice(programme.start, programme.end)).toMatch(/^綱領\(1\):行政支援\n\n\t2023-24 \(實際\)[^]*30\.0/);
     // A table after a paragraph begins at its row.
     expect(WHOLE_REPORT.slice(rowChunk('運作開支').start)).toMatch(/^000\t運作開支/);
+  });
+});
+
+describe('declines on every path a table question takes (sixth round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(STAFFED_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const paragraphWith = (text: string) => source.chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes(text)))!;
+
+  it("a figure the passages' answerer drew from a report's paragraph: kept only when the paragraph writes what was asked", () => {
+    const staffing = paragraphWith('人手編制有 52 個職位');
+    const provision = paragraphWith('所需的薪金及開支預算為');
+    // The Permanent Secretary's salary, the office rent: the nearest paragraph states other figures.
+    expect(declineTableRowAnswer('數碼發展局常任秘書長的年薪是多少？', '52 個 [1]', source, [staffing])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer("How much is the Permanent Secretary's annual salary at DDB?", '52 [1]', source, [staffing])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The paragraph writes the provision asked: the answer stands.
+    expect(declineTableRowAnswer('數碼發展局2025-26年度所需的薪金及開支預算是多少？', '1億3,400萬元 [1]', source, [provision])).toBeUndefined();
+    expect(declineTableRowAnswer('數碼發展局2025年3月31日有幾多個職位？', '52 個 [1]', source, [staffing])).toBeUndefined();
+    // Not a figure question: not the tables' to judge.
+    expect(declineTableRowAnswer('數碼發展局常任秘書長是誰？', '…', source, [staffing])).toBeUndefined();
+  });
+
+  it('a kind of post the report does not count is declined, not answered with the whole establishment', () => {
+    expect(ask('How many Administrative Officer posts are there in the bureau\'s establishment?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('數發局2025-26年度有幾多個首席助理秘書長職位？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('數碼發展局有幾多個首長級職位？').answer).toMatch(/首長級職位/);
+    expect(ask('How many senior staff posts does DDB have?').answer).toMatch(/^4 directorate posts/);
+  });
+
+  it('a change of posts asked yes or no: yes or no on the direction asked, then the stated change', () => {
+    expect(ask('2025-26年度個局嘅職位係咪會增加？加幾多個？').answer).toMatch(/^是。增加：預期在 2025-26 年度淨增加 3 個職位/);
+    expect(ask("Will the bureau's posts go down in 2025-26?").answer).toMatch(/^No\. Up: a net increase of 3 posts/);
+    expect(ask('Will the number of posts go up or down in 2025-26?').answer).toMatch(/^Up: a net increase of 3 posts/);
+  });
+
+  it('a part of a row by what it is spent on, which the tables do not break down, is declined', () => {
+    expect(ask('運作開支分目之下,數碼發展局2025-26年度用於辦公室租金的預算是多少？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask("How much of Programme (1)'s 2025-26 estimate goes to office rent?")).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The row itself, or what the money is for (a question for the passages), are not parts.
+    expect(ask('How much will be spent on information security in 2025-26?').answer).toMatch(/^HK\$99 million/);
+    expect(answerFromTables('運作開支的撥款用於甚麼項目？', source)?.abstained).not.toBe(true);
+  });
+
+  it('yes/no between two columns with words between the comparative and "than"; the whole head against itself, not two totals', () => {
+    expect(ask('Is Programme 2 getting more in 2025-26 than it was originally given for 2024-25?').answer).toMatch(/^No\. Programme \(2\) 資訊保安/);
+    expect(ask('Did administrative support end up with more in the 2024-25 revised estimate than it was first budgeted?').answer).toMatch(/^No\. Programme \(1\) 行政支援/);
+    const whole = ask('成個局2025-26嘅預算係咪多過2024-25修訂預算？').answer;
+    expect(whole).toMatch(/^不是。/);
+    expect(whole).toContain('減少');
+  });
+
+  it('"which is bigger, A or B" with one of them no row of the tables: declined, not answered with the other', () => {
+    expect(ask('Which gets more in 2025-26, Programme (1) or the Cyber Security Fund?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(ask('2025-26年度綱領(2)定網絡安全基金邊個撥款多啲？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // Both rows of the tables, one named by its own words: compared.
+    expect(ask('Which received more in 2025-26: administrative support or Programme (2)?').answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
+  });
+
+  it('what a row\'s money is for: the paragraph that writes its provision in full, else declined', () => {
+    const purpose = ask('運作開支嘅撥款係用嚟做咩？');
+    expect(purpose.answer).toMatch(/^報告所述分目 000 運作開支撥款的用途：「.*134,000,000 元/);
+    expect(ask('數據中心設備嗰1,500萬係用嚟做咩？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
+  it('"which of the two programmes gets the bigger share" compares them; 兩個綱領加埋個預算 is their total', () => {
+    expect(ask("Which of DDB's two programmes gets the bigger share of the 2025-26 estimate?").answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
+    expect(ask('數發局2025-26年度兩個綱領加埋個預算係幾多？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：合計/);
   });
 });

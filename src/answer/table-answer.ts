@@ -8,7 +8,7 @@ import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
-import { toCitation } from './extractive-answer.js';
+import { splitSentences, toCitation } from './extractive-answer.js';
 import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
 
@@ -107,6 +107,8 @@ interface Book {
   posts: PostsBook;
   /** The numbers of the heads of expenditure the tables are ("135"), from their documents' titles. */
   headNumbers: Set<string>;
+  /** The documents that hold tables (the Estimates' reports). */
+  tableDocuments: Set<string>;
 }
 
 /** A figure written with fewer significant digits than this (60,000千元 = 60,000,000 元) may be another figure's round number. */
@@ -174,7 +176,7 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
 
 /** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
 /** Words for "the bureau" (or department) a report's head is, when the tables are of one head. */
-const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局'];
+const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局'];
 const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
@@ -292,7 +294,7 @@ function buildBook(source: TableSource): Book {
       return [...`${title.en} ${title.zh}`.matchAll(HEAD_NUMBER)].map((match) => match[1]!);
     }),
   );
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers };
+  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers, tableDocuments: tableDocs };
 }
 
 function isCjk(text: string): boolean {
@@ -392,7 +394,7 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
-const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -470,6 +472,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
+  ceiling cap limit maximum minimum per 上限 下限 最高 最多 每個 每項 每 之下 自己
   counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
 
@@ -655,13 +658,19 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
  * translations) nor the table vocabulary account for.
  */
 function unexplainedShare(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): number {
+  const { terms, unexplained } = explainTerms(question, rows, book, searchText);
+  return terms.length === 0 ? 0 : unexplained.length / terms.length;
+}
+
+/** The question's own content words, those the rows' names (or their translations) account for, and those nothing does. */
+function explainTerms(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): { terms: string[]; ofRows: string[]; unexplained: string[] } {
   // A year's 年 / 年度 ends the year: "2025-26年少咗" is the year and 少咗, not the word 年少.
   const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
   const terms = searchText.analyzer
     .analyze(yearsApart, { question: true })
     .map((term) => term.term)
     .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
-  if (terms.length === 0) return 0;
+  if (terms.length === 0) return { terms, ofRows: [], unexplained: [] };
   const rowWords = new Set<string>();
   for (const row of rows) {
     for (const term of row.terms) {
@@ -677,12 +686,11 @@ function unexplainedShare(question: string, rows: LogicalRow[], book: Book, sear
     for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
   }
   const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
+  const ofRow = (word: string): boolean => rowWords.has(word) || names.includes(word);
   // A Chinese word made of known words (年度預算 = 年度 + 預算) is known.
-  const known = (word: string): boolean =>
-    book.vocabulary.has(word) || rowWords.has(word) || names.includes(word) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
-  const composed = (word: string): boolean => known(word) || [...Array(word.length - 1).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
-  const unexplained = terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term)));
-  return unexplained.length / terms.length;
+  const known = (word: string): boolean => book.vocabulary.has(word) || ofRow(word) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+  const composed = (word: string): boolean => known(word) || [...Array(word.length).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
+  return { terms, ofRows: terms.filter(ofRow), unexplained: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))) };
 }
 
 /**
@@ -728,6 +736,115 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
   }
   return undefined;
+}
+
+/**
+ * The question's own content words (after the head's names) that the given passages do not write,
+ * in either language (their Chinese words' English senses count), and that no table question
+ * needs (TABLE_VOCABULARY): what the question asks about that those passages are not about.
+ */
+function wordsUnsaid(question: string, texts: string[], book: Book, searchText: SearchText): { unsaid: string[]; total: number } {
+  const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
+  const terms = [
+    ...new Set(
+      searchText.analyzer
+        .analyze(yearsApart, { question: true })
+        .map((term) => term.term)
+        .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term)),
+    ),
+  ];
+  const said = new Set<string>();
+  for (const text of texts) {
+    for (const term of ownTerms(searchText, text)) {
+      said.add(term);
+      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) said.add(english);
+    }
+  }
+  const folded = texts.map((text) => foldForMatch(text).replace(/\s+/g, '')).join(' ');
+  // The terminology's English for the names the passages write (科技統籌 → "technology co-ordination").
+  for (const entry of searchText.lexicon.data.zhPhrases) if (folded.includes(entry.phrase)) for (const [english] of entry.targets) said.add(english);
+  // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
+  for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
+  const known = (word: string): boolean =>
+    book.vocabulary.has(word) || said.has(word) || (isCjk(word) && folded.includes(word)) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+  const composed = (word: string): boolean => known(word) || [...Array(word.length).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
+  return { unsaid: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))), total: terms.length };
+}
+
+/** Words of the posts the report counts, which the answer on posts reads (directorate or not, the establishment). */
+const POSTS_VOCABULARY = 'directorate non-directorate senior establishment staff staffing civil service government total overall whole all 首長級 非首長級 編制 人手 公務員 總數 全部';
+
+const DATE_WORDS = 'january february march april may june july august september october november december date day month end 月 日 月底 年底';
+
+/** The words a count of posts is qualified by: "Administrative Officer" in "how many Administrative Officer posts", 首席助理秘書長 in 幾多個首席助理秘書長職位. */
+function postsQualifier(question: string): string {
+  const english = /(?:how many|number of)\s+(.*?)\s*\b(?:posts?|positions?|staff|employees)\b/i.exec(question)?.[1] ?? '';
+  const chinese = /(?:幾多|几多|多少)\s*(?:個|个|名)?\s*([\u4e00-\u9fff]{1,12}?)\s*(?:職位|职位|員工|员工|人員|人员)/.exec(question)?.[1] ?? '';
+  return `${english} ${chinese}`.trim();
+}
+
+/** "Which is bigger, A or B?" with B no row of the tables (nor of the rows found): B's name, else undefined. */
+function missingAlternative(stripped: string, asked: string, rows: LogicalRow[], years: string[], kinds: ColumnKind[], book: Book, searchText: SearchText): string | undefined {
+  if (years.length > 1 || kinds.length > 1 || WHICH_YEAR_CUE.test(asked) || !COMPARE_ROWS_CUE.test(asked)) return undefined;
+  if (!/\bor\b|還是|还是|定係|定系|抑或|(?<![決决預预固確确指規规約约])定(?![期額额])/i.test(asked)) return undefined;
+  return otherSubject(stripped, asked, rows, book, searchText);
+}
+
+function purposeOfRow(matches: RowMatch[], stripped: string, asked: string, book: Book, searchText: SearchText, language: Language): TableAnswer | undefined {
+  const target = matches.find((match) => (match.explicit || match.named) && !match.row.total) ?? (matches[0] && !matches[0].row.total && matches[0].coverage >= 1 ? matches[0] : undefined);
+  if (!target) return undefined;
+  const row = target.row;
+  // The question is about the row, not a thing beside it whose name shares its words (a fund, a scheme).
+  if (otherSubject(stripped, asked, [row], book, searchText) || unexplainedShare(stripped, [row], book, searchText) > MAX_UNEXPLAINED_NAMED) return undefined;
+  const cells = cellsOf(row)
+    .filter((c) => c.cell.value !== null)
+    .sort((a, b) => b.cell.column.year.localeCompare(a.cell.column.year) || KIND_ORDER[b.cell.column.kind] - KIND_ORDER[a.cell.column.kind]);
+  for (const c of cells) {
+    const dollars = c.cell.value! * UNIT_SCALE[c.ref.data.unit];
+    if (significantDigits(dollars) < MIN_STATED_DIGITS) continue;
+    for (const { chunk, document } of book.statedFigures.get(statedFigureKey(c.ref.document.id, dollars)) ?? []) {
+      const sentence = chunk.texts
+        .flatMap((text) => splitSentences(text.text))
+        .find((candidate) => extractQuantities(candidate.normalize('NFKC')).some((quantity) => quantity.kind === 'money' && Math.abs(quantity.value - dollars) < 0.5));
+      if (!sentence) continue;
+      const citations = new Citations(language, book);
+      const n = citations.cite(chunk, document);
+      const label = rowLabel(row, language);
+      const lead = language === 'en' ? `What the report says ${label}'s provision is for: “${sentence.trim()}” [${n}].` : `報告所述${label}撥款的用途：「${sentence.trim()}」[${n}]。`;
+      return finish(lead, citations, language, 'purpose');
+    }
+  }
+  const label = rowLabel(row, language);
+  return decline(
+    'COLUMN_NOT_FOUND',
+    language === 'en'
+      ? `The tables give only sums of money by year for ${label}, and no paragraph of the report says what it is for (COLUMN_NOT_FOUND).`
+      : `表內只列出${label}各年度的款額，報告亦沒有說明其用途（COLUMN_NOT_FOUND）。`,
+    language,
+    [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)],
+  );
+}
+
+/** What money is for: "用嚟做咩", "what is it used for?" (not "what is the estimate for 2025-26"). */
+const PURPOSE_CUE = /用嚟做|用來做|用来做|做咩|做甚麼|做甚么|做什麼|做什么|做乜|用途|\bused for\b|\bfor what\b|\bfor\s*[?？]\s*$|\bwhat purpose\b/i;
+
+/** Words that say what a sum is spent on: "用於辦公室租金", "spent on rent", "goes to salaries". */
+const SPENT_ON = /(?:用於|用于|用喺|用在|用嚟|用来|用來|花喺|花在|\bspen[dt] on\b|\bspending on\b|\bused (?:for|on)\b|\bpaid (?:for|on)\b|\bpays? for\b|\bgo(?:es|ing)? (?:to|towards|on)\b|\bset aside for\b|\bearmarked for\b)\s*(.+?)\s*(?:的|嘅|之|既)?\s*(?:預算|预算|開支|开支|撥款|拨款|款項|款项|費用|费用|金額|金额|是多少|係幾多|有幾多|多少|幾多|几多|in \d|\?|？|$)/i;
+
+/**
+ * What a question says a part of a row's provision is spent on, when the row is named outside
+ * those words and nothing of the rows (nor of the tables' words) explains them: the asker's words,
+ * or undefined.
+ */
+function spentOnClause(question: string, rows: LogicalRow[], book: Book, searchText: SearchText): string | undefined {
+  const match = SPENT_ON.exec(question);
+  // "用於甚麼項目", "used for what": what the money is for, a question for the passages.
+  if (!match || !match[1]!.trim() || /甚麼|甚么|什麼|什么|咩|乜|\bwhat\b|\bwhich\b|邊啲|边啲|哪些|哪個|哪个/i.test(match[1]!)) return undefined;
+  if (explainTerms(match[1]!, rows, book, searchText).unexplained.length === 0) return undefined;
+  // The row is named (by number, code or its own name) by the rest of the question.
+  const rest = matchRows(question.replace(match[1]!, ' '), book, searchText).matches;
+  if (!rest.some((other) => rows.includes(other.row) && (other.explicit || other.named))) return undefined;
+  return match[1]!.trim();
 }
 
 /** Above this share of unexplained words, the question is about something else than the table's rows. */
@@ -1335,10 +1452,25 @@ export function answerFromTables(question: string, source: TableSource, options:
     (POSTS_CUE.test(normalised) || /\bestablishment\b(?!\s+of\b)/i.test(normalised)) &&
     !/\bwhen\b|\bdate\b|何時|何时|幾時|几时|甚麼時候|什麼時候|什么时候/i.test(normalised) &&
     !MONEY_WORDS.test(normalised) &&
-    (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme) &&
+    // (Or a change of posts asked with no one named, when the tables are one head's: "will the number of posts go up or down?")
+    (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme || (book.tableDocuments.size === 1 && (DIRECTION_CUE.test(normalised) || CHANGE_WORD.test(normalised)) && !otherSubject(stripped, normalised, [], book, source.searchText))) &&
     (namedRows.length === 0 || namedProgramme) &&
-    (/how many|number of|多少|幾多|几多|幾個|几个|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised))
+    (/how many|number of|多少|幾多|几多|幾個|几个|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised) || (asksYesNo && CHANGE_WORD.test(normalised)))
   ) {
+    // "How many Administrative Officer posts?", 幾多個首席助理秘書長職位: a kind of post the report's
+    // sentences on posts do not count (they state the whole establishment and its directorate).
+    const qualifier = postsQualifier(normalised);
+    const unsaid = qualifier ? wordsUnsaid(stripHeadNames(qualifier, book), [POSTS_VOCABULARY, ...[...book.posts.levels, ...book.posts.changes].map((statement) => searchableText(statement.chunk))], book, source.searchText).unsaid : [];
+    if (unsaid.length) {
+      return decline(
+        'COLUMN_NOT_FOUND',
+        language === 'en'
+          ? `The report states the number of posts of the whole establishment and of its directorate only, not of ${qualifier} posts (COLUMN_NOT_FOUND).`
+          : `報告只列出整體人手編制及首長級職位的數目，沒有${qualifier}職位的數目（COLUMN_NOT_FOUND）。`,
+        language,
+        [],
+      );
+    }
     const posts = answerPosts(question, book.posts, language, namedProgramme ? { programme: namedProgramme } : {});
     if (posts) return posts;
   }
@@ -1350,6 +1482,11 @@ export function answerFromTables(question: string, source: TableSource, options:
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised));
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
+  // "What is the 6,000萬 of general non-recurrent expenditure for?", 用嚟做咩: what the money is for, not how much.
+  // The paragraph that writes a row's provision in full says what it is for ("在分目 697 …項下的撥款
+  // 94,144,000 元,主要向各局及部門提供資助…"), as every Controlling Officer's Report writes it: quoted;
+  // a row no paragraph writes so is declined (the tables give only its sums by year).
+  if (intent.answerType === 'purpose' && PURPOSE_CUE.test(normalised) && !asksWhy && !howMuch) return purposeOfRow(matches, stripped, normalised, book, source.searchText, language);
   // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
   const otherHead = book.headNumbers.size ? [...normalised.matchAll(HEAD_NUMBER)].map((match) => match[1]!).find((number) => !book.headNumbers.has(number)) : undefined;
   if (otherHead && !namedRows.length && (asksFigure || asksChange)) {
@@ -1482,7 +1619,25 @@ export function answerFromTables(question: string, source: TableSource, options:
     if (years.length && ((kinds.length && (namesHead || family || TABLE_COLUMN_PHRASE.test(normalised))) || headCode) && chosen.every((match) => !match.explicit && !match.named)) {
       return decline('ROW_NOT_FOUND', language === 'en' ? 'The estimates tables have no row for what was asked, so they do not give this figure (ROW_NOT_FOUND).' : '預算表內沒有所問的項目，所以沒有這個數字（ROW_NOT_FOUND）。', language, []);
     }
+    // "綱領(2)定網絡安全基金邊個多": one side a row named by number or name, the other no row.
+    const missingSide = chosen.some((match) => match.explicit || match.named) ? missingAlternative(stripped, normalised, rows, years, kinds, book, source.searchText) : undefined;
+    if (missingSide) return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missingSide}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missingSide}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
     return undefined;
+  }
+
+  // "The budget under operating expenses used for office rent", "how much of Programme 1 goes on
+  // rent": a part of a row's provision by what it is spent on, which the tables do not break down.
+  const spentOn = asksWhy || !spentOnClause(stripped, rows, book, source.searchText) ? undefined : (SPENT_ON.exec(normalised)?.[1] ?? '').trim();
+  if (spentOn) {
+    const label = rowLabel(rows[0]!, language);
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en'
+        ? `The tables give ${label}'s provision as one sum; they do not say how much of it goes to ${spentOn} (COLUMN_NOT_FOUND).`
+        : `表內只列出${label}的整體款額，沒有列出當中用於${spentOn}的數字（COLUMN_NOT_FOUND）。`,
+      language,
+      [toCitation({ chunk: rows[0]!.refs[0]!.chunk, document: rows[0]!.refs[0]!.document, score: 1, coverage: 1 }, 1, language)],
+    );
   }
 
   const citations = new Citations(language, book);
@@ -1573,6 +1728,15 @@ export function answerFromTables(question: string, source: TableSource, options:
     const ofFamily = distinct.filter((row) => book.familyTotals.get(family)?.includes(row));
     if (ofFamily.length) distinct = ofFamily;
   }
+  // "Which is bigger, Programme 1 or the Efficiency Office programme?": two things offered, one of
+  // them no row of the tables — declined, not answered with the one found.
+  // (Also when the other was matched only by some of its words beside a name no row is: the
+  // Innovation and Technology Fund is not the programme sharing two of its words.)
+  const namedOnes = distinct.filter((row) => chosen.some((match) => match.row === row && (match.explicit || match.named)));
+  const missing = distinct.length === 1 || (distinct.length === 2 && namedOnes.length === 1) ? missingAlternative(stripped, normalised, distinct, years, kinds, book, source.searchText) : undefined;
+  if (missing) {
+    return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missing}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missing}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
+  }
   // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
   const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
   const revisedAsSubject =
@@ -1599,8 +1763,9 @@ export function answerFromTables(question: string, source: TableSource, options:
   }
 
   // "What share of the programmes' budget goes to X?": the row's cell over its table's total, computed.
+  // ("Which of the two programmes gets the bigger share?" compares the rows: shares of one total rank as their cells do.)
   const shareRow = distinct.find((row) => !row.total);
-  if (SHARE_CUE.test(normalised) && shareRow && !CHANGE_CUE.test(normalised.replace(/佔|占/g, ''))) {
+  if (SHARE_CUE.test(normalised) && shareRow && !CHANGE_CUE.test(normalised.replace(/佔|占/g, '')) && !(distinct.length >= 2 && COMPARE_ROWS_CUE.test(normalised))) {
     const share = shareOfTotal(shareRow, book, years, kinds);
     if (share) {
       const nRow = citeCell(citations, shareRow, share.part);
@@ -1636,7 +1801,7 @@ export function answerFromTables(question: string, source: TableSource, options:
 
   // "Was more spent on A than on B?": two rows, the first named is the subject.
   const comparative = /\b(?:more|less|higher|lower|larger|bigger|smaller|greater)\b.*\bthan\b|多過|多过|少過|少过|高過|高过|低過|低过|多於|多于|少於|少于|高於|高于|低於|低于/i;
-  const rowsYesNo = asksYesNo && distinct.length === 2 && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
+  const rowsYesNo = asksYesNo && distinct.length === 2 && !distinct.every((row) => row.total === 'grand') && comparative.test(normalised) && statedAmount(normalised.replace(/(?:fy)?\d{4}\s*[-/至到]\s*\d{2,4}(?!\d)/gi, ' ')) === undefined;
   if (rowsYesNo) {
     const pair = namedPair(distinct, years, kinds, language, normalised);
     if (!pair || !('subject' in pair)) return pair;
@@ -1876,9 +2041,10 @@ export function answerFromTables(question: string, source: TableSource, options:
  * answer stands.
  */
 export function declineTableRowAnswer(question: string, answer: string, source: TableSource, cited: Chunk[], options: { language?: Language } = {}): TableAnswer | undefined {
-  if (cited.length === 0 || cited.some((chunk) => !chunk.table)) return undefined;
+  if (cited.length === 0) return undefined;
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
+  if (cited.some((chunk) => !chunk.table)) return declineUnsaidFigure(question, source, cited, book, options);
   const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
   if (rows.length === 0) return undefined;
   const intent = analyzeQuestion(question);
@@ -1889,8 +2055,9 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
   if (other) {
     return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${other}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${other}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`, language, related);
   }
-  // The answer leads with a sum of money (or a percentage) of the row: a figure of the row asked.
-  if (/^\s*(?:HK\$\s?\d|\d[\d,.]*\s*(?:萬|万|億|亿|百萬|百万|千)?(?:元|%))/.test(answer)) return undefined;
+  // The answer leads with a sum of money (or a percentage) of the row: a figure of the row asked —
+  // unless the question's own words are mostly not the row's ("consultancy fees under sub-head 000").
+  if (/^\s*(?:HK\$\s?\d|\d[\d,.]*\s*(?:萬|万|億|亿|百萬|百万|千)?(?:元|%))/.test(answer)) return declineUnsaidFigure(question, source, cited, book, options);
   // A question for a sum (or of no type the analysis knows): the row's passage is where its figures are.
   if (['amount', 'percent', 'other'].includes(intent.answerType)) return undefined;
   const label = rowLabel(rows[0]!, language);
@@ -1901,5 +2068,55 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
       : `表內只列出${label}各年度的款額，沒有所問的資料（COLUMN_NOT_FOUND）。`,
     language,
     related,
+  );
+}
+
+/**
+ * A figure question in the tables' terms that the lookup did not take, answered from the
+ * paragraphs of a report with tables: kept only when those paragraphs write what the question
+ * asks the figure of. Above this share of the question's own words (after the head's names and the
+ * words any table question uses) that the cited passages do not write, in either language, the
+ * question asks for a figure the report does not give ("the office rent under operating expenses",
+ * "the Permanent Secretary's salary": a nearby sum would be quoted for it) and is declined
+ * (COLUMN_NOT_FOUND). Fitted on dev (the table sets and the eval's dev questions answered this way).
+ */
+export const MAX_UNSAID_SHARE = 0.3;
+
+/** The share of a figure question's own words the cited passages do not write (undefined when the guard does not apply). */
+export function unsaidShare(question: string, source: TableSource, cited: Chunk[]): { share: number; unsaid: string[] } | undefined {
+  let book = books.get(source.chunks);
+  if (!book) books.set(source.chunks, (book = buildBook(source)));
+  return unsaidOf(question, cited, book, source);
+}
+
+function unsaidOf(question: string, cited: Chunk[], book: Book, source: TableSource): { share: number; unsaid: string[] } | undefined {
+  if (cited.length === 0 || cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
+  const intent = analyzeQuestion(question);
+  const normalised = question.normalize('NFKC');
+  // A figure asked: a sum, a count or a percentage.
+  if (!['amount', 'count', 'percent'].includes(intent.answerType)) return undefined;
+  const stripped = stripHeadNames(question, book);
+  const namesHead = stripped.replace(/\s+/g, '') !== foldForMatch(normalised).replace(/\s+/g, '');
+  if (!namesHead && !TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) && !MONEY_WORDS.test(normalised)) return undefined;
+  const { unsaid, total } = wordsUnsaid(stripped, cited.map((chunk) => searchableText(chunk)), book, source.searchText);
+  // A cited row's names (its English ones too: the glossary's, the terminology's) are what it says.
+  const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
+  const ofRows = rows.length ? new Set(explainTerms(stripped, rows, book, source.searchText).unexplained) : undefined;
+  const left = ofRows ? unsaid.filter((term) => ofRows.has(term)) : unsaid;
+  return total ? { share: left.length / total, unsaid: left } : undefined;
+}
+
+function declineUnsaidFigure(question: string, source: TableSource, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
+  const measured = unsaidOf(question, cited, book, source);
+  if (!measured || measured.share <= MAX_UNSAID_SHARE) return undefined;
+  const language = options.language ?? analyzeQuestion(question).language;
+  const document = source.documents.get(cited[0]!.docId)!;
+  return decline(
+    'COLUMN_NOT_FOUND',
+    language === 'en'
+      ? 'The report gives no figure for what was asked: the passages nearest to it state other sums (COLUMN_NOT_FOUND).'
+      : '報告沒有所問的數字：最接近的段落只列出其他款額（COLUMN_NOT_FOUND）。',
+    language,
+    [toCitation({ chunk: cited[0]!, document, score: 1, coverage: 1 }, 1, language)],
   );
 }
