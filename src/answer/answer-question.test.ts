@@ -84,6 +84,7 @@ describe('answers', () => {
     expect((await answerer.ask('科學園深圳分園重點支援多少個領域？')).answer).toMatch(/^七大 \[1\]/);
     // … but not a question that counts something else.
     expect((await answerer.ask("How many technology companies are in HKSTP's community?")).answer).not.toMatch(/^7 \[1\]/);
+    expect((await answerer.ask('How many districts does 5G cover?')).answer).not.toMatch(/90%/);
   });
 
   it('a period of time is no count of things: "two academic years" answers how long, not how many schools', async () => {

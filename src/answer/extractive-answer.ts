@@ -4,6 +4,7 @@ import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retri
 import type { AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { countedWords } from '../retrieve/question-intent.js';
 import { askingSentenceStart } from '../text/question-frame.js';
 import { extractQuantities, parseChineseNumeral, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
@@ -185,6 +186,11 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 /** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
 const ASKS_FOR_SHARE_OR_FIGURE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up|raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\b|增加|增長|增长|提高|提升|上升|加咗|加了|升咗|升了|覆蓋|覆盖/i;
+/** A count question that names the things it counts ("how many districts", 「幾多間學校」), other than people or the population. */
+function countsNamedThings(question: string): boolean {
+  const counted = countedWords(question);
+  return (counted !== undefined && /^[a-z]/i.test(counted) && !/population|people|residents/i.test(counted)) || classifierGroupAsked(question) !== undefined;
+}
 /** 「四大」「七大」: a Chinese numeral (two to ten) before 大 and a noun. */
 const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
 
@@ -245,7 +251,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     // Computing power (3,000 petaFLOPS) is asked as a count or an amount: 「算力去到幾多」, "how much computing power", "how fast".
     ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_COMPUTING.test(question) ? (['petaflops'] as const) : []),
     // "How much did the subsidy go up?", 「資助加咗幾多」, 「覆蓋咗幾多人口」: a rise or a reach is often a share.
-    ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
+    // (Not a count of named things: "how many districts does 5G cover" is not answered by 90%.)
+    ...((answerType === 'amount' || (answerType === 'count' && !countsNamedThings(question))) && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
   ];
   const normalised = sentence.normalize('NFKC');
   // 「四大發展方向」「七大領域」: a Chinese numeral before 大 counts the major things named after it.
@@ -1031,7 +1038,8 @@ function classifierGroup(text: string): string | undefined {
 
 /** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
 function classifierGroupAsked(question: string): string | undefined {
-  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)/u.exec(question.normalize('NFKC'));
+  // 「幾多人口」 asks a population, not people counted with 人.
+  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?!口)/u.exec(question.normalize('NFKC'));
   return asked ? classifierGroup(asked[1]!) : undefined;
 }
 
