@@ -256,26 +256,16 @@ export function createApp(options: AppOptions) {
   function clientGone(c: Context<Env>): { signal: AbortSignal; release: () => void } {
     const controller = new AbortController();
     const abort = () => controller.abort();
-    const env = c.env as { incoming?: { socket?: NodeJS.EventEmitter }; outgoing?: NodeJS.EventEmitter & { writableFinished?: boolean } } | undefined;
-    const socket = env?.incoming?.socket;
-    const outgoing = env?.outgoing;
+    const socket = (c.env as { incoming?: { socket?: NodeJS.EventEmitter } } | undefined)?.incoming?.socket;
     socket?.once('end', abort);
     socket?.once('close', abort);
-    // Over Node's server, a response closed before it finished is the request's abort (what
-    // @hono/node-server's request signal says, read here without making that signal and its
-    // controller for every request); a request made without a server (app.request) has its own signal.
-    const closed = () => {
-      if (!outgoing?.writableFinished) abort();
-    };
-    if (outgoing) outgoing.once('close', closed);
-    else c.req.raw.signal.addEventListener('abort', abort);
+    c.req.raw.signal.addEventListener('abort', abort);
     return {
       signal: controller.signal,
       release: () => {
         socket?.off('end', abort);
         socket?.off('close', abort);
-        if (outgoing) outgoing.off('close', closed);
-        else c.req.raw.signal.removeEventListener('abort', abort);
+        c.req.raw.signal.removeEventListener('abort', abort);
       },
     };
   }
