@@ -69,12 +69,16 @@ function isOfYear(document: DocumentEntry, year: string, fiscalEnd: string | und
 /** Every document the question names by its kind, in the order the question names them. */
 export function namedDocuments(question: string, documents: Iterable<DocumentEntry>): DocumentMention[] {
   const text = question.normalize('NFKC');
-  const all = [...documents].sort((a, b) => a.date.localeCompare(b.date));
+  // Most questions name no document: the manifest's documents are read only for a kind the question names.
+  let all: DocumentEntry[] | undefined;
   const mentions: DocumentMention[] = [];
   for (const kind of DOCUMENT_KINDS) {
+    const matches = [...text.matchAll(kind.inQuestion)];
+    if (matches.length === 0) continue;
+    all ??= [...documents].sort((a, b) => a.date.localeCompare(b.date));
     const ofKind = all.filter((document) => isOfKind(document, kind));
     if (ofKind.length === 0) continue;
-    for (const match of text.matchAll(kind.inQuestion)) {
+    for (const match of matches) {
       let at = match.index ?? 0;
       let end = at + match[0].length;
       let ofYear = ofKind;

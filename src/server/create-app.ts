@@ -20,6 +20,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
 import { clientAddressResolver } from './client-address.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { Memo } from '../text/memo.js';
 import type { StaticFiles } from './static-files.js';
 
 /**
@@ -209,12 +210,38 @@ export function createApp(options: AppOptions) {
     return parsed.data;
   }
 
+  /**
+   * Whole replies to questions asked without a conversation, with the answer cache on and no
+   * language model: such a reply (the follow-up reading, the answer, its suggestions) depends only
+   * on the question, `k`, `lang` and this app's index, so a repeat skips reading the question as a
+   * follow-up and suggesting again, not just answering. As large as the answer cache, bounded in bytes.
+   */
+  const replies = options.answerCacheSize && !answerer.generates ? new Memo<AnswerResult & { resolvedQuestion?: string }>(options.answerCacheSize) : undefined;
+
   async function answer(c: Context<Env>, onToken?: (token: string) => void): Promise<AnswerResult & { resolvedQuestion?: string }> {
     const body = await readAskBody(c);
+    const started = performance.now();
     // A client that goes away stops the work done for it (a language model's reply).
     const gone = clientGone(c);
     try {
-      const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, suggest, signal: gone.signal });
+      const reply = () => askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, suggest, signal: gone.signal });
+      let result: AnswerResult & { resolvedQuestion?: string };
+      if (replies && !onToken && (body.conversation ?? []).length === 0) {
+        let fresh = false;
+        const kept = await replies.getAsync(
+          `${body.k ?? ''}\u0000${body.lang ?? ''}\u0000${body.question}`,
+          () => {
+            fresh = true;
+            return reply();
+          },
+          // A reply cut short (its suggestions skipped when the client left) is not the one to keep.
+          () => !gone.signal.aborted,
+        );
+        // As the answer cache says of a repeat: nothing retrieved, and the time taken to find it.
+        result = fresh ? kept : { ...kept, timingsMs: { retrieve: 0, answer: Math.round((performance.now() - started) * 100) / 100 }, cached: true };
+      } else {
+        result = await reply();
+      }
       c.set('retrievalSize', result.citations.length + result.related.length);
       return result;
     } finally {

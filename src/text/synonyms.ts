@@ -70,6 +70,14 @@ function stemOf(lemma: string): string | undefined {
  */
 export function buildSynonymMap(corpusTerms: ReadonlySet<string>, synsets: Map<string, Synset> = readSynsets()): SynonymMap {
   const targets = new Map<string, Set<string>>();
+  // A lemma is in several synsets and is met again through every derivation pointer: stemmed once.
+  const stems = new Map<string, string | undefined>();
+  const stemOfLemma = (lemma: string) => {
+    if (stems.has(lemma)) return stems.get(lemma);
+    const stem = stemOf(lemma);
+    stems.set(lemma, stem);
+    return stem;
+  };
   const link = (from: string | undefined, to: string) => {
     if (!from || from === to || corpusTerms.has(from)) return; // the corpus's own words need no stand-in
     let set = targets.get(from);
@@ -78,15 +86,15 @@ export function buildSynonymMap(corpusTerms: ReadonlySet<string>, synsets: Map<s
   };
   for (const synset of synsets.values()) {
     if (synset.lemmas.length > MAX_SYNSET_LEMMAS) continue;
-    const stems = synset.lemmas.map(stemOf);
-    const inCorpus = stems.filter((stem): stem is string => stem !== undefined && corpusTerms.has(stem));
+    const synsetStems = synset.lemmas.map(stemOfLemma);
+    const inCorpus = synsetStems.filter((stem): stem is string => stem !== undefined && corpusTerms.has(stem));
     if (inCorpus.length === 0) continue;
-    for (const stem of stems) for (const target of inCorpus) link(stem, target);
+    for (const stem of synsetStems) for (const target of inCorpus) link(stem, target);
     // Derivations: the words of a related synset (approval for approve) stand for the corpus word too.
     for (const key of synset.derived) {
       const related = synsets.get(key);
       if (!related || related.lemmas.length > MAX_SYNSET_LEMMAS) continue;
-      for (const lemma of related.lemmas) for (const target of inCorpus) link(stemOf(lemma), target);
+      for (const lemma of related.lemmas) for (const target of inCorpus) link(stemOfLemma(lemma), target);
     }
   }
   return Object.fromEntries([...targets].map(([word, set]) => [word, [...set]]));
