@@ -4,9 +4,9 @@ import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retri
 import type { AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
-import { countedWords } from '../retrieve/question-intent.js';
+import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { extractQuantities, parseChineseNumeral, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -183,29 +183,9 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
   return /第\s*$/.test(before) || /^\s*(?:st|nd|rd|th)\b/i.test(sentence.slice(quantity.end, quantity.end + 4));
 }
 
-/** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
-/** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
-const ASKS_FOR_SHARE_OR_FIGURE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up|raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\b|增加|增長|增长|提高|提升|上升|加咗|加了|升咗|升了|覆蓋|覆盖/i;
-/** A count question that names the things it counts ("how many districts", 「幾多間學校」), other than people or the population. */
-function countsNamedThings(question: string): boolean {
-  const counted = countedWords(question);
-  return (counted !== undefined && /^[a-z]/i.test(counted) && !/population|people|residents/i.test(counted)) || classifierGroupAsked(question) !== undefined;
-}
-/** 「四大」「七大」: a Chinese numeral (two to ten) before 大 and a noun. */
-const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
-
-/** … when the question names the things counted (「幾大發展方向」, 「多少個領域」 for 「七大領域」). */
-function majorCounts(sentence: string, question: string): Quantity[] {
-  const asked = foldForMatch(question);
-  return [...sentence.matchAll(MAJOR_COUNT)].filter((match) => asked.includes(foldForMatch(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + MAJOR_NOUN_LENGTH)))).map((match) => {
-    const start = match.index ?? 0;
-    return { kind: 'number', value: parseChineseNumeral(match[1]!) ?? 0, start, end: start + match[0].length, raw: match[0] };
-  });
-}
-
-const MAJOR_NOUN_LENGTH = 2;
+/** A question about computing power: a petaFLOPS figure answers it. */
 const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|how fast|\bspeed\b|算力|運算|运算|計算能力|计算能力|速度/i;
-const TIME_UNIT_AFTER = /^\s*(?:(?:個|个)\s*)?(?:學年|学年|年(?![度份代])|月|星期|週|周|天|日(?!\s*[起前後后])|小時|小时)|^[\s-]+(?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/i;
+/** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
 const ASKS_FOR_SIZE = /幾大|几大|多大|面積|面积|樓面|楼面|公頃|公顷|平方|how (?:big|large)|\barea\b|floor space|hectare|square|size/i;
@@ -429,11 +409,6 @@ const ABOUT_COVERAGE = 0.8;
 const LENGTH_WITHOUT_PENALTY = 60;
 
 /**
- * A purpose clause: what a thing is for. Chinese marks purpose with 旨在, 以便, 用於, 目的是, 宗旨是,
- * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
- * verb phrase. The clause runs to the next clause break.
- */
-/**
  * English verbs whose "to …" is their complement, with or without an object in between ("invite
  * organisations to submit", "is expected to complete", "plans to launch"): such a clause says what
  * is asked, expected or planned, not the purpose of the thing.
@@ -442,6 +417,11 @@ const INFINITIVE_COMPLEMENT_BEFORE =
   /\b(?:invit|ask|encourag|requir|urg|allow|permit|persuad|remind|expect|schedul|plan|intend|propos|decid|continu|seek|sought|start|begin|began)\w*\b(?:\s+(?!to\b)[\w&'’()-]+){0,4}\s*$/i;
 const INFINITIVE_OBJECT_WINDOW = 48;
 
+/**
+ * A purpose clause: what a thing is for. Chinese marks purpose with 旨在, 以便, 用於, 目的是, 宗旨是,
+ * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
+ * verb phrase. The clause runs to the next clause break.
+ */
 const PURPOSE_CLAUSE =
   /(?:旨在|以便|用以|用作|用於|用于|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
 
@@ -1016,65 +996,6 @@ const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lowe
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
-
-/**
- * Chinese counts name the kind of thing they count by their classifier: 間/家 count companies and
- * institutions, 座/幢 buildings, 名/位 people, 項 items, 宗/筆 cases. 「幾多間公司」 is not answered by
- * 「三座大樓」. The generic 個 goes with any kind. Linguistic, not of any document.
- */
-const CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['establishment', /^[間间家所]/u],
-  ['building', /^[座幢棟栋]/u],
-  ['person', /^[名位人]/u],
-  ['item', /^[項项]/u],
-  ['case', /^[宗筆笔]/u],
-  ['line', /^[條条]/u],
-  ['team', /^[支隊队]/u],
-];
-
-function classifierGroup(text: string): string | undefined {
-  return CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(text))?.[0];
-}
-
-/** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
-function classifierGroupAsked(question: string): string | undefined {
-  // 「幾多人口」 asks a population, not people counted with 人.
-  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?!口)/u.exec(question.normalize('NFKC'));
-  return asked ? classifierGroup(asked[1]!) : undefined;
-}
-
-/** The kind of thing a count in a Chinese sentence counts by the classifier after it (「三座」 → building). */
-function classifierGroupAfter(sentence: string, span: Span): string | undefined {
-  // The span may hold its classifier (「三座」) or stop before it (「2,400」 間).
-  const held = classifierGroup(span.text.trim().slice(-1));
-  if (held) return held;
-  const after = /^\s*(?:多|餘|余)?\s*(\S)/u.exec(sentence.slice(span.start + span.text.length));
-  return after ? classifierGroup(after[1]!) : undefined;
-}
-
-/**
- * The counts of a sentence that agree with the kind of thing asked: none of another kind (「三座」 for
- * companies), and when one count has the asked kind's classifier (「2,400 間…科技公司」), not those
- * without it (「24 個國家」 in the same sentence).
- */
-function agreeingCounts(sentence: string, spans: Span[], asked: string): Span[] {
-  const groups = spans.map((span) => classifierGroupAfter(sentence, span));
-  const agreeing = spans.filter((_, i) => groups[i] === asked);
-  return agreeing.length > 0 ? agreeing : spans.filter((_, i) => groups[i] === undefined);
-}
-
-/** Nouns by the classifier kind Chinese counts them with (公司 → 間, 人才 → 名, 大樓 → 座), in both languages. */
-const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['establishment', /公司|企業|企业|機構|机构|大學|大学|學校|学校|小學|小学|中學|中学|醫院|医院|初創|初创|\b(?:compan(?:y|ies)|firms?|enterprises?|start-?ups?|businesses|universit(?:y|ies)|schools?|institutions?|hospitals?)\b/i],
-  ['person', /人才|學生|学生|員工|员工|職員|职员|研究員|研究员|人員|人员|\b(?:people|persons?|students?|talents?|staff|researchers?|workers?|employees?)\b/i],
-  ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
-];
-
-/** The kind of thing counted words name; for a question without them ("AI企業 邊樣多啲"), the one kind its nouns name, if only one. */
-function classifierGroupOfNoun(text: string): string | undefined {
-  const named = NOUN_CLASSIFIER_GROUPS.filter(([, pattern]) => pattern.test(text));
-  return named.length === 1 ? named[0]![0] : undefined;
-}
 
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { agreeingCounts, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
+
+const spanOf = (sentence: string, text: string) => ({ text, start: sentence.indexOf(text) });
+
+describe('what a count counts', () => {
+  it('reads the kind a Chinese question asks by its classifier, and a population is no count of people', () => {
+    expect(classifierGroupAsked('園區有幾多間公司？')).toBe('establishment');
+    expect(classifierGroupAsked('有幾多座大樓？')).toBe('building');
+    expect(classifierGroupAsked('有多少名學生？')).toBe('person');
+    expect(classifierGroupAsked('有幾多個單位？')).toBeUndefined();
+    expect(classifierGroupAsked('覆蓋咗幾多人口？')).toBeUndefined();
+  });
+
+  it('reads the kind of thing nouns name in either language, only when they name one kind', () => {
+    expect(classifierGroupOfNoun('tech companies')).toBe('establishment');
+    expect(classifierGroupOfNoun('研究人才')).toBe('person');
+    expect(classifierGroupOfNoun('How many staff do the companies have?')).toBeUndefined();
+  });
+
+  it('keeps the counts that agree: none of another kind, and the classified one before a generic one', () => {
+    const sentence = '園區匯聚超過 900 間來自 30 個地區的藥廠，另有兩座大樓。';
+    const spans = [spanOf(sentence, '900'), spanOf(sentence, '30'), spanOf(sentence, '兩座')];
+    expect(agreeingCounts(sentence, spans, 'establishment').map((span) => span.text)).toEqual(['900']);
+    expect(agreeingCounts(sentence, spans, 'building').map((span) => span.text)).toEqual(['兩座']);
+    // No count of the asked kind: the generic ones (30 個) stay, those of another kind go.
+    expect(agreeingCounts(sentence, spans, 'person').map((span) => span.text)).toEqual(['30']);
+  });
+
+  it('counts 「N大」 things only when the question names them', () => {
+    expect(majorCounts('計劃涵蓋五大範疇及三大支柱', '計劃有多少個範疇？').map((count) => count.value)).toEqual([5]);
+    expect(majorCounts('計劃涵蓋五大範疇', 'How many companies?')).toEqual([]);
+  });
+
+  it('reads a unit of time after a figure as a period, in both languages', () => {
+    expect(TIME_UNIT_AFTER.test(' academic years')).toBe(true);
+    expect(TIME_UNIT_AFTER.test('個學年')).toBe(true);
+    expect(TIME_UNIT_AFTER.test(' schools')).toBe(false);
+    expect(TIME_UNIT_AFTER.test('年度')).toBe(false);
+  });
+
+  it('tells a count of named things from a reach or a population', () => {
+    expect(countsNamedThings('How many districts does the network cover?')).toBe(true);
+    expect(countsNamedThings('How many people does the network cover?')).toBe(false);
+    expect(countsNamedThings('網絡覆蓋咗幾多人口？')).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { countedWords } from '../retrieve/question-intent.js';
+import { foldForMatch } from '../text/normalise.js';
+import { parseChineseNumeral, type Quantity } from '../text/quantities.js';
+
+/**
+ * What a count counts, in a question and in a sentence: the kind of thing a Chinese classifier names
+ * (間 companies, 座 buildings, 名 people), the nouns of that kind in either language, a period of time
+ * that is no count at all, and 「四大」「七大」 counting the things named after them. Linguistic
+ * rules of Chinese and English counting, not of any document; the answerer uses them to keep a
+ * count of one kind of thing from answering a question about another.
+ */
+
+/** The span of a sentence a count answer stands in (as the answerer's Span). */
+export interface CountSpan {
+  text: string;
+  start: number;
+}
+
+/** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
+export const ASKS_FOR_SHARE_OR_FIGURE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up|raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\b|增加|增長|增长|提高|提升|上升|加咗|加了|升咗|升了|覆蓋|覆盖/i;
+/** A count question that names the things it counts ("how many districts", 「幾多間學校」), other than people or the population. */
+export function countsNamedThings(question: string): boolean {
+  const counted = countedWords(question);
+  return (counted !== undefined && /^[a-z]/i.test(counted) && !/population|people|residents/i.test(counted)) || classifierGroupAsked(question) !== undefined;
+}
+/** 「四大」「七大」: a Chinese numeral (two to ten) before 大 and a noun. */
+const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
+
+/** … when the question names the things counted (「幾大發展方向」, 「多少個領域」 for 「七大領域」). */
+export function majorCounts(sentence: string, question: string): Quantity[] {
+  const asked = foldForMatch(question);
+  return [...sentence.matchAll(MAJOR_COUNT)].filter((match) => asked.includes(foldForMatch(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + MAJOR_NOUN_LENGTH)))).map((match) => {
+    const start = match.index ?? 0;
+    return { kind: 'number', value: parseChineseNumeral(match[1]!) ?? 0, start, end: start + match[0].length, raw: match[0] };
+  });
+}
+
+const MAJOR_NOUN_LENGTH = 2;
+
+/** A unit of time after a figure makes it a period: two academic years, 「兩個學年」, 18 months. */
+export const TIME_UNIT_AFTER = /^\s*(?:(?:個|个)\s*)?(?:學年|学年|年(?![度份代])|月|星期|週|周|天|日(?!\s*[起前後后])|小時|小时)|^[\s-]+(?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/i;
+
+/**
+ * Chinese counts name the kind of thing they count by their classifier: 間/家 count companies and
+ * institutions, 座/幢 buildings, 名/位 people, 項 items, 宗/筆 cases. 「幾多間公司」 is not answered by
+ * 「三座大樓」. The generic 個 goes with any kind. Linguistic, not of any document.
+ */
+const CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['establishment', /^[間间家所]/u],
+  ['building', /^[座幢棟栋]/u],
+  ['person', /^[名位人]/u],
+  ['item', /^[項项]/u],
+  ['case', /^[宗筆笔]/u],
+  ['line', /^[條条]/u],
+  ['team', /^[支隊队]/u],
+];
+
+function classifierGroup(text: string): string | undefined {
+  return CLASSIFIER_GROUPS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
+export function classifierGroupAsked(question: string): string | undefined {
+  // 「幾多人口」 asks a population, not people counted with 人.
+  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?!口)/u.exec(question.normalize('NFKC'));
+  return asked ? classifierGroup(asked[1]!) : undefined;
+}
+
+/** The kind of thing a count in a Chinese sentence counts by the classifier after it (「三座」 → building). */
+export function classifierGroupAfter(sentence: string, span: CountSpan): string | undefined {
+  // The span may hold its classifier (「三座」) or stop before it (「2,400」 間).
+  const held = classifierGroup(span.text.trim().slice(-1));
+  if (held) return held;
+  const after = /^\s*(?:多|餘|余)?\s*(\S)/u.exec(sentence.slice(span.start + span.text.length));
+  return after ? classifierGroup(after[1]!) : undefined;
+}
+
+/**
+ * The counts of a sentence that agree with the kind of thing asked: none of another kind (「三座」 for
+ * companies), and when one count has the asked kind's classifier (「2,400 間…科技公司」), not those
+ * without it (「24 個國家」 in the same sentence).
+ */
+export function agreeingCounts<S extends CountSpan>(sentence: string, spans: S[], asked: string): S[] {
+  const groups = spans.map((span) => classifierGroupAfter(sentence, span));
+  const agreeing = spans.filter((_, i) => groups[i] === asked);
+  return agreeing.length > 0 ? agreeing : spans.filter((_, i) => groups[i] === undefined);
+}
+
+/** Nouns by the classifier kind Chinese counts them with (公司 → 間, 人才 → 名, 大樓 → 座), in both languages. */
+const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['establishment', /公司|企業|企业|機構|机构|大學|大学|學校|学校|小學|小学|中學|中学|醫院|医院|初創|初创|\b(?:compan(?:y|ies)|firms?|enterprises?|start-?ups?|businesses|universit(?:y|ies)|schools?|institutions?|hospitals?)\b/i],
+  ['person', /人才|學生|学生|員工|员工|職員|职员|研究員|研究员|人員|人员|\b(?:people|persons?|students?|talents?|staff|researchers?|workers?|employees?)\b/i],
+  ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
+];
+
+/** The kind of thing counted words name; for a question without them ("AI企業 邊樣多啲"), the one kind its nouns name, if only one. */
+export function classifierGroupOfNoun(text: string): string | undefined {
+  const named = NOUN_CLASSIFIER_GROUPS.filter(([, pattern]) => pattern.test(text));
+  return named.length === 1 ? named[0]![0] : undefined;
+}
