@@ -15,6 +15,9 @@ describe('comparison questions split into their two sides', () => {
     // Things counted by their noun or by a classifier after 多啲 are counts, whatever money the sides name.
     ['生物科技企業同金融科技企業，邊樣多啲？', ['生物科技企業', '金融科技企業'], 'count', false],
     ['機械人基金同無人機基金，邊個投資咗多啲間公司？', ['機械人基金', '無人機基金'], 'count', false],
+    ['Which invested in more companies, the robotics fund or the drone fund?', ['robotics fund', 'drone fund'], 'count', false],
+    // 「多間大學」 is "several universities", and a body named …公司 is no count of companies.
+    ['機械人基金同無人機基金，邊個向多間大學撥款較多？', ['機械人基金', '無人機基金'], 'amount', false],
   ] as const)('%s', (question, sides, answerType, asksDifference) => {
     const comparison = splitComparison(question);
     expect(comparison?.sides).toEqual(sides);

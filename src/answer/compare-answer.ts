@@ -48,9 +48,9 @@ const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|ma
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** Words that make the compared figure a count of things. */
-const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|初創|初创|人才|學生|学生`, 'i');
+const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
-const EXPLICIT_COUNT = new RegExp(String.raw`(?:多|少)(?:啲|些|咗|了)?[${'間间家項项所名宗座條条枚隊队人筆笔'}]|(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)`, 'i');
+const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */

@@ -10,6 +10,7 @@ describe('what a count counts', () => {
     expect(classifierGroupAsked('有多少名學生？')).toBe('person');
     expect(classifierGroupAsked('有幾多個單位？')).toBeUndefined();
     expect(classifierGroupAsked('覆蓋咗幾多人口？')).toBeUndefined();
+    expect(classifierGroupAsked('計劃有多少名額？')).toBeUndefined();
   });
 
   it('reads the kind of thing nouns name in either language, only when they name one kind', () => {
@@ -30,6 +31,8 @@ describe('what a count counts', () => {
   it('counts 「N大」 things only when the question names them', () => {
     expect(majorCounts('計劃涵蓋五大範疇及三大支柱', '計劃有多少個範疇？').map((count) => count.value)).toEqual([5]);
     expect(majorCounts('計劃涵蓋五大範疇', 'How many companies?')).toEqual([]);
+    // 「全球第二大」 is a rank, not two of anything.
+    expect(majorCounts('成為全球第二大市場', '有幾多大市場？')).toEqual([]);
   });
 
   it('reads a unit of time after a figure as a period, in both languages', () => {

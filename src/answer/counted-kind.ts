@@ -24,7 +24,7 @@ export function countsNamedThings(question: string): boolean {
   return (counted !== undefined && /^[a-z]/i.test(counted) && !/population|people|residents/i.test(counted)) || classifierGroupAsked(question) !== undefined;
 }
 /** 「四大」「七大」: a Chinese numeral (two to ten) before 大 and a noun. */
-const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
+const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d第])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
 
 /** … when the question names the things counted (「幾大發展方向」, 「多少個領域」 for 「七大領域」). */
 export function majorCounts(sentence: string, question: string): Quantity[] {
@@ -61,8 +61,8 @@ function classifierGroup(text: string): string | undefined {
 
 /** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
 export function classifierGroupAsked(question: string): string | undefined {
-  // 「幾多人口」 asks a population, not people counted with 人.
-  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?!口)/u.exec(question.normalize('NFKC'));
+  // 「幾多人口」 asks a population, not people counted with 人; 「多少名額」 places, not people.
+  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?![口額额字稱称])/u.exec(question.normalize('NFKC'));
   return asked ? classifierGroup(asked[1]!) : undefined;
 }
 

@@ -459,7 +459,7 @@ function headingNameSpans(setting: string, answerType: AnswerType, names: NameCo
   return nameSpans(setting, answerType, names).map((span) => ({ text: '', start: 0, lead: span.lead }));
 }
 
-const NEGATING_PREFIX = /(?:非|\bnon-?\s?)$/i;
+const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
 const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|runs?|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
@@ -874,7 +874,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
-  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC'));
+  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC')) && !ASKS_PER_UNIT.test(retrieval.question.normalize('NFKC'));
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
@@ -991,7 +991,7 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
 }
 
 /** "How many more is that than …", 「比…多」, 「相差幾多」: the stated figure is one side of a comparison. */
-const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b.*\bthan\b|比|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
+const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
@@ -999,9 +999,11 @@ const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面
 
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
+/** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
+const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
 /** What each one may get: a cap ("up to", 最高) or a share per unit (per enterprise, 每間). */
-const PER_UNIT_AFTER = /^[^，。；;,.]{0,24}?(?:\bper\b|\beach\b|\bfor every\b)|^[^，。；;]{0,6}?(?:每|\/)/i;
-const PER_UNIT_BEFORE = /(?:\bper\b|\beach\b|每(?:間|间|家|個|个|項|项|名|位|所|宗)?[^，。；;]{0,12})$/i;
+const PER_UNIT_AFTER = /^[^，。；;,.]{0,24}?(?:\bper\b(?!\s*(?:cent|annum|year))|\beach\b(?!\s+year)|\bfor every\b)|^[^，。；;]{0,6}?(?:每(?![年月日天季])|\/)/i;
+const PER_UNIT_BEFORE = /(?:\bper\b(?!\s*(?:cent|annum|year))|\beach\b(?!\s+year)|每(?![年月日天季])(?:間|间|家|個|个|項|项|名|位|所|宗)?[^，。；;]{0,12})$/i;
 
 function isPerUnitCap(sentence: string, span: Span): boolean {
   const before = sentence.slice(Math.max(0, span.start - 24), span.start);

@@ -7,8 +7,9 @@ describe('Chinese words the segmenter glued to a function character', () => {
     expect(withoutFunctionCharacters('那幅')).toBe('幅');
   });
 
-  it('gives nothing left of a word made of function characters only, and leaves other words alone', () => {
-    expect(withoutFunctionCharacters('一个')).toBe('');
+  it('leaves alone a word of function characters only, a word without one, and content characters that are stop words (用家)', () => {
+    expect(withoutFunctionCharacters('那是')).toBeUndefined();
+    expect(withoutFunctionCharacters('用家')).toBeUndefined();
     expect(withoutFunctionCharacters('医院')).toBeUndefined();
     expect(withoutFunctionCharacters('地')).toBeUndefined();
     expect(withoutFunctionCharacters('AI')).toBeUndefined();

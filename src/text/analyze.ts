@@ -48,8 +48,12 @@ const CHINESE_STOP_WORDS = new Set(
   现在 现时 会否 如何 情况`.split(/\s+/),
 );
 
-/** The single-character function words of Chinese (particles, copulas, demonstratives, classifiers): what a mis-cut word glues to a content character (地有, 那幅). */
-const CHINESE_FUNCTION_CHARACTERS = new Set([...CHINESE_STOP_WORDS].filter((word) => [...word].length === 1));
+/**
+ * Chinese particles, copulas, demonstratives and auxiliaries (folded to Simplified, as matching is):
+ * what a mis-cut word glues to a content character (地有, 那幅). Not the stop words at large, some of
+ * which are content characters too (用, 家, 上, 元).
+ */
+const CHINESE_FUNCTION_CHARACTERS = new Set([...'有的了在是系那这呢嘅咗啲嗰佢就都也又再会将把被给对于及和与或吗么呀啊']);
 
 /**
  * A Chinese question word the segmenter glued to a function character (「那幅地有多大」 cut as
@@ -59,7 +63,9 @@ const CHINESE_FUNCTION_CHARACTERS = new Set([...CHINESE_STOP_WORDS].filter((word
 export function withoutFunctionCharacters(term: string): string | undefined {
   const characters = [...term];
   if (characters.length < 2 || !characters.every(isCjkChar) || !characters.some((character) => CHINESE_FUNCTION_CHARACTERS.has(character))) return undefined;
-  return characters.filter((character) => !CHINESE_FUNCTION_CHARACTERS.has(character)).join('');
+  const content = characters.filter((character) => !CHINESE_FUNCTION_CHARACTERS.has(character)).join('');
+  // A word of function characters only is left as it is (an unseen word stays unseen).
+  return content.length > 0 ? content : undefined;
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
