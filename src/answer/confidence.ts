@@ -33,6 +33,8 @@ export const CONFIDENCE_FEATURES = [
   'askedYearUnmet',
   /** Share of the schemes, bodies or places the question names (terminology entries, names in quotes) that the answering sentence with its heading does not name: a figure for a sibling scheme. */
   'subjectsUnnamed',
+  /** For a "how many" question that names what it counts: the share of those words (or their translations) missing after the answering count ("How many researchers?" against 「兩條試驗線」): a count of other things. */
+  'countedThingUnnamed',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];

@@ -351,24 +351,35 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
  * of the question that window holds: "1,100 間金融科技公司" answers "how many fintech companies",
  * "12 間獨角獸企業" in a sentence that mentions fintech elsewhere does not.
  */
-function bestSpan(sentence: string, spans: Span[], questionTerms: WeightedTerm[], searchText: SearchText, countedTerms: WeightedTerm[] = [], sentenceWeight = 1): { span?: Span; windowCoverage: number } {
+function bestSpan(
+  sentence: string,
+  spans: Span[],
+  questionTerms: WeightedTerm[],
+  searchText: SearchText,
+  countedTerms: WeightedTerm[] = [],
+  sentenceWeight = 1,
+): { span?: Span; windowCoverage: number; countedCoverage?: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
+  let bestCounted: number | undefined;
   for (const span of spans) {
     const around = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
     let coverage = sentenceCoverage(around, questionTerms, searchText);
+    let counted: number | undefined;
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
     if (countedTerms.length) {
       const after = sentence.slice(span.start, countedWindowEnd(sentence, span, spans));
+      counted = sentenceCoverage(after, countedTerms, searchText);
       // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
-      coverage += sentenceWeight * sentenceCoverage(after, countedTerms, searchText);
+      coverage += sentenceWeight * counted;
     }
     if (coverage > bestCoverage) {
       best = span;
       bestCoverage = coverage;
+      bestCounted = counted;
     }
   }
-  return { span: best, windowCoverage: Math.max(0, bestCoverage) };
+  return { span: best, windowCoverage: Math.max(0, bestCoverage), countedCoverage: bestCounted };
 }
 
 const SPAN_WINDOW = 20;
@@ -768,6 +779,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     margin: Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0)),
     askedYearUnmet: primaryBest.features.yearMatch < 0 ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
+    countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
@@ -839,6 +851,8 @@ export interface CandidateSentence {
   context: string;
   span?: Span;
   windowCoverage: number;
+  /** For a "how many" question naming what it counts: the share of those words (or translations) in what the span's count counts (the words after it). */
+  countedCoverage?: number;
   features: CandidateFeatures;
 }
 
@@ -920,7 +934,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const classified = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-          const { span, windowCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage);
+          const { span, windowCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           const yearNamed =
             askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
@@ -930,6 +944,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             context,
             span,
             windowCoverage,
+            countedCoverage,
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,
