@@ -240,6 +240,17 @@ describe('answers', () => {
     expect(head.abstained).toBe(true);
   });
 
+  it('a figure asked per year is answered only by a sentence giving one per year; a head number is no count', async () => {
+    const yearly = await answerer.ask("What's the annual running budget for the AI R&D institute?");
+    expect(yearly.abstained).toBe(true);
+    expect(yearly.reason).toBe('NO_ANSWER_OF_TYPE');
+    const given = await answerer.ask("How much annual funding does each university's Technology Transfer Office get?");
+    expect(given.answer).toMatch(/HK\$16 million/);
+    // 「轉撥至總目 47」 names Head 47: the 47 counts no staff.
+    const staff = await answerer.ask('How many people work at the Digital Policy Office?');
+    expect(staff.answer).not.toMatch(/^47\b/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

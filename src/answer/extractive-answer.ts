@@ -156,7 +156,7 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
   const after = sentence.slice(quantity.end, quantity.end + 12);
   return (
-    /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|分目|第)\s*[(（]?\s*$/i.test(before) ||
+    /(?:phase|programme|program|head|subhead|sub-head|no\.|number|item|paragraph|綱領|纲领|總目|总目|分目|第)\s*[(（]?\s*$/i.test(before) ||
     (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after)) ||
     // a point in the calendar, not a count or a size: 3月, 15日, 第3季
     /^\s*(?:月|日|號|号|時|时|點|点|季)/.test(after) ||
@@ -168,6 +168,11 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
   );
 }
+
+/** A question asking a figure per year or per month: "annual funding", "monthly rent", 「每年」「每個月」. */
+const ASKS_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month))\b|每年|每月|每個月|每个月|月租|年租/i;
+/** A sentence giving a figure per period: 每年, 全年, 年度, 經常 (recurrent), "a year", "annually". */
+const STATES_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:a|each|every) (?:year|month)|recurrent|financial year)\b|每年|每月|每個月|每个月|全年|年度|經常|经常|月租|年租|一年/i;
 
 /** A question that asks for precision: "the exact date", 「確實日期」. */
 const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确实|確切|确切|具體|具体|準確|准确|實際日期|实际日期/i;
@@ -783,6 +788,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "What's the annual running budget for X?", 「每個月俾幾多」: a figure asked per year or per month is
+  // answered only by a sentence that gives one per period (每年, a year, recurrent); a one-off sum
+  // set aside for X is not its yearly budget.
+  if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(retrieval.question.normalize('NFKC')) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
+    return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
   // another item of a series (phase, batch, cluster) is not the one asked.
   if (typed && differingOrdinal(retrieval.question.normalize('NFKC'), primaryBest.sentence)) return abstain('LOW_CONFIDENCE', 0, features);

@@ -87,6 +87,10 @@ describe('question intent', () => {
     ['超算中心嘅算力去到幾多？', 'count'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
+    // A share asked with the sign or with 佔 is a percentage; 佔地 is a size.
+    ['What % of the budget goes to research?', 'percent'],
+    ['研究開支佔預算幾多？', 'percent'],
+    ['園區佔地幾多？', 'count'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

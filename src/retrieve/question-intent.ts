@@ -48,7 +48,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
   ['count', /\bhow fast\b(?=.*\b(?:comput|supercomput|petaflop))|\b(?:what|how much) (?:[\w-]+ )?computing (?:power|capacity)\b|(?:算力|運算速度|运算速度|運算能力|运算能力)[^，。,？?]{0,6}?(?:幾多|几多|多少|多大|幾大|几大)/i],
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
-  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
+  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?!地)[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万])|幾成|几成|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅/i],
   // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
   ['duration', /\bhow long\b(?! ago)|\bwhat (?:time ?span|time ?frame|period of time)\b|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|hours|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年|日|天|小時|小时)(?![份度])/i],
   // A sum named by its noun (費用, 獎金, 資本, 年薪 … 係幾多) is an amount, though 幾多 alone would ask for a count.
