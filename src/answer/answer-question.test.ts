@@ -251,6 +251,11 @@ describe('answers', () => {
     expect(staff.answer).not.toMatch(/^47\b/);
   });
 
+  it('a figure asked for one member of a series by its ordinal is not answered by a sentence naming none', async () => {
+    const third = await answerer.ask('How much will the third InnoHK research cluster cost?');
+    expect(third.abstained).toBe(true);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -599,6 +599,12 @@ function differingOrdinal(question: string, sentence: string): string | undefine
   return stated[0]![1].exec(sentence)![0];
 }
 
+/** The question asks about one member of a series by its ordinal ("the third cluster", 第三期) and the text names no ordinal at all. */
+function ordinalUnmet(question: string, text: string): boolean {
+  const asked = ORDINALS.filter(([, pattern]) => pattern.test(question));
+  return asked.length === 1 && !ORDINALS.some(([, pattern]) => pattern.test(text));
+}
+
 /** How a figure is bounded by the words around it: "more than 5", 超過5 ("more"); "no less than 5", 不少於5 ("at-least"); the reverse. */
 type Bound = 'more' | 'less' | 'at-least' | 'at-most';
 
@@ -796,7 +802,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   }
   // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
   // another item of a series (phase, batch, cluster) is not the one asked.
-  if (typed && differingOrdinal(retrieval.question.normalize('NFKC'), primaryBest.sentence)) return abstain('LOW_CONFIDENCE', 0, features);
+  // "How much will the third cluster cost?" answered from a sentence that names no member of the series
+  // (the programme's sum as a whole) is not answered either.
+  const askedOrdinalQuestion = retrieval.question.normalize('NFKC');
+  if (typed && (differingOrdinal(askedOrdinalQuestion, primaryBest.sentence) || ordinalUnmet(askedOrdinalQuestion, `${primaryBest.context} ${primaryBest.sentence}`))) return abstain('LOW_CONFIDENCE', 0, features);
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
