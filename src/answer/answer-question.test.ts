@@ -256,6 +256,12 @@ describe('answers', () => {
     expect(third.abstained).toBe(true);
   });
 
+  it('a yes/no checked against a count is not answered by a sum, nor by a sentence with no figure of its kind', async () => {
+    const count = await answerer.ask('Is CorpID already used by more than 10,000 companies?');
+    expect(count.abstained).toBe(true);
+    expect(count.reason).toBe('NO_ANSWER_OF_TYPE');
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -525,7 +525,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
   // question is about ("over 100億 of private investment?" against "35 firms … about 127億 private investment").
-  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!) && q.kind === 'money')));
+  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!, normalisedQuestion) && q.kind === 'money')));
   const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
   const normalisedSentence = best.sentence.normalize('NFKC');
@@ -544,15 +544,18 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
 function comparedFigureKinds(question: string): Quantity['kind'][] {
   const normalised = question.normalize('NFKC');
   const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
-  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q) ? ['number', 'money'] : [q.kind])))];
+  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
 }
 
 /** A number written without 元 or $ but large enough to be a sum ("超過5億", "over 2 million"); "10 posts" counts things. */
 const BARE_SUM_FROM = 10_000;
 
-function isBareSum(quantity: Quantity): boolean {
-  return quantity.kind === 'number' && quantity.value >= BARE_SUM_FROM;
+function isBareSum(quantity: Quantity, text: string): boolean {
+  return quantity.kind === 'number' && quantity.value >= BARE_SUM_FROM && !COUNTED_NOUN_AFTER.test(text.slice(quantity.end));
 }
+
+/** What follows a number that makes it a count of things: a Chinese classifier (10,000間), or an English noun ("10,000 companies"), not a scale or a sum's word. */
+const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?!(?:million|billion|thousand|dollars?|yuan|rmb|hkd|or|and|more|plus|in|of|for|to|per|each|a|the|this|that|it|is|was|will|be)\b)[a-z]{3,}/i;
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
 function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
@@ -794,6 +797,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   };
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
+  // checked against a figure is answered only where the documents give one to check it with.
+  if (intent.answerType === 'yes-no' && namedLead === undefined && comparedFigureKinds(retrieval.question).length > 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What's the annual running budget for X?", 「每個月俾幾多」: a figure asked per year or per month is
   // answered only by a sentence that gives one per period (每年, a year, recurrent); a one-off sum
   // set aside for X is not its yearly budget.
