@@ -477,8 +477,8 @@ function headingNameSpans(setting: string, answerType: AnswerType, names: NameCo
 
 const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 
-/** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. */
-const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|runs?|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
+/** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. "Who runs X" is not one: a body runs a platform or a scheme. */
+const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
 /**
  * "Who is the Secretary?", 「局長係邊個？」: the question names the post and asks who holds it, so only
  * a person answers it (the post, or the bureau, restates the question).

@@ -91,6 +91,10 @@ describe('question intent', () => {
     ['What % of the budget goes to research?', 'percent'],
     ['研究開支佔預算幾多？', 'percent'],
     ['園區佔地幾多？', 'count'],
+    // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
+    ['Which university runs the centre?', 'person'],
+    ['研發院揀咗邊間大學做？', 'person'],
+    ['What is the office of the secretary supposed to achieve?', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
