@@ -21,6 +21,16 @@ describe('clauses that say what a subject is', () => {
     expect(definingClauses('推出的100億元「協作計劃」，以配對形式資助大學團隊，以激勵協作。', about('協作計劃')).map((c) => c.text)).toEqual(['以配對形式資助大學團隊']);
   });
 
+  it('what a thing named without quotes is for, in the clause after the one naming it', () => {
+    expect(definingClauses('推行協作計劃，以配對形式支持大學購置設備。', about('協作計劃')).map((c) => c.text)).toEqual(['以配對形式支持大學購置設備']);
+    expect(definingClauses('Earmarked $3 billion to launch the Bridge Scheme to support universities in buying equipment, and more.', about('Bridge Scheme')).map((c) => c.text)).toEqual([
+      'to support universities in buying equipment',
+    ]);
+    // 以及 joins another item, it says nothing of what the first is for; another subject's clause defines nothing.
+    expect(definingClauses('推行協作計劃，以及其他措施。', about('協作計劃'))).toEqual([]);
+    expect(definingClauses('推行另一計劃，以配對形式支持大學。', about('協作計劃'))).toEqual([]);
+  });
+
   it('what a body is charged with, in a later clause of its sentence', () => {
     expect(definingClauses('「數據辦」於2024年7月正式成立，專責牽頭推動數字政府措施。', about('數據辦')).map((c) => c.text)).toEqual(['專責牽頭推動數字政府措施']);
   });

@@ -6,6 +6,7 @@
  * - a modifier before X's quoted name saying what it does: 專注人工智能及機械人科技的「AIR@InnoHK」;
  * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導……;
  * - what X is charged with, in a later clause of its sentence: 「X」於2024年7月正式成立，專責…….
+ * - what X is for, in the clause after one that names it unquoted: 推行X，以配對形式支持……; "launch the X to support …".
  * A clause counts only when what it defines is the question's subject (the caller says, from the
  * names or rare words of the question): "政府為企業提供……" defines nothing asked about X. Pure.
  */
@@ -25,6 +26,12 @@ const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*[�
 const QUOTED_NAME = /[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
 const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
+/** A clause break followed by what the clause before it is for: 推行X，以配對形式支持…… (以, 旨在, 用以, 從而). */
+const THEN_PURPOSE = /[，,]\s*(?=(?:以(?![及便])|旨在|用以|藉以|借以|從而|从而)[\u4e00-\u9fff])/gu;
+/** An English thing set up to do something: "launch the X to support …", "set up an X which will …". */
+const SET_UP_TO_DO = /\b(?:launch(?:ed|ing)?|set(?:ting)? up|establish(?:ed|ing)?|introduc(?:e|ed|ing)|implement(?:ed|ing)?|roll(?:ed|ing)? out|creat(?:e|ed|ing))\s+(?:the|a|an)\s+([^,;.]{4,80}?)\s+(?=(?:to|which|that)\s+[a-z])/giu;
+/** The longest clause read as naming what the next clause's purpose belongs to. */
+const MAX_PURPOSE_OWNER_LENGTH = 60;
 /** Where a clause ends. */
 const CLAUSE_BREAK = /[，,。；;：:！？!?]/u;
 /** The longest stretch read as the thing defined, before its copula. */
@@ -85,6 +92,21 @@ export function definingClauses(sentence: string, isSubject: (text: string) => b
       if (!found.some((other) => other.start === start)) found.push({ text: clause[1]!.trim(), start });
       break;
     }
+  }
+  // 推行X，以配對形式支持……; "launch the X to support …": a thing named without quotes, then what it does.
+  for (const match of text.matchAll(THEN_PURPOSE)) {
+    const at = match.index ?? 0;
+    const owner = text.slice(clauseStartBefore(text, at), at).trim();
+    if (owner.length < 2 || owner.length > MAX_PURPOSE_OWNER_LENGTH || !isSubject(owner)) continue;
+    const start = at + match[0].length;
+    const end = clauseEndFrom(text, start);
+    if (end > start && !found.some((other) => other.start === start)) found.push({ text: text.slice(start, end).trim(), start });
+  }
+  for (const match of text.matchAll(SET_UP_TO_DO)) {
+    if (!isSubject(match[1]!)) continue;
+    const start = (match.index ?? 0) + match[0].length;
+    const end = clauseEndFrom(text, start);
+    if (end > start && !found.some((other) => other.start === start)) found.push({ text: text.slice(start, end).trim(), start });
   }
   return found.sort((a, b) => a.start - b.start);
 }
