@@ -262,6 +262,11 @@ describe('answers', () => {
     expect(count.reason).toBe('NO_ANSWER_OF_TYPE');
   });
 
+  it('a figure the question sets aside ("apart from the first three", 除了首三座) is not its answer', async () => {
+    const rest = await answerer.ask('河套香港園區第一期除了首三座大樓，還有幾座在建？');
+    expect(rest.answer).toMatch(/^五座 \[1\]/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -1016,7 +1016,7 @@ function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passa
  * Figures a question gives rather than asks, in two kinds of question: a premise ("The 2024-25 slides
  * mention 40-plus enterprises. How many does the fact sheet say?": the figures of the sentences
  * before the asking one) and a part of a whole ("How much of the HK$10 billion goes to the fund?",
- * 「100億元之中有幾多…」: the whole). Only for questions asking a figure, and neither for yes/no
+ * 「100億元之中有幾多…」: the whole) or one set aside ("apart from the first three buildings", 「除了首三座」). Only for questions asking a figure, and neither for yes/no
  * (the stated figure is the claim to check) nor for changes (it is one side).
  */
 function givenFigures(question: string, answerType: AnswerType, asksForChange: boolean): Set<string> {
@@ -1026,7 +1026,7 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   return new Set(
     extractQuantities(normalised)
       .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
-      .filter((q) => q.start < askingStarts || WHOLE_BEFORE.test(normalised.slice(0, q.start)) || WHOLE_AFTER.test(normalised.slice(q.end)))
+      .filter((q) => q.start < askingStarts || WHOLE_BEFORE.test(normalised.slice(0, q.start)) || WHOLE_AFTER.test(normalised.slice(q.end)) || SET_ASIDE_BEFORE.test(normalised.slice(0, q.start)))
       .map(quantityToken),
   );
 }
@@ -1035,6 +1035,8 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
 const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
+/** "Apart from the first three buildings, how many more …", 「除了首三座」: the figure after it is set aside, the question asks the rest. */
+const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other than|except(?: for)?|not counting|excluding))[^，。？?,]{0,12}$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
