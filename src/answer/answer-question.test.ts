@@ -267,6 +267,11 @@ describe('answers', () => {
     expect(rest.answer).toMatch(/^五座 \[1\]/);
   });
 
+  it('a telephone number is no figure: the press release\'s contact line does not answer a count', async () => {
+    const firms = await answerer.ask("HKSTP served 1,600+ tech firms in the fact sheet - what's the number in the 2026 press release, how many more is that");
+    expect(firms.answer).not.toMatch(/\b(?:852|2,?629|6,?850)\b/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -151,6 +151,9 @@ function isChangeSpan(sentence: string, span: Span): boolean {
 /** A bare integer after a capitalised word ("Chang'e 8", "Tower 2") below this is read as part of a name, not a figure. */
 const NAME_NUMERAL_BELOW = 100;
 
+/** How far before a number its telephone label may stand (電話：+852 2629 6850: the last group is 11 characters after it). */
+const PHONE_LABEL_REACH = 24;
+
 function isLabelNumber(sentence: string, quantity: Quantity): boolean {
   if (quantity.value >= 1900 && quantity.value < 2100 && /^\d{4}$/.test(quantity.raw.trim())) return true;
   const before = sentence.slice(Math.max(0, quantity.start - 12), quantity.start);
@@ -163,6 +166,9 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i.test(before) ||
     // a share in a ratio: 1（政府）：2（企業）, 1 (Government):2 (Company)
     /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after) ||
+    // a telephone or fax number, its country code included (電話：+852 2629 6850, Tel: 2629 6850)
+    /(?:電話|电话|傳真|传真|熱線|热线|\b(?:tel|phone|telephone|fax|hotline|enquiries))\s*(?:號碼|号码|no\.?|number)?\s*[:：]?\s*[+\d\s()-]*$/i.test(sentence.slice(Math.max(0, quantity.start - PHONE_LABEL_REACH), quantity.start)) ||
+    /\+\s*$/.test(before) ||
     // a numbered name: a mission, satellite or building called by its number (嫦娥八號, Chang'e 8, Tower 2)
     /^\s*(?:號|号)/.test(after) ||
     (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
