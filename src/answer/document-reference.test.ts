@@ -27,6 +27,10 @@ describe('documents a question names by their kind', () => {
     expect(ids('How did the count change between the fact sheet and the press release?')).toEqual([['facts-2027'], ['release-2028']]);
     expect(ids('「服務數目」預算案簡報比概況多了多少？')).toEqual([['slides-2026', 'slides-2027'], ['facts-2027']]);
     expect(ids('What do the estimates say about Programme 2?')).toEqual([['estimates-2027']]);
+    // The budget named with its year is its slides; a budget year is no document.
+    expect(ids('What did the 2027-28 Budget say about the park?')).toEqual([['slides-2027']]);
+    expect(ids('2026-27年度財政預算案點講？')).toEqual([['slides-2026']]);
+    expect(ids('Which items are in budget year 2027-28?')).toEqual([]);
   });
 
   it('narrows to the year written beside the kind, and drops a year no document of that kind has', () => {
@@ -63,6 +67,12 @@ describe('premise questions: a premise names one document, the asking sentence a
     expect(premise('How many firms does the press release say the park hosts, against the fact sheet?')).toBeUndefined();
     expect(premise('The park grew fast. How many firms does the press release say it hosts?')).toBeUndefined();
     expect(premise('The press release mentions firms. How many does the press release count?')).toBeUndefined();
+  });
+
+  it('in one sentence, a stating clause is the premise and the asking clause after it names the documents asked', () => {
+    const found = premise('2026-27年度預算案已提出平台，到2027-28年度預算案時，推出時間表為何？');
+    expect(found?.documents.map((document) => document.id)).toEqual(['slides-2027']);
+    expect(premise('The 2026-27 Budget announced the platform, but when does the 2027-28 Budget say it launches?')?.documents.map((document) => document.id)).toEqual(['slides-2027']);
   });
 
   it('does not split a sentence at a decimal point', () => {

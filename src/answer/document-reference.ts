@@ -1,5 +1,6 @@
 import { extractQuantities } from '../text/quantities.js';
 import { askingSentenceStart } from '../text/question-frame.js';
+import { WH_WORD } from '../retrieve/question-intent.js';
 import type { DocumentEntry, DocumentFormat } from '../corpus/manifest.js';
 
 /**
@@ -36,6 +37,12 @@ interface DocumentKind {
  */
 const DOCUMENT_KINDS: readonly DocumentKind[] = [
   { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu },
+  // The budget itself named with its year ("the 2025-26 Budget", 「2025-26年度財政預算案」): its slides.
+  {
+    format: 'bilingual-slides',
+    inQuestion: /(?<=(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2})?\s?(?:年度|年)?\s?)(?:(?:財政|财政)?(?:預算案|预算案)|budget(?:'s)?)(?!\s*(?:slides?|slide ?deck|presentation|year|簡報|简报|投影片))/giu,
+    inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu,
+  },
   { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bfacts?\b|\bfact ?sheet\b|概況|概况/iu },
   {
     format: 'estimates-report',
@@ -114,7 +121,7 @@ export interface PremiseQuestion {
  */
 export function premiseQuestion(question: string, mentions: readonly DocumentMention[]): PremiseQuestion | undefined {
   const text = question.normalize('NFKC');
-  const askingStarts = askingSentenceStart(text);
+  const askingStarts = askingSentenceStart(text) || askingClauseStart(text, mentions);
   if (askingStarts === 0) return undefined;
   const asked = mentions.filter((mention) => mention.at >= askingStarts).flatMap((mention) => mention.documents);
   const premise = mentions.filter((mention) => mention.at < askingStarts).flatMap((mention) => mention.documents);
@@ -124,6 +131,27 @@ export function premiseQuestion(question: string, mentions: readonly DocumentMen
   const askingMentions = mentions.filter((mention) => mention.at >= askingStarts).map((mention) => ({ ...mention, at: mention.at - askingStarts, end: mention.end - askingStarts }));
   return { documents: [...new Set(asked)], asked: `${premiseWithoutFigures} ${withoutMentions(text.slice(askingStarts), askingMentions)}`.trim() };
 }
+
+/**
+ * In a one-sentence question, where the clause that names the last document starts, when an earlier
+ * clause names another: 「2024-25年度預算案已提出X，到2025-26年度預算案時，推出時間表為何？」,
+ * "X was announced in the 2024-25 Budget, but when does the 2025-26 Budget say it launches?". 0 otherwise.
+ */
+function askingClauseStart(text: string, mentions: readonly DocumentMention[]): number {
+  if (mentions.length < 2) return 0;
+  const last = Math.max(...mentions.map((mention) => mention.at));
+  let start = 0;
+  for (const clauseBreak of text.slice(0, last).matchAll(CLAUSE_BREAK)) start = (clauseBreak.index ?? 0) + clauseBreak[0].length;
+  // The premise states, the asking clause asks: a question word before the break asks there ("How many firms does the press release say, against the fact sheet?").
+  const asks = (clause: string) => WH_WORD.test(clause) || HOW_IS_IT.test(clause);
+  if (!mentions.some((mention) => mention.end <= start) || asks(text.slice(0, start)) || !asks(text.slice(start))) return 0;
+  return start;
+}
+
+/** 「進展如何」「點樣」: how a thing stands, asked without another question word. */
+const HOW_IS_IT = /如何|點樣|点样|怎麼樣|怎么样|怎樣|怎样/u;
+
+const CLAUSE_BREAK = /[，,；;：:]\s*/gu;
 
 /** The text without its money amounts, counts and percentages (a premise's figures are not the ones asked). */
 function stripFigures(text: string): string {

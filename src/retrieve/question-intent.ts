@@ -74,7 +74,7 @@ const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 /** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
 const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
-const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
+export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
 const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或/i;
