@@ -272,6 +272,12 @@ describe('answers', () => {
     expect(firms.answer).not.toMatch(/\b(?:852|2,?629|6,?850)\b/);
   });
 
+  it('of two counts of what is asked, the one whose things the question names without a further qualifier answers', async () => {
+    // 「超過 2,400 間……等科技公司」, not 「超過 300 間生命健康科技相關企業」: "tech companies" asks the whole, not the life-and-health-tech ones.
+    const whole = await answerer.ask('The 2025 fact sheet said HKSTP supported over 1,600 companies. How many tech companies does its 2026 press release say it has?');
+    expect(whole.answer).toMatch(/^over 2,400 \[1\]/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -369,9 +369,11 @@ function bestSpan(
   searchText: SearchText,
   countedTerms: WeightedTerm[] = [],
   sentenceWeight = 1,
-): { span?: Span; windowCoverage: number; countedCoverage?: number } {
+  askedTerms: ReadonlySet<string> = new Set(),
+): { span?: Span; windowCoverage: number; rankingCoverage: number; countedCoverage?: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
+  let bestRanking = -1;
   let bestCounted: number | undefined;
   for (const span of spans) {
     const around = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
@@ -384,13 +386,39 @@ function bestSpan(
       // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
       coverage += sentenceWeight * counted;
     }
-    if (coverage > bestCoverage) {
+    // Of two counts of what is asked, the one whose things carry no qualifier the question lacks ranks first ("over 2,400 tech
+    // companies" before "over 300 life-and-health-tech companies" for "how many tech companies"); how well the span fits the question is the plain coverage.
+    const ranking = counted === undefined ? coverage : coverage - sentenceWeight * counted * qualifierShare(countedNounPhrase(sentence, span, spans), askedTerms, searchText);
+    if (ranking > bestRanking) {
       best = span;
+      bestRanking = ranking;
       bestCoverage = coverage;
       bestCounted = counted;
     }
   }
-  return { span: best, windowCoverage: Math.max(0, bestCoverage), countedCoverage: bestCounted };
+  return { span: best, windowCoverage: Math.max(0, bestCoverage), rankingCoverage: Math.max(0, bestRanking), countedCoverage: bestCounted };
+}
+
+/**
+ * The noun phrase a count counts, without the figure: in Chinese from the classifier to the noun at
+ * its clause's end, after any 「……等」 (an enumeration of examples, not a restriction: 「從事A、B等科技公司」
+ * counts 科技公司); in English the words after the figure up to a preposition, relative or verb.
+ */
+function countedNounPhrase(sentence: string, span: Span, spans: readonly Span[]): string {
+  const phrase = sentence.slice(span.start + span.text.length, countedWindowEnd(sentence, span, spans));
+  if (/[\u4e00-\u9fff]/.test(phrase.slice(0, 3))) return phrase.slice(phrase.lastIndexOf('等') + 1);
+  return ENGLISH_NOUN_PHRASE.exec(phrase)?.[0] ?? '';
+}
+
+const ENGLISH_NOUN_PHRASE = /^\s*(?:(?!(?:of|in|on|at|to|from|for|with|by|that|which|who|and|or|are|were|is|was|have|has|had|will|would|can|could)\b)[a-z][\w&'-]*\s*){1,4}/i;
+
+/** Share of a counted noun phrase's words that the question (with its translations) does not hold: 「生命健康科技相關企業」 for "tech companies" qualifies the companies in words the question lacks. */
+function qualifierShare(phrase: string, askedTerms: ReadonlySet<string>, searchText: SearchText): number {
+  if (askedTerms.size === 0) return 0;
+  // The noun of the counted kind (企業, 公司, 人才) is what is counted, no qualifier of it.
+  const terms = searchText.analyzer.analyze(phrase).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUANTITY_TOKEN.test(term) && classifierGroupOfNoun(term) === undefined);
+  if (terms.length === 0) return 0;
+  return terms.filter(({ term }) => !askedTerms.has(term)).length / terms.length;
 }
 
 const SPAN_WINDOW = 20;
@@ -966,7 +994,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const classified = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-          const { span, windowCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage);
+          const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           const yearNamed =
             askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
@@ -980,7 +1008,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,
-              spanWindowCoverage: span ? windowCoverage : 0,
+              spanWindowCoverage: span ? rankingCoverage : 0,
               lengthExcess: Math.max(0, Math.log2(sentence.length / LENGTH_WITHOUT_PENALTY)),
               sentencePosition: position,
               passageCoverage: passage.coverage,
