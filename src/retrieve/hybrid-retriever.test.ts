@@ -91,6 +91,10 @@ describe('question intent', () => {
     ['What % of the budget goes to research?', 'percent'],
     ['研究開支佔預算幾多？', 'percent'],
     ['園區佔地幾多？', 'count'],
+    // Casual typing without the apostrophe reads as with it.
+    ['wheres the innovation centre', 'place'],
+    ['whats the budget for the institute', 'amount'],
+    ['whos the chairman', 'person'],
     // A sum named before 幾多 (資助幾多) is an amount unless a classifier follows; 多少 before any other noun counts it.
     ['每間公司資助幾多？', 'amount'],
     ['資助幾多間公司？', 'count'],

@@ -80,13 +80,18 @@ export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多
 const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或/i;
 
 export function detectAnswerType(question: string): AnswerType {
-  const normalised = question.normalize('NFKC').trim();
+  const normalised = withApostrophes(question.normalize('NFKC').trim());
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
   if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
   const choice = CHOICE.test(normalised);
   for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice)) return type;
   return 'other';
+}
+
+/** Casual typing drops the apostrophe of a question word's contraction ("whats", "wheres", "whos"): read as written with it. */
+function withApostrophes(question: string): string {
+  return question.replace(/\b(what|where|who|when|how|that)s\b/gi, "$1's");
 }
 
 export function analyzeQuestion(question: string): QuestionIntent {
