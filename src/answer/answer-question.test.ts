@@ -278,6 +278,13 @@ describe('answers', () => {
     expect(whole.answer).toMatch(/^over 2,400 \[1\]/);
   });
 
+  it('a who-question naming the kind of body it asks for is answered only by a body of that kind', async () => {
+    const university = await answerer.ask('生命健康研發院揀咗邊間大學做？');
+    expect(university.abstained).toBe(true);
+    const institute = await answerer.ask('Which university opened its first overseas innovation centre in Hong Kong?');
+    expect(institute.answer).toMatch(/麻省理工/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

@@ -490,9 +490,12 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
   const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
+  const bodyKind = answerType === 'person' ? ASKED_BODY_KINDS.find(([asks]) => asks.test(question)) : undefined;
   const named = searchText.lexicon
     .findNames(sentence, kinds)
     .filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))))
+    // "Which university leads it?", 「邊間大學主導」: only a body of that kind answers, not the bureau that funds it.
+    .filter((item) => !bodyKind || [...item.entity.zh, ...item.entity.en, item.written].some((name) => bodyKind[1].test(name)))
     // 「非首長級職位」, "non-directorate posts": a name negated by its prefix names what it is not.
     .filter((item) => !NEGATING_PREFIX.test(sentence.slice(0, item.at)));
   // "Who chairs X?" against 「X主席查毅超表示」: the person answers; the post only where no person is named.
@@ -508,6 +511,16 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
 function headingNameSpans(setting: string, answerType: AnswerType, names: NameContext): Span[] {
   return nameSpans(setting, answerType, names).map((span) => ({ text: '', start: 0, lead: span.lead }));
 }
+
+/**
+ * A who-question that names the kind of body it asks for ("which university", 「邊間大學」, "which
+ * department", "which company") and the name words of bodies of that kind, in both languages.
+ */
+const ASKED_BODY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:which|what) (?:local |overseas |mainland )?universit(?:y|ies)\b|(?:邊|边|哪)(?:間|间|所|一所|一間|一间)?(?:大學|大学)/i, /大學|大学|學院|学院|universit|institute|college/i],
+  [/\b(?:which|what) (?:government )?(?:department|bureau)\b|(?:邊|边|哪)(?:個|个)?(?:政府)?(?:部門|部门)/i, /署|處|处|局|辦公室|办公室|委員會|委员会|department|office|bureau|commission|council/i],
+  [/\b(?:which|what) compan(?:y|ies)\b|(?:邊|边|哪)(?:間|间|家)(?:公司|企業|企业)/i, /公司|企業|企业|company|corporation|limited/i],
+];
 
 const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 
