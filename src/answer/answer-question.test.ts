@@ -285,6 +285,11 @@ describe('answers', () => {
     expect(institute.answer).toMatch(/麻省理工/);
   });
 
+  it('floor area is not answered by a land measure in hectares', async () => {
+    const floor = await answerer.ask('新田科技城INNOPOLE项目的总楼面面积是多少？');
+    expect(floor.answer).not.toMatch(/公[頃顷]/);
+  });
+
   it('lists gather items from several passages without repeating one', async () => {
     const list = await answerer.ask('What are the areas of key initiatives in the 2024-25 Budget?');
     expect(list.answerType).toBe('list');

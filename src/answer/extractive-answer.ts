@@ -961,6 +961,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
+  const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(retrieval.question.normalize('NFKC'));
   const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC')) && !ASKS_PER_UNIT.test(retrieval.question.normalize('NFKC'));
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
@@ -1005,7 +1006,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           );
           const agreeing = askedClassifier ? agreeingCounts(sentence, eligible, askedClassifier) : eligible;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
-          const classified = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          const totals = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
+          const classified = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
@@ -1082,6 +1085,12 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
 const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
 const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
+/** A question about floor space: "floor area", "gross floor area", "floor space", 「樓面面積」「樓面」. */
+const ASKS_FOR_FLOOR_AREA = /\bfloor (?:area|space)\b|\bgfa\b|樓面|楼面/i;
+/** A land measure written with a figure: 公頃, hectares. */
+const LAND_UNIT_AFTER = /公頃|公顷|hectares?|\bha\b/i;
+/** How far after a figure its unit is read. */
+const LAND_UNIT_REACH = 8;
 /** "Apart from the first three buildings, how many more …", 「除了首三座」: the figure after it is set aside, the question asks the rest. */
 const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other than|except(?: for)?|not counting|excluding))[^，。？?,]{0,12}$/i;
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
