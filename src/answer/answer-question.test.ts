@@ -249,11 +249,18 @@ describe('answers', () => {
     // 「轉撥至總目 47」 names Head 47: the 47 counts no staff.
     const staff = await answerer.ask('How many people work at the Digital Policy Office?');
     expect(staff.answer).not.toMatch(/^47\b/);
+    // "annual" naming the budget, not a period, leaves the question a plain amount.
+    const named = await answerer.ask('How much does the 2025-26 annual Budget set aside for the AI R&D Institute?');
+    expect(named.answer).toMatch(/^HK\$1 billion/);
   });
 
   it('a figure asked for one member of a series by its ordinal is not answered by a sentence naming none', async () => {
     const third = await answerer.ask('How much will the third InnoHK research cluster cost?');
     expect(third.abstained).toBe(true);
+    expect(third.reason).toBe('LOW_CONFIDENCE');
+    // "the first" of a thing that has no series is no member of one.
+    const first = await answerer.ask('How much will the first AI R&D Institute get?');
+    expect(first.answer).toMatch(/^HK\$1 billion/);
   });
 
   it('a yes/no checked against a count is not answered by a sum, nor by a sentence with no figure of its kind', async () => {
@@ -269,6 +276,7 @@ describe('answers', () => {
 
   it('a telephone number is no figure: the press release\'s contact line does not answer a count', async () => {
     const firms = await answerer.ask("HKSTP served 1,600+ tech firms in the fact sheet - what's the number in the 2026 press release, how many more is that");
+    expect(firms.abstained).toBe(false);
     expect(firms.answer).not.toMatch(/\b(?:852|2,?629|6,?850)\b/);
   });
 
@@ -283,6 +291,11 @@ describe('answers', () => {
     expect(university.abstained).toBe(true);
     const institute = await answerer.ask('Which university opened its first overseas innovation centre in Hong Kong?');
     expect(institute.answer).toMatch(/麻省理工/);
+  });
+
+  it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
+    const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
+    expect(budgets.answer).not.toMatch(/larger, by/);
   });
 
   it('floor area is not answered by a land measure in hectares', async () => {

@@ -134,7 +134,8 @@ export class QuestionAnswerer {
     // each side asked alone (of its own documents, when the question names them), both figures compared.
     const mentions = namedDocuments(question, this.index.documents.values());
     // A yes/no between documents ("Is it still $10 billion in the press release, as in the fact sheet?") is the answerer's: it leads with yes or no.
-    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions);
+    // Budgets named by their years ("the 2024-25 Budget … the 2025-26 Budget") are compared across years (splitComparison), not as documents.
+    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions.filter((mention) => !mention.budgetOfYear));
     const comparison = this.options.comparisons === false ? undefined : (acrossDocuments ?? splitComparison(question));
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);

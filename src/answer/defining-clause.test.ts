@@ -29,6 +29,10 @@ describe('clauses that say what a subject is', () => {
     // 以及 joins another item, it says nothing of what the first is for; another subject's clause defines nothing.
     expect(definingClauses('推行協作計劃，以及其他措施。', about('協作計劃'))).toEqual([]);
     expect(definingClauses('推行另一計劃，以配對形式支持大學。', about('協作計劃'))).toEqual([]);
+    // 以後, 以上, 以至 and "to the market" say when, how much or where, not what for.
+    expect(definingClauses('推行協作計劃，以後每年檢討一次。', about('協作計劃'))).toEqual([]);
+    expect(definingClauses('推行協作計劃，以上措施涉及50億元。', about('協作計劃'))).toEqual([]);
+    expect(definingClauses('We will launch the Bridge Scheme to the market in 2026.', about('Bridge Scheme'))).toEqual([]);
   });
 
   it('what a body is charged with, in a later clause of its sentence', () => {

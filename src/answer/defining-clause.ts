@@ -27,9 +27,9 @@ const QUOTED_NAME = /[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
 const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
 /** A clause break followed by what the clause before it is for: 推行X，以配對形式支持…… (以, 旨在, 用以, 從而). */
-const THEN_PURPOSE = /[，,]\s*(?=(?:以(?![及便])|旨在|用以|藉以|借以|從而|从而)[\u4e00-\u9fff])/gu;
-/** An English thing set up to do something: "launch the X to support …", "set up an X which will …". */
-const SET_UP_TO_DO = /\b(?:launch(?:ed|ing)?|set(?:ting)? up|establish(?:ed|ing)?|introduc(?:e|ed|ing)|implement(?:ed|ing)?|roll(?:ed|ing)? out|creat(?:e|ed|ing))\s+(?:the|a|an)\s+([^,;.]{4,80}?)\s+(?=(?:to|which|that)\s+[a-z])/giu;
+const THEN_PURPOSE = /[，,]\s*(?=(?:以(?![及便後后上下外來来至致前往])|旨在|用以|藉以|借以|從而|从而)[\u4e00-\u9fff])/gu;
+/** An English thing set up to do something: "launch the X to support …". */
+const SET_UP_TO_DO = /\b(?:launch(?:ed|ing)?|set(?:ting)? up|establish(?:ed|ing)?|introduc(?:e|ed|ing)|implement(?:ed|ing)?|roll(?:ed|ing)? out|creat(?:e|ed|ing))\s+(?:the|a|an)\s+([^,;.]{4,80}?)\s+(?=to\s+(?!(?:the|a|an|be|market|public|date)\b)[a-z]+\b)/giu;
 /** The longest clause read as naming what the next clause's purpose belongs to. */
 const MAX_PURPOSE_OWNER_LENGTH = 60;
 /** Where a clause ends. */

@@ -20,9 +20,13 @@ export interface DocumentMention {
   end: number;
   /** The documents of that kind (and year, when one is written beside it), oldest first. */
   documents: DocumentEntry[];
+  /** Named as the budget of a year ("the 2025-26 Budget"), not by a kind of document: a comparison between budgets is one across years, not between documents. */
+  budgetOfYear?: boolean;
 }
 
 interface DocumentKind {
+  /** The budget named by its year: its documents answer, but a comparison of budgets is across years. */
+  budgetOfYear?: boolean;
   /** How a question names a document of this kind. */
   inQuestion: RegExp;
   /** The manifest format of this kind, and the words of a title that make a document of it. */
@@ -40,7 +44,8 @@ const DOCUMENT_KINDS: readonly DocumentKind[] = [
   // The budget itself named with its year ("the 2025-26 Budget", 「2025-26年度財政預算案」): its slides.
   {
     format: 'bilingual-slides',
-    inQuestion: /(?<=(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2})?\s?(?:年度|年)?\s?)(?:(?:財政|财政)?(?:預算案|预算案)|budget(?:'s)?)(?!\s*(?:slides?|slide ?deck|presentation|year|簡報|简报|投影片))/giu,
+    budgetOfYear: true,
+    inQuestion: /(?<=(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2})?\s?(?:年度|年)?\s?)(?:(?:財政|财政)?(?:預算案|预算案)|budget)(?!(?:'s)?\s*(?:slides?|slide ?deck|presentation|year|簡報|简报|投影片))/giu,
     inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu,
   },
   { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bfacts?\b|\bfact ?sheet\b|概況|概况/iu },
@@ -100,7 +105,7 @@ export function namedDocuments(question: string, documents: Iterable<DocumentEnt
         if (year === before) at -= before[0].length;
         else end += after![0].length;
       }
-      mentions.push({ written: text.slice(at, end).trim(), at, end, documents: ofYear });
+      mentions.push({ written: text.slice(at, end).trim(), at, end, documents: ofYear, ...(kind.budgetOfYear ? { budgetOfYear: true } : {}) });
     }
   }
   return mentions.sort((a, b) => a.at - b.at);

@@ -168,7 +168,7 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     /^\s*[(（]\s*(?:政府|企業|企业|公司|government|company)/i.test(after) ||
     // a telephone or fax number, its country code included (電話：+852 2629 6850, Tel: 2629 6850)
     /(?:電話|电话|傳真|传真|熱線|热线|\b(?:tel|phone|telephone|fax|hotline|enquiries))\s*(?:號碼|号码|no\.?|number)?\s*[:：]?\s*[+\d\s()-]*$/i.test(sentence.slice(Math.max(0, quantity.start - PHONE_LABEL_REACH), quantity.start)) ||
-    /\+\s*$/.test(before) ||
+    (/\+\s*$/.test(before) && /^\s+\d/.test(after)) ||
     // a numbered name: a mission, satellite or building called by its number (嫦娥八號, Chang'e 8, Tower 2)
     /^\s*(?:號|号)/.test(after) ||
     (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
@@ -176,9 +176,9 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
 }
 
 /** A question asking a figure per year or per month: "annual funding", "monthly rent", 「每年」「每個月」. */
-const ASKS_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month))\b|每年|每月|每個月|每个月|月租|年租/i;
+const ASKS_PER_PERIOD = /\b(?:annual(?:ly)?(?! (?:budget|report|event|plan|review|survey|policy|address|conference|meeting))|yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month))\b|每年|每月|每個月|每个月|月租|年租/i;
 /** A sentence giving a figure per period: 每年, 全年, 年度, 經常 (recurrent), "a year", "annually". */
-const STATES_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:a|each|every) (?:year|month)|recurrent|financial year)\b|每年|每月|每個月|每个月|全年|年度|經常|经常|月租|年租|一年/i;
+const STATES_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:a|each|every) (?:year|month)|recurrent|financial year)\b|每年|每月|每個月|每个月|全年|經常|经常|月租|年租|一年/i;
 
 /** A question that asks for precision: "the exact date", 「確實日期」. */
 const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确实|確切|确切|具體|具体|準確|准确|實際日期|实际日期/i;
@@ -405,12 +405,16 @@ function bestSpan(
  * counts 科技公司); in English the words after the figure up to a preposition, relative or verb.
  */
 function countedNounPhrase(sentence: string, span: Span, spans: readonly Span[]): string {
-  const phrase = sentence.slice(span.start + span.text.length, countedWindowEnd(sentence, span, spans));
-  if (/[\u4e00-\u9fff]/.test(phrase.slice(0, 3))) return phrase.slice(phrase.lastIndexOf('等') + 1);
-  return ENGLISH_NOUN_PHRASE.exec(phrase)?.[0] ?? '';
+  const window = sentence.slice(span.start + span.text.length, countedWindowEnd(sentence, span, spans));
+  const phrase = /[\u4e00-\u9fff]/.test(window.slice(0, 3)) ? window.slice(window.lastIndexOf('等') + 1) : (ENGLISH_COUNTED_PHRASE.exec(window)?.[0] ?? '');
+  // Kinds enumerated ("government, public and private services", 「公共及商業服務」) name all of what is counted, not a subset.
+  return ENUMERATING.test(phrase) ? '' : phrase;
 }
 
-const ENGLISH_NOUN_PHRASE = /^\s*(?:(?!(?:of|in|on|at|to|from|for|with|by|that|which|who|and|or|are|were|is|was|have|has|had|will|would|can|could)\b)[a-z][\w&'-]*\s*){1,4}/i;
+const ENUMERATING = /[,，、]|\b(?:and|or)\b|及|和|與|与|或/u;
+
+/** The words after an English count up to a preposition, relative or verb, an enumeration's commas and "and" kept. */
+const ENGLISH_COUNTED_PHRASE = /^\s*(?:(?!(?:of|in|on|at|to|from|for|with|by|that|which|who|are|were|is|was|have|has|had|will|would|can|could)\b)[a-z][\w&'-]*,?\s*){1,6}/i;
 
 /** Share of a counted noun phrase's words that the question (with its translations) does not hold: 「生命健康科技相關企業」 for "tech companies" qualifies the companies in words the question lacks. */
 function qualifierShare(phrase: string, askedTerms: ReadonlySet<string>, searchText: SearchText): number {
@@ -602,7 +606,7 @@ function isBareSum(quantity: Quantity, text: string): boolean {
 }
 
 /** What follows a number that makes it a count of things: a Chinese classifier (10,000間), or an English noun ("10,000 companies"), not a scale or a sum's word. */
-const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?!(?:million|billion|thousand|dollars?|yuan|rmb|hkd|or|and|more|plus|in|of|for|to|per|each|a|the|this|that|it|is|was|will|be)\b)[a-z]{3,}/i;
+const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?:[a-z]+\s+)?(?!(?:millions|billions|thousands|dollars|euros|pounds|yuan|renminbi|rmb|hkd|times|units|is|was|this|plus|less|yes|annually|as|its|his|has|was|does|this)\b)(?:[a-z]{2,}s|people|staff|personnel|talent)\b/i;
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
 function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
@@ -652,8 +656,15 @@ function differingOrdinal(question: string, sentence: string): string | undefine
 /** The question asks about one member of a series by its ordinal ("the third cluster", 第三期) and the text names no ordinal at all. */
 function ordinalUnmet(question: string, text: string): boolean {
   const asked = ORDINALS.filter(([, pattern]) => pattern.test(question));
-  return asked.length === 1 && !ORDINALS.some(([, pattern]) => pattern.test(text));
+  return asked.length === 1 && SERIES_ORDINAL.test(question) && !ORDINALS.some(([, pattern]) => pattern.test(text));
 }
+
+/**
+ * An ordinal that picks a member of a series: before the series' noun ("the third InnoHK research cluster",
+ * "phase 2", 第三期, 第二批, 第三個平台), not "the first-ever institute", "third-party" or 第三方.
+ */
+const SERIES_ORDINAL =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w@&+-]+\s+){0,3}?(?:phases?|stages?|batch(?:es)?|clusters?|rounds?|tranches?|buildings?|towers?|blocks?|platforms?|centres?|centers?|parks?)\b|\b(?:phase|stage|batch|round|tranche) (?:[2-9]|two|three|four|five)\b|第[二三四五六七八九十](?:期|批|座|輪|轮|個|个|階段|阶段|間|间)/i;
 
 /** How a figure is bounded by the words around it: "more than 5", 超過5 ("more"); "no less than 5", 不少於5 ("at-least"); the reverse. */
 type Bound = 'more' | 'less' | 'at-least' | 'at-most';

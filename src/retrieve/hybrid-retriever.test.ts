@@ -95,6 +95,13 @@ describe('question intent', () => {
     ['wheres the innovation centre', 'place'],
     ['whats the budget for the institute', 'amount'],
     ['whos the chairman', 'person'],
+    // … but the body word must head its phrase, and a counted noun after a sum noun is counted.
+    ['Which office hours does the hotline keep?', 'other'],
+    ['What university is the lab at?', 'person'],
+    ['資助嘅公司有幾多？', 'count'],
+    ['審批需要多少時間？', 'duration'],
+    ['園區佔用幾多公頃土地？', 'count'],
+    ['個計劃有幾成功？', 'other'],
     // A sum named before 幾多 (資助幾多) is an amount unless a classifier follows; 多少 before any other noun counts it.
     ['每間公司資助幾多？', 'amount'],
     ['資助幾多間公司？', 'count'],
