@@ -153,7 +153,8 @@ const PATTERNS: Pattern[] = [
     read: (match) => {
       // A unit alone ("(百萬元)" in a table header) is no figure: a numeral starts with a digit or 十.
       if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
-      const value = parseChineseNumeral(match[1]!);
+      // 十萬平方米: with no classifier after it, the magnitude closes the numeral (十萬 is 100,000, not 十 of something).
+      const value = parseChineseNumeral(/^[萬万億亿]$/.test(match[2]!) ? match[1]! + match[2]! : match[1]!);
       if (value === undefined || value === 0) return undefined;
       // 四名, 五個, 兩條, 九枚 are counts; 一個 ("a") and 三年 are too common to mean a figure.
       if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/一/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
