@@ -19,7 +19,7 @@ import { SearchText, type SearchTextData } from '../text/search-text.js';
 import { defaultRetrievalMode } from '../retrieve/hybrid-retriever.js';
 import { corpusChecksum, FILES, STORE_DIR, VECTOR_FILES } from './index-files.js';
 import { INDEX_FORMAT_VERSION, indexManifestSchema, sameEmbedder, type IndexManifest } from './index-manifest.js';
-import { decodeSparseIndex, readSparseFile } from './sparse-file.js';
+import { readSparseFile, readSparseFileChecked } from './sparse-file.js';
 import { readShortFormsFile } from './short-forms-file.js';
 import type { ShortForms } from '../text/short-forms.js';
 
@@ -201,7 +201,8 @@ export async function loadIndex(
   const lazyVectors = !defaultRetrievalMode(describeEmbedder(settings).name).startsWith('fused');
   // Each file is read once: the bytes its checksum is verified on are the bytes parsed.
   const checked = new Map<string, Buffer>();
-  const { manifest, corpus } = checkIndexAndCorpus(settings, lazyVectors ? VECTOR_FILES : [], checked);
+  // sparse.bin is hashed as it is read below (readSparseFileChecked keeps only what a search reads).
+  const { manifest, corpus } = checkIndexAndCorpus(settings, [...(lazyVectors ? VECTOR_FILES : []), FILES.sparse], checked);
   const storeDir = join(settings.indexDir, STORE_DIR);
   const chunks = readJson(storeDir, FILES.chunks, checked) as Chunk[];
   checkTableCells(chunks, storeDir);
@@ -212,9 +213,8 @@ export async function loadIndex(
   const shortForms = manifest.files[FILES.shortForms] ? readShortFormsFile(join(storeDir, FILES.shortForms)) : undefined;
   // Its integrity is the manifest's sha256, checked above: no pass over every entry here.
   const sparsePath = join(storeDir, FILES.sparse);
-  const sparseBytes = checked.get(FILES.sparse);
-  checked.delete(FILES.sparse);
-  const sparse = new Bm25Index(sparseBytes ? decodeSparseIndex(sparseBytes, sparsePath) : readSparseFile(sparsePath));
+  const sparseChecksum = manifest.files[FILES.sparse];
+  const sparse = new Bm25Index(sparseChecksum ? readSparseFileChecked(sparsePath, sparseChecksum) : readSparseFile(sparsePath));
   const state = existsSync(join(storeDir, FILES.embedder)) ? (readJson(storeDir, FILES.embedder, checked) as ConceptModel) : undefined;
   checked.clear();
   const embeddings = createEmbedderForQuery(settings, searchText, state, options.onProgress);

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEvalSet } from '../../evals/eval-set.js';
 import { searchableText } from '../chunk/chunk.js';
 import { FILES, STORE_DIR } from '../index/build-index.js';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
-import { decodeSparseIndex, decodeSparseTerms, encodeSparseTerms, sparseTermsOf } from '../index/sparse-file.js';
+import { decodeSparseIndex, decodeSparseTerms, encodeSparseTerms, readSparseFileChecked, sparseTermsOf } from '../index/sparse-file.js';
 import type { WeightedTerm } from '../text/analyze.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index, DEFAULT_BM25_OPTIONS, type ScoredIndex } from './bm25.js';
@@ -145,6 +147,55 @@ describe('BM25 against the old scorer on random indexes', () => {
     expect(badPosting.readUInt32LE(passageAt)).toBe(0);
     badPosting.writeUInt32LE(3, passageAt);
     expect(() => decodeSparseIndex(badPosting, 'bad posting')).toThrow(/posting passage out of range/);
+  });
+});
+
+describe('a sparse file read against its checksum', () => {
+  const documents: WeightedTerm[][] = Array.from({ length: 300 }, (_, passage) =>
+    Array.from({ length: 1 + (passage % 13) }, (_, entry) => ({ term: `t${(passage * 7 + entry * 31) % 997}`, weight: 1 + ((passage + entry) % 5) / 4 })),
+  );
+  const bytes = encodeSparseTerms(sparseTermsOf(documents));
+  const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+  const write = (data: Buffer) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'budget-qa-sparse-')), 'sparse.bin');
+    writeFileSync(path, data);
+    return path;
+  };
+  const query: WeightedTerm[] = [
+    { term: 't31', weight: 1 },
+    { term: 't62', weight: 0.5 },
+    { term: 't7', weight: 2 },
+  ];
+
+  it('searches as the file read whole does, and reads the forward lists it left out when asked', () => {
+    const path = write(bytes);
+    const checked = readSparseFileChecked(path, sha(bytes));
+    expect('postings' in checked).toBe(true);
+    const whole = new Bm25Index(decodeSparseIndex(bytes, 'whole'));
+    const lean = new Bm25Index(checked);
+    expect(lean.search(query, 20)).toEqual(whole.search(query, 20));
+    expect(lean.search(query, 20, { perWording: 1 })).toEqual(whole.search(query, 20, { perWording: 1 }));
+    expect(documents.map((_, position) => lean.termsOf(position))).toEqual(documents.map((_, position) => whole.termsOf(position)));
+  });
+
+  it('is INDEX_CORRUPT when any byte differs, in the part it keeps or the part it only hashes', () => {
+    // A byte inside the forward lists' term numbers (hashed, not kept: after the header, the term
+    // text and the passage offsets), one inside the postings and the last of the lengths (kept).
+    const wordsStart = 24 + Math.ceil(bytes.readUInt32LE(20) / 4) * 4;
+    const termNumbersAt = wordsStart + 4 * (documents.length + 1) + 8;
+    for (const at of [termNumbersAt, bytes.length - 8 * documents.length - 16, bytes.length - 1]) {
+      const altered = Buffer.from(bytes);
+      altered[at]! ^= 0xff;
+      expect(() => readSparseFileChecked(write(altered), sha(bytes))).toThrow(/checksum/);
+    }
+    expect(() => readSparseFileChecked(write(bytes.subarray(0, bytes.length - 8)), sha(bytes))).toThrow(/checksum/);
+  });
+
+  it('refuses the forward lists of a file changed after it was read', () => {
+    const path = write(bytes);
+    const index = new Bm25Index(readSparseFileChecked(path, sha(bytes)));
+    writeFileSync(path, encodeSparseTerms(sparseTermsOf(documents.slice(1))));
+    expect(() => index.termsOf(0)).toThrow(/checksum/);
   });
 });
 

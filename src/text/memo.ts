@@ -1,6 +1,7 @@
 /**
  * A bounded memo for pure functions of text: the same question or sentence is analysed once.
- * Least recently used entries go first when it is full. Results are shared: callers must not mutate them.
+ * Least recently used entries go first when it is full (an entry used again while among the last
+ * quarter placed keeps its place: nearly LRU, for one lookup per hit). Results are shared: callers must not mutate them.
  *
  * Bounded twice: by entry count (the constructor's number, as before) and by estimated bytes of keys
  * and values, so a stream of long unique questions cannot grow the heap (a 1,000-character Chinese
@@ -27,7 +28,10 @@ export interface MemoOptions<V> {
 const ENTRY_OVERHEAD_BYTES = 64;
 
 export class Memo<V> {
-  private readonly entries = new Map<string, { value: V; bytes: number }>();
+  /** Entries in the order they were last placed (inserted or moved to the end): the first goes first. */
+  private readonly entries = new Map<string, { value: V; bytes: number; placed: number }>();
+  /** Placements so far: an entry placed fewer than size/4 placements ago is among the last quarter to go. */
+  private placements = 0;
   private readonly maxEntries: number;
   private readonly maxBytes: number;
   private readonly sizeOf: (value: V) => number;
@@ -43,8 +47,13 @@ export class Memo<V> {
   get(key: string, compute: () => V): V {
     const found = this.entries.get(key);
     if (found !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, found);
+      // Moved to the end only when it is not already among the last quarter placed: a hit on a
+      // recent entry then costs one lookup, not three (each compares a long key with the stored one).
+      if (this.placements - found.placed > this.entries.size >> 2) {
+        this.entries.delete(key);
+        found.placed = ++this.placements;
+        this.entries.set(key, found);
+      }
       return found.value;
     }
     const value = compute();
@@ -81,7 +90,7 @@ export class Memo<V> {
       this.entries.delete(oldestKey);
       this.totalBytes -= oldest.bytes;
     }
-    this.entries.set(key, { value, bytes });
+    this.entries.set(key, { value, bytes, placed: ++this.placements });
     this.totalBytes += bytes;
   }
 

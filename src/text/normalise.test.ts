@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js/t2cn';
+import { readdirSync, readFileSync } from 'node:fs';
 import { detectLanguage, foldForMatch, toSimplified } from './normalise.js';
 import { TextAnalyzer } from './analyze.js';
 
@@ -20,6 +22,41 @@ describe('foldForMatch', () => {
   it('folds Cantonese written forms', () => {
     expect(foldForMatch('幾多錢')).toBe('多少钱');
     expect(foldForMatch('撥咗')).toBe('拨了');
+  });
+});
+
+describe('toSimplified without the converter', () => {
+  // toSimplified skips opencc-js for a text without a character from U+3400 up: no word of its
+  // Hong Kong → Simplified dictionaries starts below it.
+  it('no dictionary word of the Hong Kong → Simplified converter starts below U+3400', () => {
+    const config = (OpenCC as unknown as { Locale: { configs: Record<string, { normalizationChain?: unknown[][]; segmentation?: unknown[]; conversionChain: unknown[][] }> } }).Locale.configs.hk2s!;
+    const dictionaries = [...(config.normalizationChain ?? []).flat(), ...(config.segmentation ?? []), ...config.conversionChain.flat()] as Array<string | Array<[string, string]>>;
+    let lowest = Infinity;
+    let words = 0;
+    for (const dictionary of dictionaries) {
+      const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary;
+      for (const [word] of entries) {
+        words++;
+        lowest = Math.min(lowest, word!.codePointAt(0)!);
+      }
+    }
+    expect(words).toBeGreaterThan(1000);
+    expect(lowest).toBeGreaterThanOrEqual(0x3400);
+  });
+  it('gives what the converter gives, on every line of the corpus and on every character below U+3400', () => {
+    const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const corpus = new URL('../../corpus/', import.meta.url);
+    const lines = readdirSync(corpus)
+      .filter((file) => !file.endsWith('.json'))
+      .flatMap((file) => readFileSync(new URL(file, corpus), 'utf8').split('\n'));
+    expect(lines.length).toBeGreaterThan(100);
+    const below = Array.from({ length: 0x3400 }, (_, code) => String.fromCharCode(code)).join('');
+    for (const text of [...lines, below, 'HK$10億 and 數碼港 ＡＩ', '香港 𠀋 surrogate']) expect(toSimplified(text)).toBe(convert(text));
+  });
+  it('folds a text the same the first time and from memory', () => {
+    const text = `Tech for 數碼港 ${Math.random()}`;
+    expect(foldForMatch(text)).toBe(foldForMatch(text));
+    expect(foldForMatch(text)).toBe(`technology for 数码港 ${text.split(' ').at(-1)}`);
   });
 });
 

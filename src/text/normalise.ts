@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Language } from '../corpus/manifest.js';
+import { Memo } from './memo.js';
 
 const hongKongToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
@@ -10,9 +11,16 @@ const hongKongToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
  */
 const SIMPLIFIED_ONLY = new Set(readFileSync(new URL('./simplified-only.txt', import.meta.url), 'utf8').trim());
 
+/**
+ * The lowest code point any word of opencc-js's Hong Kong → Simplified dictionaries starts with is
+ * U+346F (CJK Extension A; checked in normalise.test.ts): a text with no character from U+3400 up
+ * (nor a surrogate) has nothing to convert, so it is returned without a pass through the converter.
+ */
+const MAY_CONVERT = /[^\u0000-\u33ff]/;
+
 /** Traditional (Hong Kong) → Simplified, leaving everything else as it is. */
 export function toSimplified(text: string): string {
-  return hongKongToSimplified(text);
+  return MAY_CONVERT.test(text) ? hongKongToSimplified(text) : text;
 }
 
 function hasSimplifiedOnlyCharacter(text: string): boolean {
@@ -83,8 +91,23 @@ const CANTONESE_FOLDS: Array<[RegExp, string]> = [
  * Offsets are not preserved: show the original, match on this.
  */
 export function foldForMatch(text: string): string {
+  // Short texts (words, names, questions) are folded again and again by every stage; a passage's
+  // sentences too, but a long text is rarely met twice and would only crowd the memo.
+  return text.length <= FOLD_MEMO_MAX_LENGTH ? foldMemo.get(text, () => foldUncached(text)) : foldUncached(text);
+}
+
+/** Longest text whose folded form is remembered. */
+const FOLD_MEMO_MAX_LENGTH = 400;
+/** Folded texts remembered (bounded in bytes as every memo is: at most 16 MB). */
+export const FOLD_MEMO_ENTRIES = 16_384;
+const foldMemo = new Memo<string>(FOLD_MEMO_ENTRIES);
+
+/** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words). */
+const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz)/;
+
+function foldUncached(text: string): string {
   let folded = toSimplified(text.normalize('NFKC').toLowerCase());
-  for (const [pattern, replacement] of ENGLISH_PHRASE_FOLDS) folded = folded.replace(pattern, replacement);
+  if (MAY_FOLD_ENGLISH.test(folded)) for (const [pattern, replacement] of ENGLISH_PHRASE_FOLDS) folded = folded.replace(pattern, replacement);
   if (/[冇畀喺咗嘅佢乜係系幾几邊边咩而]/.test(folded)) {
     for (const [pattern, replacement] of CANTONESE_FOLDS) folded = folded.replace(pattern, replacement);
   }
