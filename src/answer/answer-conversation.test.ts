@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -96,6 +96,10 @@ describe('documentsOf', () => {
     expect(documentsOf(documents, { kind: 'budget', year: '2031-32', written: 'the 2031-32 budget' })).toEqual(['slides-31', 'estimates']);
     expect(documentsOf(documents, { kind: 'slides', year: '2030-31', written: 'the 2030-31 slides' })).toEqual(['slides-30']);
   });
+  it('takes a calendar year named with a source as when it came out', () => {
+    expect(documentsOf(documents, { kind: 'press-release', published: '2031', written: '2031 press release' })).toEqual(['release']);
+    expect(documentsOf(documents, { kind: 'press-release', published: '2032', written: '2032 press release' })).toEqual([]);
+  });
 });
 
 describe('changeAnsweredWithEarlierFigure', () => {
@@ -111,3 +115,13 @@ describe('changeAnsweredWithEarlierFigure', () => {
   });
 });
 
+describe('partAnsweredWithWhole', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds a part of the earlier figure answered by restating the whole', () => {
+    expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。根據…')).toBe(true);
+    expect(partAnsweredWithWhole(result('1,600間 [1]。'), { original: '當中有幾多間喺海港？', kind: 'pronoun' }, '1,600間 [1]。')).toBe(true);
+    // Another figure is the part; a question not asking a part is left alone.
+    expect(partAnsweredWithWhole(result('about 300 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
+    expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many does it have now?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
+  });
+});

@@ -92,7 +92,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames)) return withheldOffSubject(result);
-    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     return nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
@@ -130,6 +130,24 @@ export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution
   return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
 }
 
+/** A question asking a part of what was just counted or summed ("how many of those are businesses?", 「當中有幾多間…」). */
+const ASKS_PART = /\bhow (?:many|much) of (?:those|them|these|that|it|this|the)\b|\bwhat (?:share|proportion|percentage|fraction|part) of\b|^(?:(?:咁|那|而)\s*)?(?:當中|当中|其中|之中)/i;
+
+/**
+ * A part of the earlier figure asked ("how many of those are businesses?" after the registrations of a
+ * payment system), answered by leading with that same figure: the whole restated, not the part.
+ */
+export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined): boolean {
+  if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_PART.test(resolution.original.trim())) return false;
+  const lead = (text: string) => {
+    const before = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
+    return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  };
+  const now = lead(result.answer);
+  const before = lead(earlierAnswer);
+  return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
+}
+
 /**
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
@@ -147,6 +165,7 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
   const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
+  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written)} ${result.answer}` };
   if (!previous || !stated || stated.value === previous.value) return result;
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
@@ -175,7 +194,7 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
 export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
   const ofKind = (document: DocumentEntry): boolean =>
     source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind]);
-  return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year)).map((document) => document.id);
+  return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year) && (!source.published || document.date.startsWith(source.published))).map((document) => document.id);
 }
 
 /** The manifest format each kind of named source is (a budget year's documents are any of them). */
@@ -196,6 +215,17 @@ function statement(language: Language, relation: Comparison['relation'], stated:
   if (language === 'en') return `${stated} is ${relation} than ${target}.`;
   const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
   return `${stated}${word}${target}。`;
+}
+
+/** "No: the fact sheet gives about 460, not 500.": whether another source's figure is the earlier answer's. */
+function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string): string {
+  if (language === 'en') {
+    const where = /^(?:the\b|its\b|their\b|[A-Z])/.test(source) || CJK_TEXT.test(source) ? source : `the ${source}`;
+    return same ? `Yes: ${where} also gives ${stated}.` : `No: ${where} gives ${stated}, not ${previous}.`;
+  }
+  const where = source.replace(/(?:嗰|那|這|这|呢|該|该)份/g, '');
+  if (language === 'zh-Hans') return same ? `是：${where}同样是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
+  return same ? `是：${where}同樣是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
