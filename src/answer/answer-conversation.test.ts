@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -123,5 +123,24 @@ describe('partAnsweredWithWhole', () => {
     // Another figure is the part; a question not asking a part is left alone.
     expect(partAnsweredWithWhole(result('about 300 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
     expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many does it have now?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
+  });
+});
+
+describe('datesAnotherEvent', () => {
+  const answer = (lead: string, quote: string) => ({ answer: `${lead} [1]。根據《海港概況》（2031-02-01，2030-31 年度）：「${quote}」 [1]`, abstained: false });
+  it('withholds a date whose clause dates another event than the one asked', () => {
+    const quote = '海港數據園：8公頃土地的改劃程序預計可在年中完成，正積極籌備把土地推出市場';
+    expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時正式推出市場賣地？', subject: '海港數據園' })).toBe(true);
+    expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時完成改劃？', subject: '海港數據園' })).toBe(false);
+  });
+  it('reads a clause without a topic with the one before, and a bare date with the one after', () => {
+    const study = '海港公司正進行總體規劃研究，預計在今年第三季完成';
+    expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城個總體規劃研究幾時做完？', subject: '海港城' })).toBe(false);
+    expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城幾時落成？', subject: '海港城' })).toBe(true);
+    expect(datesAnotherEvent(answer('2030/31 年度', '由 2030/31 年度起，每年向八所大學的海港辦公室提供資助。'), { question: '這是從哪一年開始的？' })).toBe(false);
+  });
+  it('leaves English questions and other kinds of question alone', () => {
+    expect(datesAnotherEvent(answer('年中 (2031)', '改劃程序預計可在年中完成，正積極籌備把土地推出市場'), { question: 'When will the land go on sale?' })).toBe(false);
+    expect(datesAnotherEvent(answer('8公頃', '改劃程序預計可在年中完成'), { question: '海港數據園有幾大？' })).toBe(false);
   });
 });

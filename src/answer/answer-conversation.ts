@@ -369,7 +369,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
-  if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
@@ -389,6 +389,38 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   if (english.length === 0) return result;
   return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
 }
+
+/**
+ * A Chinese "when" follow-up answered with a date whose clause in the quoted sentence dates another
+ * event: 「佢幾時正式推出市場賣地？」 answered by 「年中」 from 「…改劃程序預計可在年中完成，正積極籌備把土地推出市場」
+ * (the rezoning is dated, the sale is not). The clause holding the date shares no pair of characters
+ * with what the question asks about (the question without its subject and question words).
+ */
+export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstained'>, resolution: Pick<FollowUpResolution, 'question' | 'subject'>): boolean {
+  if (result.abstained || detectAnswerType(resolution.question) !== 'date' || !/[\u3400-\u9fff]/.test(resolution.question) || /[A-Za-z]{3,}/.test(resolution.question.replace(resolution.subject ?? '', ''))) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.replace(/\s*[（(][^）)]*[）)]\s*$/, '').replace(/\s+/g, '');
+  const quote = /「([\s\S]+?)」\s*\[\d+\]/.exec(result.answer)?.[1];
+  if (!lead || !quote) return false;
+  const clauses = quote.replace(/\s+/g, '').split(/[，,；;。：:！!？?]/);
+  const at = clauses.findIndex((part) => part.includes(lead));
+  if (at < 0) return false;
+  // A clause with no topic of its own (「預計在今年第三季完成」, 「當中…」) is about the one before; a clause that is only
+  // the date (「由2024/25年度起」) dates the one after.
+  const own = clauses[at]!;
+  const bare = !/[\u3400-\u9fff]/.test(own.replace(lead, '').replace(/[由自從从於于在起至到年度]/g, ''));
+  const clause = [DATE_CLAUSE_OPENER.test(own) ? clauses[at - 1] ?? '' : '', own, bare ? clauses[at + 1] ?? '' : ''].join('，');
+  const asked = foldForMatch(resolution.subject ? resolution.question.split(resolution.subject).join(' ') : resolution.question).replace(QUESTION_FILLER, ' ').replace(DATE_FILLER, ' ');
+  const pairs = asked.split(/\s+/).flatMap((run) => (run.length < 2 || !/[\u3400-\u9fff]/.test(run) ? [] : [...run].slice(1).map((char, at) => run[at]! + char)));
+  if (pairs.length === 0) return false;
+  const folded = foldForMatch(clause);
+  return !pairs.some((pair) => folded.includes(pair));
+}
+
+/** What opens a clause that goes on from the one before (a modal or adverb with no topic, 「當中」). */
+const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;
+
+/** Words of a "when" question that say nothing of the event (folded): time words, modal and aspect words. */
+const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
