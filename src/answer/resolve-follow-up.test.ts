@@ -510,5 +510,13 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // Classifier and noun as one word (個人, 部門) are not "the …".
     expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '個人可唔可以申請？').question).not.toContain('海港計劃嘅');
   });
+  it('counts "a year ago" (「一年前」) back from the date the earlier answer states, not from its budget year, and drops "now" from the earlier question', () => {
+    const earlier = chat(['海港實驗室而家有幾多會員？', '1,622 萬 [1]。根據《海港概況》（2031-02-25，2030-31 年度）：「截至 2031 年 2 月，海港實驗室會員達 1,622 萬；」 [1]']);
+    expect(resolve(earlier, '咁一年前有幾多？')).toMatchObject({ kind: 'year', question: '2030年海港實驗室有幾多會員？' });
+    const english = chat(['How many members does the Harbour Lab have now?', 'over 1,600 [1]. From X (2031-02-25, budget year 2030-31): “as of 2031, over 1,600 members” [1]']);
+    expect(resolve(english, 'and two years ago?').question).toBe('How many members does the Harbour Lab have in 2029?');
+    // "The year before" still counts budget years.
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before?').question).toBe('What is the 2030-31 estimate for programme (4)?');
+  });
 });
 

@@ -320,7 +320,10 @@ const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was
 const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
-const RELATIVE_YEARS: Array<[RegExp, number]> = [
+const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
+  // "A year ago", 「一年前」: counted back from a point in time (a date the answer states), not from a budget year.
+  [/(?:一|1)\s*年(?:之)?前|\b(?:a|one) year ago\b/i, -1, true],
+  [/(?:兩|两|二|2)\s*年(?:之)?前|\btwo years ago\b/i, -2, true],
   [/\b(?:the )?year before last\b|\btwo (?:financial |fiscal |budget )?years (?:before|earlier|prior)\b|(?<![上大之以])前年度?/i, -2],
   [/\b(?:the )?year after next\b|\btwo (?:financial |fiscal |budget )?years (?:after|later)\b|(?<![下大之以])後年度?|(?<![下大之以])后年度?/i, 2],
   [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
@@ -340,7 +343,7 @@ const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimate
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
-const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
+const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -411,7 +414,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     let asked = stripMarker(question, zh);
     // 「比上年」: the year counted from the earlier question's.
     const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
-    const fromYear = relativeYear && yearOf(context);
+    const fromYear = relativeYear && baseYearFor(context, relativeYear);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
     const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
     // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
@@ -496,7 +499,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
   // so that whatever else is resolved below asks about that year.
   const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
-  const baseYear = relative && yearOf(context);
+  const baseYear = relative && baseYearFor(context, relative);
   if (relative && baseYear) {
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
@@ -941,16 +944,16 @@ function isFigure(quantity: Quantity): boolean {
   return quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent' || quantity.kind === 'petaflops';
 }
 
-type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number };
+type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number; calendar?: boolean };
 
 function yearsIn(question: string): YearRef[] {
   const found: YearRef[] = [];
   for (const quantity of extractQuantities(question)) {
     if (quantity.kind === 'fiscal-year' || quantity.kind === 'year') found.push({ kind: quantity.kind, value: quantity.value, start: quantity.start, end: quantity.end });
   }
-  for (const [pattern, offset] of RELATIVE_YEARS) {
+  for (const [pattern, offset, calendar] of RELATIVE_YEARS) {
     const match = pattern.exec(question);
-    if (match) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length });
+    if (match && !found.some((year) => year.kind === 'relative' && match.index < year.end && year.start < match.index + match[0].length)) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length, ...(calendar ? { calendar } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -981,6 +984,24 @@ function fiscalLabel(start: number): string {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The calendar year the conversation is at, for "a year ago": the earlier question's year, else the year
+ * of the date the earlier answer's quote states (「截至 2025 年 2 月」), else of any date in the answer.
+ */
+function calendarYearOf(context: Context): Quantity | undefined {
+  const quote = /[「“]([\s\S]*)$/.exec(context.answer)?.[1] ?? '';
+  return (
+    extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'year') ??
+    extractQuantities(quote).find((q) => q.kind === 'year') ??
+    extractQuantities(context.answer).find((q) => q.kind === 'year')
+  );
+}
+
+/** The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. */
+function baseYearFor(context: Context, year: Extract<YearRef, { kind: 'relative' }>): Quantity | undefined {
+  return year.calendar ? calendarYearOf(context) : yearOf(context);
+}
+
 /** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
 function yearOf(context: Context): Quantity | undefined {
   return (
@@ -1004,16 +1025,17 @@ function inCarriedYear(rewritten: string, context: Context, zh: boolean): string
 
 /** The earlier question asked of another year: its own year replaced, else the year added. */
 function withYear(context: Context, year: YearRef): string | undefined {
-  const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  // Another year is not now: "now", 「而家」 of the earlier question go.
+  const text = context.question.normalize('NFKC').replace(new RegExp(NOW_WORDS.source, 'gi'), '').replace(/\s{2,}/g, ' ').replace(/\s+([?？])/, '$1');
+  const ownYears = extractQuantities(text).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
   let label: string;
   if (year.kind === 'relative') {
-    const base = yearOf(context);
+    const base = baseYearFor(context, year);
     if (!base) return undefined;
     label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
   } else {
     label = year.kind === 'year' ? String(year.value) : fiscalLabel(year.value);
   }
-  const text = context.question.normalize('NFKC');
   if (ownYears.length > 0) {
     let out = text;
     for (const own of [...ownYears].sort((a, b) => b.start - a.start)) out = out.slice(0, own.start) + label + out.slice(own.end);
