@@ -518,5 +518,12 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // "The year before" still counts budget years.
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before?').question).toBe('What is the 2030-31 estimate for programme (4)?');
   });
+  it('reads a Chinese possessive naming its owner and what of it is asked (「山頂研究所的日均訪客量呢？」) as a question of its own', () => {
+    expect(resolve(chat(['海港實驗室覆蓋多少人口？', '超過90% [1]。']), '那么山頂研究所的日均訪客量呢？')).toMatchObject({ kind: 'subject', question: '山頂研究所的日均訪客量是多少？' });
+  });
+
+  it('reads "whats" typed without its apostrophe, and "5G" as a name of the question\'s own', () => {
+    expect(resolve(chat(['what % of the population does the Harbour Lab cover', 'over 90% [1].']), 'and whats the average 5G download speed')).toMatchObject({ kind: 'standalone', question: 'What is the average 5G download speed?' });
+  });
 });
 

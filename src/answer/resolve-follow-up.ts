@@ -624,6 +624,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
   const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
+  const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
+  if (possessive && !ZH_THING.test(fragment)) {
+    const asked = context.cantonese || CANTONESE.test(question) ? `${fragment}係幾多？` : `${fragment}是多少？`;
+    return { original, question: asked, kind: 'subject', subject: possessive[1]! };
+  }
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -746,7 +752,7 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -1184,7 +1190,8 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
   }
   // A capitalised word after the first, or a noun phrase after a preposition that is not a year.
   const words = fragment.split(/\s+/).slice(1);
-  if (words.some((word) => /^[A-Z][\w&-]*/.test(word) && word !== 'I')) return true;
+  // A capitalised word, or a name led by a figure ("5G", "3D").
+  if (words.some((word) => (/^[A-Z][\w&-]*/.test(word) && word !== 'I') || /^\d+[A-Z][\w&-]*$/.test(word))) return true;
   return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
 }
 
