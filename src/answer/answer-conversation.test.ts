@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -142,5 +142,17 @@ describe('datesAnotherEvent', () => {
   it('leaves English questions and other kinds of question alone', () => {
     expect(datesAnotherEvent(answer('年中 (2031)', '改劃程序預計可在年中完成，正積極籌備把土地推出市場'), { question: 'When will the land go on sale?' })).toBe(false);
     expect(datesAnotherEvent(answer('8公頃', '改劃程序預計可在年中完成'), { question: '海港數據園有幾大？' })).toBe(false);
+  });
+});
+
+describe('ordinalUnsaid', () => {
+  const chunk = (id: string, text: string) => [id, { section: { zh: [], en: [] }, context: [], texts: [{ text }] }] as const;
+  const answerer = { index: { chunkById: new Map([chunk('all', '撥出 20 億元支持海港實驗室平台進駐河套'), chunk('third', '第三個海港實驗室平台聚焦材料科學，獲撥 5 億元')]) } } as never;
+  const answered = (chunkId: string) => ({ abstained: false, answer: '20億元 [1]', citations: [{ chunkId }] }) as unknown as AnswerResult;
+  const reading = { subject: '第三個海港實驗室平台', kind: 'pronoun' as const, question: '政府為第三個海港實驗室平台預留了多少資金？' };
+  it('withholds an answer about one thing picked by an ordinal from passages that never say the ordinal', () => {
+    expect(ordinalUnsaid(answerer, answered('all'), reading)).toBe(true);
+    expect(ordinalUnsaid(answerer, answered('third'), reading)).toBe(false);
+    expect(ordinalUnsaid(answerer, answered('all'), { ...reading, subject: '海港實驗室平台', question: '政府為海港實驗室平台預留了多少資金？' })).toBe(false);
   });
 });

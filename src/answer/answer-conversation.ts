@@ -91,7 +91,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
-    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames)) return withheldOffSubject(result);
+    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     return nearMiss(answerer, result, reading);
   };
@@ -298,6 +298,20 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
     const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();
     return forms.some((form) => text.includes(form));
   });
+}
+
+/**
+ * A follow-up about one thing picked by an ordinal (「第三個InnoHK研發平台」, carried from the earlier
+ * question) answered from passages that never say that ordinal: they speak of the things together
+ * (a sum for all the platforms), not of the one asked about.
+ */
+export function ordinalUnsaid(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerResult, resolution: Pick<FollowUpResolution, 'subject' | 'kind' | 'question'>): boolean {
+  if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  const ordinal = /^(?:第|頭|头|首)([一二三四五六七八九十兩两\d]+)/.exec(resolution.subject.normalize('NFKC'));
+  if (!ordinal || !resolution.question.normalize('NFKC').includes(ordinal[0])) return false;
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0) return false;
+  return !cited.some((chunk) => searchableText(chunk).normalize('NFKC').includes(ordinal[0]));
 }
 
 /** Head nouns of named schemes, funds and bodies ("… Scheme", 「…計劃」): two names ending in one are two things of a kind. */

@@ -525,5 +525,9 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   it('reads "whats" typed without its apostrophe, and "5G" as a name of the question\'s own', () => {
     expect(resolve(chat(['what % of the population does the Harbour Lab cover', 'over 90% [1].']), 'and whats the average 5G download speed')).toMatchObject({ kind: 'standalone', question: 'What is the average 5G download speed?' });
   });
+  it('keeps the ordinal that picks one of the things a name names (「第三個海港實驗室平台」) with the subject carried', () => {
+    expect(subjectOf('第三個海港實驗室平台聚焦甚麼範疇？', findNames)).toBe('第三個海港實驗室平台');
+    expect(resolve(chat(['第三個海港實驗室平台聚焦甚麼範疇？', '材料科學 [1]。']), '政府為它預留了多少資金？').question).toBe('政府為第三個海港實驗室平台預留了多少資金？');
+  });
 });
 

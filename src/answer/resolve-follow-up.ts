@@ -1239,6 +1239,16 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // A numbered item ("programme (1)", 「綱領(2)」) when nothing else names the subject.
   const numbered = candidates.length === 0 ? NUMBERED.exec(text) : null;
   if (numbered) candidates.push(numbered[0].trim());
+  // 「第三個InnoHK研發平台」: the ordinal in front picks one of the things the name names, so it stays with it.
+  if (zh) {
+    for (const [at, candidate] of candidates.entries()) {
+      const position = text.indexOf(candidate);
+      const ordinal = position > 0 ? new RegExp(`(?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]?$`).exec(text.slice(0, position)) : null;
+      // With the head noun written after the name (「InnoHK研發平台」), so that the thing counted is said.
+      const head = ordinal ? /^[\u4e00-\u9fff]{0,6}?(?:計劃|计划|基金|平台|中心|研發院|研发院|研究院|園區|园区|大樓|大楼)/.exec(text.slice(position + candidate.length))?.[0] ?? '' : '';
+      if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
+    }
+  }
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
