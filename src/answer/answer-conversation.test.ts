@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -10,6 +10,8 @@ describe('zhCountedNoun', () => {
     expect(zhCountedNoun('海港基金嘅基金經理有幾多人？')).toEqual({ noun: '基金經理', classifier: '人' });
     expect(zhCountedNoun('海港基金投资了多少间企业？')).toEqual({ noun: '企业', classifier: '间' });
     expect(zhCountedNoun('海港實驗室幾時成立？')).toBeUndefined();
+    // An adverb before 有 is not part of the noun.
+    expect(zhCountedNoun('海港實驗室啲技術專才又有幾多個？')).toEqual({ noun: '技術專才', classifier: '個' });
   });
 });
 
@@ -154,5 +156,23 @@ describe('ordinalUnsaid', () => {
     expect(ordinalUnsaid(answerer, answered('all'), reading)).toBe(true);
     expect(ordinalUnsaid(answerer, answered('third'), reading)).toBe(false);
     expect(ordinalUnsaid(answerer, answered('all'), { ...reading, subject: '海港實驗室平台', question: '政府為海港實驗室平台預留了多少資金？' })).toBe(false);
+  });
+});
+
+describe('recountedInQuote', () => {
+  const answer = (lead: string) => ({ abstained: false, answer: `${lead} [1]。根據《海港新聞稿》（2031-02-25，2031-32 年度）：「海港公司匯聚超過 500 間人工智能企業及 5,000 多名 AI 技術專才, 當中包括多家獨角獸企業」 [1]` }) as AnswerResult;
+  it('leads with the figure of the quoted sentence that counts what was asked, when the one led with counts something else', () => {
+    expect(recountedInQuote(answer('超過500 間'), '海港公司啲AI技術專才有幾多個？')?.answer).toMatch(/^5,000多名 \[1\]。/);
+    // No figure there counts it: nothing to lead with.
+    expect(recountedInQuote(answer('超過500 間'), '海港公司有幾多條試驗線？')).toBeUndefined();
+    // Already led by it.
+    expect(recountedInQuote(answer('5,000多名'), '海港公司有幾多個AI技術專才？')).toBeUndefined();
+  });
+});
+
+describe('countsSomethingElse, a pair of the noun asked far from the figure', () => {
+  it('reads the first pair of the noun asked only near the figure', () => {
+    expect(countsSomethingElse('海港園有幾多間科技公司？', '三個', '以及大埔和元朗的三個創新園透過應用科技，重點帶動', undefined)).toBe(true);
+    expect(countsSomethingElse('海港園有幾多座大樓興建緊？', '五座', '第一期另外五座大樓的建設全速進行', undefined)).toBe(false);
   });
 });

@@ -388,7 +388,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
-  if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return recountedInQuote(result, resolution.question) ?? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (!counted || !figure) return result;
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
@@ -456,7 +456,8 @@ export function zhCountedNoun(question: string): { noun: string; classifier?: st
   }
   const before = new RegExp(`([\\u3400-\\u9fff]{2,12}?)(?:總共|总共|一共|共)?(?:有|係|系|是)?(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*[？?]?\\s*$`).exec(text);
   if (!before) return undefined;
-  const noun = before[1]!.split(/嘅|的|有|咗|了|聘用|聘請|聘请/).pop() ?? '';
+  // Adverbs between the noun and 有 (「專才又有幾多個」) are not part of it.
+  const noun = (before[1]!.split(/嘅|的|啲|有|咗|了|聘用|聘請|聘请/).pop() ?? '').replace(/(?:又|仲|都|亦|也|還|还|再|總共|总共|一共|共)+$/, '');
   return noun.length >= 2 ? { noun, ...(before[2] ? { classifier: before[2] } : {}) } : undefined;
 }
 
@@ -499,7 +500,8 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     const askedCompany = ZH_COMPANY.test(foldForMatch(zh.noun));
     return places.every((place) => {
       const noun = foldForMatch(place.noun);
-      if (noun.includes(head) || noun.includes(lead)) return false;
+      // The first pair only near the figure: 「三個創新園透過應用科技」 does not count 科技公司.
+      if (noun.includes(head) || noun.slice(0, asked.length + 4).includes(lead)) return false;
       // Companies by another word (公司 asked, 企業 counted) are what was asked.
       if (askedCompany && ZH_COMPANY.test(noun)) return false;
       // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
@@ -508,6 +510,37 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     });
   }
   return EN_PERSON_HEAD.test(counted!.head) && places.every((place) => !person(place));
+}
+
+/**
+ * A Chinese count led by a figure of its quoted sentence that counts something else, when another
+ * figure of that same sentence counts what was asked: led by that one instead (「科技園公司有幾多個AI技術專才？」
+ * answered 「超過500間」 from 「匯聚超過 500 間人工智能創科企業及 5,000 多名 AI 技術專才」 → 「5,000多名」).
+ * Undefined when the sentence has no such figure.
+ */
+export function recountedInQuote(result: AnswerResult, question: string): AnswerResult | undefined {
+  const asked = /[\u3400-\u9fff]/.test(question) && detectAnswerType(question) === 'count' ? zhCountedNoun(question) : undefined;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const quote = /「([\s\S]+?)」\s*\[\d+\]/.exec(result.answer)?.[1];
+  if (!asked || !lead || !quote) return undefined;
+  const noun = [...foldForMatch(asked.noun)];
+  const head = noun[noun.length - 1]!;
+  const pair = noun.slice(0, 2).join('');
+  const askedPerson = (asked.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(asked.classifier)) || ZH_PERSON_NOUN.test(asked.noun);
+  const compact = quote.replace(/(?<=\d)\s+(?=\d)/g, '');
+  const figures = new RegExp(`(超過|超过|逾|近|約|约|多於|多于)?\\s*((?<![\\d.,])\\d[\\d,.]*\\d|(?<![\\d.,])\\d)\\s*([多餘余])?\\s*([${ZH_CLASSIFIER}])(?=\\s*([^，,。；;：:、「」『』（）()]{0,30}))`, 'g');
+  for (const match of compact.matchAll(figures)) {
+    const counted = foldForMatch(match[5]!.replace(/\s+/g, ''));
+    const classifier = match[4]!;
+    // What is counted is named near the figure: its head, or its first pair, within the noun's length and two more.
+    const near = counted.slice(0, noun.length + 4);
+    if (!(near.includes(head) || near.includes(pair))) continue;
+    if (askedPerson && !(ZH_PERSON_CLASSIFIER.test(classifier) || /人|員|员|專家|专家|人才|才/.test(near))) continue;
+    const figure = `${match[1] ?? ''}${match[2]!}${match[3] ?? ''}${classifier}`;
+    if (lead.replace(/\s+/g, '').startsWith(figure)) return undefined;
+    return { ...result, answer: `${figure}${result.answer.slice(lead.length)}` };
+  }
+  return undefined;
 }
 
 /** Words of a question that say nothing of what it asks about. */
