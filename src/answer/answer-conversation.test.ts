@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -10,6 +10,8 @@ describe('zhCountedNoun', () => {
     expect(zhCountedNoun('海港基金嘅基金經理有幾多人？')).toEqual({ noun: '基金經理', classifier: '人' });
     expect(zhCountedNoun('海港基金投资了多少间企业？')).toEqual({ noun: '企业', classifier: '间' });
     expect(zhCountedNoun('海港實驗室幾時成立？')).toBeUndefined();
+    // An adverb before 有 is not part of the noun.
+    expect(zhCountedNoun('海港實驗室啲技術專才又有幾多個？')).toEqual({ noun: '技術專才', classifier: '個' });
   });
 });
 
@@ -96,6 +98,10 @@ describe('documentsOf', () => {
     expect(documentsOf(documents, { kind: 'budget', year: '2031-32', written: 'the 2031-32 budget' })).toEqual(['slides-31', 'estimates']);
     expect(documentsOf(documents, { kind: 'slides', year: '2030-31', written: 'the 2030-31 slides' })).toEqual(['slides-30']);
   });
+  it('takes a calendar year named with a source as when it came out', () => {
+    expect(documentsOf(documents, { kind: 'press-release', published: '2031', written: '2031 press release' })).toEqual(['release']);
+    expect(documentsOf(documents, { kind: 'press-release', published: '2032', written: '2032 press release' })).toEqual([]);
+  });
 });
 
 describe('changeAnsweredWithEarlierFigure', () => {
@@ -111,3 +117,62 @@ describe('changeAnsweredWithEarlierFigure', () => {
   });
 });
 
+describe('partAnsweredWithWhole', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds a part of the earlier figure answered by restating the whole', () => {
+    expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。根據…')).toBe(true);
+    expect(partAnsweredWithWhole(result('1,600間 [1]。'), { original: '當中有幾多間喺海港？', kind: 'pronoun' }, '1,600間 [1]。')).toBe(true);
+    // Another figure is the part; a question not asking a part is left alone.
+    expect(partAnsweredWithWhole(result('about 300 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
+    expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many does it have now?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
+  });
+});
+
+describe('datesAnotherEvent', () => {
+  const answer = (lead: string, quote: string) => ({ answer: `${lead} [1]。根據《海港概況》（2031-02-01，2030-31 年度）：「${quote}」 [1]`, abstained: false });
+  it('withholds a date whose clause dates another event than the one asked', () => {
+    const quote = '海港數據園：8公頃土地的改劃程序預計可在年中完成，正積極籌備把土地推出市場';
+    expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時正式推出市場賣地？', subject: '海港數據園' })).toBe(true);
+    expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時完成改劃？', subject: '海港數據園' })).toBe(false);
+  });
+  it('reads a clause without a topic with the one before, and a bare date with the one after', () => {
+    const study = '海港公司正進行總體規劃研究，預計在今年第三季完成';
+    expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城個總體規劃研究幾時做完？', subject: '海港城' })).toBe(false);
+    expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城幾時落成？', subject: '海港城' })).toBe(true);
+    expect(datesAnotherEvent(answer('2030/31 年度', '由 2030/31 年度起，每年向八所大學的海港辦公室提供資助。'), { question: '這是從哪一年開始的？' })).toBe(false);
+  });
+  it('leaves English questions and other kinds of question alone', () => {
+    expect(datesAnotherEvent(answer('年中 (2031)', '改劃程序預計可在年中完成，正積極籌備把土地推出市場'), { question: 'When will the land go on sale?' })).toBe(false);
+    expect(datesAnotherEvent(answer('8公頃', '改劃程序預計可在年中完成'), { question: '海港數據園有幾大？' })).toBe(false);
+  });
+});
+
+describe('ordinalUnsaid', () => {
+  const chunk = (id: string, text: string) => [id, { section: { zh: [], en: [] }, context: [], texts: [{ text }] }] as const;
+  const answerer = { index: { chunkById: new Map([chunk('all', '撥出 20 億元支持海港實驗室平台進駐河套'), chunk('third', '第三個海港實驗室平台聚焦材料科學，獲撥 5 億元')]) } } as never;
+  const answered = (chunkId: string) => ({ abstained: false, answer: '20億元 [1]', citations: [{ chunkId }] }) as unknown as AnswerResult;
+  const reading = { subject: '第三個海港實驗室平台', kind: 'pronoun' as const, question: '政府為第三個海港實驗室平台預留了多少資金？' };
+  it('withholds an answer about one thing picked by an ordinal from passages that never say the ordinal', () => {
+    expect(ordinalUnsaid(answerer, answered('all'), reading)).toBe(true);
+    expect(ordinalUnsaid(answerer, answered('third'), reading)).toBe(false);
+    expect(ordinalUnsaid(answerer, answered('all'), { ...reading, subject: '海港實驗室平台', question: '政府為海港實驗室平台預留了多少資金？' })).toBe(false);
+  });
+});
+
+describe('recountedInQuote', () => {
+  const answer = (lead: string) => ({ abstained: false, answer: `${lead} [1]。根據《海港新聞稿》（2031-02-25，2031-32 年度）：「海港公司匯聚超過 500 間人工智能企業及 5,000 多名 AI 技術專才, 當中包括多家獨角獸企業」 [1]` }) as AnswerResult;
+  it('leads with the figure of the quoted sentence that counts what was asked, when the one led with counts something else', () => {
+    expect(recountedInQuote(answer('超過500 間'), '海港公司啲AI技術專才有幾多個？')?.answer).toMatch(/^5,000多名 \[1\]。/);
+    // No figure there counts it: nothing to lead with.
+    expect(recountedInQuote(answer('超過500 間'), '海港公司有幾多條試驗線？')).toBeUndefined();
+    // Already led by it.
+    expect(recountedInQuote(answer('5,000多名'), '海港公司有幾多個AI技術專才？')).toBeUndefined();
+  });
+});
+
+describe('countsSomethingElse, a pair of the noun asked far from the figure', () => {
+  it('reads the first pair of the noun asked only near the figure', () => {
+    expect(countsSomethingElse('海港園有幾多間科技公司？', '三個', '以及大埔和元朗的三個創新園透過應用科技，重點帶動', undefined)).toBe(true);
+    expect(countsSomethingElse('海港園有幾多座大樓興建緊？', '五座', '第一期另外五座大樓的建設全速進行', undefined)).toBe(false);
+  });
+});

@@ -91,8 +91,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
-    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames)) return withheldOffSubject(result);
-    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
+    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     return nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
@@ -130,6 +130,24 @@ export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution
   return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
 }
 
+/** A question asking a part of what was just counted or summed ("how many of those are businesses?", 「當中有幾多間…」). */
+const ASKS_PART = /\bhow (?:many|much) of (?:those|them|these|that|it|this|the)\b|\bwhat (?:share|proportion|percentage|fraction|part) of\b|^(?:(?:咁|那|而)\s*)?(?:當中|当中|其中|之中)/i;
+
+/**
+ * A part of the earlier figure asked ("how many of those are businesses?" after the registrations of a
+ * payment system), answered by leading with that same figure: the whole restated, not the part.
+ */
+export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined): boolean {
+  if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_PART.test(resolution.original.trim())) return false;
+  const lead = (text: string) => {
+    const before = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
+    return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  };
+  const now = lead(result.answer);
+  const before = lead(earlierAnswer);
+  return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
+}
+
 /**
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
@@ -147,6 +165,7 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
   const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
+  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written)} ${result.answer}` };
   if (!previous || !stated || stated.value === previous.value) return result;
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
@@ -175,7 +194,7 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
 export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
   const ofKind = (document: DocumentEntry): boolean =>
     source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind]);
-  return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year)).map((document) => document.id);
+  return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year) && (!source.published || document.date.startsWith(source.published))).map((document) => document.id);
 }
 
 /** The manifest format each kind of named source is (a budget year's documents are any of them). */
@@ -196,6 +215,17 @@ function statement(language: Language, relation: Comparison['relation'], stated:
   if (language === 'en') return `${stated} is ${relation} than ${target}.`;
   const word = relation === 'more' ? (language === 'zh-Hans' ? '多于' : '多於') : language === 'zh-Hans' ? '少于' : '少於';
   return `${stated}${word}${target}。`;
+}
+
+/** "No: the fact sheet gives about 460, not 500.": whether another source's figure is the earlier answer's. */
+function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string): string {
+  if (language === 'en') {
+    const where = /^(?:the\b|its\b|their\b|[A-Z])/.test(source) || CJK_TEXT.test(source) ? source : `the ${source}`;
+    return same ? `Yes: ${where} also gives ${stated}.` : `No: ${where} gives ${stated}, not ${previous}.`;
+  }
+  const where = source.replace(/(?:嗰|那|這|这|呢|該|该)份/g, '');
+  if (language === 'zh-Hans') return same ? `是：${where}同样是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
+  return same ? `是：${where}同樣是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
@@ -270,6 +300,20 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
   });
 }
 
+/**
+ * A follow-up about one thing picked by an ordinal (「第三個InnoHK研發平台」, carried from the earlier
+ * question) answered from passages that never say that ordinal: they speak of the things together
+ * (a sum for all the platforms), not of the one asked about.
+ */
+export function ordinalUnsaid(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerResult, resolution: Pick<FollowUpResolution, 'subject' | 'kind' | 'question'>): boolean {
+  if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect')) return false;
+  const ordinal = /^(?:第|頭|头|首)([一二三四五六七八九十兩两\d]+)/.exec(resolution.subject.normalize('NFKC'));
+  if (!ordinal || !resolution.question.normalize('NFKC').includes(ordinal[0])) return false;
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0) return false;
+  return !cited.some((chunk) => searchableText(chunk).normalize('NFKC').includes(ordinal[0]));
+}
+
 /** Head nouns of named schemes, funds and bodies ("… Scheme", 「…計劃」): two names ending in one are two things of a kind. */
 const EN_KIND_HEAD = /^(?:scheme|fund|programme|program|institute|centre|center|park|platform|initiative|project|cluster|office|committee|council|hub|zone)$/i;
 const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|園區|园区|平台|辦公室|办公室|委員會|委员会)$/;
@@ -339,12 +383,12 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
-  if (lacksAskedFigure(result, resolution.question, texts)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
-  if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return recountedInQuote(result, resolution.question) ?? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (!counted || !figure) return result;
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
@@ -359,6 +403,38 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   if (english.length === 0) return result;
   return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
 }
+
+/**
+ * A Chinese "when" follow-up answered with a date whose clause in the quoted sentence dates another
+ * event: 「佢幾時正式推出市場賣地？」 answered by 「年中」 from 「…改劃程序預計可在年中完成，正積極籌備把土地推出市場」
+ * (the rezoning is dated, the sale is not). The clause holding the date shares no pair of characters
+ * with what the question asks about (the question without its subject and question words).
+ */
+export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstained'>, resolution: Pick<FollowUpResolution, 'question' | 'subject'>): boolean {
+  if (result.abstained || detectAnswerType(resolution.question) !== 'date' || !/[\u3400-\u9fff]/.test(resolution.question) || /[A-Za-z]{3,}/.test(resolution.question.replace(resolution.subject ?? '', ''))) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.replace(/\s*[（(][^）)]*[）)]\s*$/, '').replace(/\s+/g, '');
+  const quote = /「([\s\S]+?)」\s*\[\d+\]/.exec(result.answer)?.[1];
+  if (!lead || !quote) return false;
+  const clauses = quote.replace(/\s+/g, '').split(/[，,；;。：:！!？?]/);
+  const at = clauses.findIndex((part) => part.includes(lead));
+  if (at < 0) return false;
+  // A clause with no topic of its own (「預計在今年第三季完成」, 「當中…」) is about the one before; a clause that is only
+  // the date (「由2024/25年度起」) dates the one after.
+  const own = clauses[at]!;
+  const bare = !/[\u3400-\u9fff]/.test(own.replace(lead, '').replace(/[由自從从於于在起至到年度]/g, ''));
+  const clause = [DATE_CLAUSE_OPENER.test(own) ? clauses[at - 1] ?? '' : '', own, bare ? clauses[at + 1] ?? '' : ''].join('，');
+  const asked = foldForMatch(resolution.subject ? resolution.question.split(resolution.subject).join(' ') : resolution.question).replace(QUESTION_FILLER, ' ').replace(DATE_FILLER, ' ');
+  const pairs = asked.split(/\s+/).flatMap((run) => (run.length < 2 || !/[\u3400-\u9fff]/.test(run) ? [] : [...run].slice(1).map((char, at) => run[at]! + char)));
+  if (pairs.length === 0) return false;
+  const folded = foldForMatch(clause);
+  return !pairs.some((pair) => folded.includes(pair));
+}
+
+/** What opens a clause that goes on from the one before (a modal or adverb with no topic, 「當中」). */
+const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;
+
+/** Words of a "when" question that say nothing of the event (folded): time words, modal and aspect words. */
+const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
@@ -380,7 +456,8 @@ export function zhCountedNoun(question: string): { noun: string; classifier?: st
   }
   const before = new RegExp(`([\\u3400-\\u9fff]{2,12}?)(?:總共|总共|一共|共)?(?:有|係|系|是)?(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*[？?]?\\s*$`).exec(text);
   if (!before) return undefined;
-  const noun = before[1]!.split(/嘅|的|有|咗|了|聘用|聘請|聘请/).pop() ?? '';
+  // Adverbs between the noun and 有 (「專才又有幾多個」) are not part of it.
+  const noun = (before[1]!.split(/嘅|的|啲|有|咗|了|聘用|聘請|聘请/).pop() ?? '').replace(/(?:又|仲|都|亦|也|還|还|再|總共|总共|一共|共)+$/, '');
   return noun.length >= 2 ? { noun, ...(before[2] ? { classifier: before[2] } : {}) } : undefined;
 }
 
@@ -423,7 +500,8 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     const askedCompany = ZH_COMPANY.test(foldForMatch(zh.noun));
     return places.every((place) => {
       const noun = foldForMatch(place.noun);
-      if (noun.includes(head) || noun.includes(lead)) return false;
+      // The first pair only near the figure: 「三個創新園透過應用科技」 does not count 科技公司.
+      if (noun.includes(head) || noun.slice(0, asked.length + 4).includes(lead)) return false;
       // Companies by another word (公司 asked, 企業 counted) are what was asked.
       if (askedCompany && ZH_COMPANY.test(noun)) return false;
       // A bare classifier ending the phrase (「有 12 個」) says nothing of what is counted.
@@ -432,6 +510,37 @@ export function countsSomethingElse(question: string, figure: string, passage: s
     });
   }
   return EN_PERSON_HEAD.test(counted!.head) && places.every((place) => !person(place));
+}
+
+/**
+ * A Chinese count led by a figure of its quoted sentence that counts something else, when another
+ * figure of that same sentence counts what was asked: led by that one instead (「科技園公司有幾多個AI技術專才？」
+ * answered 「超過500間」 from 「匯聚超過 500 間人工智能創科企業及 5,000 多名 AI 技術專才」 → 「5,000多名」).
+ * Undefined when the sentence has no such figure.
+ */
+export function recountedInQuote(result: AnswerResult, question: string): AnswerResult | undefined {
+  const asked = /[\u3400-\u9fff]/.test(question) && detectAnswerType(question) === 'count' ? zhCountedNoun(question) : undefined;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const quote = /「([\s\S]+?)」\s*\[\d+\]/.exec(result.answer)?.[1];
+  if (!asked || !lead || !quote) return undefined;
+  const noun = [...foldForMatch(asked.noun)];
+  const head = noun[noun.length - 1]!;
+  const pair = noun.slice(0, 2).join('');
+  const askedPerson = (asked.classifier !== undefined && ZH_PERSON_CLASSIFIER.test(asked.classifier)) || ZH_PERSON_NOUN.test(asked.noun);
+  const compact = quote.replace(/(?<=\d)\s+(?=\d)/g, '');
+  const figures = new RegExp(`(超過|超过|逾|近|約|约|多於|多于)?\\s*((?<![\\d.,])\\d[\\d,.]*\\d|(?<![\\d.,])\\d)\\s*([多餘余])?\\s*([${ZH_CLASSIFIER}])(?=\\s*([^，,。；;：:、「」『』（）()]{0,30}))`, 'g');
+  for (const match of compact.matchAll(figures)) {
+    const counted = foldForMatch(match[5]!.replace(/\s+/g, ''));
+    const classifier = match[4]!;
+    // What is counted is named near the figure: its head, or its first pair, within the noun's length and two more.
+    const near = counted.slice(0, noun.length + 4);
+    if (!(near.includes(head) || near.includes(pair))) continue;
+    if (askedPerson && !(ZH_PERSON_CLASSIFIER.test(classifier) || /人|員|员|專家|专家|人才|才/.test(near))) continue;
+    const figure = `${match[1] ?? ''}${match[2]!}${match[3] ?? ''}${classifier}`;
+    if (lead.replace(/\s+/g, '').startsWith(figure)) return undefined;
+    return { ...result, answer: `${figure}${result.answer.slice(lead.length)}` };
+  }
+  return undefined;
 }
 
 /** Words of a question that say nothing of what it asks about. */

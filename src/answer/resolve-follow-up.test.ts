@@ -437,7 +437,8 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(earlier, 'and what number does the Harbour Lab itself give in its Feb 2032 press release?')).toMatchObject({
       kind: 'source',
       question: 'According to the press release, how many members does the Harbour Lab have?',
-      source: { kind: 'press-release', written: 'press release' },
+      // The month and year it came out pick the documents dated then; they are not asked about.
+      source: { kind: 'press-release', published: '2032', written: '2032 press release' },
     });
     // A new thing asked beside the source is not the earlier question of it.
     expect(resolve(earlier, 'and how many staff does the press release give?').kind).not.toBe('source');
@@ -472,6 +473,61 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
       );
     const earlier = chat(['How many chief research posts does the Harbour Bureau have for 2031-32?', '9 [1].']);
     expect(resolveFollowUp({ earlier, question: 'what about the Peak Office?', findNames: finder })).toMatchObject({ kind: 'subject', question: 'How many chief research posts does the Peak Office have for 2031-32?' });
+  });
+  it('asks the earlier question of a Chinese source named with title marks, its publisher, a demonstrative and 份, or the year it came out; 話, 嗰陣 and the earlier question word ask nothing new', () => {
+    const when = chat(['海港實驗室首三座大樓幾時落成？', '年底 [1]。']);
+    expect(resolve(when, '咁2030-31年預算案嗰陣又話幾時？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2030-31' }, question: '根據2030-31年預算案，海港實驗室首三座大樓幾時落成？' });
+    const count = chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']);
+    expect(resolve(count, '咁2032年海港嗰份新聞稿又點講？')).toMatchObject({ kind: 'source', source: { kind: 'press-release', published: '2032' }, question: '根據海港新聞稿，海港實驗室為幾多間公司提供支援？' });
+    expect(resolve(count, '那《概況》那份又怎麼說？')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    // A new thing asked of the source is not the earlier question.
+    expect(resolve(count, '那《概況》那份又說山頂研究所有幾多名員工？').kind).not.toBe('source');
+  });
+
+  it('reads "is the figure the same in that source?" as the earlier question asked of it, compared with the earlier figure', () => {
+    const read = resolve(chat(['海港實驗室聯通到幾多項服務？', '約500項 [1]。']), '咁《概況》嗰份講嘅數係咪一樣？');
+    expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { same: true, previous: { value: 500 } }, question: '根據《概況》，海港實驗室聯通到幾多項服務？' });
+    expect(resolve(chat(['How many services does the Harbour Lab link up?', 'about 500 [1].']), 'is it the same in the fact sheet?')).toMatchObject({ kind: 'comparison', comparison: { same: true } });
+  });
+
+  it('takes "unrelated, but …" as a change of subject', () => {
+    expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
+  });
+
+  it('keeps a numbered name whole ("Programme 2"), and compares with what a possessive question asked ("higher or lower than that?")', () => {
+    expect(subjectOf("What's the Programme 2 provision in the 2031-32 estimates?")).toMatch(/^(?:the )?Programme 2$/);
+    expect(subjectOf('How much is set aside for Phase 1 of the Harbour Lab?', findNames)).toMatch(/Harbour Lab$/);
+    expect(resolve(chat(["What was Programme 4's original estimate for 2030-31?", 'HK$12 million [1].']), 'so is the 2031-32 figure higher or lower than that?').question).toBe("So is the 2031-32 figure higher or lower than Programme 4's original estimate for 2030-31?");
+  });
+
+  it('reads a Chinese predicate before a question of duration (「資助多長時間？」) as about the earlier subject', () => {
+    expect(resolve(chat(['2031-32年度預算案給「海港實驗室計劃」增撥多少錢？', '1億元 [1]。']), '資助多長時間？')).toMatchObject({ kind: 'aspect', question: '2031-32年度預算案給「海港實驗室計劃」增撥資助多長時間？' });
+  });
+
+  it('reads a Cantonese classifier with its noun and no numeral (「間公司」) as one of the earlier subject\'s, and a bare 幾多 after a verb of investing as a sum', () => {
+    expect(resolve(chat(['海港計劃每間公司最多資助幾多？', '最多四名 [1]。']), '咁間公司自己要喺香港投資幾多先得？').question).toBe('海港計劃每間公司自己要喺香港投資幾多錢先得？');
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '咁座大樓幾時落成？').question).toBe('海港計劃嘅大樓幾時落成？');
+    // Classifier and noun as one word (個人, 部門) are not "the …".
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '個人可唔可以申請？').question).not.toContain('海港計劃嘅');
+  });
+  it('counts "a year ago" (「一年前」) back from the date the earlier answer states, not from its budget year, and drops "now" from the earlier question', () => {
+    const earlier = chat(['海港實驗室而家有幾多會員？', '1,622 萬 [1]。根據《海港概況》（2031-02-25，2030-31 年度）：「截至 2031 年 2 月，海港實驗室會員達 1,622 萬；」 [1]']);
+    expect(resolve(earlier, '咁一年前有幾多？')).toMatchObject({ kind: 'year', question: '2030年海港實驗室有幾多會員？' });
+    const english = chat(['How many members does the Harbour Lab have now?', 'over 1,600 [1]. From X (2031-02-25, budget year 2030-31): “as of 2031, over 1,600 members” [1]']);
+    expect(resolve(english, 'and two years ago?').question).toBe('How many members does the Harbour Lab have in 2029?');
+    // "The year before" still counts budget years.
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and the year before?').question).toBe('What is the 2030-31 estimate for programme (4)?');
+  });
+  it('reads a Chinese possessive naming its owner and what of it is asked (「山頂研究所的日均訪客量呢？」) as a question of its own', () => {
+    expect(resolve(chat(['海港實驗室覆蓋多少人口？', '超過90% [1]。']), '那么山頂研究所的日均訪客量呢？')).toMatchObject({ kind: 'subject', question: '山頂研究所的日均訪客量是多少？' });
+  });
+
+  it('reads "whats" typed without its apostrophe, and "5G" as a name of the question\'s own', () => {
+    expect(resolve(chat(['what % of the population does the Harbour Lab cover', 'over 90% [1].']), 'and whats the average 5G download speed')).toMatchObject({ kind: 'standalone', question: 'What is the average 5G download speed?' });
+  });
+  it('keeps the ordinal that picks one of the things a name names (「第三個海港實驗室平台」) with the subject carried', () => {
+    expect(subjectOf('第三個海港實驗室平台聚焦甚麼範疇？', findNames)).toBe('第三個海港實驗室平台');
+    expect(resolve(chat(['第三個海港實驗室平台聚焦甚麼範疇？', '材料科學 [1]。']), '政府為它預留了多少資金？').question).toBe('政府為第三個海港實驗室平台預留了多少資金？');
   });
 });
 

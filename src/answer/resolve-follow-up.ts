@@ -70,6 +70,8 @@ export interface Comparison {
   source?: SourceRef;
   /** "Has that gone up in the press release?": the source's figure is the one said to be more or less (else the earlier answer's is). */
   sourceFigureAsked?: boolean;
+  /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
+  same?: boolean;
 }
 
 /** The kinds of document a question may name as its source ("the fact sheet", 「新聞稿」, "the 2024-25 budget"). */
@@ -79,6 +81,8 @@ export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates'
 export interface SourceRef {
   kind: SourceKind;
   year?: string;
+  /** The calendar year it came out, when named so (「2026年科技園嗰份新聞稿」, "the 2026 press release"): a document dated that year. */
+  published?: string;
   written: string;
 }
 
@@ -177,9 +181,14 @@ function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
 }
 
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
-const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$)/;
-/** A verb of getting or having right before the bare question word (「攞幾多」「可獲多少」「有幾多」). */
-const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分)(?:咗|了|到)?(?:最多|最少|最高|大約|大约|約|约)?(?:幾多|几多|多少)\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
+const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$)/;
+/**
+ * A verb of getting, having, paying or investing right before the bare question word (「攞幾多」「可獲多少」「有幾多」
+ * 「要投資幾多先得」), the question ending there or in what it takes to qualify (「先得」).
+ */
+const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分|投資|投资|注資|注资|付|俾|畀|交|出|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
+/** A verb of paying or investing before a bare 「幾多」: a sum is asked. */
+const PAYING_HOW_MUCH_ZH = /(?:投資|投资|注資|注资|付|俾|畀|交|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)/;
 /** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
 const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比/;
 /** An earlier question about a sum, or an earlier answer led by one (「10億元 [1]」, "HK$1 billion [1]"). */
@@ -198,7 +207,9 @@ function askingMoneyAsBefore(resolution: FollowUpResolution, context: Context | 
   const own = resolution.subject ? resolution.question.split(resolution.subject).join(' ') : resolution.question;
   if (!BARE_HOW_MUCH_ZH.test(resolution.question) || !GETTING_HOW_MUCH_ZH.test(resolution.question) || NAMES_ITS_FIGURE_ZH.test(own)) return resolution;
   // The earlier answer's figure says what kind was asked; only without one, the earlier question's words.
-  const money = MONEY_ANSWER.test(context.answer) || (!/\[\d+\]/.test(context.answer) && MONEY_QUESTION.test(context.question));
+  // A verb of paying or investing (「要投資幾多先得」) asks a sum whatever came before.
+  const paying = PAYING_HOW_MUCH_ZH.test(resolution.question);
+  const money = paying || MONEY_ANSWER.test(context.answer) || (!/\[\d+\]/.test(context.answer) && MONEY_QUESTION.test(context.question));
   if (!money) return resolution;
   const simplified = detectLanguage(resolution.question) === 'zh-Hans';
   return { ...resolution, question: resolution.question.replace(BARE_HOW_MUCH_ZH, (word) => `${word}${simplified ? '钱' : '錢'}`) };
@@ -232,13 +243,19 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|(?:a |one )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
  * Only with 又: 「點樣申請？」 asks how, not "what about".
  */
 const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|怎样|怎麼樣|怎么样|點呀|点呀)|又係咩|又是什麼|又是什么)(?:呢|呀|啊|㗎)?\s*([？?]?)\s*$/;
+
+/**
+ * A Cantonese classifier opening a clause before its noun (「間公司」「座大樓」「個計劃」): "the company".
+ * Not where classifier and noun are one word (個人, 個別, 條件, 部門, 份額 …); not 只, which is also "only".
+ */
+const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长中])(?=[\u4e00-\u9fff])/;
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
@@ -300,10 +317,13 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
-const RELATIVE_YEARS: Array<[RegExp, number]> = [
+const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
+  // "A year ago", 「一年前」: counted back from a point in time (a date the answer states), not from a budget year.
+  [/(?:一|1)\s*年(?:之)?前|\b(?:a|one) year ago\b/i, -1, true],
+  [/(?:兩|两|二|2)\s*年(?:之)?前|\btwo years ago\b/i, -2, true],
   [/\b(?:the )?year before last\b|\btwo (?:financial |fiscal |budget )?years (?:before|earlier|prior)\b|(?<![上大之以])前年度?/i, -2],
   [/\b(?:the )?year after next\b|\btwo (?:financial |fiscal |budget )?years (?:after|later)\b|(?<![下大之以])後年度?|(?<![下大之以])后年度?/i, 2],
   [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
@@ -323,7 +343,7 @@ const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimate
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
-const ZH_FILLER = /咁|那麼|那么|那|而|又|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
+const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -367,7 +387,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
   const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
   const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
-  const sourceAsked = askedOfNamed ?? sourceOnly(question, zh, context.question);
+  // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
+  const same = ASKS_SAME.test(question);
+  const sourceAsked = askedOfNamed ?? sourceOnly(same ? question.replace(ASKS_SAME, ' ') : question, zh, context.question);
+  const previousFigure = same && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (sourceAsked && previousFigure) {
+    const comparison: Comparison = { relation: 'more', same: true, previous: previousFigure, source: sourceAsked };
+    return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
   if (sourceAsked) {
     // "And in the 2024-25 budget?" after a question naming its own year and no source: that year swapped in, from that budget's documents.
     const ownYear = sourceAsked.year && !sourceIn(context.question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year') : undefined;
@@ -387,7 +414,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     let asked = stripMarker(question, zh);
     // 「比上年」: the year counted from the earlier question's.
     const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
-    const fromYear = relativeYear && yearOf(context);
+    const fromYear = relativeYear && baseYearFor(context, relativeYear);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
     const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
     // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
@@ -449,7 +476,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
-  const asked = thanThat && /^(.*?)[\s,:;–—-]*\b(?:what|how much|how many|which)\s+(?:is|was|are|were|will be)\s+(the\s+.+?)\s*[?.!]*$/i.exec(context.question.normalize('NFKC'));
+  // What was asked: "the …", or a name's possessive ("Programme 2's original estimate for 2024-25").
+  const asked = thanThat && /^(.*?)[\s,:;–—-]*\b(?:what|how much|how many|which)\s+(?:is|was|are|were|will be)\s+((?:the\s+|(?:[A-Z][\w&+-]*\s+){0,4}(?:[A-Z][\w&+-]*|\d{1,3}|\(\d+\))['’]s\s+).+?)\s*[?.!]*$/.exec(context.question.normalize('NFKC').replace(/^(what|how much|how many|which)\b/i, (word) => word.toLowerCase()));
   if (thanThat && asked && extractQuantities(question).filter(isFigure).length === 0) {
     const replaced = `${question.slice(0, thanThat.index)}than ${asked[2]!}${question.slice(thanThat.index + thanThat[0].length)}`;
     const frame = asked[1]!.trim();
@@ -471,7 +499,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
   // so that whatever else is resolved below asks about that year.
   const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
-  const baseYear = relative && yearOf(context);
+  const baseYear = relative && baseYearFor(context, relative);
   if (relative && baseYear) {
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
@@ -491,6 +519,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const carried = `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}`;
     const rest = stripMarker(question, zh);
     return { original, question: punctuate(`${carried}${rest.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject: carried };
+  }
+
+  // 「咁間公司自己要投資幾多？」: in Cantonese a classifier with its noun and no numeral or demonstrative is definite
+  // ("the company"), one of the earlier subject's: the subject's name put in front of the noun.
+  // Only a common noun (「個AI研發院」 names its own subject).
+  const definite = zh && subject && (context.cantonese || CANTONESE.test(question)) && findNames(question).length === 0 && !/[A-Za-z「『“"《]/.test(question) ? ZH_CLASSIFIER_DEFINITE.exec(stripMarker(question, zh)) : null;
+  if (definite && subject) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    const rest = stripMarker(question, zh).slice(definite[0].length).replace(ZH_TRAILING_PARTICLE, '');
+    // The subject ending in that noun (「…每間公司」 for 「間公司」) is the noun itself.
+    const overlap = [3, 2].find((length) => [...carried].length > length && rest.startsWith([...carried].slice(-length).join('')));
+    const plain = punctuate(overlap ? `${carried}${rest.slice(overlap)}` : `${carried}嘅${rest}`, true);
+    const rewritten = inCarriedYear(plain, context, zh);
+    return { original, question: rewritten, kind: 'pronoun', subject: carried, ...(rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject: carried } } : {}) };
   }
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
@@ -582,6 +624,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
   const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
+  const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
+  if (possessive && !ZH_THING.test(fragment)) {
+    const asked = context.cantonese || CANTONESE.test(question) ? `${fragment}係幾多？` : `${fragment}是多少？`;
+    return { original, question: asked, kind: 'subject', subject: possessive[1]! };
+  }
   if (!isAttribute && !namesThing) {
     // Parallel to a phrase of the earlier question ("and life science companies?" after "how many AI companies…").
     const parallel = replaceParallel(context.question, fragment, zh);
@@ -704,7 +752,7 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -802,42 +850,59 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
 }
 
 /** A document named by its kind, in English: "the fact sheet", "HKSTP's own press release", "the 2024-25 budget", "the estimates". */
-const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
-/** A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」. */
-const ZH_SOURCE = /(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅))?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)/;
+const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
+/**
+ * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
+ * (「《概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
+ * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
+ */
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅|(?:嗰|那|這|这|呢|該|该)份))?《?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+/** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
+const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
 /** The source a text names, if any. "The budget" alone names none (every budget-year document is part of one). */
 export function sourceIn(text: string): SourceRef | undefined {
   const normal = text.normalize('NFKC');
   const english = EN_SOURCE.exec(normal);
   if (english) {
-    const word = english[2]!.toLowerCase();
+    const word = english[3]!.toLowerCase();
     const year = english[1] ? extractQuantities(english[1]).find((q) => q.kind === 'fiscal-year') : undefined;
     const kind: SourceKind | undefined = /fact|facts/.test(word) ? 'fact-sheet' : /release/.test(word) ? 'press-release' : /slides/.test(word) ? 'slides' : /estimates|controlling/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // Words before a possessive name are not the source's ("gone up in HKSTP's own press release" → "HKSTP's own press release").
     // (The kind's own words are kept: "press release" is not "release".)
-    const kindAt = english[0].length - english[2]!.length;
-    const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[2]!}`.trim();
-    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written };
+    const kindAt = english[0].length - english[3]!.length;
+    const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[3]!}`.trim();
+    // "The 2026 press release": a calendar year names when a document came out (a budget is named by its budget year).
+    const published = english[2] && kind !== 'budget' ? { published: english[2] } : {};
+    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written };
   }
   const chinese = ZH_SOURCE.exec(normal);
   if (chinese) {
-    const word = chinese[2]!;
+    const word = chinese[3]!;
     const year = chinese[1] ? extractQuantities(chinese[1]).find((q) => q.kind === 'fiscal-year') : undefined;
     const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
-    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), written: chinese[0].trim() };
+    // A calendar year names when a document came out; a budget is named by its budget year.
+    const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
+    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written: chinese[0].trim() };
   }
   return undefined;
 }
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
-const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|寫|写|提到|又點|又点|又如何|如何|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+/** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
+const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个)(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount))\b/i;
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
 function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   const rest = text.normalize('NFKC').replace(source.written, ' ');
-  if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) return rest.replace(ZH_SOURCE_FILLER, '').replace(/[\p{P}\s]/gu, '') === '';
+  if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) {
+    // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
+    const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
+    const bare = asked.reduce((text, word) => text.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    return bare.replace(/[\p{P}\s]/gu, '') === '';
+  }
   // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
   const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
   const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? [];
@@ -863,7 +928,9 @@ function withSource(question: string, source: SourceRef): string {
   const text = question.normalize('NFKC');
   const own = sourceIn(text);
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
-  const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : source.written;
+  // The calendar year a source came out in is not asked about: it picks the documents, and is left out of the question.
+  const named = (source.published ? source.written.replace(new RegExp(`${source.published}\\s*年?\\s*`), '') : source.written).replace(ZH_DOCUMENT_DEMONSTRATIVE, '');
+  const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : named;
   if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
   if (zh) return `根據${written}，${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
@@ -883,16 +950,16 @@ function isFigure(quantity: Quantity): boolean {
   return quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent' || quantity.kind === 'petaflops';
 }
 
-type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number };
+type YearRef = { kind: 'fiscal-year' | 'year'; value: number; start: number; end: number } | { kind: 'relative'; offset: number; start: number; end: number; calendar?: boolean };
 
 function yearsIn(question: string): YearRef[] {
   const found: YearRef[] = [];
   for (const quantity of extractQuantities(question)) {
     if (quantity.kind === 'fiscal-year' || quantity.kind === 'year') found.push({ kind: quantity.kind, value: quantity.value, start: quantity.start, end: quantity.end });
   }
-  for (const [pattern, offset] of RELATIVE_YEARS) {
+  for (const [pattern, offset, calendar] of RELATIVE_YEARS) {
     const match = pattern.exec(question);
-    if (match) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length });
+    if (match && !found.some((year) => year.kind === 'relative' && match.index < year.end && year.start < match.index + match[0].length)) found.push({ kind: 'relative', offset, start: match.index, end: match.index + match[0].length, ...(calendar ? { calendar } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -923,6 +990,24 @@ function fiscalLabel(start: number): string {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The calendar year the conversation is at, for "a year ago": the earlier question's year, else the year
+ * of the date the earlier answer's quote states (「截至 2025 年 2 月」), else of any date in the answer.
+ */
+function calendarYearOf(context: Context): Quantity | undefined {
+  const quote = /[「“]([\s\S]*)$/.exec(context.answer)?.[1] ?? '';
+  return (
+    extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'year') ??
+    extractQuantities(quote).find((q) => q.kind === 'year') ??
+    extractQuantities(context.answer).find((q) => q.kind === 'year')
+  );
+}
+
+/** The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. */
+function baseYearFor(context: Context, year: Extract<YearRef, { kind: 'relative' }>): Quantity | undefined {
+  return year.calendar ? calendarYearOf(context) : yearOf(context);
+}
+
 /** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
 function yearOf(context: Context): Quantity | undefined {
   return (
@@ -946,16 +1031,17 @@ function inCarriedYear(rewritten: string, context: Context, zh: boolean): string
 
 /** The earlier question asked of another year: its own year replaced, else the year added. */
 function withYear(context: Context, year: YearRef): string | undefined {
-  const ownYears = extractQuantities(context.question.normalize('NFKC')).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  // Another year is not now: "now", 「而家」 of the earlier question go.
+  const text = context.question.normalize('NFKC').replace(new RegExp(NOW_WORDS.source, 'gi'), '').replace(/\s{2,}/g, ' ').replace(/\s+([?？])/, '$1');
+  const ownYears = extractQuantities(text).filter((q) => q.kind === 'fiscal-year' || q.kind === 'year');
   let label: string;
   if (year.kind === 'relative') {
-    const base = yearOf(context);
+    const base = baseYearFor(context, year);
     if (!base) return undefined;
     label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
   } else {
     label = year.kind === 'year' ? String(year.value) : fiscalLabel(year.value);
   }
-  const text = context.question.normalize('NFKC');
   if (ownYears.length > 0) {
     let out = text;
     for (const own of [...ownYears].sort((a, b) => b.start - a.start)) out = out.slice(0, own.start) + label + out.slice(own.end);
@@ -1104,7 +1190,8 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
   }
   // A capitalised word after the first, or a noun phrase after a preposition that is not a year.
   const words = fragment.split(/\s+/).slice(1);
-  if (words.some((word) => /^[A-Z][\w&-]*/.test(word) && word !== 'I')) return true;
+  // A capitalised word, or a name led by a figure ("5G", "3D").
+  if (words.some((word) => (/^[A-Z][\w&-]*/.test(word) && word !== 'I') || /^\d+[A-Z][\w&-]*$/.test(word))) return true;
   return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
 }
 
@@ -1116,7 +1203,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   for (const hit of findNames(text)) candidates.push(hit.written);
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+    // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
@@ -1151,6 +1239,16 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // A numbered item ("programme (1)", 「綱領(2)」) when nothing else names the subject.
   const numbered = candidates.length === 0 ? NUMBERED.exec(text) : null;
   if (numbered) candidates.push(numbered[0].trim());
+  // 「第三個InnoHK研發平台」: the ordinal in front picks one of the things the name names, so it stays with it.
+  if (zh) {
+    for (const [at, candidate] of candidates.entries()) {
+      const position = text.indexOf(candidate);
+      const ordinal = position > 0 ? new RegExp(`(?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]?$`).exec(text.slice(0, position)) : null;
+      // With the head noun written after the name (「InnoHK研發平台」), so that the thing counted is said.
+      const head = ordinal ? /^[\u4e00-\u9fff]{0,6}?(?:計劃|计划|基金|平台|中心|研發院|研发院|研究院|園區|园区|大樓|大楼)/.exec(text.slice(position + candidate.length))?.[0] ?? '' : '';
+      if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
+    }
+  }
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
@@ -1250,7 +1348,7 @@ function topicOf(question: string): string | undefined {
  * A verb of involving, providing, attracting or creating right before its question word
  * (「涉及幾多錢？」「吸引了多少私人投資？」「提供咩服務？」): the question opens with its predicate.
  */
-const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
+const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多長|多长|多久|幾耐|几耐|幾長|几长|多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
 
 /** Time and frequency words that may open a Chinese clause before its predicate (「今年」「而家」「每日平均」「至今」). */
 const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲)[，,\s]*)+/;
