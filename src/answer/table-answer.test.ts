@@ -12,7 +12,7 @@ import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { answerFromTables, declineTableRowAnswer, type TableSource } from './table-answer.js';
+import { answerFromTables, declineTableRowAnswer, unhyphenate, type TableSource } from './table-answer.js';
 
 /**
  * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
@@ -820,5 +820,40 @@ describe('declines on every path a table question takes (sixth round)', () => {
   it('"which of the two programmes gets the bigger share" compares them; 兩個綱領加埋個預算 is their total', () => {
     expect(ask("Which of DDB's two programmes gets the bigger share of the 2025-26 estimate?").answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
     expect(ask('數發局2025-26年度兩個綱領加埋個預算係幾多？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：合計/);
+  });
+});
+
+describe('row words, head words and totals (seventh round)', () => {
+  let source: TableSource;
+  let blockVote: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+    // A sub-head whose name holds words any table question uses (整體撥款: a block vote).
+    blockVote = synthetic(WHOLE_REPORT.replace('603\t數據中心設備', '603\t數據中心設備(整體撥款)'));
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+
+  it('a row is not named by the words any table question uses alone (整體財政撥款), but is by a part of its name written whole', () => {
+    const overall = answerFromTables('整體財政撥款2025-26年度預算比2024-25年度原來預算少了百分之幾？', blockVote)!;
+    expect(overall.answer).toMatch(/^合計的2025-26 年度預算較2024-25 年度原來預算減少/);
+    expect(overall.answer).not.toContain('分目 603');
+    expect(answerFromTables('整體撥款2023-24年度實際開支係幾多？', blockVote)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603/);
+  });
+
+  it('局方 is the bureau; 用得多啲 compares the rows', () => {
+    expect(ask('局方運作開支下年度預算有多少？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：分目 000 運作開支 2025-26 年度預算/);
+    expect(ask('2023-24年兩個綱領邊個用得多啲？').answer).toMatch(/^綱領\(2\) 資訊保安較多：2023-24 年度實際開支 1億元/);
+  });
+
+  it('words joined by hyphens ("salaries-and-expenses") read as the words they join; other hyphens stay', () => {
+    expect(unhyphenate("the bureau's salaries-and-expenses estimate")).toBe("the bureau's salaries and expenses estimate");
+    expect(unhyphenate('a year-on-year change in non-recurrent spending under sub-head 000 in 2024-25')).toBe('a year-on-year change in non-recurrent spending under sub-head 000 in 2024-25');
+  });
+
+  it('the whole head against a figure asked yes or no: each grand total cited, and the paragraph that writes it in full', () => {
+    const answer = ask("Is the bureau's total 2025-26 estimate above HK$100 million?");
+    expect(answer.answer).toMatch(/^Yes: 合計, 2025-26 estimate: HK\$134 million .*開支總額, 2025-26 estimate: HK\$134 million/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited.some((chunk) => chunk.texts.some((part) => part.text.includes('薪金及開支預算為 134,000,000 元')))).toBe(true);
   });
 });

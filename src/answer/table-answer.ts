@@ -176,7 +176,7 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
 
 /** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
 /** Words for "the bureau" (or department) a report's head is, when the tables are of one head. */
-const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局'];
+const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局', '局方'];
 const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
@@ -472,6 +472,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
+  用得 花得 使得 用多 花多 使多 用少 花少 使少
   ceiling cap limit maximum minimum per 上限 下限 最高 最多 每個 每項 每 之下 自己
   counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
@@ -616,13 +617,21 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
     let total = 0;
     let found = 0;
+    // Found by a word of the row's own, not only by the words any table question uses.
+    let foundOwn = false;
     for (const term of row.terms) {
       const weight = book.idf.get(term) ?? 1;
       total += weight;
+      const before = found;
       if (all.has(term) || (isCjk(term) && folded.includes(term))) found += weight;
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
+      if (found > before && !book.vocabulary.has(term)) foundOwn = true;
     }
-    let coverage = total ? found / total : 0;
+    // A row (not a total) found only by words any table question uses ("整體財政撥款": 整體 and 撥款
+    // of 科技統籌(整體撥款)) is not named by them: they say what kind of figure, not which row —
+    // unless a part of its name is written whole (整體撥款, the part in brackets).
+    if (!foundOwn) foundOwn = foldedRowName(row).split(/[()（）、,，\s]+/).some((part) => [...part].length >= 3 && folded.includes(part));
+    let coverage = total && (foundOwn || row.total) ? found / total : 0;
     const named = row.aliases.some((alias) => aliasWritten(alias, row)) || glossaryNamed.has(row) || written(row);
     if (named) coverage = 1;
     // The row's English name (terminology), in whole or in part: "technology coordination".
@@ -1417,7 +1426,16 @@ function yearsAway(question: string): { anchor: string; year: string } | undefin
  * Answers a question from the tables, or returns undefined when it is not a table question this
  * module can answer with confidence (the caller then answers it as any other).
  */
-export function answerFromTables(question: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
+/**
+ * English words joined by hyphens around a linking word ("salaries-and-expenses",
+ * "year-on-year" is left) read as the words they join.
+ */
+export function unhyphenate(question: string): string {
+  return question.replace(/\b([a-z]+)-(and|or|of|for)-([a-z]+)\b/gi, '$1 $2 $3');
+}
+
+export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
+  const question = unhyphenate(asked);
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   if (book.rows.length === 0) return undefined;
@@ -1931,20 +1949,31 @@ export function answerFromTables(question: string, source: TableSource, options:
   // A figure the question states: money, or a large bare number ("係咪多過2億").
   const stated = statedAmount(withoutYears);
   if (asksYesNo && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
-    const row = distinct[0]!;
-    const pick = pickCells(row, years, kinds);
-    if (!pick.ok) return declineFor(pick, row, language);
-    const cell = pick.cells.at(-1)!;
-    if (cell.cell.value === null) return undefined;
-    const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
-    const yes = withinBound(dollars, stated, normalised, 0.5);
-    const n = citeCell(citations, row, cell);
-    citeStatedFigure(citations, cell);
-    const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
-    const lead =
-      language === 'en'
-        ? `${yes ? 'Yes' : 'No'}: ${rowLabel(row, language)}, ${columnLabel(cell.cell.column, language)}: ${value} [${n}].`
-        : `${yes ? '是' : '不是'}：${rowLabel(row, language)}${columnLabel(cell.cell.column, language)}為 ${value} [${n}]。`;
+    // The whole head asked: each of its grand totals (each table's) is the figure, each cited.
+    const judged = distinct.length > 1 && distinct.every((row) => row.total === 'grand') ? distinct : [distinct[0]!];
+    const verdicts: Array<{ yes: boolean; text: string }> = [];
+    for (const row of judged) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) {
+        if (verdicts.length === 0 && row === judged.at(-1)) return declineFor(pick, row, language);
+        continue;
+      }
+      const cell = pick.cells.at(-1)!;
+      if (cell.cell.value === null) continue;
+      const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
+      const n = citeCell(citations, row, cell);
+      citeStatedFigure(citations, cell);
+      const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
+      verdicts.push({
+        yes: withinBound(dollars, stated, normalised, 0.5),
+        text: language === 'en' ? `${rowLabel(row, language)}, ${columnLabel(cell.cell.column, language)}: ${value} [${n}].` : `${rowLabel(row, language)}${columnLabel(cell.cell.column, language)}為 ${value} [${n}]。`,
+      });
+    }
+    if (verdicts.length === 0) return undefined;
+    // One verdict when the totals agree; each its own when they do not (tables adjusted differently).
+    const word = (yes: boolean) => (language === 'en' ? `${yes ? 'Yes' : 'No'}: ` : `${yes ? '是' : '不是'}：`);
+    const agree = verdicts.every((verdict) => verdict.yes === verdicts[0]!.yes);
+    const lead = verdicts.map((verdict, index) => (index === 0 || !agree ? word(verdict.yes) : '') + verdict.text).join(language === 'en' ? ' ' : '');
     return finish(lead, citations, language, 'yes-no');
   }
 
@@ -1964,6 +1993,13 @@ export function answerFromTables(question: string, source: TableSource, options:
     // Of several totals, the ones whose change the document states (its percentage or sentence).
     const statedOnes = found.filter(({ change }) => change.percentStatedBy || change.amountStated);
     if (found.length > 1 && statedOnes.length && found.every(({ row }) => row.total)) found = statedOnes;
+    // "How much lower is the bureau's estimate…" of totals that moved apart (one table's total up,
+    // another's down): the ones that moved the way the question says lead.
+    if (found.length > 1 && found.every(({ row }) => row.total) && !DIRECTION_CHOICE.test(normalised)) {
+      const saysLower = /\b(?:lower|less|smaller|fewer)\b|減少|减少|下降|少咗|少了|低咗|跌/i.test(normalised);
+      const saysHigher = /\b(?:higher|more|bigger|larger|greater)\b|增加|上升|多咗|多了|高咗|升/i.test(normalised);
+      if (saysLower !== saysHigher) found = [...found].sort((a, b) => Number((b.change.amount < 0) === saysLower) - Number((a.change.amount < 0) === saysLower));
+    }
     for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
