@@ -12,7 +12,7 @@ import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { answerFromTables, declineTableRowAnswer, unhyphenate, type TableSource } from './table-answer.js';
+import { answerFromTables, boundColumns, declineTableRowAnswer, unhyphenate, type TableSource } from './table-answer.js';
 
 /**
  * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
@@ -855,5 +855,51 @@ describe('row words, head words and totals (seventh round)', () => {
     expect(answer.answer).toMatch(/^Yes: 合計, 2025-26 estimate: HK\$134 million .*開支總額, 2025-26 estimate: HK\$134 million/);
     const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
     expect(cited.some((chunk) => chunk.texts.some((part) => part.text.includes('薪金及開支預算為 134,000,000 元')))).toBe(true);
+  });
+});
+
+describe('a column named by its year and kind, on every path (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+
+  it('reads the year written against a kind of figure, in either order', () => {
+    expect(boundColumns('綱領(2)2024-25年度實際開支比原來預算少幾多？')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('Did Programme (1) actual spending in 2024-25 exceed the original estimate?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('How much did the block vote actually cost in 2024-25?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('How much more is the 2025-26 estimate than the 2024-25 revised estimate?')).toEqual([{ year: '2024-25', kind: 'revised' }]);
+    // Across "than", "and", "compared": not the same column.
+    expect(boundColumns('Is the actual expenditure higher than the estimate for 2025-26?')).toEqual([]);
+  });
+
+  it('a comparison with a column the row does not have is declined, not answered with that kind\'s nearest column', () => {
+    expect(ask('綱領(2)2024-25年度實際開支比原來預算少幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('Was the 2024-25 actual spending on Programme 1 higher than the revised estimate?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('How much higher was the 2025-26 actual than the estimate for Programme (2)?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('运作开支2024-25年度实际开支同2025-26年度预算相差几多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The year with a kind it has; the other kind its own column.
+    expect(ask('綱領(2)2024-25年度原來預算比實際開支多幾多？').answer).toMatch(/^綱領\(2\) 資訊保安的2024-25 年度原來預算較2023-24 年度實際開支增加 2,000萬元/);
+  });
+
+  it("the passages' answer to a column no row of the report has is declined: a year in no column, or a kind that year lacks", () => {
+    const row = rowChunk('數據中心設備');
+    expect(declineTableRowAnswer('How much did data centre equipment actually cost in 2024-25?', 'HK$15 million (1,500萬元) [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('數據中心設備2022-23年度實際開支係幾多？', '1,200萬元 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    const provision = source.chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('所需的薪金及開支預算為')))!;
+    expect(declineTableRowAnswer("What was the bureau's 2025-26 revised estimate for salaries and expenses?", 'HK$134 million [1]', source, [provision])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // A column the report has: the answer stands.
+    expect(declineTableRowAnswer('What was the data centre equipment worth in the 2023-24 actual accounts?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
+  });
+
+  it('a prefix written with a hyphen where the row\'s English name writes the word whole ("co-ordination")', () => {
+    const chunks = chunkDocument({ ...DOCUMENT, text: WHOLE_REPORT });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
+    const terminology = { version: 1 as const, entries: [{ kind: 'term' as const, zh: ['數據中心設備'], en: ['data centre coordination'] }] };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const joined: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    expect(answerFromTables('What was the 2024-25 approved estimate for data centre co-ordination?', joined)!.answer).toMatch(/^HK\$15 million .*sub-head 603/);
   });
 });

@@ -394,6 +394,48 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
+/**
+ * The columns a question names by a year written against a kind of figure: "2024-25年度實際開支",
+ * "the 2025-26 actual", "actual spending in 2024-25", "revised estimate for 2023-24", "actually cost
+ * in 2024-25". A comparison or a passage's answer must not trade such a column for the nearest one
+ * ("2024-25 實際開支比原來預算": the 2023-24 actual is not the 2024-25 one). The kind "estimate" is
+ * left out: a year's "estimate" may be any of its estimates.
+ */
+export function boundColumns(question: string): Array<{ year: string; kind: ColumnKind }> {
+  const text = question.normalize('NFKC');
+  const year = String.raw`(?:fy\s*)?(\d{4})\s*[-/至到]\s*(\d{2,4})(?!\d)`;
+  const kindOf = (word: string): ColumnKind | undefined => {
+    for (const [kind, cue] of KIND_CUES) {
+      if (kind === 'estimate') continue;
+      cue.lastIndex = 0;
+      const hit = cue.exec(word);
+      cue.lastIndex = 0;
+      if (hit && hit.index === 0) return kind;
+    }
+    return undefined;
+  };
+  const yearOf = (start: string, end: string) => `${start}-${end.slice(-2)}`;
+  const found: Array<{ year: string; kind: ColumnKind }> = [];
+  // The year, then the kind: "2024-25年度實際開支", "2024-25 actual", "the 2024-25 revised estimate".
+  for (const match of text.matchAll(new RegExp(`${year}\\s*(?:年度|年)?\\s*(?:的|嘅|之)?\\s*([a-z]+|[\\u4e00-\\u9fff]{2,4})`, 'gi'))) {
+    const kind = kindOf(match[3]!);
+    if (kind) found.push({ year: yearOf(match[1]!, match[2]!), kind });
+  }
+  // The kind, then the year (English): "actual spending in 2024-25", "actually cost in 2024-25".
+  const after = new RegExp(String.raw`^[a-z]*(?:\s+(?!(?:than|and|or|with|versus|vs|compared|against|to|from|in|for|of|during)\b)[a-z'’-]+){0,3}\s+(?:in|for|of|during)\s+(?:the\s+)?(?:financial\s+year\s+|year\s+)?${year}`, 'i');
+  for (const [kind, cue] of KIND_CUES) {
+    if (kind === 'estimate') continue;
+    for (const match of text.matchAll(cue)) {
+      if (!/^[a-z]/i.test(match[0])) continue;
+      const tail = after.exec(text.slice(match.index! + match[0].length));
+      if (tail) found.push({ year: yearOf(tail[1]!, tail[2]!), kind });
+    }
+  }
+  // (Only kinds the question asks: "will be spent" is the estimate, not the actual.)
+  const asked = askedKinds(question);
+  return found.filter((item, index) => asked.includes(item.kind) && found.findIndex((other) => other.year === item.year && other.kind === item.kind) === index);
+}
+
 const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
@@ -1434,11 +1476,23 @@ export function unhyphenate(question: string): string {
   return question.replace(/\b([a-z]+)-(and|or|of|for)-([a-z]+)\b/gi, '$1 $2 $3');
 }
 
+/**
+ * A prefix written with a hyphen ("co-ordination") where a row's English name (terminology) writes
+ * the word whole ("coordination"): the row's spelling, so the name is found either way.
+ */
+function joinPrefixes(question: string, book: Book, searchText: SearchText): string {
+  return question.replace(/\b(co|re|pre)-([a-z]+)/gi, (whole, prefix: string, rest: string) => {
+    const joined = `${prefix}${rest}`;
+    const terms = searchText.analyzer.analyze(joined).map((term) => term.term);
+    return terms.length > 0 && book.rows.some((row) => terms.every((term) => row.phraseTargets.includes(term))) ? joined : whole;
+  });
+}
+
 export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
-  const question = unhyphenate(asked);
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   if (book.rows.length === 0) return undefined;
+  const question = joinPrefixes(unhyphenate(asked), book, source.searchText);
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
   const shifted = yearsAway(question.normalize('NFKC'));
@@ -1754,6 +1808,16 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   const missing = distinct.length === 1 || (distinct.length === 2 && namedOnes.length === 1) ? missingAlternative(stripped, normalised, distinct, years, kinds, book, source.searchText) : undefined;
   if (missing) {
     return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missing}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missing}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
+  }
+  // A column named by its year and kind that the row does not have ("2024-25 實際開支比原來預算少幾多",
+  // "the 2025-26 actual against the estimate"): declined, not traded for that kind's nearest column.
+  for (const bound of boundColumns(normalised)) {
+    for (const row of distinct) {
+      const cells = cellsOf(row);
+      if (cells.some((c) => c.cell.column.year === bound.year) && !cells.some((c) => c.cell.column.year === bound.year && sameKind(bound.kind, c.cell.column.kind))) {
+        return declineFor({ ok: false, reason: 'COLUMN_NOT_FOUND', detail: bound.kind }, row, language);
+      }
+    }
   }
   // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
   const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
@@ -2080,6 +2144,8 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
   if (cited.length === 0) return undefined;
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
+  const unbound = absentBoundColumn(question, cited, book, options);
+  if (unbound) return unbound;
   if (cited.some((chunk) => !chunk.table)) return declineUnsaidFigure(question, source, cited, book, options);
   const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
   if (rows.length === 0) return undefined;
@@ -2105,6 +2171,37 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
     language,
     related,
   );
+}
+
+/**
+ * A figure asked of a column by its year and kind ("actually cost in 2024-25") answered from the
+ * passages of a report with tables (its rows or its paragraphs) when none of that report's rows has
+ * such a column: the passages' nearest figure is another column's. Declined, with the reason: the
+ * year in no column (YEAR_NOT_COVERED), or not of that kind (COLUMN_NOT_FOUND).
+ */
+function absentBoundColumn(question: string, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
+  if (cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
+  const intent = analyzeQuestion(question);
+  if (!['amount', 'percent', 'count', 'yes-no', 'other'].includes(intent.answerType)) return undefined;
+  const documents = new Set(cited.map((chunk) => chunk.docId));
+  const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  if (columns.length === 0) return undefined;
+  const language = options.language ?? intent.language;
+  for (const bound of boundColumns(question)) {
+    if (columns.some((column) => column.year === bound.year && sameKind(bound.kind, column.kind))) continue;
+    const yearKnown = columns.some((column) => column.year === bound.year);
+    const kind = KIND_WORDS[bound.kind][language === 'en' ? 'en' : 'zh'];
+    const given = [...new Set(columns.map((column) => columnLabel(column, language)))].join(language === 'en' ? ', ' : '、');
+    return decline(
+      yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED',
+      language === 'en'
+        ? `The report's tables give no ${bound.year} ${kind}: their columns are ${given} (${yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED'}).`
+        : `報告的表內沒有 ${bound.year} 年度${kind}：只列出${given}（${yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED'}）。`,
+      language,
+      [],
+    );
+  }
+  return undefined;
 }
 
 /**
