@@ -903,3 +903,16 @@ describe('a column named by its year and kind, on every path (seventh round)', (
     expect(answerFromTables('What was the 2024-25 approved estimate for data centre co-ordination?', joined)!.answer).toMatch(/^HK\$15 million .*sub-head 603/);
   });
 });
+
+describe('why a total changed: the notes on its figures (seventh round)', () => {
+  it("quotes the note under the table on the figures of the years asked, citing the paragraph that prints it; Cantonese 有成…得…咋 are words of the question", () => {
+    const report = WHOLE_REPORT.replace('\t開支總額\t142,000\t167,000', '\t開支總額\t142,000Δ\t167,000').replace('Φ 包括一次過的搬遷開支。', 'Φ 包括一次過的搬遷開支。\n\nΔ 數字為重組前的實際開支。');
+    const source = synthetic(report);
+    const answer = answerFromTables('點解 2023-24 嘅開支總額有成一億四千萬，2025-26 得一億三千萬咋？', source)!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('主要由於完成資訊保安演練項目');
+    expect(answer.answer).toMatch(/註 Δ（2023-24 年度實際開支）：「數字為重組前的實際開支」 \[\d\]/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited.some((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('Δ 數字為重組前的實際開支')))).toBe(true);
+  });
+});

@@ -514,7 +514,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
-  用得 花得 使得 用多 花多 使多 用少 花少 使少
+  用得 花得 使得 用多 花多 使多 用少 花少 使少 有成 成 得 咋 㗎咋 淨係 只係 只有 僅 僅有 得返
   ceiling cap limit maximum minimum per 上限 下限 最高 最多 每個 每項 每 之下 自己
   counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
@@ -1017,6 +1017,24 @@ class Citations {
     this.byChunk.set(chunk.id, n);
     return n;
   }
+}
+
+/**
+ * The notes under the table on a row's figures of the years asked (a ¶/Δ/Φ mark: "figures before the
+ * reorganisation", "adjusted to exclude …"), which say why those figures are not like the others:
+ * each quoted once with the paragraph that prints it, cited. Empty when none.
+ */
+function cellNotes(row: LogicalRow, years: string[], source: TableSource, citations: Citations, language: Language): string {
+  const said: string[] = [];
+  for (const c of cellsOf(row)) {
+    if (!c.cell.note || !c.cell.mark || !years.includes(c.cell.column.year) || said.some((text) => text.includes(c.cell.note!.split('。')[0]!))) continue;
+    const head = foldForMatch(c.cell.note).replace(/\s+/g, '').slice(0, 24);
+    const printed = source.chunks.find((chunk) => chunk.docId === c.ref.document.id && !chunk.table && foldForMatch(searchableText(chunk)).replace(/\s+/g, '').includes(head));
+    const n = printed ? citations.cite(printed, c.ref.document) : citations.cite(c.ref.chunk, c.ref.document);
+    const note = c.cell.note.split('。')[0]!;
+    said.push(language === 'en' ? ` Note ${c.cell.mark} on the ${columnLabel(c.cell.column, language)}: “${note}” [${n}].` : `註 ${c.cell.mark}（${columnLabel(c.cell.column, language)}）：「${note}」 [${n}]。`);
+  }
+  return said.join('');
 }
 
 /**
@@ -1730,7 +1748,9 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
         const holds = (stated: StatedChange) =>
           stated.key === total.key ||
           (stated.level !== undefined && total.refs.some((ref) => ref.data.cells.some((cell) => cell.column.year === stated.toYear && cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - stated.level!) < 0.5)));
-        const own = book.changes.find((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        const owned = book.changes.filter((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        // Of its stated changes, the one between the two years asked, where the question names two.
+        const own = owned.find((stated) => years.length >= 2 && years.includes(stated.toYear) && years.includes(stated.from.year)) ?? owned[0];
         const direction = own?.direction ?? askedDirection;
         if (!direction) continue;
         const documentId = total.refs[0]!.document.id;
@@ -1782,11 +1802,13 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
           : `${wholeLabel}${own ? `：${own.toYear} 年度的撥款較${columnLabel(own.from, language)}${own.direction > 0 ? '增加' : '減少'} ${dollarsText(own.amount!, language)} [${ownN}]` : ''}。文件沒有就總額本身說明原因，只就其中變動最大的一項說明：`;
     }
     const n = citations.cite(statement.chunk, statement.document);
+    const notes = cellNotes(whole?.row ?? rows[0]!, years.length ? years : [statement.toYear, statement.from.year], source, citations, language);
     const lead =
       prefix +
       (language === 'en'
         ? `${label}: the ${statement.toYear} provision is ${[amount, percent && `(${percent})`].filter(Boolean).join(' ')} ${statement.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(statement.from, language)}, mainly due to: “${statement.reason}” [${n}].`
-        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`);
+        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`) +
+      notes;
     return finish(lead, citations, language, 'reason');
   }
 
