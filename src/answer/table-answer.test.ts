@@ -916,3 +916,25 @@ describe('why a total changed: the notes on its figures (seventh round)', () => 
     expect(cited.some((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('Δ 數字為重組前的實際開支')))).toBe(true);
   });
 });
+
+describe("the passages' answer in the words of a negated name (seventh round)", () => {
+  it('"non-directorate" is said by a paragraph that writes 非首長級 when 首長級 is "directorate"', () => {
+    const report = STAFFED_REPORT.concat('\n\n在某些限制下,管制人員可按獲授權力,在二零二五至二六年度開設或刪減非首長級職位,但所有該類職位按薪級中點估計的年薪值不能超過 30,000,000 元。');
+    const chunks = chunkDocument({ ...DOCUMENT, text: report });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援', '首長級', '非首長級', '年薪'] });
+    const terminology = {
+      version: 1 as const,
+      entries: [
+        { kind: 'term' as const, zh: ['首長級'], en: ['directorate'] },
+        { kind: 'term' as const, zh: ['年薪'], en: ['annual salary'] },
+        { kind: 'term' as const, zh: ['職位'], en: ['posts'] },
+      ],
+    };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const source: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    const ceiling = chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('不能超過 30,000,000 元')))!;
+    expect(declineTableRowAnswer('What is the ceiling on the annual salary of non-directorate posts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toBeUndefined();
+    // Words the paragraph does not write still decline it.
+    expect(declineTableRowAnswer('How much overtime allowance do non-directorate posts get for night shifts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+});

@@ -816,8 +816,15 @@ function wordsUnsaid(question: string, texts: string[], book: Book, searchText: 
   for (const entry of searchText.lexicon.data.zhPhrases) if (folded.includes(entry.phrase)) for (const [english] of entry.targets) said.add(english);
   // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
   for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
+  // "Non-directorate": the prefix is no word of its own, and the word is said when what it negates is
+  // (非首長級 writes 首長級, "directorate").
   const known = (word: string): boolean =>
-    book.vocabulary.has(word) || said.has(word) || (isCjk(word) && folded.includes(word)) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+    book.vocabulary.has(word) ||
+    said.has(word) ||
+    word === 'non' ||
+    (/^non[a-z]{3,}$/.test(word) && said.has(word.slice(3))) ||
+    (isCjk(word) && folded.includes(word)) ||
+    searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
   const composed = (word: string): boolean => known(word) || [...Array(word.length).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
   return { unsaid: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))), total: terms.length };
 }
