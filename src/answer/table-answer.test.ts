@@ -938,3 +938,38 @@ describe("the passages' answer in the words of a negated name (seventh round)", 
     expect(declineTableRowAnswer('How much overtime allowance do non-directorate posts get for night shifts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
   });
 });
+
+describe('rows the head lacks and sums the tables do not give, on every path (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+  const paragraphWith = (text: string) => source.chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes(text)))!;
+
+  it('a one-word name written as a name ("SecureHK programme") is not the head\'s total', () => {
+    const chunks = chunkDocument({ ...DOCUMENT, text: WHOLE_REPORT });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
+    const terminology = { version: 1 as const, entries: [{ kind: 'scheme' as const, zh: ['安全香港研發平台'], en: ['SecureHK'] }] };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const named: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    expect(answerFromTables('How much funding does the SecureHK programme get from Head 999 in 2025-26?', named)).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // The same word opening the sentence, lower case elsewhere: a word, judged as before.
+    expect(answerFromTables('How much funding do the programmes get from Head 999 in 2025-26?', named)!.answer).toMatch(/HK\$134 million/);
+  });
+
+  it("a standard item of a sub-head's analysis (allowances, 津貼) the tables print no row of: declined as a part of the row, on either path", () => {
+    expect(ask('分目000下津貼2025-26年度預算是多少？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('How much is budgeted for job-related allowances under operational expenses in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('How much of the 2025-26 estimate goes to allowances?', 'HK$134 million [1]', source, [rowChunk('運作開支')])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The row itself is still answered.
+    expect(ask('分目000 2025-26年度預算是多少？').answer).toMatch(/^1億3,400萬元/);
+  });
+
+  it("a sum asked that the passages' answerer answered from the report with a number that is no sum: declined", () => {
+    const provision = paragraphWith('所需的薪金及開支預算為');
+    expect(declineTableRowAnswer('網絡安全組2025-26年度有幾多撥款？', '2025 [1]', source, [provision])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('數碼發展局2025-26年度所需的薪金及開支預算有幾多？', '1億3,400萬元 [1]', source, [provision])).toBeUndefined();
+  });
+});

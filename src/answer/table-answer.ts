@@ -174,6 +174,34 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
   return undefined;
 }
 
+/**
+ * The standard items a sub-head's provision is analysed into in every Controlling Officer's Report
+ * (its 財政撥款分析: personal emoluments' allowances, provident fund contributions, general
+ * departmental expenses), which these tables print no row of: a part of a row. (Salaries are left
+ * out: 薪金及開支, "salaries and expenses", is how the report speaks of the head's whole provision.)
+ */
+const BREAKDOWN_ITEMS: Array<[string, string[]]> = [
+  ['與職位有關的津貼', ['job-related allowances', 'job related allowances']],
+  ['津貼', ['allowances', 'allowance']],
+  ['強制性公積金供款', ['mandatory provident fund contributions', 'mandatory provident fund contribution', 'mpf contributions', 'mpf contribution']],
+  ['公務員公積金供款', ['civil service provident fund contributions', 'civil service provident fund contribution']],
+  ['一般部門開支', ['general departmental expenses']],
+];
+
+/** A standard item of a sub-head's analysis the question names (in either language) that no row of the tables is printed under. */
+function breakdownItem(question: string, book: Book): { zh: string; en: string } | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).replace(/\s+/g, '');
+  absentStandardRow('', book);
+  const present = printedNames.get(book)!;
+  for (const [zh, english] of BREAKDOWN_ITEMS) {
+    const base = toSimplified(zh);
+    if (present.has(base)) continue;
+    const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
+    if (folded.includes(base) || inEnglish) return { zh, en: inEnglish ?? english[0]! };
+  }
+  return undefined;
+}
+
 /** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
 /** Words for "the bureau" (or department) a report's head is, when the tables are of one head. */
 const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局', '局方'];
@@ -775,8 +803,9 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     return terms.length > 0 && terms.every((term) => rowWords.has(term));
   };
   for (const subject of namedSubjects(question, searchText.lexicon.data)) {
-    // A single word of the terminology ("change", 變動) is a word, not a name.
-    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ')) continue;
+    // A single word of the terminology ("change", 變動) is a word, not a name — unless it is written
+    // as a name: capitalised inside the sentence, or with a capital inside it ("InnoHK", "Cyberport").
+    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ') && !writtenAsName(subject.written, asked)) continue;
     // A name with a Chinese form is judged by it (the rows' names and passages are Chinese): the
     // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
     const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
@@ -787,6 +816,15 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
   }
   return undefined;
+}
+
+/** A single English word the question writes as a proper name: with a capital inside it, or capitalised after the sentence's first word. */
+function writtenAsName(word: string, asked: string): boolean {
+  if (!/^[a-z][a-z0-9]+$/i.test(word)) return false;
+  for (const match of asked.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) {
+    if (/[a-z][A-Z]/.test(match[0]) || (/^[A-Z]/.test(match[0]) && /[a-z]/i.test(asked.slice(0, match.index!)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1677,6 +1715,21 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
     }
     return undefined;
   }
+  // "分目000下津貼", "the allowances under operating expenses": a standard item of a sub-head's
+  // analysis, which these tables do not print, asked of a row or of the head: a part of it.
+  const item = !asksWhy && (asksFigure || asksChange) ? breakdownItem(normalised, book) : undefined;
+  if (item && (chosen.length > 0 || namesHead || /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+|sub-?heads?\b|分目/i.test(normalised))) {
+    const named = chosen.find((match) => match.explicit || match.named)?.row ?? chosen[0]?.row;
+    const label = named ? rowLabel(named, language) : language === 'en' ? "the head's provision" : '本總目的撥款';
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en'
+        ? `The tables give ${label} as one sum; they do not show how much of it is ${item.en} (COLUMN_NOT_FOUND).`
+        : `表內只列出${label}的整體款額，沒有列出當中${item.zh}的數字（COLUMN_NOT_FOUND）。`,
+      language,
+      named ? [toCitation({ chunk: named.refs[0]!.chunk, document: named.refs[0]!.document, score: 1, coverage: 1 }, 1, language)] : [],
+    );
+  }
   const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
   if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
@@ -2175,6 +2228,20 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   const unbound = absentBoundColumn(question, cited, book, options);
   if (unbound) return unbound;
+  const notASum = sumWithoutMoney(question, answer, cited, book, options);
+  if (notASum) return notASum;
+  // A standard item of a sub-head's analysis the tables print no row of ("allowances"): whatever
+  // sum the report's passages hold is not it (a paragraph that names it among what a sub-head pays for).
+  const item = cited.every((chunk) => book.tableDocuments.has(chunk.docId)) && ['amount', 'percent'].includes(analyzeQuestion(question).answerType) ? breakdownItem(question, book) : undefined;
+  if (item) {
+    const language = options.language ?? analyzeQuestion(question).language;
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en' ? `The report does not show how much is ${item.en}: its tables give each sub-head as one sum (COLUMN_NOT_FOUND).` : `報告沒有列出${item.zh}的數字：表內每個分目只列出整體款額（COLUMN_NOT_FOUND）。`,
+      language,
+      [],
+    );
+  }
   if (cited.some((chunk) => !chunk.table)) return declineUnsaidFigure(question, source, cited, book, options);
   const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
   if (rows.length === 0) return undefined;
@@ -2199,6 +2266,28 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
       : `表內只列出${label}各年度的款額，沒有所問的資料（COLUMN_NOT_FOUND）。`,
     language,
     related,
+  );
+}
+
+/**
+ * A sum of money asked ("有幾多撥款", "how much funding") that the passages' answerer answered, from
+ * the report with tables, with a figure that is no sum (a head's number, a count): the report gives
+ * no sum for what was asked. Declined (COLUMN_NOT_FOUND).
+ */
+function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
+  if (cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
+  const intent = analyzeQuestion(question);
+  const normalised = question.normalize('NFKC');
+  const asksSum = intent.answerType === 'amount' || (intent.answerType === 'count' && MONEY_WORDS.test(normalised) && !POSTS_CUE.test(normalised));
+  if (!asksSum) return undefined;
+  const lead = answer.split(/\[\d+\]/)[0] ?? answer;
+  if (/元|\$|dollar|%|％|nil|無/i.test(lead) || !/\d/.test(lead)) return undefined;
+  const language = options.language ?? intent.language;
+  return decline(
+    'COLUMN_NOT_FOUND',
+    language === 'en' ? 'The report gives no sum of money for what was asked (COLUMN_NOT_FOUND).' : '報告沒有所問的款額（COLUMN_NOT_FOUND）。',
+    language,
+    [],
   );
 }
 
