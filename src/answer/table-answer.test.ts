@@ -973,3 +973,32 @@ describe('rows the head lacks and sums the tables do not give, on every path (se
     expect(declineTableRowAnswer('數碼發展局2025-26年度所需的薪金及開支預算有幾多？', '1億3,400萬元 [1]', source, [provision])).toBeUndefined();
   });
 });
+
+describe('years and kinds in more of their words (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+
+  it('"end up spending", 最終開支: the actual, declined for a year that has none', () => {
+    expect(ask('How much did administrative support end up spending in 2023-24?').answer).toMatch(/^HK\$30 million .*2023-24 actual expenditure/);
+    expect(ask('How much did administrative support end up spending in 2024-25?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('行政支援2024-25年度最終開支係幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
+  it('"the year after next", 後年, "two years ago": counted from the budget year', () => {
+    expect(ask('行政支援後年預算係幾多？')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    expect(ask('What did administrative support actually spend two years ago?').answer).toMatch(/^HK\$30 million .*2023-24 actual expenditure/);
+    // The passages' answer for a year no column has is declined too.
+    const row = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
+    expect(declineTableRowAnswer("How much will the Secretary's office get the year after next?", 'HK$35 million [1]', source, [row])).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('a year opening the clause goes with the first kind after the row it names', () => {
+    expect(boundColumns('2024-25年度運作開支實際開支同原來預算差幾多？')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(ask('2024-25年度運作開支實際開支同原來預算差幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // Not across a comparison or another year.
+    expect(boundColumns('2025-26年度的撥款較2024-25年度的修訂預算增加多少')).toEqual([{ year: '2024-25', kind: 'revised' }]);
+  });
+});

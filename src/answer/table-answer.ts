@@ -393,7 +393,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|實際|实际|實數|实数|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|\bend(?:ed|s)? up (?:spending|costing|using)\b|實際|实际|實數|实数|最終開支|最终开支|最後開支|最后开支|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
@@ -448,6 +448,17 @@ export function boundColumns(question: string): Array<{ year: string; kind: Colu
   for (const match of text.matchAll(new RegExp(`${year}\\s*(?:年度|年)?\\s*(?:的|嘅|之)?\\s*([a-z]+|[\\u4e00-\\u9fff]{2,4})`, 'gi'))) {
     const kind = kindOf(match[3]!);
     if (kind) found.push({ year: yearOf(match[1]!, match[2]!), kind });
+  }
+  // The year opening a clause, then the row, then the kind ("2024-25年度運作開支實際開支同原來預算"):
+  // the first kind after the year, before any comparison or other year, is that year's.
+  for (const match of text.matchAll(new RegExp(`${year}\\s*(?:年度|年)?\\s*(?:的|嘅|之)?([^\\d較较比同與与和跟對对定還还或vs?.,，、。？?]{1,16})`, 'gi'))) {
+    const gap = match[3]!;
+    let first: { kind: ColumnKind; at: number } | undefined;
+    for (const [kind, cue] of KIND_CUES) {
+      for (const hit of gap.matchAll(cue)) if (!first || hit.index! < first.at) first = { kind, at: hit.index! };
+    }
+    // (Not past words that move the year: "2025-26年度之前兩年實際".)
+    if (first && first.kind !== 'estimate' && /^[\u4e00-\u9fff()（）\s]+$/.test(gap.slice(0, first.at)) && !/[年前後后]/.test(gap.slice(0, first.at))) found.push({ year: yearOf(match[1]!, match[2]!), kind: first.kind });
   }
   // The kind, then the year (English): "actual spending in 2024-25", "actually cost in 2024-25".
   const after = new RegExp(String.raw`^[a-z]*(?:\s+(?!(?:than|and|or|with|versus|vs|compared|against|to|from|in|for|of|during)\b)[a-z'’-]+){0,3}\s+(?:in|for|of|during)\s+(?:the\s+)?(?:financial\s+year\s+|year\s+)?${year}`, 'i');
@@ -1494,6 +1505,11 @@ function relativeYears(question: string, latestYear: string): string[] {
   if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
+  // "The year after next", 後年: the year after the budget year ("next year").
+  if (/year after next|(?<![之以])後年|(?<![之以])后年|下下年|下下個財政年度|下下个财政年度/i.test(question)) years.push(shiftYear(latestYear, 1));
+  // "Two years ago": counted back from this year, the budget year.
+  const ago = /\b(one|a|two|three|four|five|\d)\s+(?:financial\s+|fiscal\s+)?years?\s+ago\b/i.exec(question);
+  if (ago) years.push(shiftYear(latestYear, -(COUNT_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]))));
   // Short forms: "24-25", "24/25年度", "2025至26".
   for (const match of question.matchAll(/(?<![\d.,$])(?:20)?(\d{2})\s*(?:[-/至到])\s*(\d{2})(?![\d.,%])/g)) {
     const first = Number(match[1]);
@@ -2305,6 +2321,18 @@ function absentBoundColumn(question: string, cited: Chunk[], book: Book, options
   const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
   if (columns.length === 0) return undefined;
   const language = options.language ?? intent.language;
+  // A year (named, or "the year after next") that no column of the report has.
+  const normalised = question.normalize('NFKC');
+  const asked = [...new Set([...intent.fiscalYears, ...relativeYears(normalised, book.latestYear)])];
+  if (asked.length > 0 && asked.every((year) => !columns.some((column) => column.year === year)) && (intent.answerType !== 'count' || MONEY_WORDS.test(normalised))) {
+    const years = [...new Set(columns.map((column) => column.year))].sort().join(language === 'en' ? ', ' : '、');
+    return decline(
+      'YEAR_NOT_COVERED',
+      language === 'en' ? `The report's tables do not cover ${asked.join(', ')}: their columns are of ${years} only (YEAR_NOT_COVERED).` : `報告的表內沒有 ${asked.join('、')} 年度的數字：只列出 ${years} 年度（YEAR_NOT_COVERED）。`,
+      language,
+      [],
+    );
+  }
   for (const bound of boundColumns(question)) {
     if (columns.some((column) => column.year === bound.year && sameKind(bound.kind, column.kind))) continue;
     const yearKnown = columns.some((column) => column.year === bound.year);
