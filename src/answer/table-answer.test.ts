@@ -1002,3 +1002,16 @@ describe('years and kinds in more of their words (seventh round)', () => {
     expect(boundColumns('2025-26年度的撥款較2024-25年度的修訂預算增加多少')).toEqual([{ year: '2024-25', kind: 'revised' }]);
   });
 });
+
+describe('a sum per item a row pays for (seventh round)', () => {
+  it('"each project … at most", 每個項目最多: the bound the row\'s paragraph states, not the row\'s provision', () => {
+    const report = WHOLE_REPORT.replace('603\t數據中心設備\t12,000\t15,000\t_\t_', '603\t數據中心設備\t12,000\t15,300\t_\t_').concat(
+      '\n\n5 在分目 603 數據中心設備項下的撥款 15,300,000 元,用以購置各項 10 萬元以上但不超過 500 萬元的設備。',
+    );
+    const source = synthetic(report);
+    expect(answerFromTables('分目603資助的每件設備最多可以是多少錢？', source)!.answer).toMatch(/^500萬元（HK\$5 million） \[1\]：分目 603 數據中心設備資助的每個項目上限/);
+    expect(answerFromTables('What is the least each item under sub-head 603 may cost?', source)!.answer).toMatch(/^HK\$100,000 \(10萬元\) \[1\]: the least each item/);
+    // A row whose paragraph states no bound: left to the passages, not answered with the row's provision.
+    expect(answerFromTables('How much is each project under sub-head 000 funded at most?', source)).toBeUndefined();
+  });
+});

@@ -496,6 +496,12 @@ const DOWN_WORD = /\bdown by\b|decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\b
  */
 const ROWS_DIFFERENCE_CUE =
   /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|(?<!百分)比(?![例重率]).{0,24}(?:多|少|高|低|大|細|细|小)/i;
+/**
+ * A sum per unit of what a row pays for: "each project", "per grant", 每個項目, 每項計劃 (not "each
+ * year", "each programme", 每年, 各綱領: those are columns and rows).
+ */
+const PER_UNIT =
+  /\b(?:each|per|every|a single|an individual)\s+(?!(?:of\b|the\b|year|financial|fiscal|budget|programme|program|sub-?head|column|row|head|table|figure|estimate|kind)\b)[a-z]{3,}|每(?:個|个|項|项|宗|間|间|名|位|件|份|筆|笔|張|张)(?!綱領|纲领|分目|年|財政|财政)[\u4e00-\u9fff]{1,4}/i;
 /** A yes/no question in Chinese: A-not-A (係唔係, 是不是, 會不會), 是否, 有冇, 嗎 at the end. */
 const POLAR_CUE = /係唔係|系唔系|係咪|系咪|是不是|是否|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|嗎[？?]?$|吗[？?]?$/;
 /** "the most", "最多": the largest of all the candidates, not of two. */
@@ -930,6 +936,44 @@ function purposeOfRow(matches: RowMatch[], stripped: string, asked: string, book
     language,
     [toCitation({ chunk: row.refs[0]!.chunk, document: row.refs[0]!.document, score: 1, coverage: 1 }, 1, language)],
   );
+}
+
+/**
+ * "How much can each project under sub-head 697 cost at most?", 每個項目最多: the bound the paragraph
+ * that writes the row's provision in full states for each item it pays for ("推行各項 20 萬元以上但
+ * 不超過 1,000 萬元的項目", as every block vote's paragraph does), quoted. Undefined (a question for
+ * the passages) when no row is named or no such bound is written.
+ */
+function perUnitBound(matches: RowMatch[], stripped: string, asked: string, book: Book, searchText: SearchText, language: Language): TableAnswer | undefined {
+  const upper = /\bmost\b|maximum|\bmax\b|ceiling|upper limit|\bcap\b|\bup to\b|\blimit\b|最多|最高|上限|不超過|不超过|封頂|封顶/i.test(asked);
+  const lower = /\bleast\b|minimum|lower limit|\bfloor\b|最少|最低|下限|起碼|起码/i.test(asked);
+  if (upper === lower) return undefined;
+  const target = matches.find((match) => (match.explicit || match.named) && !match.row.total) ?? matches.find((match) => !match.row.total);
+  if (!target || otherSubject(stripped, asked, [target.row], book, searchText)) return undefined;
+  const row = target.row;
+  for (const c of cellsOf(row).filter((cell) => cell.cell.value !== null)) {
+    const dollars = c.cell.value! * UNIT_SCALE[c.ref.data.unit];
+    if (significantDigits(dollars) < MIN_STATED_DIGITS) continue;
+    for (const { chunk, document } of book.statedFigures.get(statedFigureKey(c.ref.document.id, dollars)) ?? []) {
+      for (const sentence of chunk.texts.flatMap((text) => splitSentences(text.text))) {
+        const folded = sentence.normalize('NFKC');
+        const bound = upper
+          ? /(?:不超過|不超过|不多於|不多于|以內|以内|not exceeding|not more than|up to)\s*([\d,.]+\s*(?:萬|万|億|亿|千)?\s*元|\$\s*[\d,.]+\s*(?:million|billion)?)/i.exec(folded)
+          : /([\d,.]+\s*(?:萬|万|億|亿|千)?\s*元|\$\s*[\d,.]+\s*(?:million|billion)?)\s*(?:以上|或以上)|(?:over|above|more than|at least)\s*(\$\s*[\d,.]+\s*(?:million|billion)?)/i.exec(folded);
+        const money = bound ? extractQuantities(bound[1] ?? bound[2] ?? '').find((quantity) => quantity.kind === 'money') : undefined;
+        if (!money) continue;
+        const citations = new Citations(language, book);
+        const n = citations.cite(chunk, document);
+        const label = rowLabel(row, language);
+        const lead =
+          language === 'en'
+            ? `${dollarsText(money.value, language)} [${n}]: the ${upper ? 'most' : 'least'} each item paid for under ${label} may cost, as the report states: “${sentence.trim()}”.`
+            : `${dollarsText(money.value, language)} [${n}]：${label}資助的每個項目${upper ? '上限' : '下限'}，報告所述：「${sentence.trim()}」。`;
+        return finish(lead, citations, language, 'amount');
+      }
+    }
+  }
+  return undefined;
 }
 
 /** What money is for: "用嚟做咩", "what is it used for?" (not "what is the estimate for 2025-26"). */
@@ -1638,6 +1682,9 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   // 94,144,000 元,主要向各局及部門提供資助…"), as every Controlling Officer's Report writes it: quoted;
   // a row no paragraph writes so is declined (the tables give only its sums by year).
   if (intent.answerType === 'purpose' && PURPOSE_CUE.test(normalised) && !asksWhy && !howMuch) return purposeOfRow(matches, stripped, normalised, book, source.searchText, language);
+  // "How much is each project funded at most?", 每個項目最多: a sum per unit of something a row pays
+  // for (a project, a grant, a post), which no cell is — a question for the passages.
+  if (PER_UNIT.test(normalised)) return perUnitBound(matches, stripped, normalised, book, source.searchText, language);
   // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
   const otherHead = book.headNumbers.size ? [...normalised.matchAll(HEAD_NUMBER)].map((match) => match[1]!).find((number) => !book.headNumbers.has(number)) : undefined;
   if (otherHead && !namedRows.length && (asksFigure || asksChange)) {
