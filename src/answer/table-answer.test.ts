@@ -1015,3 +1015,11 @@ describe('a sum per item a row pays for (seventh round)', () => {
     expect(answerFromTables('How much is each project under sub-head 000 funded at most?', source)).toBeUndefined();
   });
 });
+
+describe('what a row pays for, asked as a list (seventh round)', () => {
+  it('"what projects does sub-head 000 fund?", 資助咩項目: the paragraph that writes its provision in full', () => {
+    const source = synthetic(STAFFED_REPORT);
+    expect(answerFromTables('What projects does sub-head 000 fund?', source)!.answer).toMatch(/^What the report says sub-head 000 運作開支's provision is for: “.*134,000,000 元/);
+    expect(answerFromTables('分目603資助咗咩項目？', source)).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+});

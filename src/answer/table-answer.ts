@@ -979,6 +979,10 @@ function perUnitBound(matches: RowMatch[], stripped: string, asked: string, book
 /** What money is for: "用嚟做咩", "what is it used for?" (not "what is the estimate for 2025-26"). */
 const PURPOSE_CUE = /用嚟做|用來做|用来做|做咩|做甚麼|做甚么|做什麼|做什么|做乜|用途|\bused for\b|\bfor what\b|\bfor\s*[?？]\s*$|\bwhat purpose\b/i;
 
+/** What a row pays for, asked as a list: "what projects does sub-head 697 fund?", 用在哪些項目上, 資助咩項目. */
+const PAYS_FOR_WHAT =
+  /\bwhat (?:kinds? of |sorts? of |types? of )?(?:projects?|items?|things?|activities|work|programmes?|schemes?)\b[^?]{0,60}\b(?:fund|funds|funded|pay for|pays for|cover|covers|support|supports|finance|finances)\b|\bwhat (?:does|do|did|will) [^?]{1,60}\b(?:fund|pay for|cover|finance)\s*\??\s*$|(?:用在|用於|用于|用喺|資助|资助)(?:了|咗)?(?:甚麼|什麼|什么|咩|哪些|邊啲|边啲|乜嘢)(?:類|类|種|种)?(?:項目|项目|計劃|计划|工作|嘢|用途)?/i;
+
 /** Words that say what a sum is spent on: "用於辦公室租金", "spent on rent", "goes to salaries". */
 const SPENT_ON = /(?:用於|用于|用喺|用在|用嚟|用来|用來|花喺|花在|\bspen[dt] on\b|\bspending on\b|\bused (?:for|on)\b|\bpaid (?:for|on)\b|\bpays? for\b|\bgo(?:es|ing)? (?:to|towards|on)\b|\bset aside for\b|\bearmarked for\b)\s*(.+?)\s*(?:的|嘅|之|既)?\s*(?:預算|预算|開支|开支|撥款|拨款|款項|款项|費用|费用|金額|金额|是多少|係幾多|有幾多|多少|幾多|几多|in \d|\?|？|$)/i;
 
@@ -1675,6 +1679,9 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised));
+  // "What projects does sub-head 697 fund?", 資助咩項目: what the row pays for, asked as a list.
+  // (The words asking it are not the row's: "projects", 項目.)
+  if (PAYS_FOR_WHAT.test(normalised) && !asksWhy && !howMuch) return purposeOfRow(matches, stripped.replace(PAYS_FOR_WHAT, ' '), normalised, book, source.searchText, language);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   // "What is the 6,000萬 of general non-recurrent expenditure for?", 用嚟做咩: what the money is for, not how much.
@@ -2341,7 +2348,10 @@ function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book:
   if (cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
   const intent = analyzeQuestion(question);
   const normalised = question.normalize('NFKC');
-  const asksSum = intent.answerType === 'amount' || (intent.answerType === 'count' && MONEY_WORDS.test(normalised) && !POSTS_CUE.test(normalised));
+  // (A count read as one by the question's analysis but asked of money: 有幾多撥款; not 幾多個項目.)
+  const asksSum =
+    intent.answerType === 'amount' ||
+    (intent.answerType === 'count' && MONEY_WORDS.test(normalised) && !POSTS_CUE.test(normalised) && !/how many|(?:多少|幾多|几多)\s*(?:個|个|項|项|名|間|间|宗|件)/i.test(normalised));
   if (!asksSum) return undefined;
   const lead = answer.split(/\[\d+\]/)[0] ?? answer;
   if (/元|\$|dollar|%|％|nil|無/i.test(lead) || !/\d/.test(lead)) return undefined;
