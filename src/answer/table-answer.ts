@@ -1124,9 +1124,10 @@ class Citations {
 }
 
 /**
- * The notes under the table on a row's figures of the years asked (a ¶/Δ/Φ mark: "figures before the
- * reorganisation", "adjusted to exclude …"), which say why those figures are not like the others:
- * each quoted once with the paragraph that prints it, cited. Empty when none.
+ * The notes under the table on a total's figures of the years asked (a ¶/Δ/Φ mark: "figures before
+ * the reorganisation", "adjusted to exclude …"), which say why those figures are not like the others,
+ * when the report states no reason for the total itself: each quoted once with the paragraph that
+ * prints it, cited. Empty when none.
  */
 function cellNotes(row: LogicalRow, years: string[], source: TableSource, citations: Citations, language: Language): string {
   const said: string[] = [];
@@ -1592,10 +1593,6 @@ function yearsAway(question: string): { anchor: string; year: string } | undefin
 // The entry point.
 
 /**
- * Answers a question from the tables, or returns undefined when it is not a table question this
- * module can answer with confidence (the caller then answers it as any other).
- */
-/**
  * English words joined by hyphens around a linking word ("salaries-and-expenses",
  * "year-on-year" is left) read as the words they join.
  */
@@ -1615,6 +1612,10 @@ function joinPrefixes(question: string, book: Book, searchText: SearchText): str
   });
 }
 
+/**
+ * Answers a question from the tables, or returns undefined when it is not a table question this
+ * module can answer with confidence (the caller then answers it as any other).
+ */
 export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
@@ -1932,7 +1933,8 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
           : `${wholeLabel}${own ? `：${own.toYear} 年度的撥款較${columnLabel(own.from, language)}${own.direction > 0 ? '增加' : '減少'} ${dollarsText(own.amount!, language)} [${ownN}]` : ''}。文件沒有就總額本身說明原因，只就其中變動最大的一項說明：`;
     }
     const n = citations.cite(statement.chunk, statement.document);
-    const notes = cellNotes(whole?.row ?? rows[0]!, years.length ? years : [statement.toYear, statement.from.year], source, citations, language);
+    // A total with no reason of its own: the notes on its figures are what the report says of them.
+    const notes = whole ? cellNotes(whole.row, years.length ? years : [statement.toYear, statement.from.year], source, citations, language) : '';
     const lead =
       prefix +
       (language === 'en'
