@@ -892,6 +892,11 @@ describe('a column named by its year and kind, on every path (seventh round)', (
     expect(declineTableRowAnswer("What was the bureau's 2025-26 revised estimate for salaries and expenses?", 'HK$134 million [1]', source, [provision])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     // A column the report has: the answer stands.
     expect(declineTableRowAnswer('What was the data centre equipment worth in the 2023-24 actual accounts?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
+    // Drawn from another document: a column no table has is still none (no other kind of document
+    // states a year's actual or revised estimate in the tables' stead); a year no table has may be another document's.
+    const elsewhere = { ...provision, docId: 'another-document' };
+    expect(declineTableRowAnswer('How much did data centre equipment actually cost in 2024-25?', 'HK$15 million [1]', source, [elsewhere])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('How much will the bureau spend in 2027-28?', 'HK$15 million [1]', source, [elsewhere])).toBeUndefined();
   });
 
   it('a prefix written with a hyphen where the row\'s English name writes the word whole ("co-ordination")', () => {

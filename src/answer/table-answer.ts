@@ -2373,17 +2373,21 @@ function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book:
  * year in no column (YEAR_NOT_COVERED), or not of that kind (COLUMN_NOT_FOUND).
  */
 function absentBoundColumn(question: string, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
-  if (cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
   const intent = analyzeQuestion(question);
   if (!['amount', 'percent', 'count', 'yes-no', 'other'].includes(intent.answerType)) return undefined;
-  const documents = new Set(cited.map((chunk) => chunk.docId));
+  // Drawn from the report with tables: its columns; else those of every table (a year's actual,
+  // original, approved or revised estimate is a column of the Estimates, which no other kind of
+  // document states in their stead: every such question of the dev sets that no table has is one
+  // the documents do not answer).
+  const fromTables = cited.every((chunk) => book.tableDocuments.has(chunk.docId));
+  const documents = fromTables ? new Set(cited.map((chunk) => chunk.docId)) : book.tableDocuments;
   const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
   if (columns.length === 0) return undefined;
   const language = options.language ?? intent.language;
   // A year (named, or "the year after next") that no column of the report has.
   const normalised = question.normalize('NFKC');
   const asked = [...new Set([...intent.fiscalYears, ...relativeYears(normalised, book.latestYear)])];
-  if (asked.length > 0 && asked.every((year) => !columns.some((column) => column.year === year)) && (intent.answerType !== 'count' || MONEY_WORDS.test(normalised))) {
+  if (fromTables && asked.length > 0 && asked.every((year) => !columns.some((column) => column.year === year)) && (intent.answerType !== 'count' || MONEY_WORDS.test(normalised))) {
     const years = [...new Set(columns.map((column) => column.year))].sort().join(language === 'en' ? ', ' : '、');
     return decline(
       'YEAR_NOT_COVERED',
