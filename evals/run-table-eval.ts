@@ -23,6 +23,7 @@ export const TABLE_DEV_FILES = [
   'evals/tables.dev-8.jsonl',
   'evals/tables.dev-9.jsonl',
   'evals/tables.dev-10.jsonl',
+  'evals/tables.dev-11.jsonl',
 ];
 
 /**

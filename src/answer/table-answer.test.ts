@@ -12,7 +12,7 @@ import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { answerFromTables, declineTableRowAnswer, type TableSource } from './table-answer.js';
+import { answerFromTables, boundColumns, declineTableRowAnswer, unhyphenate, type TableSource } from './table-answer.js';
 
 /**
  * A made-up Controlling Officer's Report in the Estimates' layout (another head, other rows and
@@ -820,5 +820,211 @@ describe('declines on every path a table question takes (sixth round)', () => {
   it('"which of the two programmes gets the bigger share" compares them; 兩個綱領加埋個預算 is their total', () => {
     expect(ask("Which of DDB's two programmes gets the bigger share of the 2025-26 estimate?").answer).toMatch(/^Programme \(2\) 資訊保安 is larger/);
     expect(ask('數發局2025-26年度兩個綱領加埋個預算係幾多？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：合計/);
+  });
+});
+
+describe('row words, head words and totals (seventh round)', () => {
+  let source: TableSource;
+  let blockVote: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+    // A sub-head whose name holds words any table question uses (整體撥款: a block vote).
+    blockVote = synthetic(WHOLE_REPORT.replace('603\t數據中心設備', '603\t數據中心設備(整體撥款)'));
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+
+  it('a row is not named by the words any table question uses alone (整體財政撥款), but is by a part of its name written whole', () => {
+    const overall = answerFromTables('整體財政撥款2025-26年度預算比2024-25年度原來預算少了百分之幾？', blockVote)!;
+    expect(overall.answer).toMatch(/^合計的2025-26 年度預算較2024-25 年度原來預算減少/);
+    expect(overall.answer).not.toContain('分目 603');
+    expect(answerFromTables('整體撥款2023-24年度實際開支係幾多？', blockVote)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603/);
+  });
+
+  it('局方 is the bureau; 用得多啲 compares the rows', () => {
+    expect(ask('局方運作開支下年度預算有多少？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：分目 000 運作開支 2025-26 年度預算/);
+    expect(ask('2023-24年兩個綱領邊個用得多啲？').answer).toMatch(/^綱領\(2\) 資訊保安較多：2023-24 年度實際開支 1億元/);
+  });
+
+  it('words joined by hyphens ("salaries-and-expenses") read as the words they join; other hyphens stay', () => {
+    expect(unhyphenate("the bureau's salaries-and-expenses estimate")).toBe("the bureau's salaries and expenses estimate");
+    expect(unhyphenate('a year-on-year change in non-recurrent spending under sub-head 000 in 2024-25')).toBe('a year-on-year change in non-recurrent spending under sub-head 000 in 2024-25');
+  });
+
+  it('the whole head against a figure asked yes or no: each grand total cited, and the paragraph that writes it in full', () => {
+    const answer = ask("Is the bureau's total 2025-26 estimate above HK$100 million?");
+    expect(answer.answer).toMatch(/^Yes: 合計, 2025-26 estimate: HK\$134 million .*開支總額, 2025-26 estimate: HK\$134 million/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited.some((chunk) => chunk.texts.some((part) => part.text.includes('薪金及開支預算為 134,000,000 元')))).toBe(true);
+  });
+});
+
+describe('a column named by its year and kind, on every path (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+
+  it('reads the year written against a kind of figure, in either order', () => {
+    expect(boundColumns('綱領(2)2024-25年度實際開支比原來預算少幾多？')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('Did Programme (1) actual spending in 2024-25 exceed the original estimate?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('How much did the block vote actually cost in 2024-25?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(boundColumns('How much more is the 2025-26 estimate than the 2024-25 revised estimate?')).toEqual([{ year: '2024-25', kind: 'revised' }]);
+    // Across "than", "and", "compared": not the same column.
+    expect(boundColumns('Is the actual expenditure higher than the estimate for 2025-26?')).toEqual([]);
+  });
+
+  it('a comparison with a column the row does not have is declined, not answered with that kind\'s nearest column', () => {
+    expect(ask('綱領(2)2024-25年度實際開支比原來預算少幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('Was the 2024-25 actual spending on Programme 1 higher than the revised estimate?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('How much higher was the 2025-26 actual than the estimate for Programme (2)?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('运作开支2024-25年度实际开支同2025-26年度预算相差几多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The year with a kind it has; the other kind its own column.
+    expect(ask('綱領(2)2024-25年度原來預算比實際開支多幾多？').answer).toMatch(/^綱領\(2\) 資訊保安的2024-25 年度原來預算較2023-24 年度實際開支增加 2,000萬元/);
+  });
+
+  it("the passages' answer to a column no row of the report has is declined: a year in no column, or a kind that year lacks", () => {
+    const row = rowChunk('數據中心設備');
+    expect(declineTableRowAnswer('How much did data centre equipment actually cost in 2024-25?', 'HK$15 million (1,500萬元) [1]', source, [row])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('數據中心設備2022-23年度實際開支係幾多？', '1,200萬元 [1]', source, [row])).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    const provision = source.chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('所需的薪金及開支預算為')))!;
+    expect(declineTableRowAnswer("What was the bureau's 2025-26 revised estimate for salaries and expenses?", 'HK$134 million [1]', source, [provision])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // A column the report has: the answer stands.
+    expect(declineTableRowAnswer('What was the data centre equipment worth in the 2023-24 actual accounts?', 'HK$12 million (1,200萬元) [1]', source, [row])).toBeUndefined();
+    // Drawn from another document: a column no table has is still none (no other kind of document
+    // states a year's actual or revised estimate in the tables' stead); a year no table has may be another document's.
+    const elsewhere = { ...provision, docId: 'another-document' };
+    expect(declineTableRowAnswer('How much did data centre equipment actually cost in 2024-25?', 'HK$15 million [1]', source, [elsewhere])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('How much will the bureau spend in 2027-28?', 'HK$15 million [1]', source, [elsewhere])).toBeUndefined();
+  });
+
+  it('a prefix written with a hyphen where the row\'s English name writes the word whole ("co-ordination")', () => {
+    const chunks = chunkDocument({ ...DOCUMENT, text: WHOLE_REPORT });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
+    const terminology = { version: 1 as const, entries: [{ kind: 'term' as const, zh: ['數據中心設備'], en: ['data centre coordination'] }] };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const joined: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    expect(answerFromTables('What was the 2024-25 approved estimate for data centre co-ordination?', joined)!.answer).toMatch(/^HK\$15 million .*sub-head 603/);
+  });
+});
+
+describe('why a total changed: the notes on its figures (seventh round)', () => {
+  it("quotes the note under the table on the figures of the years asked, citing the paragraph that prints it; Cantonese 有成…得…咋 are words of the question", () => {
+    const report = WHOLE_REPORT.replace('\t開支總額\t142,000\t167,000', '\t開支總額\t142,000Δ\t167,000').replace('Φ 包括一次過的搬遷開支。', 'Φ 包括一次過的搬遷開支。\n\nΔ 數字為重組前的實際開支。');
+    const source = synthetic(report);
+    const answer = answerFromTables('點解 2023-24 嘅開支總額有成一億四千萬，2025-26 得一億三千萬咋？', source)!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('主要由於完成資訊保安演練項目');
+    expect(answer.answer).toMatch(/註 Δ（2023-24 年度實際開支）：「數字為重組前的實際開支」 \[\d\]/);
+    const cited = answer.citations.map((citation) => source.chunks.find((chunk) => chunk.id === citation.chunkId)!);
+    expect(cited.some((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('Δ 數字為重組前的實際開支')))).toBe(true);
+  });
+});
+
+describe("the passages' answer in the words of a negated name (seventh round)", () => {
+  it('"non-directorate" is said by a paragraph that writes 非首長級 when 首長級 is "directorate"', () => {
+    const report = STAFFED_REPORT.concat('\n\n在某些限制下,管制人員可按獲授權力,在二零二五至二六年度開設或刪減非首長級職位,但所有該類職位按薪級中點估計的年薪值不能超過 30,000,000 元。');
+    const chunks = chunkDocument({ ...DOCUMENT, text: report });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援', '首長級', '非首長級', '年薪'] });
+    const terminology = {
+      version: 1 as const,
+      entries: [
+        { kind: 'term' as const, zh: ['首長級'], en: ['directorate'] },
+        { kind: 'term' as const, zh: ['年薪'], en: ['annual salary'] },
+        { kind: 'term' as const, zh: ['職位'], en: ['posts'] },
+      ],
+    };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const source: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    const ceiling = chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes('不能超過 30,000,000 元')))!;
+    expect(declineTableRowAnswer('What is the ceiling on the annual salary of non-directorate posts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toBeUndefined();
+    // Words the paragraph does not write still decline it.
+    expect(declineTableRowAnswer('How much overtime allowance do non-directorate posts get for night shifts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+});
+
+describe('rows the head lacks and sums the tables do not give, on every path (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+  const rowChunk = (name: string) => source.chunks.find((chunk) => chunk.table?.name === name)!;
+  const paragraphWith = (text: string) => source.chunks.find((chunk) => !chunk.table && chunk.texts.some((part) => part.text.includes(text)))!;
+
+  it('a one-word name written as a name ("SecureHK programme") is not the head\'s total', () => {
+    const chunks = chunkDocument({ ...DOCUMENT, text: WHOLE_REPORT });
+    const analyzer = new TextAnalyzer({ userWords: ['資訊保安', '運作開支', '數據中心設備', '行政支援'] });
+    const terminology = { version: 1 as const, entries: [{ kind: 'scheme' as const, zh: ['安全香港研發平台'], en: ['SecureHK'] }] };
+    const lexicon = buildLexicon({ terminology, corpusChineseWords: [], lookup: () => [], analyzer });
+    const named: TableSource = { chunks, documents: new Map([[DOCUMENT.id, DOCUMENT]]), searchText: new SearchText({ userWords: [], lexicon }, analyzer) };
+    expect(answerFromTables('How much funding does the SecureHK programme get from Head 999 in 2025-26?', named)).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // The same word opening the sentence, lower case elsewhere: a word, judged as before.
+    expect(answerFromTables('How much funding do the programmes get from Head 999 in 2025-26?', named)!.answer).toMatch(/HK\$134 million/);
+  });
+
+  it("a standard item of a sub-head's analysis (allowances, 津貼) the tables print no row of: declined as a part of the row, on either path", () => {
+    expect(ask('分目000下津貼2025-26年度預算是多少？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('How much is budgeted for job-related allowances under operational expenses in 2025-26?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('How much of the 2025-26 estimate goes to allowances?', 'HK$134 million [1]', source, [rowChunk('運作開支')])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // The row itself is still answered.
+    expect(ask('分目000 2025-26年度預算是多少？').answer).toMatch(/^1億3,400萬元/);
+  });
+
+  it("a sum asked that the passages' answerer answered from the report with a number that is no sum: declined", () => {
+    const provision = paragraphWith('所需的薪金及開支預算為');
+    expect(declineTableRowAnswer('網絡安全組2025-26年度有幾多撥款？', '2025 [1]', source, [provision])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(declineTableRowAnswer('數碼發展局2025-26年度所需的薪金及開支預算有幾多？', '1億3,400萬元 [1]', source, [provision])).toBeUndefined();
+  });
+});
+
+describe('years and kinds in more of their words (seventh round)', () => {
+  let source: TableSource;
+  beforeAll(() => {
+    source = synthetic(WHOLE_REPORT);
+  });
+  const ask = (question: string) => answerFromTables(question, source)!;
+
+  it('"end up spending", 最終開支: the actual, declined for a year that has none', () => {
+    expect(ask('How much did administrative support end up spending in 2023-24?').answer).toMatch(/^HK\$30 million .*2023-24 actual expenditure/);
+    expect(ask('How much did administrative support end up spending in 2024-25?')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    expect(ask('行政支援2024-25年度最終開支係幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+  });
+
+  it('"the year after next", 後年, "two years ago": counted from the budget year', () => {
+    expect(ask('行政支援後年預算係幾多？')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+    expect(ask('What did administrative support actually spend two years ago?').answer).toMatch(/^HK\$30 million .*2023-24 actual expenditure/);
+    // The passages' answer for a year no column has is declined too.
+    const row = source.chunks.find((chunk) => chunk.table?.programme === '1' && chunk.table.label === '財政撥款')!;
+    expect(declineTableRowAnswer("How much will the Secretary's office get the year after next?", 'HK$35 million [1]', source, [row])).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('a year opening the clause goes with the first kind after the row it names', () => {
+    expect(boundColumns('2024-25年度運作開支實際開支同原來預算差幾多？')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    expect(ask('2024-25年度運作開支實際開支同原來預算差幾多？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // Not across a comparison or another year.
+    expect(boundColumns('2025-26年度的撥款較2024-25年度的修訂預算增加多少')).toEqual([{ year: '2024-25', kind: 'revised' }]);
+  });
+});
+
+describe('a sum per item a row pays for (seventh round)', () => {
+  it('"each project … at most", 每個項目最多: the bound the row\'s paragraph states, not the row\'s provision', () => {
+    const report = WHOLE_REPORT.replace('603\t數據中心設備\t12,000\t15,000\t_\t_', '603\t數據中心設備\t12,000\t15,300\t_\t_').concat(
+      '\n\n5 在分目 603 數據中心設備項下的撥款 15,300,000 元,用以購置各項 10 萬元以上但不超過 500 萬元的設備。',
+    );
+    const source = synthetic(report);
+    expect(answerFromTables('分目603資助的每件設備最多可以是多少錢？', source)!.answer).toMatch(/^500萬元（HK\$5 million） \[1\]：分目 603 數據中心設備資助的每個項目上限/);
+    expect(answerFromTables('What is the least each item under sub-head 603 may cost?', source)!.answer).toMatch(/^HK\$100,000 \(10萬元\) \[1\]: the least each item/);
+    // A row whose paragraph states no bound: left to the passages, not answered with the row's provision.
+    expect(answerFromTables('How much is each project under sub-head 000 funded at most?', source)).toBeUndefined();
+  });
+});
+
+describe('what a row pays for, asked as a list (seventh round)', () => {
+  it('"what projects does sub-head 000 fund?", 資助咩項目: the paragraph that writes its provision in full', () => {
+    const source = synthetic(STAFFED_REPORT);
+    expect(answerFromTables('What projects does sub-head 000 fund?', source)!.answer).toMatch(/^What the report says sub-head 000 運作開支's provision is for: “.*134,000,000 元/);
+    expect(answerFromTables('分目603資助咗咩項目？', source)).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
   });
 });

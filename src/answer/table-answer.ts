@@ -174,9 +174,37 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
   return undefined;
 }
 
+/**
+ * The standard items a sub-head's provision is analysed into in every Controlling Officer's Report
+ * (its 財政撥款分析: personal emoluments' allowances, provident fund contributions, general
+ * departmental expenses), which these tables print no row of: a part of a row. (Salaries are left
+ * out: 薪金及開支, "salaries and expenses", is how the report speaks of the head's whole provision.)
+ */
+const BREAKDOWN_ITEMS: Array<[string, string[]]> = [
+  ['與職位有關的津貼', ['job-related allowances', 'job related allowances']],
+  ['津貼', ['allowances', 'allowance']],
+  ['強制性公積金供款', ['mandatory provident fund contributions', 'mandatory provident fund contribution', 'mpf contributions', 'mpf contribution']],
+  ['公務員公積金供款', ['civil service provident fund contributions', 'civil service provident fund contribution']],
+  ['一般部門開支', ['general departmental expenses']],
+];
+
+/** A standard item of a sub-head's analysis the question names (in either language) that no row of the tables is printed under. */
+function breakdownItem(question: string, book: Book): { zh: string; en: string } | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).replace(/\s+/g, '');
+  absentStandardRow('', book);
+  const present = printedNames.get(book)!;
+  for (const [zh, english] of BREAKDOWN_ITEMS) {
+    const base = toSimplified(zh);
+    if (present.has(base)) continue;
+    const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
+    if (folded.includes(base) || inEnglish) return { zh, en: inEnglish ?? english[0]! };
+  }
+  return undefined;
+}
+
 /** "Head 135", "總目 47": a head of expenditure by its number (not a sub-head). */
 /** Words for "the bureau" (or department) a report's head is, when the tables are of one head. */
-const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局'];
+const HEAD_WORDS = ['the bureau', 'this bureau', 'the department', 'this department', '該局', '该局', '本局', '全局', '成個局', '成个局', '整個局', '整个局', '個局', '个局', '局方'];
 const HEAD_NUMBER = /(?<!sub-?)(?:\bhead|總目|总目)\s*(?:no\.?\s*)?(\d{1,3})(?!\d)/gi;
 
 const books = new WeakMap<Chunk[], Book>();
@@ -365,7 +393,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 // The question: which rows, which columns, what is asked.
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
-  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|實際|实际|實數|实数|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
+  ['actual', /actual(?:ly|s)?|outturn|\bspent\b|\bexpended\b|\bend(?:ed|s)? up (?:spending|costing|using)\b|實際|实际|實數|实数|最終開支|最终开支|最後開支|最后开支|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
@@ -394,6 +422,59 @@ function askedKinds(question: string): ColumnKind[] {
   return kinds;
 }
 
+/**
+ * The columns a question names by a year written against a kind of figure: "2024-25年度實際開支",
+ * "the 2025-26 actual", "actual spending in 2024-25", "revised estimate for 2023-24", "actually cost
+ * in 2024-25". A comparison or a passage's answer must not trade such a column for the nearest one
+ * ("2024-25 實際開支比原來預算": the 2023-24 actual is not the 2024-25 one). The kind "estimate" is
+ * left out: a year's "estimate" may be any of its estimates.
+ */
+export function boundColumns(question: string): Array<{ year: string; kind: ColumnKind }> {
+  const text = question.normalize('NFKC');
+  const year = String.raw`(?:fy\s*)?(\d{4})\s*[-/至到]\s*(\d{2,4})(?!\d)`;
+  const kindOf = (word: string): ColumnKind | undefined => {
+    for (const [kind, cue] of KIND_CUES) {
+      if (kind === 'estimate') continue;
+      cue.lastIndex = 0;
+      const hit = cue.exec(word);
+      cue.lastIndex = 0;
+      if (hit && hit.index === 0) return kind;
+    }
+    return undefined;
+  };
+  const yearOf = (start: string, end: string) => `${start}-${end.slice(-2)}`;
+  const found: Array<{ year: string; kind: ColumnKind }> = [];
+  // The year, then the kind: "2024-25年度實際開支", "2024-25 actual", "the 2024-25 revised estimate".
+  for (const match of text.matchAll(new RegExp(`${year}\\s*(?:年度|年)?\\s*(?:的|嘅|之)?\\s*([a-z]+|[\\u4e00-\\u9fff]{2,4})`, 'gi'))) {
+    const kind = kindOf(match[3]!);
+    if (kind) found.push({ year: yearOf(match[1]!, match[2]!), kind });
+  }
+  // The year opening a clause, then the row, then the kind ("2024-25年度運作開支實際開支同原來預算"):
+  // the first kind after the year, before any comparison or other year, is that year's.
+  for (const match of text.matchAll(new RegExp(`${year}\\s*(?:年度|年)?\\s*(?:的|嘅|之)?([^\\d較较比同與与和跟對对定還还或vs?.,，、。？?]{1,16})`, 'gi'))) {
+    const gap = match[3]!;
+    let first: { kind: ColumnKind; at: number } | undefined;
+    for (const [kind, cue] of KIND_CUES) {
+      for (const hit of gap.matchAll(cue)) if (!first || hit.index! < first.at) first = { kind, at: hit.index! };
+    }
+    // (Not past words that move the year: "2025-26年度之前兩年實際".)
+    if (first && first.kind !== 'estimate' && /^[\u4e00-\u9fff()（）\s]+$/.test(gap.slice(0, first.at)) && !/[年前後后]/.test(gap.slice(0, first.at))) found.push({ year: yearOf(match[1]!, match[2]!), kind: first.kind });
+  }
+  // The kind, then the year (English): "actual spending in 2024-25", "actually cost in 2024-25".
+  const after = new RegExp(String.raw`^[a-z]*(?:\s+(?!(?:than|and|or|with|versus|vs|compared|against|to|from|in|for|of|during)\b)[a-z'’-]+){0,3}\s+(?:in|for|of|during)\s+(?:the\s+)?(?:financial\s+year\s+|year\s+)?${year}`, 'i');
+  for (const [kind, cue] of KIND_CUES) {
+    if (kind === 'estimate') continue;
+    for (const match of text.matchAll(cue)) {
+      if (!/^[a-z]/i.test(match[0])) continue;
+      const tail = after.exec(text.slice(match.index! + match[0].length));
+      if (tail) found.push({ year: yearOf(tail[1]!, tail[2]!), kind });
+    }
+  }
+  // (Only kinds the question asks: "will be spent" is the estimate, not the actual.)
+  const asked = askedKinds(question);
+  return found.filter((item, index) => asked.includes(item.kind) && found.findIndex((other) => other.year === item.year && other.kind === item.kind) === index);
+}
+
 const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
@@ -415,6 +496,12 @@ const DOWN_WORD = /\bdown by\b|decreas|\bfall|\bfell\b|\bdrop|\bcuts?\b|reduc|\b
  */
 const ROWS_DIFFERENCE_CUE =
   /how much (?:more|less|higher|lower|bigger|smaller|larger|greater)|by how much|\bdifference\b|\bgap\b|(?:more|less|higher|lower|bigger|smaller|larger|greater) than|相差|差距|差額|差额|差幾多|差几多|差多少|(?<!百分)比(?![例重率]).{0,24}(?:多|少|高|低|大|細|细|小)/i;
+/**
+ * A sum per unit of what a row pays for: "each project", "per grant", 每個項目, 每項計劃 (not "each
+ * year", "each programme", 每年, 各綱領: those are columns and rows).
+ */
+const PER_UNIT =
+  /\b(?:each|per|every|a single|an individual)\s+(?!(?:of\b|the\b|year|financial|fiscal|budget|programme|program|sub-?head|column|row|head|table|figure|estimate|kind)\b)[a-z]{3,}|每(?:個|个|項|项|宗|間|间|名|位|件|份|筆|笔|張|张)(?!綱領|纲领|分目|年|財政|财政)[\u4e00-\u9fff]{1,4}/i;
 /** A yes/no question in Chinese: A-not-A (係唔係, 是不是, 會不會), 是否, 有冇, 嗎 at the end. */
 const POLAR_CUE = /係唔係|系唔系|係咪|系咪|是不是|是否|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|嗎[？?]?$|吗[？?]?$/;
 /** "the most", "最多": the largest of all the candidates, not of two. */
@@ -472,6 +559,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
+  用得 花得 使得 用多 花多 使多 用少 花少 使少 有成 成 得 咋 㗎咋 淨係 只係 只有 僅 僅有 得返
   ceiling cap limit maximum minimum per 上限 下限 最高 最多 每個 每項 每 之下 自己
   counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within
   成個局 整個局 成个局 整个局 最 最多 最少 最高 最低 最大 入面 裡面 里面 之中 當中 中 內 大幅 急跌 急升 明顯 為何 點樣 邊度 去咗 用途 原先 最初 計劃 按年 按年度 每年 年 各 項 兩項`;
@@ -616,13 +704,21 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     if (matches.some((match) => match.row === row) || row.terms.length === 0) continue;
     let total = 0;
     let found = 0;
+    // Found by a word of the row's own, not only by the words any table question uses.
+    let foundOwn = false;
     for (const term of row.terms) {
       const weight = book.idf.get(term) ?? 1;
       total += weight;
+      const before = found;
       if (all.has(term) || (isCjk(term) && folded.includes(term))) found += weight;
       else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
+      if (found > before && !book.vocabulary.has(term)) foundOwn = true;
     }
-    let coverage = total ? found / total : 0;
+    // A row (not a total) found only by words any table question uses ("整體財政撥款": 整體 and 撥款
+    // of 科技統籌(整體撥款)) is not named by them: they say what kind of figure, not which row —
+    // unless a part of its name is written whole (整體撥款, the part in brackets).
+    if (!foundOwn) foundOwn = foldedRowName(row).split(/[()（）、,，\s]+/).some((part) => [...part].length >= 3 && folded.includes(part));
+    let coverage = total && (foundOwn || row.total) ? found / total : 0;
     const named = row.aliases.some((alias) => aliasWritten(alias, row)) || glossaryNamed.has(row) || written(row);
     if (named) coverage = 1;
     // The row's English name (terminology), in whole or in part: "technology coordination".
@@ -724,8 +820,9 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     return terms.length > 0 && terms.every((term) => rowWords.has(term));
   };
   for (const subject of namedSubjects(question, searchText.lexicon.data)) {
-    // A single word of the terminology ("change", 變動) is a word, not a name.
-    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ')) continue;
+    // A single word of the terminology ("change", 變動) is a word, not a name — unless it is written
+    // as a name: capitalised inside the sentence, or with a capital inside it ("InnoHK", "Cyberport").
+    if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ') && !writtenAsName(subject.written, asked)) continue;
     // A name with a Chinese form is judged by it (the rows' names and passages are Chinese): the
     // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
     const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
@@ -736,6 +833,15 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
   }
   return undefined;
+}
+
+/** A single English word the question writes as a proper name: with a capital inside it, or capitalised after the sentence's first word. */
+function writtenAsName(word: string, asked: string): boolean {
+  if (!/^[a-z][a-z0-9]+$/i.test(word)) return false;
+  for (const match of asked.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) {
+    if (/[a-z][A-Z]/.test(match[0]) || (/^[A-Z]/.test(match[0]) && /[a-z]/i.test(asked.slice(0, match.index!)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -765,8 +871,15 @@ function wordsUnsaid(question: string, texts: string[], book: Book, searchText: 
   for (const entry of searchText.lexicon.data.zhPhrases) if (folded.includes(entry.phrase)) for (const [english] of entry.targets) said.add(english);
   // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
   for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
+  // "Non-directorate": the prefix is no word of its own, and the word is said when what it negates is
+  // (非首長級 writes 首長級, "directorate").
   const known = (word: string): boolean =>
-    book.vocabulary.has(word) || said.has(word) || (isCjk(word) && folded.includes(word)) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
+    book.vocabulary.has(word) ||
+    said.has(word) ||
+    word === 'non' ||
+    (/^non[a-z]{3,}$/.test(word) && said.has(word.slice(3))) ||
+    (isCjk(word) && folded.includes(word)) ||
+    searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
   const composed = (word: string): boolean => known(word) || [...Array(word.length).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
   return { unsaid: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))), total: terms.length };
 }
@@ -825,8 +938,50 @@ function purposeOfRow(matches: RowMatch[], stripped: string, asked: string, book
   );
 }
 
+/**
+ * "How much can each project under sub-head 697 cost at most?", 每個項目最多: the bound the paragraph
+ * that writes the row's provision in full states for each item it pays for ("推行各項 20 萬元以上但
+ * 不超過 1,000 萬元的項目", as every block vote's paragraph does), quoted. Undefined (a question for
+ * the passages) when no row is named or no such bound is written.
+ */
+function perUnitBound(matches: RowMatch[], stripped: string, asked: string, book: Book, searchText: SearchText, language: Language): TableAnswer | undefined {
+  const upper = /\bmost\b|maximum|\bmax\b|ceiling|upper limit|\bcap\b|\bup to\b|\blimit\b|最多|最高|上限|不超過|不超过|封頂|封顶/i.test(asked);
+  const lower = /\bleast\b|minimum|lower limit|\bfloor\b|最少|最低|下限|起碼|起码/i.test(asked);
+  if (upper === lower) return undefined;
+  const target = matches.find((match) => (match.explicit || match.named) && !match.row.total) ?? matches.find((match) => !match.row.total);
+  if (!target || otherSubject(stripped, asked, [target.row], book, searchText)) return undefined;
+  const row = target.row;
+  for (const c of cellsOf(row).filter((cell) => cell.cell.value !== null)) {
+    const dollars = c.cell.value! * UNIT_SCALE[c.ref.data.unit];
+    if (significantDigits(dollars) < MIN_STATED_DIGITS) continue;
+    for (const { chunk, document } of book.statedFigures.get(statedFigureKey(c.ref.document.id, dollars)) ?? []) {
+      for (const sentence of chunk.texts.flatMap((text) => splitSentences(text.text))) {
+        const folded = sentence.normalize('NFKC');
+        const bound = upper
+          ? /(?:不超過|不超过|不多於|不多于|以內|以内|not exceeding|not more than|up to)\s*([\d,.]+\s*(?:萬|万|億|亿|千)?\s*元|\$\s*[\d,.]+\s*(?:million|billion)?)/i.exec(folded)
+          : /([\d,.]+\s*(?:萬|万|億|亿|千)?\s*元|\$\s*[\d,.]+\s*(?:million|billion)?)\s*(?:以上|或以上)|(?:over|above|more than|at least)\s*(\$\s*[\d,.]+\s*(?:million|billion)?)/i.exec(folded);
+        const money = bound ? extractQuantities(bound[1] ?? bound[2] ?? '').find((quantity) => quantity.kind === 'money') : undefined;
+        if (!money) continue;
+        const citations = new Citations(language, book);
+        const n = citations.cite(chunk, document);
+        const label = rowLabel(row, language);
+        const lead =
+          language === 'en'
+            ? `${dollarsText(money.value, language)} [${n}]: the ${upper ? 'most' : 'least'} each item paid for under ${label} may cost, as the report states: “${sentence.trim()}”.`
+            : `${dollarsText(money.value, language)} [${n}]：${label}資助的每個項目${upper ? '上限' : '下限'}，報告所述：「${sentence.trim()}」。`;
+        return finish(lead, citations, language, 'amount');
+      }
+    }
+  }
+  return undefined;
+}
+
 /** What money is for: "用嚟做咩", "what is it used for?" (not "what is the estimate for 2025-26"). */
 const PURPOSE_CUE = /用嚟做|用來做|用来做|做咩|做甚麼|做甚么|做什麼|做什么|做乜|用途|\bused for\b|\bfor what\b|\bfor\s*[?？]\s*$|\bwhat purpose\b/i;
+
+/** What a row pays for, asked as a list: "what projects does sub-head 697 fund?", 用在哪些項目上, 資助咩項目. */
+const PAYS_FOR_WHAT =
+  /\bwhat (?:kinds? of |sorts? of |types? of )?(?:projects?|items?|things?|activities|work|programmes?|schemes?)\b[^?]{0,60}\b(?:fund|funds|funded|pay for|pays for|cover|covers|support|supports|finance|finances)\b|\bwhat (?:does|do|did|will) [^?]{1,60}\b(?:fund|pay for|cover|finance)\s*\??\s*$|(?:用在|用於|用于|用喺|資助|资助)(?:了|咗)?(?:甚麼|什麼|什么|咩|哪些|邊啲|边啲|乜嘢)(?:類|类|種|种)?(?:項目|项目|計劃|计划|工作|嘢|用途)?/i;
 
 /** Words that say what a sum is spent on: "用於辦公室租金", "spent on rent", "goes to salaries". */
 const SPENT_ON = /(?:用於|用于|用喺|用在|用嚟|用来|用來|花喺|花在|\bspen[dt] on\b|\bspending on\b|\bused (?:for|on)\b|\bpaid (?:for|on)\b|\bpays? for\b|\bgo(?:es|ing)? (?:to|towards|on)\b|\bset aside for\b|\bearmarked for\b)\s*(.+?)\s*(?:的|嘅|之|既)?\s*(?:預算|预算|開支|开支|撥款|拨款|款項|款项|費用|费用|金額|金额|是多少|係幾多|有幾多|多少|幾多|几多|in \d|\?|？|$)/i;
@@ -966,6 +1121,25 @@ class Citations {
     this.byChunk.set(chunk.id, n);
     return n;
   }
+}
+
+/**
+ * The notes under the table on a total's figures of the years asked (a ¶/Δ/Φ mark: "figures before
+ * the reorganisation", "adjusted to exclude …"), which say why those figures are not like the others,
+ * when the report states no reason for the total itself: each quoted once with the paragraph that
+ * prints it, cited. Empty when none.
+ */
+function cellNotes(row: LogicalRow, years: string[], source: TableSource, citations: Citations, language: Language): string {
+  const said: string[] = [];
+  for (const c of cellsOf(row)) {
+    if (!c.cell.note || !c.cell.mark || !years.includes(c.cell.column.year) || said.some((text) => text.includes(c.cell.note!.split('。')[0]!))) continue;
+    const head = foldForMatch(c.cell.note).replace(/\s+/g, '').slice(0, 24);
+    const printed = source.chunks.find((chunk) => chunk.docId === c.ref.document.id && !chunk.table && foldForMatch(searchableText(chunk)).replace(/\s+/g, '').includes(head));
+    const n = printed ? citations.cite(printed, c.ref.document) : citations.cite(c.ref.chunk, c.ref.document);
+    const note = c.cell.note.split('。')[0]!;
+    said.push(language === 'en' ? ` Note ${c.cell.mark} on the ${columnLabel(c.cell.column, language)}: “${note}” [${n}].` : `註 ${c.cell.mark}（${columnLabel(c.cell.column, language)}）：「${note}」 [${n}]。`);
+  }
+  return said.join('');
 }
 
 /**
@@ -1380,6 +1554,11 @@ function relativeYears(question: string, latestYear: string): string[] {
   if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
+  // "The year after next", 後年: the year after the budget year ("next year").
+  if (/year after next|(?<![之以])後年|(?<![之以])后年|下下年|下下個財政年度|下下个财政年度/i.test(question)) years.push(shiftYear(latestYear, 1));
+  // "Two years ago": counted back from this year, the budget year.
+  const ago = /\b(one|a|two|three|four|five|\d)\s+(?:financial\s+|fiscal\s+)?years?\s+ago\b/i.exec(question);
+  if (ago) years.push(shiftYear(latestYear, -(COUNT_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]))));
   // Short forms: "24-25", "24/25年度", "2025至26".
   for (const match of question.matchAll(/(?<![\d.,$])(?:20)?(\d{2})\s*(?:[-/至到])\s*(\d{2})(?![\d.,%])/g)) {
     const first = Number(match[1]);
@@ -1414,13 +1593,34 @@ function yearsAway(question: string): { anchor: string; year: string } | undefin
 // The entry point.
 
 /**
+ * English words joined by hyphens around a linking word ("salaries-and-expenses",
+ * "year-on-year" is left) read as the words they join.
+ */
+export function unhyphenate(question: string): string {
+  return question.replace(/\b([a-z]+)-(and|or|of|for)-([a-z]+)\b/gi, '$1 $2 $3');
+}
+
+/**
+ * A prefix written with a hyphen ("co-ordination") where a row's English name (terminology) writes
+ * the word whole ("coordination"): the row's spelling, so the name is found either way.
+ */
+function joinPrefixes(question: string, book: Book, searchText: SearchText): string {
+  return question.replace(/\b(co|re|pre)-([a-z]+)/gi, (whole, prefix: string, rest: string) => {
+    const joined = `${prefix}${rest}`;
+    const terms = searchText.analyzer.analyze(joined).map((term) => term.term);
+    return terms.length > 0 && book.rows.some((row) => terms.every((term) => row.phraseTargets.includes(term))) ? joined : whole;
+  });
+}
+
+/**
  * Answers a question from the tables, or returns undefined when it is not a table question this
  * module can answer with confidence (the caller then answers it as any other).
  */
-export function answerFromTables(question: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
+export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   if (book.rows.length === 0) return undefined;
+  const question = joinPrefixes(unhyphenate(asked), book, source.searchText);
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
   const shifted = yearsAway(question.normalize('NFKC'));
@@ -1480,6 +1680,9 @@ export function answerFromTables(question: string, source: TableSource, options:
   // "Who accounts for the expenditure?", "what is the aim of Programme (1)?": not a figure.
   // 邊個 is "who" and also "which one" ("邊個預算較多"): a comparison of rows is a figure question.
   const howMuch = /how much|多少|幾多|几多/i.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised));
+  // "What projects does sub-head 697 fund?", 資助咩項目: what the row pays for, asked as a list.
+  // (The words asking it are not the row's: "projects", 項目.)
+  if (PAYS_FOR_WHAT.test(normalised) && !asksWhy && !howMuch) return purposeOfRow(matches, stripped.replace(PAYS_FOR_WHAT, ' '), normalised, book, source.searchText, language);
   if (['person', 'place', 'date', 'list'].includes(intent.answerType) && !asksWhy && !howMuch && !(intent.answerType === 'list' && FIGURE_CUE.test(normalised))) return undefined;
   if (intent.answerType === 'definition' && !asksWhy && !howMuch && kinds.length === 0 && !FIGURE_CUE.test(normalised)) return undefined;
   // "What is the 6,000萬 of general non-recurrent expenditure for?", 用嚟做咩: what the money is for, not how much.
@@ -1487,6 +1690,9 @@ export function answerFromTables(question: string, source: TableSource, options:
   // 94,144,000 元,主要向各局及部門提供資助…"), as every Controlling Officer's Report writes it: quoted;
   // a row no paragraph writes so is declined (the tables give only its sums by year).
   if (intent.answerType === 'purpose' && PURPOSE_CUE.test(normalised) && !asksWhy && !howMuch) return purposeOfRow(matches, stripped, normalised, book, source.searchText, language);
+  // "How much is each project funded at most?", 每個項目最多: a sum per unit of something a row pays
+  // for (a project, a grant, a post), which no cell is — a question for the passages.
+  if (PER_UNIT.test(normalised)) return perUnitBound(matches, stripped, normalised, book, source.searchText, language);
   // "The 2025-26 estimate for Head 47": a head whose report is not among the documents.
   const otherHead = book.headNumbers.size ? [...normalised.matchAll(HEAD_NUMBER)].map((match) => match[1]!).find((number) => !book.headNumbers.has(number)) : undefined;
   if (otherHead && !namedRows.length && (asksFigure || asksChange)) {
@@ -1580,6 +1786,21 @@ export function answerFromTables(question: string, source: TableSource, options:
     }
     return undefined;
   }
+  // "分目000下津貼", "the allowances under operating expenses": a standard item of a sub-head's
+  // analysis, which these tables do not print, asked of a row or of the head: a part of it.
+  const item = !asksWhy && (asksFigure || asksChange) ? breakdownItem(normalised, book) : undefined;
+  if (item && (chosen.length > 0 || namesHead || /(?<!sub-?)head\s*\d+|總目\s*\d+|总目\s*\d+|sub-?heads?\b|分目/i.test(normalised))) {
+    const named = chosen.find((match) => match.explicit || match.named)?.row ?? chosen[0]?.row;
+    const label = named ? rowLabel(named, language) : language === 'en' ? "the head's provision" : '本總目的撥款';
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en'
+        ? `The tables give ${label} as one sum; they do not show how much of it is ${item.en} (COLUMN_NOT_FOUND).`
+        : `表內只列出${label}的整體款額，沒有列出當中${item.zh}的數字（COLUMN_NOT_FOUND）。`,
+      language,
+      named ? [toCitation({ chunk: named.refs[0]!.chunk, document: named.refs[0]!.document, score: 1, coverage: 1 }, 1, language)] : [],
+    );
+  }
   const absent = !asksWhy && (asksFigure || asksChange || years.length > 0 || kinds.length > 0) ? absentStandardRow(normalised, book) : undefined;
   if (absent && chosen.every((match) => !match.explicit && !match.named)) chosen = [];
   if (chosen.length === 0) {
@@ -1658,7 +1879,9 @@ export function answerFromTables(question: string, source: TableSource, options:
         const holds = (stated: StatedChange) =>
           stated.key === total.key ||
           (stated.level !== undefined && total.refs.some((ref) => ref.data.cells.some((cell) => cell.column.year === stated.toYear && cell.value !== null && Math.abs(cell.value * UNIT_SCALE[ref.data.unit] - stated.level!) < 0.5)));
-        const own = book.changes.find((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        const owned = book.changes.filter((stated) => holds(stated) && stated.amount !== undefined && inYears(stated) && (!askedDirection || stated.direction === askedDirection));
+        // Of its stated changes, the one between the two years asked, where the question names two.
+        const own = owned.find((stated) => years.length >= 2 && years.includes(stated.toYear) && years.includes(stated.from.year)) ?? owned[0];
         const direction = own?.direction ?? askedDirection;
         if (!direction) continue;
         const documentId = total.refs[0]!.document.id;
@@ -1710,11 +1933,14 @@ export function answerFromTables(question: string, source: TableSource, options:
           : `${wholeLabel}${own ? `：${own.toYear} 年度的撥款較${columnLabel(own.from, language)}${own.direction > 0 ? '增加' : '減少'} ${dollarsText(own.amount!, language)} [${ownN}]` : ''}。文件沒有就總額本身說明原因，只就其中變動最大的一項說明：`;
     }
     const n = citations.cite(statement.chunk, statement.document);
+    // A total with no reason of its own: the notes on its figures are what the report says of them.
+    const notes = whole ? cellNotes(whole.row, years.length ? years : [statement.toYear, statement.from.year], source, citations, language) : '';
     const lead =
       prefix +
       (language === 'en'
         ? `${label}: the ${statement.toYear} provision is ${[amount, percent && `(${percent})`].filter(Boolean).join(' ')} ${statement.direction > 0 ? 'higher' : 'lower'} than the ${columnLabel(statement.from, language)}, mainly due to: “${statement.reason}” [${n}].`
-        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`);
+        : `${label}：${statement.toYear} 年度的撥款較${columnLabel(statement.from, language)}${statement.direction > 0 ? '增加' : '減少'} ${amount}${percent ? `（${percent}）` : ''}，主要由於${statement.reason} [${n}]。`) +
+      notes;
     return finish(lead, citations, language, 'reason');
   }
 
@@ -1736,6 +1962,16 @@ export function answerFromTables(question: string, source: TableSource, options:
   const missing = distinct.length === 1 || (distinct.length === 2 && namedOnes.length === 1) ? missingAlternative(stripped, normalised, distinct, years, kinds, book, source.searchText) : undefined;
   if (missing) {
     return decline('ROW_NOT_FOUND', language === 'en' ? `The tables have no row for ${missing}, so they cannot compare it (ROW_NOT_FOUND).` : `表內沒有${missing}這一項，所以無法比較（ROW_NOT_FOUND）。`, language, []);
+  }
+  // A column named by its year and kind that the row does not have ("2024-25 實際開支比原來預算少幾多",
+  // "the 2025-26 actual against the estimate"): declined, not traded for that kind's nearest column.
+  for (const bound of boundColumns(normalised)) {
+    for (const row of distinct) {
+      const cells = cellsOf(row);
+      if (cells.some((c) => c.cell.column.year === bound.year) && !cells.some((c) => c.cell.column.year === bound.year && sameKind(bound.kind, c.cell.column.kind))) {
+        return declineFor({ ok: false, reason: 'COLUMN_NOT_FOUND', detail: bound.kind }, row, language);
+      }
+    }
   }
   // (Not the other side of a comparison: "較修訂預算增加", "than the revised estimate".)
   const revisedSubject = REVISED_AS_SUBJECT.exec(normalised);
@@ -1931,20 +2167,31 @@ export function answerFromTables(question: string, source: TableSource, options:
   // A figure the question states: money, or a large bare number ("係咪多過2億").
   const stated = statedAmount(withoutYears);
   if (asksYesNo && stated !== undefined && !/how much|多少|幾多|几多/i.test(normalised)) {
-    const row = distinct[0]!;
-    const pick = pickCells(row, years, kinds);
-    if (!pick.ok) return declineFor(pick, row, language);
-    const cell = pick.cells.at(-1)!;
-    if (cell.cell.value === null) return undefined;
-    const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
-    const yes = withinBound(dollars, stated, normalised, 0.5);
-    const n = citeCell(citations, row, cell);
-    citeStatedFigure(citations, cell);
-    const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
-    const lead =
-      language === 'en'
-        ? `${yes ? 'Yes' : 'No'}: ${rowLabel(row, language)}, ${columnLabel(cell.cell.column, language)}: ${value} [${n}].`
-        : `${yes ? '是' : '不是'}：${rowLabel(row, language)}${columnLabel(cell.cell.column, language)}為 ${value} [${n}]。`;
+    // The whole head asked: each of its grand totals (each table's) is the figure, each cited.
+    const judged = distinct.length > 1 && distinct.every((row) => row.total === 'grand') ? distinct : [distinct[0]!];
+    const verdicts: Array<{ yes: boolean; text: string }> = [];
+    for (const row of judged) {
+      const pick = pickCells(row, years, kinds);
+      if (!pick.ok) {
+        if (verdicts.length === 0 && row === judged.at(-1)) return declineFor(pick, row, language);
+        continue;
+      }
+      const cell = pick.cells.at(-1)!;
+      if (cell.cell.value === null) continue;
+      const dollars = cell.cell.value * UNIT_SCALE[cell.ref.data.unit];
+      const n = citeCell(citations, row, cell);
+      citeStatedFigure(citations, cell);
+      const value = figure(cell.cell.value, cell.ref.data.unit, cell.cell.raw, language);
+      verdicts.push({
+        yes: withinBound(dollars, stated, normalised, 0.5),
+        text: language === 'en' ? `${rowLabel(row, language)}, ${columnLabel(cell.cell.column, language)}: ${value} [${n}].` : `${rowLabel(row, language)}${columnLabel(cell.cell.column, language)}為 ${value} [${n}]。`,
+      });
+    }
+    if (verdicts.length === 0) return undefined;
+    // One verdict when the totals agree; each its own when they do not (tables adjusted differently).
+    const word = (yes: boolean) => (language === 'en' ? `${yes ? 'Yes' : 'No'}: ` : `${yes ? '是' : '不是'}：`);
+    const agree = verdicts.every((verdict) => verdict.yes === verdicts[0]!.yes);
+    const lead = verdicts.map((verdict, index) => (index === 0 || !agree ? word(verdict.yes) : '') + verdict.text).join(language === 'en' ? ' ' : '');
     return finish(lead, citations, language, 'yes-no');
   }
 
@@ -1964,6 +2211,13 @@ export function answerFromTables(question: string, source: TableSource, options:
     // Of several totals, the ones whose change the document states (its percentage or sentence).
     const statedOnes = found.filter(({ change }) => change.percentStatedBy || change.amountStated);
     if (found.length > 1 && statedOnes.length && found.every(({ row }) => row.total)) found = statedOnes;
+    // "How much lower is the bureau's estimate…" of totals that moved apart (one table's total up,
+    // another's down): the ones that moved the way the question says lead.
+    if (found.length > 1 && found.every(({ row }) => row.total) && !DIRECTION_CHOICE.test(normalised)) {
+      const saysLower = /\b(?:lower|less|smaller|fewer)\b|減少|减少|下降|少咗|少了|低咗|跌/i.test(normalised);
+      const saysHigher = /\b(?:higher|more|bigger|larger|greater)\b|增加|上升|多咗|多了|高咗|升/i.test(normalised);
+      if (saysLower !== saysHigher) found = [...found].sort((a, b) => Number((b.change.amount < 0) === saysLower) - Number((a.change.amount < 0) === saysLower));
+    }
     for (const { row, change } of found) {
       let verdict = '';
       // "Did it increase?", "係咪減少咗?": yes or no first.
@@ -2044,6 +2298,22 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
   if (cited.length === 0) return undefined;
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
+  const unbound = absentBoundColumn(question, cited, book, options);
+  if (unbound) return unbound;
+  const notASum = sumWithoutMoney(question, answer, cited, book, options);
+  if (notASum) return notASum;
+  // A standard item of a sub-head's analysis the tables print no row of ("allowances"): whatever
+  // sum the report's passages hold is not it (a paragraph that names it among what a sub-head pays for).
+  const item = cited.every((chunk) => book.tableDocuments.has(chunk.docId)) && ['amount', 'percent'].includes(analyzeQuestion(question).answerType) ? breakdownItem(question, book) : undefined;
+  if (item) {
+    const language = options.language ?? analyzeQuestion(question).language;
+    return decline(
+      'COLUMN_NOT_FOUND',
+      language === 'en' ? `The report does not show how much is ${item.en}: its tables give each sub-head as one sum (COLUMN_NOT_FOUND).` : `報告沒有列出${item.zh}的數字：表內每個分目只列出整體款額（COLUMN_NOT_FOUND）。`,
+      language,
+      [],
+    );
+  }
   if (cited.some((chunk) => !chunk.table)) return declineUnsaidFigure(question, source, cited, book, options);
   const rows = book.rows.filter((row) => row.refs.some((ref) => cited.includes(ref.chunk)));
   if (rows.length === 0) return undefined;
@@ -2069,6 +2339,78 @@ export function declineTableRowAnswer(question: string, answer: string, source: 
     language,
     related,
   );
+}
+
+/**
+ * A sum of money asked ("有幾多撥款", "how much funding") that the passages' answerer answered, from
+ * the report with tables, with a figure that is no sum (a head's number, a count): the report gives
+ * no sum for what was asked. Declined (COLUMN_NOT_FOUND).
+ */
+function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
+  if (cited.some((chunk) => !book.tableDocuments.has(chunk.docId))) return undefined;
+  const intent = analyzeQuestion(question);
+  const normalised = question.normalize('NFKC');
+  // (A count read as one by the question's analysis but asked of money: 有幾多撥款; not 幾多個項目.)
+  const asksSum =
+    intent.answerType === 'amount' ||
+    (intent.answerType === 'count' && MONEY_WORDS.test(normalised) && !POSTS_CUE.test(normalised) && !/how many|(?:多少|幾多|几多)\s*(?:個|个|項|项|名|間|间|宗|件)/i.test(normalised));
+  if (!asksSum) return undefined;
+  const lead = answer.split(/\[\d+\]/)[0] ?? answer;
+  if (/元|\$|dollar|%|％|nil|無/i.test(lead) || !/\d/.test(lead)) return undefined;
+  const language = options.language ?? intent.language;
+  return decline(
+    'COLUMN_NOT_FOUND',
+    language === 'en' ? 'The report gives no sum of money for what was asked (COLUMN_NOT_FOUND).' : '報告沒有所問的款額（COLUMN_NOT_FOUND）。',
+    language,
+    [],
+  );
+}
+
+/**
+ * A figure asked of a column by its year and kind ("actually cost in 2024-25") answered from the
+ * passages of a report with tables (its rows or its paragraphs) when none of that report's rows has
+ * such a column: the passages' nearest figure is another column's. Declined, with the reason: the
+ * year in no column (YEAR_NOT_COVERED), or not of that kind (COLUMN_NOT_FOUND).
+ */
+function absentBoundColumn(question: string, cited: Chunk[], book: Book, options: { language?: Language }): TableAnswer | undefined {
+  const intent = analyzeQuestion(question);
+  if (!['amount', 'percent', 'count', 'yes-no', 'other'].includes(intent.answerType)) return undefined;
+  // Drawn from the report with tables: its columns; else those of every table (a year's actual,
+  // original, approved or revised estimate is a column of the Estimates, which no other kind of
+  // document states in their stead: every such question of the dev sets that no table has is one
+  // the documents do not answer).
+  const fromTables = cited.every((chunk) => book.tableDocuments.has(chunk.docId));
+  const documents = fromTables ? new Set(cited.map((chunk) => chunk.docId)) : book.tableDocuments;
+  const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  if (columns.length === 0) return undefined;
+  const language = options.language ?? intent.language;
+  // A year (named, or "the year after next") that no column of the report has.
+  const normalised = question.normalize('NFKC');
+  const asked = [...new Set([...intent.fiscalYears, ...relativeYears(normalised, book.latestYear)])];
+  if (fromTables && asked.length > 0 && asked.every((year) => !columns.some((column) => column.year === year)) && (intent.answerType !== 'count' || MONEY_WORDS.test(normalised))) {
+    const years = [...new Set(columns.map((column) => column.year))].sort().join(language === 'en' ? ', ' : '、');
+    return decline(
+      'YEAR_NOT_COVERED',
+      language === 'en' ? `The report's tables do not cover ${asked.join(', ')}: their columns are of ${years} only (YEAR_NOT_COVERED).` : `報告的表內沒有 ${asked.join('、')} 年度的數字：只列出 ${years} 年度（YEAR_NOT_COVERED）。`,
+      language,
+      [],
+    );
+  }
+  for (const bound of boundColumns(question)) {
+    if (columns.some((column) => column.year === bound.year && sameKind(bound.kind, column.kind))) continue;
+    const yearKnown = columns.some((column) => column.year === bound.year);
+    const kind = KIND_WORDS[bound.kind][language === 'en' ? 'en' : 'zh'];
+    const given = [...new Set(columns.map((column) => columnLabel(column, language)))].join(language === 'en' ? ', ' : '、');
+    return decline(
+      yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED',
+      language === 'en'
+        ? `The report's tables give no ${bound.year} ${kind}: their columns are ${given} (${yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED'}).`
+        : `報告的表內沒有 ${bound.year} 年度${kind}：只列出${given}（${yearKnown ? 'COLUMN_NOT_FOUND' : 'YEAR_NOT_COVERED'}）。`,
+      language,
+      [],
+    );
+  }
+  return undefined;
 }
 
 /**
