@@ -121,12 +121,19 @@ const ASKS_CHANGE = /(?:比|較|较|相比|對比|对比)[^，,。？?]{0,30}(?:
  */
 export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution: Pick<FollowUpResolution, 'question' | 'kind'>, earlierAnswer: string | undefined): boolean {
   if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_CHANGE.test(resolution.question)) return false;
-  const lead = (text: string) => {
-    const before = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
-    return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
-  };
-  const now = lead(result.answer);
-  const before = lead(earlierAnswer);
+  return leadsWithSameFigure(result.answer, earlierAnswer);
+}
+
+/** The figure an answer leads with, before its first citation mark (not a year). */
+function leadFigure(answer: string): Quantity | undefined {
+  const before = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
+  return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+}
+
+/** Whether two answers lead with the same figure (the earlier answer's figure restated). */
+function leadsWithSameFigure(answer: string, earlierAnswer: string): boolean {
+  const now = leadFigure(answer);
+  const before = leadFigure(earlierAnswer);
   return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
 }
 
@@ -139,13 +146,7 @@ const ASKS_PART = /\bhow (?:many|much) of (?:those|them|these|that|it|this|the)\
  */
 export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined): boolean {
   if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_PART.test(resolution.original.trim())) return false;
-  const lead = (text: string) => {
-    const before = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
-    return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
-  };
-  const now = lead(result.answer);
-  const before = lead(earlierAnswer);
-  return now !== undefined && before !== undefined && now.kind === before.kind && now.value === before.value;
+  return leadsWithSameFigure(result.answer, earlierAnswer);
 }
 
 /**
