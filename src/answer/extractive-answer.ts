@@ -177,7 +177,7 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
 
 /** A question asking a figure per year or per month: "annual funding", "monthly rent", 「每年」「每個月」. */
 const ASKS_PER_PERIOD = /\b(?:annual(?:ly)?(?! (?:budget|report|event|plan|review|survey|policy|address|conference|meeting))|yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month))\b|每年|每月|每個月|每个月|月租|年租/i;
-/** A sentence giving a figure per period: 每年, 全年, 年度, 經常 (recurrent), "a year", "annually". */
+/** A sentence giving a figure per period: 每年, 全年, 經常 (recurrent), "a year", "annually" (not 年度, which labels every budget year). */
 const STATES_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:a|each|every) (?:year|month)|recurrent|financial year)\b|每年|每月|每個月|每个月|全年|經常|经常|月租|年租|一年/i;
 
 /** A question that asks for precision: "the exact date", 「確實日期」. */
@@ -606,7 +606,7 @@ function isBareSum(quantity: Quantity, text: string): boolean {
 }
 
 /** What follows a number that makes it a count of things: a Chinese classifier (10,000間), or an English noun ("10,000 companies"), not a scale or a sum's word. */
-const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?:[a-z]+\s+)?(?!(?:millions|billions|thousands|dollars|euros|pounds|yuan|renminbi|rmb|hkd|times|units|is|was|this|plus|less|yes|annually|as|its|his|has|was|does|this)\b)(?:[a-z]{2,}s|people|staff|personnel|talent)\b/i;
+const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?:[a-z]+\s+)?(?!(?:millions|billions|thousands|dollars|euros|pounds|yuan|renminbi|rmb|hkd|times|units|is|was|this|plus|less|yes|annually|as|its|his|has|does)\b)(?:[a-z]{2,}s|people|staff|personnel|talent)\b/i;
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
 function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
