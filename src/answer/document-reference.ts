@@ -39,14 +39,17 @@ interface DocumentKind {
  * only as a document ("the estimates", "the estimates report"): "the 2025-26 estimate for X" asks a
  * column of its tables, and "revised estimates" is a kind of figure.
  */
+/** The title words of a budget's slides ("2025-26 Budget: Major initiatives", 「…簡報」). */
+const SLIDES_TITLE = /\bslides?\b|\binitiatives\b|簡報|简报/iu;
+
 const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu },
+  { format: 'bilingual-slides', inQuestion: /\b(?:budget )?(?:slides?|slide ?deck|presentation)\b|(?:預算案?|预算案?)?(?:簡報|简报|投影片)/giu, inTitle: SLIDES_TITLE },
   // The budget itself named with its year ("the 2025-26 Budget", 「2025-26年度財政預算案」): its slides.
   {
     format: 'bilingual-slides',
     budgetOfYear: true,
     inQuestion: /(?<=(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2})?\s?(?:年度|年)?\s?)(?:(?:財政|财政)?(?:預算案|预算案)|budget)(?!(?:'s)?\s*(?:slides?|slide ?deck|presentation|year|簡報|简报|投影片))/giu,
-    inTitle: /\bslides?\b|\binitiatives\b|簡報|简报/iu,
+    inTitle: SLIDES_TITLE,
   },
   { format: 'fact-sheet', inQuestion: /\bfacts? ?sheets?\b|\bthe facts\b|概況|概况/giu, inTitle: /\bfacts?\b|\bfact ?sheet\b|概況|概况/iu },
   {

@@ -176,9 +176,11 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
 }
 
 /** A question asking a figure per year or per month: "annual funding", "monthly rent", 「每年」「每個月」. */
-const ASKS_PER_PERIOD = /\b(?:annual(?:ly)?(?! (?:budget|report|event|plan|review|survey|policy|address|conference|meeting))|yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month))\b|每年|每月|每個月|每个月|月租|年租/i;
+const PER_PERIOD_WORDS = String.raw`yearly|monthly|per (?:year|annum|month)|(?:each|every) (?:year|month)`;
+const PER_PERIOD_CHINESE = '每年|每月|每個月|每个月|月租|年租';
+const ASKS_PER_PERIOD = new RegExp(String.raw`\b(?:annual(?:ly)?(?! (?:budget|report|event|plan|review|survey|policy|address|conference|meeting))|${PER_PERIOD_WORDS})\b|${PER_PERIOD_CHINESE}`, 'i');
 /** A sentence giving a figure per period: 每年, 全年, 經常 (recurrent), "a year", "annually" (not 年度, which labels every budget year). */
-const STATES_PER_PERIOD = /\b(?:annual(?:ly)?|yearly|monthly|per (?:year|annum|month)|(?:a|each|every) (?:year|month)|recurrent|financial year)\b|每年|每月|每個月|每个月|全年|經常|经常|月租|年租|一年/i;
+const STATES_PER_PERIOD = new RegExp(String.raw`\b(?:annual(?:ly)?|${PER_PERIOD_WORDS}|a (?:year|month)|recurrent|financial year)\b|${PER_PERIOD_CHINESE}|全年|經常|经常|一年`, 'i');
 
 /** A question that asks for precision: "the exact date", 「確實日期」. */
 const ASKS_FOR_EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?|specific)\b|確實|确实|確切|确切|具體|具体|準確|准确|實際日期|实际日期/i;
@@ -380,15 +382,16 @@ function bestSpan(
     let coverage = sentenceCoverage(around, questionTerms, searchText);
     let counted: number | undefined;
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
+    const countedEnd = countedTerms.length ? countedWindowEnd(sentence, span, spans) : span.start;
     if (countedTerms.length) {
-      const after = sentence.slice(span.start, countedWindowEnd(sentence, span, spans));
+      const after = sentence.slice(span.start, countedEnd);
       counted = sentenceCoverage(after, countedTerms, searchText);
       // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
       coverage += sentenceWeight * counted;
     }
     // Of two counts of what is asked, the one whose things carry no qualifier the question lacks ranks first ("over 2,400 tech
     // companies" before "over 300 life-and-health-tech companies" for "how many tech companies"); how well the span fits the question is the plain coverage.
-    const ranking = counted === undefined ? coverage : coverage - sentenceWeight * counted * qualifierShare(countedNounPhrase(sentence, span, spans), askedTerms, searchText);
+    const ranking = !counted ? coverage : coverage - sentenceWeight * counted * qualifierShare(countedNounPhrase(sentence, span, countedEnd), askedTerms, searchText);
     if (ranking > bestRanking) {
       best = span;
       bestRanking = ranking;
@@ -404,8 +407,8 @@ function bestSpan(
  * its clause's end, after any 「……等」 (an enumeration of examples, not a restriction: 「從事A、B等科技公司」
  * counts 科技公司); in English the words after the figure up to a preposition, relative or verb.
  */
-function countedNounPhrase(sentence: string, span: Span, spans: readonly Span[]): string {
-  const window = sentence.slice(span.start + span.text.length, countedWindowEnd(sentence, span, spans));
+function countedNounPhrase(sentence: string, span: Span, countedEnd: number): string {
+  const window = sentence.slice(span.start + span.text.length, countedEnd);
   const phrase = /[\u4e00-\u9fff]/.test(window.slice(0, 3)) ? window.slice(window.lastIndexOf('等') + 1) : (ENGLISH_COUNTED_PHRASE.exec(window)?.[0] ?? '');
   // Kinds enumerated ("government, public and private services", 「公共及商業服務」) name all of what is counted, not a subset.
   return ENUMERATING.test(phrase) ? '' : phrase;
@@ -861,15 +864,15 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "What's the annual running budget for X?", 「每個月俾幾多」: a figure asked per year or per month is
   // answered only by a sentence that gives one per period (每年, a year, recurrent); a one-off sum
   // set aside for X is not its yearly budget.
-  if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(retrieval.question.normalize('NFKC')) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
+  const normalisedQuestion = retrieval.question.normalize('NFKC');
+  if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
   // another item of a series (phase, batch, cluster) is not the one asked.
   // "How much will the third cluster cost?" answered from a sentence that names no member of the series
   // (the programme's sum as a whole) is not answered either.
-  const askedOrdinalQuestion = retrieval.question.normalize('NFKC');
-  if (typed && (differingOrdinal(askedOrdinalQuestion, primaryBest.sentence) || ordinalUnmet(askedOrdinalQuestion, `${primaryBest.context} ${primaryBest.sentence}`))) return abstain('LOW_CONFIDENCE', 0, features);
+  if (typed && (differingOrdinal(normalisedQuestion, primaryBest.sentence) || ordinalUnmet(normalisedQuestion, `${primaryBest.context} ${primaryBest.sentence}`))) return abstain('LOW_CONFIDENCE', 0, features);
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
@@ -960,7 +963,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
   // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
   const asksForChange = CHANGE_WORDS.test(retrieval.question) || intent.answerType === 'percent';
-  const asksForSize = ASKS_FOR_SIZE.test(retrieval.question.normalize('NFKC'));
+  const normalisedQuestion = retrieval.question.normalize('NFKC');
+  const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
   const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
   const comparedKinds = intent.answerType === 'yes-no' ? comparedFigureKinds(retrieval.question) : [];
@@ -972,8 +976,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
-  const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(retrieval.question.normalize('NFKC'));
-  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(retrieval.question.normalize('NFKC')) && !ASKS_PER_UNIT.test(retrieval.question.normalize('NFKC'));
+  const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(normalisedQuestion);
+  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
