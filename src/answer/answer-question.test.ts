@@ -293,6 +293,13 @@ describe('answers', () => {
     expect(institute.answer).toMatch(/麻省理工/);
   });
 
+  it("a figure asked of one body is not answered by a sentence that gives another body's", async () => {
+    // 「香港科技園公司……共支援 12 間獨角獸企業」 counts HKSTP's unicorns, not Cyberport's.
+    expect((await answerer.ask('How many unicorns does Cyberport have?')).abstained).toBe(true);
+    expect((await answerer.ask('數碼港有幾多間獨角獸？')).abstained).toBe(true);
+    expect((await answerer.ask('How many unicorns does HKSTP support?')).answer).toMatch(/^12 /);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

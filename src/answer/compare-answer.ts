@@ -77,6 +77,11 @@ export function splitComparison(question: string): Comparison | undefined {
 
 /** A question about how something changed: went up or down, differed, compared. */
 const ASKS_CHANGE = /\b(?:change[ds]?|differ(?:ence|ent)?|compare[ds]?|go(?:ne)? (?:up|down)|went (?:up|down)|rise|rose|fall|fell|increase[ds]?|decrease[ds]?|grow|grew|more|less|fewer)\b|變化|变化|改變|改变|變動|变动|分別|分别|增加|減少|减少|多咗|少咗|升|跌|比較|比较|相比/i;
+/** Whether a question asks how something changed or compares (and so names two sides, each answered by a sentence about one of them). */
+export function asksChangeOrComparison(question: string): boolean {
+  return ASKS_CHANGE.test(question);
+}
+
 /** Budget years and calendar years written in a question: 2024-25, 2024/25, 二零二四至二五年度, 2024. */
 const YEAR_IN_QUESTION = /(?:19|20)\d{2}\s?(?:[-/–至]\s?\d{2,4})?(?:\s?年度?)?|[零〇一二三四五六七八九]{4}至[零〇一二三四五六七八九]{2}年度/g;
 

@@ -14,8 +14,9 @@ import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
-import { namedSubjects, namedSubjectsMissing, namesSubject } from '../text/named-subjects.js';
+import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
+import { asksChangeOrComparison } from './compare-answer.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -876,6 +877,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
+  // A figure or date asked of one body, given by a sentence about another body: another body's figure.
+  // A comparison names two sides, and a sentence about one side need not name the other.
+  if (TYPED_ANSWERS.has(intent.answerType) && primaryBest.namesRivalBody && !asksChangeOrComparison(normalisedQuestion)) return abstain('LOW_CONFIDENCE', 0, features);
   const confidence = confidenceOf(features, options.confidence);
   if (confidence < options.confidence.threshold) return abstain(features.typedWithoutSpan ? 'NO_ANSWER_OF_TYPE' : 'LOW_CONFIDENCE', confidence, features);
 
@@ -940,6 +944,8 @@ export interface CandidateSentence {
   windowCoverage: number;
   /** For a "how many" question naming what it counts: the share of those words (or translations) in what the span's count counts (the words after it). */
   countedCoverage?: number;
+  /** The question names a body that neither the sentence nor its context names, and the sentence names another body (see rivalBodyNamed). */
+  namesRivalBody: boolean;
   features: CandidateFeatures;
 }
 
@@ -949,6 +955,23 @@ export interface GatheredCandidates {
   /** The question names a scheme, body or place the terminology knows, or one in quotes (see named-subjects.ts). */
   namesSubjects: boolean;
   passages: Array<{ passage: RetrievedPassage; rank: number; sourceLanguage: 'en' | 'zh-Hant'; sentences: CandidateSentence[] }>;
+}
+
+/**
+ * A sentence about another body than the one asked of, for questions that name a body (a kind of
+ * question, not of document): "How many unicorns does Cyberport support?" against 「香港科技園公司……
+ * 共支援 12 間獨角獸企業」. The question's bodies are named nowhere in the sentence, its heading,
+ * context or other-language rendering, while the sentence itself names a body of the terminology
+ * that is not one of them. A body written inside an asked one's name, or holding it, is the same
+ * body's name, not a rival (研發院 in 香港微電子研發院).
+ */
+function rivalBodyNamed(askedBodies: readonly NamedEntity[], sentence: string, surroundings: string, searchText: SearchText): boolean {
+  if (askedBodies.length === 0) return false;
+  if (askedBodies.some((entity) => namesSubject(surroundings, subjectOfEntity(entity)))) return false;
+  const askedForms = askedBodies.flatMap((entity) => [...entity.zh, ...entity.en].map((name) => foldForMatch(name)));
+  return searchText.lexicon
+    .findNames(sentence, ['body'])
+    .some(({ entity }) => !askedBodies.includes(entity) && ![...entity.zh, ...entity.en].some((name) => askedForms.some((asked) => asked.includes(foldForMatch(name)) || foldForMatch(name).includes(asked))));
 }
 
 /**
@@ -973,6 +996,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // claim to check, not what the passage is about, so it does not choose the sentence.
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+  const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
@@ -1036,6 +1060,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             span,
             windowCoverage,
             countedCoverage,
+            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText),
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,

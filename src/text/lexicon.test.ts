@@ -71,6 +71,11 @@ describe('lexicon', () => {
     expect(lexicon.findNames('由金管局推出', ['body']).map((found) => found.entity.en[0])).toEqual(['HKMA']);
     expect(lexicon.findNames('由金管局推出', ['place'])).toEqual([]);
   });
+  it('finds an English name only as words of its own, plural or not', () => {
+    expect(lexicon.findNames('Schemes of the HKMA', ['body']).map((found) => found.at)).toEqual([15]);
+    expect(lexicon.findNames('schemes of the HKMAs', ['body']).map((found) => found.at)).toEqual([15]);
+    expect(lexicon.findNames('a thkmax scheme', ['body'])).toEqual([]);
+  });
   it('finds a Traditional name in a text shown in Simplified, as the text writes it and where it stands', () => {
     expect(lexicon.findNames('在香港科學園旁邊', ['place']).map((item) => [item.written, item.at])).toEqual([['香港科學園', 1]]);
     expect(lexicon.findNames('在香港科学园旁边', ['place']).map((item) => [item.entity.en[0], item.written, item.at])).toEqual([['Hong Kong Science Park', '香港科学园', 1]]);

@@ -85,6 +85,21 @@ export interface NamedEntity {
   en: string[];
 }
 
+/**
+ * Where an English name stands as words of its own: "MIT" is not in "submit", nor "CAS" in "cases".
+ * The first place the name occurs with no letter or digit glued to either end (a plural s aside), or -1.
+ */
+function latinWordAt(lowerText: string, lowerName: string): number {
+  for (let at = lowerText.indexOf(lowerName); at >= 0; at = lowerText.indexOf(lowerName, at + 1)) {
+    const before = lowerText[at - 1] ?? ' ';
+    // A plural ending is still the name ("AI institutes").
+    const end = at + lowerName.length + (lowerText[at + lowerName.length] === 's' ? 1 : 0);
+    const after = lowerText[end] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
+  }
+  return -1;
+}
+
 /** Dictionary senses of one Chinese word, in the dictionary's order. */
 export type DictionaryLookup = (simplifiedWord: string) => string[][];
 
@@ -209,7 +224,7 @@ export class Lexicon {
       if (!kinds.includes(entity.kind)) continue;
       let best: { entity: NamedEntity; at: number; written: string } | undefined;
       for (const name of [...entity.zh, ...entity.en]) {
-        let at = /[a-z]/i.test(name) ? lower.indexOf(name.toLowerCase()) : text.indexOf(name);
+        let at = /[a-z]/i.test(name) ? latinWordAt(lower, name.toLowerCase()) : text.indexOf(name);
         let written = name;
         if (at < 0 && foldsInPlace && !/[a-z]/i.test(name)) {
           at = simplified.indexOf(this.simplifiedName(name));

@@ -1,5 +1,5 @@
 import { englishTerms } from './analyze.js';
-import type { LexiconData } from './lexicon.js';
+import type { LexiconData, NamedEntity } from './lexicon.js';
 import { Memo } from './memo.js';
 import { foldForMatch } from './normalise.js';
 
@@ -155,4 +155,13 @@ export function namedSubjectsMissing(text: string, subjects: readonly NamedSubje
   if (subjects.length === 0) return 0;
   const forms = nameFormsOf(text);
   return subjects.filter((subject) => !namesSubjectIn(forms, subject)).length / subjects.length;
+}
+
+/** A terminology entity as a subject to look for, under each of its names in either language. */
+export function subjectOfEntity(entity: NamedEntity): NamedSubject {
+  return {
+    written: entity.zh[0] ?? entity.en[0] ?? '',
+    chinese: entity.zh.map(foldedChinese),
+    english: entity.en.map((name) => englishTerms(foldForMatch(name)).join(' ')).filter(Boolean),
+  };
 }
