@@ -300,6 +300,11 @@ describe('answers', () => {
     expect((await answerer.ask('How many unicorns does HKSTP support?')).answer).toMatch(/^12 /);
   });
 
+  it('a number a count question writes counts something else, and is not its answer', async () => {
+    // "the first three buildings" states three; the question asks how many tenants.
+    expect((await answerer.ask('How many tenants are moving into the first three Loop buildings?')).answer).not.toMatch(/^three\b/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -159,7 +159,8 @@ function askingClauseStart(text: string, mentions: readonly DocumentMention[]): 
 /** 「進展如何」「點樣」: how a thing stands, asked without another question word. */
 const HOW_IS_IT = /如何|點樣|点样|怎麼樣|怎么样|怎樣|怎样/u;
 
-const CLAUSE_BREAK = /[，,；;：:]\s*/gu;
+/** Clause breaks: commas, semicolons, colons, and a dash between spaces (" - ", " — "), as casual writing breaks clauses. */
+const CLAUSE_BREAK = /[，,；;：:]\s*|\s[-–—]\s+/gu;
 
 /** The text without its money amounts, counts and percentages (a premise's figures are not the ones asked). */
 function stripFigures(text: string): string {

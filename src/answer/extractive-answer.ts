@@ -451,8 +451,14 @@ function countedWindowEnd(sentence: string, span: Span, spans: readonly Span[]):
     return Math.min(end + classified[0].length + (clause?.index ?? sentence.length), end + COUNTED_CLAUSE_WINDOW, sentence.length);
   }
   const next = spans.filter((other) => other.start >= end).reduce((nearest, other) => Math.min(nearest, other.start), Number.POSITIVE_INFINITY);
-  return Math.min(end + COUNTED_WINDOW, next, sentence.length);
+  // An English count's noun phrase ends where a preposition, verb or clause starts ("two parks to
+  // facilitate the landing of start-ups": parks are counted, not start-ups).
+  const english = /^\s*[a-z]/i.test(sentence.slice(end)) ? ENGLISH_COUNTED_END.exec(sentence.slice(end)) : null;
+  return Math.min(end + COUNTED_WINDOW, next, sentence.length, english ? end + english.index : Number.POSITIVE_INFINITY);
 }
+
+/** Where an English counted noun phrase ends: a preposition, a verb, a relative word or a clause break (not a comma or "and": "500 government, public and private services"). */
+const ENGLISH_COUNTED_END = /\s(?:to|for|that|which|who|in|with|by|from|under|at|on|are|is|was|were|will|have|has|had)\b|[;:.](?:\s|$)/i;
 
 /** The passage's heading or the subject before its colon holds the question's words (nearly) all. */
 function isAbout(passage: RetrievedPassage, subject: string, questionTerms: WeightedTerm[], searchText: SearchText): boolean {
@@ -1113,14 +1119,19 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   const normalised = question.normalize('NFKC');
   if (!FIGURE_ANSWERS.has(answerType) || asksForChange || COMPARES_FIGURES.test(normalised)) return new Set();
   const askingStarts = askingSentenceStart(normalised);
+  // "How many tenants will the first three buildings hold?": a count asked with a count word names
+  // the number it asks nowhere in the question, so a number it writes counts something else.
+  const countsOtherThings = answerType === 'count' && ASKS_HOW_MANY.test(normalised);
   return new Set(
     extractQuantities(normalised)
       .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
-      .filter((q) => q.start < askingStarts || WHOLE_BEFORE.test(normalised.slice(0, q.start)) || WHOLE_AFTER.test(normalised.slice(q.end)) || SET_ASIDE_BEFORE.test(normalised.slice(0, q.start)))
+      .filter((q) => countsOtherThings || q.start < askingStarts || WHOLE_BEFORE.test(normalised.slice(0, q.start)) || WHOLE_AFTER.test(normalised.slice(q.end)) || SET_ASIDE_BEFORE.test(normalised.slice(0, q.start)))
       .map(quantityToken),
   );
 }
 
+/** The words that ask a count: "how many", "number of", 幾多, 多少. */
+const ASKS_HOW_MANY = /\bhow many\b|\bnumber of\b|幾多|几多|多少/i;
 /** "How many more is that than …", 「比…多」, 「相差幾多」: the stated figure is one side of a comparison. */
 const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */

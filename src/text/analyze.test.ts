@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutFunctionCharacters } from './analyze.js';
+import { englishTerms, withoutFunctionCharacters } from './analyze.js';
 
 describe('Chinese words the segmenter glued to a function character', () => {
   it('keeps the content characters of a word with a function character (地有 → 地, 那幅 → 幅)', () => {
@@ -13,5 +13,13 @@ describe('Chinese words the segmenter glued to a function character', () => {
     expect(withoutFunctionCharacters('医院')).toBeUndefined();
     expect(withoutFunctionCharacters('地')).toBeUndefined();
     expect(withoutFunctionCharacters('AI')).toBeUndefined();
+  });
+});
+
+describe('English noun compounds with a particle', () => {
+  it('reads "start ups" written apart in the plural as the word "start-ups" gives', () => {
+    expect(englishTerms('start-ups')).toContain('startup');
+    expect(englishTerms('how many start ups are there')).toContain('startup');
+    expect(englishTerms('we start up a firm')).not.toContain('startup');
   });
 });

@@ -78,6 +78,9 @@ function stemEnglish(word: string): string {
  * English words (lower case, stemmed, no stop words) of a Latin run. A hyphenated compound gives
  * its parts and the joined word ("start-ups" → start, startup), so "startups" and "start-ups" meet.
  */
+/** A particle in the plural ends a noun compound (start-ups, spin-offs, roll-outs), however it is spaced. */
+const PLURAL_PARTICLE = /^(?:ups|offs|outs|ins)$/;
+
 export function englishTerms(text: string): string[] {
   const terms: string[] = [];
   const add = (word: string) => {
@@ -86,10 +89,14 @@ export function englishTerms(text: string): string[] {
     const stem = stemEnglish(cleaned);
     if (!ENGLISH_STOP_WORDS.has(stem)) terms.push(stem);
   };
+  let previous = '';
   for (const word of text.split(/[^a-z0-9+@.-]+/)) {
     const parts = word.split('-').filter(Boolean);
     for (const part of parts) add(part);
     if (parts.length > 1 && parts.every((part) => /^[a-z]+$/.test(part))) add(parts.join(''));
+    // A noun compound written apart in the plural ("start ups", "spin offs"): the same word as "start-ups".
+    if (PLURAL_PARTICLE.test(word) && /^[a-z]+$/.test(previous)) add(previous + word);
+    previous = word;
   }
   return terms;
 }
