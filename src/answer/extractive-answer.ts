@@ -17,6 +17,7 @@ import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type C
 import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
+import { datesAnotherEventKind } from './dated-event.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -1049,7 +1050,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
           );
-          const agreeing = askedClassifier ? agreeingCounts(sentence, eligible, askedClassifier) : eligible;
+          // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
+          const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start)) : eligible;
+          const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const totals = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.

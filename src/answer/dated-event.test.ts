@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { datesAnotherEventKind } from './dated-event.js';
+
+const at = (sentence: string, date: string) => sentence.indexOf(date);
+
+describe('a date dates the event of its own clause', () => {
+  it('a question about setting something up is not answered by the date works complete', () => {
+    const sentence = '由 2025 年起分階段完成香港科學園和數碼港的擴建工程，提供額外樓面面積。';
+    expect(datesAnotherEventKind('數碼港是哪一年成立的？', sentence, at(sentence, '2025 年'))).toBe(true);
+    expect(datesAnotherEventKind('When will the extension be completed?', sentence, at(sentence, '2025 年'))).toBe(false);
+  });
+
+  it('a sale is not dated by the clause before it that dates the rezoning', () => {
+    const sentence = '10公頃土地的改劃程序預計可在年中完成，正積極籌備把土地推出市場';
+    expect(datesAnotherEventKind('塊地幾時賣？', sentence, at(sentence, '年中'))).toBe(true);
+    expect(datesAnotherEventKind('改劃幾時完成？', sentence, at(sentence, '年中'))).toBe(false);
+  });
+
+  it('starting to operate is opening, and "start" alone names no event', () => {
+    const sentence = '香港科學園深圳分園於 2023 年 6 月起投入運作';
+    expect(datesAnotherEventKind('深圳分園幾時開始運作？', sentence, at(sentence, '2023'))).toBe(false);
+    const handover = '當中20公頃用地將於2026 / 27年起陸續交由科技園公司發展和營運';
+    expect(datesAnotherEventKind('新田嗰20公頃地幾時開始交俾科技園公司？', handover, at(handover, '2026'))).toBe(false);
+  });
+
+  it('says nothing when the question or the clause names no event', () => {
+    const sentence = '計劃預計在今年第三季完成';
+    expect(datesAnotherEventKind('What is the timeline?', sentence, at(sentence, '今年'))).toBe(false);
+    expect(datesAnotherEventKind('When was it set up?', '會議於 2024 年 5 月舉行', 6)).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A "when" question names the event it dates — set up, launched, opened, completed, sold, started —
+ * and a date in a sentence dates the event of its own clause. 「數碼港是哪一年成立的？」 is not answered
+ * by 「由 2025 年起分階段完成……擴建工程」 (the extension is completed then, nothing is set up), nor
+ * "When will the land be sold?" by 「改劃程序預計可在年中完成」. This is a kind of question (one that
+ * names its event), in both languages, not a phrase of any document.
+ */
+
+/** Kinds of event a date is given for, each with its words in English and Chinese (Traditional and Simplified). */
+const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
+  ['establish', /\b(?:establish(?:ed|ment)?|set up|founded|found|incorporated|formed)\b|成立|設立|设立|創立|创立|創辦|创办/i],
+  ['launch', /\b(?:launch(?:ed|es)?|roll(?:ed)? out|introduced?)\b|推出(?!市場|市场)|推行|實施|实施/i],
+  ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional))\b|開幕|开幕|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
+  ['complete', /\b(?:complet(?:e|ed|es|ion)|finish(?:ed)?|ready)\b|完成|完工|竣工|落成/i],
+  ['sell', /\b(?:sell|sold|sale|tender(?:ed)?|auction(?:ed)?)\b|賣|卖|出售|推出市場|推出市场|招標|招标|批出/i],
+  // Works begun on site. "Start" and 開始 alone are no event: they begin another one ("start operating", 「開始交由」).
+  ['break ground', /\b(?:break(?:s)? ground|broke ground|groundbreaking|construction (?:start|begin|began|commence)[a-z]*)\b|動工|动工|開工|开工|施工/i],
+];
+
+/** Clause breaks of a sentence in either language. */
+const CLAUSE_BREAK = /[，,；;。！!？?]|\s[-–—]\s/u;
+
+function eventKinds(text: string): Set<string> {
+  return new Set(EVENT_KINDS.filter(([, words]) => words.test(text)).map(([kind]) => kind));
+}
+
+/**
+ * Whether the date at `at` in a sentence dates another event than the question asks: the question
+ * names an event of some kind, the clause holding the date names an event of another kind, and
+ * none of the asked kind. A clause that names no event says nothing either way.
+ */
+export function datesAnotherEventKind(question: string, sentence: string, at: number): boolean {
+  const asked = eventKinds(question);
+  if (asked.size === 0) return false;
+  const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
+  const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
+  const dated = eventKinds(`${before}${after}`);
+  if (dated.size === 0) return false;
+  return ![...asked].some((kind) => dated.has(kind));
+}
