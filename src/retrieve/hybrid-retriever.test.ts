@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index } from './bm25.js';
-import { agentNouns, HybridRetriever } from './hybrid-retriever.js';
+import { agentNouns, HybridRetriever, seenStemOf } from './hybrid-retriever.js';
 import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
 
 describe('BM25', () => {
@@ -201,3 +201,13 @@ describe('hybrid retrieval on the real index', () => {
   });
 });
 
+describe('a Chinese word no passage holds, with a suffix of derivation', () => {
+  it('is read as the seen word it derives from, and only then', () => {
+    const seen = (term: string) => (['覆盖', '资助'].includes(term) ? 3 : undefined);
+    expect(seenStemOf('覆盖率', seen)).toBe('覆盖');
+    expect(seenStemOf('资助额', seen)).toBe('资助');
+    expect(seenStemOf('名字', seen)).toBeUndefined();
+    expect(seenStemOf('体育园', seen)).toBeUndefined();
+    expect(seenStemOf('ab率', seen)).toBeUndefined();
+  });
+});

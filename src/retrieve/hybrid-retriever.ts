@@ -102,6 +102,20 @@ export const UNSEEN_TERM_WEIGHT = 1;
 /** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
 export const SYNONYM_QUERY_WEIGHT = 0.5;
 
+/** Shortest Chinese word a derived word is read back to. */
+const MIN_CHINESE_STEM = 2;
+
+/**
+ * A Chinese word no passage holds, read as its longest leading part that a passage does hold when
+ * the rest is one character (a suffix of derivation: 率, 額, 量, 性, 度): 覆蓋率 → 覆蓋. Undefined otherwise.
+ */
+export function seenStemOf(term: string, seenRarityOf: (term: string) => number | undefined): string | undefined {
+  const characters = [...term];
+  if (characters.length < MIN_CHINESE_STEM + 1 || !characters.every((character) => /[\u3400-\u9fff]/.test(character))) return undefined;
+  const stem = characters.slice(0, -1).join('');
+  return seenRarityOf(stem) !== undefined ? stem : undefined;
+}
+
 /** The nouns for who does what a verb says, as English derives them: chair → chairman, lead → leader, direct → director. */
 export function agentNouns(verb: string): string[] {
   const stem = verb.replace(/e$/, '');
@@ -252,7 +266,8 @@ export class HybridRetriever {
       .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term) && !(QUESTION_FRAME_TERMS.has(term) && seenRarityOf(term) === undefined))
       // A Chinese word no passage holds that is a content character glued to a function one (地有, 那幅) is read as its content.
       .flatMap((weighted) => {
-        const content = seenRarityOf(weighted.term) === undefined ? withoutFunctionCharacters(weighted.term) : undefined;
+        // … and one that is a seen word with a suffix of derivation (覆蓋率 "coverage rate", 資助額) is read as that word.
+        const content = seenRarityOf(weighted.term) === undefined ? (withoutFunctionCharacters(weighted.term) ?? seenStemOf(weighted.term, seenRarityOf)) : undefined;
         if (content === undefined) return [weighted];
         return content && !ownTerms.some(({ term }) => term === content) ? [{ ...weighted, term: content }] : [];
       });

@@ -50,6 +50,14 @@ describe('extractQuantities', () => {
     expect(tokens('2024 年 12 月')).toEqual(['y2024', 'n12']);
   });
 
+  it('reads Chinese tenths as percentages, and not the words 成 begins', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('已覆蓋超過八成人口')).toEqual([['percent', 80]]);
+    expect(read('約三成半')).toEqual([['percent', 35]]);
+    expect(read('於2024年成立')).toEqual([['year', 2024]]);
+    expect(read('九成立')).toEqual([]);
+    expect(read('一成不變')).toEqual([]);
+  });
   it('does not read 5G or AIR@InnoHK-like names as numbers', () => {
     expect(tokens('香港的 5G 服務網絡')).toEqual([]);
   });

@@ -173,6 +173,14 @@ const PATTERNS: Pattern[] = [
       return { kind: 'money', value: clean(parseArabic(match[2]!) * magnitude), currency };
     },
   },
+  // Chinese tenths: 八成 (80%), 三成半 (35%), 9成; not the words 成 begins (成立, 成本, 成員, 成效 …).
+  {
+    regex: /(?<![\d.零〇一二兩两三四五六七八九十百千萬万億亿])([一二兩两三四五六七八九]|[1-9])成(半)?(?![立為为功本果員员效長长熟交績绩份分就品不])/g,
+    read: (match) => {
+      const tenths = /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
+      return tenths ? { kind: 'percent', value: tenths * 10 + (match[2] ? 5 : 0) } : undefined;
+    },
+  },
   // Percentages: 16.5%, 10 %
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(?:%|％|per ?cent\b)`, 'gi'),
