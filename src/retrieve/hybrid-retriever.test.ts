@@ -105,6 +105,8 @@ describe('question intent', () => {
     // A sum named before 幾多 (資助幾多) is an amount unless a classifier follows; 多少 before any other noun counts it.
     ['每間公司資助幾多？', 'amount'],
     ['資助幾多間公司？', 'count'],
+    ['企業要投資幾多先可以參加？', 'amount'],
+    ['投資咗幾多間公司？', 'count'],
     ['場館可以容納多少觀眾？', 'count'],
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
     ['Which university runs the centre?', 'person'],
