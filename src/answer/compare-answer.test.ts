@@ -18,6 +18,8 @@ describe('comparison questions split into their two sides', () => {
     ['Which invested in more companies, the robotics fund or the drone fund?', ['robotics fund', 'drone fund'], 'count', false],
     // 「多間大學」 is "several universities", and a body named …公司 is no count of companies.
     ['機械人基金同無人機基金，邊個向多間大學撥款較多？', ['機械人基金', '無人機基金'], 'amount', false],
+    // The difference asked after the last side is no part of it.
+    ['Which fund is bigger, the robotics fund or the drone fund, and by how much?', ['robotics fund', 'drone fund'], 'amount', true],
   ] as const)('%s', (question, sides, answerType, asksDifference) => {
     const comparison = splitComparison(question);
     expect(comparison?.sides).toEqual(sides);

@@ -44,6 +44,8 @@ const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
 const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|哪個|哪个|哪一個|哪一个|哪項|哪项|邊一個|边一个|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低).*$/;
 
+/** "…, X or Y, and by how much?": the difference asked after the last side is no part of it. */
+const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far)(?:\s+(?:more|less|fewer|bigger|larger|higher|lower))?\s*[?？.]*$|[,，]?\s*(?:相差|差|多|少)(?:咗|了)?(?:幾多|几多|多少)\s*[?？]*$/i;
 const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|many)|多了(?:多少|幾多|几多)|少了(?:多少|幾多|几多)|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
@@ -61,7 +63,7 @@ export function splitComparison(question: string): Comparison | undefined {
   if (!found) return splitAcrossYears(text);
   const [prefix, first, second, rest] = found;
   // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
-  const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(/[?？。.,，]+$/, '').trim();
+  const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
   if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(text);
   // Budget documents compare sums unless the question counts things or asks for a rate.
