@@ -106,6 +106,9 @@ describe('question intent', () => {
     ['每間公司資助幾多？', 'amount'],
     ['資助幾多間公司？', 'count'],
     ['企業要投資幾多先可以參加？', 'amount'],
+    // A sum of money by its kind (turnover, revenue) or asked in a currency is an amount.
+    ["What's the average daily turnover in HK$ billion?", 'amount'],
+    ["What's the annual revenue?", 'amount'],
     ['投資咗幾多間公司？', 'count'],
     ['場館可以容納多少觀眾？', 'count'],
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
