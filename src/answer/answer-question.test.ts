@@ -305,6 +305,15 @@ describe('answers', () => {
     expect((await answerer.ask('How many tenants are moving into the first three Loop buildings?')).answer).not.toMatch(/^three\b/);
   });
 
+  it('a former name the documents write beside the new one answers "what was it called before", in either language', async () => {
+    const chinese = await answerer.ask('新型工業化資助計劃以前叫甚麼名字？');
+    expect(chinese.answer).toMatch(/^前稱「再工業化資助計劃」 \[1\]/);
+    expect(chinese.citations[0]!.docId).toBe('estimates-2025-26-head-135');
+    expect((await answerer.ask('What was the New Industrialisation Funding Scheme called before?')).answer).toMatch(/^Formerly called 再工業化資助計劃 \[1\]/);
+    // A name no passage gives a former name for is left to the ordinary answerer.
+    expect((await answerer.ask('數碼港以前叫咩名？')).answer).not.toMatch(/前稱/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

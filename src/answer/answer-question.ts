@@ -10,6 +10,7 @@ import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
+import { answerFormerName } from './former-name-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
@@ -129,6 +130,11 @@ export class QuestionAnswerer {
     const spelledOut = answerShortForm(question, this.index, askedLanguage);
     if (spelledOut) {
       return { question, language: askedLanguage, ...spelledOut, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "What was X called before?": the old name the documents write beside the new one.
+    const formerName = answerFormerName(question, this.index, askedLanguage);
+    if (formerName) {
+      return { question, language: askedLanguage, ...formerName, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Which is larger, X or Y?", 「X比Y多多少？」, "between the fact sheet and the press release":
     // each side asked alone (of its own documents, when the question names them), both figures compared.

@@ -1,0 +1,76 @@
+import type { Language } from '../corpus/manifest.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import { foldForMatch } from '../text/normalise.js';
+import { namedSubjects } from '../text/named-subjects.js';
+import type { Citation } from './answer-contract.js';
+import { inScript, messagesFor, quote, splitSentences, titleFor, toCitation } from './extractive-answer.js';
+
+/**
+ * "What was X called before?", 「X以前叫甚麼名字？」: a scheme or body renamed is written with its old
+ * name beside the new one — 「新名」(前稱「舊名」), "New Name (formerly Old Name)" — in estimates,
+ * reports and press releases alike. The old name is answered, cited to the passage that gives it;
+ * a question about a name no passage gives a former name for is left to the other answerers.
+ */
+
+/** A question asking a former name, with the name it asks about (as written, quotes and brackets dropped). */
+export function askedFormerName(question: string): string | undefined {
+  const normalised = question.normalize('NFKC').trim();
+  const english =
+    /\bwhat (?:was|were|is|are) (?:the )?(.{3,80}?) (?:formerly|previously|originally|once) (?:called|known as|named)\b/i.exec(normalised) ??
+    /\bwhat (?:was|were|did) (?:the )?(.{3,80}?) (?:called|known as|named|use to be called|used to be called) (?:before|previously|formerly|originally|in the past)\b/i.exec(normalised) ??
+    /\b(?:former|previous|old|original) name (?:of|for) (?:the )?(.{3,80}?)\s*[?？.]?$/i.exec(normalised);
+  if (english) return english[1]!.replace(/["“”'‘’]/g, '').trim();
+  const cue = FORMER_CUE_ZH.exec(normalised);
+  if (!cue) return undefined;
+  const name = normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '').replace(/[「」『』“”"\s]/g, '').replace(/(?:的|嘅)$/, '');
+  return name.length >= 2 ? name : undefined;
+}
+
+/** Words that open a Chinese question before its subject: 請問, 想問. */
+const ASKING_OPENER_ZH = /^(?:請問|请问|想問|想问|問下|问下)\s*/;
+
+/** Chinese words that ask what something was called before. */
+const FORMER_CUE_ZH = /(?:以前|之前|從前|从前|原本|本來|本来|舊時|旧时|過去|过去)(?:叫|稱|称|個名|个名|嘅名|的名)|前稱|前称|原名|舊名|旧名|舊稱|旧称|原稱|原称/;
+
+/** How documents write an old name after the new one: (前稱「舊名」), (formerly Old Name). */
+const FORMER_NAME_AFTER = /^[」』”"\s]*[（(]\s*(?:前稱|前称|原稱|原称|舊稱|旧称|原名|formerly(?: known as| called)?|previously(?: known as| called)?)\s*[「『“"]?([^」』”")）]{2,80})[」』”"]?\s*[)）]/i;
+
+/** The former name of `name` where a passage writes one, with the passage and sentence. */
+function findFormerName(name: string, index: LoadedIndex): { formerName: string; chunk: LoadedIndex['chunks'][number]; sentence: string } | undefined {
+  const asked = foldForMatch(name).replace(/\s+/g, '');
+  for (const chunk of index.chunks) {
+    for (const { text } of chunk.texts) {
+      const plain = text.replace(/\*\*/g, '');
+      const folded = foldForMatch(plain);
+      // Folding keeps each character in place, so a position in the folded text is one in the text.
+      if (folded.length !== plain.length) continue;
+      for (let at = folded.indexOf(asked); at >= 0 && asked.length > 0; at = folded.indexOf(asked, at + 1)) {
+        const after = FORMER_NAME_AFTER.exec(plain.slice(at + asked.length));
+        if (!after) continue;
+        const sentence = splitSentences(plain).find((part) => part.includes(after[1]!)) ?? plain;
+        return { formerName: after[1]!.trim(), chunk, sentence };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The answer to "what was X called before?" from the passages, or undefined. */
+export function answerFormerName(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
+  const name = askedFormerName(question);
+  if (!name) return undefined;
+  // An English name of a scheme the documents name in Chinese only is looked for by its Chinese names.
+  const names = [name, ...namedSubjects(name, index.searchText.lexicon.data).flatMap((subject) => subject.chinese)];
+  const found = names.map((candidate) => findFormerName(candidate, index)).find(Boolean);
+  const document = found && index.documents.get(found.chunk.docId);
+  if (!found || !document) return undefined;
+  const citation = toCitation({ chunk: found.chunk, document, score: 1, coverage: 1 }, 1, language);
+  const messages = messagesFor(language);
+  const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
+  const chineseSource = /[\u3400-\u9fff]/.test(found.sentence);
+  if (language === 'en') {
+    const intro = chineseSource ? `${messages.chineseOnly} — ${source}` : `${messages.from} ${source}`;
+    return { answer: `Formerly called ${found.formerName} [1]. ${intro}: ${quote(found.sentence, language)} [1]`, citations: [citation] };
+  }
+  return { answer: inScript(`前稱「${found.formerName}」 [1]。${messages.from}${source}：${quote(found.sentence, language)} [1]`, language), citations: [citation] };
+}
