@@ -314,6 +314,11 @@ describe('answers', () => {
     expect((await answerer.ask('數碼港以前叫咩名？')).answer).not.toMatch(/前稱/);
   });
 
+  it("a place asked by its kind is answered by a place of the terminology, Hong Kong's districts among them", async () => {
+    expect((await answerer.ask('Which district is the Sandy Ridge data park in?')).answer).toMatch(/^North District \(北區\) \[1\]/);
+    expect((await answerer.ask('數碼港同內地邊個園區合作接初創落戶？')).answer).toMatch(/^前海 \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -110,6 +110,10 @@ describe('question intent', () => {
     ["What's the average daily turnover in HK$ billion?", 'amount'],
     ["What's the annual revenue?", 'amount'],
     ['投資咗幾多間公司？', 'count'],
+    // "Which park / district", 「邊個園區」「哪個區」 ask a place, not who; 「哪個國家部委」 names a ministry.
+    ['數碼港同內地邊個園區合作？', 'place'],
+    ['沙嶺喺邊個區？', 'place'],
+    ['Which district is the data park in?', 'place'],
     ['場館可以容納多少觀眾？', 'count'],
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
     ['Which university runs the centre?', 'person'],
