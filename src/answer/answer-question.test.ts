@@ -319,6 +319,12 @@ describe('answers', () => {
     expect((await answerer.ask('數碼港同內地邊個園區合作接初創落戶？')).answer).toMatch(/^前海 \[1\]/);
   });
 
+  it('a rank written with a Chinese numeral answers, in the scope the question names', async () => {
+    // 「新興初創生態系統排名亞洲第一，全球第三」
+    expect((await answerer.ask('香港嘅新興初創生態系統全球排第幾？')).answer).toMatch(/^第三 \[1\]/);
+    expect((await answerer.ask('新興初創生態系統喺亞洲排第幾？')).answer).toMatch(/^第一 \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

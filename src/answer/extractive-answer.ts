@@ -6,7 +6,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, quantityToken, type Quantity } from '../text/quantities.js';
+import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -252,13 +252,37 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   const normalised = sentence.normalize('NFKC');
   // 「四大發展方向」「七大領域」: a Chinese numeral before 大 counts the major things named after it.
   const majors = answerType === 'count' && !asksForRank && !asksForSize ? majorCounts(normalised, question) : [];
-  return [...extractQuantities(normalised), ...majors]
+  return [...extractQuantities(normalised), ...majors, ...(asksForRank ? chineseOrdinals(normalised) : [])]
     .filter((quantity) => kinds.includes(quantity.kind))
     .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
     // "two academic years", 「兩個學年」: a period of time is no count of things (a duration question asks for it).
     .filter((quantity) => answerType !== 'count' || !TIME_UNIT_AFTER.test(normalised.slice(quantity.end)))
-    .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }));
+    .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }))
+    .filter((span, _, spans) => !asksForRank || rankInAskedScope(question, normalised, span, spans));
 }
+
+/**
+ * A rank is given within a scope written just before it (「亞洲第一，全球第三」, "3rd globally"): a
+ * question that names a scope (world, Asia, Asia-Pacific) is answered by the rank of that scope when
+ * the sentence gives one.
+ */
+function rankInAskedScope(question: string, sentence: string, span: Span, spans: readonly Span[]): boolean {
+  const scope = RANK_SCOPES.find((words) => words.test(question));
+  if (!scope) return true;
+  // The scope stands in the rank's own clause: 「亞洲第一，全球第三」 ranks third in the world.
+  const scoped = (candidate: Span) => {
+    const before = sentence.slice(Math.max(0, candidate.start - RANK_SCOPE_REACH), candidate.start).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
+    const after = sentence.slice(candidate.start + candidate.text.length, candidate.start + candidate.text.length + RANK_SCOPE_REACH).split(RANK_CLAUSE_BREAK)[0] ?? '';
+    return scope.test(`${before} ${candidate.text} ${after}`);
+  };
+  return scoped(span) || !spans.some(scoped);
+}
+
+/** Scopes of a ranking, narrowest first (Asia-Pacific before Asia), in both languages. */
+const RANK_SCOPES = [/亞太|亚太|asia[- ]pacific/i, /亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, /全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i];
+/** How far from a rank its scope is written. */
+const RANK_SCOPE_REACH = 12;
+const RANK_CLAUSE_BREAK = /[，,、；;。(（]/;
 
 /**
  * What defines the subject in a sentence: a defining clause (defining-clause.ts), or a purpose clause
@@ -280,6 +304,17 @@ const PURPOSE_SUBJECT_WINDOW = 80;
 const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
 
 /** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
+/** 「全球第三」「亞洲第一」: a rank written with a Chinese numeral, as the number after its 第. */
+function chineseOrdinals(sentence: string): Quantity[] {
+  return [...sentence.matchAll(CHINESE_ORDINAL)].flatMap((match) => {
+    const value = parseChineseNumeral(match[1]!);
+    const start = (match.index ?? 0) + 1;
+    return value ? [{ kind: 'number' as const, value, raw: match[1]!, start, end: start + match[1]!.length }] : [];
+  });
+}
+
+const CHINESE_ORDINAL = /第([一二三四五六七八九十]{1,3})(?![期批輪轮階阶屆届代次個个條条項项款])/g;
+
 function rankSpan(sentence: string, quantity: Quantity): Span {
   const marker = /第\s*$/.exec(sentence.slice(Math.max(0, quantity.start - 4), quantity.start));
   const start = marker ? quantity.start - marker[0].length : quantity.start;
