@@ -325,6 +325,15 @@ describe('answers', () => {
     expect((await answerer.ask('新興初創生態系統喺亞洲排第幾？')).answer).toMatch(/^第一 \[1\]/);
   });
 
+  it("a press release's media contact answers who to contact, and not for another body or a document without one", async () => {
+    const contact = await answerer.ask('科技園份新聞稿有嘢想問可以搵邊個');
+    expect(contact.answer).toMatch(/^郭穎詩（香港科技園公司）|^郭穎詩 \(香港科技園公司\)/);
+    expect(contact.answer).toContain('2629 6850');
+    expect(contact.citations[0]!.docId).toBe('hkstp-budget-2026-27-press-release');
+    expect((await answerer.ask("What's the phone number for Cyberport's media enquiries?")).abstained).toBe(true);
+    expect((await answerer.ask('Who should I contact about the 2025-26 budget slides?')).abstained).toBe(true);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -4,17 +4,18 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AnswerOptions } from './extractive-answer.js';
+import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { answerFormerName } from './former-name-answer.js';
+import { answerPressContact } from './contact-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
-import { detectAnswerType } from '../retrieve/question-intent.js';
+import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -81,6 +82,11 @@ export class QuestionAnswerer {
   }
 
   /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
+  /** A question a lookup answerer recognised and found the documents do not answer. */
+  private withheld(question: string, language: Language, answerType: AnswerType, reason: AbstentionReason, started: number): AnswerResult {
+    return { question, language, answer: composeAbstention(language), abstained: true, confidence: 0, reason, answerType, citations: [], related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+  }
+
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion, i) => {
@@ -135,6 +141,12 @@ export class QuestionAnswerer {
     const formerName = answerFormerName(question, this.index, askedLanguage);
     if (formerName) {
       return { question, language: askedLanguage, ...formerName, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "Who is the media contact?": the contact line a press release ends with.
+    const contact = answerPressContact(question, this.index, askedLanguage);
+    if (contact === 'NOT_GIVEN') return this.withheld(question, askedLanguage, 'person', 'NO_ANSWER_OF_TYPE', started);
+    if (contact) {
+      return { question, language: askedLanguage, ...contact, abstained: false, confidence: 1, answerType: 'person', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Which is larger, X or Y?", 「X比Y多多少？」, "between the fact sheet and the press release":
     // each side asked alone (of its own documents, when the question names them), both figures compared.

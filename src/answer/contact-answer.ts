@@ -1,0 +1,86 @@
+import type { Language } from '../corpus/manifest.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import type { Citation } from './answer-contract.js';
+import { namedDocuments } from './document-reference.js';
+import { inScript, messagesFor, quote, titleFor, toCitation } from './extractive-answer.js';
+
+/**
+ * "Who is the media contact?", 「傳媒查詢聯絡人是誰？」, 「有嘢想問可以搵邊個」: a press release ends with
+ * whom the media may contact — 「傳媒查詢，請聯絡：<機構><姓名>電話：…電郵：…」, "Media enquiries:
+ * <name>, Tel: …, Email: …" — the convention of press releases of any publisher. The answer is that
+ * contact (name, organisation, telephone, e-mail as written), cited. A question about a document, or a
+ * body, whose contact no document gives is not answered with another's.
+ */
+
+/** A question asking whom to contact about a document: its media or enquiry contact. */
+const ASKS_CONTACT =
+  /\b(?:media|press) (?:contact|enquir(?:y|ies)|inquir(?:y|ies))\b|\bcontact (?:person|details)\b|\bwho (?:should|can|do|does|could|would|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:contact|call|email|ask)\b|\bwho (?:is|'s) the contact\b|聯絡人|联络人|聯絡邊個|联络边个|聯絡誰|联络谁|搵邊個|搵边个|找誰|找谁|傳媒查詢|传媒查询|媒體查詢|媒体查询|查詢.{0,6}(?:邊個|边个|誰|谁)/i;
+
+/** The contact line: the opening words, then the contact up to the end of the line's e-mail address (or 60 characters). */
+const CONTACT_LINE =
+  /(?:傳媒查詢|传媒查询|媒體查詢|媒体查询|(?:media|press) (?:enquiries|inquiries))\s*[，,:：]?\s*(?:請聯絡|请联络|請聯繫|请联系|please contact)?\s*[:：]?\s*(.{2,80}?)\s*(?:電話|电话|Tel(?:ephone)?\.?)\s*[:：]?\s*([+\d][\d\s-]{6,20}\d)(?:\s*(?:電郵|电邮|E-?mail)\s*[:：]?\s*([\w.+-]+@[\w.-]+\w))?/i;
+
+export interface PressContact {
+  /** Who to contact, with the organisation the line names before the name. */
+  contact: string;
+  telephone: string;
+  email?: string;
+  /** The line as written, for the quote. */
+  line: string;
+}
+
+/** The media contact a text gives, or undefined. */
+export function pressContactIn(text: string): PressContact | undefined {
+  const match = CONTACT_LINE.exec(text.replace(/\*\*/g, ''));
+  if (!match) return undefined;
+  return { contact: match[1]!.trim().replace(/[，,]$/, ''), telephone: match[2]!.trim(), ...(match[3] ? { email: match[3] } : {}), line: match[0].trim() };
+}
+
+/** The contact's words split into the organisation the line names first (a body of the terminology) and the person after it. */
+function personAndBody(contact: string, index: LoadedIndex, language: Language): string {
+  const body = index.searchText.lexicon.findNames(contact, ['body']).find((found) => found.at === 0);
+  const person = body ? contact.slice(body.written.length).replace(/^[\s，,]+/, '') : '';
+  if (!body || !person) return inScript(contact, language);
+  const organisation = language === 'en' ? (body.entity.en[0] ?? body.written) : inScript(body.written, language);
+  return `${inScript(person, language)} (${organisation})`;
+}
+
+/**
+ * The answer to "who is the media contact?" from the passages; NOT_GIVEN when the documents the
+ * question names give no contact; undefined for any other question.
+ */
+export function answerPressContact(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | 'NOT_GIVEN' | undefined {
+  if (!ASKS_CONTACT.test(question.normalize('NFKC'))) return undefined;
+  // The documents the question names ("the HKSTP press release") are searched first, then any.
+  const named = new Set(namedDocuments(question, index.documents.values()).flatMap((mention) => mention.documents.map((document) => document.id)));
+  const chunks = [...index.chunks].sort((a, b) => Number(named.has(b.docId)) - Number(named.has(a.docId)));
+  // "Cyberport's media enquiries" are not answered by HKSTP's contact.
+  const askedBodies = index.searchText.lexicon.findNames(question, ['body']).map((found) => found.entity);
+  const otherBody = (contact: string) => {
+    const body = index.searchText.lexicon.findNames(contact, ['body']).find((found) => found.at === 0);
+    return askedBodies.length > 0 && body !== undefined && !askedBodies.includes(body.entity);
+  };
+  let someoneElse = false;
+  for (const chunk of chunks) {
+    if (named.size > 0 && !named.has(chunk.docId)) break;
+    for (const { text } of chunk.texts) {
+      const found = pressContactIn(text);
+      const document = found && index.documents.get(chunk.docId);
+      if (!found || !document) continue;
+      if (otherBody(found.contact)) {
+        someoneElse = true;
+        continue;
+      }
+      const citation = toCitation({ chunk, document, score: 1, coverage: 1 }, 1, language);
+      const messages = messagesFor(language);
+      const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
+      const chineseSource = /[\u3400-\u9fff]/.test(found.line);
+      if (language === 'en') {
+        const intro = chineseSource ? `${messages.chineseOnly} — ${source}` : `${messages.from} ${source}`;
+        return { answer: `${personAndBody(found.contact, index, language)}, telephone ${found.telephone}${found.email ? `, email ${found.email}` : ''} [1]. ${intro}: ${quote(found.line, language)} [1]`, citations: [citation] };
+      }
+      return { answer: inScript(`${personAndBody(found.contact, index, language)}，電話 ${found.telephone}${found.email ? `，電郵 ${found.email}` : ''} [1]。${messages.from}${source}：${quote(found.line, language)} [1]`, language), citations: [citation] };
+    }
+  }
+  return named.size > 0 || someoneElse ? 'NOT_GIVEN' : undefined;
+}
