@@ -334,6 +334,11 @@ describe('answers', () => {
     expect((await answerer.ask('Who should I contact about the 2025-26 budget slides?')).abstained).toBe(true);
   });
 
+  it('a ratio question is answered by the ratio as the sentence writes it', async () => {
+    expect((await answerer.ask('新型工業加速計劃嘅配對比例係點？')).answer).toMatch(/^1（政府）：2（公司） \[1\]/);
+    expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -1,7 +1,7 @@
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import type { AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_RATIO, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -228,6 +228,13 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
         .filter((span) => !/^to\b/i.test(span.text) || !INFINITIVE_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, span.start - INFINITIVE_OBJECT_WINDOW), span.start)))
     );
   }
+  // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
+  if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) {
+    // NFKC keeps each full-width character one character: the ratio is shown as the sentence writes it.
+    const normalised = sentence.normalize('NFKC');
+    const shown = normalised.length === sentence.length ? sentence : normalised;
+    return [...normalised.matchAll(RATIO)].map((match) => ({ text: shown.slice(match.index ?? 0, (match.index ?? 0) + match[0].trimEnd().length), start: match.index ?? 0 }));
+  }
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
   if (answerType === 'list') return [...sentence.matchAll(ENUMERATION)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
@@ -304,6 +311,9 @@ const PURPOSE_SUBJECT_WINDOW = 80;
 const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
 
 /** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
+/** A ratio as documents write it: two figures around a colon, each with the party it is for in brackets or none. */
+const RATIO = /\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?\s*:\s*\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?/g;
+
 /** 「全球第三」「亞洲第一」: a rank written with a Chinese numeral, as the number after its 第. */
 function chineseOrdinals(sentence: string): Quantity[] {
   return [...sentence.matchAll(CHINESE_ORDINAL)].flatMap((match) => {

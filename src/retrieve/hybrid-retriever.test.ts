@@ -114,6 +114,10 @@ describe('question intent', () => {
     ['數碼港同內地邊個園區合作？', 'place'],
     ['沙嶺喺邊個區？', 'place'],
     ['Which district is the data park in?', 'place'],
+    // A ratio is asked as such; a share of something (佔…比例, percentage) is a percentage.
+    ['新型工業加速計劃嘅配對比例係點？', 'other'],
+    ['Under the scheme, who puts in more money, the government or the company?', 'other'],
+    ['研發開支佔本地生產總值嘅比例係幾多？', 'percent'],
     ['場館可以容納多少觀眾？', 'count'],
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
     ['Which university runs the centre?', 'person'],

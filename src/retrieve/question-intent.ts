@@ -39,10 +39,15 @@ export interface QuestionIntent {
   counted?: string;
 }
 
+/** A question asking a ratio: "ratio", "matching basis", 比例, 配對比例, "who puts in more, the government or the company" (not a share: 佔…比例, "percentage"). */
+export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bratio\b|\bmatching (?:basis|ratio|formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|比例|配對形式|配对形式)/is;
+
 const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
 
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
 const CUES: Array<[AnswerType, RegExp]> = [
+  // A ratio ("what is the matching ratio", 「配對比例係點」, "who puts in more, the government or the company") is answered by the ratio as written.
+  ['other', ASKS_RATIO],
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
   ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
