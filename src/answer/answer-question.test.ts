@@ -334,6 +334,10 @@ describe('answers', () => {
     expect((await answerer.ask('Who should I contact about the 2025-26 budget slides?')).abstained).toBe(true);
   });
 
+  it('the name a thing was given answers what it is called (定名為 INNOPOLE)', async () => {
+    expect((await answerer.ask('科技園公司喺新田嗰20公頃地個項目叫咩名？')).answer).toMatch(/^INNOPOLE \[1\]/);
+  });
+
   it('a ratio question is answered by the ratio as the sentence writes it', async () => {
     expect((await answerer.ask('新型工業加速計劃嘅配對比例係點？')).answer).toMatch(/^1（政府）：2（公司） \[1\]/);
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);

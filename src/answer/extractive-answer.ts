@@ -1,7 +1,7 @@
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_RATIO, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -229,6 +229,10 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     );
   }
   // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
+  // "What was the project named?", 「個項目叫咩名」: the name after the naming verb (定名為 INNOPOLE, "named 'X'").
+  if (answerType === 'other' && names && ASKS_THING_NAME.test(names.question)) {
+    return [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
+  }
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) {
     // NFKC keeps each full-width character one character: the ratio is shown as the sentence writes it.
     const normalised = sentence.normalize('NFKC');
@@ -311,6 +315,9 @@ const PURPOSE_SUBJECT_WINDOW = 80;
 const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
 
 /** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
+/** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
+const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|名為|名为|\b(?:named|renamed|dubbed|branded)\b)\s*([「『“"][^」』”"]{2,40}[」』”"]|[A-Za-z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
+
 /** A ratio as documents write it: two figures around a colon, each with the party it is for in brackets or none. */
 const RATIO = /\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?\s*:\s*\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?/g;
 

@@ -114,6 +114,10 @@ describe('question intent', () => {
     ['數碼港同內地邊個園區合作？', 'place'],
     ['沙嶺喺邊個區？', 'place'],
     ['Which district is the data park in?', 'place'],
+    // The name a thing was given is asked as such; a person's name is still a who-question.
+    ['科技園公司喺新田嗰幅地個項目叫咩名？', 'other'],
+    ['What was that project later named?', 'other'],
+    ['科技園公司主席叫咩名？', 'person'],
     // A ratio is asked as such; a share of something (佔…比例, percentage) is a percentage.
     ['新型工業加速計劃嘅配對比例係點？', 'other'],
     ['Under the scheme, who puts in more money, the government or the company?', 'other'],

@@ -42,10 +42,19 @@ export interface QuestionIntent {
 /** A question asking a ratio: "ratio", "matching basis", 比例, 配對比例, "who puts in more, the government or the company" (not a share: 佔…比例, "percentage"). */
 export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bratio\b|\bmatching (?:basis|ratio|formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|比例|配對形式|配对形式)/is;
 
+/**
+ * A question asking the name a thing (not a person) was given: 「個項目叫咩名」, "what was that project
+ * later named", "what is the name of the scheme".
+ */
+export const ASKS_THING_NAME =
+  /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat (?:was|is|were|are) (?:it|that|this|they|(?:the|that|this|its) [\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b/i;
+
 const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
 
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
 const CUES: Array<[AnswerType, RegExp]> = [
+  // The name a thing was given ("what was the project named", 「個項目叫咩名」) is answered by the name after its naming verb.
+  ['other', ASKS_THING_NAME],
   // A ratio ("what is the matching ratio", 「配對比例係點」, "who puts in more, the government or the company") is answered by the ratio as written.
   ['other', ASKS_RATIO],
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
