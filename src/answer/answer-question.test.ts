@@ -338,6 +338,11 @@ describe('answers', () => {
     expect((await answerer.ask('科技園公司喺新田嗰20公頃地個項目叫咩名？')).answer).toMatch(/^INNOPOLE \[1\]/);
   });
 
+  it('a yes/no about a sum in renminbi is not answered with a sum in Hong Kong dollars', async () => {
+    const result = await answerer.ask('Has more than RMB 1 billion in Mainland research funding been approved for Hong Kong universities and institutes?');
+    expect(result.answer).not.toMatch(/HK\$1 billion/);
+  });
+
   it('a ratio question is answered by the ratio as the sentence writes it', async () => {
     expect((await answerer.ask('新型工業加速計劃嘅配對比例係點？')).answer).toMatch(/^1（政府）：2（公司） \[1\]/);
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);

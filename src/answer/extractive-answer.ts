@@ -214,8 +214,11 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   // those figures are its spans (for choosing the sentence; the lead says yes or no).
   if (answerType === 'yes-no') {
     const normalised = sentence.normalize('NFKC');
+    // "More than RMB 1 billion?" is checked against a sum in renminbi, not one in Hong Kong dollars.
+    const currencies = comparedCurrencies(names?.question ?? '');
     return extractQuantities(normalised)
       .filter((quantity) => comparedKinds.includes(quantity.kind) && !isLabelNumber(normalised, quantity))
+      .filter((quantity) => quantity.kind !== 'money' || currencies.size === 0 || currencies.has(quantity.currency ?? 'HKD'))
       .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
   }
   if (answerType === 'purpose') {
@@ -639,7 +642,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
   // question is about ("over 100億 of private investment?" against "35 firms … about 127億 private investment").
-  const comparable = stated.filter((q) => isFigure(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!, normalisedQuestion) && q.kind === 'money')));
+  // A sum in renminbi is compared with one in renminbi, a sum in Hong Kong dollars with one in Hong Kong dollars.
+  const sameCurrency = (q: Quantity) => q.kind !== 'money' || asked[0]!.kind !== 'money' || (q.currency ?? 'HKD') === (asked[0]!.currency ?? 'HKD');
+  const comparable = stated.filter((q) => isFigure(q) && sameCurrency(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!, normalisedQuestion) && q.kind === 'money')));
   const other = nearestInSize(comparable, asked[0]!.value);
   if (!other) return undefined;
   const normalisedSentence = best.sentence.normalize('NFKC');
@@ -659,6 +664,11 @@ function comparedFigureKinds(question: string): Quantity['kind'][] {
   const normalised = question.normalize('NFKC');
   const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
   return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
+}
+
+/** The currencies of the sums a question states (HKD unless it names renminbi). */
+function comparedCurrencies(question: string): Set<string> {
+  return new Set(extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'money').map((q) => q.currency ?? 'HKD'));
 }
 
 /** A number written without 元 or $ but large enough to be a sum ("超過5億", "over 2 million"); "10 posts" counts things. */

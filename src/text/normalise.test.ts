@@ -19,6 +19,10 @@ describe('foldForMatch', () => {
     expect(foldForMatch('I&T and R&D')).toContain('innovation technology');
     expect(foldForMatch('I&T and R&D')).toContain('research development');
   });
+  it('drops the quotation marks that stress one character inside a word, and keeps quoted names', () => {
+    expect(foldForMatch('推出「製造及生產線『升』級支援計劃」')).toBe('推出「制造及生产线升级支援计划」');
+    expect(foldForMatch('發展「北都」計劃')).toBe('发展「北都」计划');
+  });
   it('folds Cantonese written forms', () => {
     expect(foldForMatch('幾多錢')).toBe('多少钱');
     expect(foldForMatch('撥咗')).toBe('拨了');

@@ -105,8 +105,15 @@ const foldMemo = new Memo<string>(FOLD_MEMO_ENTRIES);
 /** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words). */
 const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz)/;
 
+/**
+ * Quotation marks a publisher puts around one character inside a word, to stress it
+ * (製造及生產線『升』級支援計劃): the word is matched without them, as askers write it (生產線升級).
+ */
+const STRESS_QUOTES_IN_WORD = /(?<=[\u3400-\u9fff])[『「“‘]([\u3400-\u9fff])[』」”’](?=[\u3400-\u9fff])/g;
+
 function foldUncached(text: string): string {
   let folded = toSimplified(text.normalize('NFKC').toLowerCase());
+  if (/[『「“‘]/.test(folded)) folded = folded.replace(STRESS_QUOTES_IN_WORD, '$1');
   if (MAY_FOLD_ENGLISH.test(folded)) for (const [pattern, replacement] of ENGLISH_PHRASE_FOLDS) folded = folded.replace(pattern, replacement);
   if (/[冇畀喺咗嘅佢乜係系幾几邊边咩而]/.test(folded)) {
     for (const [pattern, replacement] of CANTONESE_FOLDS) folded = folded.replace(pattern, replacement);
