@@ -343,6 +343,11 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/HK\$1 billion/);
   });
 
+  it('a yes/no on which party of a ratio gives more is decided by the ratio', async () => {
+    expect((await answerer.ask('生產線升級支援計劃係咪政府出大份？')).answer).toMatch(/^不是，比例為 1（政府）：2（企業） \[1\]/);
+    expect((await answerer.ask('Under the New Industrialisation and Technology Training Programme, does the government pay a bigger share than the company?')).answer).toMatch(/^Yes: the ratio is 2（政府）：1（企業） \[1\]/);
+  });
+
   it('a ratio question is answered by the ratio as the sentence writes it', async () => {
     expect((await answerer.ask('新型工業加速計劃嘅配對比例係點？')).answer).toMatch(/^1（政府）：2（公司） \[1\]/);
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);

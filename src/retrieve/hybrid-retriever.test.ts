@@ -118,6 +118,10 @@ describe('question intent', () => {
     ['科技園公司喺新田嗰幅地個項目叫咩名？', 'other'],
     ['What was that project later named?', 'other'],
     ['科技園公司主席叫咩名？', 'person'],
+    // A polar question after an opening phrase of what it is about.
+    ['Under the scheme, does the government pay a bigger share than the company?', 'yes-no'],
+    ['According to the fact sheet, is the fund over $1 billion?', 'yes-no'],
+    ['In the slides the fund is 10 billion.', 'other'],
     // A ratio is asked as such; a share of something (佔…比例, percentage) is a percentage.
     ['新型工業加速計劃嘅配對比例係點？', 'other'],
     ['Under the scheme, who puts in more money, the government or the company?', 'other'],

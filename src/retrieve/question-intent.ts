@@ -87,6 +87,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
 const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 /** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
 const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
+/** … or after an opening phrase of where or what it is about: "Under the scheme(,) does the government pay more?", "According to the fact sheet, is it …?". */
+const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any)\b[^.!?]*[?？]\s*$/i;
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
 export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
@@ -97,7 +99,7 @@ export function detectAnswerType(question: string): AnswerType {
   const normalised = withApostrophes(question.normalize('NFKC').trim());
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
-  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
+  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
   const choice = CHOICE.test(normalised);
   for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice)) return type;
   return 'other';
