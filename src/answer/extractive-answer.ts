@@ -18,6 +18,7 @@ import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity } fr
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
+import { namedDocuments } from './document-reference.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -1112,6 +1113,12 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
+  const namedByYear = new Map<string, boolean>();
+  const namesDocumentByYear = (document: DocumentEntry): boolean => {
+    if (!intent.years.includes(Number(document.date.slice(0, 4)))) return false;
+    if (!namedByYear.has(document.id)) namedByYear.set(document.id, namedDocuments(retrieval.question, [document]).length > 0);
+    return namedByYear.get(document.id)!;
+  };
   const asksAbout = intent.answerType === 'definition' || intent.answerType === 'purpose' || intent.answerType === 'other';
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
@@ -1140,7 +1147,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
       const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
       // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
       const about = asksAbout && isAbout(passage, subject, questionTerms, searchText) ? 1 : 0;
-      const documentOfYear = intent.fiscalYears.includes(passage.document.budgetYear);
+      // "Its 2026 press release": a calendar year that names the document (its kind with its date's year) is met by that document.
+      const documentOfYear = intent.fiscalYears.includes(passage.document.budgetYear) || namesDocumentByYear(passage.document);
       return {
         passage,
         rank,
