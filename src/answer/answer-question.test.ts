@@ -353,6 +353,12 @@ describe('answers', () => {
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);
   });
 
+  it('a scheme the asker quotes is not answered by a sentence that quotes another', async () => {
+    // The press release names 「新型工業菁英企業培育計劃」 but gives it no figure; the 2.2 億元 beside it is for another thing.
+    expect((await answerer.ask('「新型工業菁英企業培育計劃」的預算是多少？')).abstained).toBe(true);
+    expect((await answerer.ask('「新型工業加速計劃」每家企業最多可獲多少資助？')).answer).toMatch(/2億元/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -14,7 +14,7 @@ import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
-import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity } from '../text/named-subjects.js';
+import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
@@ -1060,7 +1060,7 @@ export interface CandidateSentence {
   windowCoverage: number;
   /** For a "how many" question naming what it counts: the share of those words (or translations) in what the span's count counts (the words after it). */
   countedCoverage?: number;
-  /** The question names a body that neither the sentence nor its context names, and the sentence names another body (see rivalBodyNamed). */
+  /** The question names a body, or quotes a name, that the sentence does not name, while the sentence names another (see rivalBodyNamed, rivalQuotedNameNamed). */
   namesRivalBody: boolean;
   features: CandidateFeatures;
 }
@@ -1091,6 +1091,29 @@ function rivalBodyNamed(askedBodies: readonly NamedEntity[], sentence: string, s
 }
 
 /**
+ * A sentence about another scheme than the one the question names in quotes (a kind of question:
+ * the asker quotes the name of what they ask about): 「『新型工業菁英企業培育計劃』每間企業最多可獲多少
+ * 資助？」 against 「……就『新型工業化資助計劃』推出優化措施，每間……最多 1,500 萬元」. The quoted names
+ * are in neither the sentence nor its other-language rendering (a heading or earlier sentence that
+ * names them does not make this sentence about them), and the sentence quotes another name or names a
+ * body of the terminology.
+ */
+function rivalQuotedNameNamed(quotedNames: readonly NamedSubject[], sentence: string, rendering: string, searchText: SearchText): boolean {
+  if (quotedNames.length === 0) return false;
+  if (quotedNames.some((subject) => namesSubject(`${sentence} ${rendering}`, subject))) return false;
+  const asked = quotedNames.flatMap((subject) => subject.chinese);
+  const differs = (name: string) => {
+    const folded = foldForMatch(name).replace(/\s+/g, '');
+    return !asked.some((form) => form.includes(folded) || folded.includes(form));
+  };
+  const quotedInSentence = [...sentence.matchAll(QUOTED_NAME)].map((match) => match[1]!);
+  return quotedInSentence.some(differs) || searchText.lexicon.findNames(sentence, ['body']).some(({ written }) => differs(written));
+}
+
+/** A name in Chinese quotation marks in a sentence (three characters or more). */
+const QUOTED_NAME = /[「『“]([^」』”]{3,40})[」』”]/g;
+
+/**
  * Every sentence of the leading passages as a candidate answer, with its features (see
  * candidate-model.ts). Pure: the answerer scores them, and the fitting script learns from them.
  */
@@ -1113,6 +1136,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
+  // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
+  const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
+  const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form))));
   const namedByYear = new Map<string, boolean>();
   const namesDocumentByYear = (document: DocumentEntry): boolean => {
     if (!intent.years.includes(Number(document.date.slice(0, 4)))) return false;
@@ -1185,7 +1211,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             span,
             windowCoverage,
             countedCoverage,
-            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText),
+            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText) || rivalQuotedNameNamed(quotedNames, sentence, rendering, searchText),
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,
