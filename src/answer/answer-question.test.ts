@@ -353,6 +353,11 @@ describe('answers', () => {
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);
   });
 
+  it("the holder of one body's office is not answered with another body's", async () => {
+    expect((await answerer.ask('新田科技城專屬公司邊個做主席？')).abstained).toBe(true);
+    expect((await answerer.ask('Who is the chairman of HKSTP?')).answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
+  });
+
   it('a scheme the asker quotes is not answered by a sentence that quotes another', async () => {
     // The press release names 「新型工業菁英企業培育計劃」 but gives it no figure; the 2.2 億元 beside it is for another thing.
     expect((await answerer.ask('「新型工業菁英企業培育計劃」的預算是多少？')).abstained).toBe(true);

@@ -995,7 +995,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
-  if (TYPED_ANSWERS.has(intent.answerType) && primaryBest.namesRivalBody && !asksChangeOrComparison(normalisedQuestion)) return abstain('LOW_CONFIDENCE', 0, features);
+  // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
+  const asksOfficeHolder = intent.answerType === 'person' && (ASKS_FOR_OFFICE_HOLDER.test(normalisedQuestion) || ASKS_WHO_HOLDS_POST.test(normalisedQuestion));
+  if ((TYPED_ANSWERS.has(intent.answerType) || asksOfficeHolder) && primaryBest.namesRivalBody && !asksChangeOrComparison(normalisedQuestion)) return abstain('LOW_CONFIDENCE', 0, features);
   const confidence = confidenceOf(features, options.confidence);
   if (confidence < options.confidence.threshold) return abstain(features.typedWithoutSpan ? 'NO_ANSWER_OF_TYPE' : 'LOW_CONFIDENCE', confidence, features);
 
