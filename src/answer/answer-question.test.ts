@@ -300,6 +300,10 @@ describe('answers', () => {
     expect((await answerer.ask('How many unicorns does HKSTP support?')).answer).toMatch(/^12 /);
   });
 
+  it('a sum a how-much question writes is another sum than the one it asks', async () => {
+    expect((await answerer.ask('How big will the venture capital fund set up with the HK$10bn Loop injection be?')).answer).not.toMatch(/^HK\$10 billion/);
+  });
+
   it('a number a count question writes counts something else, and is not its answer', async () => {
     // "the first three buildings" states three; the question asks how many tenants.
     expect((await answerer.ask('How many tenants are moving into the first three Loop buildings?')).answer).not.toMatch(/^three\b/);

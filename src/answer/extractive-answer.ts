@@ -1268,7 +1268,8 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   const askingStarts = askingSentenceStart(normalised);
   // "How many tenants will the first three buildings hold?": a count asked with a count word names
   // the number it asks nowhere in the question, so a number it writes counts something else.
-  const countsOtherThings = answerType === 'count' && ASKS_HOW_MANY.test(normalised);
+  // So with a sum: "How big will the fund set up with the HK$10bn injection be?" asks another sum than the one it writes.
+  const countsOtherThings = (answerType === 'count' && ASKS_HOW_MANY.test(normalised)) || (answerType === 'amount' && ASKS_HOW_MUCH.test(normalised));
   return new Set(
     extractQuantities(normalised)
       .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
@@ -1279,6 +1280,8 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
 
 /** The words that ask a count: "how many", "number of", 幾多, 多少. */
 const ASKS_HOW_MANY = /\bhow many\b|\bnumber of\b|幾多|几多|多少/i;
+/** The words that ask a sum: "how much", "how big", 幾多, 多少, 幾大. */
+const ASKS_HOW_MUCH = /\bhow (?:much|big|large)\b|幾多|几多|多少|幾大|几大|多大/i;
 /** "How many more is that than …", 「比…多」, 「相差幾多」: the stated figure is one side of a comparison. */
 const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
