@@ -300,6 +300,13 @@ describe('answers', () => {
     expect((await answerer.ask('How many unicorns does HKSTP support?')).answer).toMatch(/^12 /);
   });
 
+  it('a figure the sentence dates in another calendar year does not answer for the year asked', async () => {
+    const asked = await answerer.ask('how many startups did hk have in 2021');
+    expect(asked.abstained).toBe(true);
+    expect(asked.reason).toBe('YEAR_NOT_COVERED');
+    expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
+  });
+
   it('a sum a how-much question writes is another sum than the one it asks', async () => {
     expect((await answerer.ask('How big will the venture capital fund set up with the HK$10bn Loop injection be?')).answer).not.toMatch(/^HK\$10 billion/);
   });

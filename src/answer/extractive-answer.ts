@@ -993,6 +993,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
+  // So is a figure dated in another calendar year than the one asked ("how many start-ups in 2021?"
+  // against 「2024 年進行的初創企業調查……近 4,700 間」): the sentence dates its figure, and not in the asked year.
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && CALENDAR_YEAR.test(primaryBest.sentence.normalize('NFKC'))) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
   // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
@@ -1278,6 +1281,8 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   );
 }
 
+/** A calendar year written in a sentence (not part of a longer number). */
+const CALENDAR_YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/;
 /** The words that ask a count: "how many", "number of", 幾多, 多少. */
 const ASKS_HOW_MANY = /\bhow many\b|\bnumber of\b|幾多|几多|多少/i;
 /** The words that ask a sum: "how much", "how big", 幾多, 多少, 幾大. */
