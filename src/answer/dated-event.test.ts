@@ -23,6 +23,12 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('新田嗰20公頃地幾時開始交俾科技園公司？', handover, at(handover, '2026'))).toBe(false);
   });
 
+  it('a date something stood at (截至, as at) dates no event', () => {
+    const sentence = '截至 2025 年 2 月，「轉數快」註冊量達 1,622 萬；';
+    expect(datesAnotherEventKind('转数快是哪一年推出的？', sentence, at(sentence, '2025'))).toBe(true);
+    expect(datesAnotherEventKind('轉數快有幾多人登記？', sentence, at(sentence, '2025'))).toBe(false);
+  });
+
   it('says nothing when the question or the clause names no event', () => {
     const sentence = '計劃預計在今年第三季完成';
     expect(datesAnotherEventKind('What is the timeline?', sentence, at(sentence, '今年'))).toBe(false);

@@ -17,6 +17,10 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   ['break ground', /\b(?:break(?:s)? ground|broke ground|groundbreaking|construction (?:start|begin|began|commence)[a-z]*)\b|動工|动工|開工|开工|施工/i],
 ];
 
+/** Words that make the date after them the date a figure or state stood at: 截至, "as at", "as of". */
+const AS_AT_BEFORE = /(?:截至|截止|\bas (?:at|of)|\bup to)\s*$/i;
+const AS_AT_REACH = 8;
+
 /** Clause breaks of a sentence in either language. */
 const CLAUSE_BREAK = /[，,；;。！!？?]|\s[-–—]\s/u;
 
@@ -32,6 +36,8 @@ function eventKinds(text: string): Set<string> {
 export function datesAnotherEventKind(question: string, sentence: string, at: number): boolean {
   const asked = eventKinds(question);
   if (asked.size === 0) return false;
+  // 「截至 2025 年 2 月，『轉數快』註冊量達 1,622 萬」: a date something stood at is no date of an event.
+  if (AS_AT_BEFORE.test(sentence.slice(Math.max(0, at - AS_AT_REACH), at))) return true;
   const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
   const dated = eventKinds(`${before}${after}`);

@@ -122,6 +122,9 @@ describe('question intent', () => {
     ['Under the scheme, does the government pay a bigger share than the company?', 'yes-no'],
     ['According to the fact sheet, is the fund over $1 billion?', 'yes-no'],
     ['In the slides the fund is 10 billion.', 'other'],
+    // A deadline is a date; a rent or fare is a sum.
+    ["What's the deadline for universities to submit proposals?", 'date'],
+    ["What's the monthly rent at the centre?", 'amount'],
     // A ratio is asked as such; a share of something (佔…比例, percentage) is a percentage.
     ['新型工業加速計劃嘅配對比例係點？', 'other'],
     ['Under the scheme, who puts in more money, the government or the company?', 'other'],
