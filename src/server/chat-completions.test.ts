@@ -208,9 +208,9 @@ describe('OpenAI-compatible API and follow-ups', () => {
 
   it('withholds a follow-up answered with a near miss: another year\'s figure, or a count of something else', async () => {
     const ask = async (question: string, conversation: Array<{ role: string; content: string }> = []) => (await post('/api/ask', { question, conversation })).json();
-    // "2015年呢？" after a question on 2024: alone, the answerer gives the 2024 count; no cited passage names 2015.
+    // "2015年呢？" after a question on 2024: no cited passage names 2015, alone or as a follow-up.
     const yearAlone = await ask('香港在2015年有多少間初創企業？');
-    expect(yearAlone.abstained).toBe(false);
+    expect(yearAlone).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
     const year = await ask('2015年呢？', [{ role: 'user', content: '香港在2024年有多少間初創企業？' }, { role: 'assistant', content: '近4,700 間 [1]。' }]);
     expect(year).toMatchObject({ resolvedQuestion: '香港在2015年有多少間初創企業？', abstained: true, citations: [], reason: 'YEAR_NOT_COVERED' });
     // "How many projects has it funded?": alone answered with the eight universities it supports.
@@ -242,7 +242,9 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(['NO_PASSAGE', 'LOW_CONFIDENCE']).toContain(accelerator.reason);
     expect(accelerator.related.map((citation: { text: string }) => citation.text).join(' ')).toMatch(/Manufacturing/);
     const swapped = await ask('咁科技園公司呢？', [{ role: 'user', content: '數碼港有幾多間社群企業？' }, { role: 'assistant', content: '超過2,100 間 [1]。' }]);
-    expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true, reason: 'NO_PASSAGE' });
+    expect(swapped).toMatchObject({ resolvedQuestion: '科技園公司有幾多間社群企業？', abstained: true });
+    // Withheld as off its subject, or before that as a count for another body (數碼港's, not 科技園公司's).
+    expect(['NO_PASSAGE', 'LOW_CONFIDENCE']).toContain(swapped.reason);
   });
 
   it('carries the earlier subject into a question after 「咁」 read alone only when that is answered from passages holding its words; reads every place a count is written', async () => {
