@@ -146,7 +146,7 @@ describe('answers', () => {
   it('place and person: leads with the names the sentence gives and the question does not', async () => {
     const place = await answerer.ask("Where will the equipment for the microelectronics institute's two pilot lines be set up?");
     expect(place.answerType).toBe('place');
-    expect(place.answer).toMatch(/^Microelectronics Centre, Yuen Long \[1\]/);
+    expect(place.answer).toMatch(/^Microelectronics Centre \(微電子中心\), Yuen Long \(元朗\) \[1\]/);
     const parks = await answerer.ask('科技園公司嘅三個創新園喺邊度？');
     expect(parks.answer).toMatch(/^大埔、元朗、將軍澳 \[1\]/);
     const person = await answerer.ask('Who is the chairman of HKSTP quoted in the press release?');

@@ -608,7 +608,9 @@ const ASKS_FOR_NAME = /\b(?:name of (?:the )?(?:person|head|chair|chairman|direc
 function showName(found: { entity: NamedEntity; written: string }, language: Language): string {
   const written = inScript(found.written, language);
   if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
-  return /[\u4e00-\u9fff]/.test(found.written) ? `${found.entity.en[0]} (${found.written})` : found.written;
+  // Named in both languages, as the documents are read in both: "Hong Kong Science Park (香港科學園)", "the Loop (河套)".
+  if (/[\u4e00-\u9fff]/.test(found.written)) return `${found.entity.en[0]} (${found.written})`;
+  return found.entity.zh[0] ? `${found.written} (${found.entity.zh[0]})` : found.written;
 }
 
 /**
