@@ -259,6 +259,26 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '同上年比較呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
   });
 
+  it('reads both directions asked ("higher or lower", 「多咗定少咗」) and 「同上年比呢？」 as a comparison with no yes or no', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'is that higher or lower than the year before?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { neutral: true, year: '2030-31' } });
+    expect(resolve(earlier, 'is that more than the year before?').comparison?.neutral).toBeUndefined();
+    const zh = chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']);
+    expect(resolve(zh, '比上年多咗定少咗？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '咁同上年比呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '佢同上年比又點？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '係咪多過上年？').comparison?.neutral).toBeUndefined();
+  });
+
+  it('reads a year named with its document ("the 2030-31 one", 「上年嗰份又點講？」) as that year, asking nothing else', () => {
+    const earlier = chat(['What does the 2031-32 budget say about the Harbour Lab?', 'It sets aside HK$1 billion [1].']);
+    expect(resolve(earlier, 'and the 2030-31 one?')).toMatchObject({ kind: 'year', question: 'What does the 2030-31 budget say about the Harbour Lab?' });
+    expect(resolve(earlier, "what did last year's say?")).toMatchObject({ kind: 'year', question: 'What does the 2030-31 budget say about the Harbour Lab?' });
+    const zh = chat(['2031-32年度預算案為海港實驗室預留咗幾多錢？', '10億元 [1]。']);
+    expect(resolve(zh, '上年嗰份又點講？')).toMatchObject({ kind: 'year', question: '2030-31年度預算案為海港實驗室預留咗幾多錢？' });
+    expect(resolve(zh, '上年嗰份有冇講山頂研究所？').kind).not.toBe('year');
+  });
+
   it('reads "is that more than programme (3)?" as the two items compared, not as a figure of 3', () => {
     const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
     const resolved = resolve(earlier, 'is that more than programme (3)?');

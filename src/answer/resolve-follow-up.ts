@@ -343,6 +343,9 @@ const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimate
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
+/** What a document of that year does ("the 2025-26 one", "what does last year's say"): nothing asked besides the year. */
+const EN_YEAR_DOCUMENT_FILLER = /\b(?:one|ones|version|edition|document|say|says|said|show|shows|showed|give|gives|gave|state|states|stated|does|did|do|figure|number)\b/gi;
+const ZH_YEAR_DOCUMENT_FILLER = /講|讲|說|说|話|话|寫|写|版本|份/g;
 const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -813,9 +816,20 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
+/**
+ * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
+ * no yes or no: the answer says which way it goes.
+ */
+const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|上升|升)/i;
+
+function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
+  const found = comparisonAsked(question);
+  return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
+}
+
+function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
-  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
+  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
     const found = comparedWith('more', neutral[1]!);
     if (found) return { ...found, neutral: true };
@@ -968,6 +982,8 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
   let rest = question;
   for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
   rest = rest.trim().replace(zh ? ZH_MARKER : EN_MARKER, ' ').replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
+  // "And the 2025-26 one?", "what did last year's say?", 「上年嗰份又點講？」: the document of that year, and what it says, ask nothing else.
+  rest = zh ? rest.replace(ZH_DOCUMENT_DEMONSTRATIVE, ' ').replace(ZH_YEAR_DOCUMENT_FILLER, ' ') : rest.replace(/['’]s\b/g, ' ').replace(EN_YEAR_DOCUMENT_FILLER, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
