@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -174,5 +174,17 @@ describe('countsSomethingElse, a pair of the noun asked far from the figure', ()
   it('reads the first pair of the noun asked only near the figure', () => {
     expect(countsSomethingElse('海港園有幾多間科技公司？', '三個', '以及大埔和元朗的三個創新園透過應用科技，重點帶動', undefined)).toBe(true);
     expect(countsSomethingElse('海港園有幾多座大樓興建緊？', '五座', '第一期另外五座大樓的建設全速進行', undefined)).toBe(false);
+  });
+});
+
+describe('withVerdict, a source asked which way it goes', () => {
+  it('says whether the source figure is more or less than the earlier one, with no yes or no', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const previous = { kind: 'number', value: 500, raw: '約500項' } as never;
+    const source = { kind: 'fact-sheet' as const, written: '《概況》' };
+    const compared = withVerdict(result('約460項 [1]。', 'zh-Hant'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous, source });
+    expect(compared.answer).toMatch(/^《概況》的460少於約500項。/);
+    const english = withVerdict(result('about 2,400 [1].', 'en'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous: { kind: 'number', value: 1600, raw: 'over 1,600' } as never, source: { kind: 'press-release', written: 'the press release' } });
+    expect(english.answer).toMatch(/^2,400 in the press release is more than over 1,600\./);
   });
 });

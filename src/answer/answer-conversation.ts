@@ -153,7 +153,7 @@ export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fol
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
  */
-function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
+export function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
   if (comparison.target) {
     const target = comparison.target;
     // Citation markers ("[1]") are not figures; "係咪多過50億？" after a sum of money asks about money.
@@ -171,6 +171,8 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
+    // "Higher or lower in the fact sheet?": which way it goes, no yes or no.
+    if (comparison.neutral) return { ...result, answer: `${statement(result.language, stated.value > previous.value ? 'more' : 'less', where, previous.raw)} ${result.answer}` };
     if (comparison.sourceFigureAsked) {
       const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
       return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };

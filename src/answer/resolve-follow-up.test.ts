@@ -510,6 +510,32 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['How many services does the Harbour Lab link up?', 'about 500 [1].']), 'is it the same in the fact sheet?')).toMatchObject({ kind: 'comparison', comparison: { same: true } });
   });
 
+  it('reads "more or less in that source?" (「…講嘅數多咗定少咗？」, a source asked of and then 「多咗定少咗？」) as the source\'s figure beside the earlier one', () => {
+    const earlier = chat(['海港實驗室聯通到幾多項服務？', '約500項 [1]。']);
+    expect(resolve(earlier, '咁《概況》嗰份講嘅數多咗定少咗？')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { neutral: true, previous: { value: 500 } }, question: '根據《概況》，海港實驗室聯通到幾多項服務？' });
+    expect(resolve(earlier, '海港自己嗰份新聞稿又點講？多咗定少咗？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { neutral: true } });
+    expect(resolve(chat(['How many services does the Harbour Lab link up?', 'about 500 [1].']), 'is it higher or lower in the fact sheet?')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { neutral: true } });
+  });
+
+  it('leaves "its press release" to the publisher when another pronoun stands for the subject', () => {
+    const read = resolve(chat(['How many hectares does the Harbour Lab get?', '20 hectares [1].']), 'what does the Peak Institute call it in its press release?');
+    expect(read.question).toBe('What does the Peak Institute call the Harbour Lab in the press release?');
+    expect(read.source).toMatchObject({ kind: 'press-release' });
+  });
+
+  it('reads the subject of a question that opens with its source (「X新聞稿講嘅Y…」「概況話…」) after the source', () => {
+    expect(subjectOf('海港新聞稿講嘅山頂研究所係咩嚟㗎？', findNames)).toBe('山頂研究所');
+    expect(resolve(chat(['海港新聞稿講嘅觀星計劃係咩嚟㗎？', '一個計劃 [1]。']), '佢預計要使幾多錢？').question).toBe('觀星計劃預計要使幾多錢？');
+  });
+
+  it('reads a question opening with a verb of selling, letting or buying as having no subject of its own', () => {
+    expect(resolve(chat(['觀星園區的土地有多大？', '10公頃 [1]。']), '那賣地預計可以收多少錢？').question).toBe('觀星園區賣地預計可以收多少錢？');
+  });
+
+  it('leaves words of emphasis and 「東西」 out of a rewritten question', () => {
+    expect(resolve(chat(['「觀星通」促成了多少宗申請？', '42,000宗 [1]。']), '它到底是什么东西？').question).toBe('观星通是什么？');
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

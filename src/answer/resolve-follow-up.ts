@@ -228,11 +228,20 @@ function finish(resolution: FollowUpResolution): FollowUpResolution {
   };
   const fallback = resolution.fallback ? { fallback: { ...resolution.fallback, question: inScript(resolution.fallback.question) } } : {};
   if (resolution.question === resolution.original || resolution.kind === 'standalone') return { ...resolution, ...fallback };
-  const question = inScript(resolution.question);
+  const question = plainQuestionWords(inScript(resolution.question));
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
   const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
   const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
   return { ...resolution, question, ...fallback, ...(switched ? { language: asked } : {}) };
+}
+
+/**
+ * 「它到底是什么东西？」: words of emphasis (到底, 究竟) and 「東西」 after a question word ask nothing more than
+ * 「它是什么？」, and are left out of the rewritten question.
+ */
+function plainQuestionWords(question: string): string {
+  if (!CJK.test(question)) return question;
+  return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,10 +401,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
   // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
   const same = ASKS_SAME.test(question);
-  const sourceAsked = askedOfNamed ?? sourceOnly(same ? question.replace(ASKS_SAME, ' ') : question, zh, context.question);
-  const previousFigure = same && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  // 「概況嗰份講嘅數多咗定少咗？」「科技園自己嗰份新聞稿又點講？多咗定少咗？」: the source's figure set beside the earlier answer's, which way it goes.
+  const bothWays = !same && BOTH_WAYS.test(question);
+  const sourceAsked = askedOfNamed ?? sourceOnly(same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : question, zh, context.question);
+  const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
   if (sourceAsked && previousFigure) {
-    const comparison: Comparison = { relation: 'more', same: true, previous: previousFigure, source: sourceAsked };
+    const comparison: Comparison = same ? { relation: 'more', same: true, previous: previousFigure, source: sourceAsked } : { relation: 'more', neutral: true, sourceFigureAsked: true, previous: previousFigure, source: sourceAsked };
     return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
   if (sourceAsked) {
@@ -537,6 +548,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const rewritten = inCarriedYear(plain, context, zh);
     return { original, question: rewritten, kind: 'pronoun', subject: carried, ...(rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject: carried } } : {}) };
   }
+
+  // "What name does the science park give that project in its press release?": a possessive before a document's kind names the
+  // document's publisher, not what is asked about, when another pronoun or demonstrative stands for that.
+  const withoutPossessiveSource = zh ? question : question.replace(POSSESSIVE_SOURCE, 'the ');
+  if (withoutPossessiveSource !== question && pronounIn(withoutPossessiveSource, zh)) question = withoutPossessiveSource;
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
@@ -820,7 +836,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
  * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
  * no yes or no: the answer says which way it goes.
  */
-const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|上升|升)/i;
+const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?/i;
 
 function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   const found = comparisonAsked(question);
@@ -871,6 +887,13 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
 const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅|(?:嗰|那|這|这|呢|該|该)份))?《?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+/** "its press release", "their own fact sheet": a possessive before a document's kind. */
+const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
+/**
+ * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」: the source a question opens with, and its verb of saying,
+ * stand before what the question is about.
+ */
+const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
@@ -904,7 +927,7 @@ export function sourceIn(text: string): SourceRef | undefined {
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
-const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /自己|本身|自家|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个)(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount))\b/i;
 
@@ -1239,7 +1262,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
-      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
+      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
@@ -1373,7 +1396,7 @@ const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|
 function predicateFirst(question: string): boolean {
   // A time or frequency word in front (「今年預計資助…」「每日有幾多…」) is not a topic: what follows it is read.
   question = question.trim().replace(ZH_LEADING_TIME, '');
-  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|從|从|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
+  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|從|从|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于|賣|卖|出售|出租|租出|買|买|收)/.test(question.trim());
 }
 
 /** An English question without a verb ("how many research staff?", "starting from when?", "total cost?"). */
