@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -186,5 +186,22 @@ describe('withVerdict, a source asked which way it goes', () => {
     expect(compared.answer).toMatch(/^《概況》的460少於約500項。/);
     const english = withVerdict(result('about 2,400 [1].', 'en'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous: { kind: 'number', value: 1600, raw: 'over 1,600' } as never, source: { kind: 'press-release', written: 'the press release' } });
     expect(english.answer).toMatch(/^2,400 in the press release is more than over 1,600\./);
+  });
+});
+
+describe('countsSomethingElse, layout spaces and a noun running on into its verb', () => {
+  it('reads the counted noun across spaces between figures and characters, and the asked noun up to its verb', () => {
+    const passage = '海港園區共支援 12 間獨角獸企業，以及超過 2,400 間來自 24 個國家和地區從事生物醫藥技術、人工智能及金融科技等科技公司。';
+    expect(zhCountedNoun('海港園區為幾多間科技公司提供支援？')).toEqual({ noun: '科技公司', classifier: '間' });
+    expect(countsSomethingElse('海港園區為幾多間科技公司提供支援？', '超過2,400 間', passage, undefined)).toBe(false);
+    expect(countsSomethingElse('海港園區為幾多間科技公司提供支援？', '12 間', '海港園區共支援 12 間獨角獸實驗室。', undefined)).toBe(true);
+  });
+});
+
+describe('statedChangeAgainst', () => {
+  it('reads which way a quoted figure moved against a year, in Chinese or English', () => {
+    expect(statedChangeAgainst('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業（較 2030 年增加 10 %）。」 [1]', '2030')).toBe('more');
+    expect(statedChangeAgainst('about 300 [1]. From …: “300 labs, down 5% from 2030-31.” [1]', '2030-31')).toBe('less');
+    expect(statedChangeAgainst('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業。」 [1]', '2030')).toBeUndefined();
   });
 });

@@ -166,7 +166,16 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
   const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
-  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written)} ${result.answer}` };
+  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written, comparison.different)} ${result.answer}` };
+  // The other year's lookup restated the same figure, but its sentence states the change against that year
+  // (「近4,700間初創企業（較2023年增加10%）」): the verdict is read from that.
+  if (previous && stated && stated.value === previous.value && comparison.year && !comparison.source) {
+    const change = statedChangeAgainst(result.answer, comparison.year);
+    if (!change) return result;
+    if (comparison.neutral) return { ...result, answer: `${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
+    const holds = comparison.relation === change;
+    return { ...result, answer: `${yesNo(result.language, holds)}${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
+  }
   if (!previous || !stated || stated.value === previous.value) return result;
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
@@ -188,6 +197,29 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
 
+/** The way a quoted sentence says its figure moved against a year (「較 2023 年增加 10 %」, "up 10% from 2023"), if it says so. */
+export function statedChangeAgainst(answer: string, year: string): Comparison['relation'] | undefined {
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
+  if (!quote) return undefined;
+  const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
+  const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)`).exec(quote);
+  if (zh) return /減|减|跌|降|少|低/.test(zh[1]!) ? 'less' : 'more';
+  const en = new RegExp(`\\b(up|down|more|less|higher|lower|an? (?:increase|decrease|rise|drop) of)\\b[^.;]{0,25}?\\b(?:from|than|on|over|compared (?:with|to))\\s+(?:the\\s+)?${label}\\b`, 'i').exec(quote);
+  if (en) return /down|less|lower|decrease|drop/i.test(en[1]!) ? 'less' : 'more';
+  return undefined;
+}
+
+function changeStatement(language: Language, change: Comparison['relation'], year: string): string {
+  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'} from ${year}, as the passage states.`;
+  const zh = change === 'more' ? (language === 'zh-Hans' ? `比${year}年增加，如段落所述。` : `比${year}年增加，如段落所述。`) : language === 'zh-Hans' ? `比${year}年减少，如段落所述。` : `比${year}年減少，如段落所述。`;
+  return zh;
+}
+
+function yesNo(language: Language, holds: boolean): string {
+  if (language === 'en') return holds ? 'Yes. ' : 'No. ';
+  return holds ? '是。' : '不是。';
+}
+
 /**
  * The documents a named source stands for, read from the manifest: by format ("fact-sheet",
  * "press-release", "bilingual-slides", "estimates-report") or by the kind's words in the title, and
@@ -195,8 +227,13 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
  * or its estimates.
  */
 export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
+  if (source.kind === 'publisher') {
+    // A body named as the source: the documents it published, by any of its names.
+    const forms = [source.written, ...(source.names?.zh ?? []), ...(source.names?.en ?? [])].map((form) => foldForMatch(form)).filter((form) => form.length >= 2);
+    return [...documents].filter((document) => forms.some((form) => [document.publisher.en, document.publisher.zh].some((name) => foldForMatch(name) === form || foldForMatch(name).includes(form)))).map((document) => document.id);
+  }
   const ofKind = (document: DocumentEntry): boolean =>
-    source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind]);
+    source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind as keyof typeof SOURCE_FORMAT]);
   return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year) && (!source.published || document.date.startsWith(source.published))).map((document) => document.id);
 }
 
@@ -221,14 +258,17 @@ function statement(language: Language, relation: Comparison['relation'], stated:
 }
 
 /** "No: the fact sheet gives about 460, not 500.": whether another source's figure is the earlier answer's. */
-function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string): string {
+function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string, askedDifferent = false): string {
+  // "Is it the same?" is answered yes when they agree; "is it different?" when they do not.
+  const yes = askedDifferent ? !same : same;
   if (language === 'en') {
     const where = /^(?:the\b|its\b|their\b|[A-Z])/.test(source) || CJK_TEXT.test(source) ? source : `the ${source}`;
-    return same ? `Yes: ${where} also gives ${stated}.` : `No: ${where} gives ${stated}, not ${previous}.`;
+    return same ? `${yes ? 'Yes' : 'No'}: ${where} also gives ${stated}.` : `${yes ? 'Yes' : 'No'}: ${where} gives ${stated}, not ${previous}.`;
   }
   const where = source.replace(/(?:嗰|那|這|这|呢|該|该)份/g, '');
-  if (language === 'zh-Hans') return same ? `是：${where}同样是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
-  return same ? `是：${where}同樣是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
+  const word = yes ? '是' : '不是';
+  if (language === 'zh-Hans') return same ? `${word}：${where}同样是${stated}。` : `${word}：${where}是${stated}，不是${previous}。`;
+  return same ? `${word}：${where}同樣是${stated}。` : `${word}：${where}是${stated}，不是${previous}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
@@ -449,12 +489,16 @@ const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|
 const EN_PERSON_HEAD = /^(?:staff|people|person|employee|worker|researcher|scientist|member|personnel|engineer|professional|expert|student|user|tenant|talent)$/;
 
 /** What a Chinese count question counts: the noun after 幾多/多少 (and its classifier), else the noun before 有幾多. */
+/** A verb that may follow the noun a count asks about, and what follows it (「科技公司提供支援」 → 「科技公司」). */
+const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自)[\u3400-\u9fff]*$/;
+
 export function zhCountedNoun(question: string): { noun: string; classifier?: string } | undefined {
   const text = question.normalize('NFKC');
   const after = new RegExp(`(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*([\\u3400-\\u9fff]{2,10})`).exec(text);
   const strip = (noun: string) => noun.replace(/(?:呢|㗎|啊|呀|嗎|吗|喎|啦)+$/, '');
   if (after?.[2]) {
-    const noun = strip(after[2]);
+    // The noun ends where its verb begins (「幾多間科技公司提供支援」: 科技公司).
+    const noun = strip(after[2]).replace(ZH_NOUN_THEN_VERB, '');
     if (noun.length >= 2) return { noun, ...(after[1] ? { classifier: after[1] } : {}) };
   }
   const before = new RegExp(`([\\u3400-\\u9fff]{2,12}?)(?:總共|总共|一共|共)?(?:有|係|系|是)?(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*[？?]?\\s*$`).exec(text);
@@ -479,7 +523,8 @@ export function countsSomethingElse(question: string, figure: string, passage: s
   if (!value) return false;
   const written = value[1]!.replace(/\s+/g, '');
   const places: { classifier: string; noun: string }[] = [];
-  const compact = passage.replace(/(?<=\d)\s+(?=\d)/g, '');
+  // Spaces between Chinese characters and figures are layout (「超過 2,400 間來自 24 個國家」), not the end of a phrase.
+  const compact = passage.replace(/(?<=[\d\u3400-\u9fff])\s+(?=[\d\u3400-\u9fff])/g, '');
   for (let at = compact.indexOf(written); at >= 0; at = compact.indexOf(written, at + written.length)) {
     if (/[\d.,]/.test(compact[at - 1] ?? '') || /\d/.test(compact[at + written.length] ?? '')) continue;
     const rest = compact.slice(at + written.length, at + written.length + 40);

@@ -99,7 +99,7 @@ describe('resolveFollowUp', () => {
   it('reads an elliptical fragment as a new aspect or a new subject of the same question', () => {
     const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
     expect(resolve(earlier, 'What about the Peak Institute?')).toMatchObject({ kind: 'subject', question: 'How many companies are there in the Peak Institute?' });
-    expect(resolve(earlier, 'and how many staff?')).toMatchObject({ kind: 'aspect', question: 'How many staff for the Harbour Lab?' });
+    expect(resolve(earlier, 'and how many staff?')).toMatchObject({ kind: 'aspect', question: 'How many staff are there in the Harbour Lab?' });
     expect(resolve(earlier, 'And the budget?')).toMatchObject({ kind: 'aspect', question: 'What is the budget for the Harbour Lab?' });
     const cantonese = chat(['海港實驗室有幾多間企業？', '超過300間 [1]。']);
     expect(resolve(cantonese, '咁山頂研究所呢？')).toMatchObject({ kind: 'subject', question: '山頂研究所有幾多間企業？' });
@@ -534,6 +534,42 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
 
   it('leaves words of emphasis and 「東西」 out of a rewritten question', () => {
     expect(resolve(chat(['「觀星通」促成了多少宗申請？', '42,000宗 [1]。']), '它到底是什么东西？').question).toBe('观星通是什么？');
+  });
+
+  it('asks the earlier question of a body named as the source ("what does the Peak Institute itself say?", 「咁山頂研究所自己點講？」)', () => {
+    const named: NameFinder = (text) => findNames(text).map((hit) => ({ ...hit, kind: 'body' }));
+    const english = resolveFollowUp({ earlier: chat(['How many labs does the Harbour Lab run?', '12 [1].']), question: 'what does the Peak Institute itself say?', findNames: named });
+    expect(english).toMatchObject({ kind: 'source', source: { kind: 'publisher', written: 'Peak Institute', names: { zh: ['山頂研究所'] } }, question: 'How many labs does the Harbour Lab run, according to Peak Institute?' });
+    const chinese = resolveFollowUp({ earlier: chat(['海港實驗室有幾多個實驗室？', '12個 [1]。']), question: '咁山頂研究所自己點講？', findNames: named });
+    expect(chinese).toMatchObject({ kind: 'source', source: { kind: 'publisher' }, question: '根據山頂研究所，海港實驗室有幾多個實驗室？' });
+    // A body asked about, not as a source: a new subject.
+    expect(resolveFollowUp({ earlier: chat(['How many labs does the Harbour Lab run?', '12 [1].']), question: 'what about the Peak Institute?', findNames: named }).kind).toBe('subject');
+  });
+
+  it('reads "does the press release give a different number?" as the same-figure question the other way round', () => {
+    const read = resolve(chat(['How many companies does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']), 'does the press release give a different number?');
+    expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { same: true, different: true } });
+  });
+
+  it('reads a source with 份, a pronoun, 喺, 有 or 係 around it, the budget alone with a verb of saying, and words of the earlier question as asking nothing new', () => {
+    const earlier = chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']);
+    expect(resolve(earlier, '咁份新聞稿點講？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' }, question: '根據新聞稿，海港實驗室為幾多間公司提供支援？' });
+    expect(resolve(earlier, '新聞稿話有幾多？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(earlier, '佢喺2031-32預算案嗰陣點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2031-32' } });
+    expect(resolve(earlier, '咁海港實驗室新聞稿又點講？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(earlier, '預算案有冇講？')).toMatchObject({ kind: 'source', source: { kind: 'budget' }, question: '根據預算案，海港實驗室為幾多間公司提供支援？' });
+    // "What's the budget?" asks for a sum, not what the budget says.
+    expect(resolve(chat(['When does the Harbour Lab open?', 'In 2031 [1].']), "what's the budget?").kind).not.toBe('source');
+  });
+
+  it('reads 「佢同X邊個多啲？」 without 比 as the two compared, and 「多過上年幾多？」 as the size of a change', () => {
+    const read = resolve(chat(['海港實驗室有幾多撥款？', '30億元 [1]。']), '佢同山頂研究所邊個多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { between: [{ label: '海港實驗室' }, { label: '山頂研究所' }] } });
+    expect(resolve(chat(['海港有幾多間初創企業？', '近4,700間 [1]。']), '咁多過2030年幾多？').question).toBe('海港嘅初創企業比2030年多咗幾多？');
+  });
+
+  it('reads "and how many X?" after a "how many" question as the thing counted swapped', () => {
+    expect(resolve(chat(['How many AI companies has the Harbour Lab gathered?', 'over 500 [1].']), 'and how many AI talents?')).toMatchObject({ kind: 'aspect', question: 'How many AI talents has the Harbour Lab gathered?' });
   });
 
   it('takes "unrelated, but …" as a change of subject', () => {

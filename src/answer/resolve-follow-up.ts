@@ -72,10 +72,12 @@ export interface Comparison {
   sourceFigureAsked?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
   same?: boolean;
+  /** "Does the press release give a different number?": `same`, asked the other way round (yes when they differ). */
+  different?: boolean;
 }
 
 /** The kinds of document a question may name as its source ("the fact sheet", 「新聞稿」, "the 2024-25 budget"). */
-export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates' | 'budget';
+export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates' | 'budget' | 'publisher';
 
 /** A source a question names: its kind, the budget year it names with it, and the words it was named with. */
 export interface SourceRef {
@@ -84,6 +86,8 @@ export interface SourceRef {
   /** The calendar year it came out, when named so (「2026年科技園嗰份新聞稿」, "the 2026 press release"): a document dated that year. */
   published?: string;
   written: string;
+  /** "What does HKSTP itself say?": a body named as the source, with its names in both languages (the documents it published). */
+  names?: { zh: string[]; en: string[] };
 }
 
 export interface FollowUpResolution {
@@ -341,6 +345,9 @@ const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
 
+/** 「多過上年幾多？」「少過X多少？」: more (or less) than something, by how much. */
+const ZH_MORE_THAN_BY = /^((?:咁|那|而)?(?:佢|它|呢個|呢个|這個|这个)?)(多過|多过|多於|多于|高過|高过|高於|高于|少過|少过|少於|少于|低過|低过|低於|低于)([^，,。？?]{1,20}?)(幾多|几多|多少)(?=[呢㗎呀啊？?。\s]*$)/;
+
 /** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
 const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多)/;
 
@@ -364,6 +371,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
+  // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
+  if (CJK.test(question)) question = question.replace(ZH_MORE_THAN_BY, (_match, lead: string, more: string, than: string, how: string) => `${lead}比${than}${more[0]}${CANTONESE.test(question) ? '咗' : '了'}${how}`);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
@@ -400,13 +409,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
   const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
   // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
-  const same = ASKS_SAME.test(question);
+  // (Not "… gives a different number, right? what does it say?": that asks what the source says.)
+  const same = !askedOfNamed && ASKS_SAME.test(question);
   // 「概況嗰份講嘅數多咗定少咗？」「科技園自己嗰份新聞稿又點講？多咗定少咗？」: the source's figure set beside the earlier answer's, which way it goes.
   const bothWays = !same && BOTH_WAYS.test(question);
-  const sourceAsked = askedOfNamed ?? sourceOnly(same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : question, zh, context.question);
+  const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : question;
+  const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question) ?? publisherOnly(sourceText, zh, context.question, findNames);
   const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
   if (sourceAsked && previousFigure) {
-    const comparison: Comparison = same ? { relation: 'more', same: true, previous: previousFigure, source: sourceAsked } : { relation: 'more', neutral: true, sourceFigureAsked: true, previous: previousFigure, source: sourceAsked };
+    const comparison: Comparison = same ? { relation: 'more', same: true, ...(ASKS_DIFFERENT.test(question) ? { different: true } : {}), previous: previousFigure, source: sourceAsked } : { relation: 'more', neutral: true, sourceFigureAsked: true, previous: previousFigure, source: sourceAsked };
     return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
   if (sourceAsked) {
@@ -624,6 +635,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
   const fragmentNames = findNames(fragment);
+  // "And how many AI talents?" after "How many AI companies has X gathered?": the thing counted swapped, the rest of the question kept.
+  const countOnly = zh ? null : /^how many\s+([A-Za-z0-9][\w&+'-]*(?:\s+[\w&+'-]+){0,4})$/i.exec(fragment);
+  if (countOnly && verbless(fragment) && /\bhow many\b/i.test(context.question)) {
+    const swapped = replaceParallel(context.question, countOnly[1]!, false);
+    if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'aspect', subject };
+  }
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
@@ -867,7 +884,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
   // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
-  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
   if (beside) {
     const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
     const found = comparedWith(relation, beside[1]!);
@@ -927,9 +944,11 @@ export function sourceIn(text: string): SourceRef | undefined {
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
-const ZH_SOURCE_FILLER = /自己|本身|自家|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /有冇|有沒有|有没有|冇|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
-const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个)(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount))\b/i;
+const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
+/** "Does it give a different number?", 「係咪唔同？」: the same question the other way round. */
+const ASKS_DIFFERENT = /唔同|不同|唔一樣|不一样|\b(?:different|another|other) (?:figure|number|amount|count|total)\b/i;
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
 function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
@@ -938,7 +957,8 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
     // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
     const bare = asked.reduce((text, word) => text.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
-    return bare.replace(/[\p{P}\s]/gu, '') === '';
+    // Words of the earlier question said again (「新田科技城…畀科技園？」 → 「咁科技園新聞稿又點講？」) ask nothing new either.
+    return withoutWordsOf(bare, earlier.normalize('NFKC')).replace(/[\p{P}\s]/gu, '') === '';
   }
   // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
   const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
@@ -953,9 +973,28 @@ const EN_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 /** Words that, even when the earlier question had them, ask about something else once a source is named. */
 const EN_SOURCE_OTHER_YEAR = /^(?:year|years|before|after|previous|next|last)$/;
 
+/** A text without the runs of two or more Chinese characters that the earlier text also has. */
+function withoutWordsOf(text: string, earlier: string): string {
+  let out = '';
+  for (let at = 0; at < text.length; ) {
+    let end = at;
+    for (let to = at + 2; to <= text.length && CJK.test(text[to - 1]!) && CJK.test(text[at]!); to++) if (earlier.includes(text.slice(at, to))) end = to;
+    if (end > at) at = end;
+    else out += text[at++];
+  }
+  return out;
+}
+
+/** "What does the budget say?", 「預算案有冇講？」: the budget named alone, in a follow-up that asks nothing else, is every budget document. */
+const BARE_BUDGET = /\b(?:the\s+)?budget\b|《?(?:財政預算案|财政预算案|預算案|预算案)》?/i;
+
+const SAYS = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated)\b|講|讲|說|说|話|话|提|寫|写/i;
+
 /** A follow-up that only names another source: the source, else undefined. */
 function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
-  const source = sourceIn(question);
+  // Only with a verb of saying: "what's the budget?" asks for a sum.
+  const bareBudget = sourceIn(question) || !SAYS.test(question) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
+  const source = sourceIn(question) ?? (bareBudget ? { kind: 'budget' as const, written: bareBudget[0].trim() } : undefined);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
   return isOnlySource(question, source, earlier) ? source : undefined;
 }
@@ -970,15 +1009,38 @@ function withSource(question: string, source: SourceRef): string {
   const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : named;
   if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
   if (zh) return `根據${written}，${text}`;
-  return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
+  return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}?`;
+}
+
+/**
+ * "What does HKSTP itself say?", 「咁科技園公司自己點講？」: a follow-up that names only a body, with a verb of saying,
+ * asks the earlier question of what that body published.
+ */
+function publisherOnly(question: string, zh: boolean, earlier: string, findNames: NameFinder): SourceRef | undefined {
+  if (!SAYS.test(question)) return undefined;
+  const text = question.normalize('NFKC');
+  const body = findNames(text).filter((hit) => hit.kind === 'body').sort((a, b) => b.written.length - a.written.length)[0];
+  if (!body) return undefined;
+  const rest = (text.slice(0, body.at) + ' ' + text.slice(body.at + body.written.length)).replace(/['’]s\b/g, ' ');
+  if (zh) {
+    const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
+    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    if (bare.replace(/[\p{P}\s]/gu, '') !== '') return undefined;
+  } else {
+    const words = rest.toLowerCase().match(/[a-z][\w&+-]*/g) ?? [];
+    if (!words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || /^(?:say|says|said|mention|mentions|mentioned|state|states|stated|put|puts)$/.test(word))) return undefined;
+  }
+  return { kind: 'publisher', written: body.written, names: { zh: body.zh, en: body.en } };
 }
 
 function zhSourceName(source: SourceRef): string {
+  if (source.kind === 'publisher') return source.names?.zh[0] ?? source.written;
   const name = { 'fact-sheet': '概況', 'press-release': '新聞稿', slides: '簡報', estimates: '總目', budget: '預算案' }[source.kind];
   return source.year ? `${source.year}年度${name}` : name;
 }
 
 function enSourceName(source: SourceRef): string {
+  if (source.kind === 'publisher') return source.names?.en[0] ?? source.written;
   const name = { 'fact-sheet': 'fact sheet', 'press-release': 'press release', slides: 'slides', estimates: 'estimates', budget: 'budget' }[source.kind];
   return source.year ? `the ${source.year} ${name}` : `the ${name}`;
 }
