@@ -572,6 +572,18 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['How many AI companies has the Harbour Lab gathered?', 'over 500 [1].']), 'and how many AI talents?')).toMatchObject({ kind: 'aspect', question: 'How many AI talents has the Harbour Lab gathered?' });
   });
 
+  it('compares with the kind of figure the follow-up names for the other year (revised, original, actual)', () => {
+    const earlier = chat(["What is the Harbour Bureau's 2031-32 estimate?", 'HK$269.7 million [1].']);
+    expect(resolve(earlier, 'is that higher or lower than the revised estimate for 2030-31?')).toMatchObject({ kind: 'comparison', question: "What is the Harbour Bureau's 2030-31 revised estimate?", comparison: { neutral: true } });
+    expect(resolve(chat(['海港局2031-32年度開支預算係幾多？', '2億6,970萬元 [1]。']), '咁同2030-31年度修訂預算比呢？')).toMatchObject({ kind: 'comparison', question: '海港局2030-31年度開支修訂預算係幾多？' });
+  });
+
+  it('reads an attribute alone (「配對比例係點？」, 「職位數目呢？」) as of the earlier subject, and a count named by its noun as no sum', () => {
+    expect(resolve(chat(['海港計劃每間企業最多資助幾多？', '最多2億元 [1]。']), '配對比例係點？').kind).toBe('aspect');
+    expect(resolve(chat(['海港局2031-32年度開支預算係幾多？', '2億6,970萬元 [1]。']), '咁職位數目呢？').question).not.toMatch(/錢/);
+    expect(subjectOf("What is the Harbour Bureau's 2031-32 estimate?")).toBe('the Harbour Bureau');
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

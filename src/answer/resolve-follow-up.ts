@@ -194,7 +194,7 @@ const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收
 /** A verb of paying or investing before a bare 「幾多」: a sum is asked. */
 const PAYING_HOW_MUCH_ZH = /(?:投資|投资|注資|注资|付|俾|畀|交|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)/;
 /** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
-const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比/;
+const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比|數目|数目|數量|数量|人數|人数|數字|数字|職位|职位|名額|名额|次數|次数|比例|比率/;
 /** An earlier question about a sum, or an earlier answer led by one (「10億元 [1]」, "HK$1 billion [1]"). */
 const MONEY_QUESTION = /錢|钱|撥款|拨款|預算|预算|資助|资助|金額|金额|開支|开支|\bhow much\b|\bfunding\b|\bbudget\b/i;
 const MONEY_ANSWER = /^[^[\n]*?(?:[萬万億亿]?元|HK\$|\$\s?\d)[^[\n]*\[\d+\]/;
@@ -306,7 +306,7 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * asks about another aspect of the same subject.
  */
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
-const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
 
@@ -487,7 +487,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (compared?.yearRef) {
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
     const previous = extractQuantities(context.answer).find(isFigure);
-    const otherYear = withYear(context, compared.yearRef);
+    const otherYear = withColumnKindOf(question, withYear(context, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
       return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
@@ -1072,6 +1072,19 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/**
+ * "Higher or lower than the revised estimate for 2024-25?", 「同2024-25年度修訂預算比呢？」: the kind of figure the follow-up
+ * names for the other year (revised, original, actual) replaces the earlier question's.
+ */
+function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
+  if (!question) return question;
+  const en = /\b(revised|original|actual)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
+  const zh = /(修訂|修订|原來|原来|原|實際|实际)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
+  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
+  if (zh && /預算|预算|開支|开支/.test(question)) return question.replace(/預算|预算/.test(question) ? /(?:修訂|修订|原來|原来|實際|实际)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际)?(開支|开支)/, `${zh}$1`);
+  return question;
+}
+
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
 const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
 const ESTIMATE_WORD = /\b(?:estimate|estimated (?=amount|figure|provision|expenditure|spending))\b|(?:預算|预算)(?=撥款|拨款|開支|开支)/gi;
@@ -1350,8 +1363,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
     }
   }
-  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
-  return candidates.sort((a, b) => b.length - a.length)[0];
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
+  return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The subject in the question's language when it is a known name with a form there. */
