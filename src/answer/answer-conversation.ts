@@ -287,6 +287,14 @@ function verdict(language: Language, holds: boolean, relation: Comparison['relat
 async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison, options: AskOptions): Promise<AnswerResult | undefined> {
   const between = comparison.between!;
   const answers = await Promise.all(between.map((item) => answerer.ask(item.question, options)));
+  // The earlier question's frame may not fit the other thing (「河套香港園區會獲注資幾多錢？」 → 「人工智能資助計劃會獲注資…」):
+  // a sum is then asked of it plainly (「人工智能資助計劃有幾多錢？」).
+  for (const [at, answer] of answers.entries()) {
+    const item = between[at]!;
+    if (!answer.abstained || !SUM_ASKED.test(item.question) || !item.label || /\d{4}/.test(item.label)) continue;
+    const plain = CJK_TEXT.test(item.question) ? `${item.label}${/[佢係咩嘅啲喺冇嚟㗎咗]|幾多/.test(item.question) ? '有幾多錢' : '有多少錢'}？` : `How much is ${item.label}?`;
+    if (plain !== item.question) answers[at] = await answerer.ask(plain, options);
+  }
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
@@ -315,6 +323,9 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
   };
 }
+
+/** A question asking for a sum of money. */
+const SUM_ASKED = /錢|钱|撥款|拨款|資助|资助|注資|注资|預留|预留|\bhow much\b|\bfunding\b/i;
 
 function capitalise(text: string): string {
   return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
