@@ -389,8 +389,8 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
   const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
   if (!quote) return false;
   const hit = findNames?.(subject).find((name) => name.written.length >= subject.length - 1);
-  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldForMatch(form));
-  const folded = foldForMatch(quote);
+  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldTight(form));
+  const folded = foldTight(quote);
   if (forms.some((form) => folded.includes(form))) return false;
   // Named in other words ("the AI research institute", "the Manufacturing+ scheme"): most of its own words are in the quote.
   const own = zhHead
@@ -407,7 +407,12 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
     const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
     return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
   };
-  return others.some((other) => !forms.includes(foldForMatch(other)) && !namedInQuestion(other));
+  return others.some((other) => !forms.includes(foldTight(other)) && !namedInQuestion(other));
+}
+
+/** Folded, without the spaces a layout puts between Chinese characters and figures (「產學研 1+計劃」 is 「產學研1+計劃」). */
+function foldTight(text: string): string {
+  return foldForMatch(text).replace(/(?<=[\u3400-\u9fff\d+])\s+|\s+(?=[\u3400-\u9fff\d+])/g, '');
 }
 
 function escapeRegExp(text: string): string {

@@ -584,6 +584,20 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(subjectOf("What is the Harbour Bureau's 2031-32 estimate?")).toBe('the Harbour Bureau');
   });
 
+  it('reads Cantonese follow-ups: 「喺邊」 as a question word, 「佢定X多啲？」 as the two compared, 「第三個係…」 as one of the things counted, 「比X多咗百分之幾？」 as a change', () => {
+    expect(resolve(chat(['海港實驗室有幾多條試驗線？', '兩條 [1]。']), '佢哋喺邊？').question).toBe('海港實驗室嘅試驗線喺邊？');
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '佢定觀星計劃多錢啲？')).toMatchObject({ kind: 'comparison', question: '海港計劃與觀星計劃，哪個較多？' });
+    expect(resolve(chat(['海港有幾多個研發平台？', '兩個 [1]。']), '第三個係做咩嘅？').question).toBe('海港嘅第三個研發平台係做咩嘅？');
+    expect(resolve(chat(['海港有幾多間初創企業？', '近4,700間 [1]。']), '比2030年多咗百分之幾？').question).toBe('海港嘅初創企業比2030年多咗百分之幾？');
+  });
+
+  it('reads a name with + as a subject (「產學研1+計劃」), and a question on what one budget says as asked of that budget', () => {
+    expect(resolve(chat(['觀星1+計劃有幾多錢？', '100億元 [1]。']), '佢資助幾多支團隊？').question).toBe('觀星1+計劃資助幾多支團隊？');
+    expect(resolve(chat(['2031-32預算案預留咗幾多錢設立海港實驗室？', '10億元 [1]。']), '上年預算案有冇講佢？')).toMatchObject({ source: { kind: 'budget', year: '2030-31' } });
+    // A year alone is no source to keep to.
+    expect(resolve(chat(['2031-32預算案預留咗幾多錢設立海港實驗室？', '10億元 [1]。']), '上年呢？').source).toBeUndefined();
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

@@ -181,7 +181,8 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
   if (resolution.source) return resolution;
   const source = sourceIn(resolution.question);
-  return source && source.kind !== 'budget' ? { ...resolution, source } : resolution;
+  // 「上年預算案有冇講佢？」, "does the 2024-25 budget mention it?": what one budget says is asked of that budget's documents.
+  return source && (source.kind !== 'budget' || (source.year !== undefined && SAYS.test(resolution.original))) ? { ...resolution, source } : resolution;
 }
 
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
@@ -330,7 +331,7 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
@@ -349,7 +350,7 @@ const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
 const ZH_MORE_THAN_BY = /^((?:咁|那|而)?(?:佢|它|呢個|呢个|這個|这个)?)(多過|多过|多於|多于|高過|高过|高於|高于|少過|少过|少於|少于|低過|低过|低於|低于)([^，,。？?]{1,20}?)(幾多|几多|多少)(?=[呢㗎呀啊？?。\s]*$)/;
 
 /** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
-const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多)/;
+const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多|百分之(?:幾|几|多少))/;
 
 /** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
 const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
@@ -498,6 +499,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
+  // 「第三個係做咩嘅？」 after 「InnoHK有幾多個研發平台？」: an ordinal with its classifier and no noun picks one of the things just counted.
+  const elided = zh && subject ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|最(?:後|后)一[${ZH_ORDINAL_CLASSIFIER}])(?=係|系|是|有|會|会|喺|在|做|點|点|幾|几|咩|乜|嘅|的|叫|聚焦|專注|专注|[？?]|$)`).exec(stripMarker(question, zh)) : null;
+  const elidedCounted = elided ? countedIn(context.question, zh) : undefined;
+  if (elided && elidedCounted && subject) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    // The ordinal stays with the name that names the things counted (「第三個InnoHK研發平台」), else before the things, of the subject.
+    const named = carried.endsWith(elidedCounted) ? `${elided[1]}${carried}` : `${carried}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${elided[1]}${elidedCounted}`;
+    question = completed = `${named}${stripMarker(question, zh).slice(elided[1]!.length)}`.replace(/\?\s*$/, '？');
+  }
 
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
@@ -889,6 +899,12 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
     const found = comparedWith(relation, beside[1]!);
     if (found) return { ...found, neutral: true, ...(found.other ? { asksOtherPlainly: true } : {}) };
+  }
+  // 「佢定新型工業加速計劃多錢啲？」「呢個同X邊個多？」: it or X, which is more.
+  const either = /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)(?:定係|定系|定|還是|还是|抑或|或者)(.+?)(?:邊個|边个|哪個|哪个)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:錢|钱)?(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  if (either) {
+    const found = comparedWith(/少|細|小|低/.test(either[2]!) ? 'less' : 'more', either[1]!);
+    if (found?.other) return { ...found, neutral: true };
   }
   // 「比上年多嗎？」「比2024-25年度高？」
   const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
@@ -1338,7 +1354,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
