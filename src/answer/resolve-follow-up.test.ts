@@ -598,6 +598,20 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['2031-32預算案預留咗幾多錢設立海港實驗室？', '10億元 [1]。']), '上年呢？').source).toBeUndefined();
   });
 
+  it('reads a source asked "bigger?" or "a higher number?" as its figure compared with the earlier one', () => {
+    const earlier = chat(['How many companies does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
+    expect(resolve(earlier, 'Is the number in the press release bigger?')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { relation: 'more', sourceFigureAsked: true, previous: { value: 1600 } } });
+    expect(resolve(earlier, 'does the budget give a lower number?')).toMatchObject({ kind: 'comparison', source: { kind: 'budget' }, comparison: { relation: 'less' } });
+    expect(resolve(chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']), '新聞稿嘅數係咪多啲？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { relation: 'more' } });
+    expect(resolve(earlier, 'what figure does the press release give for it?')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+  });
+
+  it('keeps a source\'s publisher with it when another source replaces it, and reads "the following year\'s budget" and "how many in X?"', () => {
+    expect(resolve(chat(['How much is the Harbour Lab getting according to the Peak Institute press release?', 'HK$1 billion [1].']), 'what did the 2030-31 Budget say about the lab?').question).toBe('How much is the Harbour Lab getting according to the 2030-31 Budget?');
+    expect(resolve(chat(['When will the Harbour Lab be set up according to the 2030-31 budget?', 'This year [1].']), "what does the following year's budget say about its pilot lines?").question).toBe("What does the 2031-32 budget say about the Harbour Lab's pilot lines?");
+    expect(resolve(chat(['How many startups does the Harbour Lab have?', '300 [1].']), 'and how many in Hong Kong overall?')).toMatchObject({ kind: 'subject', question: 'How many startups are there in Hong Kong?' });
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

@@ -414,9 +414,17 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const same = !askedOfNamed && ASKS_SAME.test(question);
   // 「概況嗰份講嘅數多咗定少咗？」「科技園自己嗰份新聞稿又點講？多咗定少咗？」: the source's figure set beside the earlier answer's, which way it goes.
   const bothWays = !same && BOTH_WAYS.test(question);
-  const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : question;
+  // "Is the number in the press release bigger?", "does the budget give a higher number?", 「新聞稿嘅數係咪多啲？」: the source's figure is the one said to be more or less.
+  const oneWay = !same && !bothWays ? ONE_WAY.exec(question) : null;
+  const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : oneWay ? question.replace(ONE_WAY, ' ') : question;
   const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question) ?? publisherOnly(sourceText, zh, context.question, findNames);
   const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  const oneWayFigure = oneWay && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (oneWay && sourceAsked && oneWayFigure) {
+    const relation: Comparison['relation'] = /less|lower|smaller|fewer|少|細|小|低/i.test(oneWay[0]) ? 'less' : 'more';
+    const comparison: Comparison = { relation, previous: oneWayFigure, source: sourceAsked, sourceFigureAsked: true };
+    return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
   if (sourceAsked && previousFigure) {
     const comparison: Comparison = same ? { relation: 'more', same: true, ...(ASKS_DIFFERENT.test(question) ? { different: true } : {}), previous: previousFigure, source: sourceAsked } : { relation: 'more', neutral: true, sourceFigureAsked: true, previous: previousFigure, source: sourceAsked };
     return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
@@ -539,7 +547,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
     // "the budget the year before": that year's budget.
-    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1');
+    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1').replace(/\bin (\d{4}-\d{2})['’]s\b/i, 'the $1');
   }
 
   // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
@@ -645,6 +653,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
   const fragmentNames = findNames(fragment);
+  // "And how many in Hong Kong overall?" after "How many startups does Cyberport have?": the same things counted, somewhere else.
+  const countElsewhere = zh ? null : /^how many\s+(in|at|across|within)\s+(.+?)(?:\s+(?:overall|altogether|in total|as a whole))?$/i.exec(fragment);
+  const countedBefore = countElsewhere && /\bhow many\b/i.test(context.question) ? countedIn(context.question, false) : undefined;
+  if (countElsewhere && countedBefore) return { original, question: `How many ${countedBefore} are there ${countElsewhere[1]!.toLowerCase()} ${countElsewhere[2]!}?`, kind: 'subject', subject: countElsewhere[2]! };
   // "And how many AI talents?" after "How many AI companies has X gathered?": the thing counted swapped, the rest of the question kept.
   const countOnly = zh ? null : /^how many\s+([A-Za-z0-9][\w&+'-]*(?:\s+[\w&+'-]+){0,4})$/i.exec(fragment);
   if (countOnly && verbless(fragment) && /\bhow many\b/i.test(context.question)) {
@@ -959,10 +971,12 @@ export function sourceIn(text: string): SourceRef | undefined {
 }
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
-const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
+const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words'.split(' '));
 const ZH_SOURCE_FILLER = /有冇|有沒有|有没有|冇|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
+/** A comparative with nothing after it ("bigger", 「多啲」「係咪高啲」): more or less than the figure already given. */
+const ONE_WAY = /\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer)\b(?!\s+than\b)|(?:係咪|系咪|是否|是不是)?(?:更|較|较)?(?:多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)/i;
 /** "Does it give a different number?", 「係咪唔同？」: the same question the other way round. */
 const ASKS_DIFFERENT = /唔同|不同|唔一樣|不一样|\b(?:different|another|other) (?:figure|number|amount|count|total)\b/i;
 
@@ -1004,12 +1018,14 @@ function withoutWordsOf(text: string, earlier: string): string {
 /** "What does the budget say?", 「預算案有冇講？」: the budget named alone, in a follow-up that asks nothing else, is every budget document. */
 const BARE_BUDGET = /\b(?:the\s+)?budget\b|《?(?:財政預算案|财政预算案|預算案|预算案)》?/i;
 
-const SAYS = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated)\b|講|讲|說|说|話|话|提|寫|写/i;
+const SAYS = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated|words)\b|講|讲|說|说|話|话|提|寫|写/i;
+/** What a source does with a figure, or says (in a follow-up naming only the source: "does the budget give a higher number?"). */
+const SAYS_OR_GIVES = /\b(?:give|gives|gave|report|reports|reported|put|puts)\b/i;
 
 /** A follow-up that only names another source: the source, else undefined. */
 function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
   // Only with a verb of saying: "what's the budget?" asks for a sum.
-  const bareBudget = sourceIn(question) || !SAYS.test(question) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
+  const bareBudget = sourceIn(question) || !(SAYS.test(question) || SAYS_OR_GIVES.test(question)) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
   const source = sourceIn(question) ?? (bareBudget ? { kind: 'budget' as const, written: bareBudget[0].trim() } : undefined);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
   return isOnlySource(question, source, earlier) ? source : undefined;
@@ -1023,7 +1039,13 @@ function withSource(question: string, source: SourceRef): string {
   // The calendar year a source came out in is not asked about: it picks the documents, and is left out of the question.
   const named = (source.published ? source.written.replace(new RegExp(`${source.published}\\s*年?\\s*`), '') : source.written).replace(ZH_DOCUMENT_DEMONSTRATIVE, '');
   const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : named;
-  if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
+  if (own) {
+    // "according to the HKSTP press release": its publisher's name goes with it.
+    const at = text.indexOf(own.written);
+    const publisher = !zh && at > 0 && !/^(?:the|its|their)\b/i.test(own.written) ? /\bthe\s+(?:[A-Z][\w&+-]*\s+){1,3}$/.exec(text.slice(0, at)) : null;
+    if (publisher) return `${text.slice(0, at - publisher[0].length)}${/^(?:the|its|their)\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}${text.slice(at + own.written.length)}`;
+    return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) && source.kind !== 'publisher' ? `the ${written}` : written);
+  }
   if (zh) return `根據${written}，${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}?`;
 }
@@ -1033,7 +1055,7 @@ function withSource(question: string, source: SourceRef): string {
  * asks the earlier question of what that body published.
  */
 function publisherOnly(question: string, zh: boolean, earlier: string, findNames: NameFinder): SourceRef | undefined {
-  if (!SAYS.test(question)) return undefined;
+  if (!SAYS.test(question) && !SAYS_OR_GIVES.test(question)) return undefined;
   const text = question.normalize('NFKC');
   const body = findNames(text).filter((hit) => hit.kind === 'body').sort((a, b) => b.written.length - a.written.length)[0];
   if (!body) return undefined;
