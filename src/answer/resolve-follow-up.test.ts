@@ -604,6 +604,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(earlier, 'does the budget give a lower number?')).toMatchObject({ kind: 'comparison', source: { kind: 'budget' }, comparison: { relation: 'less' } });
     expect(resolve(chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']), '新聞稿嘅數係咪多啲？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { relation: 'more' } });
     expect(resolve(earlier, 'what figure does the press release give for it?')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(chat(['海港实验室为多少间公司提供支援？', '超过1,600间 [1]。']), '那新闻稿的数字是不是更多？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, question: '根据新闻稿，海港实验室为多少间公司提供支援？' });
   });
 
   it('keeps a source\'s publisher with it when another source replaces it, and reads "the following year\'s budget" and "how many in X?"', () => {
