@@ -205,3 +205,13 @@ describe('statedChangeAgainst', () => {
     expect(statedChangeAgainst('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業。」 [1]', '2030')).toBeUndefined();
   });
 });
+
+describe('withVerdict, by how much', () => {
+  it('says the difference between the earlier figure and the one found, in the figures\' own terms', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const count = withVerdict(result('about 460 [1].', 'en'), { relation: 'more', difference: true, previous: { kind: 'number', value: 500, raw: '500' } as never, source: { kind: 'fact-sheet', written: 'the fact sheet' } });
+    expect(count.answer).toMatch(/^500 is 40 more than 460 in the fact sheet\./);
+    const money = withVerdict(result('HK$251.1 million [1].', 'en'), { relation: 'more', difference: true, year: '2030-31', previous: { kind: 'money', value: 245_400_000, raw: 'HK$245.4 million' } as never });
+    expect(money.answer).toMatch(/^HK\$245\.4 million is HK\$5\.7 million less than HK\$251\.1 million in 2030-31\./);
+  });
+});

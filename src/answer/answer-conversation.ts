@@ -177,6 +177,11 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     return { ...result, answer: `${yesNo(result.language, holds)}${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
   }
   if (!previous || !stated || stated.value === previous.value) return result;
+  // "How many more is that than the fact sheet's?": the earlier figure against this one, and the difference.
+  if (comparison.difference) {
+    const other = comparison.source ? (result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`) : result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+    return { ...result, answer: `${differenceStatement(result.language, previous, stated, other)} ${result.answer}` };
+  }
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
@@ -207,6 +212,22 @@ export function statedChangeAgainst(answer: string, year: string): Comparison['r
   const en = new RegExp(`\\b(up|down|more|less|higher|lower|an? (?:increase|decrease|rise|drop) of)\\b[^.;]{0,25}?\\b(?:from|than|on|over|compared (?:with|to))\\s+(?:the\\s+)?${label}\\b`, 'i').exec(quote);
   if (en) return /down|less|lower|decrease|drop/i.test(en[1]!) ? 'less' : 'more';
   return undefined;
+}
+
+/** "500 is 40 more than 460 in the fact sheet.", 「約500項比概況的460多40。」 */
+function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string): string {
+  const more = previous.value > stated.value;
+  const size = formatDifference(Math.abs(previous.value - stated.value), previous, language);
+  if (language === 'en') return `${previous.raw} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
+  return `${previous.raw}比${other}${more ? '多' : '少'}${size}。`;
+}
+
+/** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
+function formatDifference(value: number, like: Quantity, language: Language): string {
+  const round = (n: number) => String(Math.round(n * 100) / 100);
+  if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
+  if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
+  return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
 }
 
 function changeStatement(language: Language, change: Comparison['relation'], year: string): string {

@@ -613,6 +613,14 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['How many startups does the Harbour Lab have?', '300 [1].']), 'and how many in Hong Kong overall?')).toMatchObject({ kind: 'subject', question: 'How many startups are there in Hong Kong?' });
   });
 
+  it('reads "how many more is that than …?" as a comparison that says by how much, and 「邊兩個」「邊一步」 as question words', () => {
+    const earlier = chat(['How many services does the Harbour Portal link according to the 2031-32 budget?', '500 [1].']);
+    expect(resolve(earlier, 'how many more is that than the number in the fact sheet?')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { relation: 'more', difference: true, previous: { value: 500 } } });
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'how much more is that than 2030-31?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { difference: true, year: '2030-31' } });
+    expect(resolve(chat(['海港辦公室幾時成立㗎？', '2031年 [1]。']), '佢係由邊兩個辦公室重組出嚟㗎？').question).not.toMatch(/幾多/);
+    expect(subjectOf('How much did the 2031-32 Budget allocate for digital training for the elderly?')).not.toBe('Budget');
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

@@ -70,6 +70,8 @@ export interface Comparison {
   source?: SourceRef;
   /** "Has that gone up in the press release?": the source's figure is the one said to be more or less (else the earlier answer's is). */
   sourceFigureAsked?: boolean;
+  /** "How many more is that than the fact sheet's?": the size of the difference is said too. */
+  difference?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
   same?: boolean;
   /** "Does the press release give a different number?": `same`, asked the other way round (yes when they differ). */
@@ -331,7 +333,7 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
@@ -463,7 +465,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "Is that more than the fact sheet says?": the earlier question asked of that source, the two figures compared.
     const previous = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
     if (previous) {
-      const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}) };
+      const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}), ...(compared.difference ? { difference: true } : {}) };
       return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
     }
   }
@@ -499,7 +501,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const otherYear = withColumnKindOf(question, withYear(context, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
     }
   }
 
@@ -882,7 +884,7 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
 }
 
-function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
+function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
@@ -897,6 +899,12 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
   }
   if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+  // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
+  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
+  if (by) {
+    const found = comparedWith(/less|fewer|lower|smaller/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
+    if (found) return { ...found, difference: true };
+  }
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
@@ -1359,7 +1367,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
-      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
+      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
       const grammar =
