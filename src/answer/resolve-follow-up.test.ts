@@ -621,6 +621,14 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(subjectOf('How much did the 2031-32 Budget allocate for digital training for the elderly?')).not.toBe('Budget');
   });
 
+  it('reads a source named before the question ("According to the slides, …", 「根據新聞稿，…」), 「預算案簡報」, and a relative year with a source', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'According to the slides, what will it do?')).toMatchObject({ source: { kind: 'slides' }, question: 'What will the Harbour Lab do, according to the slides?' });
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '300間 [1]。']), '根據新聞稿，佢有幾多個員工？')).toMatchObject({ source: { kind: 'press-release' }, question: '根據新聞稿，海港實驗室有幾多個員工？' });
+    expect(resolve(chat(['海港通聯通幾多項服務？', '約500項 [1]。']), '預算案簡報又點講？')).toMatchObject({ kind: 'source', source: { kind: 'slides' } });
+    expect(resolve(chat(['2031-32年度海港通有幾多人登記？', '320萬 [1]。']), '去年嗰份預算案點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2030-31' } });
+  });
+
   it('takes "unrelated, but …" as a change of subject', () => {
     expect(resolve(chat(['How big is the Harbour Lab?', '10 hectares [1].']), 'unrelated, but where does HK rank for startups?')).toMatchObject({ kind: 'standalone', question: 'Where does HK rank for startups?' });
   });

@@ -407,6 +407,22 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
   }
 
+  // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
+  const led = LEADING_SOURCE.exec(question);
+  const ledSource = led ? sourceIn((led[1] ?? led[2])!) : undefined;
+  if (led && ledSource && question.slice(led[0].length).trim()) {
+    const inner = resolveOne(context, question.slice(led[0].length).trim(), findNames);
+    if (!inner.source) return { ...inner, original, question: withSource(inner.question, ledSource), source: ledSource };
+  }
+  // 「去年嗰份預算案點講？」, "what did last year's budget say?": a relative year with a source is that year's source.
+  const relativeSource = yearsIn(question).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative' && !year.calendar);
+  const relativeBase = relativeSource ? yearOf(context) : undefined;
+  if (relativeSource && relativeBase && relativeBase.kind === 'fiscal-year') {
+    const label = fiscalLabel(relativeBase.value + relativeSource.offset);
+    const absolute = `${question.slice(0, relativeSource.start)}${zh ? `${label}年度` : `the ${label}`}${question.slice(relativeSource.end)}`.replace(/\bthe (\d{4}-\d{2})['’]s\b/i, 'the $1');
+    if (sourceIn(absolute)?.year && !sourceIn(question)?.year) question = absolute;
+  }
+
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
   // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
   const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
@@ -939,7 +955,7 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
  * (「《概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅|(?:嗰|那|這|这|呢|該|该)份))?《?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?《?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
@@ -947,6 +963,8 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  * stand before what the question is about.
  */
 const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
+/** "According to the slides, …", 「根據新聞稿，…」: a source named before the question, with a comma. */
+const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按)\s*([^，,？?]{2,20})[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
