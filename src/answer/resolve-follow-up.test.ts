@@ -582,6 +582,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['海港計劃每間企業最多資助幾多？', '最多2億元 [1]。']), '配對比例係點？').kind).toBe('aspect');
     expect(resolve(chat(['海港局2031-32年度開支預算係幾多？', '2億6,970萬元 [1]。']), '咁職位數目呢？').question).not.toMatch(/錢/);
     expect(subjectOf("What is the Harbour Bureau's 2031-32 estimate?")).toBe('the Harbour Bureau');
+    expect(resolve(chat(['How much is the Harbour Scheme?', 'HK$10 billion [1].']), 'what is the matching ratio?').question).toBe('What is the matching ratio for the Harbour Scheme?');
   });
 
   it('reads Cantonese follow-ups: 「喺邊」 as a question word, 「佢定X多啲？」 as the two compared, 「第三個係…」 as one of the things counted, 「比X多咗百分之幾？」 as a change', () => {

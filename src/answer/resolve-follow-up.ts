@@ -308,7 +308,7 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * Words naming an attribute of a subject (its budget, its size, its staff): a fragment made of them
  * asks about another aspect of the same subject.
  */
-const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
+const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
@@ -1291,7 +1291,7 @@ function lacksSubject(question: string, zh: boolean): boolean {
   }
   if (/\b[A-Z][\w&-]*/.test(withoutFigures.replace(/^\s*\w+/, ''))) return false;
   const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
+  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest|matching|max|min|maximum|minimum)$/.test(word));
   return content.length === 0;
 }
 
