@@ -7,3 +7,10 @@ export const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'eva
 /** The dev questions written blind (by people who never saw the code): phrased as the public phrases. */
 export const BLIND_DEV_FILES = ['evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl', 'evals/dev-blind-3.jsonl', 'evals/dev-blind-4.jsonl', 'evals/dev-blind-5.jsonl', 'evals/dev-blind-6.jsonl', 'evals/dev-blind-7.jsonl', 'evals/dev-blind-8.jsonl'];
 export const TEST_FILES = ['evals/test.jsonl'];
+/**
+ * The conversation sets (`npm run eval:conversations -- --file F`): dev, the probes written to tune on and the blind sets that
+ * have served (each measured once before its failures were studied); the test set is evals/conversations.test.jsonl, read in
+ * aggregate only.
+ */
+export const CONVERSATION_DEV_FILES = ['evals/conversations.dev.jsonl', 'evals/conversations.dev-2.jsonl', 'evals/conversations.dev-3.jsonl', 'evals/conversations.dev-4.jsonl', 'evals/conversations.dev-5.jsonl', 'evals/conversations.dev-6.jsonl', 'evals/conversations.dev-7.jsonl', 'evals/conversations.dev-8.jsonl', 'evals/conversations.dev-9.jsonl', 'evals/conversations.dev-10.jsonl'];
+export const CONVERSATION_TEST_FILE = 'evals/conversations.test.jsonl';

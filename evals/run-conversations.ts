@@ -7,10 +7,12 @@ import { loadSettings } from '../src/config.js';
 import { BudgetQaError } from '../src/errors.js';
 import { openIndex } from '../src/index/load-index.js';
 import { createApp } from '../src/server/create-app.js';
+import { CONVERSATION_DEV_FILES, CONVERSATION_TEST_FILE } from './eval-files.js';
 import { answerMatches, mean } from './scoring.js';
 
 /**
- * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl]` (default: the blind evals/conversations.test.jsonl): multi-turn conversations
+ * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl | --dev]` (default: the blind evals/conversations.test.jsonl;
+ * `--dev`: every dev set in evals/eval-files.ts, one summary line each, then the pooled figure): multi-turn conversations
  * through `POST /v1/chat/completions` on the real server (loopback), each user turn sent with the
  * replies the system itself gave to the earlier ones, and the last reply scored as `npm run eval`
  * scores an answer: it states an accepted answer (figures compared by value), or, when the
@@ -70,18 +72,41 @@ interface Outcome {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, out: { type: 'string', default: 'evals/conversations-report.json' }, details: { type: 'boolean' } } });
-  const file = values.file ?? (existsSync('evals/conversations.test.jsonl') ? 'evals/conversations.test.jsonl' : 'evals/conversations.dev.jsonl');
-  // The test set's questions are not printed unless asked for: rules are tuned on the dev set only.
-  const details = values.details ?? !file.includes('.test.');
-  const conversations = loadConversations(file);
+  const { values } = parseArgs({ options: { file: { type: 'string' }, dev: { type: 'boolean' }, out: { type: 'string', default: 'evals/conversations-report.json' }, details: { type: 'boolean' } } });
   const index = await openIndex(loadSettings());
   const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, suggestedQuestions: 0, log: () => {} });
   let server: ServerType | undefined;
   const base = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
   });
+  try {
+    if (values.dev) {
+      // Every dev set: one line each, then all of them pooled (the test set is never among them).
+      const pooled: Outcome[] = [];
+      console.log('| dev set | n | last answer correct | answer accuracy | correct abstention | false abstention |\n|---|---|---|---|---|---|');
+      for (const file of CONVERSATION_DEV_FILES) {
+        const outcomes = await converse(base, loadConversations(file));
+        pooled.push(...outcomes);
+        const all = summarise(outcomes).find((row) => row.name === 'all')!;
+        console.log(`| ${file} | ${all.n} | ${show(all.lastAnswerCorrect)} | ${show(all.answerAccuracy)} | ${show(all.correctAbstention)} | ${show(all.falseAbstention)} |`);
+      }
+      const all = summarise(pooled).find((row) => row.name === 'all')!;
+      console.log(`| all dev sets | ${all.n} | ${show(all.lastAnswerCorrect)} | ${show(all.answerAccuracy)} | ${show(all.correctAbstention)} | ${show(all.falseAbstention)} |`);
+      writeFileSync(values.out!, `${JSON.stringify({ files: CONVERSATION_DEV_FILES, rows: summarise(pooled), outcomes: pooled }, null, 2)}\n`);
+      return;
+    }
+    const file = values.file ?? (existsSync(CONVERSATION_TEST_FILE) ? CONVERSATION_TEST_FILE : 'evals/conversations.dev.jsonl');
+    // The test set's questions are not printed unless asked for: rules are tuned on the dev set only.
+    const details = values.details ?? !file.includes('.test.');
+    const outcomes = await converse(base, loadConversations(file));
+    report(file, outcomes, details, values.out!);
+  } finally {
+    server?.close();
+  }
+}
 
+/** Each conversation sent turn by turn through `/v1/chat/completions`, and its last answer scored. */
+async function converse(base: string, conversations: Conversation[]): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const conversation of conversations) {
     const messages: Array<{ role: 'user' | 'assistant'; content: string }> = [];
@@ -114,8 +139,11 @@ async function main() {
       answer: answer.slice(0, 300),
     });
   }
-  server?.close();
+  return outcomes;
+}
 
+/** Figures overall, for the answerable and unanswerable, and per tag. */
+function summarise(outcomes: Outcome[]) {
   const groups = new Map<string, Outcome[]>([['all', outcomes], ['answerable', outcomes.filter((o) => o.answerable)], ['unanswerable', outcomes.filter((o) => !o.answerable)]]);
   for (const tag of [...new Set(outcomes.flatMap((o) => o.tags))].sort()) groups.set(`tag:${tag}`, outcomes.filter((o) => o.tags.includes(tag)));
   const rows = [...groups].filter(([, items]) => items.length > 0).map(([name, items]) => {
@@ -133,7 +161,15 @@ async function main() {
       citesGoldDocument: answerable.length ? round(mean(answerable.map((o) => (o.citesGoldDocument ? 1 : 0)))) : null,
     };
   });
-  const show = (value: number | null) => (value === null ? '—' : value.toFixed(3));
+  return rows;
+}
+
+function show(value: number | null): string {
+  return value === null ? '—' : value.toFixed(3);
+}
+
+function report(file: string, outcomes: Outcome[], details: boolean, out: string): void {
+  const rows = summarise(outcomes);
   console.log(`${file}: ${outcomes.length} conversations through /v1/chat/completions\n`);
   console.log('| category | n | last answer correct | same question alone | rewritten | answer accuracy | correct abstention | false abstention | cites a gold document |');
   console.log('|---|---|---|---|---|---|---|---|---|');
@@ -143,7 +179,7 @@ async function main() {
     console.log(`\nWrong (${wrong.length}):`);
     for (const o of wrong) console.log(`- ${o.id}: read as "${o.resolvedQuestion}" → ${o.abstained ? '(abstained)' : o.answer.slice(0, 120)}`);
   }
-  writeFileSync(values.out!, `${JSON.stringify({ file, rows, ...(details ? { outcomes } : {}) }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ file, rows, ...(details ? { outcomes } : {}) }, null, 2)}\n`);
 }
 
 function round(value: number): number {

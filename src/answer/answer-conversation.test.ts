@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -174,5 +174,44 @@ describe('countsSomethingElse, a pair of the noun asked far from the figure', ()
   it('reads the first pair of the noun asked only near the figure', () => {
     expect(countsSomethingElse('海港園有幾多間科技公司？', '三個', '以及大埔和元朗的三個創新園透過應用科技，重點帶動', undefined)).toBe(true);
     expect(countsSomethingElse('海港園有幾多座大樓興建緊？', '五座', '第一期另外五座大樓的建設全速進行', undefined)).toBe(false);
+  });
+});
+
+describe('withVerdict, a source asked which way it goes', () => {
+  it('says whether the source figure is more or less than the earlier one, with no yes or no', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const previous = { kind: 'number', value: 500, raw: '約500項' } as never;
+    const source = { kind: 'fact-sheet' as const, written: '《概況》' };
+    const compared = withVerdict(result('約460項 [1]。', 'zh-Hant'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous, source });
+    expect(compared.answer).toMatch(/^《概況》的460少於約500項。/);
+    const english = withVerdict(result('about 2,400 [1].', 'en'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous: { kind: 'number', value: 1600, raw: 'over 1,600' } as never, source: { kind: 'press-release', written: 'the press release' } });
+    expect(english.answer).toMatch(/^2,400 in the press release is more than over 1,600\./);
+  });
+});
+
+describe('countsSomethingElse, layout spaces and a noun running on into its verb', () => {
+  it('reads the counted noun across spaces between figures and characters, and the asked noun up to its verb', () => {
+    const passage = '海港園區共支援 12 間獨角獸企業，以及超過 2,400 間來自 24 個國家和地區從事生物醫藥技術、人工智能及金融科技等科技公司。';
+    expect(zhCountedNoun('海港園區為幾多間科技公司提供支援？')).toEqual({ noun: '科技公司', classifier: '間' });
+    expect(countsSomethingElse('海港園區為幾多間科技公司提供支援？', '超過2,400 間', passage, undefined)).toBe(false);
+    expect(countsSomethingElse('海港園區為幾多間科技公司提供支援？', '12 間', '海港園區共支援 12 間獨角獸實驗室。', undefined)).toBe(true);
+  });
+});
+
+describe('statedChangeAgainst', () => {
+  it('reads which way a quoted figure moved against a year, in Chinese or English', () => {
+    expect(statedChangeAgainst('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業（較 2030 年增加 10 %）。」 [1]', '2030')).toBe('more');
+    expect(statedChangeAgainst('about 300 [1]. From …: “300 labs, down 5% from 2030-31.” [1]', '2030-31')).toBe('less');
+    expect(statedChangeAgainst('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業。」 [1]', '2030')).toBeUndefined();
+  });
+});
+
+describe('withVerdict, by how much', () => {
+  it('says the difference between the earlier figure and the one found, in the figures\' own terms', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const count = withVerdict(result('about 460 [1].', 'en'), { relation: 'more', difference: true, previous: { kind: 'number', value: 500, raw: '500' } as never, source: { kind: 'fact-sheet', written: 'the fact sheet' } });
+    expect(count.answer).toMatch(/^500 is 40 more than 460 in the fact sheet\./);
+    const money = withVerdict(result('HK$251.1 million [1].', 'en'), { relation: 'more', difference: true, year: '2030-31', previous: { kind: 'money', value: 245_400_000, raw: 'HK$245.4 million' } as never });
+    expect(money.answer).toMatch(/^HK\$245\.4 million is HK\$5\.7 million less than HK\$251\.1 million in 2030-31\./);
   });
 });

@@ -153,7 +153,7 @@ export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fol
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
  */
-function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
+export function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult {
   if (comparison.target) {
     const target = comparison.target;
     // Citation markers ("[1]") are not figures; "係咪多過50億？" after a sum of money asks about money.
@@ -166,11 +166,27 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
   // Compared with another year: the earlier answer's figure against this answer's (the other year's).
   const previous = comparison.previous;
   const stated = previous && extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, previous));
-  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written)} ${result.answer}` };
+  if (previous && stated && comparison.same && comparison.source) return { ...result, answer: `${sameVerdict(result.language, stated.value === previous.value, `${stated.raw}`, previous.raw, comparison.source.written, comparison.different)} ${result.answer}` };
+  // The other year's lookup restated the same figure, but its sentence states the change against that year
+  // (「近4,700間初創企業（較2023年增加10%）」): the verdict is read from that.
+  if (previous && stated && stated.value === previous.value && comparison.year && !comparison.source) {
+    const change = statedChangeAgainst(result.answer, comparison.year);
+    if (!change) return result;
+    if (comparison.neutral) return { ...result, answer: `${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
+    const holds = comparison.relation === change;
+    return { ...result, answer: `${yesNo(result.language, holds)}${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
+  }
   if (!previous || !stated || stated.value === previous.value) return result;
+  // "How many more is that than the fact sheet's?": the earlier figure against this one, and the difference.
+  if (comparison.difference) {
+    const other = comparison.source ? (result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`) : result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
+    return { ...result, answer: `${differenceStatement(result.language, previous, stated, other)} ${result.answer}` };
+  }
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
+    // "Higher or lower in the fact sheet?": which way it goes, no yes or no.
+    if (comparison.neutral) return { ...result, answer: `${statement(result.language, stated.value > previous.value ? 'more' : 'less', where, previous.raw)} ${result.answer}` };
     if (comparison.sourceFigureAsked) {
       const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
       return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };
@@ -186,6 +202,45 @@ function withVerdict(result: AnswerResult, comparison: Comparison): AnswerResult
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
 
+/** The way a quoted sentence says its figure moved against a year (「較 2023 年增加 10 %」, "up 10% from 2023"), if it says so. */
+export function statedChangeAgainst(answer: string, year: string): Comparison['relation'] | undefined {
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
+  if (!quote) return undefined;
+  const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
+  const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)`).exec(quote);
+  if (zh) return /減|减|跌|降|少|低/.test(zh[1]!) ? 'less' : 'more';
+  const en = new RegExp(`\\b(up|down|more|less|higher|lower|an? (?:increase|decrease|rise|drop) of)\\b[^.;]{0,25}?\\b(?:from|than|on|over|compared (?:with|to))\\s+(?:the\\s+)?${label}\\b`, 'i').exec(quote);
+  if (en) return /down|less|lower|decrease|drop/i.test(en[1]!) ? 'less' : 'more';
+  return undefined;
+}
+
+/** "500 is 40 more than 460 in the fact sheet.", 「約500項比概況的460多40。」 */
+function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string): string {
+  const more = previous.value > stated.value;
+  const size = formatDifference(Math.abs(previous.value - stated.value), previous, language);
+  if (language === 'en') return `${previous.raw} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
+  return `${previous.raw}比${other}${more ? '多' : '少'}${size}。`;
+}
+
+/** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
+function formatDifference(value: number, like: Quantity, language: Language): string {
+  const round = (n: number) => String(Math.round(n * 100) / 100);
+  if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
+  if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
+  return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
+}
+
+function changeStatement(language: Language, change: Comparison['relation'], year: string): string {
+  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'} from ${year}, as the passage states.`;
+  const zh = change === 'more' ? (language === 'zh-Hans' ? `比${year}年增加，如段落所述。` : `比${year}年增加，如段落所述。`) : language === 'zh-Hans' ? `比${year}年减少，如段落所述。` : `比${year}年減少，如段落所述。`;
+  return zh;
+}
+
+function yesNo(language: Language, holds: boolean): string {
+  if (language === 'en') return holds ? 'Yes. ' : 'No. ';
+  return holds ? '是。' : '不是。';
+}
+
 /**
  * The documents a named source stands for, read from the manifest: by format ("fact-sheet",
  * "press-release", "bilingual-slides", "estimates-report") or by the kind's words in the title, and
@@ -193,8 +248,13 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
  * or its estimates.
  */
 export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRef): string[] {
+  if (source.kind === 'publisher') {
+    // A body named as the source: the documents it published, by any of its names.
+    const forms = [source.written, ...(source.names?.zh ?? []), ...(source.names?.en ?? [])].map((form) => foldForMatch(form)).filter((form) => form.length >= 2);
+    return [...documents].filter((document) => forms.some((form) => [document.publisher.en, document.publisher.zh].some((name) => foldForMatch(name) === form || foldForMatch(name).includes(form)))).map((document) => document.id);
+  }
   const ofKind = (document: DocumentEntry): boolean =>
-    source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind]);
+    source.kind === 'budget' ? /budget|estimates/i.test(document.title.en) || /預算|预算|總目|总目/.test(document.title.zh) : isDocumentOfFormat(document, SOURCE_FORMAT[source.kind as keyof typeof SOURCE_FORMAT]);
   return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year) && (!source.published || document.date.startsWith(source.published))).map((document) => document.id);
 }
 
@@ -219,14 +279,17 @@ function statement(language: Language, relation: Comparison['relation'], stated:
 }
 
 /** "No: the fact sheet gives about 460, not 500.": whether another source's figure is the earlier answer's. */
-function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string): string {
+function sameVerdict(language: Language, same: boolean, stated: string, previous: string, source: string, askedDifferent = false): string {
+  // "Is it the same?" is answered yes when they agree; "is it different?" when they do not.
+  const yes = askedDifferent ? !same : same;
   if (language === 'en') {
     const where = /^(?:the\b|its\b|their\b|[A-Z])/.test(source) || CJK_TEXT.test(source) ? source : `the ${source}`;
-    return same ? `Yes: ${where} also gives ${stated}.` : `No: ${where} gives ${stated}, not ${previous}.`;
+    return same ? `${yes ? 'Yes' : 'No'}: ${where} also gives ${stated}.` : `${yes ? 'Yes' : 'No'}: ${where} gives ${stated}, not ${previous}.`;
   }
   const where = source.replace(/(?:嗰|那|這|这|呢|該|该)份/g, '');
-  if (language === 'zh-Hans') return same ? `是：${where}同样是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
-  return same ? `是：${where}同樣是${stated}。` : `不是：${where}是${stated}，不是${previous}。`;
+  const word = yes ? '是' : '不是';
+  if (language === 'zh-Hans') return same ? `${word}：${where}同样是${stated}。` : `${word}：${where}是${stated}，不是${previous}。`;
+  return same ? `${word}：${where}同樣是${stated}。` : `${word}：${where}是${stated}，不是${previous}。`;
 }
 
 function verdict(language: Language, holds: boolean, relation: Comparison['relation'], stated: string, target: string): string {
@@ -245,6 +308,14 @@ function verdict(language: Language, holds: boolean, relation: Comparison['relat
 async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison, options: AskOptions): Promise<AnswerResult | undefined> {
   const between = comparison.between!;
   const answers = await Promise.all(between.map((item) => answerer.ask(item.question, options)));
+  // The earlier question's frame may not fit the other thing (「河套香港園區會獲注資幾多錢？」 → 「人工智能資助計劃會獲注資…」):
+  // a sum is then asked of it plainly (「人工智能資助計劃有幾多錢？」).
+  for (const [at, answer] of answers.entries()) {
+    const item = between[at]!;
+    if (!answer.abstained || !SUM_ASKED.test(item.question) || !item.label || /\d{4}/.test(item.label)) continue;
+    const plain = CJK_TEXT.test(item.question) ? `${item.label}${/[佢係咩嘅啲喺冇嚟㗎咗]|幾多/.test(item.question) ? '有幾多錢' : '有多少錢'}？` : `How much is ${item.label}?`;
+    if (plain !== item.question) answers[at] = await answerer.ask(plain, options);
+  }
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
@@ -273,6 +344,9 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
   };
 }
+
+/** A question asking for a sum of money. */
+const SUM_ASKED = /錢|钱|撥款|拨款|資助|资助|注資|注资|預留|预留|\bhow much\b|\bfunding\b/i;
 
 function capitalise(text: string): string {
   return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
@@ -336,8 +410,8 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
   const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
   if (!quote) return false;
   const hit = findNames?.(subject).find((name) => name.written.length >= subject.length - 1);
-  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldForMatch(form));
-  const folded = foldForMatch(quote);
+  const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldTight(form));
+  const folded = foldTight(quote);
   if (forms.some((form) => folded.includes(form))) return false;
   // Named in other words ("the AI research institute", "the Manufacturing+ scheme"): most of its own words are in the quote.
   const own = zhHead
@@ -354,7 +428,12 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
     const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
     return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
   };
-  return others.some((other) => !forms.includes(foldForMatch(other)) && !namedInQuestion(other));
+  return others.some((other) => !forms.includes(foldTight(other)) && !namedInQuestion(other));
+}
+
+/** Folded, without the spaces a layout puts between Chinese characters and figures (「產學研 1+計劃」 is 「產學研1+計劃」). */
+function foldTight(text: string): string {
+  return foldForMatch(text).replace(/(?<=[\u3400-\u9fff\d+])\s+|\s+(?=[\u3400-\u9fff\d+])/g, '');
 }
 
 function escapeRegExp(text: string): string {
@@ -447,12 +526,16 @@ const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|
 const EN_PERSON_HEAD = /^(?:staff|people|person|employee|worker|researcher|scientist|member|personnel|engineer|professional|expert|student|user|tenant|talent)$/;
 
 /** What a Chinese count question counts: the noun after 幾多/多少 (and its classifier), else the noun before 有幾多. */
+/** A verb that may follow the noun a count asks about, and what follows it (「科技公司提供支援」 → 「科技公司」). */
+const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自)[\u3400-\u9fff]*$/;
+
 export function zhCountedNoun(question: string): { noun: string; classifier?: string } | undefined {
   const text = question.normalize('NFKC');
   const after = new RegExp(`(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*([\\u3400-\\u9fff]{2,10})`).exec(text);
   const strip = (noun: string) => noun.replace(/(?:呢|㗎|啊|呀|嗎|吗|喎|啦)+$/, '');
   if (after?.[2]) {
-    const noun = strip(after[2]);
+    // The noun ends where its verb begins (「幾多間科技公司提供支援」: 科技公司).
+    const noun = strip(after[2]).replace(ZH_NOUN_THEN_VERB, '');
     if (noun.length >= 2) return { noun, ...(after[1] ? { classifier: after[1] } : {}) };
   }
   const before = new RegExp(`([\\u3400-\\u9fff]{2,12}?)(?:總共|总共|一共|共)?(?:有|係|系|是)?(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*[？?]?\\s*$`).exec(text);
@@ -477,7 +560,8 @@ export function countsSomethingElse(question: string, figure: string, passage: s
   if (!value) return false;
   const written = value[1]!.replace(/\s+/g, '');
   const places: { classifier: string; noun: string }[] = [];
-  const compact = passage.replace(/(?<=\d)\s+(?=\d)/g, '');
+  // Spaces between Chinese characters and figures are layout (「超過 2,400 間來自 24 個國家」), not the end of a phrase.
+  const compact = passage.replace(/(?<=[\d\u3400-\u9fff])\s+(?=[\d\u3400-\u9fff])/g, '');
   for (let at = compact.indexOf(written); at >= 0; at = compact.indexOf(written, at + written.length)) {
     if (/[\d.,]/.test(compact[at - 1] ?? '') || /\d/.test(compact[at + written.length] ?? '')) continue;
     const rest = compact.slice(at + written.length, at + written.length + 40);

@@ -99,7 +99,7 @@ describe('resolveFollowUp', () => {
   it('reads an elliptical fragment as a new aspect or a new subject of the same question', () => {
     const earlier = chat(['How many companies are there in the Harbour Lab?', 'Over 300 [1].']);
     expect(resolve(earlier, 'What about the Peak Institute?')).toMatchObject({ kind: 'subject', question: 'How many companies are there in the Peak Institute?' });
-    expect(resolve(earlier, 'and how many staff?')).toMatchObject({ kind: 'aspect', question: 'How many staff for the Harbour Lab?' });
+    expect(resolve(earlier, 'and how many staff?')).toMatchObject({ kind: 'aspect', question: 'How many staff are there in the Harbour Lab?' });
     expect(resolve(earlier, 'And the budget?')).toMatchObject({ kind: 'aspect', question: 'What is the budget for the Harbour Lab?' });
     const cantonese = chat(['海港實驗室有幾多間企業？', '超過300間 [1]。']);
     expect(resolve(cantonese, '咁山頂研究所呢？')).toMatchObject({ kind: 'subject', question: '山頂研究所有幾多間企業？' });
@@ -257,6 +257,26 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'did it go up compared with the year before?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { relation: 'more', year: '2030-31' } });
     expect(resolve(earlier, 'has it fallen since 2029-30?')).toMatchObject({ kind: 'comparison', question: 'What is the 2029-30 estimate for programme (4)?', comparison: { relation: 'less' } });
     expect(resolve(chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']), '同上年比較呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+  });
+
+  it('reads both directions asked ("higher or lower", 「多咗定少咗」) and 「同上年比呢？」 as a comparison with no yes or no', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'is that higher or lower than the year before?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { neutral: true, year: '2030-31' } });
+    expect(resolve(earlier, 'is that more than the year before?').comparison?.neutral).toBeUndefined();
+    const zh = chat(['2031-32年度綱領(4)的預算是多少？', '1,200萬元 [1]。']);
+    expect(resolve(zh, '比上年多咗定少咗？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '咁同上年比呢？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '佢同上年比又點？')).toMatchObject({ kind: 'comparison', question: '2030-31年度綱領(4)的預算是多少？', comparison: { neutral: true } });
+    expect(resolve(zh, '係咪多過上年？').comparison?.neutral).toBeUndefined();
+  });
+
+  it('reads a year named with its document ("the 2030-31 one", 「上年嗰份又點講？」) as that year, asking nothing else', () => {
+    const earlier = chat(['What does the 2031-32 budget say about the Harbour Lab?', 'It sets aside HK$1 billion [1].']);
+    expect(resolve(earlier, 'and the 2030-31 one?')).toMatchObject({ kind: 'year', question: 'What does the 2030-31 budget say about the Harbour Lab?' });
+    expect(resolve(earlier, "what did last year's say?")).toMatchObject({ kind: 'year', question: 'What does the 2030-31 budget say about the Harbour Lab?' });
+    const zh = chat(['2031-32年度預算案為海港實驗室預留咗幾多錢？', '10億元 [1]。']);
+    expect(resolve(zh, '上年嗰份又點講？')).toMatchObject({ kind: 'year', question: '2030-31年度預算案為海港實驗室預留咗幾多錢？' });
+    expect(resolve(zh, '上年嗰份有冇講山頂研究所？').kind).not.toBe('year');
   });
 
   it('reads "is that more than programme (3)?" as the two items compared, not as a figure of 3', () => {
@@ -488,6 +508,126 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     const read = resolve(chat(['海港實驗室聯通到幾多項服務？', '約500項 [1]。']), '咁《概況》嗰份講嘅數係咪一樣？');
     expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { same: true, previous: { value: 500 } }, question: '根據《概況》，海港實驗室聯通到幾多項服務？' });
     expect(resolve(chat(['How many services does the Harbour Lab link up?', 'about 500 [1].']), 'is it the same in the fact sheet?')).toMatchObject({ kind: 'comparison', comparison: { same: true } });
+  });
+
+  it('reads "more or less in that source?" (「…講嘅數多咗定少咗？」, a source asked of and then 「多咗定少咗？」) as the source\'s figure beside the earlier one', () => {
+    const earlier = chat(['海港實驗室聯通到幾多項服務？', '約500項 [1]。']);
+    expect(resolve(earlier, '咁《概況》嗰份講嘅數多咗定少咗？')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { neutral: true, previous: { value: 500 } }, question: '根據《概況》，海港實驗室聯通到幾多項服務？' });
+    expect(resolve(earlier, '海港自己嗰份新聞稿又點講？多咗定少咗？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { neutral: true } });
+    expect(resolve(chat(['How many services does the Harbour Lab link up?', 'about 500 [1].']), 'is it higher or lower in the fact sheet?')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { neutral: true } });
+  });
+
+  it('leaves "its press release" to the publisher when another pronoun stands for the subject', () => {
+    const read = resolve(chat(['How many hectares does the Harbour Lab get?', '20 hectares [1].']), 'what does the Peak Institute call it in its press release?');
+    expect(read.question).toBe('What does the Peak Institute call the Harbour Lab in the press release?');
+    expect(read.source).toMatchObject({ kind: 'press-release' });
+  });
+
+  it('reads the subject of a question that opens with its source (「X新聞稿講嘅Y…」「概況話…」) after the source', () => {
+    expect(subjectOf('海港新聞稿講嘅山頂研究所係咩嚟㗎？', findNames)).toBe('山頂研究所');
+    expect(resolve(chat(['海港新聞稿講嘅觀星計劃係咩嚟㗎？', '一個計劃 [1]。']), '佢預計要使幾多錢？').question).toBe('觀星計劃預計要使幾多錢？');
+  });
+
+  it('reads a question opening with a verb of selling, letting or buying as having no subject of its own', () => {
+    expect(resolve(chat(['觀星園區的土地有多大？', '10公頃 [1]。']), '那賣地預計可以收多少錢？').question).toBe('觀星園區賣地預計可以收多少錢？');
+  });
+
+  it('leaves words of emphasis and 「東西」 out of a rewritten question', () => {
+    expect(resolve(chat(['「觀星通」促成了多少宗申請？', '42,000宗 [1]。']), '它到底是什么东西？').question).toBe('观星通是什么？');
+  });
+
+  it('asks the earlier question of a body named as the source ("what does the Peak Institute itself say?", 「咁山頂研究所自己點講？」)', () => {
+    const named: NameFinder = (text) => findNames(text).map((hit) => ({ ...hit, kind: 'body' }));
+    const english = resolveFollowUp({ earlier: chat(['How many labs does the Harbour Lab run?', '12 [1].']), question: 'what does the Peak Institute itself say?', findNames: named });
+    expect(english).toMatchObject({ kind: 'source', source: { kind: 'publisher', written: 'Peak Institute', names: { zh: ['山頂研究所'] } }, question: 'How many labs does the Harbour Lab run, according to Peak Institute?' });
+    const chinese = resolveFollowUp({ earlier: chat(['海港實驗室有幾多個實驗室？', '12個 [1]。']), question: '咁山頂研究所自己點講？', findNames: named });
+    expect(chinese).toMatchObject({ kind: 'source', source: { kind: 'publisher' }, question: '根據山頂研究所，海港實驗室有幾多個實驗室？' });
+    // A body asked about, not as a source: a new subject.
+    expect(resolveFollowUp({ earlier: chat(['How many labs does the Harbour Lab run?', '12 [1].']), question: 'what about the Peak Institute?', findNames: named }).kind).toBe('subject');
+  });
+
+  it('reads "does the press release give a different number?" as the same-figure question the other way round', () => {
+    const read = resolve(chat(['How many companies does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']), 'does the press release give a different number?');
+    expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { same: true, different: true } });
+  });
+
+  it('reads a source with 份, a pronoun, 喺, 有 or 係 around it, the budget alone with a verb of saying, and words of the earlier question as asking nothing new', () => {
+    const earlier = chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']);
+    expect(resolve(earlier, '咁份新聞稿點講？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' }, question: '根據新聞稿，海港實驗室為幾多間公司提供支援？' });
+    expect(resolve(earlier, '新聞稿話有幾多？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(earlier, '佢喺2031-32預算案嗰陣點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2031-32' } });
+    expect(resolve(earlier, '咁海港實驗室新聞稿又點講？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(earlier, '預算案有冇講？')).toMatchObject({ kind: 'source', source: { kind: 'budget' }, question: '根據預算案，海港實驗室為幾多間公司提供支援？' });
+    // "What's the budget?" asks for a sum, not what the budget says.
+    expect(resolve(chat(['When does the Harbour Lab open?', 'In 2031 [1].']), "what's the budget?").kind).not.toBe('source');
+  });
+
+  it('reads 「佢同X邊個多啲？」 without 比 as the two compared, and 「多過上年幾多？」 as the size of a change', () => {
+    const read = resolve(chat(['海港實驗室有幾多撥款？', '30億元 [1]。']), '佢同山頂研究所邊個多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { between: [{ label: '海港實驗室' }, { label: '山頂研究所' }] } });
+    expect(resolve(chat(['海港有幾多間初創企業？', '近4,700間 [1]。']), '咁多過2030年幾多？').question).toBe('海港嘅初創企業比2030年多咗幾多？');
+  });
+
+  it('reads "and how many X?" after a "how many" question as the thing counted swapped', () => {
+    expect(resolve(chat(['How many AI companies has the Harbour Lab gathered?', 'over 500 [1].']), 'and how many AI talents?')).toMatchObject({ kind: 'aspect', question: 'How many AI talents has the Harbour Lab gathered?' });
+  });
+
+  it('compares with the kind of figure the follow-up names for the other year (revised, original, actual)', () => {
+    const earlier = chat(["What is the Harbour Bureau's 2031-32 estimate?", 'HK$269.7 million [1].']);
+    expect(resolve(earlier, 'is that higher or lower than the revised estimate for 2030-31?')).toMatchObject({ kind: 'comparison', question: "What is the Harbour Bureau's 2030-31 revised estimate?", comparison: { neutral: true } });
+    expect(resolve(chat(['海港局2031-32年度開支預算係幾多？', '2億6,970萬元 [1]。']), '咁同2030-31年度修訂預算比呢？')).toMatchObject({ kind: 'comparison', question: '海港局2030-31年度開支修訂預算係幾多？' });
+  });
+
+  it('reads an attribute alone (「配對比例係點？」, 「職位數目呢？」) as of the earlier subject, and a count named by its noun as no sum', () => {
+    expect(resolve(chat(['海港計劃每間企業最多資助幾多？', '最多2億元 [1]。']), '配對比例係點？').kind).toBe('aspect');
+    expect(resolve(chat(['海港局2031-32年度開支預算係幾多？', '2億6,970萬元 [1]。']), '咁職位數目呢？').question).not.toMatch(/錢/);
+    expect(subjectOf("What is the Harbour Bureau's 2031-32 estimate?")).toBe('the Harbour Bureau');
+    expect(resolve(chat(['How much is the Harbour Scheme?', 'HK$10 billion [1].']), 'what is the matching ratio?').question).toBe('What is the matching ratio for the Harbour Scheme?');
+  });
+
+  it('reads Cantonese follow-ups: 「喺邊」 as a question word, 「佢定X多啲？」 as the two compared, 「第三個係…」 as one of the things counted, 「比X多咗百分之幾？」 as a change', () => {
+    expect(resolve(chat(['海港實驗室有幾多條試驗線？', '兩條 [1]。']), '佢哋喺邊？').question).toBe('海港實驗室嘅試驗線喺邊？');
+    expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '佢定觀星計劃多錢啲？')).toMatchObject({ kind: 'comparison', question: '海港計劃與觀星計劃，哪個較多？' });
+    expect(resolve(chat(['海港有幾多個研發平台？', '兩個 [1]。']), '第三個係做咩嘅？').question).toBe('海港嘅第三個研發平台係做咩嘅？');
+    expect(resolve(chat(['海港有幾多間初創企業？', '近4,700間 [1]。']), '比2030年多咗百分之幾？').question).toBe('海港嘅初創企業比2030年多咗百分之幾？');
+  });
+
+  it('reads a name with + as a subject (「產學研1+計劃」), and a question on what one budget says as asked of that budget', () => {
+    expect(resolve(chat(['觀星1+計劃有幾多錢？', '100億元 [1]。']), '佢資助幾多支團隊？').question).toBe('觀星1+計劃資助幾多支團隊？');
+    expect(resolve(chat(['2031-32預算案預留咗幾多錢設立海港實驗室？', '10億元 [1]。']), '上年預算案有冇講佢？')).toMatchObject({ source: { kind: 'budget', year: '2030-31' } });
+    // A year alone is no source to keep to.
+    expect(resolve(chat(['2031-32預算案預留咗幾多錢設立海港實驗室？', '10億元 [1]。']), '上年呢？').source).toBeUndefined();
+  });
+
+  it('reads a source asked "bigger?" or "a higher number?" as its figure compared with the earlier one', () => {
+    const earlier = chat(['How many companies does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
+    expect(resolve(earlier, 'Is the number in the press release bigger?')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { relation: 'more', sourceFigureAsked: true, previous: { value: 1600 } } });
+    expect(resolve(earlier, 'does the budget give a lower number?')).toMatchObject({ kind: 'comparison', source: { kind: 'budget' }, comparison: { relation: 'less' } });
+    expect(resolve(chat(['海港實驗室為幾多間公司提供支援？', '超過1,600間 [1]。']), '新聞稿嘅數係咪多啲？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, comparison: { relation: 'more' } });
+    expect(resolve(earlier, 'what figure does the press release give for it?')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+    expect(resolve(chat(['海港实验室为多少间公司提供支援？', '超过1,600间 [1]。']), '那新闻稿的数字是不是更多？')).toMatchObject({ kind: 'comparison', source: { kind: 'press-release' }, question: '根据新闻稿，海港实验室为多少间公司提供支援？' });
+  });
+
+  it('keeps a source\'s publisher with it when another source replaces it, and reads "the following year\'s budget" and "how many in X?"', () => {
+    expect(resolve(chat(['How much is the Harbour Lab getting according to the Peak Institute press release?', 'HK$1 billion [1].']), 'what did the 2030-31 Budget say about the lab?').question).toBe('How much is the Harbour Lab getting according to the 2030-31 Budget?');
+    expect(resolve(chat(['When will the Harbour Lab be set up according to the 2030-31 budget?', 'This year [1].']), "what does the following year's budget say about its pilot lines?").question).toBe("What does the 2031-32 budget say about the Harbour Lab's pilot lines?");
+    expect(resolve(chat(['How many startups does the Harbour Lab have?', '300 [1].']), 'and how many in Hong Kong overall?')).toMatchObject({ kind: 'subject', question: 'How many startups are there in Hong Kong?' });
+  });
+
+  it('reads "how many more is that than …?" as a comparison that says by how much, and 「邊兩個」「邊一步」 as question words', () => {
+    const earlier = chat(['How many services does the Harbour Portal link according to the 2031-32 budget?', '500 [1].']);
+    expect(resolve(earlier, 'how many more is that than the number in the fact sheet?')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { relation: 'more', difference: true, previous: { value: 500 } } });
+    expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'how much more is that than 2030-31?')).toMatchObject({ kind: 'comparison', question: 'What is the 2030-31 estimate for programme (4)?', comparison: { difference: true, year: '2030-31' } });
+    expect(resolve(chat(['海港辦公室幾時成立㗎？', '2031年 [1]。']), '佢係由邊兩個辦公室重組出嚟㗎？').question).not.toMatch(/幾多/);
+    expect(subjectOf('How much did the 2031-32 Budget allocate for digital training for the elderly?')).not.toBe('Budget');
+  });
+
+  it('reads a source named before the question ("According to the slides, …", 「根據新聞稿，…」), 「預算案簡報」, and a relative year with a source', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'According to the slides, what will it do?')).toMatchObject({ source: { kind: 'slides' }, question: 'What will the Harbour Lab do, according to the slides?' });
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '300間 [1]。']), '根據新聞稿，佢有幾多個員工？')).toMatchObject({ source: { kind: 'press-release' }, question: '根據新聞稿，海港實驗室有幾多個員工？' });
+    expect(resolve(chat(['海港通聯通幾多項服務？', '約500項 [1]。']), '預算案簡報又點講？')).toMatchObject({ kind: 'source', source: { kind: 'slides' } });
+    expect(resolve(chat(['2031-32年度海港通有幾多人登記？', '320萬 [1]。']), '去年嗰份預算案點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2030-31' } });
   });
 
   it('takes "unrelated, but …" as a change of subject', () => {

@@ -70,12 +70,16 @@ export interface Comparison {
   source?: SourceRef;
   /** "Has that gone up in the press release?": the source's figure is the one said to be more or less (else the earlier answer's is). */
   sourceFigureAsked?: boolean;
+  /** "How many more is that than the fact sheet's?": the size of the difference is said too. */
+  difference?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
   same?: boolean;
+  /** "Does the press release give a different number?": `same`, asked the other way round (yes when they differ). */
+  different?: boolean;
 }
 
 /** The kinds of document a question may name as its source ("the fact sheet", 「新聞稿」, "the 2024-25 budget"). */
-export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates' | 'budget';
+export type SourceKind = 'fact-sheet' | 'press-release' | 'slides' | 'estimates' | 'budget' | 'publisher';
 
 /** A source a question names: its kind, the budget year it names with it, and the words it was named with. */
 export interface SourceRef {
@@ -84,6 +88,8 @@ export interface SourceRef {
   /** The calendar year it came out, when named so (「2026年科技園嗰份新聞稿」, "the 2026 press release"): a document dated that year. */
   published?: string;
   written: string;
+  /** "What does HKSTP itself say?": a body named as the source, with its names in both languages (the documents it published). */
+  names?: { zh: string[]; en: string[] };
 }
 
 export interface FollowUpResolution {
@@ -177,7 +183,8 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
   if (resolution.source) return resolution;
   const source = sourceIn(resolution.question);
-  return source && source.kind !== 'budget' ? { ...resolution, source } : resolution;
+  // 「上年預算案有冇講佢？」, "does the 2024-25 budget mention it?": what one budget says is asked of that budget's documents.
+  return source && (source.kind !== 'budget' || (source.year !== undefined && SAYS.test(resolution.original))) ? { ...resolution, source } : resolution;
 }
 
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
@@ -190,7 +197,7 @@ const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收
 /** A verb of paying or investing before a bare 「幾多」: a sum is asked. */
 const PAYING_HOW_MUCH_ZH = /(?:投資|投资|注資|注资|付|俾|畀|交|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)/;
 /** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
-const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比/;
+const NAMES_ITS_FIGURE_ZH = /預算|预算|撥款|拨款|金額|金额|開支|开支|錢|钱|額|额|費|费|價|价|租|薪|範圍|范围|加|減|减|增|升|跌|比|數目|数目|數量|数量|人數|人数|數字|数字|職位|职位|名額|名额|次數|次数|比例|比率/;
 /** An earlier question about a sum, or an earlier answer led by one (「10億元 [1]」, "HK$1 billion [1]"). */
 const MONEY_QUESTION = /錢|钱|撥款|拨款|預算|预算|資助|资助|金額|金额|開支|开支|\bhow much\b|\bfunding\b|\bbudget\b/i;
 const MONEY_ANSWER = /^[^[\n]*?(?:[萬万億亿]?元|HK\$|\$\s?\d)[^[\n]*\[\d+\]/;
@@ -228,11 +235,20 @@ function finish(resolution: FollowUpResolution): FollowUpResolution {
   };
   const fallback = resolution.fallback ? { fallback: { ...resolution.fallback, question: inScript(resolution.fallback.question) } } : {};
   if (resolution.question === resolution.original || resolution.kind === 'standalone') return { ...resolution, ...fallback };
-  const question = inScript(resolution.question);
+  const question = plainQuestionWords(inScript(resolution.question));
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
   const askedScript = CJK.test(resolution.original) ? 'zh' : /[A-Za-z]/.test(resolution.original) ? 'en' : undefined;
   const switched = resolution.kind !== 'language' && !resolution.language && askedScript !== undefined && (askedScript === 'zh') !== zh;
   return { ...resolution, question, ...fallback, ...(switched ? { language: asked } : {}) };
+}
+
+/**
+ * 「它到底是什么东西？」: words of emphasis (到底, 究竟) and 「東西」 after a question word ask nothing more than
+ * 「它是什么？」, and are left out of the rewritten question.
+ */
+function plainQuestionWords(question: string): string {
+  if (!CJK.test(question)) return question;
+  return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,8 +308,8 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * Words naming an attribute of a subject (its budget, its size, its staff): a fragment made of them
  * asks about another aspect of the same subject.
  */
-const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|average|full|planned|expected)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
-const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度)$/;
+const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
+const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
 
@@ -317,7 +333,7 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
-const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
@@ -332,8 +348,11 @@ const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
   [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
 
+/** 「多過上年幾多？」「少過X多少？」: more (or less) than something, by how much. */
+const ZH_MORE_THAN_BY = /^((?:咁|那|而)?(?:佢|它|呢個|呢个|這個|这个)?)(多過|多过|多於|多于|高過|高过|高於|高于|少過|少过|少於|少于|低過|低过|低於|低于)([^，,。？?]{1,20}?)(幾多|几多|多少)(?=[呢㗎呀啊？?。\s]*$)/;
+
 /** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
-const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多)/;
+const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多|百分之(?:幾|几|多少))/;
 
 /** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
 const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
@@ -343,6 +362,9 @@ const DOCUMENT_KIND = /\b(?:fact ?sheets?|press releases?|slides|speech|estimate
 
 /** Words around a year that say nothing else ("in", "for", "the", 年度, 呢). */
 const EN_FILLER = /\b(?:and|also|so|then|what|how|about|of|the|in|for|year|years|financial|fiscal|budget|estimate|same|question|please|then|was|were|is|it|ok(?:ay)?)\b/gi;
+/** What a document of that year does ("the 2025-26 one", "what does last year's say"): nothing asked besides the year. */
+const EN_YEAR_DOCUMENT_FILLER = /\b(?:one|ones|version|edition|document|say|says|said|show|shows|showed|give|gives|gave|state|states|stated|does|did|do|figure|number)\b/gi;
+const ZH_YEAR_DOCUMENT_FILLER = /講|讲|說|说|話|话|寫|写|版本|份/g;
 const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦|財政|财政|年度|年|的|嘅|情況|情况|又如何|如何|點|点|樣|样|係|是|多少|幾多|几多|同樣|同样|問題|问题/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +374,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
+  // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
+  if (CJK.test(question)) question = question.replace(ZH_MORE_THAN_BY, (_match, lead: string, more: string, than: string, how: string) => `${lead}比${than}${more[0]}${CANTONESE.test(question) ? '咗' : '了'}${how}`);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
@@ -383,16 +407,44 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
   }
 
+  // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
+  const led = LEADING_SOURCE.exec(question);
+  const ledSource = led ? sourceIn((led[1] ?? led[2])!) : undefined;
+  if (led && ledSource && question.slice(led[0].length).trim()) {
+    const inner = resolveOne(context, question.slice(led[0].length).trim(), findNames);
+    if (!inner.source) return { ...inner, original, question: withSource(inner.question, ledSource), source: ledSource };
+  }
+  // 「去年嗰份預算案點講？」, "what did last year's budget say?": a relative year with a source is that year's source.
+  const relativeSource = yearsIn(question).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative' && !year.calendar);
+  const relativeBase = relativeSource ? yearOf(context) : undefined;
+  if (relativeSource && relativeBase && relativeBase.kind === 'fiscal-year') {
+    const label = fiscalLabel(relativeBase.value + relativeSource.offset);
+    const absolute = `${question.slice(0, relativeSource.start)}${zh ? `${label}年度` : `the ${label}`}${question.slice(relativeSource.end)}`.replace(/\bthe (\d{4}-\d{2})['’]s\b/i, 'the $1');
+    if (sourceIn(absolute)?.year && !sourceIn(question)?.year) question = absolute;
+  }
+
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
   // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
   const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
   const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
   // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
-  const same = ASKS_SAME.test(question);
-  const sourceAsked = askedOfNamed ?? sourceOnly(same ? question.replace(ASKS_SAME, ' ') : question, zh, context.question);
-  const previousFigure = same && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  // (Not "… gives a different number, right? what does it say?": that asks what the source says.)
+  const same = !askedOfNamed && ASKS_SAME.test(question);
+  // 「概況嗰份講嘅數多咗定少咗？」「科技園自己嗰份新聞稿又點講？多咗定少咗？」: the source's figure set beside the earlier answer's, which way it goes.
+  const bothWays = !same && BOTH_WAYS.test(question);
+  // "Is the number in the press release bigger?", "does the budget give a higher number?", 「新聞稿嘅數係咪多啲？」: the source's figure is the one said to be more or less.
+  const oneWay = !same && !bothWays ? ONE_WAY.exec(question) : null;
+  const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : oneWay ? question.replace(ONE_WAY, ' ') : question;
+  const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question) ?? publisherOnly(sourceText, zh, context.question, findNames);
+  const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  const oneWayFigure = oneWay && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (oneWay && sourceAsked && oneWayFigure) {
+    const relation: Comparison['relation'] = /less|lower|smaller|fewer|少|細|小|低/i.test(oneWay[0]) ? 'less' : 'more';
+    const comparison: Comparison = { relation, previous: oneWayFigure, source: sourceAsked, sourceFigureAsked: true };
+    return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
   if (sourceAsked && previousFigure) {
-    const comparison: Comparison = { relation: 'more', same: true, previous: previousFigure, source: sourceAsked };
+    const comparison: Comparison = same ? { relation: 'more', same: true, ...(ASKS_DIFFERENT.test(question) ? { different: true } : {}), previous: previousFigure, source: sourceAsked } : { relation: 'more', neutral: true, sourceFigureAsked: true, previous: previousFigure, source: sourceAsked };
     return { original, question: withSource(context.question, sourceAsked), kind: 'comparison', comparison, source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
   if (sourceAsked) {
@@ -429,7 +481,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "Is that more than the fact sheet says?": the earlier question asked of that source, the two figures compared.
     const previous = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
     if (previous) {
-      const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}) };
+      const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}), ...(compared.difference ? { difference: true } : {}) };
       return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
     }
   }
@@ -462,10 +514,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (compared?.yearRef) {
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
     const previous = extractQuantities(context.answer).find(isFigure);
-    const otherYear = withYear(context, compared.yearRef);
+    const otherYear = withColumnKindOf(question, withYear(context, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
     }
   }
 
@@ -473,6 +525,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
   const subject = context.subject ?? subjectOf(context.question, findNames);
+  // 「第三個係做咩嘅？」 after 「InnoHK有幾多個研發平台？」: an ordinal with its classifier and no noun picks one of the things just counted.
+  const elided = zh && subject ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|最(?:後|后)一[${ZH_ORDINAL_CLASSIFIER}])(?=係|系|是|有|會|会|喺|在|做|點|点|幾|几|咩|乜|嘅|的|叫|聚焦|專注|专注|[？?]|$)`).exec(stripMarker(question, zh)) : null;
+  const elidedCounted = elided ? countedIn(context.question, zh) : undefined;
+  if (elided && elidedCounted && subject) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    // The ordinal stays with the name that names the things counted (「第三個InnoHK研發平台」), else before the things, of the subject.
+    const named = carried.endsWith(elidedCounted) ? `${elided[1]}${carried}` : `${carried}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${elided[1]}${elidedCounted}`;
+    question = completed = `${named}${stripMarker(question, zh).slice(elided[1]!.length)}`.replace(/\?\s*$/, '？');
+  }
 
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
@@ -504,7 +565,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
     // "the budget the year before": that year's budget.
-    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1');
+    if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1').replace(/\bin (\d{4}-\d{2})['’]s\b/i, 'the $1');
   }
 
   // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
@@ -534,6 +595,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const rewritten = inCarriedYear(plain, context, zh);
     return { original, question: rewritten, kind: 'pronoun', subject: carried, ...(rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject: carried } } : {}) };
   }
+
+  // "What name does the science park give that project in its press release?": a possessive before a document's kind names the
+  // document's publisher, not what is asked about, when another pronoun or demonstrative stands for that.
+  const withoutPossessiveSource = zh ? question : question.replace(POSSESSIVE_SOURCE, 'the ');
+  if (withoutPossessiveSource !== question && pronounIn(withoutPossessiveSource, zh)) question = withoutPossessiveSource;
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
@@ -605,6 +671,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
   const fragmentNames = findNames(fragment);
+  // "And how many in Hong Kong overall?" after "How many startups does Cyberport have?": the same things counted, somewhere else.
+  const countElsewhere = zh ? null : /^how many\s+(in|at|across|within)\s+(.+?)(?:\s+(?:overall|altogether|in total|as a whole))?$/i.exec(fragment);
+  const countedBefore = countElsewhere && /\bhow many\b/i.test(context.question) ? countedIn(context.question, false) : undefined;
+  if (countElsewhere && countedBefore) return { original, question: `How many ${countedBefore} are there ${countElsewhere[1]!.toLowerCase()} ${countElsewhere[2]!}?`, kind: 'subject', subject: countElsewhere[2]! };
+  // "And how many AI talents?" after "How many AI companies has X gathered?": the thing counted swapped, the rest of the question kept.
+  const countOnly = zh ? null : /^how many\s+([A-Za-z0-9][\w&+'-]*(?:\s+[\w&+'-]+){0,4})$/i.exec(fragment);
+  if (countOnly && verbless(fragment) && /\bhow many\b/i.test(context.question)) {
+    const swapped = replaceParallel(context.question, countOnly[1]!, false);
+    if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'aspect', subject };
+  }
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
@@ -813,9 +889,20 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
 
-function comparisonIn(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean } | undefined {
+/**
+ * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
+ * no yes or no: the answer says which way it goes.
+ */
+const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?/i;
+
+function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
+  const found = comparisonAsked(question);
+  return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
+}
+
+function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
-  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比)(?:呢|又如何|如何|點|点)?[？?。！!\s]*$/.exec(question);
+  const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
     const found = comparedWith('more', neutral[1]!);
     if (found) return { ...found, neutral: true };
@@ -828,6 +915,12 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
     if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
   }
   if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+  // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
+  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
+  if (by) {
+    const found = comparedWith(/less|fewer|lower|smaller/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
+    if (found) return { ...found, difference: true };
+  }
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
@@ -837,11 +930,17 @@ function comparisonIn(question: string): { relation: Comparison['relation']; neu
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
   // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
-  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
   if (beside) {
     const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
     const found = comparedWith(relation, beside[1]!);
     if (found) return { ...found, neutral: true, ...(found.other ? { asksOtherPlainly: true } : {}) };
+  }
+  // 「佢定新型工業加速計劃多錢啲？」「呢個同X邊個多？」: it or X, which is more.
+  const either = /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)(?:定係|定系|定|還是|还是|抑或|或者)(.+?)(?:邊個|边个|哪個|哪个)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:錢|钱)?(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  if (either) {
+    const found = comparedWith(/少|細|小|低/.test(either[2]!) ? 'less' : 'more', either[1]!);
+    if (found?.other) return { ...found, neutral: true };
   }
   // 「比上年多嗎？」「比2024-25年度高？」
   const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
@@ -856,7 +955,16 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
  * (「《概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅|(?:嗰|那|這|这|呢|該|该)份))?《?(概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?《?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+/** "its press release", "their own fact sheet": a possessive before a document's kind. */
+const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
+/**
+ * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」: the source a question opens with, and its verb of saying,
+ * stand before what the question is about.
+ */
+const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
+/** "According to the slides, …", 「根據新聞稿，…」: a source named before the question, with a comma. */
+const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按)\s*([^，,？?]{2,20})[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
@@ -889,10 +997,14 @@ export function sourceIn(text: string): SourceRef | undefined {
 }
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
-const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by going per check it that this same figure number version there then please own its their latest'.split(' '));
-const ZH_SOURCE_FILLER = /咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words'.split(' '));
+const ZH_SOURCE_FILLER = /有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
-const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个)(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount))\b/i;
+const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
+/** A comparative with nothing after it ("bigger", 「多啲」「係咪高啲」): more or less than the figure already given. */
+const ONE_WAY = /\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer)\b(?!\s+than\b)|(?:係咪|系咪|是否|是不是)?(?:(?:更|較|较)(?:多|大|高|少|細|小|低)|(?:多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点))/i;
+/** "Does it give a different number?", 「係咪唔同？」: the same question the other way round. */
+const ASKS_DIFFERENT = /唔同|不同|唔一樣|不一样|\b(?:different|another|other) (?:figure|number|amount|count|total)\b/i;
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
 function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
@@ -901,7 +1013,8 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
     // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
     const bare = asked.reduce((text, word) => text.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
-    return bare.replace(/[\p{P}\s]/gu, '') === '';
+    // Words of the earlier question said again (「新田科技城…畀科技園？」 → 「咁科技園新聞稿又點講？」) ask nothing new either.
+    return withoutWordsOf(bare, earlier.normalize('NFKC')).replace(/[\p{P}\s]/gu, '') === '';
   }
   // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
   const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
@@ -916,9 +1029,30 @@ const EN_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 /** Words that, even when the earlier question had them, ask about something else once a source is named. */
 const EN_SOURCE_OTHER_YEAR = /^(?:year|years|before|after|previous|next|last)$/;
 
+/** A text without the runs of two or more Chinese characters that the earlier text also has. */
+function withoutWordsOf(text: string, earlier: string): string {
+  let out = '';
+  for (let at = 0; at < text.length; ) {
+    let end = at;
+    for (let to = at + 2; to <= text.length && CJK.test(text[to - 1]!) && CJK.test(text[at]!); to++) if (earlier.includes(text.slice(at, to))) end = to;
+    if (end > at) at = end;
+    else out += text[at++];
+  }
+  return out;
+}
+
+/** "What does the budget say?", 「預算案有冇講？」: the budget named alone, in a follow-up that asks nothing else, is every budget document. */
+const BARE_BUDGET = /\b(?:the\s+)?budget\b|《?(?:財政預算案|财政预算案|預算案|预算案)》?/i;
+
+const SAYS = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated|words)\b|講|讲|說|说|話|话|提|寫|写/i;
+/** What a source does with a figure, or says (in a follow-up naming only the source: "does the budget give a higher number?"). */
+const SAYS_OR_GIVES = /\b(?:give|gives|gave|report|reports|reported|put|puts)\b/i;
+
 /** A follow-up that only names another source: the source, else undefined. */
 function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
-  const source = sourceIn(question);
+  // Only with a verb of saying: "what's the budget?" asks for a sum.
+  const bareBudget = sourceIn(question) || !(SAYS.test(question) || SAYS_OR_GIVES.test(question)) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
+  const source = sourceIn(question) ?? (bareBudget ? { kind: 'budget' as const, written: bareBudget[0].trim() } : undefined);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
   return isOnlySource(question, source, earlier) ? source : undefined;
 }
@@ -931,17 +1065,46 @@ function withSource(question: string, source: SourceRef): string {
   // The calendar year a source came out in is not asked about: it picks the documents, and is left out of the question.
   const named = (source.published ? source.written.replace(new RegExp(`${source.published}\\s*年?\\s*`), '') : source.written).replace(ZH_DOCUMENT_DEMONSTRATIVE, '');
   const written = zh && !CJK.test(source.written) ? zhSourceName(source) : !zh && CJK.test(source.written) ? enSourceName(source) : named;
-  if (own) return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) ? `the ${written}` : written);
+  if (own) {
+    // "according to the HKSTP press release": its publisher's name goes with it.
+    const at = text.indexOf(own.written);
+    const publisher = !zh && at > 0 && !/^(?:the|its|their)\b/i.test(own.written) ? /\bthe\s+(?:[A-Z][\w&+-]*\s+){1,3}$/.exec(text.slice(0, at)) : null;
+    if (publisher) return `${text.slice(0, at - publisher[0].length)}${/^(?:the|its|their)\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}${text.slice(at + own.written.length)}`;
+    return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) && source.kind !== 'publisher' ? `the ${written}` : written);
+  }
   if (zh) return `根據${written}，${text}`;
-  return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) ? written : `the ${written}`}?`;
+  return `${text.replace(/[?？.!！\s]+$/, '')}, according to ${/^the\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}?`;
+}
+
+/**
+ * "What does HKSTP itself say?", 「咁科技園公司自己點講？」: a follow-up that names only a body, with a verb of saying,
+ * asks the earlier question of what that body published.
+ */
+function publisherOnly(question: string, zh: boolean, earlier: string, findNames: NameFinder): SourceRef | undefined {
+  if (!SAYS.test(question) && !SAYS_OR_GIVES.test(question)) return undefined;
+  const text = question.normalize('NFKC');
+  const body = findNames(text).filter((hit) => hit.kind === 'body').sort((a, b) => b.written.length - a.written.length)[0];
+  if (!body) return undefined;
+  const rest = (text.slice(0, body.at) + ' ' + text.slice(body.at + body.written.length)).replace(/['’]s\b/g, ' ');
+  if (zh) {
+    const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
+    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    if (bare.replace(/[\p{P}\s]/gu, '') !== '') return undefined;
+  } else {
+    const words = rest.toLowerCase().match(/[a-z][\w&+-]*/g) ?? [];
+    if (!words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || /^(?:say|says|said|mention|mentions|mentioned|state|states|stated|put|puts)$/.test(word))) return undefined;
+  }
+  return { kind: 'publisher', written: body.written, names: { zh: body.zh, en: body.en } };
 }
 
 function zhSourceName(source: SourceRef): string {
+  if (source.kind === 'publisher') return source.names?.zh[0] ?? source.written;
   const name = { 'fact-sheet': '概況', 'press-release': '新聞稿', slides: '簡報', estimates: '總目', budget: '預算案' }[source.kind];
   return source.year ? `${source.year}年度${name}` : name;
 }
 
 function enSourceName(source: SourceRef): string {
+  if (source.kind === 'publisher') return source.names?.en[0] ?? source.written;
   const name = { 'fact-sheet': 'fact sheet', 'press-release': 'press release', slides: 'slides', estimates: 'estimates', budget: 'budget' }[source.kind];
   return source.year ? `the ${source.year} ${name}` : `the ${name}`;
 }
@@ -968,7 +1131,22 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
   let rest = question;
   for (const year of [...years].sort((a, b) => b.start - a.start)) rest = rest.slice(0, year.start) + ' ' + rest.slice(year.end);
   rest = rest.trim().replace(zh ? ZH_MARKER : EN_MARKER, ' ').replace(zh ? ZH_FILLER : EN_FILLER, ' ').replace(ZH_MARKER, ' ');
+  // "And the 2025-26 one?", "what did last year's say?", 「上年嗰份又點講？」: the document of that year, and what it says, ask nothing else.
+  rest = zh ? rest.replace(ZH_DOCUMENT_DEMONSTRATIVE, ' ').replace(ZH_YEAR_DOCUMENT_FILLER, ' ') : rest.replace(/['’]s\b/g, ' ').replace(EN_YEAR_DOCUMENT_FILLER, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * "Higher or lower than the revised estimate for 2024-25?", 「同2024-25年度修訂預算比呢？」: the kind of figure the follow-up
+ * names for the other year (revised, original, actual) replaces the earlier question's.
+ */
+function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
+  if (!question) return question;
+  const en = /\b(revised|original|actual)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
+  const zh = /(修訂|修订|原來|原来|原|實際|实际)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
+  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
+  if (zh && /預算|预算|開支|开支/.test(question)) return question.replace(/預算|预算/.test(question) ? /(?:修訂|修订|原來|原来|實際|实际)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际)?(開支|开支)/, `${zh}$1`);
+  return question;
 }
 
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
@@ -1113,7 +1291,7 @@ function lacksSubject(question: string, zh: boolean): boolean {
   }
   if (/\b[A-Z][\w&-]*/.test(withoutFigures.replace(/^\s*\w+/, ''))) return false;
   const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest)$/.test(word));
+  const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest|matching|max|min|maximum|minimum)$/.test(word));
   return content.length === 0;
 }
 
@@ -1207,7 +1385,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
-      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(phrase)) candidates.push(phrase);
+      if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
       const grammar =
@@ -1223,8 +1401,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
-      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
@@ -1249,8 +1427,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
     }
   }
-  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI").
-  return candidates.sort((a, b) => b.length - a.length)[0];
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
+  return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The subject in the question's language when it is a known name with a form there. */
@@ -1357,7 +1535,7 @@ const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|
 function predicateFirst(question: string): boolean {
   // A time or frequency word in front (「今年預計資助…」「每日有幾多…」) is not a topic: what follows it is read.
   question = question.trim().replace(ZH_LEADING_TIME, '');
-  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|從|从|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于)/.test(question.trim());
+  return PREDICATE_THEN_QUESTION_WORD.test(question.trim()) || /^(?:是|係|系|會|会|有|冇|可以|可|能|將|将|喺|在|於|于|由|從|从|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|為什麼|为什么|為何|为何|點樣|点样|怎樣|怎样|怎麼|怎么|如何|哪|邊|边|誰|谁|多少|幾多|几多|幾|几|最多|最少|最高|最低|一共|總共|总共|共|大約|大约|大概|同時|同时|同|跟|與|与|比|仲|還|还|已經|已经|已|未|計劃|计划|打算|預計|预计|主要|具體|具体|實際|实际|到底|究竟|要|需要|用咗|用了|用|花|做|拎|拿|獲|获|得|開|开|加|減|减|增加|增|減少|减少|跌|升|負責|负责|佔|占|屬於|属于|位於|位于|賣|卖|出售|出租|租出|買|买|收)/.test(question.trim());
 }
 
 /** An English question without a verb ("how many research staff?", "starting from when?", "total cost?"). */

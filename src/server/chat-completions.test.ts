@@ -273,6 +273,18 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(between.citations.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('asks the other thing of a comparison for its sum plainly when the earlier question\'s frame does not fit it, and reads a source asked "more or less?"', async () => {
+    const park = [{ role: 'user', content: '河套香港園區會獲注資幾多錢？' }, { role: 'assistant', content: '100億元（HK$10 billion） [1]。' }];
+    const between = await (await post('/api/ask', { question: '係咪多過人工智能資助計劃？', conversation: park })).json();
+    expect(between).toMatchObject({ abstained: false, resolvedQuestion: '河套香港園區與人工智能資助計劃，哪個較多？' });
+    expect(between.answer).toMatch(/^是。河套香港園區較多：100億元，人工智能資助計劃為30億元。/);
+    const count = [{ role: 'user', content: '概況話科技園公司為幾多間科技公司提供支援？' }, { role: 'assistant', content: '逾1,600 家 [1]。' }];
+    const source = await (await post('/api/ask', { question: '科技園自己嗰份新聞稿又點講？多咗定少咗？', conversation: count })).json();
+    expect(source).toMatchObject({ abstained: false, followUp: 'comparison' });
+    expect(source.answer).toMatch(/2,400.*多於.*1,600/);
+    expect(source.citations.every((citation: { docId: string }) => citation.docId === 'hkstp-budget-2026-27-press-release')).toBe(true);
+  });
+
   it('answers "which is bigger?" by comparing the last two answers, each cited', async () => {
     const completion = await client.chat.completions.create({
       model: 'budget-qa',
