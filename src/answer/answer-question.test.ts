@@ -342,6 +342,7 @@ describe('answers', () => {
     expect(contact.answer).toContain('2629 6850');
     expect(contact.citations[0]!.docId).toBe('hkstp-budget-2026-27-press-release');
     expect((await answerer.ask("What's the phone number for Cyberport's media enquiries?")).abstained).toBe(true);
+    expect((await answerer.ask('What number do journalists call for HKSTP enquiries?')).answer).toContain('+852 2629 6850');
     expect((await answerer.ask('Who should I contact about the 2025-26 budget slides?')).abstained).toBe(true);
   });
 
@@ -354,7 +355,8 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/HK\$1 billion/);
   });
 
-  it('a yes/no on which party of a ratio gives more is decided by the ratio', async () => {
+  it('a yes/no on which party of a ratio gives more is decided by the ratio, and only one about who pays', async () => {
+    expect((await answerer.ask('For the New Industrialisation Acceleration Scheme in the 2024-25 budget, is the max grant per firm larger than the minimum a firm must invest?')).answer).not.toMatch(/ratio/);
     expect((await answerer.ask('生產線升級支援計劃係咪政府出大份？')).answer).toMatch(/^不是，比例為 1（政府）：2（企業） \[1\]/);
     expect((await answerer.ask('Under the New Industrialisation and Technology Training Programme, does the government pay a bigger share than the company?')).answer).toMatch(/^Yes: the ratio is 2（政府）：1（企業） \[1\]/);
   });

@@ -14,7 +14,7 @@ import { inScript, messagesFor, quote, titleFor, toCitation } from './extractive
 
 /** A question asking whom to contact about a document: its media or enquiry contact. */
 const ASKS_CONTACT =
-  /\b(?:media|press) (?:contact|enquir(?:y|ies)|inquir(?:y|ies))\b|\bcontact (?:person|details)\b|\bwho (?:should|can|do|does|could|would|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:contact|call|email|ask)\b|\bwho (?:is|'s) the contact\b|聯絡人|联络人|聯絡邊個|联络边个|聯絡誰|联络谁|搵邊個|搵边个|找誰|找谁|傳媒查詢|传媒查询|媒體查詢|媒体查询|查詢.{0,6}(?:邊個|边个|誰|谁)/i;
+  /\b(?:media|press) (?:contact|enquir(?:y|ies)|inquir(?:y|ies))\b|\bcontact (?:person|details)\b|\bwho (?:should|can|do|does|could|would|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:contact|call|email|ask)\b|\bwho (?:is|'s) the contact\b|聯絡人|联络人|聯絡邊個|联络边个|聯絡誰|联络谁|搵邊個|搵边个|找誰|找谁|傳媒查詢|传媒查询|媒體查詢|媒体查询|查詢.{0,6}(?:邊個|边个|誰|谁)|\b(?:phone|telephone|contact) number\b|\bwhat number (?:do|does|should|can|could|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:call|ring|dial)\b|\bemail address\b(?=.*(?:enquir|inquir|contact|media|press))|查詢電話|查询电话|聯絡電話|联络电话|電話號碼|电话号码/i;
 
 /** The contact line: the opening words, then the contact up to the end of the line's e-mail address (or 60 characters). */
 const CONTACT_LINE =

@@ -694,6 +694,9 @@ function ratioLead(question: string, sentence: string, language: Language): stri
     .filter((party) => party.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
   if (!named || parties[0]!.share === parties[1]!.share) return undefined;
+  // About the ratio only when it names both parties or asks who pays ("is the max grant larger than what a firm must invest?" is not).
+  const namesBoth = parties.every((party) => PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].test(question));
+  if (!namesBoth && !PAYS_WORDS.test(question)) return undefined;
   const asked = parties[named.index]!;
   const other = parties[1 - named.index]!;
   const holds = direction > 0 ? asked.share > other.share : asked.share < other.share;
@@ -707,6 +710,8 @@ const RATIO_WITH_PARTIES = /(\d+)\s*\(([^()]{1,12})\)\s*:\s*(\d+)\s*\(([^()]{1,1
 /** Words of a question asking whether one gives more, or less, than the other. */
 const MORE_WORDS = /\b(?:more|bigger|larger|greater|higher|most|majority)\b|大份|大部分|大頭|大头|多啲|多些|較多|较多|更多|多過|多过|出多|俾多|付多/i;
 const LESS_WORDS = /\b(?:less|smaller|fewer|lower|minority)\b|細份|细份|小部分|少啲|少些|較少|较少|少過|少过|出少|俾少/i;
+/** Words asking who pays or contributes what share. */
+const PAYS_WORDS = /\b(?:pays?|paid|puts? in|chips? in|contribut\w*|shares?|match(?:es|ed)?)\b|大份|細份|细份|出錢|出钱|出資|出资|俾錢|畀錢|分擔|分担|出多|出少/i;
 /** A ratio's parties as documents label them, each with the words a question names it by. */
 const PARTY_WORDS: ReadonlyArray<readonly [label: RegExp, asked: RegExp]> = [
   [/政府|government/i, /政府|\bgov(?:ernmen)?t\b|\bthe state\b/i],

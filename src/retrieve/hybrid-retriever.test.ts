@@ -122,6 +122,8 @@ describe('question intent', () => {
     ['Under the scheme, does the government pay a bigger share than the company?', 'yes-no'],
     ['According to the fact sheet, is the fund over $1 billion?', 'yes-no'],
     ['In the slides the fund is 10 billion.', 'other'],
+    // "What number does the press release give?" asks a count.
+    ['What number does its 2026 press release give?', 'count'],
     // A deadline is a date; a rent or fare is a sum.
     ["What's the deadline for universities to submit proposals?", 'date'],
     ["What's the monthly rent at the centre?", 'amount'],
