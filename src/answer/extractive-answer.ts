@@ -1122,6 +1122,16 @@ function rivalQuotedNameNamed(quotedNames: readonly NamedSubject[], sentence: st
   return quotedInSentence.some(differs) || searchText.lexicon.findNames(sentence, ['body']).some(({ written }) => differs(written));
 }
 
+const corpusPhrases = new WeakMap<object, Set<string>>();
+
+/** Whether a folded Chinese phrase is one the lexicon learned from the documents or the terminology. */
+function isCorpusPhrase(form: string, searchText: SearchText): boolean {
+  const data = searchText.lexicon.data;
+  let phrases = corpusPhrases.get(data);
+  if (!phrases) corpusPhrases.set(data, (phrases = new Set(data.zhPhrases.map((entry) => entry.phrase))));
+  return phrases.has(form);
+}
+
 /** A name in Chinese quotation marks in a sentence (three characters or more). */
 const QUOTED_NAME = /[「『“]([^」』”]{3,40})[」』”]/g;
 
@@ -1150,7 +1160,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
   // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
   const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
-  const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form))));
+  // Only names the documents use: a name written nowhere in them ("製造+" for the scheme they call 「製造及生產線『升』級支援計劃」) may be the asker's own short form.
+  const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form)) && isCorpusPhrase(form, searchText)));
   const namedByYear = new Map<string, boolean>();
   const namesDocumentByYear = (document: DocumentEntry): boolean => {
     if (!intent.years.includes(Number(document.date.slice(0, 4)))) return false;
