@@ -25,6 +25,11 @@ describe('named subjects', () => {
     expect(namedSubjects('How much for the AI institute?', lexicon)).toEqual([]);
   });
 
+  it('an English name of two words or more is found with one word of the asker inside it', () => {
+    expect(namedSubjects('What is the research talent hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
+    expect(namedSubjects('What is the research talent support hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
+    expect(namedSubjects('What are the research grants, talent schemes and hub for?', lexicon)).toEqual([]);
+  });
   it('a word of the field is no name: a two-character term is not a subject unless it names a place, person, post or body', () => {
     const withWords: LexiconData = {
       ...lexicon,

@@ -80,8 +80,10 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     const chinese = [...new Set([entry.phrase, ...english.flatMap((form) => groups.chineseFor.get(form) ?? [])])];
     found.push({ written: entry.phrase, chinese, english });
   }
+  const questionWords = sequence.trim().split(' ');
   for (const entry of lexicon.enPhrases) {
-    if (sequence.includes(` ${entry.phrase} `)) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
+    // "the AI research institute" names the "AI institute": a name of two words or more may have one more word inside it.
+    if (sequence.includes(` ${entry.phrase} `) || withOneWordInside(questionWords, entry.phrase)) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
   }
   for (const match of question.matchAll(QUOTED)) {
     const name = match[1]!.trim();
@@ -104,6 +106,29 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     .filter((subject) => !isCommonWord(subject, lexicon))
     .filter((subject) => !found.some((other) => other !== subject && forms(other).join('|').length > forms(subject).join('|').length && forms(subject).some((form) => forms(other).some((longer) => longer !== form && longer.includes(form)))))
     .filter((subject, index, all) => all.findIndex((other) => forms(other).some((form) => forms(subject).includes(form))) === index);
+}
+
+/** Whether a name's words (two or more) stand in the question in order with one other word between two of them at most. */
+function withOneWordInside(questionWords: readonly string[], phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 2) return false;
+  for (let start = questionWords.indexOf(words[0]!); start >= 0; start = questionWords.indexOf(words[0]!, start + 1)) {
+    let at = start;
+    let inserted = 0;
+    let matched = 1;
+    while (matched < words.length && at + 1 < questionWords.length) {
+      if (questionWords[at + 1] === words[matched]) {
+        at += 1;
+        matched += 1;
+      } else if (inserted === 0 && questionWords[at + 2] === words[matched]) {
+        at += 2;
+        matched += 1;
+        inserted = 1;
+      } else break;
+    }
+    if (matched === words.length) return true;
+  }
+  return false;
 }
 
 /**
