@@ -18,6 +18,7 @@ import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, typ
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
+import { ratioSpans, ratioVerdict } from './ratio.js';
 import { namedDocuments } from './document-reference.js';
 
 /**
@@ -237,12 +238,7 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   if (answerType === 'other' && names && ASKS_THING_NAME.test(names.question)) {
     return [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
   }
-  if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) {
-    // NFKC keeps each full-width character one character: the ratio is shown as the sentence writes it.
-    const normalised = sentence.normalize('NFKC');
-    const shown = normalised.length === sentence.length ? sentence : normalised;
-    return [...normalised.matchAll(RATIO)].map((match) => ({ text: shown.slice(match.index ?? 0, (match.index ?? 0) + match[0].trimEnd().length), start: match.index ?? 0 }));
-  }
+  if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
   if (answerType === 'list') return [...sentence.matchAll(ENUMERATION)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
@@ -322,8 +318,6 @@ const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|名為|名为|\b(?:named|renamed|dubbed|branded)\b)\s*([「『“"][^」』”"]{2,40}[」』”"]|[A-Za-z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 
-/** A ratio as documents write it: two figures around a colon, each with the party it is for in brackets or none. */
-const RATIO = /\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?\s*:\s*\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?/g;
 
 /** 「全球第三」「亞洲第一」: a rank written with a Chinese numeral, as the number after its 第. */
 function chineseOrdinals(sentence: string): Quantity[] {
@@ -626,8 +620,8 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
-    const byRatio = ratioLead(normalisedQuestion, best.sentence, language);
-    if (byRatio) return byRatio;
+    const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
+    if (byRatio) return language === 'en' ? `${byRatio.holds ? 'Yes' : 'No'}: the ratio is ${byRatio.written}` : inScript(`${byRatio.holds ? '是' : '不是'}，比例為 ${byRatio.written}`, language);
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
     // "Has X been launched yet?" answered by "preparing to launch X": not yet.
     const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !DONE.test(best.sentence);
@@ -671,54 +665,6 @@ function comparedFigureKinds(question: string): Quantity['kind'][] {
   const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
   return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
 }
-
-/**
- * A yes/no that asks whether one party of a ratio gives more (or less) than the other, decided by the
- * ratio the sentence writes with its parties in brackets: "Does the government pay more than the
- * company?" against 「以1（政府）：2（企業）的配對比例」 is "No". Undefined when the question names no
- * party of the ratio or no comparative, or the sentence writes no ratio with parties.
- */
-function ratioLead(question: string, sentence: string, language: Language): string | undefined {
-  const direction = MORE_WORDS.test(question) ? 1 : LESS_WORDS.test(question) ? -1 : 0;
-  if (direction === 0) return undefined;
-  const normalised = sentence.normalize('NFKC');
-  const ratio = RATIO_WITH_PARTIES.exec(normalised);
-  if (!ratio) return undefined;
-  const parties = [
-    { share: Number(ratio[1]), name: ratio[2]! },
-    { share: Number(ratio[3]), name: ratio[4]! },
-  ];
-  // The party the question asks about: the first it names, by its word in either language.
-  const named = parties
-    .map((party, index) => ({ index, at: PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].exec(question)?.index ?? -1 }))
-    .filter((party) => party.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  if (!named || parties[0]!.share === parties[1]!.share) return undefined;
-  // About the ratio only when it names both parties or asks who pays ("is the max grant larger than what a firm must invest?" is not).
-  const namesBoth = parties.every((party) => PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].test(question));
-  if (!namesBoth && !PAYS_WORDS.test(question)) return undefined;
-  const asked = parties[named.index]!;
-  const other = parties[1 - named.index]!;
-  const holds = direction > 0 ? asked.share > other.share : asked.share < other.share;
-  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
-  if (language === 'en') return `${holds ? 'Yes' : 'No'}: the ratio is ${written}`;
-  return inScript(`${holds ? '是' : '不是'}，比例為 ${written}`, language);
-}
-
-/** A ratio of two parties, each share with its party in brackets: 1（政府）：2（企業）, 1 (government): 2 (company). */
-const RATIO_WITH_PARTIES = /(\d+)\s*\(([^()]{1,12})\)\s*:\s*(\d+)\s*\(([^()]{1,12})\)/;
-/** Words of a question asking whether one gives more, or less, than the other. */
-const MORE_WORDS = /\b(?:more|bigger|larger|greater|higher|most|majority)\b|大份|大部分|大頭|大头|多啲|多些|較多|较多|更多|多過|多过|出多|俾多|付多/i;
-const LESS_WORDS = /\b(?:less|smaller|fewer|lower|minority)\b|細份|细份|小部分|少啲|少些|較少|较少|少過|少过|出少|俾少/i;
-/** Words asking who pays or contributes what share. */
-const PAYS_WORDS = /\b(?:pays?|paid|puts? in|chips? in|contribut\w*|shares?|match(?:es|ed)?)\b|大份|細份|细份|出錢|出钱|出資|出资|俾錢|畀錢|分擔|分担|出多|出少/i;
-/** A ratio's parties as documents label them, each with the words a question names it by. */
-const PARTY_WORDS: ReadonlyArray<readonly [label: RegExp, asked: RegExp]> = [
-  [/政府|government/i, /政府|\bgov(?:ernmen)?t\b|\bthe state\b/i],
-  [/企業|企业|公司|company|enterprise|firm/i, /企業|企业|公司|\b(?:compan(?:y|ies)|enterprises?|firms?|business(?:es)?)\b/i],
-  [/大學|大学|universit/i, /大學|大学|\buniversit(?:y|ies)\b/i],
-  [/業界|业界|industry/i, /業界|业界|\bindustry\b/i],
-];
 
 /** The currencies of the sums a question states (HKD unless it names renminbi). */
 function comparedCurrencies(question: string): Set<string> {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ratioSpans, ratioVerdict } from './ratio.js';
+
+describe('ratios as documents write them', () => {
+  it('finds a ratio with its parties in either language, as the sentence writes it', () => {
+    expect(ratioSpans('以1（政府）：2（企業）的配對比例提供資助').map((span) => span.text)).toEqual(['1（政府）：2（企業）']);
+    expect(ratioSpans('on a 1 (government): 2 (company) matching basis').map((span) => span.text)).toEqual(['1 (government): 2 (company)']);
+    expect(ratioSpans('a plain 2:1 split').map((span) => span.text)).toEqual(['2:1']);
+    expect(ratioSpans('電話：+852 2629 6850')).toEqual([]);
+  });
+
+  it('decides which party gives more only when asked about who pays or about both parties', () => {
+    const sentence = '以1（政府）：2（企業）的配對比例提供資助';
+    expect(ratioVerdict('係咪政府出大份？', sentence)).toEqual({ holds: false, written: '1（政府）：2（企業）' });
+    expect(ratioVerdict('Does the company pay more than the government?', sentence)?.holds).toBe(true);
+    expect(ratioVerdict('Does the government pay less?', sentence)?.holds).toBe(true);
+    expect(ratioVerdict('Is the grant per firm larger than the minimum a firm must invest?', sentence)).toBeUndefined();
+    expect(ratioVerdict('Does the government pay more?', '每家企業最多2億元')).toBeUndefined();
+  });
+});

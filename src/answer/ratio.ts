@@ -1,0 +1,63 @@
+/**
+ * Ratios as documents write them — 1（政府）：2（企業）, 1 (government): 2 (company), 2:1 — for the
+ * questions that ask one: "what is the matching ratio", 「配對比例係點」, and a yes/no on which party
+ * gives more ("Does the government pay more than the company?"). A kind of figure, in any document.
+ */
+
+/** A ratio as documents write it: two figures around a colon, each with the party it is for in brackets or none. */
+const RATIO = /\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?\s*:\s*\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?/g;
+
+/** The ratios a sentence writes, as it writes them (NFKC keeps each full-width character one character). */
+export function ratioSpans(sentence: string): Array<{ text: string; start: number }> {
+  const normalised = sentence.normalize('NFKC');
+  const shown = normalised.length === sentence.length ? sentence : normalised;
+  return [...normalised.matchAll(RATIO)].map((match) => ({ text: shown.slice(match.index ?? 0, (match.index ?? 0) + match[0].trimEnd().length), start: match.index ?? 0 }));
+}
+
+/**
+ * A yes/no that asks whether one party of a ratio gives more (or less) than the other, decided by the
+ * ratio the sentence writes with its parties in brackets: "Does the government pay more than the
+ * company?" against 「以1（政府）：2（企業）的配對比例」 does not hold. Undefined when the question names
+ * no party of the ratio or no comparative, or the sentence writes no ratio with parties.
+ */
+export function ratioVerdict(question: string, sentence: string): { holds: boolean; written: string } | undefined {
+  const direction = MORE_WORDS.test(question) ? 1 : LESS_WORDS.test(question) ? -1 : 0;
+  if (direction === 0) return undefined;
+  const normalised = sentence.normalize('NFKC');
+  const ratio = RATIO_WITH_PARTIES.exec(normalised);
+  if (!ratio) return undefined;
+  const parties = [
+    { share: Number(ratio[1]), name: ratio[2]! },
+    { share: Number(ratio[3]), name: ratio[4]! },
+  ];
+  // The party the question asks about: the first it names, by its word in either language.
+  const named = parties
+    .map((party, index) => ({ index, at: PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].exec(question)?.index ?? -1 }))
+    .filter((party) => party.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!named || parties[0]!.share === parties[1]!.share) return undefined;
+  // About the ratio only when it names both parties or asks who pays ("is the max grant larger than what a firm must invest?" is not).
+  const namesBoth = parties.every((party) => PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].test(question));
+  if (!namesBoth && !PAYS_WORDS.test(question)) return undefined;
+  const asked = parties[named.index]!;
+  const other = parties[1 - named.index]!;
+  const holds = direction > 0 ? asked.share > other.share : asked.share < other.share;
+  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
+  return { holds, written };
+}
+
+/** A ratio of two parties, each share with its party in brackets: 1（政府）：2（企業）, 1 (government): 2 (company). */
+const RATIO_WITH_PARTIES = /(\d+)\s*\(([^()]{1,12})\)\s*:\s*(\d+)\s*\(([^()]{1,12})\)/;
+/** Words of a question asking whether one gives more, or less, than the other. */
+const MORE_WORDS = /\b(?:more|bigger|larger|greater|higher|most|majority)\b|大份|大部分|大頭|大头|多啲|多些|較多|较多|更多|多過|多过|出多|俾多|付多/i;
+const LESS_WORDS = /\b(?:less|smaller|fewer|lower|minority)\b|細份|细份|小部分|少啲|少些|較少|较少|少過|少过|出少|俾少/i;
+/** Words asking who pays or contributes what share. */
+const PAYS_WORDS = /\b(?:pays?|paid|puts? in|chips? in|contribut\w*|shares?|match(?:es|ed)?)\b|大份|細份|细份|出錢|出钱|出資|出资|俾錢|畀錢|分擔|分担|出多|出少/i;
+/** A ratio's parties as documents label them, each with the words a question names it by. */
+const PARTY_WORDS: ReadonlyArray<readonly [label: RegExp, asked: RegExp]> = [
+  [/政府|government/i, /政府|\bgov(?:ernmen)?t\b|\bthe state\b/i],
+  [/企業|企业|公司|company|enterprise|firm/i, /企業|企业|公司|\b(?:compan(?:y|ies)|enterprises?|firms?|business(?:es)?)\b/i],
+  [/大學|大学|universit/i, /大學|大学|\buniversit(?:y|ies)\b/i],
+  [/業界|业界|industry/i, /業界|业界|\bindustry\b/i],
+];
+
