@@ -122,6 +122,10 @@ describe('question intent', () => {
     ['Under the scheme, does the government pay a bigger share than the company?', 'yes-no'],
     ['According to the fact sheet, is the fund over $1 billion?', 'yes-no'],
     ['In the slides the fund is 10 billion.', 'other'],
+    // "How many million" of a measure or of people counts them; of nothing else it asks a sum.
+    ['How many million square metres of floor space will it provide?', 'count'],
+    ['how many million users does it have', 'count'],
+    ['how many million is it', 'amount'],
     // "What number does the press release give?" asks a count.
     ['What number does its 2026 press release give?', 'count'],
     // A deadline is a date; a rent or fare is a sum.
