@@ -44,3 +44,10 @@ describe('clauses that say what a subject is', () => {
     expect(definingClauses('數據橋還是試行計劃。', about('數據橋'))).toEqual([]);
   });
 });
+
+describe('the kind of thing written before a quoted name', () => {
+  it('says what the name is (快速支付系統「轉數快」), and nothing for a phrase that names no kind', () => {
+    expect(definingClauses('金融基建包括快速轉賬系統「數據橋」。', about('數據橋')).map((clause) => clause.text)).toEqual(['快速轉賬系統']);
+    expect(definingClauses('市民可透過「數據橋」轉賬。', about('數據橋'))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * - X followed by a copula: 「商業數據通」是一項以……為本的數據基建, 「科技人才入境計劃」為……提供快速處理安排,
  *   "The Fund is a fund of funds …", "X refers to …";
  * - a modifier before X's quoted name saying what it does: 專注人工智能及機械人科技的「AIR@InnoHK」;
+ * - the kind of thing written right before X's quoted name: 快速支付系統「轉數快」;
  * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導……;
  * - what X is charged with, in a later clause of its sentence: 「X」於2024年7月正式成立，專責…….
  * - what X is for, in the clause after one that names it unquoted: 推行X，以配對形式支持……; "launch the X to support …".
@@ -38,6 +39,12 @@ const CLAUSE_BREAK = /[，,。；;：:！？!?]/u;
 const MAX_DEFINED_LENGTH = 40;
 /** A modifier that says what a body does or specialises in (專注醫療科技的「X」), not when or how it came (新成立的「X」). */
 const SPECIALISES = /專注|专注|專門|专门|聚焦|致力|負責|负责|主力|從事|从事|專責|专责|提供|支援|推動|推动/u;
+/** What opens a kind-of-thing noun phrase right before a quoted name: a clause break, 包括, 例如, 即, a conjunction. */
+const APPOSITIVE_OPENER = /[，,。；;：:、\s]|包括|包含|例如|如|即|及|和|與|与|的|推出|設立|设立|成立|透過|透过/u;
+/** A noun naming a kind of thing (system, platform, scheme, fund, centre …) that ends the phrase before a quoted name. */
+const KIND_NOUN_AT_END = /(?:系統|系统|平台|計劃|计划|基金|中心|機構|机构|組織|组织|服務|服务|項目|项目|網站|网站|應用程式|应用程序|工具|設施|设施|數據庫|数据库|基建|基礎設施|基础设施|委員會|委员会)$/u;
+/** The longest kind-of-thing phrase read before a quoted name. */
+const MAX_APPOSITIVE_LENGTH = 16;
 /** A conjunction opening a clause is not part of what it describes (以及專注…的「X」). */
 const LEADING_CONJUNCTION = /^(?:以及|及|和|與|与|並|并|而|and\s)/u;
 /** The shortest modifier read as a description. */
@@ -92,6 +99,13 @@ export function definingClauses(sentence: string, isSubject: (text: string) => b
       if (!found.some((other) => other.start === start)) found.push({ text: clause[1]!.trim(), start });
       break;
     }
+  }
+  // 快速支付系統「轉數快」: the kind of thing written right before its quoted name says what it is.
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const at = match.index ?? 0;
+    if (!isSubject(match[1]!)) continue;
+    const before = text.slice(Math.max(0, at - MAX_APPOSITIVE_LENGTH), at).split(APPOSITIVE_OPENER).pop() ?? '';
+    if (before.length >= MIN_MODIFIER_LENGTH - 1 && KIND_NOUN_AT_END.test(before) && !found.some((other) => other.start === at - before.length)) found.push({ text: before, start: at - before.length });
   }
   // 推行X，以配對形式支持……; "launch the X to support …": a thing named without quotes, then what it does.
   for (const match of text.matchAll(THEN_PURPOSE)) {
