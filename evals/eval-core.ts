@@ -88,7 +88,8 @@ export async function scoreItems(answerer: QuestionAnswerer, index: LoadedIndex,
     }
     if (options.extraRanks) Object.assign(ranks, await options.extraRanks(item));
     const started = performance.now();
-    const answer = await answerer.ask(item.question, { k: K });
+    // Asked as the server and the CLI ask it: with the answerer's own number of passages.
+    const answer = await answerer.ask(item.question);
     const latencyMs = performance.now() - started;
     const expectedLanguage = item.tags.includes('yue') ? 'zh-Hant' : detectLanguage(item.question);
     const stated = statesAccepted(item, answer.answer);

@@ -361,6 +361,11 @@ describe('answers', () => {
     expect((await answerer.ask('Under the New Industrialisation and Technology Training Programme, does the government pay a bigger share than the company?')).answer).toMatch(/^Yes: the ratio is 2（政府）：1（企業） \[1\]/);
   });
 
+  it('a list question reads further down the passages for a sentence that enumerates', async () => {
+    const list = await answerer.ask('Which sectors is the New Industrialisation Acceleration Scheme aimed at?');
+    expect(list.answer).toMatch(/生命健康科技/);
+  });
+
   it('a ratio question is answered by the ratio as the sentence writes it', async () => {
     expect((await answerer.ask('新型工業加速計劃嘅配對比例係點？')).answer).toMatch(/^1（政府）：2（公司） \[1\]/);
     expect((await answerer.ask('Under Manufacturing+, who puts in more money, the government or the company?')).answer).toMatch(/^1 \(government\): 2 \(company\) \[1\]/);

@@ -4,7 +4,7 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
+import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
@@ -16,6 +16,9 @@ import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMa
 import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
+
+/** Passages retrieved for a question (a list question reads further: LIST_CANDIDATE_PASSAGES). */
+const DEFAULT_PASSAGES = 5;
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -164,7 +167,9 @@ export class QuestionAnswerer {
     // A premise question ("The fact sheet said …. How many does the press release say?") is asked of the documents its asking sentence names.
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id);
-    const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
+    // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
+    const k = options.k ?? (detectAnswerType(premise?.asked ?? question) === 'list' ? LIST_CANDIDATE_PASSAGES : DEFAULT_PASSAGES);
+    const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);

@@ -1127,7 +1127,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   return {
     questionTerms,
     namesSubjects: subjects.length > 0,
-    passages: candidatePassages(passages).map(({ passage, rank }) => {
+    passages: candidatePassages(passages, intent.answerType === 'list' ? LIST_CANDIDATE_PASSAGES : CANDIDATE_PASSAGES).map(({ passage, rank }) => {
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
       // A bilingual passage names its subject in both languages ("digital identity of enterprises" is 「數碼企業身份」):
       // the rendering in the other language counts when asking whether a sentence names the question's subjects.
@@ -1207,7 +1207,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
  * passage ahead (the same wording in other figures) restates it, ranks with it and takes none of the
  * CANDIDATE_PASSAGES places from the passages after it.
  */
-function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passage: RetrievedPassage; rank: number }> {
+function candidatePassages(passages: readonly RetrievedPassage[], limit: number): Array<{ passage: RetrievedPassage; rank: number }> {
   const wordings: Array<number | string> = [];
   const out: Array<{ passage: RetrievedPassage; rank: number }> = [];
   passages.forEach((passage, index) => {
@@ -1217,7 +1217,7 @@ function candidatePassages(passages: readonly RetrievedPassage[]): Array<{ passa
       rank = wordings.length;
       wordings.push(wording);
     }
-    if (rank < CANDIDATE_PASSAGES) out.push({ passage, rank });
+    if (rank < limit) out.push({ passage, rank });
   });
   return out;
 }
@@ -1337,3 +1337,5 @@ interface Candidate {
 }
 
 const CANDIDATE_PASSAGES = 5;
+/** Passages whose sentences a list question's answer is chosen from: an enumerating sentence may rank below those that name its subject. */
+export const LIST_CANDIDATE_PASSAGES = 8;

@@ -40,8 +40,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const k = values.k === undefined ? 5 : Number(values.k);
-  if (!Number.isInteger(k) || k < 1 || k > 20) throw new BudgetQaError('REQUEST_INVALID', '--k must be a whole number from 1 to 20.');
+  const k = values.k === undefined ? undefined : Number(values.k);
+  if (k !== undefined && (!Number.isInteger(k) || k < 1 || k > 20)) throw new BudgetQaError('REQUEST_INVALID', '--k must be a whole number from 1 to 20.');
   const settings = loadSettings();
   if (!values.file && positionals.length === 0) throw new BudgetQaError('QUESTION_EMPTY', `No question given. ${USAGE}`);
 
