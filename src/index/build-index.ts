@@ -1,9 +1,7 @@
-import { Document } from '@langchain/core/documents';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -77,7 +75,7 @@ export async function buildIndex(
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log);
-  const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
+  const documents: PassageDocument[] = chunks.map((chunk, position) => passageDocument(passages[position]!, { chunkId: chunk.id, position }));
   mkdirSync(settings.indexDir, { recursive: true });
   removeAbandonedBuilds(settings.indexDir);
   const finalDir = join(settings.indexDir, STORE_DIR);
@@ -141,9 +139,38 @@ const EMBED_BATCH = 256;
  */
 const WORKER_BATCHES_AHEAD = 16;
 
-/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above (exported for its test). */
-export async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
-  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, embeddings, passageVector);
+/**
+ * A passage as LangChain's `Document` holds it (`pageContent`, `metadata`, `id`, in that order, so
+ * the docstore file is the same bytes): a plain object, so a build need not load LangChain
+ * (`@langchain/core` and `@langchain/community` are about 0.3 s of CPU to import, a tenth of a
+ * build of today's corpus).
+ */
+export interface PassageDocument {
+  pageContent: string;
+  metadata: Record<string, unknown>;
+  id?: string;
+}
+
+export function passageDocument(pageContent: string, metadata: Record<string, unknown>): PassageDocument {
+  return { pageContent, metadata, id: undefined };
+}
+
+/** What a build does with the vector store it made: save it as LangChain's `HNSWLib.save` does. */
+export interface BuiltVectorStore {
+  args: { space: 'cosine'; numDimensions?: number };
+  save(directory: string): Promise<void>;
+}
+
+/**
+ * The passages in an HNSW index as LangChain's HNSWLib saves it, built with the parameters above
+ * (exported for its test). With vectors given per passage (the embedded embedder) the graph is
+ * built on a worker thread and saved without LangChain; an embedder asked by text (a neural model)
+ * inserts in this thread through HNSWLib, loaded then.
+ */
+export async function buildVectorStore(documents: PassageDocument[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<BuiltVectorStore> {
+  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, passageVector);
+  const { HNSWLib } = await import('@langchain/community/vectorstores/hnswlib');
+  const { SynchronousInMemoryDocstore } = await import('@langchain/community/stores/doc/in_memory');
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
@@ -161,7 +188,7 @@ export async function buildVectorStore(documents: Document[], embeddings: Embedd
   // LangChain types its index setter private; fromDocuments would insert with the default breadth.
   if (index) (store as unknown as { index: typeof index }).index = index;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
-  return store;
+  return store as unknown as BuiltVectorStore;
 }
 
 /**
@@ -210,7 +237,7 @@ function stopWorker(worker: Worker): void {
  * WORKER_BATCHES_AHEAD batches are handed over before the first wait; the rest one for each batch
  * inserted. The store returned writes its graph, when saved, by asking the worker to write it.
  */
-async function buildVectorStoreInWorker(documents: Document[], embeddings: Embeddings, passageVector: (position: number) => number[]): Promise<HNSWLib> {
+async function buildVectorStoreInWorker(documents: PassageDocument[], passageVector: (position: number) => number[]): Promise<BuiltVectorStore> {
   const worker = new Worker(HNSW_WORKER_SOURCE, {
     eval: true,
     workerData: { hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'), maxElements: documents.length, links: HNSW_LINKS, breadth: HNSW_CONSTRUCTION_BREADTH },
@@ -265,27 +292,39 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
     stopWorker(worker);
     throw error;
   }
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
-  const graph = {
-    writeIndex: (path: string) =>
-      new Promise<boolean>((resolvePromise, rejectPromise) => {
-        if (failure) return rejectPromise(failure);
-        if (written) return rejectPromise(new Error('the HNSW graph was already written'));
-        onWritten = () => resolvePromise(true);
-        onFailed = rejectPromise;
-        worker.postMessage({ type: 'write', path });
-      }),
-    terminate: () => stopWorker(worker),
+  let stopped = false;
+  const writeGraph = (path: string) =>
+    new Promise<boolean>((resolvePromise, rejectPromise) => {
+      if (failure) return rejectPromise(failure);
+      if (written) return rejectPromise(new Error('the HNSW graph was already written'));
+      onWritten = () => resolvePromise(true);
+      onFailed = rejectPromise;
+      worker.postMessage({ type: 'write', path });
+    });
+  const args = { space: 'cosine' as const, numDimensions };
+  const store: BuiltVectorStore & { terminate(): void } = {
+    args,
+    // The three files and their bytes as LangChain's HNSWLib.save writes them (a test compares them).
+    async save(directory: string) {
+      await mkdir(directory, { recursive: true });
+      await Promise.all([
+        writeGraph(join(directory, 'hnswlib.index')),
+        await writeFile(join(directory, 'args.json'), JSON.stringify(args)),
+        await writeFile(join(directory, 'docstore.json'), JSON.stringify(documents.map((document, label) => [String(label), document]))),
+      ]);
+    },
+    terminate() {
+      if (stopped) return;
+      stopped = true;
+      stopWorker(worker);
+    },
   };
-  (store as unknown as { index: typeof graph }).index = graph;
-  store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
   return store;
 }
 
 /** A build that fails before its graph is written stops the worker building it (a no-op for an in-process graph). */
-function stopVectorWorker(store: HNSWLib) {
-  const graph = (store as unknown as { _index?: { terminate?: () => void } })._index;
-  graph?.terminate?.();
+function stopVectorWorker(store: BuiltVectorStore) {
+  (store as { terminate?: () => void }).terminate?.();
 }
 
 /** A build killed part way leaves its temporary directory; remove those whose process is gone. */
