@@ -10,7 +10,8 @@ import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
-import { createEmbedderForBuild } from '../embed/create-embedder.js';
+import { createEmbedderForBuild, usesConceptModel } from '../embed/create-embedder.js';
+import { conceptFeatures, ConceptModelFitter } from '../embed/concept-embeddings.js';
 import { TextAnalyzer } from '../text/analyze.js';
 import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
@@ -67,14 +68,20 @@ export async function buildIndex(
 
   const passages = chunks.map(searchableText);
   const sparseBuilder = new SparseTermsBuilder();
-  for (const text of passages) sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+  // The embedded embedder's model is fitted in the same pass: a passage's concept features read its
+  // analysis while it is still in the analyser's memo (a second pass at ×50 analysed every passage again).
+  const conceptFitter = usesConceptModel(settings) ? new ConceptModelFitter() : undefined;
+  for (const text of passages) {
+    sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+    conceptFitter?.add(conceptFeatures(searchText, text));
+  }
   const sparse = sparseBuilder.finish();
   // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
   const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
   const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
-  const embedder = createEmbedderForBuild(settings, searchText, passages, log);
+  const embedder = createEmbedderForBuild(settings, searchText, passages, log, conceptFitter?.finish());
   const documents: PassageDocument[] = chunks.map((chunk, position) => passageDocument(passages[position]!, { chunkId: chunk.id, position }));
   mkdirSync(settings.indexDir, { recursive: true });
   removeAbandonedBuilds(settings.indexDir);
