@@ -70,23 +70,44 @@ export function fitConceptModelKeepingFeatures(
   texts: string[],
   dimension = DEFAULT_CONCEPT_DIMENSION,
 ): { model: ConceptModel; vectorOf: (position: number) => number[] } {
-  const numbers = new Map<string, number>();
-  const terms: string[] = [];
-  const documentFrequency: number[] = [];
-  const offsets = new Uint32Array(texts.length + 1);
-  let entryNumbers = new Uint32Array(1024);
-  let entryWeights = new Float64Array(1024);
-  let entries = 0;
-  texts.forEach((text, position) => {
-    const features = conceptFeatures(searchText, text);
-    if (entries + features.length > entryNumbers.length) {
-      const capacity = Math.max(entryNumbers.length * 2, entries + features.length);
+  const fitter = new ConceptModelFitter(dimension);
+  for (const text of texts) fitter.add(conceptFeatures(searchText, text));
+  return fitter.finish();
+}
+
+/**
+ * fitConceptModelKeepingFeatures one text at a time: `add` each text's `conceptFeatures` in order,
+ * then `finish`. An index build adds each passage's features right after working out its search
+ * terms, while the passage's analysis is still in the analyser's memo (at fifty times today's corpus
+ * a second pass over the passages found none of them there and analysed every passage again).
+ */
+export class ConceptModelFitter {
+  private readonly numbers = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly documentFrequency: number[] = [];
+  private offsets = new Uint32Array(1024);
+  private entryNumbers = new Uint32Array(1024);
+  private entryWeights = new Float64Array(1024);
+  private entries = 0;
+  private count = 0;
+
+  constructor(private readonly dimension = DEFAULT_CONCEPT_DIMENSION) {}
+
+  add(features: WeightedTerm[]): void {
+    const { numbers, terms, documentFrequency } = this;
+    if (this.entries + features.length > this.entryNumbers.length) {
+      const capacity = Math.max(this.entryNumbers.length * 2, this.entries + features.length);
       const grownNumbers = new Uint32Array(capacity);
-      grownNumbers.set(entryNumbers.subarray(0, entries));
+      grownNumbers.set(this.entryNumbers.subarray(0, this.entries));
       const grownWeights = new Float64Array(capacity);
-      grownWeights.set(entryWeights.subarray(0, entries));
-      entryNumbers = grownNumbers;
-      entryWeights = grownWeights;
+      grownWeights.set(this.entryWeights.subarray(0, this.entries));
+      this.entryNumbers = grownNumbers;
+      this.entryWeights = grownWeights;
+    }
+    if (this.count + 2 > this.offsets.length) {
+      const grownOffsets = new Uint32Array(this.offsets.length * 2);
+      grownOffsets.set(this.offsets.subarray(0, this.count + 1));
+      this.offsets = grownOffsets;
     }
     for (const { term, weight } of features) {
       let number = numbers.get(term);
@@ -98,35 +119,39 @@ export function fitConceptModelKeepingFeatures(
       }
       // Counted per feature, as fitConceptModel always has (a text's repeated feature counts again).
       documentFrequency[number]!++;
-      entryNumbers[entries] = number;
-      entryWeights[entries] = weight;
-      entries++;
+      this.entryNumbers[this.entries] = number;
+      this.entryWeights[this.entries] = weight;
+      this.entries++;
     }
-    offsets[position + 1] = entries;
-  });
-  const idf: Record<string, number> = {};
-  const count = texts.length;
-  const termIdf = new Float64Array(terms.length);
-  const termBucket = new Uint32Array(terms.length);
-  const termSign = new Int8Array(terms.length);
-  terms.forEach((term, number) => {
-    const value = Math.round(Math.log(1 + count / documentFrequency[number]!) * 1000) / 1000;
-    idf[term] = value;
-    termIdf[number] = value;
-    const bucket = hash(term);
-    termBucket[number] = bucket % dimension;
-    termSign[number] = bucket & 0x80000000 ? -1 : 1;
-  });
-  const model: ConceptModel = { dimension, idf, unseenIdf: Math.log(1 + count) };
-  const vectorOf = (position: number): number[] => {
-    const vector = new Float64Array(dimension);
-    for (let entry = offsets[position]!; entry < offsets[position + 1]!; entry++) {
-      const number = entryNumbers[entry]!;
-      vector[termBucket[number]!]! += termSign[number]! * Math.log1p(entryWeights[entry]!) * termIdf[number]!;
-    }
-    return normalised(vector);
-  };
-  return { model, vectorOf };
+    this.count++;
+    this.offsets[this.count] = this.entries;
+  }
+
+  finish(): { model: ConceptModel; vectorOf: (position: number) => number[] } {
+    const { terms, documentFrequency, dimension, count, offsets, entryNumbers, entryWeights } = this;
+    const idf: Record<string, number> = {};
+    const termIdf = new Float64Array(terms.length);
+    const termBucket = new Uint32Array(terms.length);
+    const termSign = new Int8Array(terms.length);
+    terms.forEach((term, number) => {
+      const value = Math.round(Math.log(1 + count / documentFrequency[number]!) * 1000) / 1000;
+      idf[term] = value;
+      termIdf[number] = value;
+      const bucket = hash(term);
+      termBucket[number] = bucket % dimension;
+      termSign[number] = bucket & 0x80000000 ? -1 : 1;
+    });
+    const model: ConceptModel = { dimension, idf, unseenIdf: Math.log(1 + count) };
+    const vectorOf = (position: number): number[] => {
+      const vector = new Float64Array(dimension);
+      for (let entry = offsets[position]!; entry < offsets[position + 1]!; entry++) {
+        const number = entryNumbers[entry]!;
+        vector[termBucket[number]!]! += termSign[number]! * Math.log1p(entryWeights[entry]!) * termIdf[number]!;
+      }
+      return normalised(vector);
+    };
+    return { model, vectorOf };
+  }
 }
 
 /** The vector divided by its length (a zero vector stays zero). */

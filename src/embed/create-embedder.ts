@@ -28,16 +28,23 @@ export function describeEmbedder(settings: Pick<Settings, 'embedder' | 'model'>)
 }
 
 /** For building: fits the default embedder on the passages, or opens the neural model. */
+/** Whether a build with these settings fits the embedded concept model (any embedder but a neural model). */
+export function usesConceptModel(settings: Pick<Settings, 'embedder'>): boolean {
+  return settings.embedder !== 'transformers';
+}
+
 export function createEmbedderForBuild(
   settings: Pick<Settings, 'embedder' | 'model'>,
   searchText: SearchText,
   passages: string[],
   onProgress?: (message: string) => void,
+  /** The concept model already fitted on `passages` (an index build fits it as it reads them). */
+  fitted?: { model: ConceptModel; vectorOf: (position: number) => number[] },
 ): EmbedderHandle {
-  if (settings.embedder === 'transformers') {
+  if (!usesConceptModel(settings)) {
     return { embeddings: new TransformersEmbeddings({ model: settings.model, onProgress }), description: describeEmbedder(settings) };
   }
-  const { model: state, vectorOf } = fitConceptModelKeepingFeatures(searchText, passages);
+  const { model: state, vectorOf } = fitted ?? fitConceptModelKeepingFeatures(searchText, passages);
   return { embeddings: new ConceptEmbeddings(searchText, state), description: describeEmbedder(settings), state, passageVector: vectorOf };
 }
 

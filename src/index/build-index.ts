@@ -1,9 +1,7 @@
-import { Document } from '@langchain/core/documents';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +10,8 @@ import { chunkCorpus } from '../chunk/chunk-document.js';
 import type { Settings } from '../config.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { extractCorpusDocuments } from '../ingest/extract-corpus.js';
-import { createEmbedderForBuild } from '../embed/create-embedder.js';
+import { createEmbedderForBuild, usesConceptModel } from '../embed/create-embedder.js';
+import { conceptFeatures, ConceptModelFitter } from '../embed/concept-embeddings.js';
 import { TextAnalyzer } from '../text/analyze.js';
 import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
@@ -69,15 +68,21 @@ export async function buildIndex(
 
   const passages = chunks.map(searchableText);
   const sparseBuilder = new SparseTermsBuilder();
-  for (const text of passages) sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+  // The embedded embedder's model is fitted in the same pass: a passage's concept features read its
+  // analysis while it is still in the analyser's memo (a second pass at ×50 analysed every passage again).
+  const conceptFitter = usesConceptModel(settings) ? new ConceptModelFitter() : undefined;
+  for (const text of passages) {
+    sparseBuilder.add(searchText.terms(text).map(({ term, weight }) => ({ term, weight: Math.round(weight * 1000) / 1000 })));
+    conceptFitter?.add(conceptFeatures(searchText, text));
+  }
   const sparse = sparseBuilder.finish();
   // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
   const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
   const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
   searchText.data.synonyms = synonyms;
   log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
-  const embedder = createEmbedderForBuild(settings, searchText, passages, log);
-  const documents = chunks.map((chunk, position) => new Document({ pageContent: passages[position]!, metadata: { chunkId: chunk.id, position } }));
+  const embedder = createEmbedderForBuild(settings, searchText, passages, log, conceptFitter?.finish());
+  const documents: PassageDocument[] = chunks.map((chunk, position) => passageDocument(passages[position]!, { chunkId: chunk.id, position }));
   mkdirSync(settings.indexDir, { recursive: true });
   removeAbandonedBuilds(settings.indexDir);
   const finalDir = join(settings.indexDir, STORE_DIR);
@@ -97,12 +102,15 @@ export async function buildIndex(
     writeShortFormsFile(join(tempDir, FILES.shortForms), corpusShortForms(chunks));
     writeSparseFile(join(tempDir, FILES.sparse), sparse);
     if (embedder.state) writeFileSync(join(tempDir, FILES.embedder), JSON.stringify(embedder.state));
-    // Last: the HNSW graph may still be being built on its worker thread while the files above are written.
+    // The files above are hashed now, while the HNSW graph may still be being built on its worker
+    // thread (at ×50 about 40 MB: half a second this thread would otherwise spend after the graph).
+    const hashed = new Map(readdirSync(tempDir).map((name) => [name, sha256File(join(tempDir, name))]));
+    // Last: the graph, once the worker has inserted every passage.
     const store = await vectorStore;
     const dimension = store.args.numDimensions ?? 0;
     await store.save(tempDir);
     const files: Record<string, string> = {};
-    for (const name of readdirSync(tempDir).sort()) files[name] = sha256File(join(tempDir, name));
+    for (const name of readdirSync(tempDir).sort()) files[name] = hashed.get(name) ?? sha256File(join(tempDir, name));
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
       builtAt: new Date().toISOString(),
@@ -141,9 +149,38 @@ const EMBED_BATCH = 256;
  */
 const WORKER_BATCHES_AHEAD = 16;
 
-/** The passages in an HNSW index through LangChain's HNSWLib, built with the parameters above (exported for its test). */
-export async function buildVectorStore(documents: Document[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<HNSWLib> {
-  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, embeddings, passageVector);
+/**
+ * A passage as LangChain's `Document` holds it (`pageContent`, `metadata`, `id`, in that order, so
+ * the docstore file is the same bytes): a plain object, so a build need not load LangChain
+ * (`@langchain/core` and `@langchain/community` are about 0.3 s of CPU to import, a tenth of a
+ * build of today's corpus).
+ */
+export interface PassageDocument {
+  pageContent: string;
+  metadata: Record<string, unknown>;
+  id?: string;
+}
+
+export function passageDocument(pageContent: string, metadata: Record<string, unknown>): PassageDocument {
+  return { pageContent, metadata, id: undefined };
+}
+
+/** What a build does with the vector store it made: save it as LangChain's `HNSWLib.save` does. */
+export interface BuiltVectorStore {
+  args: { space: 'cosine'; numDimensions?: number };
+  save(directory: string): Promise<void>;
+}
+
+/**
+ * The passages in an HNSW index as LangChain's HNSWLib saves it, built with the parameters above
+ * (exported for its test). With vectors given per passage (the embedded embedder) the graph is
+ * built on a worker thread and saved without LangChain; an embedder asked by text (a neural model)
+ * inserts in this thread through HNSWLib, loaded then.
+ */
+export async function buildVectorStore(documents: PassageDocument[], embeddings: Embeddings, passageVector?: (position: number) => number[]): Promise<BuiltVectorStore> {
+  if (passageVector && documents.length > 0) return buildVectorStoreInWorker(documents, passageVector);
+  const { HNSWLib } = await import('@langchain/community/vectorstores/hnswlib');
+  const { SynchronousInMemoryDocstore } = await import('@langchain/community/stores/doc/in_memory');
   const { HierarchicalNSW } = await HNSWLib.imports();
   let index: InstanceType<typeof HierarchicalNSW> | undefined;
   let numDimensions = 0;
@@ -161,7 +198,7 @@ export async function buildVectorStore(documents: Document[], embeddings: Embedd
   // LangChain types its index setter private; fromDocuments would insert with the default breadth.
   if (index) (store as unknown as { index: typeof index }).index = index;
   store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
-  return store;
+  return store as unknown as BuiltVectorStore;
 }
 
 /**
@@ -210,7 +247,7 @@ function stopWorker(worker: Worker): void {
  * WORKER_BATCHES_AHEAD batches are handed over before the first wait; the rest one for each batch
  * inserted. The store returned writes its graph, when saved, by asking the worker to write it.
  */
-async function buildVectorStoreInWorker(documents: Document[], embeddings: Embeddings, passageVector: (position: number) => number[]): Promise<HNSWLib> {
+async function buildVectorStoreInWorker(documents: PassageDocument[], passageVector: (position: number) => number[]): Promise<BuiltVectorStore> {
   const worker = new Worker(HNSW_WORKER_SOURCE, {
     eval: true,
     workerData: { hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'), maxElements: documents.length, links: HNSW_LINKS, breadth: HNSW_CONSTRUCTION_BREADTH },
@@ -265,27 +302,39 @@ async function buildVectorStoreInWorker(documents: Document[], embeddings: Embed
     stopWorker(worker);
     throw error;
   }
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions });
-  const graph = {
-    writeIndex: (path: string) =>
-      new Promise<boolean>((resolvePromise, rejectPromise) => {
-        if (failure) return rejectPromise(failure);
-        if (written) return rejectPromise(new Error('the HNSW graph was already written'));
-        onWritten = () => resolvePromise(true);
-        onFailed = rejectPromise;
-        worker.postMessage({ type: 'write', path });
-      }),
-    terminate: () => stopWorker(worker),
+  let stopped = false;
+  const writeGraph = (path: string) =>
+    new Promise<boolean>((resolvePromise, rejectPromise) => {
+      if (failure) return rejectPromise(failure);
+      if (written) return rejectPromise(new Error('the HNSW graph was already written'));
+      onWritten = () => resolvePromise(true);
+      onFailed = rejectPromise;
+      worker.postMessage({ type: 'write', path });
+    });
+  const args = { space: 'cosine' as const, numDimensions };
+  const store: BuiltVectorStore & { terminate(): void } = {
+    args,
+    // The three files and their bytes as LangChain's HNSWLib.save writes them (a test compares them).
+    async save(directory: string) {
+      await mkdir(directory, { recursive: true });
+      await Promise.all([
+        writeGraph(join(directory, 'hnswlib.index')),
+        await writeFile(join(directory, 'args.json'), JSON.stringify(args)),
+        await writeFile(join(directory, 'docstore.json'), JSON.stringify(documents.map((document, label) => [String(label), document]))),
+      ]);
+    },
+    terminate() {
+      if (stopped) return;
+      stopped = true;
+      stopWorker(worker);
+    },
   };
-  (store as unknown as { index: typeof graph }).index = graph;
-  store.docstore = new SynchronousInMemoryDocstore(new Map(documents.map((document, label) => [String(label), document])));
   return store;
 }
 
 /** A build that fails before its graph is written stops the worker building it (a no-op for an in-process graph). */
-function stopVectorWorker(store: HNSWLib) {
-  const graph = (store as unknown as { _index?: { terminate?: () => void } })._index;
-  graph?.terminate?.();
+function stopVectorWorker(store: BuiltVectorStore) {
+  (store as { terminate?: () => void }).terminate?.();
 }
 
 /** A build killed part way leaves its temporary directory; remove those whose process is gone. */

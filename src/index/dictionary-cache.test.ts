@@ -47,7 +47,7 @@ describe('the compact dictionaries an index build reads', () => {
     expect(cachedCedictSenses(['银行'], directory)).toBeUndefined();
     writeFileSync(cedict, 'not a header\n');
     expect(cachedCedictSenses(['银行'], directory)).toBeUndefined();
-    rmSync(join(directory, 'wordnet-synsets.json'));
+    rmSync(join(directory, 'wordnet-synsets.tsv'));
     expect(cachedSynsets(directory)).toBeUndefined();
   });
 });

