@@ -343,6 +343,10 @@ describe('answers', () => {
     expect(contact.citations[0]!.docId).toBe('hkstp-budget-2026-27-press-release');
     expect((await answerer.ask("What's the phone number for Cyberport's media enquiries?")).abstained).toBe(true);
     expect((await answerer.ask('What number do journalists call for HKSTP enquiries?')).answer).toContain('+852 2629 6850');
+    // Questions that ask someone else are not answered with the press contact.
+    for (const other of ['科技園公司搵邊個做主席？', 'Who can ask for funding under the scheme?', '新型工業化資助計劃的查詢電話是多少？']) {
+      expect((await answerer.ask(other)).answer).not.toContain('郭穎詩');
+    }
     expect((await answerer.ask('Who should I contact about the 2025-26 budget slides?')).abstained).toBe(true);
   });
 

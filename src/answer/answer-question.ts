@@ -4,7 +4,7 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
+import { CANDIDATE_PASSAGES as DEFAULT_PASSAGES, composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
@@ -17,8 +17,10 @@ import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
-/** Passages retrieved for a question (a list question reads further: LIST_CANDIDATE_PASSAGES). */
-const DEFAULT_PASSAGES = 5;
+/** Passages retrieved for a question when the caller gives no number: the answerer's candidate passages (a list question reads further). */
+function passagesFor(question: string): number {
+  return detectAnswerType(question) === 'list' ? LIST_CANDIDATE_PASSAGES : DEFAULT_PASSAGES;
+}
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -65,7 +67,8 @@ export class QuestionAnswerer {
     if (this.cache) {
       const started = performance.now();
       let fresh = false;
-      const key = [options.k ?? 5, options.mode ?? '', options.language ?? '', question, ...(options.docIds ?? [])].join('\u0000');
+      // Keyed on the number of passages the question is answered from (a list question reads more when none is given).
+      const key = [options.k ?? passagesFor(question), options.mode ?? '', options.language ?? '', question, ...(options.docIds ?? [])].join('\u0000');
       const result = await this.cache.getAsync(
         key,
         async () => {
@@ -84,18 +87,18 @@ export class QuestionAnswerer {
     return this.generator !== undefined;
   }
 
-  /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
   /** A question a lookup answerer recognised and found the documents do not answer. */
   private withheld(question: string, language: Language, answerType: AnswerType, reason: AbstentionReason, started: number): AnswerResult {
     return { question, language, answer: composeAbstention(language), abstained: true, confidence: 0, reason, answerType, citations: [], related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
   }
 
+  /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       comparison.questions.map(async (sideQuestion, i) => {
         // Each side of a change between documents is asked of its own; otherwise of the documents the asker named, if any.
         const docIds = comparison.documents?.[i] ?? options.docIds;
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? 5, mode: options.mode, ...(docIds ? { docIds } : {}) });
+        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? DEFAULT_PASSAGES, mode: options.mode, ...(docIds ? { docIds } : {}) });
         const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
         retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
         return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
@@ -168,7 +171,7 @@ export class QuestionAnswerer {
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id);
     // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
-    const k = options.k ?? (detectAnswerType(premise?.asked ?? question) === 'list' ? LIST_CANDIDATE_PASSAGES : DEFAULT_PASSAGES);
+    const k = options.k ?? passagesFor(premise?.asked ?? question);
     const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();

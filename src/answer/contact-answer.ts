@@ -12,13 +12,20 @@ import { inScript, messagesFor, quote, titleFor, toCitation } from './extractive
  * body, whose contact no document gives is not answered with another's.
  */
 
-/** A question asking whom to contact about a document: its media or enquiry contact. */
+/**
+ * A question asking whom the media or an enquirer should contact about a document: it names media,
+ * press or enquiries, a contact person, or the telephone of enquiries. "Who can ask for funding?"
+ * and 「搵邊個做主席」 ask something else.
+ */
 const ASKS_CONTACT =
-  /\b(?:media|press) (?:contact|enquir(?:y|ies)|inquir(?:y|ies))\b|\bcontact (?:person|details)\b|\bwho (?:should|can|do|does|could|would|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:contact|call|email|ask)\b|\bwho (?:is|'s) the contact\b|聯絡人|联络人|聯絡邊個|联络边个|聯絡誰|联络谁|搵邊個|搵边个|找誰|找谁|傳媒查詢|传媒查询|媒體查詢|媒体查询|查詢.{0,6}(?:邊個|边个|誰|谁)|\b(?:phone|telephone|contact) number\b|\bwhat number (?:do|does|should|can|could|to) (?:i |we |you |they |journalists |reporters |the media |media )?(?:call|ring|dial)\b|\bemail address\b(?=.*(?:enquir|inquir|contact|media|press))|查詢電話|查询电话|聯絡電話|联络电话|電話號碼|电话号码/i;
+  /\b(?:media|press) (?:contact|enquir(?:y|ies)|inquir(?:y|ies))\b|\bcontact (?:person|details)\b|\bwho (?:should|can|do|does|could|would) (?:i|we|you|journalists|reporters|the media|media|the press|press) (?:contact|call|email)\b|\bwho (?:is|'s) the (?:media |press )?contact\b|聯絡人|联络人|傳媒查詢|传媒查询|媒體查詢|媒体查询|傳媒聯絡|传媒联络|\b(?:phone|telephone) number\b(?=.*\b(?:enquir|inquir|contact|media|press|journalist))|\bwhat number (?:do|does|should|can|could) (?:journalists|reporters|the media|media|the press|press) (?:call|ring|dial)\b|\bemail address\b(?=.*\b(?:enquir|inquir|contact|media|press))|(?:傳媒|传媒|媒體|媒体|新聞稿|新闻稿).{0,12}(?:查詢電話|查询电话|聯絡電話|联络电话|搵邊個|搵边个|找誰|找谁|聯絡邊個|联络边个|聯絡誰|联络谁)/i;
 
-/** The contact line: the opening words, then the contact up to the end of the line's e-mail address (or 60 characters). */
+/** Runs of layout space are one space before the contact line is read (a long run must not cost the reading time). */
+const SPACE_RUN = /\s+/g;
+
+/** The contact line: the opening words, then the contact up to the telephone, then the e-mail address if any. */
 const CONTACT_LINE =
-  /(?:傳媒查詢|传媒查询|媒體查詢|媒体查询|(?:media|press) (?:enquiries|inquiries))\s*[，,:：]?\s*(?:請聯絡|请联络|請聯繫|请联系|please contact)?\s*[:：]?\s*(.{2,80}?)\s*(?:電話|电话|Tel(?:ephone)?\.?)\s*[:：]?\s*([+\d][\d\s-]{6,20}\d)(?:\s*(?:電郵|电邮|E-?mail)\s*[:：]?\s*([\w.+-]+@[\w.-]+\w))?/i;
+  /(?:傳媒查詢|传媒查询|媒體查詢|媒体查询|(?:media|press) (?:enquiries|inquiries))[，,:： ]{0,3}(?:請聯絡|请联络|請聯繫|请联系|please contact)?[:： ]{0,2}([^\s:：].{1,79}?) ?(?:電話|电话|Tel(?:ephone)?\.?)[:： ]{0,2}([+\d][\d -]{6,20}\d)(?: ?(?:電郵|电邮|E-?mail)[:： ]{0,2}([\w.+-]+@[\w.-]+\w))?/i;
 
 export interface PressContact {
   /** Who to contact, with the organisation the line names before the name. */
@@ -31,7 +38,7 @@ export interface PressContact {
 
 /** The media contact a text gives, or undefined. */
 export function pressContactIn(text: string): PressContact | undefined {
-  const match = CONTACT_LINE.exec(text.replace(/\*\*/g, ''));
+  const match = CONTACT_LINE.exec(text.replace(/\*\*/g, '').replace(SPACE_RUN, ' '));
   if (!match) return undefined;
   return { contact: match[1]!.trim().replace(/[，,]$/, ''), telephone: match[2]!.trim(), ...(match[3] ? { email: match[3] } : {}), line: match[0].trim() };
 }

@@ -49,5 +49,9 @@ describe('the kind of thing written before a quoted name', () => {
   it('says what the name is (快速支付系統「轉數快」), and nothing for a phrase that names no kind', () => {
     expect(definingClauses('金融基建包括快速轉賬系統「數據橋」。', about('數據橋')).map((clause) => clause.text)).toEqual(['快速轉賬系統']);
     expect(definingClauses('市民可透過「數據橋」轉賬。', about('數據橋'))).toEqual([]);
+    // A kind with only newness or a number before it says nothing; a word is not cut at 即 or 及.
+    expect(definingClauses('推出新計劃「數據橋」。', about('數據橋'))).toEqual([]);
+    expect(definingClauses('涉及多個基金「數據橋」。', about('數據橋'))).toEqual([]);
+    expect(definingClauses('推出即時轉賬系統「數據橋」。', about('數據橋')).map((clause) => clause.text)).toEqual(['即時轉賬系統']);
   });
 });

@@ -40,7 +40,11 @@ const MAX_DEFINED_LENGTH = 40;
 /** A modifier that says what a body does or specialises in (專注醫療科技的「X」), not when or how it came (新成立的「X」). */
 const SPECIALISES = /專注|专注|專門|专门|聚焦|致力|負責|负责|主力|從事|从事|專責|专责|提供|支援|推動|推动/u;
 /** What opens a kind-of-thing noun phrase right before a quoted name: a clause break, 包括, 例如, 即, a conjunction. */
-const APPOSITIVE_OPENER = /[，,。；;：:、\s]|包括|包含|例如|如|即|及|和|與|与|的|推出|設立|设立|成立|透過|透过/u;
+const APPOSITIVE_OPENER = /[，,。；;：:、\s]|包括|包含|例如|推出|設立|设立|成立|透過|透过|以及|的/u;
+/** A kind noun with only a word of newness or number before it describes nothing (新計劃「X」, 多個基金「X」). */
+const BARE_KIND = /(?:^|新|新的|多個|多个|一個|一个|另一個|另一个|各個|各个|這個|这个|該|该)(?:系統|系统|平台|計劃|计划|基金|中心|機構|机构|組織|组织|服務|服务|項目|项目|網站|网站|工具|設施|设施|基建|委員會|委员会)$/u;
+/** The shortest kind-of-thing phrase read as a description. */
+const MIN_APPOSITIVE_LENGTH = 3;
 /** A noun naming a kind of thing (system, platform, scheme, fund, centre …) that ends the phrase before a quoted name. */
 const KIND_NOUN_AT_END = /(?:系統|系统|平台|計劃|计划|基金|中心|機構|机构|組織|组织|服務|服务|項目|项目|網站|网站|應用程式|应用程序|工具|設施|设施|數據庫|数据库|基建|基礎設施|基础设施|委員會|委员会)$/u;
 /** The longest kind-of-thing phrase read before a quoted name. */
@@ -105,7 +109,7 @@ export function definingClauses(sentence: string, isSubject: (text: string) => b
     const at = match.index ?? 0;
     if (!isSubject(match[1]!)) continue;
     const before = text.slice(Math.max(0, at - MAX_APPOSITIVE_LENGTH), at).split(APPOSITIVE_OPENER).pop() ?? '';
-    if (before.length >= MIN_MODIFIER_LENGTH - 1 && KIND_NOUN_AT_END.test(before) && !found.some((other) => other.start === at - before.length)) found.push({ text: before, start: at - before.length });
+    if (before.length >= MIN_APPOSITIVE_LENGTH && KIND_NOUN_AT_END.test(before) && !BARE_KIND.test(before) && !found.some((other) => other.start === at - before.length)) found.push({ text: before, start: at - before.length });
   }
   // 推行X，以配對形式支持……; "launch the X to support …": a thing named without quotes, then what it does.
   for (const match of text.matchAll(THEN_PURPOSE)) {

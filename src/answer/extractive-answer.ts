@@ -314,9 +314,8 @@ const PURPOSE_SUBJECT_WINDOW = 80;
 /** Three or more items: joined by 、 in Chinese, by commas with a closing "and"/"or" in English. */
 const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
 
-/** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
-const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|名為|名为|\b(?:named|renamed|dubbed|branded)\b)\s*([「『“"][^」』”"]{2,40}[」』”"]|[A-Za-z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
+const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 
 
 /** 「全球第三」「亞洲第一」: a rank written with a Chinese numeral, as the number after its 第. */
@@ -328,8 +327,9 @@ function chineseOrdinals(sentence: string): Quantity[] {
   });
 }
 
-const CHINESE_ORDINAL = /第([一二三四五六七八九十]{1,3})(?![期批輪轮階阶屆届代次個个條条項项款])/g;
+const CHINESE_ORDINAL = /第([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十期批輪轮階阶屆届代次個个條条項项款])/g;
 
+/** A rank as the document writes it, with its ordinal marker: 第 2, 2nd. */
 function rankSpan(sentence: string, quantity: Quantity): Span {
   const marker = /第\s*$/.exec(sentence.slice(Math.max(0, quantity.start - 4), quantity.start));
   const start = marker ? quantity.start - marker[0].length : quantity.start;
@@ -948,7 +948,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
   // So is a figure dated in another calendar year than the one asked ("how many start-ups in 2021?"
   // against 「2024 年進行的初創企業調查……近 4,700 間」): the sentence dates its figure, and not in the asked year.
-  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && CALENDAR_YEAR.test(primaryBest.sentence.normalize('NFKC'))) return abstain('YEAR_NOT_COVERED', 0, features);
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year')) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
   // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
@@ -1103,6 +1103,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // claim to check, not what the passage is about, so it does not choose the sentence.
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+  const passageLimit = intent.answerType === 'list' ? LIST_CANDIDATE_PASSAGES : CANDIDATE_PASSAGES;
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
   // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
   const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
@@ -1127,7 +1128,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   return {
     questionTerms,
     namesSubjects: subjects.length > 0,
-    passages: candidatePassages(passages, intent.answerType === 'list' ? LIST_CANDIDATE_PASSAGES : CANDIDATE_PASSAGES).map(({ passage, rank }) => {
+    passages: candidatePassages(passages, passageLimit).map(({ passage, rank }) => {
       const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
       // A bilingual passage names its subject in both languages ("digital identity of enterprises" is 「數碼企業身份」):
       // the rendering in the other language counts when asking whether a sentence names the question's subjects.
@@ -1188,7 +1189,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               lengthExcess: Math.max(0, Math.log2(sentence.length / LENGTH_WITHOUT_PENALTY)),
               sentencePosition: position,
               passageCoverage: passage.coverage,
-              retrievalRank: 1 - rank / CANDIDATE_PASSAGES,
+              // A rank as a share of the passages read (five, eight for a list): within the 0–1 range the models were fitted on.
+              retrievalRank: 1 - rank / passageLimit,
               aboutSubject: about,
               yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
               subjectLeads: asksAbout ? rareTermsCovered(sentenceOpening(sentence), questionTerms, searchText) : 0,
@@ -1245,8 +1247,6 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
   );
 }
 
-/** A calendar year written in a sentence (not part of a longer number). */
-const CALENDAR_YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/;
 /** The words that ask a count: "how many", "number of", 幾多, 多少. */
 const ASKS_HOW_MANY = /\bhow many\b|\bnumber of\b|幾多|几多|多少/i;
 /** The words that ask a sum: "how much", "how big", 幾多, 多少, 幾大. */
@@ -1336,6 +1336,7 @@ interface Candidate {
   total: number;
 }
 
-const CANDIDATE_PASSAGES = 5;
+/** Passages whose sentences are a question's candidate answers (and the number retrieved for it). */
+export const CANDIDATE_PASSAGES = 5;
 /** Passages whose sentences a list question's answer is chosen from: an enumerating sentence may rank below those that name its subject. */
 export const LIST_CANDIDATE_PASSAGES = 8;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedFormerName } from './former-name-answer.js';
+import type { LoadedIndex } from '../index/load-index.js';
+import { askedFormerName, findFormerName } from './former-name-answer.js';
 
 describe('questions that ask a former name', () => {
   it.each([
@@ -13,5 +14,22 @@ describe('questions that ask a former name', () => {
 
   it.each(['What is the New Industrialisation Funding Scheme?', '新型工業化資助計劃幾時推出？', '以前有幾多間初創？'])('%s asks something else', (question) => {
     expect(askedFormerName(question)).toBeUndefined();
+  });
+});
+
+describe('the former name a passage writes beside a new one', () => {
+  // Passages made here: only the texts the search reads.
+  const indexOf = (...texts: string[]) => ({ chunks: texts.map((text) => ({ texts: [{ text }] })) }) as unknown as LoadedIndex;
+
+  it('in Chinese, whatever the script asked in, and in English, whatever the case', () => {
+    const index = indexOf('監督「新型工業化資助計劃」(前稱「再工業化資助計劃」)……', 'The Efficiency Office (formerly the Management Services Agency) will …');
+    expect(findFormerName('新型工业化资助计划', index)?.formerName).toBe('再工業化資助計劃');
+    expect(findFormerName('efficiency office', index)?.formerName).toBe('Management Services Agency');
+  });
+
+  it('in a passage whose other text folds to another length (…… , I&T), and nowhere it is not written', () => {
+    const index = indexOf('推動I&T發展……成立「數字政策辦公室」（前稱「資訊科技總監辦公室」）……');
+    expect(findFormerName('數字政策辦公室', index)?.formerName).toBe('資訊科技總監辦公室');
+    expect(findFormerName('數碼港', index)).toBeUndefined();
   });
 });

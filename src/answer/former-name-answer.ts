@@ -1,6 +1,6 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
-import { foldForMatch } from '../text/normalise.js';
+import { toSimplified } from '../text/normalise.js';
 import { namedSubjects } from '../text/named-subjects.js';
 import type { Citation } from './answer-contract.js';
 import { inScript, messagesFor, quote, splitSentences, titleFor, toCitation } from './extractive-answer.js';
@@ -33,18 +33,27 @@ const ASKING_OPENER_ZH = /^(?:請問|请问|想問|想问|問下|问下)\s*/;
 const FORMER_CUE_ZH = /(?:以前|之前|從前|从前|原本|本來|本来|舊時|旧时|過去|过去)(?:叫|稱|称|個名|个名|嘅名|的名)|前稱|前称|原名|舊名|旧名|舊稱|旧称|原稱|原称/;
 
 /** How documents write an old name after the new one: (前稱「舊名」), (formerly Old Name). */
-const FORMER_NAME_AFTER = /^[」』”"\s]*[（(]\s*(?:前稱|前称|原稱|原称|舊稱|旧称|原名|formerly(?: known as| called)?|previously(?: known as| called)?)\s*[「『“"]?([^」』”")）]{2,80})[」』”"]?\s*[)）]/i;
+const FORMER_NAME_AFTER = /^[」』”"\s]*[（(]\s*(?:前稱|前称|原稱|原称|舊稱|旧称|原名|(?:formerly|previously)(?: known as| called)?(?: the)?)\s*[「『“"]?([^」』”")）]{2,80})[」』”"]?\s*[)）]/i;
+
+/** Words that write a former name: only passages holding one are read (a quick test, then the fold). */
+const FORMER_MARKER = /前稱|前称|原稱|原称|舊稱|旧称|原名|formerly|previously/i;
+
+/** Folding that keeps each character in place (script and case only), so a position found in it is one in the text. */
+function foldInPlace(text: string): string {
+  return toSimplified(text).toLowerCase();
+}
 
 /** The former name of `name` where a passage writes one, with the passage and sentence. */
-function findFormerName(name: string, index: LoadedIndex): { formerName: string; chunk: LoadedIndex['chunks'][number]; sentence: string } | undefined {
-  const asked = foldForMatch(name).replace(/\s+/g, '');
+export function findFormerName(name: string, index: LoadedIndex): { formerName: string; chunk: LoadedIndex['chunks'][number]; sentence: string } | undefined {
+  const asked = foldInPlace(name.normalize('NFKC').trim());
+  if (!asked) return undefined;
   for (const chunk of index.chunks) {
     for (const { text } of chunk.texts) {
-      const plain = text.replace(/\*\*/g, '');
-      const folded = foldForMatch(plain);
-      // Folding keeps each character in place, so a position in the folded text is one in the text.
+      if (!FORMER_MARKER.test(text)) continue;
+      const plain = text.replace(/\*\*/g, '').normalize('NFKC');
+      const folded = foldInPlace(plain);
       if (folded.length !== plain.length) continue;
-      for (let at = folded.indexOf(asked); at >= 0 && asked.length > 0; at = folded.indexOf(asked, at + 1)) {
+      for (let at = folded.indexOf(asked); at >= 0; at = folded.indexOf(asked, at + 1)) {
         const after = FORMER_NAME_AFTER.exec(plain.slice(at + asked.length));
         if (!after) continue;
         const sentence = splitSentences(plain).find((part) => part.includes(after[1]!)) ?? plain;

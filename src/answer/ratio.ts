@@ -4,8 +4,13 @@
  * gives more ("Does the government pay more than the company?"). A kind of figure, in any document.
  */
 
-/** A ratio as documents write it: two figures around a colon, each with the party it is for in brackets or none. */
-const RATIO = /\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?\s*:\s*\d+(?:\.\d+)?\s*(?:\([^()]{1,12}\))?/g;
+/** A party of a ratio in brackets (政府, company): not a table's column of a year (預算, actual). */
+const PARTY = String.raw`\((?![^()]*(?:預算|预算|實際|实际|修訂|修订|estimate|actual|revised))[^()]{1,12}\)`;
+/**
+ * A ratio as documents write it: two shares around a colon, each with its party in brackets
+ * (1（政府）：2（企業）), or two bare numbers (2:1) — a bare second number of two digits is a time (9:30).
+ */
+const RATIO = new RegExp(String.raw`(?<![\d.\-–/])\d+(?:\.\d+)?\s*${PARTY}\s*:\s*\d+(?:\.\d+)?\s*${PARTY}|(?<![\d.\-–/])\d+\s*:\s*(?!\d{2}(?!\d))\d+(?![\d.])`, 'g');
 
 /** The ratios a sentence writes, as it writes them (NFKC keeps each full-width character one character). */
 export function ratioSpans(sentence: string): Array<{ text: string; start: number }> {

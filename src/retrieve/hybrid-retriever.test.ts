@@ -135,6 +135,12 @@ describe('question intent', () => {
     ['新型工業加速計劃嘅配對比例係點？', 'other'],
     ['Under the scheme, who puts in more money, the government or the company?', 'other'],
     ['研發開支佔本地生產總值嘅比例係幾多？', 'percent'],
+    // A question that names a ratio and asks a sum asks the sum.
+    ['新型工業加速計劃按配對比例，每間企業最多可獲多少資助？', 'amount'],
+    ['How much does the government contribute under the 1:2 matching ratio?', 'amount'],
+    // 市場, 市民 and 區議員 are no places asked.
+    ['計劃會協助企業開拓哪個市場？', 'other'],
+    ['參與的投資者數目有幾多？', 'count'],
     ['場館可以容納多少觀眾？', 'count'],
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
     ['Which university runs the centre?', 'person'],
@@ -239,5 +245,7 @@ describe('a Chinese word no passage holds, with a suffix of derivation', () => {
     expect(seenStemOf('名字', seen)).toBeUndefined();
     expect(seenStemOf('体育园', seen)).toBeUndefined();
     expect(seenStemOf('ab率', seen)).toBeUndefined();
+    // Only a suffix of derivation is dropped: 资助者 (who funds) is no 资助.
+    expect(seenStemOf('资助者', seen)).toBeUndefined();
   });
 });

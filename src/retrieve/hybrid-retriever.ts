@@ -102,6 +102,8 @@ export const UNSEEN_TERM_WEIGHT = 1;
 /** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
 export const SYNONYM_QUERY_WEIGHT = 0.5;
 
+/** One-character suffixes of derivation (Simplified, as terms are folded): rate, amount, quantity, -ness, degree, value, fee, number. Not 者 or 生: 投資者 is no investment. */
+const DERIVATION_SUFFIX = /^[率额量性度值费数]$/u;
 /** Shortest Chinese word a derived word is read back to. */
 const MIN_CHINESE_STEM = 2;
 
@@ -112,6 +114,7 @@ const MIN_CHINESE_STEM = 2;
 export function seenStemOf(term: string, seenRarityOf: (term: string) => number | undefined): string | undefined {
   const characters = [...term];
   if (characters.length < MIN_CHINESE_STEM + 1 || !characters.every((character) => /[\u3400-\u9fff]/.test(character))) return undefined;
+  if (!DERIVATION_SUFFIX.test(characters.at(-1)!)) return undefined;
   const stem = characters.slice(0, -1).join('');
   return seenRarityOf(stem) !== undefined ? stem : undefined;
 }

@@ -74,13 +74,13 @@ function stemEnglish(word: string): string {
   return /\d/.test(word) ? word : stemmer(word);
 }
 
+/** A particle in the plural ends a noun compound (start-ups, spin-offs, roll-outs), however it is spaced. */
+const PLURAL_PARTICLE = /^(?:ups|offs|outs|ins)$/;
+
 /**
  * English words (lower case, stemmed, no stop words) of a Latin run. A hyphenated compound gives
  * its parts and the joined word ("start-ups" → start, startup), so "startups" and "start-ups" meet.
  */
-/** A particle in the plural ends a noun compound (start-ups, spin-offs, roll-outs), however it is spaced. */
-const PLURAL_PARTICLE = /^(?:ups|offs|outs|ins)$/;
-
 export function englishTerms(text: string): string[] {
   const terms: string[] = [];
   const add = (word: string) => {

@@ -57,6 +57,9 @@ describe('extractQuantities', () => {
     expect(read('於2024年成立')).toEqual([['year', 2024]]);
     expect(read('九成立')).toEqual([]);
     expect(read('一成不變')).toEqual([]);
+    expect(read('統一成一個平台')).toEqual([]);
+    expect(read('三成半導體企業')).toEqual([]);
+    expect(read('in 2024.')).toEqual([['year', 2024]]);
   });
   it('does not read 5G or AIR@InnoHK-like names as numbers', () => {
     expect(tokens('香港的 5G 服務網絡')).toEqual([]);

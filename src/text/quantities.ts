@@ -173,9 +173,10 @@ const PATTERNS: Pattern[] = [
       return { kind: 'money', value: clean(parseArabic(match[2]!) * magnitude), currency };
     },
   },
-  // Chinese tenths: 八成 (80%), 三成半 (35%), 9成; not the words 成 begins (成立, 成本, 成員, 成效 …).
+  // Chinese tenths: 八成 (80%), 三成半 (35%), 9成; not the words 成 begins (成立, 成本, 成員, 成效 …), nor
+  // 成 as a verb after 統一/合一 (統一成一個), 半 of 半導體, or 九成九 (99%, not read).
   {
-    regex: /(?<![\d.零〇一二兩两三四五六七八九十百千萬万億亿])([一二兩两三四五六七八九]|[1-9])成(半)?(?![立為为功本果員员效長长熟交績绩份分就品不])/g,
+    regex: /(?<![\d.零〇一二兩两三四五六七八九十百千萬万億亿統统唯逐合變变分])([一二兩两三四五六七八九]|[1-9])成(半(?![導导]))?(?![立為为功本果員员效長长熟交績绩份分就品不一二兩两三四五六七八九半])/g,
     read: (match) => {
       const tenths = /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       return tenths ? { kind: 'percent', value: tenths * 10 + (match[2] ? 5 : 0) } : undefined;
@@ -198,7 +199,7 @@ const PATTERNS: Pattern[] = [
   },
   // Calendar years: 2024 年, 2024
   {
-    regex: /(?<![\d.,])((?:19|20)\d{2})(?![\d.]|,\d)/g,
+    regex: /(?<![\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g,
     read: (match) => ({ kind: 'year', value: Number(match[1]) }),
   },
   // Chinese calendar years: 二零二五年
