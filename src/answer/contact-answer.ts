@@ -2,7 +2,7 @@ import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import type { Citation } from './answer-contract.js';
 import { namedDocuments } from './document-reference.js';
-import { inScript, messagesFor, quote, titleFor, toCitation } from './extractive-answer.js';
+import { citedLookupAnswer, inScript } from './extractive-answer.js';
 
 /**
  * "Who is the media contact?", 「傳媒查詢聯絡人是誰？」, 「有嘢想問可以搵邊個」: a press release ends with
@@ -78,15 +78,14 @@ export function answerPressContact(question: string, index: LoadedIndex, languag
         someoneElse = true;
         continue;
       }
-      const citation = toCitation({ chunk, document, score: 1, coverage: 1 }, 1, language);
-      const messages = messagesFor(language);
-      const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
-      const chineseSource = /[\u3400-\u9fff]/.test(found.line);
-      if (language === 'en') {
-        const intro = chineseSource ? `${messages.chineseOnly} — ${source}` : `${messages.from} ${source}`;
-        return { answer: `${personAndBody(found.contact, index, language)}, telephone ${found.telephone}${found.email ? `, email ${found.email}` : ''} [1]. ${intro}: ${quote(found.line, language)} [1]`, citations: [citation] };
-      }
-      return { answer: inScript(`${personAndBody(found.contact, index, language)}，電話 ${found.telephone}${found.email ? `，電郵 ${found.email}` : ''} [1]。${messages.from}${source}：${quote(found.line, language)} [1]`, language), citations: [citation] };
+      const who = personAndBody(found.contact, index, language);
+      return citedLookupAnswer(
+        { en: `${who}, telephone ${found.telephone}${found.email ? `, email ${found.email}` : ''}`, zh: `${who}，電話 ${found.telephone}${found.email ? `，電郵 ${found.email}` : ''}` },
+        found.line,
+        chunk,
+        document,
+        language,
+      );
     }
   }
   return named.size > 0 || someoneElse ? 'NOT_GIVEN' : undefined;

@@ -855,6 +855,22 @@ export function composeAbstention(language: Language): string {
 }
 
 /** Quotes a sentence; quotation marks inside it become the nested kind (『』, ‘’). */
+/**
+ * An answer found by lookup (a short form, a former name, a press contact): its lead, then the
+ * sentence it rests on, quoted with its source and cited — "From …:" for an English sentence, "The
+ * documents state this in Chinese only — …:" for a Chinese one asked in English.
+ */
+export function citedLookupAnswer(lead: { en: string; zh: string }, sentence: string, chunk: Chunk, document: DocumentEntry, language: Language): { answer: string; citations: Citation[] } {
+  const citation = toCitation({ chunk, document, score: 1, coverage: 1 }, 1, language);
+  const messages = messagesFor(language);
+  const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
+  if (language === 'en') {
+    const intro = /[\u3400-\u9fff]/.test(sentence) ? `${messages.chineseOnly} — ${source}` : `${messages.from} ${source}`;
+    return { answer: `${lead.en} [1]. ${intro}: ${quote(sentence, language)} [1]`, citations: [citation] };
+  }
+  return { answer: inScript(`${lead.zh} [1]。${messages.from}${source}：${quote(sentence, language)} [1]`, language), citations: [citation] };
+}
+
 export function quote(text: string, language: Language): string {
   return language === 'en'
     ? `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`

@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { toSimplified } from '../text/normalise.js';
 import { namedSubjects } from '../text/named-subjects.js';
 import type { Citation } from './answer-contract.js';
-import { inScript, messagesFor, quote, splitSentences, titleFor, toCitation } from './extractive-answer.js';
+import { citedLookupAnswer, splitSentences } from './extractive-answer.js';
 
 /**
  * "What was X called before?", 「X以前叫甚麼名字？」: a scheme or body renamed is written with its old
@@ -73,13 +73,5 @@ export function answerFormerName(question: string, index: LoadedIndex, language:
   const found = names.map((candidate) => findFormerName(candidate, index)).find(Boolean);
   const document = found && index.documents.get(found.chunk.docId);
   if (!found || !document) return undefined;
-  const citation = toCitation({ chunk: found.chunk, document, score: 1, coverage: 1 }, 1, language);
-  const messages = messagesFor(language);
-  const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
-  const chineseSource = /[\u3400-\u9fff]/.test(found.sentence);
-  if (language === 'en') {
-    const intro = chineseSource ? `${messages.chineseOnly} — ${source}` : `${messages.from} ${source}`;
-    return { answer: `Formerly called ${found.formerName} [1]. ${intro}: ${quote(found.sentence, language)} [1]`, citations: [citation] };
-  }
-  return { answer: inScript(`前稱「${found.formerName}」 [1]。${messages.from}${source}：${quote(found.sentence, language)} [1]`, language), citations: [citation] };
+  return citedLookupAnswer({ en: `Formerly called ${found.formerName}`, zh: `前稱「${found.formerName}」` }, found.sentence, found.chunk, document, language);
 }

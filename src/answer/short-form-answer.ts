@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
 import type { ShortForms } from '../text/short-forms.js';
 import type { Citation } from './answer-contract.js';
-import { inScript, messagesFor, quote, splitSentences, titleFor, toCitation } from './extractive-answer.js';
+import { citedLookupAnswer, splitSentences } from './extractive-answer.js';
 
 /**
  * "What does HSITP stand for?", 「教資會是甚麼的簡稱？」: a short form the documents define in passing
@@ -62,14 +62,7 @@ export function answerShortForm(question: string, index: LoadedIndex, language: 
   const document = defining && index.documents.get(defining.docId);
   if (!defining || !document) return undefined;
   const text = defining.texts.find((candidate) => definesIt(candidate.text))!;
-  const citation = toCitation({ chunk: defining, document, score: 1, coverage: 1 }, 1, language);
-  const messages = messagesFor(language);
-  const source = messages.source(titleFor(document, language), document.date, document.budgetYear);
   const plain = text.text.replace(/\*\*/g, '');
   const sentence = splitSentences(plain).find((part) => part.includes(found.full)) ?? plain;
-  if (language === 'en') {
-    const intro = text.language === 'en' ? `${messages.from} ${source}` : `${messages.chineseOnly} — ${source}`;
-    return { answer: `${found.short} stands for ${found.full} [1]. ${intro}: ${quote(sentence, language)} [1]`, citations: [citation] };
-  }
-  return { answer: inScript(`${found.short}是${found.full}的簡稱 [1]。${messages.from}${source}：${quote(sentence, language)} [1]`, language), citations: [citation] };
+  return citedLookupAnswer({ en: `${found.short} stands for ${found.full}`, zh: `${found.short}是${found.full}的簡稱` }, sentence, defining, document, language);
 }
