@@ -43,9 +43,14 @@ export function pressContactIn(text: string): PressContact | undefined {
   return { contact: match[1]!.trim().replace(/[，,]$/, ''), telephone: match[2]!.trim(), ...(match[3] ? { email: match[3] } : {}), line: match[0].trim() };
 }
 
+/** The body of the terminology a contact's words open with (香港科技園公司 in 「香港科技園公司郭穎詩」), if any. */
+function leadingBody(contact: string, index: LoadedIndex) {
+  return index.searchText.lexicon.findNames(contact, ['body']).find((found) => found.at === 0);
+}
+
 /** The contact's words split into the organisation the line names first (a body of the terminology) and the person after it. */
 function personAndBody(contact: string, index: LoadedIndex, language: Language): string {
-  const body = index.searchText.lexicon.findNames(contact, ['body']).find((found) => found.at === 0);
+  const body = leadingBody(contact, index);
   const person = body ? contact.slice(body.written.length).replace(/^[\s，,]+/, '') : '';
   if (!body || !person) return inScript(contact, language);
   const organisation = language === 'en' ? (body.entity.en[0] ?? body.written) : inScript(body.written, language);
@@ -58,18 +63,17 @@ function personAndBody(contact: string, index: LoadedIndex, language: Language):
  */
 export function answerPressContact(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | 'NOT_GIVEN' | undefined {
   if (!ASKS_CONTACT.test(question.normalize('NFKC'))) return undefined;
-  // The documents the question names ("the HKSTP press release") are searched first, then any.
+  // Only the documents the question names ("the HKSTP press release"), when it names any.
   const named = new Set(namedDocuments(question, index.documents.values()).flatMap((mention) => mention.documents.map((document) => document.id)));
-  const chunks = [...index.chunks].sort((a, b) => Number(named.has(b.docId)) - Number(named.has(a.docId)));
+  const chunks = named.size > 0 ? index.chunks.filter((chunk) => named.has(chunk.docId)) : index.chunks;
   // "Cyberport's media enquiries" are not answered by HKSTP's contact.
   const askedBodies = index.searchText.lexicon.findNames(question, ['body']).map((found) => found.entity);
   const otherBody = (contact: string) => {
-    const body = index.searchText.lexicon.findNames(contact, ['body']).find((found) => found.at === 0);
+    const body = leadingBody(contact, index);
     return askedBodies.length > 0 && body !== undefined && !askedBodies.includes(body.entity);
   };
   let someoneElse = false;
   for (const chunk of chunks) {
-    if (named.size > 0 && !named.has(chunk.docId)) break;
     for (const { text } of chunk.texts) {
       const found = pressContactIn(text);
       const document = found && index.documents.get(chunk.docId);

@@ -1,3 +1,4 @@
+import { QUOTED_NAME } from '../text/named-subjects.js';
 /**
  * "What is X?", 「X係咩嚟㗎？」: the clause that says what X is. Documents define a thing in two ways,
  * in either language:
@@ -24,7 +25,6 @@ const COPULA = /(?<![還还但於于就而否凡只總总不亦都也乃即若�
 const MODIFIED_NAME = /的\s*[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A quoted name followed by what it does: 「X」，以……, 「X」透過……, 「X」旨在…… . */
 const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使)/gu;
-const QUOTED_NAME = /[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
 const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
 /** A clause break followed by what the clause before it is for: 推行X，以配對形式支持…… (以, 旨在, 用以, 從而). */

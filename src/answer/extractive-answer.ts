@@ -14,7 +14,7 @@ import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
 import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type ConfidenceModel } from './confidence.js';
-import { namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
+import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
@@ -217,7 +217,7 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   if (answerType === 'yes-no') {
     const normalised = sentence.normalize('NFKC');
     // "More than RMB 1 billion?" is checked against a sum in renminbi, not one in Hong Kong dollars.
-    const currencies = comparedCurrencies(names?.question ?? '');
+    const currencies = names?.currencies ?? new Set<string>();
     return extractQuantities(normalised)
       .filter((quantity) => comparedKinds.includes(quantity.kind) && !isLabelNumber(normalised, quantity))
       .filter((quantity) => quantity.kind !== 'money' || currencies.size === 0 || currencies.has(quantity.currency ?? 'HKD'))
@@ -544,6 +544,8 @@ interface NameContext {
   question: string;
   searchText: SearchText;
   language: Language;
+  /** The currencies of the sums the question states, worked out once per question (see comparedCurrencies). */
+  currencies: ReadonlySet<string>;
 }
 
 /**
@@ -1084,17 +1086,7 @@ function rivalQuotedNameNamed(quotedNames: readonly NamedSubject[], sentence: st
   return quotedInSentence.some(differs) || searchText.lexicon.findNames(sentence, ['body']).some(({ written }) => differs(written));
 }
 
-const corpusPhrases = new WeakMap<object, Set<string>>();
-
-/** Whether a folded Chinese phrase is one the lexicon learned from the documents or the terminology. */
-function isCorpusPhrase(form: string, searchText: SearchText): boolean {
-  const data = searchText.lexicon.data;
-  let phrases = corpusPhrases.get(data);
-  if (!phrases) corpusPhrases.set(data, (phrases = new Set(data.zhPhrases.map((entry) => entry.phrase))));
-  return phrases.has(form);
-}
-
-/** A name in Chinese quotation marks in a sentence (three characters or more). */
+/** A name in Chinese quotation marks (three characters or more): what a sentence quotes as a scheme's name (English quotes in a Chinese sentence are no such mark). */
 const QUOTED_NAME = /[「『“]([^」』”]{3,40})[」』”]/g;
 
 /**
@@ -1114,7 +1106,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
   const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
   const comparedKinds = intent.answerType === 'yes-no' ? comparedFigureKinds(retrieval.question) : [];
-  const nameContext: NameContext = { question: retrieval.question, searchText, language };
+  const nameContext: NameContext = { question: retrieval.question, searchText, language, currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set() };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
@@ -1124,7 +1116,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
   const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
   // Only names the documents use: a name written nowhere in them ("製造+" for the scheme they call 「製造及生產線『升』級支援計劃」) may be the asker's own short form.
-  const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form)) && isCorpusPhrase(form, searchText)));
+  const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form)) && isLexiconPhrase(form, searchText.lexicon.data)));
   const namedByYear = new Map<string, boolean>();
   const namesDocumentByYear = (document: DocumentEntry): boolean => {
     if (!intent.years.includes(Number(document.date.slice(0, 4)))) return false;

@@ -22,7 +22,8 @@ export interface NamedSubject {
 /** A name in quotes of at least this many characters (Chinese) or letters (English) is a name to find. */
 const MIN_QUOTED_CHINESE = 3;
 const MIN_QUOTED_ENGLISH = 6;
-const QUOTED = /[「『“"]([^」』”"]{2,40})[」』”"]/g;
+/** A name in quotation marks, Chinese or English (two characters or more): 「新型工業加速計劃」, "Smart Traffic Fund". */
+export const QUOTED_NAME = /[「『“"]([^」』”"]{2,40})[」』”"]/g;
 
 /** Capitalised words (and I&T, R&D, of, for, and) ending in a word that names a scheme, fund, body or place. */
 const ENGLISH_PROPER_NAME =
@@ -37,6 +38,8 @@ interface NameGroups {
   chineseFor: Map<string, string[]>;
   /** The places', people's, posts' and bodies' Chinese names, folded as phrases are. */
   chineseNames: Set<string>;
+  /** Every Chinese phrase of the terminology and of the documents' own names. */
+  chinesePhrases: Set<string>;
 }
 
 const groupsCache = new WeakMap<LexiconData, NameGroups>();
@@ -54,9 +57,14 @@ function nameGroups(lexicon: LexiconData): NameGroups {
     for (const phrase of chinese) englishFor.set(phrase, [...new Set([...(englishFor.get(phrase) ?? []), entry.phrase])]);
   }
   const chineseNames = new Set(lexicon.names.flatMap((name) => name.zh.map((written) => foldForMatch(written).replace(/\s+/g, ''))));
-  const groups = { englishFor, chineseFor, chineseNames };
+  const groups = { englishFor, chineseFor, chineseNames, chinesePhrases };
   groupsCache.set(lexicon, groups);
   return groups;
+}
+
+/** Whether a folded Chinese phrase is one the lexicon learned from the terminology or the documents. */
+export function isLexiconPhrase(form: string, lexicon: LexiconData): boolean {
+  return nameGroups(lexicon).chinesePhrases.has(form);
 }
 
 function englishSequence(text: string): string {
@@ -85,7 +93,7 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     // "the AI research institute" names the "AI institute": a name of two words or more may have one more word inside it.
     if (sequence.includes(` ${entry.phrase} `) || withOneWordInside(questionWords, entry.phrase)) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
   }
-  for (const match of question.matchAll(QUOTED)) {
+  for (const match of question.matchAll(QUOTED_NAME)) {
     const name = match[1]!.trim();
     const chinese = foldedChinese(name);
     const english = englishTerms(foldForMatch(name)).join(' ');
