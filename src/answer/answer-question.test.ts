@@ -525,6 +525,12 @@ describe('answers', () => {
     expect(second.cached).toBe(true);
     expect(second.answer).toBe(first.answer);
   });
+  it('a sentence that lists several allocations: each sum answers for its own clause, not the words before the next sum', async () => {
+    const first = await answerer.ask('撥幾多錢俾InnoHK進駐河套？');
+    expect(first.answer).toMatch(/^20億元/);
+    const second = await answerer.ask('How much for start-ups in life and health technology in HSITP?');
+    expect(second.answer).toMatch(/^HK\$200 million/);
+  });
 });
 
 describe('helpers', () => {

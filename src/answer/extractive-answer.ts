@@ -430,7 +430,8 @@ function bestSpan(
   let bestRanking = -1;
   let bestCounted: number | undefined;
   for (const span of spans) {
-    const around = sentence.slice(Math.max(0, span.start - SPAN_WINDOW), span.start + span.text.length + SPAN_WINDOW);
+    const [from, to] = spanWindowBounds(sentence, span, spans);
+    const around = sentence.slice(from, to);
     let coverage = sentenceCoverage(around, questionTerms, searchText);
     let counted: number | undefined;
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
@@ -481,6 +482,46 @@ function qualifierShare(phrase: string, askedTerms: ReadonlySet<string>, searchT
 }
 
 const SPAN_WINDOW = 20;
+
+/**
+ * Where one figure's clause gives way to the next's, in the words between two figures of a sentence that lists several
+ * ("撥出20億元支持A進駐河套，以及撥出2億元為B提供孵化", "$2 billion to support A and another $200 million to assist B"):
+ * the last clause break or conjunction between them. Each figure's window stops there, so the words about A are not
+ * read as about the 2億元 that follows them. -1 when nothing separates the two.
+ */
+const FIGURES_CLAUSE_BREAK = /[，,；;、]|以及|另外|另|並|\band\b|\bwhile\b|\bwhereas\b/giu;
+
+function lastClauseBreak(gap: string): { at: number; end: number } | undefined {
+  let last: { at: number; end: number } | undefined;
+  for (const match of gap.matchAll(FIGURES_CLAUSE_BREAK)) last = { at: match.index!, end: match.index! + match[0].length };
+  return last;
+}
+
+/** The window of words read as about a span: SPAN_WINDOW characters either side, cut where a neighbouring figure's clause begins. */
+function spanWindowBounds(sentence: string, span: Span, spans: readonly Span[]): [number, number] {
+  const end = span.start + span.text.length;
+  let from = Math.max(0, span.start - SPAN_WINDOW);
+  let to = Math.min(sentence.length, end + SPAN_WINDOW);
+  let previousEnd = -1;
+  let nextStart = Number.POSITIVE_INFINITY;
+  // Only figures head clauses of their own this way; names listed with 、 or "and" are one answer.
+  if (!span.quantity) return [from, to];
+  for (const other of spans) {
+    if (!other.quantity) continue;
+    const otherEnd = other.start + other.text.length;
+    if (otherEnd <= span.start && otherEnd > previousEnd) previousEnd = otherEnd;
+    if (other.start >= end && other.start < nextStart) nextStart = other.start;
+  }
+  if (previousEnd >= 0) {
+    const cut = lastClauseBreak(sentence.slice(previousEnd, span.start));
+    if (cut) from = Math.max(from, previousEnd + cut.end);
+  }
+  if (Number.isFinite(nextStart)) {
+    const cut = lastClauseBreak(sentence.slice(end, nextStart));
+    if (cut) to = Math.min(to, end + cut.at);
+  }
+  return [from, to];
+}
 const COUNTED_WINDOW = 45;
 /** Longest Chinese counted noun phrase read to its clause's end. */
 const COUNTED_CLAUSE_WINDOW = 90;
