@@ -7,6 +7,7 @@ describe('questions that ask what a short form stands for', () => {
     ['what does “CorpID” mean', 'CorpID'],
     ['What is the full name of UGC?', 'UGC'],
     ['What is R&D short for?', 'R&D'],
+    ["What's HSITP short for?", 'HSITP'],
     ['教資會是甚麼的簡稱？', '教資會'],
     ['GBA係咩嘅縮寫？', 'GBA'],
     ['「港深創科園」的全稱是甚麼？', '港深創科園'],

@@ -15,7 +15,7 @@ import { citedLookupAnswer, splitSentences } from './extractive-answer.js';
 
 /** The short form a question asks to spell out, as written, or undefined for any other question. */
 export function askedShortForm(question: string): string | undefined {
-  const normalised = question.normalize('NFKC').trim();
+  const normalised = question.normalize('NFKC').trim().replace(/\bwhat['’]s\b/gi, 'what is');
   const english =
     /\bwhat (?:does|do|did) (?:the )?(?:abbreviation |acronym |short form )?["“'‘]?([\w&+.'’-]{2,24}?)["”'’]? (?:stand for|mean|refer to)\b/i.exec(normalised) ??
     /\b(?:full (?:name|form)|long form) (?:of|for) (?:the )?["“'‘]?([\w&+.'’-]{2,24}?)["”'’]?\s*[?？.]?$/i.exec(normalised) ??

@@ -8,6 +8,7 @@ describe('short forms learned from the documents', () => {
     'Research and Development (R&D) centres',
     '成立「香港機械人研發中心」（「機械人中心」），並由低空經濟發展委員會（低空委）統籌',
     'Phase 2 (Continued)',
+    '資助修讀 STEM（科學、科技、工程和數學）相關課程，並研究 AI（2025年）',
   ]);
 
   it('reads acronyms by their initials, quoted short names by a shared word, Chinese short forms by their characters in order', () => {
@@ -16,6 +17,9 @@ describe('short forms learned from the documents', () => {
     expect(forms.get('R&D')).toBe('Research and Development');
     expect(forms.get('機械人中心')).toBe('香港機械人研發中心');
     expect(forms.get('低空委')).toBe('低空經濟發展委員會');
+    // An acronym spelled out in Chinese in the bracket after it; a bracket holding a date spells nothing.
+    expect(forms.get('STEM')).toBe('科學、科技、工程和數學');
+    expect(forms.has('AI')).toBe(false);
     // A bracket that defines nothing is no short form.
     expect(forms.has('Continued')).toBe(false);
   });

@@ -13,6 +13,8 @@ const MAX_NAME_WORDS = 14;
 const MINOR_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', '&']);
 
 const ENGLISH_DEFINITION = /((?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&)(?:\s+(?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&))*)\s*\(\s*[“"‘']?([^()“”"‘’'\n]{2,30}?)[”"’']?\s*\)/g;
+/** An acronym spelled out in Chinese in the bracket after it: "STEM（科學、科技、工程和數學）" (an enumeration's 、和及 kept). */
+const ACRONYM_SPELLED_IN_CHINESE = /(?<![A-Za-z])([A-Z][A-Z&]{1,9})\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff、，和及與与]{1,28}[\u4e00-\u9fff])\s*[）)]/g;
 const CHINESE_DEFINITION = /[「『]?([\u4e00-\u9fff]{3,30})[」』]?\s*[（(]\s*[「『]?([\u4e00-\u9fff]{2,12})[」』]?\s*[）)]/g;
 
 /** Short form → full name, from every definition the texts make. */
@@ -23,6 +25,9 @@ export function learnShortForms(texts: Iterable<string>): ShortForms {
     for (const match of text.matchAll(ENGLISH_DEFINITION)) {
       const full = englishFullName(match[1]!, match[2]!.trim());
       if (full) forms.set(match[2]!.trim(), full);
+    }
+    for (const match of text.matchAll(ACRONYM_SPELLED_IN_CHINESE)) {
+      if (!forms.has(match[1]!)) forms.set(match[1]!, match[2]!);
     }
     for (const match of text.matchAll(CHINESE_DEFINITION)) {
       const [, run, short] = match;
