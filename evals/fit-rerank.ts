@@ -1,4 +1,5 @@
 import { searchableText } from '../src/chunk/chunk.js';
+import { namedSubjects } from '../src/text/named-subjects.js';
 import { loadSettings } from '../src/config.js';
 import { openIndex } from '../src/index/load-index.js';
 import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
@@ -29,9 +30,10 @@ async function main() {
   for (const item of DEV_FILES.flatMap((file) => loadEvalSet(file))) {
     if (!item.answerable) continue;
     const retrieval = await retriever.retrieve(item.question, { k: CANDIDATES, mode: 'sparse' });
+    const subjects = namedSubjects(item.question, index.searchText.lexicon.data);
     const candidates = retrieval.passages.map((passage) => ({
       offset: Math.log(1 / (RRF_K + (passage.sparseRank ?? CANDIDATES))),
-      x: Object.values(retriever.rerankFeatures(retrieval.intent, positionOf.get(passage.chunk.id)!, passage.coverage)),
+      x: Object.values(retriever.rerankFeatures(retrieval.intent, positionOf.get(passage.chunk.id)!, passage.coverage, subjects)),
       right: holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk)),
     }));
     if (candidates.some((c) => c.right)) questions.push({ id: item.id, candidates });

@@ -208,6 +208,13 @@ describe('hybrid retrieval on the real index', () => {
     expect(seen.map(({ term }) => term)).toContain('total');
   });
 
+  it('ranks first the passages that name a place, scheme or body the question names in full, not a shorter name within it', async () => {
+    const retriever = new HybridRetriever(index);
+    const { passages } = await retriever.retrieve('Where is Hong Kong Science Park?', { k: 3 });
+    // "Hong Kong Park" (the Loop's 香港園區) shares every word but one; the passages about 科學園 come first.
+    for (const passage of passages) expect(passage.chunk.texts.map((text) => text.text).join(' ')).toMatch(/科學園|Science Park/);
+  });
+
   it('fuses both rankings: a passage found by both ranks above one found by one', async () => {
     const retriever = new HybridRetriever(index);
     const { passages } = await retriever.retrieve('數碼港人工智能超算中心', { k: 10, mode: 'fused' });

@@ -1,6 +1,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { expandShortForms, type ShortForms } from '../text/short-forms.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
+import { namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -312,6 +313,7 @@ export class HybridRetriever {
     }
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
+    const subjects = namedSubjects(question, searchText.lexicon.data);
     if (options.docIds) {
       const allowed = new Set(options.docIds);
       for (const position of candidates) if (!allowed.has(this.index.chunks[position]!.docId)) candidates.delete(position);
@@ -321,7 +323,7 @@ export class HybridRetriever {
       const denseRank = denseRanks.get(position);
       let score = (sparseRank ? 1 / (RRF_K + sparseRank) : 0) + (denseRank ? this.denseWeight / (RRF_K + denseRank) : 0);
       const coverage = this.coverage(questionTerms, position);
-      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= rerankFactorOf(this.rerankFeatures(intent, position, coverage), this.rerank);
+      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= rerankFactorOf(this.rerankFeatures(intent, position, coverage, subjects), this.rerank);
       return { position, score, coverage, sparseRank, denseRank };
     });
     scored.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -339,8 +341,14 @@ export class HybridRetriever {
     };
   }
 
+  /** A passage's texts with its heading, as a name is looked for in them. */
+  private namingTextOf(position: number): string {
+    const chunk = this.index.chunks[position]!;
+    return [chunk.section.zh.at(-1) ?? '', chunk.section.en.at(-1) ?? '', ...chunk.texts.map((text) => text.text)].join(' ');
+  }
+
   /** The re-ranker's features of a passage for a question (see rerank-model.ts). */
-  rerankFeatures(intent: QuestionIntent, position: number, coverage: number): RerankFeatures {
+  rerankFeatures(intent: QuestionIntent, position: number, coverage: number, subjects: readonly NamedSubject[] = []): RerankFeatures {
     const facts = this.factsOf(position);
     const chunk = this.index.chunks[position]!;
     const document = this.index.documents.get(chunk.docId)!;
@@ -359,6 +367,7 @@ export class HybridRetriever {
       namesAskedYear: namesYear ? 1 : 0,
       namesAskedCalendarYear: intent.years.length > 0 && facts.quantities.some((q) => q.kind === 'year' && intent.years.includes(q.value)) ? 1 : 0,
       headingOrCover: chunk.kind === 'heading' || chunk.kind === 'cover' ? 1 : 0,
+      namesQuestionSubjects: subjects.length ? 1 - namedSubjectsMissing(this.namingTextOf(position), subjects) : 0,
     };
   }
 

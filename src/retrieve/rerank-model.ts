@@ -28,6 +28,8 @@ export const RERANK_FEATURES = [
   'namesAskedCalendarYear',
   /** The passage is a heading or a cover: it says little. */
   'headingOrCover',
+  /** Share of the schemes, bodies and places the question names by a full name (terminology entries, quoted names) that the passage or its heading names: "Hong Kong Science Park" is not the Loop's "Hong Kong Park". */
+  'namesQuestionSubjects',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -53,6 +55,7 @@ export const HAND_SET_RERANK_MODEL: RerankModel = {
     namesAskedYear: Math.log(1.1),
     namesAskedCalendarYear: Math.log(1.1),
     headingOrCover: Math.log(0.8),
+    namesQuestionSubjects: Math.log(1.25),
   },
 };
 

@@ -13,5 +13,6 @@ export const FITTED_RERANK_MODEL: RerankModel = {
     namesAskedYear: 0.09531017980432493,
     namesAskedCalendarYear: 0.09531017980432493,
     headingOrCover: -0.2231435513142097,
+    namesQuestionSubjects: 0.22314355131420976,
   },
 };

@@ -29,6 +29,10 @@ describe('named subjects', () => {
     expect(namedSubjects('What is the research talent hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
     expect(namedSubjects('What is the research talent support hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
     expect(namedSubjects('What are the research grants, talent schemes and hub for?', lexicon)).toEqual([]);
+    // … but not when that word belongs to a longer name written out in full ("Hong Kong Science Park" is not "Hong Kong Park").
+    const withShorter: LexiconData = { ...lexicon, enPhrases: [...lexicon.enPhrases, { phrase: 'research hub', targets: [] }] };
+    expect(namedSubjects('What is the research talent hub for?', withShorter).map((s) => s.written)).toEqual(['research talent hub']);
+    expect(namedSubjects('What is the research policy hub for?', withShorter).map((s) => s.written)).toEqual(['research hub']);
   });
   it('a word of the field is no name: a two-character term is not a subject unless it names a place, person, post or body', () => {
     const withWords: LexiconData = {

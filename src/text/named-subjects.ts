@@ -89,9 +89,14 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
     found.push({ written: entry.phrase, chinese, english });
   }
   const questionWords = sequence.trim().split(' ');
+  const exactEnglish = lexicon.enPhrases.filter((entry) => sequence.includes(` ${entry.phrase} `));
+  for (const entry of exactEnglish) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
   for (const entry of lexicon.enPhrases) {
-    // "the AI research institute" names the "AI institute": a name of two words or more may have one more word inside it.
-    if (sequence.includes(` ${entry.phrase} `) || withOneWordInside(questionWords, entry.phrase)) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
+    // "the AI research institute" names the "AI institute": a name of two words or more may have one more word inside it,
+    // unless that word belongs to a longer name written out in full ("Hong Kong Science Park" is not "Hong Kong Park").
+    if (exactEnglish.includes(entry) || !withOneWordInside(questionWords, entry.phrase)) continue;
+    if (exactEnglish.some((exact) => exact.phrase.split(' ').length > entry.phrase.split(' ').length && withOneWordInside(exact.phrase.split(' '), entry.phrase))) continue;
+    found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
   }
   for (const match of question.matchAll(QUOTED_NAME)) {
     const name = match[1]!.trim();
