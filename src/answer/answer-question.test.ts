@@ -531,6 +531,13 @@ describe('answers', () => {
     const second = await answerer.ask('How much for start-ups in life and health technology in HSITP?');
     expect(second.answer).toMatch(/^HK\$200 million/);
   });
+  it('yes/no: the figure the question compares is checked, not another it mentions, nor a number inside a scheme\'s name', async () => {
+    const compared = await answerer.ask('Are the 40-odd strategic enterprises expected to bring more than HK$30 billion of investment?');
+    expect(compared.answer).toMatch(/^Yes: the documents give over HK\$40 billion/);
+    const named = await answerer.ask('產學研1+計劃係咪得20億？');
+    expect(named.answer).toMatch(/^不是，文件所載為 100億元/);
+  });
+
 });
 
 describe('helpers', () => {

@@ -17,6 +17,9 @@ describe('what a count counts', () => {
     expect(classifierGroupOfNoun('tech companies')).toBe('establishment');
     expect(classifierGroupOfNoun('研究人才')).toBe('person');
     expect(classifierGroupOfNoun('How many staff do the companies have?')).toBeUndefined();
+    // Teams are counted with 支 or 隊: "university research teams" name teams as well as universities, so no one kind.
+    expect(classifierGroupOfNoun('研發團隊')).toBe('team');
+    expect(classifierGroupOfNoun('university research teams')).toBeUndefined();
   });
 
   it('keeps the counts that agree: none of another kind, and the classified one before a generic one', () => {

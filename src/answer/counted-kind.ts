@@ -91,6 +91,7 @@ const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['establishment', /公司|企業|企业|機構|机构|大學|大学|學校|学校|小學|小学|中學|中学|醫院|医院|初創|初创|\b(?:compan(?:y|ies)|firms?|enterprises?|start-?ups?|businesses|universit(?:y|ies)|schools?|institutions?|hospitals?)\b/i],
   ['person', /人才|學生|学生|員工|员工|職員|职员|研究員|研究员|人員|人员|\b(?:people|persons?|students?|talents?|staff|researchers?|workers?|employees?)\b/i],
   ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
+  ['team', /團隊|团队|隊伍|队伍|\bteams?\b/i],
 ];
 
 /** The kind of thing counted words name; for a question without them ("AI企業 邊樣多啲"), the one kind its nouns name, if only one. */

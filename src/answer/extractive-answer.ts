@@ -175,6 +175,8 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     (/\+\s*$/.test(before) && /^\s+\d/.test(after)) ||
     // a numbered name: a mission, satellite or building called by its number (嫦娥八號, Chang'e 8, Tower 2)
     /^\s*(?:號|号)/.test(after) ||
+    // a number inside a name, glued to the name's letters with a + after it (「產學研 1+計劃」): not "1,000+ firms", whose figure stands alone
+    (/\p{L}\s?$/u.test(before) && /^\+/.test(after)) ||
     (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
   );
 }
@@ -677,18 +679,20 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
+  // Of the figures a question states, the one it compares ("the 40-odd firms … more than HK$40,000 million?") is checked.
+  const target = asked.find((q) => boundOf(normalisedQuestion, q) !== undefined) ?? asked[0]!;
   // "Does it give up to $0.5 million?" asks whether the cap is that figure, not whether the figure is under it.
-  const askedBound = boundOf(normalisedQuestion, asked[0]!);
-  const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, asked[0]!.start - 16), asked[0]!.start)) ? undefined : askedBound;
+  const askedBound = boundOf(normalisedQuestion, target);
+  const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, target.start - 16), target.start)) ? undefined : askedBound;
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
   // question is about ("over 100億 of private investment?" against "35 firms … about 127億 private investment").
   // A sum in renminbi is compared with one in renminbi, a sum in Hong Kong dollars with one in Hong Kong dollars.
-  const sameCurrency = (q: Quantity) => q.kind !== 'money' || asked[0]!.kind !== 'money' || (q.currency ?? 'HKD') === (asked[0]!.currency ?? 'HKD');
-  const comparable = stated.filter((q) => isFigure(q) && sameCurrency(q) && (q.kind === asked[0]!.kind || (isBareSum(asked[0]!, normalisedQuestion) && q.kind === 'money')));
-  const other = nearestInSize(comparable, asked[0]!.value);
+  const sameCurrency = (q: Quantity) => q.kind !== 'money' || target.kind !== 'money' || (q.currency ?? 'HKD') === (target.currency ?? 'HKD');
+  const comparable = stated.filter((q) => isFigure(q) && sameCurrency(q) && (q.kind === target.kind || (isBareSum(target, normalisedQuestion) && q.kind === 'money')));
+  const other = nearestInSize(comparable, target.value);
   if (!other) return undefined;
   const normalisedSentence = best.sentence.normalize('NFKC');
   const statedBound = boundOf(normalisedSentence, other);
@@ -697,7 +701,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const hedged = withQualifier(written, qualifierOf(normalisedSentence, other.start, other.end), language === 'en', !/[\u4e00-\u9fff]/.test(normalisedSentence));
   const figure = language === 'en' ? hedged : inScript(hedged, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
-  const holds = comparison ? meetsBound(comparison, asked[0]!.value, other.value, statedBound) : false;
+  const holds = comparison ? meetsBound(comparison, target.value, other.value, statedBound) : false;
   if (holds) return language === 'en' ? `Yes: the documents give ${figure}` : inScript(`是，文件所載為 ${figure}`, language);
   return language === 'en' ? `No: the documents give ${figure}` : inScript(`不是，文件所載為 ${figure}`, language);
 }

@@ -34,6 +34,17 @@ describe('named subjects', () => {
     expect(namedSubjects('What is the research talent hub for?', withShorter).map((s) => s.written)).toEqual(['research talent hub']);
     expect(namedSubjects('What is the research policy hub for?', withShorter).map((s) => s.written)).toEqual(['research hub']);
   });
+  it('an English name is paired with its Chinese name even when the segmenter splits that name (「產學研 1+計劃」 → 产学研 | 计划)', () => {
+    const split: LexiconData = {
+      ...lexicon,
+      zhPhrases: [...lexicon.zhPhrases, { phrase: '产学研1+计划', targets: [['rais', 1], ['scheme', 1]] }],
+      enPhrases: [...lexicon.enPhrases, { phrase: 'rais scheme', targets: [['产学研', 1], ['计划', 1]] }, { phrase: 'scheme', targets: [['计划', 1]] }],
+    };
+    expect(namedSubjects('How many teams will the RAISe+ Scheme fund?', split)[0]).toMatchObject({ chinese: ['产学研1+计划'] });
+    // One word names too much to be paired this way.
+    expect(namedSubjects('Which scheme is this?', split).flatMap((s) => s.chinese)).not.toContain('产学研1+计划');
+  });
+
   it('a word of the field is no name: a two-character term is not a subject unless it names a place, person, post or body', () => {
     const withWords: LexiconData = {
       ...lexicon,

@@ -43,6 +43,8 @@ interface NameGroups {
 }
 
 const groupsCache = new WeakMap<LexiconData, NameGroups>();
+/** A name is matched through its split parts only when it has this many words and parts at least: one word ("programme") names too much. */
+const MIN_SPLIT_NAME_PARTS = 2;
 
 /** Pairs each terminology phrase with the other language's phrases of its entry (an English entry's targets are its Chinese names). */
 function nameGroups(lexicon: LexiconData): NameGroups {
@@ -51,8 +53,17 @@ function nameGroups(lexicon: LexiconData): NameGroups {
   const chinesePhrases = new Set(lexicon.zhPhrases.map((entry) => entry.phrase));
   const englishFor = new Map<string, string[]>();
   const chineseFor = new Map<string, string[]>();
+  const englishOfPhrase = new Map<string, Set<string>>();
+  for (const entry of lexicon.zhPhrases) englishOfPhrase.set(entry.phrase, new Set([...(englishOfPhrase.get(entry.phrase) ?? []), ...entry.targets.map(([term]) => term)]));
   for (const entry of lexicon.enPhrases) {
-    const chinese = entry.targets.map(([term]) => foldForMatch(term).replace(/\s+/g, '')).filter((term) => chinesePhrases.has(term));
+    const targets = entry.targets.map(([term]) => foldForMatch(term).replace(/\s+/g, ''));
+    let chinese = targets.filter((term) => chinesePhrases.has(term));
+    // A Chinese name the segmenter splits (「產學研 1+計劃」 → 产学研 | 计划) is its entry's phrase that holds those words,
+    // among the phrases whose English words hold this name's.
+    const words = entry.phrase.split(' ');
+    if (chinese.length === 0 && targets.length >= MIN_SPLIT_NAME_PARTS && words.length >= MIN_SPLIT_NAME_PARTS) {
+      chinese = [...englishOfPhrase].filter(([phrase, english]) => targets.every((term) => phrase.includes(term)) && words.every((word) => english.has(word))).map(([phrase]) => phrase);
+    }
     chineseFor.set(entry.phrase, [...new Set([...(chineseFor.get(entry.phrase) ?? []), ...chinese])]);
     for (const phrase of chinese) englishFor.set(phrase, [...new Set([...(englishFor.get(phrase) ?? []), entry.phrase])]);
   }
