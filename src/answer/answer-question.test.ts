@@ -538,6 +538,12 @@ describe('answers', () => {
     expect(named.answer).toMatch(/^不是，文件所載為 100億元/);
   });
 
+  it('a document named by its kind and year in the asking sentence is the one asked; one named in a premise sentence is not', async () => {
+    const named = await answerer.ask('In the 2026 press release, how many tech companies does HKSTP have?');
+    expect(named.answer).toMatch(/^over 2,400 \[1\]/);
+    expect(named.citations.map((citation) => citation.docId)).toEqual(['hkstp-budget-2026-27-press-release']);
+  });
+
 });
 
 describe('helpers', () => {

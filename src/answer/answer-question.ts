@@ -169,7 +169,12 @@ export class QuestionAnswerer {
     // passing ("according to the fact sheet") is not restricted to it: on dev that lost more than it won.
     // A premise question ("The fact sheet said …. How many does the press release say?") is asked of the documents its asking sentence names.
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
-    const docIds = options.docIds ?? premise?.documents.map((document) => document.id);
+    // A document named by its kind and year ("HKSTP's 2026 press release", 「2025年的概況」), and only one, is the one asked.
+    // A mention in an earlier sentence states a premise ("The 2024-25 slides mention X. By how much …?"): not the document asked.
+    const askingSentence = lastSentenceStart(question.normalize('NFKC'));
+    const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
+    const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
+    const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed;
     // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
     const k = options.k ?? passagesFor(premise?.asked ?? question);
     const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
@@ -254,4 +259,11 @@ export interface AskOptions extends RetrieveOptions {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Where a question's last sentence starts: after the last full stop, question or exclamation mark that more text follows. */
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(/[.?!]\s+(?=\S)|[。？！]\s*(?=\S)/gu)) start = (match.index ?? 0) + match[0].length;
+  return start;
 }
