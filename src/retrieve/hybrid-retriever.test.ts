@@ -145,6 +145,8 @@ describe('question intent', () => {
     // A body asked by its kind ("which university", 「邊間大學」) is asked like "who"; "what is the office for" is not.
     ['Which university runs the centre?', 'person'],
     ['研發院揀咗邊間大學做？', 'person'],
+    ['政府會成立甚麼機構推動發展？', 'person'],
+    ['呢個計劃由咩部門負責？', 'person'],
     ['What is the office of the secretary supposed to achieve?', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
