@@ -544,6 +544,13 @@ describe('answers', () => {
     expect(named.citations.map((citation) => citation.docId)).toEqual(['hkstp-budget-2026-27-press-release']);
   });
 
+  it('a change between a document and a budget named by its year, with the first figure stated: each side from its own document', async () => {
+    const english = await answerer.ask('The fact sheet gives about 460 iAM Smart services; how many more does the 2025-26 budget list?');
+    expect(english.answer).toMatch(/^fact sheet: about 460 \[1\]; 2025-26 budget: 500 \[2\]\. 2025-26 budget is the larger, by 40/);
+    const chinese = await answerer.ask('2025-26年度預算案講嘅智方便服務數目，比概況多咗幾多項？');
+    expect(chinese.answer).toContain('相差 40');
+  });
+
 });
 
 describe('helpers', () => {

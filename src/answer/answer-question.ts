@@ -159,7 +159,10 @@ export class QuestionAnswerer {
     const mentions = namedDocuments(question, this.index.documents.values());
     // A yes/no between documents ("Is it still $10 billion in the press release, as in the fact sheet?") is the answerer's: it leads with yes or no.
     // Budgets named by their years ("the 2024-25 Budget … the 2025-26 Budget") are compared across years (splitComparison), not as documents.
-    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, mentions.filter((mention) => !mention.budgetOfYear));
+    // A budget named by its year beside a document of another kind ("the fact sheet … the 2025-26 budget deck") is one document of two.
+    const budgetsByYear = mentions.filter((mention) => mention.budgetOfYear);
+    const documentMentions = budgetsByYear.length >= 2 ? mentions.filter((mention) => !mention.budgetOfYear) : mentions;
+    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, documentMentions);
     const comparison = this.options.comparisons === false ? undefined : (acrossDocuments ?? splitComparison(question));
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);

@@ -155,6 +155,8 @@ describe('question intent', () => {
     // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
     expect(countedWords('How many more companies are there?')).toBe('companies');
     expect(countedWords('How many more is that than the figure?')).toBeUndefined();
+    // A bare "how many more" counts what the figure the question states counts.
+    expect(countedWords('It links about 460 services; how many more does the deck say?')).toBe('services');
     expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
     // Who does what a verb says, as English derives the noun.
     expect(agentNouns('chair')).toContain('chairman');

@@ -25,6 +25,12 @@ export function countedWords(question: string): string | undefined {
   if (moreOf) return moreOf[1]!.trim();
   const countOf = /\b([a-z][\w&-]*)\s+(?:count|numbers)\b/i.exec(normalised);
   if (countOf) return countOf[1];
+  // "It links about 460 services; how many more does the deck say?": what a bare "how many more" counts is what the figure the question states counts.
+  if (/\bhow many (?:more|fewer|less)\b(?!\s+(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|than)\b)[a-z])/i.test(normalised)) {
+    const stated = /\d[\d,.]*\s*(?:million|billion|thousand)?\s+((?:(?!(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could|in|on|under|for|of|at|by|from|with|to|than|and|or|but|so)\b)[a-z][\w&@'-]*\s*){1,3})/i.exec(normalised);
+    // … its head noun, the last word ("460 iAM Smart services" counts services): the words before it name the subject.
+    if (stated) return stated[1]!.trim().split(/\s+/).at(-1);
+  }
   return /([\u4e00-\u9fff]{1,6}?)(?:的|嘅)?(?:數目|数目|數量|数量|總數|总数)/.exec(normalised)?.[1];
 }
 
