@@ -1145,7 +1145,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const bridgedQuestionTerms = new Set(retrieval.queryTerms.map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
   const counted = intent.answerType === 'count' && intent.counted ? searchText.analyzer.analyze(intent.counted) : [];
   // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
-  const asksForChange = CHANGE_WORDS.test(retrieval.question) || intent.answerType === 'percent';
+  const asksRateOfChange = CHANGE_WORDS.test(retrieval.question);
+  const asksForChange = asksRateOfChange || intent.answerType === 'percent';
   const normalisedQuestion = retrieval.question.normalize('NFKC');
   const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
@@ -1212,7 +1213,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const spans = own.length === 0 && NAMED_ANSWERS.has(intent.answerType) ? headingNameSpans(setting, intent.answerType, nameContext) : own;
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
-          const eligible = (asksForChange ? spans : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
+          // … and a share written as a fraction (一半, 三分之一, "half of") is part of a whole, no rate of change.
+          const eligible = (asksForChange ? spans.filter((candidate) => !asksRateOfChange || !candidate.quantity || !FRACTION_SHARE.test(candidate.quantity.raw)) : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
           );
           // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
@@ -1299,6 +1301,9 @@ function givenFigures(question: string, answerType: AnswerType, asksForChange: b
       .map(quantityToken),
   );
 }
+
+/** A percentage written as a fraction of a whole: 一半, 半數, 三分之一, "half of". */
+const FRACTION_SHARE = /半|分之|\bhalf\b/i;
 
 /** The words that ask a count: "how many", "number of", 幾多, 多少. */
 const ASKS_HOW_MANY = /\bhow many\b|\bnumber of\b|幾多|几多|多少/i;

@@ -146,6 +146,8 @@ describe('question intent', () => {
     ['Which university runs the centre?', 'person'],
     ['研發院揀咗邊間大學做？', 'person'],
     ['政府會成立甚麼機構推動發展？', 'person'],
+    ['新園區會否在今年啟用？', 'yes-no'],
+    ['資助有多大比例用作配對？', 'percent'],
     ['呢個計劃由咩部門負責？', 'person'],
     ['What is the office of the secretary supposed to achieve?', 'purpose'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));

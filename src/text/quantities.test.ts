@@ -50,6 +50,15 @@ describe('extractQuantities', () => {
     expect(tokens('2024 年 12 月')).toEqual(['y2024', 'n12']);
   });
 
+  it('reads shares written as fractions as percentages, and not 半 or "quarter" in other words', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('資助的其中一半用作配對')).toEqual([['percent', 50]]);
+    expect(read('約三分之一的企業')).toEqual([['percent', 33.3]]);
+    expect(read('half of the grant')).toEqual([['percent', 50]]);
+    expect(read('半導體研發')).toEqual([]);
+    expect(read('in the third quarter of this year')).toEqual([]);
+  });
+
   it('reads Chinese tenths as percentages, and not the words 成 begins', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('已覆蓋超過八成人口')).toEqual([['percent', 80]]);

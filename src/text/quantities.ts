@@ -182,6 +182,17 @@ const PATTERNS: Pattern[] = [
       return tenths ? { kind: 'percent', value: tenths * 10 + (match[2] ? 5 : 0) } : undefined;
     },
   },
+  // Shares written as fractions: 一半, 半數 (50%), 三分之一 (33.3%), "half of" (50%). Not 半 alone (半導體, 半年), nor
+  // "quarter" ("the third quarter of this year" is a season of the year).
+  {
+    regex: /(?<![一二兩两三四五六七八九十\d])(?:一半|半數|半数)|([一二兩两三四五六七八九十]|[1-9]\d?)分之([一二兩两三四五六七八九十]|[1-9]\d?)|\b(?:one )?half of\b/gi,
+    read: (match) => {
+      if (!match[1]) return { kind: 'percent', value: 50 };
+      const whole = /\d/.test(match[1]) ? Number(match[1]) : parseChineseNumeral(match[1]);
+      const part = /\d/.test(match[2]!) ? Number(match[2]) : parseChineseNumeral(match[2]!);
+      return whole && part && part < whole ? { kind: 'percent', value: Math.round((part / whole) * 1000) / 10 } : undefined;
+    },
+  },
   // Percentages: 16.5%, 10 %
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(?:%|％|per ?cent\b)`, 'gi'),
