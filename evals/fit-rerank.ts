@@ -2,7 +2,7 @@ import { searchableText } from '../src/chunk/chunk.js';
 import { namedSubjects } from '../src/text/named-subjects.js';
 import { loadSettings } from '../src/config.js';
 import { openIndex } from '../src/index/load-index.js';
-import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
+import { checkedSumCurrency, HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
 import { HAND_SET_RERANK_MODEL, RERANK_FEATURES } from '../src/retrieve/rerank-model.js';
 import { DEV_FILES } from './eval-files.js';
 import { loadEvalSet } from './eval-set.js';
@@ -33,7 +33,7 @@ async function main() {
     const subjects = namedSubjects(item.question, index.searchText.lexicon.data);
     const candidates = retrieval.passages.map((passage) => ({
       offset: Math.log(1 / (RRF_K + (passage.sparseRank ?? CANDIDATES))),
-      x: Object.values(retriever.rerankFeatures(retrieval.intent, positionOf.get(passage.chunk.id)!, passage.coverage, subjects)),
+      x: Object.values(retriever.rerankFeatures(retrieval.intent, positionOf.get(passage.chunk.id)!, passage.coverage, subjects, retrieval.intent.answerType === 'yes-no' ? checkedSumCurrency(item.question) : undefined)),
       right: holdsGoldEvidence(item, passage.document.id, searchableText(passage.chunk)),
     }));
     if (candidates.some((c) => c.right)) questions.push({ id: item.id, candidates });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index } from './bm25.js';
-import { agentNouns, HybridRetriever, seenStemOf } from './hybrid-retriever.js';
+import { agentNouns, checkedSumCurrency, HybridRetriever, seenStemOf, withoutBoundFigures } from './hybrid-retriever.js';
 import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
 
 describe('BM25', () => {
@@ -147,6 +147,7 @@ describe('question intent', () => {
     ['研發院揀咗邊間大學做？', 'person'],
     ['政府會成立甚麼機構推動發展？', 'person'],
     ['新園區會否在今年啟用？', 'yes-no'],
+    ['Had the centre opened by June 2024?', 'yes-no'],
     ['資助有多大比例用作配對？', 'percent'],
     ['呢個計劃由咩部門負責？', 'person'],
     ['What is the office of the secretary supposed to achieve?', 'purpose'],
@@ -212,6 +213,18 @@ describe('hybrid retrieval on the real index', () => {
     expect(index.sparse.has('total')).toBe(true);
     const { questionTerms: seen } = await retriever.retrieve('What is the total for Programme 2?', { k: 3 });
     expect(seen.map(({ term }) => term)).toContain('total');
+  });
+
+  it('a yes/no searches without the figure it sets as a bound, and favours passages with a sum in the currency it names', async () => {
+    expect(withoutBoundFigures('Is it more than RMB 1 billion?')).toBe('Is it more than ?');
+    expect(withoutBoundFigures('撥款係咪超過50億？')).toBe('撥款係咪超過?');
+    // A figure the question states as a fact, not a bound, stays.
+    expect(withoutBoundFigures('Is the HK$10 billion fund open yet?')).toBe('Is the HK$10 billion fund open yet?');
+    expect(checkedSumCurrency('Has more than RMB 1 billion been approved?')).toBe('CNY');
+    expect(checkedSumCurrency('Is it over $5 billion?')).toBe('HKD');
+    const retriever = new HybridRetriever(index);
+    const { passages } = await retriever.retrieve('Has more than RMB 1 billion in Mainland research funding been approved for Hong Kong universities?', { k: 5 });
+    expect(passages.some((passage) => passage.chunk.texts[0]!.text.includes('萬元人民幣'))).toBe(true);
   });
 
   it('ranks first the passages that name a place, scheme or body the question names in full, not a shorter name within it', async () => {

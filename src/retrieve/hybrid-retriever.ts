@@ -251,8 +251,10 @@ export class HybridRetriever {
       return rarities.get(term);
     };
     // A short form the documents define ("Manufacturing+", R&D, 教資會) is read with its full name beside it.
-    const read = expandShortForms(question, this.shortForms());
-    const ownTerms = searchText.analyzer.analyze(question, { question: true });
+    // "Is it more than RMB 1 billion?": the bound a yes/no sets is no figure of the passage it is answered by.
+    const searched = intent.answerType === 'yes-no' ? withoutBoundFigures(question) : question;
+    const read = expandShortForms(searched, this.shortForms());
+    const ownTerms = searchText.analyzer.analyze(searched, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();
     for (const { term } of ownTerms) {
@@ -314,6 +316,7 @@ export class HybridRetriever {
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
     const subjects = namedSubjects(question, searchText.lexicon.data);
+    const checkedCurrency = intent.answerType === 'yes-no' ? checkedSumCurrency(question) : undefined;
     if (options.docIds) {
       const allowed = new Set(options.docIds);
       for (const position of candidates) if (!allowed.has(this.index.chunks[position]!.docId)) candidates.delete(position);
@@ -323,7 +326,7 @@ export class HybridRetriever {
       const denseRank = denseRanks.get(position);
       let score = (sparseRank ? 1 / (RRF_K + sparseRank) : 0) + (denseRank ? this.denseWeight / (RRF_K + denseRank) : 0);
       const coverage = this.coverage(questionTerms, position);
-      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= rerankFactorOf(this.rerankFeatures(intent, position, coverage, subjects), this.rerank);
+      if (mode === 'fused+rerank' || mode === 'sparse+rerank') score *= rerankFactorOf(this.rerankFeatures(intent, position, coverage, subjects, checkedCurrency), this.rerank);
       return { position, score, coverage, sparseRank, denseRank };
     });
     scored.sort((a, b) => b.score - a.score || a.position - b.position);
@@ -348,7 +351,7 @@ export class HybridRetriever {
   }
 
   /** The re-ranker's features of a passage for a question (see rerank-model.ts). */
-  rerankFeatures(intent: QuestionIntent, position: number, coverage: number, subjects: readonly NamedSubject[] = []): RerankFeatures {
+  rerankFeatures(intent: QuestionIntent, position: number, coverage: number, subjects: readonly NamedSubject[] = [], checkedCurrency?: string): RerankFeatures {
     const facts = this.factsOf(position);
     const chunk = this.index.chunks[position]!;
     const document = this.index.documents.get(chunk.docId)!;
@@ -358,7 +361,8 @@ export class HybridRetriever {
     const documentOfYear = asksYear && intent.fiscalYears.includes(document.budgetYear);
     return {
       coverage: Math.log(RERANK_COVERAGE_FLOOR + coverage),
-      moneyForAmount: intent.answerType === 'amount' && has(['money']) ? 1 : 0,
+      // … and for a yes/no that checks a sum ("more than RMB 1 billion?"), a sum in the currency it names.
+      moneyForAmount: (intent.answerType === 'amount' && has(['money'])) || (checkedCurrency !== undefined && facts.quantities.some((q) => q.kind === 'money' && (q.currency ?? 'HKD') === checkedCurrency)) ? 1 : 0,
       numberForCount: intent.answerType === 'count' && facts.quantities.some((q) => q.kind === 'number' && q.value > 1) ? 1 : 0,
       percentForPercent: intent.answerType === 'percent' && has(['percent']) ? 1 : 0,
       dateForDate: intent.answerType === 'date' && (has(['year', 'fiscal-year']) || facts.hasDateWords) ? 1 : 0,
@@ -371,4 +375,31 @@ export class HybridRetriever {
     };
   }
 
+}
+
+/** The words before a figure that make it a bound a question checks against: more than, over, 超過, 多過, 以上 after it. */
+const BOUND_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|bigger|larger|smaller)\s+than|\b(?:over|under|above|below|exceed(?:s|ed|ing)?|at least|at most|beyond)|超過|超过|多過|多过|多於|多于|少過|少过|少於|少于|高於|高于|低於|低于|不少於|不少于|不多於|不多于|逾|大過|大过|細過|细过)\s*(?:hk\$|us\$|rmb|\$)?\s*$/i;
+
+/** A yes/no question without the figures it sets as bounds ("more than RMB 1 billion"): what is searched for. */
+export function withoutBoundFigures(question: string): string {
+  const text = question.normalize('NFKC');
+  let out = '';
+  let from = 0;
+  for (const quantity of extractQuantities(text)) {
+    if (quantity.kind !== 'money' && quantity.kind !== 'number' && quantity.kind !== 'percent') continue;
+    if (!BOUND_BEFORE.test(text.slice(Math.max(0, quantity.start - BOUND_REACH), quantity.start))) continue;
+    out += text.slice(from, quantity.start);
+    from = quantity.end;
+  }
+  return from === 0 ? question : `${out}${text.slice(from)}`;
+}
+
+/** How far before a figure its bound word may stand ("more than HK$", 「超過」). */
+const BOUND_REACH = 16;
+
+/** The currency of the sum a yes/no question checks ("more than RMB 1 billion?" → CNY), or undefined when it checks none. */
+export function checkedSumCurrency(question: string): string | undefined {
+  const text = question.normalize('NFKC');
+  const sum = extractQuantities(text).find((q) => q.kind === 'money' && BOUND_BEFORE.test(text.slice(Math.max(0, q.start - BOUND_REACH), q.start)));
+  return sum ? (sum.currency ?? 'HKD') : undefined;
 }
