@@ -551,6 +551,11 @@ describe('answers', () => {
     expect(chinese.answer).toContain('相差 40');
   });
 
+  it('yes/no: a figure a thousand times off the one checked is not what the question checks ("more than 20,000 people?" against "the two parks")', async () => {
+    const result = await answerer.ask('Do start-ups in HK employ more than 20,000 people?');
+    expect(result.answer).not.toMatch(/documents give two/);
+  });
+
 });
 
 describe('helpers', () => {

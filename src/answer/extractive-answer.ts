@@ -223,6 +223,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return extractQuantities(normalised)
       .filter((quantity) => comparedKinds.includes(quantity.kind) && !isLabelNumber(normalised, quantity))
       .filter((quantity) => quantity.kind !== 'money' || currencies.size === 0 || currencies.has(quantity.currency ?? 'HKD'))
+      // "More than 20,000 people?" is not checked against "the two parks": a figure a thousand times off measures something else.
+      .filter((quantity) => !names?.checkedValues?.length || names.checkedValues.some((value) => withinMagnitude(quantity.value, value)))
       .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
   }
   if (answerType === 'purpose') {
@@ -589,6 +591,8 @@ interface NameContext {
   language: Language;
   /** The currencies of the sums the question states, worked out once per question (see comparedCurrencies). */
   currencies: ReadonlySet<string>;
+  /** For a yes/no: the values of the figures it states, which the documents' figures are checked against. */
+  checkedValues?: readonly number[];
 }
 
 /**
@@ -603,7 +607,7 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   const bodyKind = answerType === 'person' ? ASKED_BODY_KINDS.find(([asks]) => asks.test(question)) : undefined;
   const named = searchText.lexicon
     .findNames(sentence, kinds)
-    .filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))))
+    .filter((item) => ![...item.entity.zh, ...item.entity.en].some((name) => asked.includes(foldForMatch(name))) && !namesSubject(question, subjectOfEntity(item.entity)))
     // "Which university leads it?", 「邊間大學主導」: only a body of that kind answers, not the bureau that funds it.
     .filter((item) => !bodyKind || [...item.entity.zh, ...item.entity.en, item.written].some((name) => bodyKind[1].test(name)))
     // 「非首長級職位」, "non-directorate posts": a name negated by its prefix names what it is not.
@@ -711,6 +715,22 @@ function comparedFigureKinds(question: string): Quantity['kind'][] {
   const normalised = question.normalize('NFKC');
   const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
   return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
+}
+
+/** The values of the figures a yes/no question states (sums, counts, percentages; not labels). */
+function checkedFigureValues(question: string): number[] {
+  const normalised = question.normalize('NFKC');
+  return extractQuantities(normalised)
+    .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
+    .map((q) => q.value);
+}
+
+/** How many times larger or smaller than the checked figure the documents' figure may be and still measure the same thing. */
+const CHECKED_MAGNITUDE_FACTOR = 1000;
+
+function withinMagnitude(value: number, checked: number): boolean {
+  if (value <= 0 || checked <= 0) return true;
+  return Math.max(value, checked) / Math.min(value, checked) < CHECKED_MAGNITUDE_FACTOR;
 }
 
 /** The currencies of the sums a question states (HKD unless it names renminbi). */
@@ -1152,7 +1172,13 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
   const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
   const comparedKinds = intent.answerType === 'yes-no' ? comparedFigureKinds(retrieval.question) : [];
-  const nameContext: NameContext = { question: retrieval.question, searchText, language, currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set() };
+  const nameContext: NameContext = {
+    question: retrieval.question,
+    searchText,
+    language,
+    currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set(),
+    checkedValues: intent.answerType === 'yes-no' ? checkedFigureValues(retrieval.question) : [],
+  };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
