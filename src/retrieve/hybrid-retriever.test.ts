@@ -148,6 +148,8 @@ describe('question intent', () => {
     ['政府會成立甚麼機構推動發展？', 'person'],
     ['新園區會否在今年啟用？', 'yes-no'],
     ['Had the centre opened by June 2024?', 'yes-no'],
+    ['基金吸引咗幾多私人投資？', 'amount'],
+    ['有幾多投資者參與？', 'count'],
     ['資助有多大比例用作配對？', 'percent'],
     ['呢個計劃由咩部門負責？', 'person'],
     ['What is the office of the secretary supposed to achieve?', 'purpose'],
