@@ -556,6 +556,11 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/documents give two/);
   });
 
+  it('purpose: what a body is responsible for (專責, 負責) is what it does, asked as 「負責做啲咩」 or "in charge of"', async () => {
+    const result = await answerer.ask('數字政策辦公室負責做啲咩？');
+    expect(result.answer).toMatch(/^專責在政府內部/);
+  });
+
 });
 
 describe('helpers', () => {
