@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIndex } from '../index/load-index.js';
+import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { splitSentences, resolveRelativeYear } from './extractive-answer.js';
+import { qualifierShare, splitSentences, resolveRelativeYear } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
   let answerer: QuestionAnswerer;
+  let index: LoadedIndex;
   beforeAll(async () => {
     const { settings } = await builtTempIndex();
-    answerer = new QuestionAnswerer(await loadIndex(settings));
+    index = await loadIndex(settings);
+    answerer = new QuestionAnswerer(index);
   });
 
   it('amount: leads with the figure in both notations, then the cited sentence, document and year', async () => {
@@ -559,6 +561,14 @@ describe('answers', () => {
   it('purpose: what a body is responsible for (專責, 負責) is what it does, asked as 「負責做啲咩」 or "in charge of"', async () => {
     const result = await answerer.ask('數字政策辦公室負責做啲咩？');
     expect(result.answer).toMatch(/^專責在政府內部/);
+  });
+
+  it('of two counts of companies, a qualifier the documents use everywhere (科技) restricts little and a rare one (生命健康) in full', () => {
+    const rarity = (term: string) => index.sparse.idf(term);
+    expect(qualifierShare('科技公司', new Set(['公司']), index.searchText, rarity)).toBeLessThan(0.2);
+    expect(qualifierShare('生命健康科技相關企業', new Set(['企业']), index.searchText, rarity)).toBeGreaterThan(0.6);
+    // Without rarities every qualifier restricts in full.
+    expect(qualifierShare('科技公司', new Set(['公司']), index.searchText)).toBe(1);
   });
 
 });

@@ -428,6 +428,7 @@ function bestSpan(
   countedTerms: WeightedTerm[] = [],
   sentenceWeight = 1,
   askedTerms: ReadonlySet<string> = new Set(),
+  rarityOf?: (term: string) => number,
 ): { span?: Span; windowCoverage: number; rankingCoverage: number; countedCoverage?: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
@@ -448,7 +449,7 @@ function bestSpan(
     }
     // Of two counts of what is asked, the one whose things carry no qualifier the question lacks ranks first ("over 2,400 tech
     // companies" before "over 300 life-and-health-tech companies" for "how many tech companies"); how well the span fits the question is the plain coverage.
-    const ranking = !counted ? coverage : coverage - sentenceWeight * counted * qualifierShare(countedNounPhrase(sentence, span, countedEnd), askedTerms, searchText);
+    const ranking = !counted ? coverage : coverage - sentenceWeight * counted * qualifierShare(countedNounPhrase(sentence, span, countedEnd), askedTerms, searchText, rarityOf);
     if (ranking > bestRanking) {
       best = span;
       bestRanking = ranking;
@@ -477,13 +478,21 @@ const ENUMERATING = /[,，、]|\b(?:and|or)\b|及|和|與|与|或/u;
 const ENGLISH_COUNTED_PHRASE = /^\s*(?:(?!(?:of|in|on|at|to|from|for|with|by|that|which|who|are|were|is|was|have|has|had|will|would|can|could)\b)[a-z][\w&'-]*,?\s*){1,6}/i;
 
 /** Share of a counted noun phrase's words that the question (with its translations) does not hold: 「生命健康科技相關企業」 for "tech companies" qualifies the companies in words the question lacks. */
-function qualifierShare(phrase: string, askedTerms: ReadonlySet<string>, searchText: SearchText): number {
+export function qualifierShare(phrase: string, askedTerms: ReadonlySet<string>, searchText: SearchText, rarityOf?: (term: string) => number): number {
   if (askedTerms.size === 0) return 0;
   // The noun of the counted kind (企業, 公司, 人才) is what is counted, no qualifier of it.
   const terms = searchText.analyzer.analyze(phrase).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUANTITY_TOKEN.test(term) && classifierGroupOfNoun(term) === undefined);
   if (terms.length === 0) return 0;
-  return terms.filter(({ term }) => !askedTerms.has(term)).length / terms.length;
+  // A qualifier the documents use everywhere (科技 "tech" in a technology budget) restricts little; a rare one (獨角獸, 生命健康) restricts in full.
+  const restriction = (term: string) => (rarityOf ? Math.min(1, rarityOf(term) / QUALIFIER_FULL_RARITY) : 1);
+  return terms.filter(({ term }) => !askedTerms.has(term)).reduce((sum, { term }) => sum + restriction(term), 0) / terms.length;
 }
+
+/**
+ * The rarity (idf) from which a qualifier the question lacks restricts what a count counts in full; commoner ones, in
+ * proportion. On dev, 1 and 2 answer alike and 4 loses a question.
+ */
+const QUALIFIER_FULL_RARITY = 2;
 
 const SPAN_WINDOW = 20;
 
@@ -1251,7 +1260,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
           const classified = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-          const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms);
+          const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           const yearNamed =
             askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||

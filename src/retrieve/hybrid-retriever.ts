@@ -46,6 +46,8 @@ export interface RetrievalResult {
   question: string;
   intent: QuestionIntent;
   passages: RetrievedPassage[];
+  /** How rare a word is in the passages (idf; an unseen word is rarest): how much a qualifier restricts. */
+  rarityOf?: (term: string) => number;
   /** The question's own content terms (no bigrams, no bridged terms, no years), weighted by rarity (idf). */
   questionTerms: WeightedTerm[];
   /** The question's search terms: its own and their translations. */
@@ -337,6 +339,7 @@ export class HybridRetriever {
       questionTerms,
       queryTerms,
       unseenTermShare,
+      rarityOf: (term: string) => this.index.sparse.idf(term),
       passages: firstDistinctWordings(scored, k, (position) => this.index.sparse.wordingGroupOf(position)).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
         return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank, wording: this.index.sparse.wordingGroupOf(position) };
