@@ -38,7 +38,7 @@ describe('alignment', () => {
 
 describe('lexicon', () => {
   const terminology = parseTerminology(
-    JSON.stringify({ version: 1, entries: [{ kind: 'term', zh: ['智慧燈柱'], en: ['smart lampposts'] }, { kind: 'body', zh: ['金管局'], en: ['HKMA', 'Hong Kong Monetary Authority'] }, { kind: 'place', zh: ['香港科學園'], en: ['Hong Kong Science Park'] }] }),
+    JSON.stringify({ version: 1, entries: [{ kind: 'term', zh: ['智慧燈柱'], en: ['smart lampposts'] }, { kind: 'body', zh: ['金管局'], en: ['HKMA', 'Hong Kong Monetary Authority'] }, { kind: 'place', zh: ['香港科學園'], en: ['Hong Kong Science Park'] }, { kind: 'body', zh: ['香港科學園研究所'], en: ['Science Park Research Institute'] }] }),
     'terminology.json',
   );
   const analyzer = new TextAnalyzer({ userWords: ['智慧燈柱', '金管局'] });
@@ -70,6 +70,11 @@ describe('lexicon', () => {
   it('finds the named body a text mentions', () => {
     expect(lexicon.findNames('由金管局推出', ['body']).map((found) => found.entity.en[0])).toEqual(['HKMA']);
     expect(lexicon.findNames('由金管局推出', ['place'])).toEqual([]);
+  });
+  it('a name inside a longer name of another kind is part of it, not a name of its own (a place inside a body\'s name)', () => {
+    expect(lexicon.findNames('在香港科學園研究所工作', ['place'])).toEqual([]);
+    expect(lexicon.findNames('在香港科學園研究所工作', ['body']).map((found) => found.written)).toEqual(['香港科學園研究所']);
+    expect(lexicon.findNames('在香港科學園工作', ['place']).map((found) => found.written)).toEqual(['香港科學園']);
   });
   it('finds an English name only as words of its own, plural or not', () => {
     expect(lexicon.findNames('Schemes of the HKMA', ['body']).map((found) => found.at)).toEqual([15]);

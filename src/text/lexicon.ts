@@ -220,8 +220,9 @@ export class Lexicon {
     // (character for character, so a position found there is a position in the text as written).
     const simplified = toSimplified(text);
     const foldsInPlace = simplified.length === text.length;
+    // Every kind is looked for, so that a name inside a longer name of another kind is known as part of it
+    // (創新中心, a place, inside 國家製造業創新中心, a body); only the kinds asked are returned.
     for (const entity of this.data.names ?? []) {
-      if (!kinds.includes(entity.kind)) continue;
       let best: { entity: NamedEntity; at: number; written: string } | undefined;
       for (const name of [...entity.zh, ...entity.en]) {
         let at = /[a-z]/i.test(name) ? latinWordAt(lower, name.toLowerCase()) : text.indexOf(name);
@@ -236,7 +237,11 @@ export class Lexicon {
     }
     found.sort((a, b) => a.at - b.at || b.written.length - a.written.length);
     // Drop a name inside a longer one found at the same place (香港科學園 inside 香港科學園深圳分園).
-    return found.filter((item, index) => !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length));
+    return found.filter(
+      (item, index) =>
+        kinds.includes(item.entity.kind) &&
+        !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length),
+    );
   }
 
   /** English terms a Chinese word translates to (dictionary and aligned pairs), strongest first. */
