@@ -571,6 +571,13 @@ describe('answers', () => {
     expect(qualifierShare('科技公司', new Set(['公司']), index.searchText)).toBe(1);
   });
 
+  it('a sum written before the name it sizes (20 億元「創科創投基金」) answers that thing\'s size, and not another sum asked about it', async () => {
+    const size = await answerer.ask('How big is the I&T Venture Fund?');
+    expect(size.answer).toMatch(/^HK\$2 billion/);
+    const other = await answerer.ask('How much at most will the government put into joint funds under the enhanced ITVF?');
+    expect(other.answer).toMatch(/^up to HK\$1\.5 billion/);
+  });
+
 });
 
 describe('helpers', () => {
