@@ -578,6 +578,11 @@ describe('answers', () => {
     expect(other.answer).toMatch(/^up to HK\$1\.5 billion/);
   });
 
+  it('comparisons asking "how many times" give the ratio of the two figures, computed', async () => {
+    const result = await answerer.ask('How many times bigger is the AI subsidy scheme than the money for the AI R&D institute?');
+    expect(result.answer).toContain('AI subsidy scheme is 3 times');
+  });
+
 });
 
 describe('helpers', () => {

@@ -30,6 +30,12 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison!.questions[0]).not.toContain(sides[1]);
   });
 
+  it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {
+    expect(splitComparison('機械人基金的上限，是無人機計劃上限的多少倍？')).toMatchObject({ sides: ['機械人基金的上限', '無人機計劃上限'], asksTimes: true });
+    expect(splitComparison('How many times bigger is the robotics fund than the drone programme?')).toMatchObject({ sides: ['robotics fund', 'drone programme'], asksTimes: true });
+    expect(splitComparison('How much more is the robotics fund than the drone programme?')?.asksTimes).toBe(false);
+  });
+
   it('a change across two years: one subject asked in each year, the other year taken out', () => {
     const english = splitComparison('How did the drone programme change from the 2023-24 to the 2024-25 Budget?');
     expect(english?.by).toBe('year');

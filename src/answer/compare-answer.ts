@@ -28,6 +28,8 @@ export interface Comparison {
   answerType: Extract<AnswerType, 'amount' | 'count' | 'percent' | 'other'>;
   /** "How much more": the difference is what was asked. */
   asksDifference: boolean;
+  /** "How many times …", 「多少倍」: the ratio is asked too. */
+  asksTimes?: boolean;
   /** For a change between documents: the documents each side is asked of. */
   documents?: [readonly string[], readonly string[]];
 }
@@ -41,6 +43,10 @@ const EITHER_OR_EN_RUN_ON = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+
 const THAN_EN = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+(.+?)\s+than\s+(.+?)\s*[?？.]?$`, 'i');
 /** 「X比Y多多少？」, 「X比Y高幾多？」 */
 const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?:多少|幾多|几多|咗幾多|咗多少|了多少|幾|几)?.*$/;
+/** 「X是Y的多少倍？」, 「X係Y嘅幾多倍？」 */
+const TIMES_ZH = /^(.+?)[，,\s]*(?:是|係|系|為|为)(.+?)(?:的|嘅)(?:多少|幾多|几多|幾|几)倍.*$/;
+/** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
+const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
 const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|哪個|哪个|哪一個|哪一个|哪項|哪项|邊一個|边一个|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低).*$/;
 
@@ -74,6 +80,7 @@ export function splitComparison(question: string): Comparison | undefined {
     questions: [`${frameWords(prefix)} ${sides[0]} ${rest}`.trim(), `${frameWords(prefix)} ${sides[1]} ${rest}`.trim()],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
+    asksTimes: ASKS_TIMES.test(text),
   };
 }
 
@@ -108,6 +115,7 @@ function splitAcrossYears(text: string): Comparison | undefined {
     questions: [without(second), without(first)],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
+    asksTimes: ASKS_TIMES.test(text),
   };
 }
 
@@ -138,6 +146,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
     questions: [asked, asked],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
+    asksTimes: ASKS_TIMES.test(text),
     documents: [ids(older), ids(newer)],
   };
 }
@@ -164,7 +173,7 @@ function matchSides(text: string): [string, string, string, string] | undefined 
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
   match = THAN_EN.exec(text);
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
-  match = THAN_ZH.exec(text) ?? WHICH_ZH.exec(text);
+  match = THAN_ZH.exec(text) ?? TIMES_ZH.exec(text) ?? WHICH_ZH.exec(text);
   // What follows the second side (多多少, 邊個多) is asked of each side alone.
   if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length)];
   return undefined;
@@ -239,7 +248,11 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
       const intro = en ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
       return `${intro}${quote(side.lead.sentence, language)} [${n}]`;
     });
-  const answer = en ? `${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${statements.join('；')}。${verdict}${quotes.join('')}`;
+  // "How many times …": the larger as a multiple of the smaller, computed.
+  const smaller = answered[1 - larger]!.lead.quantity.value;
+  const times = comparison.asksTimes && !equal && smaller > 0 ? round(answered[larger]!.lead.quantity.value / smaller) : undefined;
+  const timesStatement = times === undefined ? '' : en ? ` ${names[larger]} is ${times} times ${names[1 - larger]} (computed).` : inScript(`${names[larger]}是${names[1 - larger]}的 ${times} 倍（按兩個數字計算）。`, language);
+  const answer = en ? `${statements.join('; ')}. ${verdict}${timesStatement} ${quotes.join(' ')}` : `${statements.join('；')}。${verdict}${timesStatement}${quotes.join('')}`;
   return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
 }
 
