@@ -1,5 +1,5 @@
 import { searchableText, type Chunk } from '../chunk/chunk.js';
-import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableRowData } from '../chunk/table.js';
+import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableColumn, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
@@ -11,6 +11,7 @@ import type { Citation } from './answer-contract.js';
 import { splitSentences, toCitation } from './extractive-answer.js';
 import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
+import { Memo } from '../text/memo.js';
 
 /**
  * Table questions answered by lookup in the cells the estimates parser keeps (`chunk.table`):
@@ -2366,6 +2367,25 @@ function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book:
   );
 }
 
+/** Most document sets whose columns are remembered per book (each entry holds references only). */
+const COLUMNS_MEMO_ENTRIES = 256;
+const columnsMemos = new WeakMap<Book, Memo<TableColumn[]>>();
+
+/**
+ * The columns of every cell of the book's rows that belong to `documents` (every document with
+ * tables when undefined), in the rows' order: worked out once per book and set of documents, not
+ * on every question (a pass over every table row of every document).
+ */
+function columnsOfDocuments(book: Book, documents: ReadonlySet<string> | undefined): TableColumn[] {
+  let memo = columnsMemos.get(book);
+  if (!memo) columnsMemos.set(book, (memo = new Memo({ maxEntries: COLUMNS_MEMO_ENTRIES, sizeOf: (columns) => 32 + 8 * columns.length })));
+  const key = documents ? [...documents].sort().join('\u0000') : '\u0001every document with tables';
+  return memo.get(key, () => {
+    const kept = documents ?? book.tableDocuments;
+    return book.rows.flatMap((row) => row.refs.filter((ref) => kept.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  });
+}
+
 /**
  * A figure asked of a column by its year and kind ("actually cost in 2024-25") answered from the
  * passages of a report with tables (its rows or its paragraphs) when none of that report's rows has
@@ -2380,8 +2400,7 @@ function absentBoundColumn(question: string, cited: Chunk[], book: Book, options
   // document states in their stead: every such question of the dev sets that no table has is one
   // the documents do not answer).
   const fromTables = cited.every((chunk) => book.tableDocuments.has(chunk.docId));
-  const documents = fromTables ? new Set(cited.map((chunk) => chunk.docId)) : book.tableDocuments;
-  const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  const columns = columnsOfDocuments(book, fromTables ? new Set(cited.map((chunk) => chunk.docId)) : undefined);
   if (columns.length === 0) return undefined;
   const language = options.language ?? intent.language;
   // A year (named, or "the year after next") that no column of the report has.

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
 import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
 import { foldForMatch, isCjkChar, toSimplified } from './normalise.js';
+import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
 import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
 import { textIn, type Chunk } from '../chunk/chunk.js';
 
@@ -267,8 +268,7 @@ export class Lexicon {
     const add = (term: string, weight: number) => out.set(term, (out.get(term) ?? 0) + weight);
     const folded = foldForMatch(text).replace(/\s+/g, '');
     const coveredByPhrase = new Set<string>();
-    for (const entry of this.data.zhPhrases) {
-      if (!folded.includes(entry.phrase)) continue;
+    for (const entry of phrasesWithin(this.data.zhPhrases, folded)) {
       coveredByPhrase.add(entry.phrase);
       for (const [term, weight] of entry.targets) add(term, weight);
     }
@@ -299,11 +299,11 @@ export class Lexicon {
 
     if (options.terminology) {
       const folded = foldForMatch(text).replace(/\s+/g, '');
-      for (const entry of this.data.zhPhrases) {
-        if (folded.includes(entry.phrase)) for (const [term, weight] of entry.targets) add(term, weight);
+      for (const entry of phrasesWithin(this.data.zhPhrases, folded)) {
+        for (const [term, weight] of entry.targets) add(term, weight);
       }
       const englishSequence = ` ${englishTerms(foldForMatch(text).replace(/[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ')).join(' ')} `;
-      for (const entry of this.data.enPhrases) {
+      for (const entry of phrasesStartingWithWordsOf(this.data.enPhrases, englishSequence)) {
         if (englishSequence.includes(` ${entry.phrase} `)) for (const [term, weight] of entry.targets) add(term, weight);
       }
     }
