@@ -12,6 +12,7 @@ import { splitSentences, toCitation } from './extractive-answer.js';
 import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
 import { Memo } from '../text/memo.js';
+import { phrasesWithin } from '../text/phrase-finder.js';
 
 /**
  * Table questions answered by lookup in the cells the estimates parser keeps (`chunk.table`):
@@ -239,8 +240,8 @@ function buildBook(source: TableSource): Book {
       const name = rowName(chunk.table);
       // The row's English name: the terminology entry that names (most of) it.
       const foldedName = foldForMatch(name).replace(/\s+/g, '');
-      const phrase = searchText.lexicon.data.zhPhrases
-        .filter((entry) => foldedName.includes(entry.phrase) && entry.phrase.length * 3 >= foldedName.length * 2)
+      const phrase = phrasesWithin(searchText.lexicon.data.zhPhrases, foldedName)
+        .filter((entry) => entry.phrase.length * 3 >= foldedName.length * 2)
         .sort((a, b) => b.phrase.length - a.phrase.length)[0];
       const targetsKey = (targets: Array<[string, number]>) => targets.map(([term]) => term).join(' ');
       const aliases = phrase ? searchText.lexicon.data.zhPhrases.filter((entry) => targetsKey(entry.targets) === targetsKey(phrase.targets) && entry.phrase.length >= 3).map((entry) => entry.phrase) : [];
@@ -869,7 +870,7 @@ function wordsUnsaid(question: string, texts: string[], book: Book, searchText: 
   }
   const folded = texts.map((text) => foldForMatch(text).replace(/\s+/g, '')).join(' ');
   // The terminology's English for the names the passages write (科技統籌 → "technology co-ordination").
-  for (const entry of searchText.lexicon.data.zhPhrases) if (folded.includes(entry.phrase)) for (const [english] of entry.targets) said.add(english);
+  for (const entry of phrasesWithin(searchText.lexicon.data.zhPhrases, folded)) for (const [english] of entry.targets) said.add(english);
   // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
   for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
   // "Non-directorate": the prefix is no word of its own, and the word is said when what it negates is
