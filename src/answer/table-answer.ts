@@ -4,7 +4,7 @@ import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
 import { namedSubjects } from '../text/named-subjects.js';
-import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
@@ -328,7 +328,7 @@ function buildBook(source: TableSource): Book {
 }
 
 function isCjk(text: string): boolean {
-  return [...text].some(isCjkChar);
+  return hasCjkChar(text);
 }
 
 const CHANGE_SENTENCE = /較(.{0,40}?)(增加|減少|减少|上升|下降)\s*/g;

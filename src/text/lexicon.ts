@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
 import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
-import { foldForMatch, isCjkChar, toSimplified } from './normalise.js';
+import { foldForMatch, hasCjkChar, toSimplified } from './normalise.js';
 import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
 import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
 import { textIn, type Chunk } from '../chunk/chunk.js';
@@ -274,7 +274,7 @@ export class Lexicon {
     }
     for (const { term, weight } of ownTerms) {
       if (!term || term.startsWith('~')) continue;
-      const isChinese = [...term].some(isCjkChar);
+      const isChinese = hasCjkChar(term);
       if (!isChinese) {
         add(term, weight);
         continue;
@@ -309,7 +309,7 @@ export class Lexicon {
     }
     if (options.dictionary) {
       for (const { term } of ownTerms) {
-        const translations = [...term].some(isCjkChar) ? this.zhWords.get(term) : this.enWords.get(term);
+        const translations = hasCjkChar(term) ? this.zhWords.get(term) : this.enWords.get(term);
         if (!translations) continue;
         for (const [target, weight] of translations) add(target, weight);
       }
