@@ -317,14 +317,29 @@ function buildBook(source: TableSource): Book {
   if (tableDocs.size === 1) for (const name of HEAD_WORDS) headNames.add(name);
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  const posts = readPosts(source.chunks, source.documents, tableDocs);
+  // The sentences on posts are read the first time a question about posts asks for them (most never do).
+  let posts: PostsBook | undefined;
   const headNumbers = new Set(
     [...tableDocs].flatMap((id) => {
       const { title } = source.documents.get(id)!;
       return [...`${title.en} ${title.zh}`.matchAll(HEAD_NUMBER)].map((match) => match[1]!);
     }),
   );
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers, tableDocuments: tableDocs };
+  return {
+    latestYear,
+    rows,
+    vocabulary,
+    changes,
+    idf,
+    headNames: [...headNames].sort((a, b) => b.length - a.length),
+    familyTotals,
+    statedFigures,
+    get posts() {
+      return (posts ??= readPosts(source.chunks, source.documents, tableDocs));
+    },
+    headNumbers,
+    tableDocuments: tableDocs,
+  };
 }
 
 function isCjk(text: string): boolean {
