@@ -3,7 +3,7 @@ import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
-import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
@@ -407,10 +407,10 @@ function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searc
   let found = 0;
   for (const { term, weight } of questionTerms) {
     total += weight;
-    if (own.has(term) || ([...term].some(isCjkChar) && folded.includes(term))) found += weight;
+    if (own.has(term) || (hasCjkChar(term) && folded.includes(term))) found += weight;
     else if (bridged.has(term)) found += weight * bridgedCredit;
     // A Chinese synonym: 公司 and 企業 both translate to "company".
-    else if ([...term].some(isCjkChar) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.4 && bridged.has(english))) found += weight * bridgedCredit * SYNONYM_CREDIT;
+    else if (hasCjkChar(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.4 && bridged.has(english))) found += weight * bridgedCredit * SYNONYM_CREDIT;
   }
   return total ? found / total : 0;
 }

@@ -1,16 +1,18 @@
 import { searchableText, type Chunk } from '../chunk/chunk.js';
-import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableRowData } from '../chunk/table.js';
+import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableColumn, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
 import { namedSubjects } from '../text/named-subjects.js';
-import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
+import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { splitSentences, toCitation } from './extractive-answer.js';
 import { answerPosts, readPosts, type PostsBook } from './posts-answer.js';
 import { statedAmount } from './stated-amount.js';
+import { Memo } from '../text/memo.js';
+import { phrasesWithin } from '../text/phrase-finder.js';
 
 /**
  * Table questions answered by lookup in the cells the estimates parser keeps (`chunk.table`):
@@ -238,8 +240,8 @@ function buildBook(source: TableSource): Book {
       const name = rowName(chunk.table);
       // The row's English name: the terminology entry that names (most of) it.
       const foldedName = foldForMatch(name).replace(/\s+/g, '');
-      const phrase = searchText.lexicon.data.zhPhrases
-        .filter((entry) => foldedName.includes(entry.phrase) && entry.phrase.length * 3 >= foldedName.length * 2)
+      const phrase = phrasesWithin(searchText.lexicon.data.zhPhrases, foldedName)
+        .filter((entry) => entry.phrase.length * 3 >= foldedName.length * 2)
         .sort((a, b) => b.phrase.length - a.phrase.length)[0];
       const targetsKey = (targets: Array<[string, number]>) => targets.map(([term]) => term).join(' ');
       const aliases = phrase ? searchText.lexicon.data.zhPhrases.filter((entry) => targetsKey(entry.targets) === targetsKey(phrase.targets) && entry.phrase.length >= 3).map((entry) => entry.phrase) : [];
@@ -315,18 +317,33 @@ function buildBook(source: TableSource): Book {
   if (tableDocs.size === 1) for (const name of HEAD_WORDS) headNames.add(name);
   const vocabulary = new Set(searchText.analyzer.analyze(TABLE_VOCABULARY).map((term) => term.term));
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
-  const posts = readPosts(source.chunks, source.documents, tableDocs);
+  // The sentences on posts are read the first time a question about posts asks for them (most never do).
+  let posts: PostsBook | undefined;
   const headNumbers = new Set(
     [...tableDocs].flatMap((id) => {
       const { title } = source.documents.get(id)!;
       return [...`${title.en} ${title.zh}`.matchAll(HEAD_NUMBER)].map((match) => match[1]!);
     }),
   );
-  return { latestYear, rows, vocabulary, changes, idf, headNames: [...headNames].sort((a, b) => b.length - a.length), familyTotals, statedFigures, posts, headNumbers, tableDocuments: tableDocs };
+  return {
+    latestYear,
+    rows,
+    vocabulary,
+    changes,
+    idf,
+    headNames: [...headNames].sort((a, b) => b.length - a.length),
+    familyTotals,
+    statedFigures,
+    get posts() {
+      return (posts ??= readPosts(source.chunks, source.documents, tableDocs));
+    },
+    headNumbers,
+    tableDocuments: tableDocs,
+  };
 }
 
 function isCjk(text: string): boolean {
-  return [...text].some(isCjkChar);
+  return hasCjkChar(text);
 }
 
 const CHANGE_SENTENCE = /較(.{0,40}?)(增加|減少|减少|上升|下降)\s*/g;
@@ -868,7 +885,7 @@ function wordsUnsaid(question: string, texts: string[], book: Book, searchText: 
   }
   const folded = texts.map((text) => foldForMatch(text).replace(/\s+/g, '')).join(' ');
   // The terminology's English for the names the passages write (科技統籌 → "technology co-ordination").
-  for (const entry of searchText.lexicon.data.zhPhrases) if (folded.includes(entry.phrase)) for (const [english] of entry.targets) said.add(english);
+  for (const entry of phrasesWithin(searchText.lexicon.data.zhPhrases, folded)) for (const [english] of entry.targets) said.add(english);
   // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
   for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
   // "Non-directorate": the prefix is no word of its own, and the word is said when what it negates is
@@ -2366,6 +2383,25 @@ function sumWithoutMoney(question: string, answer: string, cited: Chunk[], book:
   );
 }
 
+/** Most document sets whose columns are remembered per book (each entry holds references only). */
+const COLUMNS_MEMO_ENTRIES = 256;
+const columnsMemos = new WeakMap<Book, Memo<TableColumn[]>>();
+
+/**
+ * The columns of every cell of the book's rows that belong to `documents` (every document with
+ * tables when undefined), in the rows' order: worked out once per book and set of documents, not
+ * on every question (a pass over every table row of every document).
+ */
+function columnsOfDocuments(book: Book, documents: ReadonlySet<string> | undefined): TableColumn[] {
+  let memo = columnsMemos.get(book);
+  if (!memo) columnsMemos.set(book, (memo = new Memo({ maxEntries: COLUMNS_MEMO_ENTRIES, sizeOf: (columns) => 32 + 8 * columns.length })));
+  const key = documents ? [...documents].sort().join('\u0000') : '\u0001every document with tables';
+  return memo.get(key, () => {
+    const kept = documents ?? book.tableDocuments;
+    return book.rows.flatMap((row) => row.refs.filter((ref) => kept.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  });
+}
+
 /**
  * A figure asked of a column by its year and kind ("actually cost in 2024-25") answered from the
  * passages of a report with tables (its rows or its paragraphs) when none of that report's rows has
@@ -2380,8 +2416,7 @@ function absentBoundColumn(question: string, cited: Chunk[], book: Book, options
   // document states in their stead: every such question of the dev sets that no table has is one
   // the documents do not answer).
   const fromTables = cited.every((chunk) => book.tableDocuments.has(chunk.docId));
-  const documents = fromTables ? new Set(cited.map((chunk) => chunk.docId)) : book.tableDocuments;
-  const columns = book.rows.flatMap((row) => row.refs.filter((ref) => documents.has(ref.document.id)).flatMap((ref) => ref.data.cells.map((cell) => cell.column)));
+  const columns = columnsOfDocuments(book, fromTables ? new Set(cited.map((chunk) => chunk.docId)) : undefined);
   if (columns.length === 0) return undefined;
   const language = options.language ?? intent.language;
   // A year (named, or "the year after next") that no column of the report has.

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
-import { foldForMatch, isCjkChar } from './normalise.js';
+import { foldForMatch, hasCjkChar, isCjkChar } from './normalise.js';
 import { extractQuantities, quantityToken } from './quantities.js';
 import { Memo } from './memo.js';
 import { readJiebaDictionary } from './jieba-dictionary.js';
@@ -132,7 +132,7 @@ export class TextAnalyzer {
   segmentChinese(foldedRun: string): string[] {
     return this.segmenter.cut(foldedRun, true).filter((word) => {
       const trimmed = word.trim();
-      return trimmed.length > 0 && !PUNCTUATION_ONLY.test(trimmed) && !CHINESE_STOP_WORDS.has(trimmed) && [...trimmed].some(isCjkChar);
+      return trimmed.length > 0 && !PUNCTUATION_ONLY.test(trimmed) && !CHINESE_STOP_WORDS.has(trimmed) && hasCjkChar(trimmed);
     });
   }
 

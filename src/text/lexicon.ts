@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
 import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
-import { foldForMatch, isCjkChar, toSimplified } from './normalise.js';
+import { foldForMatch, hasCjkChar, toSimplified } from './normalise.js';
+import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
 import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
 import { textIn, type Chunk } from '../chunk/chunk.js';
 
@@ -272,14 +273,13 @@ export class Lexicon {
     const add = (term: string, weight: number) => out.set(term, (out.get(term) ?? 0) + weight);
     const folded = foldForMatch(text).replace(/\s+/g, '');
     const coveredByPhrase = new Set<string>();
-    for (const entry of this.data.zhPhrases) {
-      if (!folded.includes(entry.phrase)) continue;
+    for (const entry of phrasesWithin(this.data.zhPhrases, folded)) {
       coveredByPhrase.add(entry.phrase);
       for (const [term, weight] of entry.targets) add(term, weight);
     }
     for (const { term, weight } of ownTerms) {
       if (!term || term.startsWith('~')) continue;
-      const isChinese = [...term].some(isCjkChar);
+      const isChinese = hasCjkChar(term);
       if (!isChinese) {
         add(term, weight);
         continue;
@@ -304,17 +304,17 @@ export class Lexicon {
 
     if (options.terminology) {
       const folded = foldForMatch(text).replace(/\s+/g, '');
-      for (const entry of this.data.zhPhrases) {
-        if (folded.includes(entry.phrase)) for (const [term, weight] of entry.targets) add(term, weight);
+      for (const entry of phrasesWithin(this.data.zhPhrases, folded)) {
+        for (const [term, weight] of entry.targets) add(term, weight);
       }
       const englishSequence = ` ${englishTerms(foldForMatch(text).replace(/[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ')).join(' ')} `;
-      for (const entry of this.data.enPhrases) {
+      for (const entry of phrasesStartingWithWordsOf(this.data.enPhrases, englishSequence)) {
         if (englishSequence.includes(` ${entry.phrase} `)) for (const [term, weight] of entry.targets) add(term, weight);
       }
     }
     if (options.dictionary) {
       for (const { term } of ownTerms) {
-        const translations = [...term].some(isCjkChar) ? this.zhWords.get(term) : this.enWords.get(term);
+        const translations = hasCjkChar(term) ? this.zhWords.get(term) : this.enWords.get(term);
         if (!translations) continue;
         for (const [target, weight] of translations) add(target, weight);
       }

@@ -2,6 +2,7 @@ import { englishTerms } from './analyze.js';
 import type { LexiconData, NamedEntity } from './lexicon.js';
 import { Memo } from './memo.js';
 import { foldForMatch } from './normalise.js';
+import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
 
 /**
  * The names a question asks about — a body, scheme, fund, place or post of the terminology, or a name
@@ -92,17 +93,18 @@ export function namedSubjects(question: string, lexicon: LexiconData): NamedSubj
   const folded = foldedChinese(question);
   const sequence = englishSequence(question);
   const found: NamedSubject[] = [];
-  for (const entry of lexicon.zhPhrases) {
-    if (entry.phrase.length < 2 || !folded.includes(entry.phrase)) continue;
+  for (const entry of phrasesWithin(lexicon.zhPhrases, folded)) {
+    if (entry.phrase.length < 2) continue;
     const english = groups.englishFor.get(entry.phrase) ?? [];
     // The entry's other Chinese names (香港科技園公司 for 科技園公司) come through its English names.
     const chinese = [...new Set([entry.phrase, ...english.flatMap((form) => groups.chineseFor.get(form) ?? [])])];
     found.push({ written: entry.phrase, chinese, english });
   }
   const questionWords = sequence.trim().split(' ');
-  const exactEnglish = lexicon.enPhrases.filter((entry) => sequence.includes(` ${entry.phrase} `));
+  const candidates = phrasesStartingWithWordsOf(lexicon.enPhrases, sequence);
+  const exactEnglish = candidates.filter((entry) => sequence.includes(` ${entry.phrase} `));
   for (const entry of exactEnglish) found.push({ written: entry.phrase, chinese: groups.chineseFor.get(entry.phrase) ?? [], english: [entry.phrase] });
-  for (const entry of lexicon.enPhrases) {
+  for (const entry of candidates) {
     // "the AI research institute" names the "AI institute": a name of two words or more may have one more word inside it,
     // unless that word belongs to a longer name written out in full ("Hong Kong Science Park" is not "Hong Kong Park").
     if (exactEnglish.includes(entry) || !withOneWordInside(questionWords, entry.phrase)) continue;
@@ -206,8 +208,17 @@ export function namedSubjectsMissing(text: string, subjects: readonly NamedSubje
   return subjects.filter((subject) => !namesSubjectIn(forms, subject)).length / subjects.length;
 }
 
-/** A terminology entity as a subject to look for, under each of its names in either language. */
+/** Each entity's subject, worked out once (one per entity of the lexicon, kept while the entity is). */
+const entitySubjects = new WeakMap<NamedEntity, NamedSubject>();
+
+/** A terminology entity as a subject to look for, under each of its names in either language (shared: callers must not change it). */
 export function subjectOfEntity(entity: NamedEntity): NamedSubject {
+  let subject = entitySubjects.get(entity);
+  if (!subject) entitySubjects.set(entity, (subject = subjectOfEntityUncached(entity)));
+  return subject;
+}
+
+function subjectOfEntityUncached(entity: NamedEntity): NamedSubject {
   return {
     written: entity.zh[0] ?? entity.en[0] ?? '',
     chinese: entity.zh.map(foldedChinese),

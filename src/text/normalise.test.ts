@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
 import { readdirSync, readFileSync } from 'node:fs';
-import { detectLanguage, foldForMatch, toSimplified } from './normalise.js';
+import { detectLanguage, foldForMatch, hasCjkChar, isCjkChar, toSimplified } from './normalise.js';
 import { TextAnalyzer } from './analyze.js';
 
 describe('foldForMatch', () => {
@@ -100,5 +100,16 @@ describe('TextAnalyzer', () => {
   });
   it('cuts question words out of a question only', () => {
     expect(analyzer.analyze('研發院有幾多錢', { question: true }).map((t) => t.term)).not.toContain('多少钱');
+  });
+});
+
+describe('hasCjkChar', () => {
+  it('says what testing each character with isCjkChar says, on every line of the corpus and on edge cases', () => {
+    const lines = ['', 'abc', '𠀀', 'a𠀀b', '香港', 'HK$1 億', '\u3400', '\u4dbf', '\u9fff', '\uf900', '\ufaff', '\u33ff', '\ufb00', '\ud840', '、。'];
+    for (const name of readdirSync('corpus')) if (/\.(?:md|txt)$/.test(name)) lines.push(...readFileSync(`corpus/${name}`, 'utf8').split('\n'));
+    for (const line of lines) {
+      expect(hasCjkChar(line)).toBe([...line].some(isCjkChar));
+      for (const word of line.split(/\s+/)) expect(hasCjkChar(word)).toBe([...word].some(isCjkChar));
+    }
   });
 });

@@ -36,6 +36,14 @@ export function isCjkChar(char: string): boolean {
   return CJK.test(char);
 }
 
+/**
+ * Whether a text holds a CJK character: `[...text].some(isCjkChar)` without making an array of its
+ * characters (the same answer: the ranges are of the Basic Multilingual Plane, outside surrogates).
+ */
+export function hasCjkChar(text: string): boolean {
+  return CJK.test(text);
+}
+
 export function countCjk(text: string): number {
   return text.match(CJK_GLOBAL)?.length ?? 0;
 }

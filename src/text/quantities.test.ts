@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken } from './quantities.js';
+import { extractQuantities, formatMoneyChinese, formatEnUs, formatMoneyEnglish, parseChineseNumeral, quantityToken } from './quantities.js';
 
 const tokens = (text: string) => extractQuantities(text).map(quantityToken);
 
@@ -109,5 +109,16 @@ describe('money formatting', () => {
     expect(formatMoneyChinese(1.34e8)).toBe('1億3,400萬元');
     expect(formatMoneyChinese(250000)).toBe('25萬元');
     expect(formatMoneyChinese(1.03e9, 'CNY')).toBe('10億3,000萬元人民幣');
+  });
+});
+
+describe('formatEnUs', () => {
+  it('writes a number as toLocaleString(en-US) does, with and without three fraction digits', () => {
+    const values = [0, -0, 1, 999, 1000, 1234.5, 0.0005, 1.0005, 2.5, 12.3456, 1e21, -1234567.891, Number.NaN, Number.POSITIVE_INFINITY];
+    for (let seed = 1; seed < 2000; seed++) values.push(((seed * 7919) % 100_003) / (seed % 7 === 0 ? 1 : 10 ** (seed % 5)));
+    for (const value of values) {
+      expect(formatEnUs(value)).toBe(value.toLocaleString('en-US'));
+      expect(formatEnUs(value, 3)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+    }
   });
 });

@@ -289,13 +289,25 @@ export function quantityToken(quantity: Quantity): string {
   }
 }
 
+/**
+ * `value.toLocaleString('en-US')` and `…({ maximumFractionDigits: 3 })`, the same digits (that method
+ * is defined as formatting with a new Intl.NumberFormat of its arguments), made once: each call of
+ * toLocaleString with a locale builds a formatter of its own.
+ */
+let enUsNumber: Intl.NumberFormat | undefined;
+let enUsNumber3: Intl.NumberFormat | undefined;
+/** A number as `toLocaleString('en-US')` writes it (`fractionDigits`: with `{ maximumFractionDigits: 3 }`). */
+export function formatEnUs(value: number, fractionDigits?: 3): string {
+  return fractionDigits === 3 ? (enUsNumber3 ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })).format(value) : (enUsNumber ??= new Intl.NumberFormat('en-US')).format(value);
+}
+
 /** HK$1 billion, HK$110 million, HK$250,000, RMB 1.03 billion. */
 export function formatMoneyEnglish(value: number, currency: 'HKD' | 'CNY' = 'HKD'): string {
   const prefix = currency === 'CNY' ? 'RMB ' : 'HK$';
-  const scaled = (divisor: number, word: string) => `${prefix}${clean(value / divisor).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
+  const scaled = (divisor: number, word: string) => `${prefix}${formatEnUs(clean(value / divisor), 3)} ${word}`;
   if (value >= 1e9) return scaled(1e9, 'billion');
   if (value >= 1e6) return scaled(1e6, 'million');
-  return `${prefix}${value.toLocaleString('en-US')}`;
+  return `${prefix}${formatEnUs(value)}`;
 }
 
 /** 10億元, 1.1億元, 25萬元, 1億3,400萬元, 10億3,000萬元人民幣. */
@@ -303,8 +315,8 @@ export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD
   const suffix = currency === 'CNY' ? '元人民幣' : '元';
   const yi = Math.floor(value / 1e8);
   const wan = clean((value - yi * 1e8) / 1e4);
-  if (yi > 0 && wan > 0 && Number.isInteger(wan)) return `${yi}億${wan.toLocaleString('en-US')}萬${suffix}`;
+  if (yi > 0 && wan > 0 && Number.isInteger(wan)) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
   if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
-  if (value >= 1e4) return `${clean(value / 1e4).toLocaleString('en-US')}萬${suffix}`;
-  return `${value.toLocaleString('en-US')}${suffix}`;
+  if (value >= 1e4) return `${formatEnUs(clean(value / 1e4))}萬${suffix}`;
+  return `${formatEnUs(value)}${suffix}`;
 }
