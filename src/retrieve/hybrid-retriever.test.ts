@@ -150,6 +150,11 @@ describe('question intent', () => {
     ['Had the centre opened by June 2024?', 'yes-no'],
     ['基金吸引咗幾多私人投資？', 'amount'],
     ['呢個計劃有咩作用？', 'purpose'],
+    // Who may take part or benefit is a kind of people or firms, quoted, not a name.
+    ['Who can apply for the scheme?', 'other'],
+    ['Who is the new funding meant to help?', 'other'],
+    ['邊個可以申請呢個計劃？', 'other'],
+    ['Who runs the scheme?', 'person'],
     ['辦公室主要負責做啲咩？', 'purpose'],
     ['What is the office responsible for?', 'purpose'],
     ['有幾多投資者參與？', 'count'],
