@@ -22,7 +22,8 @@ export function countedWords(question: string): string | undefined {
   if (numberOf) return numberOf[1]!.trim();
   // "Does HKSTP host more tech companies than …": a comparison of counts names its noun after "more" / "fewer".
   const moreOf = /\b(?:more|fewer)\s+((?:(?!(?:than|are|were|is|was|do|does|did|have|has|had|will|in|on|under|for|of|at|by|from|with|to|money|funding|funds?)\b)[a-z][\w&@'-]*\s*){1,3})/i.exec(normalised);
-  if (moreOf) return moreOf[1]!.trim();
+  // … written in lower case: "Knowing More About IT" is a name, no comparison.
+  if (moreOf && /^(?:more|fewer)\b/.test(moreOf[0])) return moreOf[1]!.trim();
   const countOf = /\b([a-z][\w&-]*)\s+(?:count|numbers)\b/i.exec(normalised);
   if (countOf) return countOf[1];
   // "It links about 460 services; how many more does the deck say?": what a bare "how many more" counts is what the figure the question states counts.

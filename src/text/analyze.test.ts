@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishTerms, withoutFunctionCharacters } from './analyze.js';
+import { englishTerms, TextAnalyzer, withoutFunctionCharacters, withStopWordAcronyms } from './analyze.js';
 
 describe('Chinese words the segmenter glued to a function character', () => {
   it('keeps the content characters of a word with a function character (地有 → 地, 那幅 → 幅)', () => {
@@ -21,5 +21,18 @@ describe('English noun compounds with a particle', () => {
     expect(englishTerms('start-ups')).toContain('startup');
     expect(englishTerms('how many start ups are there')).toContain('startup');
     expect(englishTerms('we start up a firm')).not.toContain('startup');
+  });
+});
+
+describe('acronyms in capitals that read as stop words in lower case', () => {
+  it('keeps "IT" (information technology) and "US" as words, in English and inside Chinese, but not in text all in capitals', () => {
+    expect(withStopWordAcronyms('the Knowing More About IT Programme')).toBe('the Knowing More About I.T Programme');
+    expect(withStopWordAcronyms('奇趣IT識多啲計劃')).toBe('奇趣I.T識多啲計劃');
+    expect(withStopWordAcronyms('IS IT MORE')).toBe('IS IT MORE');
+    // A sum in US dollars, a domain word dropped on purpose (HK) and a part of a dotted name are left as they are.
+    expect(withStopWordAcronyms('over US$1 billion in HK, see Wi-Fi.HK')).toBe('over US$1 billion in HK, see Wi-Fi.HK');
+    const analyzer = new TextAnalyzer({ userWords: [] });
+    expect(analyzer.analyze('How much does the IT programme get?').map((t) => t.term)).toContain('i.t');
+    expect(analyzer.analyze('is it more than that?').map((t) => t.term)).not.toContain('i.t');
   });
 });

@@ -39,6 +39,9 @@ const ENGLISH_STOP_WORDS = new Set(
   regarding concerning towards via per within whether currently exactly roughly approximately`.split(/\s+/),
 );
 
+/** Stop words dropped because every document is about them (Hong Kong), not because they are function words: written in capitals they stay dropped. */
+const STOP_WORDS_OF_THE_DOMAIN = new Set(['hk', 'kong']);
+
 /** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */
 const CHINESE_STOP_WORDS = new Set(
   `的 了 和 与 及 以及 在 是 为 有 等 将 会 于 对 由 并 或 其 之 也 而 把 被 让 从 向 这 那 个 我们 你 我 他 她 吗 呢 啊 吧 什么 甚么
@@ -78,6 +81,16 @@ function stemEnglish(word: string): string {
 const PLURAL_PARTICLE = /^(?:ups|offs|outs|ins)$/;
 
 /**
+ * An acronym in capitals whose lower-case form is a stop word ("IT" for information technology, "US") is a word
+ * of its own, not "it" or "us": written with a dot inside (i.t) so it is neither dropped nor stemmed. Only in text
+ * that is not all capitals, where capitals mark acronyms.
+ */
+export function withStopWordAcronyms(text: string): string {
+  if (!/[a-z\u3400-\u9fff]/.test(text)) return text;
+  return text.replace(/(?<![A-Za-z.])([A-Z]{2,4})(?![A-Za-z$.])/g, (acronym) => (ENGLISH_STOP_WORDS.has(acronym.toLowerCase()) && !STOP_WORDS_OF_THE_DOMAIN.has(acronym.toLowerCase()) ? acronym.split('').join('.') : acronym));
+}
+
+/**
  * English words (lower case, stemmed, no stop words) of a Latin run. A hyphenated compound gives
  * its parts and the joined word ("start-ups" → start, startup), so "startups" and "start-ups" meet.
  */
@@ -86,7 +99,8 @@ export function englishTerms(text: string): string[] {
   const add = (word: string) => {
     const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
     if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) return;
-    const stem = stemEnglish(cleaned);
+    // An acronym written with dots (i.t, u.s: see withStopWordAcronyms) is no word to stem.
+    const stem = cleaned.includes('.') ? cleaned : stemEnglish(cleaned);
     if (!ENGLISH_STOP_WORDS.has(stem)) terms.push(stem);
   };
   let previous = '';
@@ -144,7 +158,8 @@ export class TextAnalyzer {
   }
 
   private analyzeUncached(text: string, options: { question?: boolean }): WeightedTerm[] {
-    const folded = options.question ? stripQuestionWords(foldForMatch(text)) : foldForMatch(text);
+    const kept = withStopWordAcronyms(text);
+    const folded = options.question ? stripQuestionWords(foldForMatch(kept)) : foldForMatch(kept);
     const weights = new Map<string, number>();
     const add = (term: string, weight: number) => weights.set(term, (weights.get(term) ?? 0) + weight);
 
