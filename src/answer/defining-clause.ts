@@ -6,7 +6,8 @@ import { QUOTED_NAME } from '../text/named-subjects.js';
  *   "The Fund is a fund of funds …", "X refers to …";
  * - a modifier before X's quoted name saying what it does: 專注人工智能及機械人科技的「AIR@InnoHK」;
  * - the kind of thing written right before X's quoted name: 快速支付系統「轉數快」;
- * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導……;
+ * - what X does, right after its quoted name: 「產學研 1+計劃」，以配對形式資助……, 「X」透過母基金，加強引導……,
+ *   「X」，為……企業……提供……資助 (for whom it provides what);
  * - what X is charged with, in a later clause of its sentence: 「X」於2024年7月正式成立，專責…….
  * - what X is for, in the clause after one that names it unquoted: 推行X，以配對形式支持……; "launch the X to support …".
  * A clause counts only when what it defines is the question's subject (the caller says, from the
@@ -24,7 +25,7 @@ const COPULA = /(?<![還还但於于就而否凡只總总不亦都也乃即若�
 /** A quoted name with the modifier before it: 專注……的「X」. */
 const MODIFIED_NAME = /的\s*[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A quoted name followed by what it does: 「X」，以……, 「X」透過……, 「X」旨在…… . */
-const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使)/gu;
+const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*(?:[，,]\s*(?=(?:為|为|向)[^，,。；;]{0,40}?[，,]?[^。；;]{0,30}?(?:提供|資助|资助|支援|協助|协助))|[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使))/gu;
 /** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
 const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
 /** A clause break followed by what the clause before it is for: 推行X，以配對形式支持…… (以, 旨在, 用以, 從而). */
