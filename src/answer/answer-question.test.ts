@@ -583,6 +583,11 @@ describe('answers', () => {
     expect(result.answer).toContain('AI subsidy scheme is 3 times');
   });
 
+  it('where: a place written as next to the one asked about (「科學園旁邊的創新斗室」) is not where that one is', async () => {
+    const result = await answerer.ask('科學園喺邊？');
+    expect(result.answer).not.toMatch(/^創新斗室/);
+  });
+
 });
 
 describe('helpers', () => {

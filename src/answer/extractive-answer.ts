@@ -651,7 +651,9 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
     // "Which university leads it?", 「邊間大學主導」: only a body of that kind answers, not the bureau that funds it.
     .filter((item) => !bodyKind || [...item.entity.zh, ...item.entity.en, item.written].some((name) => bodyKind[1].test(name)))
     // 「非首長級職位」, "non-directorate posts": a name negated by its prefix names what it is not.
-    .filter((item) => !NEGATING_PREFIX.test(sentence.slice(0, item.at)));
+    .filter((item) => !NEGATING_PREFIX.test(sentence.slice(0, item.at)))
+    // 「科學園旁邊的創新斗室」, "InnoCell next to the Science Park": a place located by another is not where that other is.
+    .filter((item) => answerType !== 'place' || (!LOCATED_BY_BEFORE.test(sentence.slice(Math.max(0, item.at - LOCATED_BY_REACH), item.at)) && !LOCATED_BY_AFTER.test(sentence.slice(item.at + item.written.length))));
   // "Who chairs X?" against 「X主席查毅超表示」: the person answers; the post only where no person is named.
   const people = named.filter((item) => item.entity.kind === 'person');
   const found = answerType === 'person' && people.length > 0 ? people : named;
@@ -675,6 +677,11 @@ const ASKED_BODY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:which|what) (?:government )?(?:department|bureau)\b|(?:邊|边|哪)(?:個|个)?(?:政府)?(?:部門|部门)/i, /署|處|处|局|辦公室|办公室|委員會|委员会|department|office|bureau|commission|council/i],
   [/\b(?:which|what) compan(?:y|ies)\b|(?:邊|边|哪)(?:間|间|家)(?:公司|企業|企业)/i, /公司|企業|企业|company|corporation|limited/i],
 ];
+
+/** A place written as next to or within another (旁邊的, 附近的, 內的 before it; "next to", "near" after it) is located by that other. */
+const LOCATED_BY_BEFORE = /(?:旁邊|旁边|附近|鄰近|邻近|毗鄰|毗邻|對面|对面|以內|以内)的\s*$/u;
+const LOCATED_BY_AFTER = /^\s*(?:next to|near|beside|adjacent to|opposite)\b/i;
+const LOCATED_BY_REACH = 6;
 
 const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 
