@@ -588,6 +588,11 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/^創新斗室/);
   });
 
+  it('count: an English count whose own words name other things ("the two parks … for start-ups") gives way to a count of what is asked', async () => {
+    const result = await answerer.ask('How many start-ups are there in Hong Kong?');
+    expect(result.answer).toMatch(/^nearly 4,700 \[1\]/);
+  });
+
 });
 
 describe('helpers', () => {

@@ -1033,7 +1033,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     }
     return { passage, sourceLanguage, best, total: best?.score ?? 0 };
   });
-  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => b.total - a.total);
+  // "How many start-ups …?" against "the two parks … for start-ups": an English count whose own words name other things (no
+  // translation to miss) gives way to a count of what is asked, whatever their scores.
+  const countsOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
+  const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
+  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? countsOtherThings(a) - countsOtherThings(b) : 0) || b.total - a.total);
   const primary = ordered[0];
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
