@@ -593,6 +593,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^nearly 4,700 \[1\]/);
   });
 
+  it('yes/no against a size gives the documents\' size with its unit', async () => {
+    expect((await answerer.ask('Is the Sandy Ridge site bigger than 20 hectares?')).answer).toMatch(/^No: the documents give 10 hectares \[1\]/);
+    expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);
+  });
+
 });
 
 describe('helpers', () => {

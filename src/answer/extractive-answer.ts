@@ -748,7 +748,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const normalisedSentence = best.sentence.normalize('NFKC');
   const statedBound = boundOf(normalisedSentence, other);
   // The documents' figure keeps its own hedge: "over 90%", 最多2億元, "about HK$300 million".
-  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : other.raw.trim();
+  // A size keeps its unit: "10 hectares", 10公頃, not a bare 10.
+  const unit = other.kind === 'money' ? undefined : MEASURE_UNIT.exec(normalisedSentence.slice(other.end))?.[0];
+  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : `${other.raw.trim()}${unit ? unit.replace(/^-/, ' ').replace(/^ ?hectare$/i, ' hectares') : ''}`;
   const hedged = withQualifier(written, qualifierOf(normalisedSentence, other.start, other.end), language === 'en', !/[\u4e00-\u9fff]/.test(normalisedSentence));
   const figure = language === 'en' ? hedged : inScript(hedged, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
