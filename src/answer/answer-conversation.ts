@@ -89,10 +89,13 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
+  const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
+    if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
@@ -148,6 +151,26 @@ export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fol
   if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_PART.test(resolution.original.trim())) return false;
   return leadsWithSameFigure(result.answer, earlierAnswer);
 }
+
+/**
+ * A share per member asked ("how much does each university get?", 「每所大學能拿到多少？」) where the earlier question
+ * asked none, answered by leading with the earlier answer's figure: the whole restated, not a share. When the quoted
+ * sentence states other figures of that kind (「…20 萬元以上但不超過 1,000 萬元的項目」), the share may be among them:
+ * the quote is kept without the whole in front; otherwise the documents do not say (withheld). Undefined when it does not apply.
+ */
+export function shareAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined, earlierQuestion: string | undefined): AnswerResult | undefined {
+  if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language') return undefined;
+  if (!ASKS_PER_MEMBER.test(resolution.original) || (earlierQuestion !== undefined && ASKS_PER_MEMBER.test(earlierQuestion))) return undefined;
+  if (!leadsWithSameFigure(result.answer, earlierAnswer)) return undefined;
+  const whole = leadFigure(result.answer)!;
+  const lead = /^(.*?)\s*\[\d+\][。.]?\s*/.exec(result.answer)!;
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.slice(lead[0].length))?.[1];
+  const others = quote ? extractQuantities(quote).filter((quantity) => quantity.kind === whole.kind && quantity.value !== whole.value) : [];
+  if (others.length === 0) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  return { ...result, answer: result.answer.slice(lead[0].length) };
+}
+
+const ASKS_PER_MEMBER = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one|quarter|annum)\b)[a-z][a-z-]+|每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位隻只份]/i;
 
 /**
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
@@ -514,7 +537,7 @@ export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstain
 const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;
 
 /** Words of a "when" question that say nothing of the event (folded): time words, modal and aspect words. */
-const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
+const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
@@ -678,7 +701,7 @@ export function countAnsweredWithMoney(result: AnswerResult, question: string): 
 /** A figure asked "so far" (「至今」「到目前為止」): how much has been paid out, invested or taken up by now. */
 const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:now|today)|by now)\b|至今|迄今|到目前為止|到目前为止|到而家|直到而家|暫時|暂时|累計|累计/i;
 /** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
-const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|截至|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)/i;
+const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|at the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|\b(?:end|end-)\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?\d{4}\b|截至|截止|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)|(?:\d|[一二三四五六七八九十〇零])\s*(?:年|月)\s*(?:底|末)/i;
 /** A price or fee asked (what a user pays): "how much will businesses have to pay to use it?", 「租用要俾幾多錢？」. */
 const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
 const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
