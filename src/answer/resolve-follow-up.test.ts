@@ -669,5 +669,25 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(subjectOf('第三個海港實驗室平台聚焦甚麼範疇？', findNames)).toBe('第三個海港實驗室平台');
     expect(resolve(chat(['第三個海港實驗室平台聚焦甚麼範疇？', '材料科學 [1]。']), '政府為它預留了多少資金？').question).toBe('政府為第三個海港實驗室平台預留了多少資金？');
   });
+  it('reads a Cantonese 啲 opening the question as "the" (「啲錢」: the money just asked about), and a topic after 幫', () => {
+    expect(resolve(chat(['海港實驗室撥咗幾多錢？', '5億元 [1]。']), '啲錢由邊個基金出㗎？')).toMatchObject({ kind: 'pronoun', question: '海港實驗室嘅錢由邊個基金出㗎？' });
+    expect(subjectOf('2031-32預算案撥咗幾多錢幫長者學游水？')).toBe('長者學游水');
+    // 啲 inside a question (「多啲」) is not "the".
+    expect(resolve(chat(['海港實驗室撥咗幾多錢？', '5億元 [1]。']), '山頂研究所係咪多啲？').question).not.toContain('海港實驗室嘅');
+  });
+  it('reads a bare role (「主席」, "chairman") as the role of the earlier subject, not a subject of its own', () => {
+    const withPost: NameFinder = (text) => [...findNames(text), ...(text.includes('主席') ? [{ at: text.indexOf('主席'), written: '主席', zh: ['主席'], en: ['chairman'], kind: 'post' }] : [])];
+    expect(resolveFollowUp({ earlier: chat(['「海濱發展委員會」係做咩㗎？', '根據《…》：「…」 [1]']), question: '邊個做主席？', findNames: withPost })).toMatchObject({ kind: 'aspect', question: '「海濱發展委員會」邊個做主席？' });
+  });
+  it('reads 「現有的兩個平台」 after 「第三個…平台」 as the others of the same things, named as fully', () => {
+    expect(resolve(chat(['第三個海港研發平台會聚焦哪些範疇？', '材料 [1]。']), '那現有的兩個平台是甚麼？').question).toBe('現有的兩個海港研發平台是甚麼？');
+  });
+  it('reads only a year and both directions (「2031-32年度會多咗定少咗？」) as which way what was counted moves in that year', () => {
+    const earlier = chat(['海港實驗室有幾多個職位？', '截至 2031 年 3 月 31 日有 40 個職位 [1]。']);
+    expect(resolve(earlier, '2031-32年度會多咗定少咗？')).toMatchObject({ kind: 'aspect', question: '海港實驗室2031-32年度職位會增加定減少？' });
+    expect(resolve(chat(['海港实验室拨款多少？', '5亿元 [1]。']), '2031-32年度会增加还是减少？').question).toBe('海港实验室2031-32年度拨款会增加还是减少？');
+    // Set beside another year, it is a comparison read elsewhere.
+    expect(resolve(earlier, '同2030-31年度比，多咗定少咗？').question).not.toContain('增加定減少');
+  });
 });
 

@@ -296,7 +296,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -546,6 +546,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: punctuate(rewritten, false), kind: 'pronoun', subject };
   }
 
+  // 「2025-26年度會多咗定少咗？」 after 「X有幾多個職位？」, "will it go up or down in 2025-26?": only a year and both directions,
+  // set beside nothing (no 比 / than): which way what was asked of the subject moves in that year.
+  const direction = directionInYear(question, context, zh, findNames);
+  if (direction) return { original, question: direction, kind: 'aspect', subject };
+
   // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
     const rewritten = withYear(context, years[0]!);
@@ -631,7 +636,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「喺邊度㗎？」, 「點解會跌咗咁多？」), English with no verb ("how many research staff?", "starting from when?").
   // "Each project", 「每個項目」: a distributive points into the earlier subject's members.
   const elliptical = zh ? predicateFirst(stripMarker(question, zh)) || DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : verbless(stripMarker(question, zh)) || DISTRIBUTIVE_EN.test(question);
-  if (!isFragment && subject && elliptical && findNames(question).length === 0 && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
+  if (!isFragment && subject && elliptical && findNames(question).every(bareRole) && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
     const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
@@ -793,7 +798,7 @@ const ZH_ORDINAL_CLASSIFIER = '個个間间座項项所條条家棟栋幢';
 
 /**
  * 「頭兩個平台」 after a question on 「第三個InnoHK研發平台」: a phrase of the follow-up counting by
- * ordinal (or 「其他」) the things the earlier question counted by ordinal, with only the head of
+ * ordinal (or 「其他」, 「現有的兩個」) the things the earlier question counted by ordinal, with only the head of
  * their name, is given the earlier name's other words, so that it asks about the same things.
  */
 function withOrdinalModifiers(question: string, earlier: string): string {
@@ -801,7 +806,8 @@ function withOrdinalModifiers(question: string, earlier: string): string {
   const before = new RegExp(`(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]([A-Za-z0-9@&+\\u4e00-\\u9fff]{3,20}?)(?=會|会|係|系|是|有|的|嘅|將|将|在|喺|於|于|可|能|要|已|幾|几|多少|咩|乜|點|点|邊|边|哪|誰|谁|何|甚|什|如|[，,。？?、]|$)`).exec(text);
   if (!before) return question;
   const name = before[1]!;
-  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?)`).exec(question);
+  // Also the others of them by what already stands (「現有的兩個平台」「已有嘅兩座」, "the existing two").
+  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外|餘下|余下|剩下)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?|(?:現有|现有|已有|原有|現存|现存|目前|現時|现时)(?:的|嘅)?${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])`).exec(question);
   if (!own) return question;
   const at = own.index + own[0].length;
   const rest = question.slice(at);
@@ -1229,6 +1235,36 @@ function withYear(context: Context, year: YearRef): string | undefined {
   return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
 }
 
+/** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
+const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
+/** Something the change is measured against (「比上年」, "than", "vs", "on 2023"): a comparison, read elsewhere. */
+const DIRECTION_AGAINST = /比|相比|對比|对比|較|较|跟|同(?!時|时)|與|与|\b(?:than|vs\.?|versus|compared|against|on|from|over|since)\b/i;
+
+function directionInYear(question: string, context: Context, zh: boolean, findNames: NameFinder): string | undefined {
+  const both = BOTH_WAYS.exec(question);
+  if (!both || DIRECTION_AGAINST.test(question)) return undefined;
+  const rest = question.replace(BOTH_WAYS, ' ').replace(DIRECTION_FILLER, ' ');
+  const years = yearsIn(rest);
+  const year = years[0];
+  if (!year || year.kind === 'relative' || !isEmptyBesides(rest, years, zh)) return undefined;
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+  if (!subject) return undefined;
+  const said = rest.slice(year.start, year.end).trim();
+  // What was counted, even a word the rules read as an attribute elsewhere (「職位」「人數」): that is what moves.
+  const counted = countedIn(context.question, zh) ?? (zh ? /(?:幾多|几多|多少)[個个間间家項项所條条座名位]?([\u4e00-\u9fff]{2,4}?)(?:呢|㗎|啊|呀)?[？?]?\s*$/.exec(context.question.normalize('NFKC'))?.[1] : undefined);
+  const money = MONEY_QUESTION.test(context.question);
+  const carried = nameInLanguage(subject, zh, findNames);
+  if (zh) {
+    const hans = detectLanguage(question) === 'zh-Hans';
+    const noun = counted ?? (money ? (hans ? '拨款' : '撥款') : '');
+    const label = /年/.test(said) ? said : `${said}${/^\d{4}$/.test(said) ? '年' : '年度'}`;
+    const or = CANTONESE.test(question) || context.cantonese ? '定' : hans ? '还是' : '還是';
+    return `${carried}${label}${noun}${hans ? '会' : '會'}增加${or}${hans ? '减少' : '減少'}？`;
+  }
+  const noun = counted ?? (money ? 'funding' : undefined);
+  return `Will ${noun ? `the ${noun} of ${carried.replace(/^the\s+/i, 'the ')}` : carried} increase or decrease in ${said}?`;
+}
+
 function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
@@ -1248,7 +1284,8 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
-    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])/;
+    // A Cantonese 「啲」 opening the question is "the" (「啲錢由邊個基金出？」: the money just spoken of).
+    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])/;
     if (measured.test(question)) return question.replace(measured, `${subject}${CANTONESE.test(question) ? '嘅' : '的'}`);
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
@@ -1293,6 +1330,14 @@ function lacksSubject(question: string, zh: boolean): boolean {
   const words = withoutFigures.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
   const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest|matching|max|min|maximum|minimum)$/.test(word));
   return content.length === 0;
+}
+
+/**
+ * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
+ * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
+ */
+function bareRole(hit: NameHit): boolean {
+  return hit.kind === 'post' && (CJK.test(hit.written) ? [...hit.written].length <= 2 : /^[A-Za-z]+$/.test(hit.written));
 }
 
 /** Nouns that name no particular thing: who or what takes part in, uses or is counted by something already named. */
@@ -1402,14 +1447,14 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
       }
     }
@@ -1518,7 +1563,7 @@ function topicOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(ZH_MARKER, '');
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|\s|[，,：:])+$/, '');
+  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
