@@ -689,5 +689,19 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // Set beside another year, it is a comparison read elsewhere.
     expect(resolve(earlier, '同2030-31年度比，多咗定少咗？').question).not.toContain('增加定減少');
   });
+  it('reads a source named by its whole title in title marks (「《海港創新概況》又說有多少家？」) as the earlier question asked of it, its "how many" restated', () => {
+    const earlier = chat(['How many tech companies does the Harbour Lab have according to its 2031 press release?', 'over 2,400 [1].']);
+    expect(resolve(earlier, '《海港創新概況》又說有多少家？')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    expect(resolve(earlier, '《海港創新概況》又說有多少錢？').kind).not.toBe('source');
+    // A budget year inside the title is the year named.
+    expect(resolve(chat(['海港實驗室有幾多錢？', '5億元 [1]。']), '《2031-32年度財政預算案》又點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2031-32' } });
+  });
+  it('reads 「X嗰份呢？」, "and the share for X?" after a sum as the part of it X gets, the earlier recipient swapped', () => {
+    const earlier = chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。'], ['當中幾多俾大學搞研究？', '20億元 [1]。']);
+    expect(resolve(earlier, '咁山頂研究所進駐河套嗰份呢？')).toMatchObject({ kind: 'aspect', question: '當中幾多俾山頂研究所進駐河套？', fallback: { question: '山頂研究所進駐河套有幾多錢？' } });
+    expect(resolve(chat(['How much is set aside for Harbour technology?', 'HK$10 billion [1].']), 'and the share for the Peak Institute?')).toMatchObject({ question: 'How much is set aside for the Peak Institute?', fallback: { question: 'How much goes to the Peak Institute?' } });
+    // Not after a count.
+    expect(resolve(chat(['海港實驗室有幾多個職位？', '40個 [1]。']), '咁山頂研究所嗰份呢？').question).not.toContain('幾多錢');
+  });
 });
 

@@ -673,6 +673,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
 
+  // 「咁X嗰份呢？」, "and the share for X?": the part of the sum spoken of that goes to X, its recipient swapped in the earlier question.
+  const share = shareFor(fragment, context, zh);
+  if (share) return { original, ...share, kind: 'aspect', subject: share.subject };
+
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
   const fragmentNames = findNames(fragment);
@@ -958,10 +962,10 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
 const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
- * (「《概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
+ * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?《?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
@@ -993,7 +997,8 @@ export function sourceIn(text: string): SourceRef | undefined {
   const chinese = ZH_SOURCE.exec(normal);
   if (chinese) {
     const word = chinese[3]!;
-    const year = chinese[1] ? extractQuantities(chinese[1]).find((q) => q.kind === 'fiscal-year') : undefined;
+    // A budget year inside a title (「《2025-26年度財政預算案》」) names the year as one before it does.
+    const year = extractQuantities(chinese[1] ?? chinese[0]).find((q) => q.kind === 'fiscal-year');
     const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // A calendar year names when a document came out; a budget is named by its budget year.
     const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
@@ -1012,13 +1017,24 @@ const ONE_WAY = /\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer
 /** "Does it give a different number?", 「係咪唔同？」: the same question the other way round. */
 const ASKS_DIFFERENT = /唔同|不同|唔一樣|不一样|\b(?:different|another|other) (?:figure|number|amount|count|total)\b/i;
 
+/** An English question word and the Chinese ones that ask the same (with what a count counts by, or a sum's 錢). */
+const SAME_QUESTION_WORDS: Array<[RegExp, RegExp]> = [
+  [/\bhow many\b/i, /(?:多少|幾多|几多)[個个間间家項项所名宗座條条枚支隊队人筆笔款位]?/g],
+  [/\bhow much\b/i, /(?:多少|幾多|几多)(?:錢|钱)?/g],
+  [/\bwhen\b/i, /幾時|几时|何時|何时|什麼時候|什么时候|甚麼時候|甚么时候/g],
+  [/\bwhere\b/i, /邊度|边度|喺邊|喺边|哪裏|哪里|哪兒|哪儿|在哪/g],
+  [/\bwho\b/i, /邊個|边个|誰|谁/g],
+];
+
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
 function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   const rest = text.normalize('NFKC').replace(source.written, ' ');
   if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) {
     // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
-    const bare = asked.reduce((text, word) => text.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    // An earlier question in English asks the same in its own words: "how many …" restated as 「有多少家」.
+    const restated = SAME_QUESTION_WORDS.filter(([english]) => english.test(earlier)).map(([, chinese]) => chinese);
+    const bare = asked.reduce((text, word) => text.split(word).join(' '), restated.reduce((text, chinese) => text.replace(chinese, ' '), rest.replace(ZH_SOURCE_FILLER, '')));
     // Words of the earlier question said again (「新田科技城…畀科技園？」 → 「咁科技園新聞稿又點講？」) ask nothing new either.
     return withoutWordsOf(bare, earlier.normalize('NFKC')).replace(/[\p{P}\s]/gu, '') === '';
   }
@@ -1233,6 +1249,31 @@ function withYear(context: Context, year: YearRef): string | undefined {
   }
   if (CJK.test(text) && detectLanguage(text) !== 'en') return `${label}${/^\d{4}-\d{2}$/.test(label) ? '年度' : '年'}${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
+/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
+const ZH_SHARE = /^(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额)$/;
+const EN_SHARE = /^(?:the\s+)?(?:part|share|portion|slice|amount)\s+(?:for|to|of|going to|that goes to)\s+(.+)$|^(.+?)['’]s\s+(?:part|share|portion|slice)$/i;
+/** The recipient ending an earlier question about a share (「當中幾多俾大學搞研發院？」, "how much of it goes to the universities?"). */
+const ZH_RECIPIENT = /(俾|畀|給|给|撥給|拨给|撥俾|用於|用于|用喺|分配給|分配给|投放於|投放于)([^？?，,。]{2,24}?)(?:嘅|的)?(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
+const EN_RECIPIENT = /\b(for|to|on|towards?)\s+((?:the\s+)?[^?]{2,60}?)\s*[?.!]*$/i;
+
+/**
+ * A share of the sum spoken of, named by who gets it (「咁InnoHK進駐河套嗰份呢？」 after 「當中幾多俾大學搞研發院？」): the earlier
+ * question with its recipient swapped, and the recipient's own sum asked plainly when that is not answered. Only after a sum.
+ */
+function shareFor(fragment: string, context: Context, zh: boolean): { question: string; subject: string; fallback?: FollowUpResolution['fallback'] } | undefined {
+  const named = zh ? ZH_SHARE.exec(fragment)?.[1] : (([, a, b]) => a ?? b)(EN_SHARE.exec(fragment) ?? []);
+  if (!named) return undefined;
+  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question)));
+  if (!money) return undefined;
+  const recipient = named.trim();
+  const plain = zh ? `${recipient}${CANTONESE.test(fragment) || context.cantonese ? '有幾多錢' : '有多少錢'}？` : `How much goes to ${recipient}?`;
+  const earlier = context.question.normalize('NFKC');
+  const own = zh ? ZH_RECIPIENT.exec(earlier) : EN_RECIPIENT.exec(earlier);
+  if (!own) return { question: plain, subject: recipient };
+  const swapped = `${earlier.slice(0, own.index + own[1]!.length)}${zh ? '' : ' '}${recipient}${zh ? '？' : '?'}`;
+  return { question: swapped, subject: recipient, fallback: { question: plain, kind: 'aspect', subject: recipient } };
 }
 
 /** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
