@@ -703,5 +703,14 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // Not after a count.
     expect(resolve(chat(['海港實驗室有幾多個職位？', '40個 [1]。']), '咁山頂研究所嗰份呢？').question).not.toContain('幾多錢');
   });
+  it('reads 「X嘅金額係咪多過佢？」, "is the amount X invested more than that?" as that figure asked plainly and compared with the earlier answer\'s', () => {
+    const earlier = chat(['海港基金投資咗幾多錢？', '近4.5億元 [1]。']);
+    const read = resolve(earlier, '咁山頂基金投資嘅金額係咪多過佢？');
+    expect(read).toMatchObject({ kind: 'comparison', lookup: '山頂基金投資嘅金額係幾多？', comparison: { relation: 'more', target: { value: 450000000 } } });
+    const english = resolve(chat(['How much has the Harbour Fund invested?', 'about HK$450 million [1].']), 'is the amount the Peak Fund invested less than that?');
+    expect(english).toMatchObject({ kind: 'comparison', lookup: 'What is the amount the Peak Fund invested?', comparison: { relation: 'less' } });
+    // The earlier subject itself compared (「係咪多過5億？」, 「佢係咪多過…」) is read as before.
+    expect(resolve(earlier, '係咪多過5億？').lookup).toBe('海港基金投資咗幾多錢？');
+  });
 });
 

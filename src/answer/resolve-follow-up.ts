@@ -475,6 +475,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
 
+  // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
+  const againstEarlier = figureAgainstEarlier(question, context, zh);
+  if (againstEarlier) return { original, ...againstEarlier };
+
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
   if (compared?.source) {
@@ -1249,6 +1253,35 @@ function withYear(context: Context, year: YearRef): string | undefined {
   }
   if (CJK.test(text) && detectLanguage(text) !== 'en') return `${label}${/^\d{4}-\d{2}$/.test(label) ? '年度' : '年'}${text}`;
   return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
+}
+
+/** A comparison whose other side is a pronoun: the earlier answer's figure (「…係咪多過佢？」, "… more than that?"). */
+const ZH_MORE_THAN_IT = /^(.+?)(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会)?(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于)(?:佢哋|佢|它們|它们|它|其|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个)(?:嘅|的)?(?:呢|嗎|吗|㗎|呀|啊)?\s*[？?]?\s*$/;
+const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
+/** The figure asked of a new subject by name (「…嘅金額」, "the amount X invested"): its own words say what is compared. */
+const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱)$/;
+const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure)\b/i;
+
+/**
+ * 「咁創科創投基金投資嘅金額係咪多過佢？」 after a question on another fund's investment: the new subject's figure asked
+ * plainly (「創科創投基金投資嘅金額係幾多？」), and compared with the earlier answer's figure as a yes or no. Only when
+ * the new side names what of it is compared and the earlier answer states a figure.
+ */
+function figureAgainstEarlier(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
+  const match = zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
+  if (!match) return undefined;
+  const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
+  if (!side || (zh ? ZH_PRONOUN.test(side) || !ZH_FIGURE_NOUN.test(side) : EN_PRONOUN.test(side) || !EN_FIGURE_NOUN.test(side))) return undefined;
+  const target = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+  if (!target) return undefined;
+  const relation: Comparison['relation'] = /少|低|細|小|less|lower|smaller|fewer/i.test(match[2]!) ? 'less' : 'more';
+  const earlier = context.subject ?? topicOf(context.question);
+  const hans = zh && detectLanguage(question) === 'zh-Hans';
+  const asked = zh
+    ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
+    : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
+  const lookup = zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`;
+  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
 }
 
 /** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
