@@ -702,6 +702,9 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['How much is set aside for Harbour technology?', 'HK$10 billion [1].']), 'and the share for the Peak Institute?')).toMatchObject({ question: 'How much is set aside for the Peak Institute?', fallback: { question: 'How much goes to the Peak Institute?' } });
     // Not after a count.
     expect(resolve(chat(['海港實驗室有幾多個職位？', '40個 [1]。']), '咁山頂研究所嗰份呢？').question).not.toContain('幾多錢');
+    // An earlier question with no subject found and no recipient (「…推動海港科技？」): X's own sum.
+    expect(resolve(chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。']), '咁山頂研究所嗰份呢？').question).toBe('山頂研究所有幾多錢？');
+    expect(subjectOf('政府預留咗幾多錢推動海港科技？')).toBe('海港科技');
   });
   it('reads 「X嘅金額係咪多過佢？」, "is the amount X invested more than that?" as that figure asked plainly and compared with the earlier answer\'s', () => {
     const earlier = chat(['海港基金投資咗幾多錢？', '近4.5億元 [1]。']);

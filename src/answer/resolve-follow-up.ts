@@ -661,7 +661,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
-  if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).length === 0))) {
+  if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).every(bareRole)))) {
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
@@ -673,13 +673,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「第二期呢？」 after a question on 「第一期」, "and the second phase?": the earlier question of that phase, batch or round.
   const ordinal = isFragment ? swapOrdinal(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
   if (ordinal) return { original, question: ordinal, kind: 'aspect', subject };
+  // 「咁X嗰份呢？」, "and the share for X?": the part of the sum spoken of that goes to X, its recipient swapped in the earlier question.
+  const share = isFragment ? shareFor(marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim(), context, zh) : undefined;
+  if (share) return { original, ...share, kind: 'aspect' };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
-
-  // 「咁X嗰份呢？」, "and the share for X?": the part of the sum spoken of that goes to X, its recipient swapped in the earlier question.
-  const share = shareFor(fragment, context, zh);
-  if (share) return { original, ...share, kind: 'aspect', subject: share.subject };
 
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
@@ -1528,7 +1527,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        const after = /(?:設立|设立|成立|推出|推動|推动|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
       }
     }
