@@ -715,5 +715,11 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     // The earlier subject itself compared (「係咪多過5億？」, 「佢係咪多過…」) is read as before.
     expect(resolve(earlier, '係咪多過5億？').lookup).toBe('海港基金投資咗幾多錢？');
   });
+  it('reads 「佢會點運作？」 (點 after a modal, before a verb) as asking how, and 「山頂研究所新聞稿點講？」 as what that body published', () => {
+    const earlier = chat(['海港基金有幾多錢？', '100億元 [1]。']);
+    expect(resolve(earlier, '佢會點運作？').question).toBe('海港基金會點運作？');
+    const bodies: NameFinder = (text) => [...findNames(text)].map((hit) => ({ ...hit, kind: 'body' }));
+    expect(resolveFollowUp({ earlier: chat(['香港有幾多間初創企業？', '近4,700間 [1]。']), question: '咁山頂研究所新聞稿點講？', findNames: bodies })).toMatchObject({ kind: 'source', source: { kind: 'publisher', written: '山頂研究所' } });
+  });
 });
 

@@ -622,7 +622,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
-    const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
+    const asks = zh ? ZH_QUESTION_WORD.test(replaced) || ZH_HOW_BEFORE_VERB.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
     const rewritten = inCarriedYear(plain, context, zh);
@@ -1113,7 +1113,8 @@ function publisherOnly(question: string, zh: boolean, earlier: string, findNames
   const rest = (text.slice(0, body.at) + ' ' + text.slice(body.at + body.written.length)).replace(/['’]s\b/g, ' ');
   if (zh) {
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
-    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    // 「科技園新聞稿點講？」: the body's own document named by its kind after the body is what the body published.
+    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(/《?(?:新聞稿|新闻稿|概況|概况|簡報|简报)》?/, '').replace(ZH_SOURCE_FILLER, ''));
     if (bare.replace(/[\p{P}\s]/gu, '') !== '') return undefined;
   } else {
     const words = rest.toLowerCase().match(/[a-z][\w&+-]*/g) ?? [];
@@ -1307,6 +1308,9 @@ function shareFor(fragment: string, context: Context, zh: boolean): { question: 
   const swapped = `${earlier.slice(0, own.index + own[1]!.length)}${zh ? '' : ' '}${recipient}${zh ? '？' : '?'}`;
   return { question: swapped, subject: recipient, fallback: { question: plain, kind: 'aspect', subject: recipient } };
 }
+
+/** 「會點運作」「要點申請」: 點 after a modal and before a verb asks how (not 地點, 重點 or 試點). */
+const ZH_HOW_BEFORE_VERB = /(?:會|会|要|可以|應該|应该|將會|将会|係|系|又|咁)(?:點|点)(?=[\u4e00-\u9fff])/;
 
 /** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
 const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
