@@ -721,5 +721,20 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     const bodies: NameFinder = (text) => [...findNames(text)].map((hit) => ({ ...hit, kind: 'body' }));
     expect(resolveFollowUp({ earlier: chat(['香港有幾多間初創企業？', '近4,700間 [1]。']), question: '咁山頂研究所新聞稿點講？', findNames: bodies })).toMatchObject({ kind: 'source', source: { kind: 'publisher', written: '山頂研究所' } });
   });
+  it('reads "that expert group" whole: a thing of the earlier subject\'s when the subject is not one, and "that its first one" as "that" with a possessive', () => {
+    const earlier = chat(['What did the 2031-32 budget say about building a harbour data market?', 'From …: “Commissioned an expert group to study how to build a harbour data market” [1]']);
+    expect(resolve(earlier, "who's leading that expert group?").question).toMatch(/^Who is leading the expert group for building a harbour data market/);
+    expect(resolve(chat(['How much is the Harbour Lab research centre getting?', 'HK$1 billion [1].']), 'when does that research centre open?').question).toBe('When does the Harbour Lab research centre open?');
+    expect(resolve(chat(['When did the Harbour Lab open its innovation centre in Kowloon?', 'In 2016 [1].']), 'was that its first one overseas?').question).toBe("Was that the Harbour Lab's first one overseas?");
+  });
+  it('finds the subject past a place the question ends "in" or "at", but not past a body there', () => {
+    expect(subjectOf('When did MIT open its innovation centre in Kowloon?')).toBe('MIT');
+    expect(subjectOf('How many AI companies are gathered at the Harbour Lab?', findNames)).toBe('the Harbour Lab');
+  });
+  it('reads "bigger or smaller than that?" of a named thing as the comparison of both, not a yes or no', () => {
+    const read = resolve(chat(['How much is the Harbour Lab grant?', 'HK$15 million [1].']), 'is the cap for the Peak Institute scheme bigger or smaller than that?');
+    expect(read.comparison?.target).toBeUndefined();
+    expect(read.lookup ?? '').not.toMatch(/bigger or/);
+  });
 });
 

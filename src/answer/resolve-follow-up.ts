@@ -280,7 +280,7 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆�
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
 
 /**
  * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
@@ -1268,7 +1268,8 @@ const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate
  * the new side names what of it is compared and the earlier answer states a figure.
  */
 function figureAgainstEarlier(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
-  const match = zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
+  // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
+  const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
   if (!side || (zh ? ZH_PRONOUN.test(side) || !ZH_FIGURE_NOUN.test(side) : EN_PRONOUN.test(side) || !EN_FIGURE_NOUN.test(side))) return undefined;
@@ -1378,7 +1379,13 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     const start = demonstrativeSubject.index + demonstrativeSubject[0].search(/\b(?:this|that)\s+$/i);
     return question.slice(0, start) + withArticle + question.slice(start + demonstrativeSubject[1]!.length);
   }
-  if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
+  const demonstrative = !EN_PRONOUN.test(question) ? demonstrativePhrase(question) : undefined;
+  if (demonstrative) {
+    // "that expert group" after a question on building a data ecosystem: a thing of the subject's, not the subject; "that centre" the subject itself.
+    const head = (words: string[]) => words.at(-1)!.toLowerCase().replace(/['’]s$/, '').replace(/s$/, '');
+    const own = demonstrative.words.length === 1 || head(bare.split(/\s+/)) === head(demonstrative.words);
+    return question.slice(0, demonstrative.start) + (own ? withArticle : `the ${demonstrative.words.join(' ')} for ${withArticle}`) + question.slice(demonstrative.end);
+  }
   if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
   if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
   let replaced = false;
@@ -1524,7 +1531,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
@@ -1548,6 +1555,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const head = ordinal ? /^[\u4e00-\u9fff]{0,6}?(?:計劃|计划|基金|平台|中心|研發院|研发院|研究院|園區|园区|大樓|大楼)/.exec(text.slice(position + candidate.length))?.[0] ?? '' : '';
       if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
     }
+  }
+  // A place after "in" / "at" where something else is named (not a body, person or post the terminology knows) is where it
+  // happens, not what it is about
+  // ("When did MIT open its innovation centre in Hong Kong?" is about MIT).
+  if (!zh && candidates.length > 1) {
+    const bodies = new Set(findNames(text).filter((hit) => hit.kind !== 'place').map((hit) => hit.written));
+    const adjunct = (candidate: string) => !bodies.has(candidate.replace(/^the\s+/i, '')) && new RegExp(`\\b(?:in|at|across|within|around)\\s+(?:the\\s+)?${escape(candidate.replace(/^the\s+/i, ''))}\\s*[?.!]*$`, 'i').test(text);
+    const kept = candidates.filter((candidate) => !adjunct(candidate));
+    if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
   return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
@@ -1585,8 +1601,35 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
   if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
-  const match = EN_DEMONSTRATIVE_PHRASE.exec(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
-  return match?.[1];
+  const phrase = demonstrativePhrase(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, (words) => ' '.repeat(words.length)));
+  return phrase?.words.at(-1);
+}
+
+/** Words that end a noun phrase after a demonstrative: verbs, particles, prepositions and question words. */
+const EN_PHRASE_END = /^(?:open|opens|opened|start|starts|started|begin|begins|began|end|ends|ended|close|closes|closed|finish|finishes|finished|launch|launches|launched|lead|leads|led|leading|own|owns|owned|include|includes|included|mean|means|meant|cost|costs|become|becomes|became|do|does|did|say|says|said|show|shows|showed|need|needs|needed)$/i;
+
+/**
+ * The noun phrase a demonstrative points with in English ("that centre", "that expert group"), up to three words, ending
+ * before a verb, particle or preposition; after an auxiliary ("does that centre open?") the last word is the verb.
+ */
+function demonstrativePhrase(question: string): { start: number; end: number; words: string[] } | undefined {
+  const match = EN_DEMONSTRATIVE_PHRASE.exec(question);
+  if (!match) return undefined;
+  const words = [{ word: match[1]!, end: match.index + match[0].length }];
+  const next = /\s+([a-z][a-z-]*)/iy;
+  const verbal = (word: string) => EN_LIGHT_VERB.test(word.toLowerCase()) || EN_PHRASE_END.test(word) || /(?:ed|ing)$/i.test(word);
+  let stoppedAtVerb = false;
+  while (words.length < 3) {
+    next.lastIndex = words.at(-1)!.end;
+    const word = next.exec(question)?.[1];
+    if (word && verbal(word)) stoppedAtVerb = true;
+    if (!word || stoppedAtVerb || EN_EMPTY_WORDS.has(word.toLowerCase()) || EN_PARTICLE.test(word.toLowerCase())) break;
+    words.push({ word, end: next.lastIndex });
+  }
+  // "What does that institute focus on?": after an auxiliary the verb comes after the phrase; with none found, it is its last word.
+  const afterAuxiliary = /\b(?:did|does|do|will|would|can|could|should|has|have|had|is|are|was|were)\s+$/i.test(question.slice(0, match.index));
+  if (afterAuxiliary && words.length > 1 && !stoppedAtVerb) words.pop();
+  return { start: match.index, end: words.at(-1)!.end, words: words.map((entry) => entry.word) };
 }
 
 /**
