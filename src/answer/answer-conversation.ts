@@ -382,7 +382,8 @@ function capitalise(text: string): string {
  * section, lead-in or document title — is answered from something else: the documents do not say.
  */
 function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
-  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
+  // Also the earlier question asked of another source (「《概況》有冇提？」): that source's passage must name the subject too.
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject' && resolution.kind !== 'source')) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '');
   const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
   if (!hit) return false;

@@ -736,5 +736,8 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(read.comparison?.target).toBeUndefined();
     expect(read.lookup ?? '').not.toMatch(/bigger or/);
   });
+  it('reads "is that in the fact sheet too?" as the earlier question asked of that source', () => {
+    expect(resolve(chat(['How many members has the Harbour Lab supported?', '12 [1].']), 'is that in the fact sheet too?')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many members has the Harbour Lab supported, according to the fact sheet?' });
+  });
 });
 
