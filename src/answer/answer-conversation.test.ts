@@ -131,6 +131,13 @@ describe('partAnsweredWithWhole', () => {
   });
 });
 
+describe('asksPriceUnstated, a fee asked as 是多少', () => {
+  it('withholds 「收費是多少？」 answered from a passage stating no price, though the cues read it as a count', () => {
+    expect(asksPriceUnstated('海港超算中心收费是多少？', ['海港超算中心：運算速度會提升至每秒 3 000千萬億次'])).toBe(true);
+    expect(asksPriceUnstated('海港基金管理費是多少？', ['海港基金的管理費為每年 1%'])).toBe(false);
+  });
+});
+
 describe('shareAnsweredWithWhole', () => {
   const result = (text: string) => ({ answer: text, abstained: false, citations: [{ n: 1 }], related: [], language: 'zh-Hant' }) as unknown as AnswerResult;
   const reading = { original: '每所大學能拿到多少？', kind: 'pronoun' as const };

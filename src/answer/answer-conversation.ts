@@ -704,7 +704,7 @@ const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:
 /** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
 const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|at the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|\b(?:end|end-)\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?\d{4}\b|截至|截止|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)|(?:\d|[一二三四五六七八九十〇零])\s*(?:年|月)\s*(?:底|末)/i;
 /** A price or fee asked (what a user pays): "how much will businesses have to pay to use it?", 「租用要俾幾多錢？」. */
-const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
+const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|管理費|管理费|服務費|服务费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
 const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
 
 /** A figure asked "so far" answered from passages none of which says how much had been reached by a date: a plan's total, not what was asked. */
@@ -716,7 +716,8 @@ export function asksToDateUnstated(question: string, texts: string[]): boolean {
 /** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
 export function asksPriceUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
-  return (type === 'amount' || type === 'other') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
+  // 「收費是多少？」 reads as a count to the answer-type cues (是多少 without 錢): a price is asked all the same.
+  return (type === 'amount' || type === 'other' || type === 'count') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }
 
 /** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */

@@ -739,5 +739,9 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   it('reads "is that in the fact sheet too?" as the earlier question asked of that source', () => {
     expect(resolve(chat(['How many members has the Harbour Lab supported?', '12 [1].']), 'is that in the fact sheet too?')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many members has the Harbour Lab supported, according to the fact sheet?' });
   });
+  it('reads a noun headed by a fee, rate or sum (「管理費」「利率」) as naming nothing: the earlier subject\'s', () => {
+    expect(resolve(chat(['海港基金有多少钱？', '100亿元 [1]。']), '管理费是多少？')).toMatchObject({ kind: 'aspect', question: '海港基金管理费是多少？' });
+    expect(resolve(chat(['海港基金有幾多錢？', '100億元 [1]。']), '山頂研究所有幾多錢？').kind).toBe('standalone');
+  });
 });
 

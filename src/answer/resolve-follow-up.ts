@@ -1406,7 +1406,7 @@ function lacksSubject(question: string, zh: boolean): boolean {
   const withoutFigures = question.replace(/\d[\d,./-]*(?:\s*(?:million|billion|bn|m))?/gi, ' ');
   if (zh) {
     let rest = withoutFigures.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(ZH_EMPTY, '');
-    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word)) rest = rest.replace(word, '');
+    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word) || ZH_ATTRIBUTE_HEAD.test(word)) rest = rest.replace(word, '');
     rest = rest.replace(/[個个間间家項项所名宗座條条枚支隊队人筆笔款億亿萬万錢钱元？?，,。！!\s]/g, '');
     return [...rest].filter((char) => CJK.test(char)).length < 2 && !/[A-Za-z]{2,}/.test(rest);
   }
@@ -1423,6 +1423,9 @@ function lacksSubject(question: string, zh: boolean): boolean {
 function bareRole(hit: NameHit): boolean {
   return hit.kind === 'post' && (CJK.test(hit.written) ? [...hit.written].length <= 2 : /^[A-Za-z]+$/.test(hit.written));
 }
+
+/** A noun headed by a word for a fee, rate, term or sum (「管理費」「利率」「年期」「資助額」): a measure of something, naming nothing itself. */
+const ZH_ATTRIBUTE_HEAD = /^[\u4e00-\u9fff]{1,3}(?:費|费|率|額|额|價|价)$/;
 
 /** Nouns that name no particular thing: who or what takes part in, uses or is counted by something already named. */
 const EN_GENERIC_NOUN = /^(?:people|persons?|individuals?|companies|company|firms?|businesses|business|enterprises?|organi[sz]ations?|institutions?|applicants?|applications?|projects?|staff|employees?|workers?|jobs?|posts?|users?|members?|tenants?|participants?|beneficiaries|beneficiary|startups?|start-ups?|money|amount|funding|grants?|places?|units?|one|ones)$/;
