@@ -743,5 +743,10 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['海港基金有多少钱？', '100亿元 [1]。']), '管理费是多少？')).toMatchObject({ kind: 'aspect', question: '海港基金管理费是多少？' });
     expect(resolve(chat(['海港基金有幾多錢？', '100億元 [1]。']), '山頂研究所有幾多錢？').kind).toBe('standalone');
   });
+  it('reads a thing or part picked by ordinal with a common noun (「第一座大樓」「第一期」) as the earlier subject\'s, the question as asked when that is not answered', () => {
+    expect(resolve(chat(['海港園區有幾大？', '10公頃 [1]。']), '第一座大樓幾時落成？')).toMatchObject({ question: '海港園區第一座大樓幾時落成？', fallback: { question: '第一座大樓幾時落成？' } });
+    expect(resolve(chat(['海港園區有幾大？', '10公頃 [1]。']), '咁第一期有幾大？').question).toBe('海港園區第一期有幾大？');
+    expect(resolve(chat(['海港研發平台有幾多錢？', '10億元 [1]。']), '第三個平台會聚焦哪些範疇？').question).toBe('第三個海港研發平台會聚焦哪些範疇？');
+  });
 });
 

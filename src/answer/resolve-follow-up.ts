@@ -539,6 +539,23 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     question = completed = `${named}${stripMarker(question, zh).slice(elided[1]!.length)}`.replace(/\?\s*$/, '？');
   }
 
+  // 「第一座大樓幾時落成？」「第一期有幾大？」 after 「河套香港園區有幾大？」: a thing or part picked by ordinal with a common noun
+  // and no name is one of the earlier subject's (「河套香港園區第一座大樓」).
+  const picked = zh && subject && !elided && findNames(question).length === 0 && !/[A-Za-z「『“"《]/.test(question)
+    ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}(?:[${ZH_ORDINAL_CLASSIFIER}][\\u4e00-\\u9fff]{1,3}?|${ZH_PART}))(?=係|系|是|有|會|会|將|将|喺|在|幾|几|咩|乜|嘅|的|預計|预计|何時|何时|什麼|什么|甚麼|甚么|點|点|[？?]|$)`).exec(stripMarker(question, zh))
+    : null;
+  // The other name a place may go by (「港深創科園」 for 「河套香港園區」) may be the passage's: the question as asked when that is not answered.
+  if (picked && subject && !context.question.includes(picked[1]!) && !subject.includes(picked[1]!)) {
+    const plain = stripMarker(question, zh).replace(/\?\s*$/, '？');
+    const carried = nameInLanguage(subject, zh, findNames);
+    // 「第三個平台」 of 「InnoHK研發平台」 is 「第三個InnoHK研發平台」: the noun the subject ends in is not said twice.
+    const ordinal = new RegExp(`^(?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]?`).exec(picked[1]!)![0];
+    const noun = picked[1]!.slice(ordinal.length);
+    const named = noun && carried.endsWith(noun) ? `${ordinal}${carried}${plain.slice(picked[1]!.length)}` : `${carried}${plain}`;
+    // Completed as an ordinal's name is (read as its own question, not checked against the earlier subject's passages).
+    return { original, question: named, kind: 'standalone', subject, fallback: { question: plain, kind: 'standalone' } };
+  }
+
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
   // What was asked: "the …", or a name's possessive ("Programme 2's original estimate for 2024-25").
