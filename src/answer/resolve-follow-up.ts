@@ -1591,6 +1591,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
+  // An English name carried into a Chinese question has no article there (「AI Subsidy Scheme資助幾多個項目？」).
+  const named = nameInScript(subject, zh, findNames);
+  return zh ? named.replace(/^the\s+/i, '') : named;
+}
+
+function nameInScript(subject: string, zh: boolean, findNames: NameFinder): string {
   const bare = subject.replace(/^the\s+/i, '');
   const inOtherScript = zh !== CJK.test(subject);
   // A subject in the other script that is a known name with a word or two more (「…超算中心首階段設施」):
