@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -135,6 +135,16 @@ describe('asksPriceUnstated, a fee asked as 是多少', () => {
   it('withholds 「收費是多少？」 answered from a passage stating no price, though the cues read it as a count', () => {
     expect(asksPriceUnstated('海港超算中心收费是多少？', ['海港超算中心：運算速度會提升至每秒 3 000千萬億次'])).toBe(true);
     expect(asksPriceUnstated('海港基金管理費是多少？', ['海港基金的管理費為每年 1%'])).toBe(false);
+  });
+});
+
+describe('areaAnsweredWithMoney', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds a size of land asked and answered with a sum of money, not a size', () => {
+    expect(areaAnsweredWithMoney(result('HK$10 billion (100億元) [1]. From …'), 'How much land is reserved for the Harbour Town?')).toBe(true);
+    expect(areaAnsweredWithMoney(result('10公頃 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(false);
+    expect(areaAnsweredWithMoney(result('100億元 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(true);
+    expect(areaAnsweredWithMoney(result('HK$10 billion [1].'), 'How much money is reserved for the land?')).toBe(false);
   });
 });
 

@@ -488,7 +488,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -694,6 +694,17 @@ export function countAnsweredWithMoney(result: AnswerResult, question: string): 
   // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
   const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
   if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$/i.test(question)) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  return figure?.kind === 'money';
+}
+
+/** A size of land or floor asked ("how much land", 「幾多土地」「面積有幾大」), not what something costs. */
+const ASKS_AREA = /\bhow (?:much|big|large)\b[^?]*\b(?:land|area|space|floor|site|hectares?|square (?:metres|meters|feet))\b|\b(?:land|area|floor area|site area)\b[^?]*\bhow (?:much|big|large)\b|(?:幾多|几多|多少|幾大|几大|多大)(?:公頃|公顷|平方米|平方呎)?(?:土地|面積|面积|樓面|楼面)|(?:土地|面積|面积|樓面|楼面|佔地|占地)[^？?]{0,8}(?:幾多|几多|多少|幾大|几大|多大)/i;
+
+/** "How much land is reserved for it?" answered with a sum of money: the size asked is not what the passage's figure measures. */
+export function areaAnsweredWithMoney(result: AnswerResult, question: string): boolean {
+  if (!ASKS_AREA.test(question) || /錢|钱|\bmoney\b|\bfunding\b|\bcost\b|\bHK\$/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
   const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
   return figure?.kind === 'money';

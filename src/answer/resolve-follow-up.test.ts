@@ -748,5 +748,8 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(resolve(chat(['海港園區有幾大？', '10公頃 [1]。']), '咁第一期有幾大？').question).toBe('海港園區第一期有幾大？');
     expect(resolve(chat(['海港研發平台有幾多錢？', '10億元 [1]。']), '第三個平台會聚焦哪些範疇？').question).toBe('第三個海港研發平台會聚焦哪些範疇？');
   });
+  it('reads "they" after "how many X are there under Y" as the X, not "the X of X"', () => {
+    expect(resolve(chat(['How many R&D centres are there under HL?', '16 [1].']), 'what do they focus on?').question).toBe('What do R&D centres focus on?');
+  });
 });
 

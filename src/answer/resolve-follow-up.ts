@@ -634,7 +634,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
-    const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
+    const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) ? countedThings : undefined;
     const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
     const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
@@ -1329,6 +1331,11 @@ function shareFor(fragment: string, context: Context, zh: boolean): { question: 
 
 /** 「會點運作」「要點申請」: 點 after a modal and before a verb asks how (not 地點, 重點 or 試點). */
 const ZH_HOW_BEFORE_VERB = /(?:會|会|要|可以|應該|应该|將會|将会|係|系|又|咁)(?:點|点)(?=[\u4e00-\u9fff])/;
+
+/** A name compared loosely: lower case, without an article or a plural's s. */
+function foldName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/s$/, '');
+}
 
 /** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
 const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
