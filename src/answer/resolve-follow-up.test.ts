@@ -698,7 +698,10 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   });
   it('reads 「X嗰份呢？」, "and the share for X?" after a sum as the part of it X gets, the earlier recipient swapped', () => {
     const earlier = chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。'], ['當中幾多俾大學搞研究？', '20億元 [1]。']);
-    expect(resolve(earlier, '咁山頂研究所進駐河套嗰份呢？')).toMatchObject({ kind: 'aspect', question: '當中幾多俾山頂研究所進駐河套？', fallback: { question: '山頂研究所進駐河套有幾多錢？' } });
+    expect(resolve(earlier, '咁山頂研究所進駐河套嗰份呢？')).toMatchObject({ kind: 'aspect', question: '海港科技嘅錢當中幾多俾山頂研究所進駐河套？', fallback: { question: '山頂研究所進駐河套有幾多錢？' } });
+    // 「當中」 after a sum is a part of the subject's money.
+    expect(resolve(chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。']), '當中幾多俾大學搞研究？').question).toBe('海港科技嘅錢當中幾多俾大學搞研究？');
+    expect(resolve(chat(['海港署的开支预算是多少？', '5亿元 [1]。']), '其中薪酬占多少？').question).toBe('海港署的开支预算其中薪酬占多少？');
     expect(resolve(chat(['How much is set aside for Harbour technology?', 'HK$10 billion [1].']), 'and the share for the Peak Institute?')).toMatchObject({ question: 'How much is set aside for the Peak Institute?', fallback: { question: 'How much goes to the Peak Institute?' } });
     // Not after a count.
     expect(resolve(chat(['海港實驗室有幾多個職位？', '40個 [1]。']), '咁山頂研究所嗰份呢？').question).not.toContain('幾多錢');
@@ -750,6 +753,9 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   });
   it('reads "they" after "how many X are there under Y" as the X, not "the X of X"', () => {
     expect(resolve(chat(['How many R&D centres are there under HL?', '16 [1].']), 'what do they focus on?').question).toBe('What do R&D centres focus on?');
+  });
+  it('finds a known name as the subject without the verb after it (「山頂研究所支援幾多間公司？」)', () => {
+    expect(subjectOf('山頂研究所支援多少间科技公司？', findNames)).toBe('山頂研究所');
   });
 });
 

@@ -602,6 +602,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
   const amongCounted = among && subject ? countedIn(context.question, zh) : undefined;
+  // After a sum (「…的開支預算是多少？」 → 「其中薪酬佔多少？」): the part of that topic.
+  // (A topic without the subject, 「政府」 in 「政府預留咗幾多錢推動…？」, is the subject's money instead.)
+  const topicHeld = among && subject && !amongCounted ? topicOf(context.question) : undefined;
+  const hans = detectLanguage(question) === 'zh-Hans';
+  const amongTopic = topicHeld && topicHeld.includes(subject!) ? topicHeld : among && subject && !amongCounted && MONEY_QUESTION.test(context.question) ? `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅錢' : hans ? '的钱' : '的錢'}` : undefined;
+  if (among && amongTopic) return { original, question: punctuate(`${amongTopic}${stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject };
   if (among && subject && amongCounted) {
     const carried = `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}`;
     const rest = stripMarker(question, zh);
@@ -1337,6 +1343,9 @@ function foldName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/s$/, '');
 }
 
+/** A verb a topic may end in before its question word (「數碼港支援幾多間公司？」): not part of the name before it. */
+const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
+
 /** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
 const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
 /** Something the change is measured against (「比上年」, "than", "vs", "on 2023"): a comparison, read elsewhere. */
@@ -1561,7 +1570,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
+        // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
