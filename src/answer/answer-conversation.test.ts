@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -145,6 +145,19 @@ describe('areaAnsweredWithMoney', () => {
     expect(areaAnsweredWithMoney(result('10公頃 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(false);
     expect(areaAnsweredWithMoney(result('100億元 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(true);
     expect(areaAnsweredWithMoney(result('HK$10 billion [1].'), 'How much money is reserved for the land?')).toBe(false);
+  });
+});
+
+describe('statedChangeSize', () => {
+  it('reads the size a quoted sentence gives its change against a year', () => {
+    expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業（較 2030 年增加 10 %）」 [1]', '2030')).toBe('10%');
+    expect(statedChangeSize('about 4,700 [1]. From …: “4,700 start-ups, up 10% from 2030” [1]', '2030')).toBe('10%');
+    expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業」 [1]', '2030')).toBe('');
+  });
+  it('says the size when "by how much" was asked, with no yes or no', () => {
+    const result = { answer: 'nearly 4,700 [1]. From …: “近 4,700 間初創企業（較 2030 年增加 10 %）” [1]', abstained: false, language: 'en' } as unknown as AnswerResult;
+    const previous = { kind: 'number', value: 4700, raw: 'nearly 4,700' } as never;
+    expect(withVerdict(result, { relation: 'more', difference: true, year: '2030', previous }).answer).toMatch(/^Up 10% from 2030, as the passage states\./);
   });
 });
 

@@ -195,6 +195,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   if (previous && stated && stated.value === previous.value && comparison.year && !comparison.source) {
     const change = statedChangeAgainst(result.answer, comparison.year);
     if (!change) return result;
+    // "By how much …?": the size the sentence states with it (「增加 10 %」), no yes or no.
+    if (comparison.difference) return { ...result, answer: `${changeStatement(result.language, change, comparison.year, statedChangeSize(result.answer, comparison.year))} ${result.answer}` };
     if (comparison.neutral) return { ...result, answer: `${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
     const holds = comparison.relation === change;
     return { ...result, answer: `${yesNo(result.language, holds)}${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
@@ -253,10 +255,21 @@ function formatDifference(value: number, like: Quantity, language: Language): st
   return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
 }
 
-function changeStatement(language: Language, change: Comparison['relation'], year: string): string {
-  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'} from ${year}, as the passage states.`;
-  const zh = change === 'more' ? (language === 'zh-Hans' ? `比${year}年增加，如段落所述。` : `比${year}年增加，如段落所述。`) : language === 'zh-Hans' ? `比${year}年减少，如段落所述。` : `比${year}年減少，如段落所述。`;
-  return zh;
+function changeStatement(language: Language, change: Comparison['relation'], year: string, size = ''): string {
+  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'}${size ? ` ${size}` : ''} from ${year}, as the passage states.`;
+  if (change === 'more') return `比${year}年增加${size}，如段落所述。`;
+  return language === 'zh-Hans' ? `比${year}年减少${size}，如段落所述。` : `比${year}年減少${size}，如段落所述。`;
+}
+
+/** The size a quoted sentence gives its change against a year (「較 2023 年增加 10 %」 → "10%"), if it gives one. */
+export function statedChangeSize(answer: string, year: string): string {
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
+  if (!quote) return '';
+  const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
+  const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(?:增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)\\s*(?:了|咗)?\\s*(約|约|逾|近)?\\s*(\\d[\\d,.]*)\\s*(%|％|個百分點|个百分点|萬|万|億|亿|間|间|個|个|名|人)?`).exec(quote);
+  if (zh) return `${zh[1] ?? ''}${zh[2]}${zh[3] === '％' ? '%' : zh[3] ?? ''}`;
+  const en = new RegExp(`\\b(?:up|down|an? (?:increase|decrease|rise|drop) of)\\s+(\\d[\\d,.]*\\s*(?:%|per ?cent)?)[^.;]{0,25}?\\b(?:from|than|on|over|compared (?:with|to))\\s+(?:the\\s+)?${label}\\b`, 'i').exec(quote);
+  return en ? en[1]!.replace(/\s+%/, '%') : '';
 }
 
 function yesNo(language: Language, holds: boolean): string {

@@ -757,5 +757,9 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   it('finds a known name as the subject without the verb after it (「山頂研究所支援幾多間公司？」)', () => {
     expect(subjectOf('山頂研究所支援多少间科技公司？', findNames)).toBe('山頂研究所');
   });
+  it('reads 「會唔會增加？」 after a count as whether what was counted moves, and "by how much did that grow from 2030?" as the size asked', () => {
+    expect(resolve(chat(['海港署2031-32年度有幾多個首長級職位？', '9個 [1]。']), '會唔會增加？').question).toBe('海港署2031-32年度嘅首長級職位會唔會增加？');
+    expect(resolve(chat(['How many startups are there in the Harbour Lab?', 'nearly 4,700 [1].']), 'by how much did that grow from 2030?').comparison).toMatchObject({ difference: true, year: '2030' });
+  });
 });
 

@@ -666,7 +666,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "Each project", 「每個項目」: a distributive points into the earlier subject's members.
   const elliptical = zh ? predicateFirst(stripMarker(question, zh)) || DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : verbless(stripMarker(question, zh)) || DISTRIBUTIVE_EN.test(question);
   if (!isFragment && subject && elliptical && findNames(question).every(bareRole) && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
-    const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
+    // "Where …?" and 「會唔會增加？」 ask of the things just counted (their place; whether their number moves), not of the subject.
+    const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) || ASKS_MOVE.test(question) ? countedIn(context.question, zh) ?? (zh && ASKS_MOVE.test(question) ? /(?:幾多|几多|多少)[個个間间家項项所條条座名位]?([\u4e00-\u9fff]{2,6}?)(?:呢|㗎|啊|呀)?[？?]?\s*$/.exec(context.question.normalize('NFKC'))?.[1] : undefined) : undefined;
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
@@ -952,7 +953,11 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
     if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
   }
-  if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+  if (moved) {
+    // "By how much did that grow from 2023?": the size of the change is asked, not a yes or no.
+    const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+    return found && /\bby how much\b|\bhow (?:much|many)\b/i.test(question) ? { ...found, difference: true } : found;
+  }
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
   const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
   if (by) {
@@ -1345,6 +1350,9 @@ function foldName(text: string): string {
 
 /** A verb a topic may end in before its question word (「數碼港支援幾多間公司？」): not part of the name before it. */
 const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
+
+/** Whether a figure moves (「會唔會增加？」, "will it go up?"): asked of what was counted. */
+const ASKS_MOVE = /增加|減少|减少|多咗|少咗|上升|下跌|\b(?:increase|decrease|rise|fall|go up|go down|grow|shrink|change)\b/i;
 
 /** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
 const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
