@@ -170,7 +170,7 @@ export function shareAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fo
   return { ...result, answer: result.answer.slice(lead[0].length) };
 }
 
-const ASKS_PER_MEMBER = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one|quarter|annum)\b)[a-z][a-z-]+|每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位隻只份]/i;
+const ASKS_PER_MEMBER = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one|quarter|annum|cent)\b)[a-z][a-z-]+|每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位隻只份]/i;
 
 /**
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
