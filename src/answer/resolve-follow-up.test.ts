@@ -678,6 +678,8 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   it('reads a bare role (「主席」, "chairman") as the role of the earlier subject, not a subject of its own', () => {
     const withPost: NameFinder = (text) => [...findNames(text), ...(text.includes('主席') ? [{ at: text.indexOf('主席'), written: '主席', zh: ['主席'], en: ['chairman'], kind: 'post' }] : [])];
     expect(resolveFollowUp({ earlier: chat(['「海濱發展委員會」係做咩㗎？', '根據《…》：「…」 [1]']), question: '邊個做主席？', findNames: withPost })).toMatchObject({ kind: 'aspect', question: '「海濱發展委員會」邊個做主席？' });
+    const withChairman: NameFinder = (text) => [...findNames(text), ...(/chairman/i.test(text) ? [{ at: text.toLowerCase().indexOf('chairman'), written: 'chairman', zh: ['主席'], en: ['chairman'], kind: 'post' }] : [])];
+    expect(resolveFollowUp({ earlier: chat(['What does the Harbour Lab do?', 'From …: “…” [1]']), question: 'who is the chairman?', findNames: withChairman })).toMatchObject({ kind: 'aspect', question: 'Who is the chairman for the Harbour Lab?' });
   });
   it('reads 「現有的兩個平台」 after 「第三個…平台」 as the others of the same things, named as fully', () => {
     expect(resolve(chat(['第三個海港研發平台會聚焦哪些範疇？', '材料 [1]。']), '那現有的兩個平台是甚麼？').question).toBe('現有的兩個海港研發平台是甚麼？');

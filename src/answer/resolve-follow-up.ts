@@ -687,7 +687,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
-  if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).every(bareRole)))) {
+  // A bare role ("who is the chairman?", 「邊個係主席？」) is the earlier subject's: read without it.
+  const roleless = findNames(question).filter(bareRole).reduce((text, hit) => text.split(hit.written).join(' '), question);
+  if (!isFragment && subject && (lacksSubject(roleless, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).every(bareRole)))) {
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
