@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -73,6 +73,9 @@ describe('near misses of a follow-up', () => {
     expect(asksToDateUnstated('How much of the Harbour Fund has been paid out so far?', ['Allocate $3 billion to launch a three-year Harbour scheme'])).toBe(true);
     expect(asksToDateUnstated('海港計劃到目前為止批准了多少個項目？', ['「海港計劃」：已批准五個研發項目'])).toBe(false);
     expect(asksToDateUnstated('How much has the Harbour Fund invested so far?', ['As of December, the fund has invested about $339 million in 41 start-ups'])).toBe(false);
+    // A figure stamped with the end of a month or year (「2030 年 12 月底」, "at end-2030") is one reached by then.
+    expect(asksToDateUnstated('海港基金至今投資了多少間初創企業？', ['2030 年 12 月底，基金向 41 間本地初創企業投資約 3.39 億元'])).toBe(false);
+    expect(asksToDateUnstated('How many start-ups has the Harbour Fund invested in so far?', ['At end-2030 the fund invested in 41 start-ups'])).toBe(false);
   });
   it('withholds a price asked when the passages state only what something costs the government', () => {
     expect(asksPriceUnstated('How much will businesses have to pay to use the Harbour Portal?', ['Set up the Harbour Portal, with an estimated expenditure of about $300 million'])).toBe(true);
@@ -128,6 +131,51 @@ describe('partAnsweredWithWhole', () => {
   });
 });
 
+describe('asksPriceUnstated, a fee asked as 是多少', () => {
+  it('withholds 「收費是多少？」 answered from a passage stating no price, though the cues read it as a count', () => {
+    expect(asksPriceUnstated('海港超算中心收费是多少？', ['海港超算中心：運算速度會提升至每秒 3 000千萬億次'])).toBe(true);
+    expect(asksPriceUnstated('海港基金管理費是多少？', ['海港基金的管理費為每年 1%'])).toBe(false);
+  });
+});
+
+describe('areaAnsweredWithMoney', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds a size of land asked and answered with a sum of money, not a size', () => {
+    expect(areaAnsweredWithMoney(result('HK$10 billion (100億元) [1]. From …'), 'How much land is reserved for the Harbour Town?')).toBe(true);
+    expect(areaAnsweredWithMoney(result('10公頃 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(false);
+    expect(areaAnsweredWithMoney(result('100億元 [1]。根據…'), '海港城預留咗幾多土地？')).toBe(true);
+    expect(areaAnsweredWithMoney(result('HK$10 billion [1].'), 'How much money is reserved for the land?')).toBe(false);
+  });
+});
+
+describe('statedChangeSize', () => {
+  it('reads the size a quoted sentence gives its change against a year', () => {
+    expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業（較 2030 年增加 10 %）」 [1]', '2030')).toBe('10%');
+    expect(statedChangeSize('about 4,700 [1]. From …: “4,700 start-ups, up 10% from 2030” [1]', '2030')).toBe('10%');
+    expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業」 [1]', '2030')).toBe('');
+  });
+  it('says the size when "by how much" was asked, with no yes or no', () => {
+    const result = { answer: 'nearly 4,700 [1]. From …: “近 4,700 間初創企業（較 2030 年增加 10 %）” [1]', abstained: false, language: 'en' } as unknown as AnswerResult;
+    const previous = { kind: 'number', value: 4700, raw: 'nearly 4,700' } as never;
+    expect(withVerdict(result, { relation: 'more', difference: true, year: '2030', previous }).answer).toMatch(/^Up 10% from 2030, as the passage states\./);
+  });
+});
+
+describe('shareAnsweredWithWhole', () => {
+  const result = (text: string) => ({ answer: text, abstained: false, citations: [{ n: 1 }], related: [], language: 'zh-Hant' }) as unknown as AnswerResult;
+  const reading = { original: '每所大學能拿到多少？', kind: 'pronoun' as const };
+  it('withholds a share per member answered by restating the whole, unless the quote states other sums', () => {
+    expect(shareAnsweredWithWhole(result('30億元 [1]。根據《…》：「已預留30億元推行海港計劃，支持八所大學」 [1]'), reading, '30億元 [1]。', '海港計劃預留了多少錢？')?.abstained).toBe(true);
+    const kept = shareAnsweredWithWhole(result('9,414.4萬元 [1]。根據《…》：「撥款 94,144,000 元,以供推行各項 20 萬元以上但不超過 1,000 萬元的項目」 [1]'), { original: '每個項目的金額範圍是多少？', kind: 'aspect' }, '9,414.4萬元 [1]。', '海港計劃的預算是多少？');
+    expect(kept).toMatchObject({ abstained: false, answer: '根據《…》：「撥款 94,144,000 元,以供推行各項 20 萬元以上但不超過 1,000 萬元的項目」 [1]' });
+    expect(shareAnsweredWithWhole(result('HK$3 billion [1]. From …: “Reserve $3 billion for the Harbour scheme” [1]'), { original: 'how much does each university get?', kind: 'pronoun' }, 'HK$3 billion [1].', 'How much is the Harbour scheme?')?.abstained).toBe(true);
+    // Per year is not per member; a share asked before too, or another figure, is left alone.
+    expect(shareAnsweredWithWhole(result('30億元 [1]。'), { original: '每年能拿到多少？', kind: 'pronoun' }, '30億元 [1]。', '海港計劃預留了多少錢？')).toBeUndefined();
+    expect(shareAnsweredWithWhole(result('30億元 [1]。'), reading, '30億元 [1]。', '每所大學預留了多少錢？')).toBeUndefined();
+    expect(shareAnsweredWithWhole(result('1億元 [1]。'), reading, '30億元 [1]。', '海港計劃預留了多少錢？')).toBeUndefined();
+  });
+});
+
 describe('datesAnotherEvent', () => {
   const answer = (lead: string, quote: string) => ({ answer: `${lead} [1]。根據《海港概況》（2031-02-01，2030-31 年度）：「${quote}」 [1]`, abstained: false });
   it('withholds a date whose clause dates another event than the one asked', () => {
@@ -140,6 +188,8 @@ describe('datesAnotherEvent', () => {
     expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城個總體規劃研究幾時做完？', subject: '海港城' })).toBe(false);
     expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城幾時落成？', subject: '海港城' })).toBe(true);
     expect(datesAnotherEvent(answer('2030/31 年度', '由 2030/31 年度起，每年向八所大學的海港辦公室提供資助。'), { question: '這是從哪一年開始的？' })).toBe(false);
+    // 「什麼時候」 is a question word whole, not 「時候」 left to be looked for in the clause.
+    expect(datesAnotherEvent(answer('今年 (2031)', '今年稍後在香港舉行'), { question: '海港論壇什麼時候辦？', subject: '海港論壇' })).toBe(false);
   });
   it('leaves English questions and other kinds of question alone', () => {
     expect(datesAnotherEvent(answer('年中 (2031)', '改劃程序預計可在年中完成，正積極籌備把土地推出市場'), { question: 'When will the land go on sale?' })).toBe(false);

@@ -89,10 +89,13 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
+  const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
   const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
+    if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
   };
   let onSubject = await judged(resolution);
@@ -150,6 +153,26 @@ export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fol
 }
 
 /**
+ * A share per member asked ("how much does each university get?", 「每所大學能拿到多少？」) where the earlier question
+ * asked none, answered by leading with the earlier answer's figure: the whole restated, not a share. When the quoted
+ * sentence states other figures of that kind (「…20 萬元以上但不超過 1,000 萬元的項目」), the share may be among them:
+ * the quote is kept without the whole in front; otherwise the documents do not say (withheld). Undefined when it does not apply.
+ */
+export function shareAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined, earlierQuestion: string | undefined): AnswerResult | undefined {
+  if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language') return undefined;
+  if (!ASKS_PER_MEMBER.test(resolution.original) || (earlierQuestion !== undefined && ASKS_PER_MEMBER.test(earlierQuestion))) return undefined;
+  if (!leadsWithSameFigure(result.answer, earlierAnswer)) return undefined;
+  const whole = leadFigure(result.answer)!;
+  const lead = /^(.*?)\s*\[\d+\][。.]?\s*/.exec(result.answer)!;
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.slice(lead[0].length))?.[1];
+  const others = quote ? extractQuantities(quote).filter((quantity) => quantity.kind === whole.kind && quantity.value !== whole.value) : [];
+  if (others.length === 0) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  return { ...result, answer: result.answer.slice(lead[0].length) };
+}
+
+const ASKS_PER_MEMBER = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one|quarter|annum|cent)\b)[a-z][a-z-]+|每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位隻只份]/i;
+
+/**
  * "Is that more than …?": the answer's own figure (the first it states, cited) compared with the
  * figure asked about, as a yes or no before the answer. Figures of different kinds are not compared.
  */
@@ -172,6 +195,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   if (previous && stated && stated.value === previous.value && comparison.year && !comparison.source) {
     const change = statedChangeAgainst(result.answer, comparison.year);
     if (!change) return result;
+    // "By how much …?": the size the sentence states with it (「增加 10 %」), no yes or no.
+    if (comparison.difference) return { ...result, answer: `${changeStatement(result.language, change, comparison.year, statedChangeSize(result.answer, comparison.year))} ${result.answer}` };
     if (comparison.neutral) return { ...result, answer: `${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
     const holds = comparison.relation === change;
     return { ...result, answer: `${yesNo(result.language, holds)}${changeStatement(result.language, change, comparison.year)} ${result.answer}` };
@@ -230,10 +255,21 @@ function formatDifference(value: number, like: Quantity, language: Language): st
   return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
 }
 
-function changeStatement(language: Language, change: Comparison['relation'], year: string): string {
-  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'} from ${year}, as the passage states.`;
-  const zh = change === 'more' ? (language === 'zh-Hans' ? `比${year}年增加，如段落所述。` : `比${year}年增加，如段落所述。`) : language === 'zh-Hans' ? `比${year}年减少，如段落所述。` : `比${year}年減少，如段落所述。`;
-  return zh;
+function changeStatement(language: Language, change: Comparison['relation'], year: string, size = ''): string {
+  if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'}${size ? ` ${size}` : ''} from ${year}, as the passage states.`;
+  if (change === 'more') return `比${year}年增加${size}，如段落所述。`;
+  return language === 'zh-Hans' ? `比${year}年减少${size}，如段落所述。` : `比${year}年減少${size}，如段落所述。`;
+}
+
+/** The size a quoted sentence gives its change against a year (「較 2023 年增加 10 %」 → "10%"), if it gives one. */
+export function statedChangeSize(answer: string, year: string): string {
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
+  if (!quote) return '';
+  const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
+  const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(?:增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)\\s*(?:了|咗)?\\s*(約|约|逾|近)?\\s*(\\d[\\d,.]*)\\s*(%|％|個百分點|个百分点|萬|万|億|亿|間|间|個|个|名|人)?`).exec(quote);
+  if (zh) return `${zh[1] ?? ''}${zh[2]}${zh[3] === '％' ? '%' : zh[3] ?? ''}`;
+  const en = new RegExp(`\\b(?:up|down|an? (?:increase|decrease|rise|drop) of)\\s+(\\d[\\d,.]*\\s*(?:%|per ?cent)?)[^.;]{0,25}?\\b(?:from|than|on|over|compared (?:with|to))\\s+(?:the\\s+)?${label}\\b`, 'i').exec(quote);
+  return en ? en[1]!.replace(/\s+%/, '%') : '';
 }
 
 function yesNo(language: Language, holds: boolean): string {
@@ -359,7 +395,8 @@ function capitalise(text: string): string {
  * section, lead-in or document title — is answered from something else: the documents do not say.
  */
 function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
-  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
+  // Also the earlier question asked of another source (「《概況》有冇提？」): that source's passage must name the subject too.
+  if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject' && resolution.kind !== 'source')) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '');
   const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
   if (!hit) return false;
@@ -464,7 +501,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -514,7 +551,7 @@ export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstain
 const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;
 
 /** Words of a "when" question that say nothing of the event (folded): time words, modal and aspect words. */
-const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
+const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
 const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
@@ -675,12 +712,23 @@ export function countAnsweredWithMoney(result: AnswerResult, question: string): 
   return figure?.kind === 'money';
 }
 
+/** A size of land or floor asked ("how much land", 「幾多土地」「面積有幾大」), not what something costs. */
+const ASKS_AREA = /\bhow (?:much|big|large)\b[^?]*\b(?:land|area|space|floor|site|hectares?|square (?:metres|meters|feet))\b|\b(?:land|area|floor area|site area)\b[^?]*\bhow (?:much|big|large)\b|(?:幾多|几多|多少|幾大|几大|多大)(?:公頃|公顷|平方米|平方呎)?(?:土地|面積|面积|樓面|楼面)|(?:土地|面積|面积|樓面|楼面|佔地|占地)[^？?]{0,8}(?:幾多|几多|多少|幾大|几大|多大)/i;
+
+/** "How much land is reserved for it?" answered with a sum of money: the size asked is not what the passage's figure measures. */
+export function areaAnsweredWithMoney(result: AnswerResult, question: string): boolean {
+  if (!ASKS_AREA.test(question) || /錢|钱|\bmoney\b|\bfunding\b|\bcost\b|\bHK\$/i.test(question)) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
+  const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  return figure?.kind === 'money';
+}
+
 /** A figure asked "so far" (「至今」「到目前為止」): how much has been paid out, invested or taken up by now. */
 const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:now|today)|by now)\b|至今|迄今|到目前為止|到目前为止|到而家|直到而家|暫時|暂时|累計|累计/i;
 /** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
-const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|截至|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)/i;
+const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|at the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|\b(?:end|end-)\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?\d{4}\b|截至|截止|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)|(?:\d|[一二三四五六七八九十〇零])\s*(?:年|月)\s*(?:底|末)/i;
 /** A price or fee asked (what a user pays): "how much will businesses have to pay to use it?", 「租用要俾幾多錢？」. */
-const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
+const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|管理費|管理费|服務費|服务费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
 const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
 
 /** A figure asked "so far" answered from passages none of which says how much had been reached by a date: a plan's total, not what was asked. */
@@ -692,7 +740,8 @@ export function asksToDateUnstated(question: string, texts: string[]): boolean {
 /** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
 export function asksPriceUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
-  return (type === 'amount' || type === 'other') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
+  // 「收費是多少？」 reads as a count to the answer-type cues (是多少 without 錢): a price is asked all the same.
+  return (type === 'amount' || type === 'other' || type === 'count') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }
 
 /** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */

@@ -669,5 +669,99 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
     expect(subjectOf('第三個海港實驗室平台聚焦甚麼範疇？', findNames)).toBe('第三個海港實驗室平台');
     expect(resolve(chat(['第三個海港實驗室平台聚焦甚麼範疇？', '材料科學 [1]。']), '政府為它預留了多少資金？').question).toBe('政府為第三個海港實驗室平台預留了多少資金？');
   });
+  it('reads a Cantonese 啲 opening the question as "the" (「啲錢」: the money just asked about), and a topic after 幫', () => {
+    expect(resolve(chat(['海港實驗室撥咗幾多錢？', '5億元 [1]。']), '啲錢由邊個基金出㗎？')).toMatchObject({ kind: 'pronoun', question: '海港實驗室嘅錢由邊個基金出㗎？' });
+    expect(subjectOf('2031-32預算案撥咗幾多錢幫長者學游水？')).toBe('長者學游水');
+    // 啲 inside a question (「多啲」) is not "the".
+    expect(resolve(chat(['海港實驗室撥咗幾多錢？', '5億元 [1]。']), '山頂研究所係咪多啲？').question).not.toContain('海港實驗室嘅');
+  });
+  it('reads a bare role (「主席」, "chairman") as the role of the earlier subject, not a subject of its own', () => {
+    const withPost: NameFinder = (text) => [...findNames(text), ...(text.includes('主席') ? [{ at: text.indexOf('主席'), written: '主席', zh: ['主席'], en: ['chairman'], kind: 'post' }] : [])];
+    expect(resolveFollowUp({ earlier: chat(['「海濱發展委員會」係做咩㗎？', '根據《…》：「…」 [1]']), question: '邊個做主席？', findNames: withPost })).toMatchObject({ kind: 'aspect', question: '「海濱發展委員會」邊個做主席？' });
+    const withChairman: NameFinder = (text) => [...findNames(text), ...(/chairman/i.test(text) ? [{ at: text.toLowerCase().indexOf('chairman'), written: 'chairman', zh: ['主席'], en: ['chairman'], kind: 'post' }] : [])];
+    expect(resolveFollowUp({ earlier: chat(['What does the Harbour Lab do?', 'From …: “…” [1]']), question: 'who is the chairman?', findNames: withChairman })).toMatchObject({ kind: 'aspect', question: 'Who is the chairman for the Harbour Lab?' });
+  });
+  it('reads 「現有的兩個平台」 after 「第三個…平台」 as the others of the same things, named as fully', () => {
+    expect(resolve(chat(['第三個海港研發平台會聚焦哪些範疇？', '材料 [1]。']), '那現有的兩個平台是甚麼？').question).toBe('現有的兩個海港研發平台是甚麼？');
+  });
+  it('reads only a year and both directions (「2031-32年度會多咗定少咗？」) as which way what was counted moves in that year', () => {
+    const earlier = chat(['海港實驗室有幾多個職位？', '截至 2031 年 3 月 31 日有 40 個職位 [1]。']);
+    expect(resolve(earlier, '2031-32年度會多咗定少咗？')).toMatchObject({ kind: 'aspect', question: '海港實驗室2031-32年度職位會增加定減少？' });
+    expect(resolve(chat(['海港实验室拨款多少？', '5亿元 [1]。']), '2031-32年度会增加还是减少？').question).toBe('海港实验室2031-32年度拨款会增加还是减少？');
+    // Set beside another year, it is a comparison read elsewhere.
+    expect(resolve(earlier, '同2030-31年度比，多咗定少咗？').question).not.toContain('增加定減少');
+  });
+  it('reads a source named by its whole title in title marks (「《海港創新概況》又說有多少家？」) as the earlier question asked of it, its "how many" restated', () => {
+    const earlier = chat(['How many tech companies does the Harbour Lab have according to its 2031 press release?', 'over 2,400 [1].']);
+    expect(resolve(earlier, '《海港創新概況》又說有多少家？')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    expect(resolve(earlier, '《海港創新概況》又說有多少錢？').kind).not.toBe('source');
+    // A budget year inside the title is the year named.
+    expect(resolve(chat(['海港實驗室有幾多錢？', '5億元 [1]。']), '《2031-32年度財政預算案》又點講？')).toMatchObject({ kind: 'source', source: { kind: 'budget', year: '2031-32' } });
+  });
+  it('reads 「X嗰份呢？」, "and the share for X?" after a sum as the part of it X gets, the earlier recipient swapped', () => {
+    const earlier = chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。'], ['當中幾多俾大學搞研究？', '20億元 [1]。']);
+    expect(resolve(earlier, '咁山頂研究所進駐河套嗰份呢？')).toMatchObject({ kind: 'aspect', question: '海港科技嘅錢當中幾多俾山頂研究所進駐河套？', fallback: { question: '山頂研究所進駐河套有幾多錢？' } });
+    // 「當中」 after a sum is a part of the subject's money.
+    expect(resolve(chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。']), '當中幾多俾大學搞研究？').question).toBe('海港科技嘅錢當中幾多俾大學搞研究？');
+    expect(resolve(chat(['海港署的开支预算是多少？', '5亿元 [1]。']), '其中薪酬占多少？').question).toBe('海港署的开支预算其中薪酬占多少？');
+    expect(resolve(chat(['How much is set aside for Harbour technology?', 'HK$10 billion [1].']), 'and the share for the Peak Institute?')).toMatchObject({ question: 'How much is set aside for the Peak Institute?', fallback: { question: 'How much goes to the Peak Institute?' } });
+    // Not after a count.
+    expect(resolve(chat(['海港實驗室有幾多個職位？', '40個 [1]。']), '咁山頂研究所嗰份呢？').question).not.toContain('幾多錢');
+    // An earlier question with no subject found and no recipient (「…推動海港科技？」): X's own sum.
+    expect(resolve(chat(['政府預留咗幾多錢推動海港科技？', '100億元 [1]。']), '咁山頂研究所嗰份呢？').question).toBe('山頂研究所有幾多錢？');
+    expect(subjectOf('政府預留咗幾多錢推動海港科技？')).toBe('海港科技');
+  });
+  it('reads 「X嘅金額係咪多過佢？」, "is the amount X invested more than that?" as that figure asked plainly and compared with the earlier answer\'s', () => {
+    const earlier = chat(['海港基金投資咗幾多錢？', '近4.5億元 [1]。']);
+    const read = resolve(earlier, '咁山頂基金投資嘅金額係咪多過佢？');
+    expect(read).toMatchObject({ kind: 'comparison', lookup: '山頂基金投資嘅金額係幾多？', comparison: { relation: 'more', target: { value: 450000000 } } });
+    const english = resolve(chat(['How much has the Harbour Fund invested?', 'about HK$450 million [1].']), 'is the amount the Peak Fund invested less than that?');
+    expect(english).toMatchObject({ kind: 'comparison', lookup: 'What is the amount the Peak Fund invested?', comparison: { relation: 'less' } });
+    // The earlier subject itself compared (「係咪多過5億？」, 「佢係咪多過…」) is read as before.
+    expect(resolve(earlier, '係咪多過5億？').lookup).toBe('海港基金投資咗幾多錢？');
+  });
+  it('reads 「佢會點運作？」 (點 after a modal, before a verb) as asking how, and 「山頂研究所新聞稿點講？」 as what that body published', () => {
+    const earlier = chat(['海港基金有幾多錢？', '100億元 [1]。']);
+    expect(resolve(earlier, '佢會點運作？').question).toBe('海港基金會點運作？');
+    const bodies: NameFinder = (text) => [...findNames(text)].map((hit) => ({ ...hit, kind: 'body' }));
+    expect(resolveFollowUp({ earlier: chat(['香港有幾多間初創企業？', '近4,700間 [1]。']), question: '咁山頂研究所新聞稿點講？', findNames: bodies })).toMatchObject({ kind: 'source', source: { kind: 'publisher', written: '山頂研究所' } });
+  });
+  it('reads "that expert group" whole: a thing of the earlier subject\'s when the subject is not one, and "that its first one" as "that" with a possessive', () => {
+    const earlier = chat(['What did the 2031-32 budget say about building a harbour data market?', 'From …: “Commissioned an expert group to study how to build a harbour data market” [1]']);
+    expect(resolve(earlier, "who's leading that expert group?").question).toMatch(/^Who is leading the expert group for building a harbour data market/);
+    expect(resolve(chat(['How much is the Harbour Lab research centre getting?', 'HK$1 billion [1].']), 'when does that research centre open?').question).toBe('When does the Harbour Lab research centre open?');
+    expect(resolve(chat(['When did the Harbour Lab open its innovation centre in Kowloon?', 'In 2016 [1].']), 'was that its first one overseas?').question).toBe("Was that the Harbour Lab's first one overseas?");
+  });
+  it('finds the subject past a place the question ends "in" or "at", but not past a body there', () => {
+    expect(subjectOf('When did MIT open its innovation centre in Kowloon?')).toBe('MIT');
+    expect(subjectOf('How many AI companies are gathered at the Harbour Lab?', findNames)).toBe('the Harbour Lab');
+  });
+  it('reads "bigger or smaller than that?" of a named thing as the comparison of both, not a yes or no', () => {
+    const read = resolve(chat(['How much is the Harbour Lab grant?', 'HK$15 million [1].']), 'is the cap for the Peak Institute scheme bigger or smaller than that?');
+    expect(read.comparison?.target).toBeUndefined();
+    expect(read.lookup ?? '').not.toMatch(/bigger or/);
+  });
+  it('reads "is that in the fact sheet too?" as the earlier question asked of that source', () => {
+    expect(resolve(chat(['How many members has the Harbour Lab supported?', '12 [1].']), 'is that in the fact sheet too?')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many members has the Harbour Lab supported, according to the fact sheet?' });
+  });
+  it('reads a noun headed by a fee, rate or sum (「管理費」「利率」) as naming nothing: the earlier subject\'s', () => {
+    expect(resolve(chat(['海港基金有多少钱？', '100亿元 [1]。']), '管理费是多少？')).toMatchObject({ kind: 'aspect', question: '海港基金管理费是多少？' });
+    expect(resolve(chat(['海港基金有幾多錢？', '100億元 [1]。']), '山頂研究所有幾多錢？').kind).toBe('standalone');
+  });
+  it('reads a thing or part picked by ordinal with a common noun (「第一座大樓」「第一期」) as the earlier subject\'s, the question as asked when that is not answered', () => {
+    expect(resolve(chat(['海港園區有幾大？', '10公頃 [1]。']), '第一座大樓幾時落成？')).toMatchObject({ question: '海港園區第一座大樓幾時落成？', fallback: { question: '第一座大樓幾時落成？' } });
+    expect(resolve(chat(['海港園區有幾大？', '10公頃 [1]。']), '咁第一期有幾大？').question).toBe('海港園區第一期有幾大？');
+    expect(resolve(chat(['海港研發平台有幾多錢？', '10億元 [1]。']), '第三個平台會聚焦哪些範疇？').question).toBe('第三個海港研發平台會聚焦哪些範疇？');
+  });
+  it('reads "they" after "how many X are there under Y" as the X, not "the X of X"', () => {
+    expect(resolve(chat(['How many R&D centres are there under HL?', '16 [1].']), 'what do they focus on?').question).toBe('What do R&D centres focus on?');
+  });
+  it('finds a known name as the subject without the verb after it (「山頂研究所支援幾多間公司？」)', () => {
+    expect(subjectOf('山頂研究所支援多少间科技公司？', findNames)).toBe('山頂研究所');
+  });
+  it('reads 「會唔會增加？」 after a count as whether what was counted moves, and "by how much did that grow from 2030?" as the size asked', () => {
+    expect(resolve(chat(['海港署2031-32年度有幾多個首長級職位？', '9個 [1]。']), '會唔會增加？').question).toBe('海港署2031-32年度嘅首長級職位會唔會增加？');
+    expect(resolve(chat(['How many startups are there in the Harbour Lab?', 'nearly 4,700 [1].']), 'by how much did that grow from 2030?').comparison).toMatchObject({ difference: true, year: '2030' });
+  });
 });
 

@@ -280,7 +280,7 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆�
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
 
 /**
  * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
@@ -296,7 +296,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -475,6 +475,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
 
+  // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
+  const againstEarlier = figureAgainstEarlier(question, context, zh);
+  if (againstEarlier) return { original, ...againstEarlier };
+
   // "Is that more than HK$200 million?", 「係咪多過2億？」
   const compared = comparisonIn(question);
   if (compared?.source) {
@@ -535,6 +539,23 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     question = completed = `${named}${stripMarker(question, zh).slice(elided[1]!.length)}`.replace(/\?\s*$/, '？');
   }
 
+  // 「第一座大樓幾時落成？」「第一期有幾大？」 after 「河套香港園區有幾大？」: a thing or part picked by ordinal with a common noun
+  // and no name is one of the earlier subject's (「河套香港園區第一座大樓」).
+  const picked = zh && subject && !elided && findNames(question).length === 0 && !/[A-Za-z「『“"《]/.test(question)
+    ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}(?:[${ZH_ORDINAL_CLASSIFIER}][\\u4e00-\\u9fff]{1,3}?|${ZH_PART}))(?=係|系|是|有|會|会|將|将|喺|在|幾|几|咩|乜|嘅|的|預計|预计|何時|何时|什麼|什么|甚麼|甚么|點|点|[？?]|$)`).exec(stripMarker(question, zh))
+    : null;
+  // The other name a place may go by (「港深創科園」 for 「河套香港園區」) may be the passage's: the question as asked when that is not answered.
+  if (picked && subject && !context.question.includes(picked[1]!) && !subject.includes(picked[1]!)) {
+    const plain = stripMarker(question, zh).replace(/\?\s*$/, '？');
+    const carried = nameInLanguage(subject, zh, findNames);
+    // 「第三個平台」 of 「InnoHK研發平台」 is 「第三個InnoHK研發平台」: the noun the subject ends in is not said twice.
+    const ordinal = new RegExp(`^(?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]?`).exec(picked[1]!)![0];
+    const noun = picked[1]!.slice(ordinal.length);
+    const named = noun && carried.endsWith(noun) ? `${ordinal}${carried}${plain.slice(picked[1]!.length)}` : `${carried}${plain}`;
+    // Completed as an ordinal's name is (read as its own question, not checked against the earlier subject's passages).
+    return { original, question: named, kind: 'standalone', subject, fallback: { question: plain, kind: 'standalone' } };
+  }
+
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
   // What was asked: "the …", or a name's possessive ("Programme 2's original estimate for 2024-25").
@@ -545,6 +566,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const rewritten = frame ? `${frame}: ${capitalise(replaced)}` : subject && !replaced.includes(subject) ? `${replaced.replace(/[?？.!！\s]+$/, '')} — ${subject}?` : capitalise(replaced);
     return { original, question: punctuate(rewritten, false), kind: 'pronoun', subject };
   }
+
+  // 「2025-26年度會多咗定少咗？」 after 「X有幾多個職位？」, "will it go up or down in 2025-26?": only a year and both directions,
+  // set beside nothing (no 比 / than): which way what was asked of the subject moves in that year.
+  const direction = directionInYear(question, context, zh, findNames);
+  if (direction) return { original, question: direction, kind: 'aspect', subject };
 
   // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
   if (years.length > 0 && isEmptyBesides(question, years, zh)) {
@@ -576,6 +602,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
   const amongCounted = among && subject ? countedIn(context.question, zh) : undefined;
+  // After a sum (「…的開支預算是多少？」 → 「其中薪酬佔多少？」): the part of that topic.
+  // (A topic without the subject, 「政府」 in 「政府預留咗幾多錢推動…？」, is the subject's money instead.)
+  const topicHeld = among && subject && !amongCounted ? topicOf(context.question) : undefined;
+  const hans = detectLanguage(question) === 'zh-Hans';
+  const amongTopic = topicHeld && topicHeld.includes(subject!) ? topicHeld : among && subject && !amongCounted && MONEY_QUESTION.test(context.question) ? `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅錢' : hans ? '的钱' : '的錢'}` : undefined;
+  if (among && amongTopic) return { original, question: punctuate(`${amongTopic}${stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject };
   if (among && subject && amongCounted) {
     const carried = `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}`;
     const rest = stripMarker(question, zh);
@@ -608,12 +640,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
-    const counted = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
+    const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) ? countedThings : undefined;
     const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
     const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
     // "And its funding?": a noun phrase once the pronoun is filled in, asked as a question.
-    const asks = zh ? ZH_QUESTION_WORD.test(replaced) : EN_QUESTION_WORD.test(replaced);
+    const asks = zh ? ZH_QUESTION_WORD.test(replaced) || ZH_HOW_BEFORE_VERB.test(replaced) : EN_QUESTION_WORD.test(replaced);
     const body = replaced.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
     const plain = asks ? punctuate(zh ? replaced : capitalise(replaced), zh) : zh ? `${body}${context.cantonese || CANTONESE.test(question) ? '係幾多' : '是多少'}？` : `What is ${body}?`;
     const rewritten = inCarriedYear(plain, context, zh);
@@ -631,8 +665,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「喺邊度㗎？」, 「點解會跌咗咁多？」), English with no verb ("how many research staff?", "starting from when?").
   // "Each project", 「每個項目」: a distributive points into the earlier subject's members.
   const elliptical = zh ? predicateFirst(stripMarker(question, zh)) || DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : verbless(stripMarker(question, zh)) || DISTRIBUTIVE_EN.test(question);
-  if (!isFragment && subject && elliptical && findNames(question).length === 0 && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
-    const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) ? countedIn(context.question, zh) : undefined;
+  if (!isFragment && subject && elliptical && findNames(question).every(bareRole) && !(zh ? /[「『“"《]/.test(question) : namesOwnSubjectStrictly(question))) {
+    // "Where …?" and 「會唔會增加？」 ask of the things just counted (their place; whether their number moves), not of the subject.
+    const counted = /(?:邊度|边度|哪裏|哪里|哪兒|喺邊|where)/i.test(question) || ASKS_MOVE.test(question) ? countedIn(context.question, zh) ?? (zh && ASKS_MOVE.test(question) ? /(?:幾多|几多|多少)[個个間间家項项所條条座名位]?([\u4e00-\u9fff]{2,6}?)(?:呢|㗎|啊|呀)?[？?]?\s*$/.exec(context.question.normalize('NFKC'))?.[1] : undefined) : undefined;
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
@@ -652,7 +687,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
-  if (!isFragment && subject && (lacksSubject(question, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).length === 0))) {
+  // A bare role ("who is the chairman?", 「邊個係主席？」) is the earlier subject's: read without it.
+  const roleless = findNames(question).filter(bareRole).reduce((text, hit) => text.split(hit.written).join(' '), question);
+  if (!isFragment && subject && (lacksSubject(roleless, zh) || (!zh && asksOfNothingNamed(question) && findNames(question).every(bareRole)))) {
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
@@ -664,6 +701,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「第二期呢？」 after a question on 「第一期」, "and the second phase?": the earlier question of that phase, batch or round.
   const ordinal = isFragment ? swapOrdinal(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
   if (ordinal) return { original, question: ordinal, kind: 'aspect', subject };
+  // 「咁X嗰份呢？」, "and the share for X?": the part of the sum spoken of that goes to X, its recipient swapped in the earlier question.
+  const share = isFragment ? shareFor(marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim(), context, zh) : undefined;
+  if (share) return { original, ...share, kind: 'aspect' };
   if (!isFragment || !subject) return standalone();
   let fragment = marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim();
   if (!fragment) return { original, question: context.question, kind: 'aspect', subject };
@@ -793,7 +833,7 @@ const ZH_ORDINAL_CLASSIFIER = '個个間间座項项所條条家棟栋幢';
 
 /**
  * 「頭兩個平台」 after a question on 「第三個InnoHK研發平台」: a phrase of the follow-up counting by
- * ordinal (or 「其他」) the things the earlier question counted by ordinal, with only the head of
+ * ordinal (or 「其他」, 「現有的兩個」) the things the earlier question counted by ordinal, with only the head of
  * their name, is given the earlier name's other words, so that it asks about the same things.
  */
 function withOrdinalModifiers(question: string, earlier: string): string {
@@ -801,7 +841,8 @@ function withOrdinalModifiers(question: string, earlier: string): string {
   const before = new RegExp(`(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]([A-Za-z0-9@&+\\u4e00-\\u9fff]{3,20}?)(?=會|会|係|系|是|有|的|嘅|將|将|在|喺|於|于|可|能|要|已|幾|几|多少|咩|乜|點|点|邊|边|哪|誰|谁|何|甚|什|如|[，,。？?、]|$)`).exec(text);
   if (!before) return question;
   const name = before[1]!;
-  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?)`).exec(question);
+  // Also the others of them by what already stands (「現有的兩個平台」「已有嘅兩座」, "the existing two").
+  const own = new RegExp(`(?:(?:第|頭|头|首|前|後|后)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|(?:其餘|其余|其他|另外|餘下|余下|剩下)(?:${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])?|(?:現有|现有|已有|原有|現存|现存|目前|現時|现时)(?:的|嘅)?${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}])`).exec(question);
   if (!own) return question;
   const at = own.index + own[0].length;
   const rest = question.slice(at);
@@ -914,7 +955,11 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
     if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
   }
-  if (moved) return comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+  if (moved) {
+    // "By how much did that grow from 2023?": the size of the change is asked, not a yes or no.
+    const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
+    return found && /\bby how much\b|\bhow (?:much|many)\b/i.test(question) ? { ...found, difference: true } : found;
+  }
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
   const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
   if (by) {
@@ -952,10 +997,10 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
 const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
- * (「《概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
+ * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?《?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)》?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
@@ -987,7 +1032,8 @@ export function sourceIn(text: string): SourceRef | undefined {
   const chinese = ZH_SOURCE.exec(normal);
   if (chinese) {
     const word = chinese[3]!;
-    const year = chinese[1] ? extractQuantities(chinese[1]).find((q) => q.kind === 'fiscal-year') : undefined;
+    // A budget year inside a title (「《2025-26年度財政預算案》」) names the year as one before it does.
+    const year = extractQuantities(chinese[1] ?? chinese[0]).find((q) => q.kind === 'fiscal-year');
     const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // A calendar year names when a document came out; a budget is named by its budget year.
     const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
@@ -997,7 +1043,7 @@ export function sourceIn(text: string): SourceRef | undefined {
 }
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
-const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words'.split(' '));
+const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words too either well as mention mentions mentioned mentioning'.split(' '));
 const ZH_SOURCE_FILLER = /有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
@@ -1006,13 +1052,24 @@ const ONE_WAY = /\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer
 /** "Does it give a different number?", 「係咪唔同？」: the same question the other way round. */
 const ASKS_DIFFERENT = /唔同|不同|唔一樣|不一样|\b(?:different|another|other) (?:figure|number|amount|count|total)\b/i;
 
+/** An English question word and the Chinese ones that ask the same (with what a count counts by, or a sum's 錢). */
+const SAME_QUESTION_WORDS: Array<[RegExp, RegExp]> = [
+  [/\bhow many\b/i, /(?:多少|幾多|几多)[個个間间家項项所名宗座條条枚支隊队人筆笔款位]?/g],
+  [/\bhow much\b/i, /(?:多少|幾多|几多)(?:錢|钱)?/g],
+  [/\bwhen\b/i, /幾時|几时|何時|何时|什麼時候|什么时候|甚麼時候|甚么时候/g],
+  [/\bwhere\b/i, /邊度|边度|喺邊|喺边|哪裏|哪里|哪兒|哪儿|在哪/g],
+  [/\bwho\b/i, /邊個|边个|誰|谁/g],
+];
+
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
 function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   const rest = text.normalize('NFKC').replace(source.written, ' ');
   if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) {
     // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
-    const bare = asked.reduce((text, word) => text.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    // An earlier question in English asks the same in its own words: "how many …" restated as 「有多少家」.
+    const restated = SAME_QUESTION_WORDS.filter(([english]) => english.test(earlier)).map(([, chinese]) => chinese);
+    const bare = asked.reduce((text, word) => text.split(word).join(' '), restated.reduce((text, chinese) => text.replace(chinese, ' '), rest.replace(ZH_SOURCE_FILLER, '')));
     // Words of the earlier question said again (「新田科技城…畀科技園？」 → 「咁科技園新聞稿又點講？」) ask nothing new either.
     return withoutWordsOf(bare, earlier.normalize('NFKC')).replace(/[\p{P}\s]/gu, '') === '';
   }
@@ -1088,7 +1145,8 @@ function publisherOnly(question: string, zh: boolean, earlier: string, findNames
   const rest = (text.slice(0, body.at) + ' ' + text.slice(body.at + body.written.length)).replace(/['’]s\b/g, ' ');
   if (zh) {
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
-    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(ZH_SOURCE_FILLER, ''));
+    // 「科技園新聞稿點講？」: the body's own document named by its kind after the body is what the body published.
+    const bare = asked.reduce((left, word) => left.split(word).join(' '), rest.replace(/《?(?:新聞稿|新闻稿|概況|概况|簡報|简报)》?/, '').replace(ZH_SOURCE_FILLER, ''));
     if (bare.replace(/[\p{P}\s]/gu, '') !== '') return undefined;
   } else {
     const words = rest.toLowerCase().match(/[a-z][\w&+-]*/g) ?? [];
@@ -1229,6 +1287,105 @@ function withYear(context: Context, year: YearRef): string | undefined {
   return `${text.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
 }
 
+/** A comparison whose other side is a pronoun: the earlier answer's figure (「…係咪多過佢？」, "… more than that?"). */
+const ZH_MORE_THAN_IT = /^(.+?)(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会)?(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于)(?:佢哋|佢|它們|它们|它|其|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个)(?:嘅|的)?(?:呢|嗎|吗|㗎|呀|啊)?\s*[？?]?\s*$/;
+const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
+/** The figure asked of a new subject by name (「…嘅金額」, "the amount X invested"): its own words say what is compared. */
+const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱)$/;
+const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure)\b/i;
+
+/**
+ * 「咁創科創投基金投資嘅金額係咪多過佢？」 after a question on another fund's investment: the new subject's figure asked
+ * plainly (「創科創投基金投資嘅金額係幾多？」), and compared with the earlier answer's figure as a yes or no. Only when
+ * the new side names what of it is compared and the earlier answer states a figure.
+ */
+function figureAgainstEarlier(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
+  // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
+  const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
+  if (!match) return undefined;
+  const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
+  if (!side || (zh ? ZH_PRONOUN.test(side) || !ZH_FIGURE_NOUN.test(side) : EN_PRONOUN.test(side) || !EN_FIGURE_NOUN.test(side))) return undefined;
+  const target = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+  if (!target) return undefined;
+  const relation: Comparison['relation'] = /少|低|細|小|less|lower|smaller|fewer/i.test(match[2]!) ? 'less' : 'more';
+  const earlier = context.subject ?? topicOf(context.question);
+  const hans = zh && detectLanguage(question) === 'zh-Hans';
+  const asked = zh
+    ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
+    : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
+  const lookup = zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`;
+  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
+}
+
+/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
+const ZH_SHARE = /^(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额)$/;
+const EN_SHARE = /^(?:the\s+)?(?:part|share|portion|slice|amount)\s+(?:for|to|of|going to|that goes to)\s+(.+)$|^(.+?)['’]s\s+(?:part|share|portion|slice)$/i;
+/** The recipient ending an earlier question about a share (「當中幾多俾大學搞研發院？」, "how much of it goes to the universities?"). */
+const ZH_RECIPIENT = /(俾|畀|給|给|撥給|拨给|撥俾|用於|用于|用喺|分配給|分配给|投放於|投放于)([^？?，,。]{2,24}?)(?:嘅|的)?(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
+const EN_RECIPIENT = /\b(for|to|on|towards?)\s+((?:the\s+)?[^?]{2,60}?)\s*[?.!]*$/i;
+
+/**
+ * A share of the sum spoken of, named by who gets it (「咁InnoHK進駐河套嗰份呢？」 after 「當中幾多俾大學搞研發院？」): the earlier
+ * question with its recipient swapped, and the recipient's own sum asked plainly when that is not answered. Only after a sum.
+ */
+function shareFor(fragment: string, context: Context, zh: boolean): { question: string; subject: string; fallback?: FollowUpResolution['fallback'] } | undefined {
+  const named = zh ? ZH_SHARE.exec(fragment)?.[1] : (([, a, b]) => a ?? b)(EN_SHARE.exec(fragment) ?? []);
+  if (!named) return undefined;
+  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question)));
+  if (!money) return undefined;
+  const recipient = named.trim();
+  const plain = zh ? `${recipient}${CANTONESE.test(fragment) || context.cantonese ? '有幾多錢' : '有多少錢'}？` : `How much goes to ${recipient}?`;
+  const earlier = context.question.normalize('NFKC');
+  const own = zh ? ZH_RECIPIENT.exec(earlier) : EN_RECIPIENT.exec(earlier);
+  if (!own) return { question: plain, subject: recipient };
+  const swapped = `${earlier.slice(0, own.index + own[1]!.length)}${zh ? '' : ' '}${recipient}${zh ? '？' : '?'}`;
+  return { question: swapped, subject: recipient, fallback: { question: plain, kind: 'aspect', subject: recipient } };
+}
+
+/** 「會點運作」「要點申請」: 點 after a modal and before a verb asks how (not 地點, 重點 or 試點). */
+const ZH_HOW_BEFORE_VERB = /(?:會|会|要|可以|應該|应该|將會|将会|係|系|又|咁)(?:點|点)(?=[\u4e00-\u9fff])/;
+
+/** A name compared loosely: lower case, without an article or a plural's s. */
+function foldName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/s$/, '');
+}
+
+/** A verb a topic may end in before its question word (「數碼港支援幾多間公司？」): not part of the name before it. */
+const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
+
+/** Whether a figure moves (「會唔會增加？」, "will it go up?"): asked of what was counted. */
+const ASKS_MOVE = /增加|減少|减少|多咗|少咗|上升|下跌|\b(?:increase|decrease|rise|fall|go up|go down|grow|shrink|change)\b/i;
+
+/** A modal or verb of movement beside both directions ("will it go up or down", 「會多咗定少咗」): not a subject. */
+const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|would|is|are|was|were|be|it|they|that|this|going|go|goes|went|to|expected|projected|set)\b/gi;
+/** Something the change is measured against (「比上年」, "than", "vs", "on 2023"): a comparison, read elsewhere. */
+const DIRECTION_AGAINST = /比|相比|對比|对比|較|较|跟|同(?!時|时)|與|与|\b(?:than|vs\.?|versus|compared|against|on|from|over|since)\b/i;
+
+function directionInYear(question: string, context: Context, zh: boolean, findNames: NameFinder): string | undefined {
+  const both = BOTH_WAYS.exec(question);
+  if (!both || DIRECTION_AGAINST.test(question)) return undefined;
+  const rest = question.replace(BOTH_WAYS, ' ').replace(DIRECTION_FILLER, ' ');
+  const years = yearsIn(rest);
+  const year = years[0];
+  if (!year || year.kind === 'relative' || !isEmptyBesides(rest, years, zh)) return undefined;
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+  if (!subject) return undefined;
+  const said = rest.slice(year.start, year.end).trim();
+  // What was counted, even a word the rules read as an attribute elsewhere (「職位」「人數」): that is what moves.
+  const counted = countedIn(context.question, zh) ?? (zh ? /(?:幾多|几多|多少)[個个間间家項项所條条座名位]?([\u4e00-\u9fff]{2,4}?)(?:呢|㗎|啊|呀)?[？?]?\s*$/.exec(context.question.normalize('NFKC'))?.[1] : undefined);
+  const money = MONEY_QUESTION.test(context.question);
+  const carried = nameInLanguage(subject, zh, findNames);
+  if (zh) {
+    const hans = detectLanguage(question) === 'zh-Hans';
+    const noun = counted ?? (money ? (hans ? '拨款' : '撥款') : '');
+    const label = /年/.test(said) ? said : `${said}${/^\d{4}$/.test(said) ? '年' : '年度'}`;
+    const or = CANTONESE.test(question) || context.cantonese ? '定' : hans ? '还是' : '還是';
+    return `${carried}${label}${noun}${hans ? '会' : '會'}增加${or}${hans ? '减少' : '減少'}？`;
+  }
+  const noun = counted ?? (money ? 'funding' : undefined);
+  return `Will ${noun ? `the ${noun} of ${carried.replace(/^the\s+/i, 'the ')}` : carried} increase or decrease in ${said}?`;
+}
+
 function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
@@ -1248,7 +1405,8 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
-    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])/;
+    // A Cantonese 「啲」 opening the question is "the" (「啲錢由邊個基金出？」: the money just spoken of).
+    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])/;
     if (measured.test(question)) return question.replace(measured, `${subject}${CANTONESE.test(question) ? '嘅' : '的'}`);
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
@@ -1264,7 +1422,13 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     const start = demonstrativeSubject.index + demonstrativeSubject[0].search(/\b(?:this|that)\s+$/i);
     return question.slice(0, start) + withArticle + question.slice(start + demonstrativeSubject[1]!.length);
   }
-  if (!EN_PRONOUN.test(question) && EN_DEMONSTRATIVE_PHRASE.test(question)) return question.replace(EN_DEMONSTRATIVE_PHRASE, withArticle);
+  const demonstrative = !EN_PRONOUN.test(question) ? demonstrativePhrase(question) : undefined;
+  if (demonstrative) {
+    // "that expert group" after a question on building a data ecosystem: a thing of the subject's, not the subject; "that centre" the subject itself.
+    const head = (words: string[]) => words.at(-1)!.toLowerCase().replace(/['’]s$/, '').replace(/s$/, '');
+    const own = demonstrative.words.length === 1 || head(bare.split(/\s+/)) === head(demonstrative.words);
+    return question.slice(0, demonstrative.start) + (own ? withArticle : `the ${demonstrative.words.join(' ')} for ${withArticle}`) + question.slice(demonstrative.end);
+  }
   if (!EN_PRONOUN.test(question) && EN_THERE.test(question)) return question.replace(EN_THERE, `${/^(?:the\s)?[A-Z]/.test(withArticle) ? 'at' : 'in'} ${withArticle}`);
   if (!EN_PRONOUN.test(question) && EN_CATEGORY_PHRASE.test(question)) return question.replace(EN_CATEGORY_PHRASE, withArticle);
   let replaced = false;
@@ -1285,7 +1449,7 @@ function lacksSubject(question: string, zh: boolean): boolean {
   const withoutFigures = question.replace(/\d[\d,./-]*(?:\s*(?:million|billion|bn|m))?/gi, ' ');
   if (zh) {
     let rest = withoutFigures.replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), '').replace(ZH_EMPTY, '');
-    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word)) rest = rest.replace(word, '');
+    for (const word of rest.match(/[\u4e00-\u9fff]{2,6}/g) ?? []) if (ZH_ATTRIBUTE.test(word) || ZH_ATTRIBUTE_HEAD.test(word)) rest = rest.replace(word, '');
     rest = rest.replace(/[個个間间家項项所名宗座條条枚支隊队人筆笔款億亿萬万錢钱元？?，,。！!\s]/g, '');
     return [...rest].filter((char) => CJK.test(char)).length < 2 && !/[A-Za-z]{2,}/.test(rest);
   }
@@ -1294,6 +1458,17 @@ function lacksSubject(question: string, zh: boolean): boolean {
   const content = words.filter((word) => !EN_EMPTY_WORDS.has(word) && EN_ATTRIBUTE.exec(word)?.[0].length !== word.length && !/^(?:big|large|small|long|high|low|fast|old|new|more|less|most|least|first|last|next|previous|original|revised|actual|total|overall|annual|current|latest|matching|max|min|maximum|minimum)$/.test(word));
   return content.length === 0;
 }
+
+/**
+ * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
+ * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
+ */
+function bareRole(hit: NameHit): boolean {
+  return hit.kind === 'post' && (CJK.test(hit.written) ? [...hit.written].length <= 2 : /^[A-Za-z]+$/.test(hit.written));
+}
+
+/** A noun headed by a word for a fee, rate, term or sum (「管理費」「利率」「年期」「資助額」): a measure of something, naming nothing itself. */
+const ZH_ATTRIBUTE_HEAD = /^[\u4e00-\u9fff]{1,3}(?:費|费|率|額|额|價|价)$/;
 
 /** Nouns that name no particular thing: who or what takes part in, uses or is counted by something already named. */
 const EN_GENERIC_NOUN = /^(?:people|persons?|individuals?|companies|company|firms?|businesses|business|enterprises?|organi[sz]ations?|institutions?|applicants?|applications?|projects?|staff|employees?|workers?|jobs?|posts?|users?|members?|tenants?|participants?|beneficiaries|beneficiary|startups?|start-ups?|money|amount|funding|grants?|places?|units?|one|ones)$/;
@@ -1402,14 +1577,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '');
+        // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:設立|设立|成立|推出|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        const after = /(?:設立|设立|成立|推出|推動|推动|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
       }
     }
@@ -1427,12 +1603,27 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (ordinal) candidates[at] = `${ordinal[0]}${candidate}${head}`;
     }
   }
+  // A place after "in" / "at" where something else is named (not a body, person or post the terminology knows) is where it
+  // happens, not what it is about
+  // ("When did MIT open its innovation centre in Hong Kong?" is about MIT).
+  if (!zh && candidates.length > 1) {
+    const bodies = new Set(findNames(text).filter((hit) => hit.kind !== 'place').map((hit) => hit.written));
+    const adjunct = (candidate: string) => !bodies.has(candidate.replace(/^the\s+/i, '')) && new RegExp(`\\b(?:in|at|across|within|around)\\s+(?:the\\s+)?${escape(candidate.replace(/^the\s+/i, ''))}\\s*[?.!]*$`, 'i').test(text);
+    const kept = candidates.filter((candidate) => !adjunct(candidate));
+    if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
+  }
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
   return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
+  // An English name carried into a Chinese question has no article there (「AI Subsidy Scheme資助幾多個項目？」).
+  const named = nameInScript(subject, zh, findNames);
+  return zh ? named.replace(/^the\s+/i, '') : named;
+}
+
+function nameInScript(subject: string, zh: boolean, findNames: NameFinder): string {
   const bare = subject.replace(/^the\s+/i, '');
   const inOtherScript = zh !== CJK.test(subject);
   // A subject in the other script that is a known name with a word or two more (「…超算中心首階段設施」):
@@ -1463,8 +1654,35 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
   if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
-  const match = EN_DEMONSTRATIVE_PHRASE.exec(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' '));
-  return match?.[1];
+  const phrase = demonstrativePhrase(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, (words) => ' '.repeat(words.length)));
+  return phrase?.words.at(-1);
+}
+
+/** Words that end a noun phrase after a demonstrative: verbs, particles, prepositions and question words. */
+const EN_PHRASE_END = /^(?:open|opens|opened|start|starts|started|begin|begins|began|end|ends|ended|close|closes|closed|finish|finishes|finished|launch|launches|launched|lead|leads|led|leading|own|owns|owned|include|includes|included|mean|means|meant|cost|costs|become|becomes|became|do|does|did|say|says|said|show|shows|showed|need|needs|needed)$/i;
+
+/**
+ * The noun phrase a demonstrative points with in English ("that centre", "that expert group"), up to three words, ending
+ * before a verb, particle or preposition; after an auxiliary ("does that centre open?") the last word is the verb.
+ */
+function demonstrativePhrase(question: string): { start: number; end: number; words: string[] } | undefined {
+  const match = EN_DEMONSTRATIVE_PHRASE.exec(question);
+  if (!match) return undefined;
+  const words = [{ word: match[1]!, end: match.index + match[0].length }];
+  const next = /\s+([a-z][a-z-]*)/iy;
+  const verbal = (word: string) => EN_LIGHT_VERB.test(word.toLowerCase()) || EN_PHRASE_END.test(word) || /(?:ed|ing)$/i.test(word);
+  let stoppedAtVerb = false;
+  while (words.length < 3) {
+    next.lastIndex = words.at(-1)!.end;
+    const word = next.exec(question)?.[1];
+    if (word && verbal(word)) stoppedAtVerb = true;
+    if (!word || stoppedAtVerb || EN_EMPTY_WORDS.has(word.toLowerCase()) || EN_PARTICLE.test(word.toLowerCase())) break;
+    words.push({ word, end: next.lastIndex });
+  }
+  // "What does that institute focus on?": after an auxiliary the verb comes after the phrase; with none found, it is its last word.
+  const afterAuxiliary = /\b(?:did|does|do|will|would|can|could|should|has|have|had|is|are|was|were)\s+$/i.test(question.slice(0, match.index));
+  if (afterAuxiliary && words.length > 1 && !stoppedAtVerb) words.pop();
+  return { start: match.index, end: words.at(-1)!.end, words: words.map((entry) => entry.word) };
 }
 
 /**
@@ -1518,7 +1736,7 @@ function topicOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(ZH_MARKER, '');
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|\s|[，,：:])+$/, '');
+  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
