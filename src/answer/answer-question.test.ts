@@ -556,6 +556,8 @@ describe('answers', () => {
   it('yes/no: a figure a thousand times off the one checked is not what the question checks ("more than 20,000 people?" against "the two parks")', async () => {
     const result = await answerer.ask('Do start-ups in HK employ more than 20,000 people?');
     expect(result.answer).not.toMatch(/documents give two/);
+    // … while a figure of the checked size is checked.
+    expect((await answerer.ask('Do start-ups in HK provide more than 20,000 jobs?')).answer).toMatch(/^No: the documents give about 17,650 \[1\]/);
   });
 
   it('purpose: what a body is responsible for (專責, 負責) is what it does, asked as 「負責做啲咩」 or "in charge of"', async () => {
@@ -586,6 +588,8 @@ describe('answers', () => {
   it('where: a place written as next to the one asked about (「科學園旁邊的創新斗室」) is not where that one is', async () => {
     const result = await answerer.ask('科學園喺邊？');
     expect(result.answer).not.toMatch(/^創新斗室/);
+    // … while the one it is written next to locates it.
+    expect((await answerer.ask('Where is InnoCell?')).answer).toMatch(/^Hong Kong Science Park \(香港科學園\) \[1\]/);
   });
 
   it('count: an English count whose own words name other things ("the two parks … for start-ups") gives way to a count of what is asked', async () => {

@@ -14,6 +14,7 @@ import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
+import { askingSentenceStart } from '../text/question-frame.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
@@ -174,7 +175,7 @@ export class QuestionAnswerer {
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
     // A document named by its kind and year ("HKSTP's 2026 press release", 「2025年的概況」), and only one, is the one asked.
     // A mention in an earlier sentence states a premise ("The 2024-25 slides mention X. By how much …?"): not the document asked.
-    const askingSentence = lastSentenceStart(question.normalize('NFKC'));
+    const askingSentence = askingSentenceStart(question.normalize('NFKC'));
     const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
     const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed;
@@ -262,11 +263,4 @@ export interface AskOptions extends RetrieveOptions {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** Where a question's last sentence starts: after the last full stop, question or exclamation mark that more text follows. */
-function lastSentenceStart(text: string): number {
-  let start = 0;
-  for (const match of text.matchAll(/[.?!]\s+(?=\S)|[。？！]\s*(?=\S)/gu)) start = (match.index ?? 0) + match[0].length;
-  return start;
 }

@@ -32,6 +32,7 @@ describe('comparison questions split into their two sides', () => {
 
   it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {
     expect(splitComparison('機械人基金的上限，是無人機計劃上限的多少倍？')).toMatchObject({ sides: ['機械人基金的上限', '無人機計劃上限'], asksTimes: true });
+    expect(splitComparison('數據系統的撥款是研發院撥款的幾多倍？')).toMatchObject({ sides: ['數據系統的撥款', '研發院撥款'], asksTimes: true });
     expect(splitComparison('How many times bigger is the robotics fund than the drone programme?')).toMatchObject({ sides: ['robotics fund', 'drone programme'], asksTimes: true });
     expect(splitComparison('How much more is the robotics fund than the drone programme?')?.asksTimes).toBe(false);
   });

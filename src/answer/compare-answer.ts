@@ -43,8 +43,8 @@ const EITHER_OR_EN_RUN_ON = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+
 const THAN_EN = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+(.+?)\s+than\s+(.+?)\s*[?？.]?$`, 'i');
 /** 「X比Y多多少？」, 「X比Y高幾多？」 */
 const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?:多少|幾多|几多|咗幾多|咗多少|了多少|幾|几)?.*$/;
-/** 「X是Y的多少倍？」, 「X係Y嘅幾多倍？」 */
-const TIMES_ZH = /^(.+?)[，,\s]*(?:是|係|系|為|为)(.+?)(?:的|嘅)(?:多少|幾多|几多|幾|几)倍.*$/;
+/** 「X是Y的多少倍？」, 「X係Y嘅幾多倍？」: split at the last copula (not the 系 of 系統, 關係, nor the 為 of 作為, 成為, 認為). */
+const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<![作成認认因])(?:為|为))(.+?)(?:的|嘅)(?:多少|幾多|几多|幾|几)倍.*$/;
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */

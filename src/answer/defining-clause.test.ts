@@ -20,7 +20,9 @@ describe('clauses that say what a subject is', () => {
   it('what the named thing does, right after its name', () => {
     expect(definingClauses('推出的100億元「協作計劃」，以配對形式資助大學團隊，以激勵協作。', about('協作計劃')).map((c) => c.text)).toEqual(['以配對形式資助大學團隊']);
     // … and for whom it provides what: 「X」，為……企業，……提供……資助.
-    expect(definingClauses('推出100億元「加速計劃」，為從事先進製造的企業，以配對形式提供最多兩億元的資助。', about('加速計劃')).map((c) => c.text)).toEqual(['為從事先進製造的企業']);
+    expect(definingClauses('設立「擴產計劃」，為本地製造業企業，以一比一配對方式提供升級資助。', about('擴產計劃')).map((c) => c.text)).toEqual(['為本地製造業企業,以一比一配對方式提供升級資助']);
+    // 為期 gives how long, not what it provides.
+    expect(definingClauses('設立「擴產計劃」，為期五年，資助企業升級。', about('擴產計劃')).map((c) => c.text)).not.toContain('為期五年');
   });
 
   it('what a thing named without quotes is for, in the clause after the one naming it', () => {

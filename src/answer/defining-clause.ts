@@ -25,7 +25,11 @@ const COPULA = /(?<![還还但於于就而否凡只總总不亦都也乃即若�
 /** A quoted name with the modifier before it: 專注……的「X」. */
 const MODIFIED_NAME = /的\s*[「『“"]([^」』”"]{2,40})[」』”"]/gu;
 /** A quoted name followed by what it does: 「X」，以……, 「X」透過……, 「X」旨在…… . */
-const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*(?:[，,]\s*(?=(?:為|为|向)[^，,。；;]{0,40}?[，,]?[^。；;]{0,30}?(?:提供|資助|资助|支援|協助|协助))|[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使))/gu;
+const NAME_THEN_PREDICATE = /[「『“"]([^」』”"]{2,40})[」』”"]\s*(?:[，,]\s*(?=(?:為|为|向)(?![期時时止數数])[^，,。；;]{0,40}?[，,]?[^。；;]{0,30}?(?:提供|資助|资助|支援|協助|协助))|[，,]?\s*(?=以|透過|透过|通過|通过|旨在|用於|用于|專注|专注|聚焦|資助|资助|提供|支援|協助|协助|推動|推动|促進|促进|讓|让|使))/gu;
+/** What a thing provides its beneficiaries: the verb a clause naming whom it is for runs on to. */
+const PROVIDES = /提供|資助|资助|支援|協助|协助/u;
+/** The furthest a clause naming whom a thing is for runs on to what it provides. */
+const MAX_BENEFICIARY_CLAUSE_RUN = 40;
 /** A clause saying what a body is charged with or devoted to: ，專責…, ，負責…, ，致力…. */
 const CHARGED_CLAUSE = /[，,]\s*((?:專責|专责|負責|负责|專門|专门|專注|专注|致力|旨在|主力)[^，,。；;]{2,60})/gu;
 /** A clause break followed by what the clause before it is for: 推行X，以配對形式支持…… (以, 旨在, 用以, 從而). */
@@ -93,7 +97,12 @@ export function definingClauses(sentence: string, isSubject: (text: string) => b
   for (const match of text.matchAll(NAME_THEN_PREDICATE)) {
     if (!isSubject(match[1]!)) continue;
     const start = (match.index ?? 0) + match[0].length;
-    const end = clauseEndFrom(text, start);
+    let end = clauseEndFrom(text, start);
+    // 「X」，為……企業，以……提供……資助: a clause naming whom X is for runs on to what X provides them.
+    if (/^(?:為|为|向)/.test(text.slice(start)) && !PROVIDES.test(text.slice(start, end))) {
+      const provided = PROVIDES.exec(text.slice(end, end + MAX_BENEFICIARY_CLAUSE_RUN));
+      if (provided) end = clauseEndFrom(text, end + provided.index + provided[0].length);
+    }
     if (end > start) found.push({ text: text.slice(start, end).trim(), start });
   }
   // 「X」於2024年7月正式成立，專責……: a later clause of the sentence opening with what X is charged with.

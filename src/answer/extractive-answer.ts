@@ -175,8 +175,9 @@ function isLabelNumber(sentence: string, quantity: Quantity): boolean {
     (/\+\s*$/.test(before) && /^\s+\d/.test(after)) ||
     // a numbered name: a mission, satellite or building called by its number (嫦娥八號, Chang'e 8, Tower 2)
     /^\s*(?:號|号)/.test(after) ||
-    // a number inside a name, glued to the name's letters with a + after it (「產學研 1+計劃」): not "1,000+ firms", whose figure stands alone
-    (/\p{L}\s?$/u.test(before) && /^\+/.test(after)) ||
+    // a small number inside a name, after the name's letters and with a + and more of the name after it (「產學研 1+計劃」):
+    // not "1,800+ companies" nor 「300+間初創」, whose + is followed by a space or a classifier
+    (quantity.value < NAME_NUMERAL_BELOW && /\p{L}\s?$/u.test(before) && /^\+(?![個个間间家名位人項项宗座條条所支隊队筆笔多餘余])\p{L}/u.test(after)) ||
     (quantity.kind === 'number' && quantity.value < NAME_NUMERAL_BELOW && /^\d+$/.test(quantity.raw.trim()) && /\b[A-Z][A-Za-z]*['’-]?[A-Za-z]*\s$/.test(before))
   );
 }
@@ -223,8 +224,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return extractQuantities(normalised)
       .filter((quantity) => comparedKinds.includes(quantity.kind) && !isLabelNumber(normalised, quantity))
       .filter((quantity) => quantity.kind !== 'money' || currencies.size === 0 || currencies.has(quantity.currency ?? 'HKD'))
-      // "More than 20,000 people?" is not checked against "the two parks": a figure a thousand times off measures something else.
-      .filter((quantity) => !names?.checkedValues?.length || names.checkedValues.some((value) => withinMagnitude(quantity.value, value)))
+      // "More than 20,000 people?" is not checked against "the two parks": a figure of the checked kind a thousand times off measures something else.
+      .filter((quantity) => !names?.checkedFigures?.length || names.checkedFigures.some((checked) => (checked.kind === quantity.kind || (checked.kind === 'number' && quantity.kind === 'money')) && withinMagnitude(quantity.value, checked.value)))
       .map((quantity) => ({ text: quantity.raw.trim(), start: quantity.start, quantity }));
   }
   if (answerType === 'purpose') {
@@ -530,13 +531,17 @@ const SPAN_WINDOW = 20;
 /**
  * Where one figure's clause gives way to the next's, in the words between two figures of a sentence that lists several
  * ("撥出20億元支持A進駐河套，以及撥出2億元為B提供孵化", "$2 billion to support A and another $200 million to assist B"):
- * the last clause break or conjunction between them. Each figure's window stops there, so the words about A are not
- * read as about the 2億元 that follows them. -1 when nothing separates the two.
+ * the last semicolon between them, else the last clause break or conjunction. Each figure's window stops there, so the
+ * words about A are not read as about the 2億元 that follows them.
  */
-const FIGURES_CLAUSE_BREAK = /[，,；;、]|以及|另外|另|並|\band\b|\bwhile\b|\bwhereas\b/giu;
+const FIGURES_CLAUSE_BREAK = /[，,；;、]|以及|另外|並|\band\b|\bwhile\b|\bwhereas\b/giu;
+/** A break between sentences' parts (；, ;): where one figure's part ends whichever side its words stand ("為A，預留20億元；為B，另預留10億元"). */
+const FIGURES_STRONG_BREAK = /[；;]/gu;
 
 function lastClauseBreak(gap: string): { at: number; end: number } | undefined {
   let last: { at: number; end: number } | undefined;
+  for (const match of gap.matchAll(FIGURES_STRONG_BREAK)) last = { at: match.index!, end: match.index! + match[0].length };
+  if (last) return last;
   for (const match of gap.matchAll(FIGURES_CLAUSE_BREAK)) last = { at: match.index!, end: match.index! + match[0].length };
   return last;
 }
@@ -623,7 +628,7 @@ const INFINITIVE_OBJECT_WINDOW = 48;
  * verb phrase. The clause runs to the next clause break.
  */
 const PURPOSE_CLAUSE =
-  /(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?!人)|负责(?!人)|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
+  /(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?![人任])|负责(?![人任])|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
 
 interface NameContext {
   question: string;
@@ -631,8 +636,8 @@ interface NameContext {
   language: Language;
   /** The currencies of the sums the question states, worked out once per question (see comparedCurrencies). */
   currencies: ReadonlySet<string>;
-  /** For a yes/no: the values of the figures it states, which the documents' figures are checked against. */
-  checkedValues?: readonly number[];
+  /** For a yes/no: the figures it states, which the documents' figures are checked against. */
+  checkedFigures?: readonly Quantity[];
 }
 
 /**
@@ -750,7 +755,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // The documents' figure keeps its own hedge: "over 90%", 最多2億元, "about HK$300 million".
   // A size keeps its unit: "10 hectares", 10公頃, not a bare 10.
   const unit = other.kind === 'money' ? undefined : MEASURE_UNIT.exec(normalisedSentence.slice(other.end))?.[0];
-  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : `${other.raw.trim()}${unit ? unit.replace(/^-/, ' ').replace(/^ ?hectare$/i, ' hectares') : ''}`;
+  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : `${other.raw.trim()}${unit ? unit.replace(/^-/, ' ').replace(/^ ?hectare$/i, other.value === 1 ? ' hectare' : ' hectares') : ''}`;
   const hedged = withQualifier(written, qualifierOf(normalisedSentence, other.start, other.end), language === 'en', !/[\u4e00-\u9fff]/.test(normalisedSentence));
   const figure = language === 'en' ? hedged : inScript(hedged, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
@@ -766,12 +771,10 @@ function comparedFigureKinds(question: string): Quantity['kind'][] {
   return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
 }
 
-/** The values of the figures a yes/no question states (sums, counts, percentages; not labels). */
-function checkedFigureValues(question: string): number[] {
+/** The figures a yes/no question states (sums, counts, percentages; not labels). */
+function checkedFigures(question: string): Quantity[] {
   const normalised = question.normalize('NFKC');
-  return extractQuantities(normalised)
-    .filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q))
-    .map((q) => q.value);
+  return extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
 }
 
 /** How many times larger or smaller than the checked figure the documents' figure may be and still measure the same thing. */
@@ -1037,9 +1040,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   });
   // "How many start-ups …?" against "the two parks … for start-ups": an English count whose own words name other things (no
   // translation to miss) gives way to a count of what is asked, whatever their scores.
-  const countsOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
+  const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
-  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? countsOtherThings(a) - countsOtherThings(b) : 0) || b.total - a.total);
+  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total);
   const primary = ordered[0];
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
@@ -1057,7 +1060,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
     typedWithoutSpan: typed && !answered ? 1 : 0,
     untypedQuestion: typed ? 0 : 1,
-    margin: Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0)),
+    // Never below 0: a count of what is asked may lead one scored higher (see ordered).
+    margin: Math.max(0, Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0))),
     askedYearUnmet: primaryBest.features.yearMatch < 0 ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
@@ -1231,7 +1235,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     searchText,
     language,
     currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set(),
-    checkedValues: intent.answerType === 'yes-no' ? checkedFigureValues(retrieval.question) : [],
+    checkedFigures: intent.answerType === 'yes-no' ? checkedFigures(retrieval.question) : [],
   };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.

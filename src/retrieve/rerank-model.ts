@@ -10,7 +10,7 @@ import { FITTED_RERANK_MODEL } from './rerank-weights.js';
 export const RERANK_FEATURES = [
   /** log(RERANK_COVERAGE_FLOOR + coverage): the rarity-weighted share of the question's words the passage holds. */
   'coverage',
-  /** An amount is asked and the passage states a sum of money. */
+  /** An amount is asked and the passage states a sum of money; or a yes/no checks a sum and the passage states one in its currency. */
   'moneyForAmount',
   /** A count is asked and the passage states a number above one. */
   'numberForCount',

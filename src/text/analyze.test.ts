@@ -29,6 +29,9 @@ describe('acronyms in capitals that read as stop words in lower case', () => {
     expect(withStopWordAcronyms('the Knowing More About IT Programme')).toBe('the Knowing More About I.T Programme');
     expect(withStopWordAcronyms('奇趣IT識多啲計劃')).toBe('奇趣I.T識多啲計劃');
     expect(withStopWordAcronyms('IS IT MORE')).toBe('IS IT MORE');
+    // A word in a run of capitals inside mixed text (a heading, a shouted phrase) is no acronym; HONG KONG is dropped as before.
+    expect(withStopWordAcronyms('The project is ON HOLD for now')).toBe('The project is ON HOLD for now');
+    expect(withStopWordAcronyms('Visit HONG KONG SCIENCE PARK today')).toBe('Visit HONG KONG SCIENCE PARK today');
     // A sum in US dollars, a domain word dropped on purpose (HK) and a part of a dotted name are left as they are.
     expect(withStopWordAcronyms('over US$1 billion in HK, see Wi-Fi.HK')).toBe('over US$1 billion in HK, see Wi-Fi.HK');
     const analyzer = new TextAnalyzer({ userWords: [] });

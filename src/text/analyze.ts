@@ -39,8 +39,11 @@ const ENGLISH_STOP_WORDS = new Set(
   regarding concerning towards via per within whether currently exactly roughly approximately`.split(/\s+/),
 );
 
+/** Single letters joined by dots: an acronym withStopWordAcronyms wrote (i.t, u.s). */
+const DOTTED_ACRONYM = /^(?:[a-z]\.){1,3}[a-z]$/;
+
 /** Stop words dropped because every document is about them (Hong Kong), not because they are function words: written in capitals they stay dropped. */
-const STOP_WORDS_OF_THE_DOMAIN = new Set(['hk', 'kong']);
+const STOP_WORDS_OF_THE_DOMAIN = new Set(['hk', 'hong', 'kong']);
 
 /** Function words and question words of Chinese (Simplified, since matching folds to it) and Cantonese. */
 const CHINESE_STOP_WORDS = new Set(
@@ -87,7 +90,15 @@ const PLURAL_PARTICLE = /^(?:ups|offs|outs|ins)$/;
  */
 export function withStopWordAcronyms(text: string): string {
   if (!/[a-z\u3400-\u9fff]/.test(text)) return text;
-  return text.replace(/(?<![A-Za-z.])([A-Z]{2,4})(?![A-Za-z$.])/g, (acronym) => (ENGLISH_STOP_WORDS.has(acronym.toLowerCase()) && !STOP_WORDS_OF_THE_DOMAIN.has(acronym.toLowerCase()) ? acronym.split('').join('.') : acronym));
+  return text.replace(/(?<![A-Za-z.])([A-Z]{2,4})(?![A-Za-z$.])/g, (acronym, _word, at: number) => {
+    const lower = acronym.toLowerCase();
+    if (!ENGLISH_STOP_WORDS.has(lower) || STOP_WORDS_OF_THE_DOMAIN.has(lower)) return acronym;
+    // A word in a run of capitals (a heading, "IS IT ON HOLD") is not an acronym.
+    const before = /([A-Za-z]+)[^A-Za-z\u3400-\u9fff]*$/.exec(text.slice(0, at))?.[1];
+    const after = /^[^A-Za-z\u3400-\u9fff]*([A-Za-z]+)/.exec(text.slice(at + acronym.length))?.[1];
+    if ([before, after].some((word) => word !== undefined && word.length >= 2 && word === word.toUpperCase())) return acronym;
+    return acronym.split('').join('.');
+  });
 }
 
 /**
@@ -99,8 +110,8 @@ export function englishTerms(text: string): string[] {
   const add = (word: string) => {
     const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
     if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) return;
-    // An acronym written with dots (i.t, u.s: see withStopWordAcronyms) is no word to stem.
-    const stem = cleaned.includes('.') ? cleaned : stemEnglish(cleaned);
+    // An acronym written with dots between its letters (i.t, u.s: see withStopWordAcronyms) is no word to stem.
+    const stem = DOTTED_ACRONYM.test(cleaned) ? cleaned : stemEnglish(cleaned);
     if (!ENGLISH_STOP_WORDS.has(stem)) terms.push(stem);
   };
   let previous = '';

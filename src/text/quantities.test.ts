@@ -57,6 +57,9 @@ describe('extractQuantities', () => {
     expect(read('half of the grant')).toEqual([['percent', 50]]);
     expect(read('半導體研發')).toEqual([]);
     expect(read('in the third quarter of this year')).toEqual([]);
+    expect(read('to open in the second half of the year')).toEqual([]);
+    expect(read('half of the year')).toEqual([]);
+    expect(read('約二十分之一')).toEqual([]);
   });
 
   it('reads Chinese tenths as percentages, and not the words 成 begins', () => {

@@ -183,9 +183,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   // Shares written as fractions: 一半, 半數 (50%), 三分之一 (33.3%), "half of" (50%). Not 半 alone (半導體, 半年), nor
-  // "quarter" ("the third quarter of this year" is a season of the year).
+  // "quarter" ("the third quarter of this year" is a season of the year), nor "the second half of 2026" (a half-year),
+  // nor the 十分之一 inside 二十分之一.
   {
-    regex: /(?<![一二兩两三四五六七八九十\d])(?:一半|半數|半数)|([一二兩两三四五六七八九十]|[1-9]\d?)分之([一二兩两三四五六七八九十]|[1-9]\d?)|\b(?:one )?half of\b/gi,
+    regex: /(?<![一二兩两三四五六七八九十\d])(?:一半|半數|半数)|(?<![一二兩两三四五六七八九十百\d])([一二兩两三四五六七八九十]|[1-9]\d?)分之([一二兩两三四五六七八九十]|[1-9]\d?)|(?<!\b(?:first|second|latter|former|last|next) )\b(?:one )?half of\b(?!\s+(?:the\s+)?(?:year|month|decade|(?:19|20)\d\d|this|next|last)\b)/gi,
     read: (match) => {
       if (!match[1]) return { kind: 'percent', value: 50 };
       const whole = /\d/.test(match[1]) ? Number(match[1]) : parseChineseNumeral(match[1]);

@@ -26,8 +26,8 @@ const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目�
 
 export const QUESTION_FRAME_TERMS: ReadonlySet<string> = new Set([...englishTerms(ENGLISH_FRAME), ...CHINESE_FRAME.split(/\s+/).filter(Boolean)]);
 
-/** The end of a sentence inside a question: a full stop, question or exclamation mark, or semicolon, followed by more text. */
-const SENTENCE_END = /[.!?;](?=\s+\S)|[。！？；](?=\s*\S)/gu;
+/** The end of a sentence inside a question: a full stop, question or exclamation mark, or semicolon, followed by more text (a ？ read as ? by NFKC ends one before Chinese text too). */
+const SENTENCE_END = /[.!?;](?=\s+\S)|[!?;](?=\s*[\u3400-\u9fff「『])|[。！？；](?=\s*\S)/gu;
 
 /**
  * Where a question's asking sentence (its last) starts, 0 when it has one sentence. What comes before

@@ -9,6 +9,7 @@ describe('short forms learned from the documents', () => {
     '成立「香港機械人研發中心」（「機械人中心」），並由低空經濟發展委員會（低空委）統籌',
     'Phase 2 (Continued)',
     '資助修讀 STEM（科學、科技、工程和數學）相關課程，並研究 AI（2025年）',
+    '推動 GPU（包括雲端算力）及 IT（特別是網絡安全）應用',
   ]);
 
   it('reads acronyms by their initials, quoted short names by a shared word, Chinese short forms by their characters in order', () => {
@@ -20,6 +21,9 @@ describe('short forms learned from the documents', () => {
     // An acronym spelled out in Chinese in the bracket after it; a bracket holding a date spells nothing.
     expect(forms.get('STEM')).toBe('科學、科技、工程和數學');
     expect(forms.has('AI')).toBe(false);
+    // A remark in brackets (包括…, 特別是…) spells nothing out.
+    expect(forms.has('GPU')).toBe(false);
+    expect(forms.has('IT')).toBe(false);
     // A bracket that defines nothing is no short form.
     expect(forms.has('Continued')).toBe(false);
   });

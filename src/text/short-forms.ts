@@ -15,6 +15,8 @@ const MINOR_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', '
 const ENGLISH_DEFINITION = /((?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&)(?:\s+(?:[A-Z][\w&'’+-]*|and|of|for|the|in|on|to|&))*)\s*\(\s*[“"‘']?([^()“”"‘’'\n]{2,30}?)[”"’']?\s*\)/g;
 /** An acronym spelled out in Chinese in the bracket after it: "STEM（科學、科技、工程和數學）" (an enumeration's 、和及 kept). */
 const ACRONYM_SPELLED_IN_CHINESE = /(?<![A-Za-z])([A-Z][A-Z&]{1,9})\s*[（(]\s*([\u4e00-\u9fff][\u4e00-\u9fff、，和及與与]{1,28}[\u4e00-\u9fff])\s*[）)]/g;
+/** Words that open a remark in brackets, not a spelling out: 包括, 特別是, 即, 如, 例如. */
+const REMARK_OPENER = /^(?:包括|包含|特別是|特别是|尤其是|即|如|例如|主要|涵蓋|涵盖)/u;
 const CHINESE_DEFINITION = /[「『]?([\u4e00-\u9fff]{3,30})[」』]?\s*[（(]\s*[「『]?([\u4e00-\u9fff]{2,12})[」』]?\s*[）)]/g;
 
 /** Short form → full name, from every definition the texts make. */
@@ -27,7 +29,10 @@ export function learnShortForms(texts: Iterable<string>): ShortForms {
       if (full) forms.set(match[2]!.trim(), full);
     }
     for (const match of text.matchAll(ACRONYM_SPELLED_IN_CHINESE)) {
-      if (!forms.has(match[1]!)) forms.set(match[1]!, match[2]!);
+      // It spells the acronym out: one listed word a letter (STEM（科學、科技、工程和數學）), not a remark on it (AI（特別是……）).
+      const words = match[2]!.split(/、|，|和|及|與|与/).filter(Boolean);
+      const letters = match[1]!.replace(/[^A-Z]/g, '').length;
+      if (!forms.has(match[1]!) && (words.length === letters || words.length === 1) && !REMARK_OPENER.test(match[2]!)) forms.set(match[1]!, match[2]!);
     }
     for (const match of text.matchAll(CHINESE_DEFINITION)) {
       const [, run, short] = match;
