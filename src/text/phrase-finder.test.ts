@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../index/load-index.js';
-import { loadSettings } from '../config.js';
+import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { englishTerms } from './analyze.js';
 import { foldForMatch } from './normalise.js';
 import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
@@ -21,7 +21,9 @@ describe('phrase finder', () => {
   });
 
   it('finds the same terminology phrases as testing each one, on every passage of the index', async () => {
-    const index = await loadIndex(loadSettings());
+    // An index built by the test from the corpus, so that a fresh clone (no index built yet) runs it too.
+    const { settings } = await builtTempIndex();
+    const index = await loadIndex(settings);
     const { zhPhrases, enPhrases } = index.searchText.data.lexicon;
     let hits = 0;
     for (const chunk of index.chunks) {
