@@ -767,8 +767,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
 /** The kinds of figure a yes/no question checks ("more than HK$5 billion?" a sum; "超過5億?" a number, which a sum may meet). */
 function comparedFigureKinds(question: string): Quantity['kind'][] {
   const normalised = question.normalize('NFKC');
-  const asked = extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
-  return [...new Set(asked.flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
+  return [...new Set(checkedFigures(question).flatMap((q): Quantity['kind'][] => (isBareSum(q, normalised) ? ['number', 'money'] : [q.kind])))];
 }
 
 /** The figures a yes/no question states (sums, counts, percentages; not labels). */
@@ -1227,7 +1226,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const normalisedQuestion = retrieval.question.normalize('NFKC');
   const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
-  const subjects = namedSubjects(retrieval.question, searchText.lexicon.data);
+  // The retriever has read the question's named subjects already (for its re-ranker); an answer composed from a retrieval made elsewhere reads them here.
+  const subjects = retrieval.subjects ?? namedSubjects(retrieval.question, searchText.lexicon.data);
   const namedSize: NamedSizeFit | undefined = intent.answerType === 'amount' && subjects.length > 0 ? { subjects, asksSize: asksSizeOfNamed(retrieval.questionTerms, subjects) } : undefined;
   const comparedKinds = intent.answerType === 'yes-no' ? comparedFigureKinds(retrieval.question) : [];
   const nameContext: NameContext = {

@@ -48,6 +48,8 @@ export interface RetrievalResult {
   passages: RetrievedPassage[];
   /** How rare a word is in the passages (idf; an unseen word is rarest): how much a qualifier restricts. */
   rarityOf?: (term: string) => number;
+  /** The schemes, bodies and places the question names (read once, for the re-ranker and the answerer). */
+  subjects?: NamedSubject[];
   /** The question's own content terms (no bigrams, no bridged terms, no years), weighted by rarity (idf). */
   questionTerms: WeightedTerm[];
   /** The question's search terms: its own and their translations. */
@@ -254,7 +256,8 @@ export class HybridRetriever {
     };
     // A short form the documents define ("Manufacturing+", R&D, 教資會) is read with its full name beside it.
     // "Is it more than RMB 1 billion?": the bound a yes/no sets is no figure of the passage it is answered by.
-    const searched = intent.answerType === 'yes-no' ? withoutBoundFigures(question) : question;
+    const bounds = intent.answerType === 'yes-no' ? boundFigures(question) : [];
+    const searched = bounds.length ? withoutFigures(question, bounds) : question;
     const read = expandShortForms(searched, this.shortForms());
     const ownTerms = searchText.analyzer.analyze(searched, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
@@ -318,7 +321,7 @@ export class HybridRetriever {
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
     const subjects = namedSubjects(question, searchText.lexicon.data);
-    const checkedCurrency = intent.answerType === 'yes-no' ? checkedSumCurrency(question) : undefined;
+    const checkedCurrency = currencyOfBoundSum(bounds);
     if (options.docIds) {
       const allowed = new Set(options.docIds);
       for (const position of candidates) if (!allowed.has(this.index.chunks[position]!.docId)) candidates.delete(position);
@@ -340,6 +343,7 @@ export class HybridRetriever {
       queryTerms,
       unseenTermShare,
       rarityOf: (term: string) => this.index.sparse.idf(term),
+      subjects,
       passages: firstDistinctWordings(scored, k, (position) => this.index.sparse.wordingGroupOf(position)).map(({ position, score, coverage, sparseRank, denseRank }) => {
         const chunk = this.index.chunks[position]!;
         return { chunk, document: this.index.documents.get(chunk.docId)!, score, coverage, sparseRank, denseRank, wording: this.index.sparse.wordingGroupOf(position) };
@@ -383,26 +387,42 @@ export class HybridRetriever {
 /** The words before a figure that make it a bound a question checks against: more than, over, 超過, 多過, 以上 after it. */
 const BOUND_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|bigger|larger|smaller)\s+than|\b(?:over|under|above|below|exceed(?:s|ed|ing)?|at least|at most|beyond)|超過|超过|多過|多过|多於|多于|少過|少过|少於|少于|高於|高于|低於|低于|不少於|不少于|不多於|不多于|逾|大過|大过|細過|细过)\s*(?:hk\$|us\$|rmb|\$)?\s*$/i;
 
-/** A yes/no question without the figures it sets as bounds ("more than RMB 1 billion"): what is searched for. */
-export function withoutBoundFigures(question: string): string {
+/** The figures a question sets as bounds ("more than RMB 1 billion", 超過50億), positioned in its NFKC form. */
+function boundFigures(question: string): Quantity[] {
+  const text = question.normalize('NFKC');
+  return extractQuantities(text).filter(
+    (quantity) => (quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent') && BOUND_BEFORE.test(text.slice(Math.max(0, quantity.start - BOUND_REACH), quantity.start)),
+  );
+}
+
+/** The question (NFKC) without the given figures of it. */
+function withoutFigures(question: string, figures: readonly Quantity[]): string {
   const text = question.normalize('NFKC');
   let out = '';
   let from = 0;
-  for (const quantity of extractQuantities(text)) {
-    if (quantity.kind !== 'money' && quantity.kind !== 'number' && quantity.kind !== 'percent') continue;
-    if (!BOUND_BEFORE.test(text.slice(Math.max(0, quantity.start - BOUND_REACH), quantity.start))) continue;
+  for (const quantity of figures) {
     out += text.slice(from, quantity.start);
     from = quantity.end;
   }
-  return from === 0 ? question : `${out}${text.slice(from)}`;
+  return `${out}${text.slice(from)}`;
 }
 
 /** How far before a figure its bound word may stand ("more than HK$", 「超過」). */
 const BOUND_REACH = 16;
 
+/** The currency of the first sum among a question's bounds (CNY for "more than RMB 1 billion?"), or undefined when none is a sum. */
+function currencyOfBoundSum(bounds: readonly Quantity[]): string | undefined {
+  const sum = bounds.find((quantity) => quantity.kind === 'money');
+  return sum ? (sum.currency ?? 'HKD') : undefined;
+}
+
+/** A yes/no question without the figures it sets as bounds ("more than RMB 1 billion"): what is searched for. */
+export function withoutBoundFigures(question: string): string {
+  const bounds = boundFigures(question);
+  return bounds.length ? withoutFigures(question, bounds) : question;
+}
+
 /** The currency of the sum a yes/no question checks ("more than RMB 1 billion?" → CNY), or undefined when it checks none. */
 export function checkedSumCurrency(question: string): string | undefined {
-  const text = question.normalize('NFKC');
-  const sum = extractQuantities(text).find((q) => q.kind === 'money' && BOUND_BEFORE.test(text.slice(Math.max(0, q.start - BOUND_REACH), q.start)));
-  return sum ? (sum.currency ?? 'HKD') : undefined;
+  return currencyOfBoundSum(boundFigures(question));
 }
