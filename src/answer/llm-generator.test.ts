@@ -1,10 +1,14 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { createApp } from '../server/create-app.js';
 import { startFakeLlm, type FakeLlm } from '../test-support/fake-llm-server.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { BudgetQaError } from '../errors.js';
 import { answerSchema } from './answer-contract.js';
 import { QuestionAnswerer } from './answer-question.js';
 import { checkGrounding, describeProblem, SentenceGate } from './grounding.js';
@@ -194,6 +198,31 @@ describe('answers written by a language model (recorded replies on loopback)', (
       expect(empty.status).toBe(400);
     } finally {
       await new Promise<void>((resolve) => server!.close(() => resolve()));
+    }
+  });
+});
+
+describe('LlmGenerator time bound', () => {
+  it('gives up on a model that never answers at timeoutMs, even when garbage collection runs while it waits', async () => {
+    // A model that ignores its abort signal and never settles: only the generator's own bound ends the call.
+    const hung = { invoke: () => new Promise(() => {}) } as unknown as BaseChatModel;
+    const generator = new LlmGenerator(hung, { timeoutMs: 300 }, () => {});
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const collecting = setInterval(collectGarbage, 20);
+    try {
+      const started = Date.now();
+      const outcome = await Promise.race([
+        generator.generate('How much?', [], 'en').then(
+          () => 'answered',
+          (error: BudgetQaError) => error.message,
+        ),
+        new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3_000)),
+      ]);
+      expect(outcome).toMatch(/did not finish within 300 ms/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    } finally {
+      clearInterval(collecting);
     }
   });
 });

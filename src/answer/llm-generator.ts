@@ -103,7 +103,12 @@ export class LlmGenerator {
   async generate(question: string, passages: RetrievedPassage[], language: Language, onToken?: (sentence: string) => void, signal?: AbortSignal): Promise<string> {
     await loadMessageClasses();
     const messages = buildPrompt(question, passages, language);
-    const bound = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])]);
+    // The time bound is an AbortController on a timer held here, not AbortSignal.timeout(): inside
+    // AbortSignal.any() a timeout signal is only weakly held and can be garbage-collected before it
+    // fires (nodejs/node#57736), leaving a hung model to the client library's longer limit.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException(`timed out after ${this.timeoutMs} ms`, 'TimeoutError')), this.timeoutMs);
+    const bound = signal ? AbortSignal.any([deadline.signal, signal]) : deadline.signal;
     try {
       if (!onToken) {
         const reply = await untilAborted(this.model.invoke(messages, { signal: bound }), bound);
@@ -137,6 +142,8 @@ export class LlmGenerator {
       // The upstream's own words (addresses, keys, stack traces) go to the log, never to the client.
       if (!signal?.aborted) this.logError(`language model: ${reason}: ${String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 300)}`);
       throw new BudgetQaError('LLM_UNAVAILABLE', `The language model could not answer: ${reason}.`, { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
