@@ -123,6 +123,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/具身智能、量子科技、新材料|人工智能與機械人、半導體與智能設備/);
   });
 
+  it('list: "the two …" is answered by the items named after their stated count (分別為 A，以及 B), not by a list of four', async () => {
+    const result = await answerer.ask('What are the two existing InnoHK research clusters?');
+    expect(result.answerType).toBe('list');
+    expect(result.answer).toMatch(/Health@InnoHK/);
+    expect(result.answer).not.toMatch(/先進製造、材料、能源/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

@@ -246,7 +246,15 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
   if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
   // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
-  if (answerType === 'list') return [...sentence.matchAll(ENUMERATION)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+  if (answerType === 'list') {
+    const asked = names ? askedItemCount(names.question) : undefined;
+    const enumerations = [...sentence.matchAll(ENUMERATION)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    if (asked === undefined) return enumerations;
+    // "What are the two …?", 「三個…係咩」: items named after their stated count ("two platforms, namely A and B")
+    // answer it too, and a list of another length is another list.
+    const named = [...sentence.matchAll(NAMELY_ITEMS)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    return [...enumerations, ...named].filter((span) => listItemCount(span.text) === asked);
+  }
   // "a three-year scheme" answers "how long" as "three years".
   if (answerType === 'duration') return [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
   if (answerType === 'date') {
@@ -318,6 +326,34 @@ const PURPOSE_SUBJECT_WINDOW = 80;
 
 /** Three or more items: joined by 、 in Chinese, by commas with a closing "and"/"or" in English. */
 const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2,}[^，。；;：:、,]{1,24}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/giu;
+
+/** "the two clusters", "three areas", 「兩個平台」「三項措施」: how many items a list question says there are. */
+function askedItemCount(question: string): number | undefined {
+  const english = ASKED_ITEMS_EN.exec(question);
+  if (english) return ENGLISH_SMALL_NUMBERS.indexOf(english[1]!.toLowerCase()) + 1 || Number(english[1]);
+  const chinese = ASKED_ITEMS_ZH.exec(question);
+  return chinese ? (/\d/.test(chinese[1]!) ? Number(chinese[1]) : parseChineseNumeral(chinese[1]!)) : undefined;
+}
+const ENGLISH_SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ASKED_ITEMS_EN = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!(?:years?|months?|weeks?|days?|billion|million|per\s?cent|%)\b)(?:[a-z@-]+\s+){0,3}[a-z-]+s\b/i;
+const ASKED_ITEMS_ZH = /([兩两二三四五六七八九十]|[2-9])\s*(?:個|个|項|项|大|間|间|所|家|條|条|類|类)(?![年月日])/u;
+
+/**
+ * How many items a listed span names: its quoted names when it quotes two or more, else its parts
+ * between 、 and commas with the closing 及 / 和 / 以及 / "and" / "or", or undefined for one part.
+ */
+function listItemCount(span: string): number | undefined {
+  const quoted = span.match(/[「『“"][^」』”"]+[」』”"]/gu) ?? [];
+  if (quoted.length >= 2) return quoted.length;
+  const parts = span.split(/、|，\s*(?:以及|及|和|與|与)?|,\s*(?:and|or)?\s*|以及|\s(?:and|or)\s/u).filter((part) => part.trim());
+  const last = parts.at(-1) ?? '';
+  const closing = parts.length >= 2 ? last.split(/[及和與与]/u).filter((part) => part.trim()) : [];
+  const count = parts.length - 1 + Math.max(1, closing.length);
+  return count >= 2 ? count : undefined;
+}
+
+/** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
+const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
 
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
