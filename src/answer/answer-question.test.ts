@@ -130,6 +130,23 @@ describe('answers', () => {
     expect(result.answer).not.toMatch(/先進製造、材料、能源/);
   });
 
+  it('"how large is the injection": a thing whose size is a sum of money is answered with the sum, not a count', async () => {
+    const result = await answerer.ask('How large is the injection proposed for the Hong Kong Park in the Loop?');
+    expect(result.answerType).toBe('amount');
+    expect(result.answer).toMatch(/^HK\$10 billion/);
+  });
+
+  it('an English count of "fields" is answered by 「七大領域」 through the translation of its noun', async () => {
+    const result = await answerer.ask('How many fields does the Shenzhen branch of the Science Park focus on?');
+    expect(result.answer).toMatch(/^7 \[1\]/);
+  });
+
+  it('"how are the costs split" asks for the sharing ratio as written', async () => {
+    const result = await answerer.ask('How are the costs split between the government and companies in the training scheme for new industrialisation?');
+    expect(result.answerType).toBe('other');
+    expect(result.answer).toMatch(/^\d\s*[（(](?:政府|Government)[)）]\s*[:：]\s*\d/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

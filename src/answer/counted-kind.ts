@@ -27,9 +27,11 @@ export function countsNamedThings(question: string): boolean {
 const MAJOR_COUNT = /(?<![一二三四五六七八九十兩两\d第])([二兩两三四五六七八九十])大(?=[\u4e00-\u9fff])/gu;
 
 /** … when the question names the things counted (「幾大發展方向」, 「多少個領域」 for 「七大領域」). */
-export function majorCounts(sentence: string, question: string): Quantity[] {
+export function majorCounts(sentence: string, question: string, bridgedTerms: ReadonlySet<string> = new Set()): Quantity[] {
   const asked = foldForMatch(question);
-  return [...sentence.matchAll(MAJOR_COUNT)].filter((match) => asked.includes(foldForMatch(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + MAJOR_NOUN_LENGTH)))).map((match) => {
+  // The noun counted is the question's own word, or (in an English question) a translation of one: "seven areas" ~ 七大領域.
+  const asksNoun = (noun: string) => asked.includes(noun) || bridgedTerms.has(noun);
+  return [...sentence.matchAll(MAJOR_COUNT)].filter((match) => asksNoun(foldForMatch(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + MAJOR_NOUN_LENGTH)))).map((match) => {
     const start = match.index ?? 0;
     return { kind: 'number', value: parseChineseNumeral(match[1]!) ?? 0, start, end: start + match[0].length, raw: match[0] };
   });

@@ -275,7 +275,7 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   ];
   const normalised = sentence.normalize('NFKC');
   // 「四大發展方向」「七大領域」: a Chinese numeral before 大 counts the major things named after it.
-  const majors = answerType === 'count' && !asksForRank && !asksForSize ? majorCounts(normalised, question) : [];
+  const majors = answerType === 'count' && !asksForRank && !asksForSize ? majorCounts(normalised, question, names?.bridgedTerms) : [];
   return [...extractQuantities(normalised), ...majors, ...(asksForRank ? chineseOrdinals(normalised) : [])]
     .filter((quantity) => kinds.includes(quantity.kind))
     .filter((quantity) => answerType !== 'count' || ((asksForRank ? isRankNumber(normalised, quantity) : !isLabelNumber(normalised, quantity)) && MEASURE_UNIT.test(normalised.slice(quantity.end)) === asksForSize))
@@ -674,6 +674,8 @@ interface NameContext {
   currencies: ReadonlySet<string>;
   /** For a yes/no: the figures it states, which the documents' figures are checked against. */
   checkedFigures?: readonly Quantity[];
+  /** The question's search terms with their translations (an English question's Chinese words). */
+  bridgedTerms?: ReadonlySet<string>;
 }
 
 /**
@@ -1272,6 +1274,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     language,
     currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set(),
     checkedFigures: intent.answerType === 'yes-no' ? checkedFigures(retrieval.question) : [],
+    bridgedTerms: bridgedQuestionTerms,
   };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.
