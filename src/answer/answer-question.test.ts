@@ -147,6 +147,15 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^\d\s*[（(](?:政府|Government)[)）]\s*[:：]\s*\d/);
   });
 
+  it('where: the place written onto the asked subject (位於白石角的香港科學園) answers, not where its Shenzhen branch is', async () => {
+    const park = await answerer.ask('what part of hong kong is the science park located in');
+    expect(park.answerType).toBe('place');
+    expect(park.answer).toMatch(/^Pak Shek Kok \(白石角\) \[1\]/);
+    const branch = await answerer.ask("Where is the Science Park's branch in Shenzhen?");
+    expect(branch.answer).toMatch(/Futian/);
+    expect(branch.answer).not.toMatch(/Pak Shek Kok/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

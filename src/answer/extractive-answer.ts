@@ -676,6 +676,8 @@ interface NameContext {
   checkedFigures?: readonly Quantity[];
   /** The question's search terms with their translations (an English question's Chinese words). */
   bridgedTerms?: ReadonlySet<string>;
+  /** The schemes, bodies and places the question names. */
+  subjects?: readonly NamedSubject[];
 }
 
 /**
@@ -683,7 +685,7 @@ interface NameContext {
  * three, in the sentence's order) for "where"; the person, post or body for "who" — each shown in
  * the asker's language.
  */
-function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language }: NameContext): Span[] {
+function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language, subjects = [] }: NameContext): Span[] {
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
   const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
@@ -697,14 +699,61 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
     .filter((item) => !NEGATING_PREFIX.test(sentence.slice(0, item.at)))
     // 「科學園旁邊的創新斗室」, "InnoCell next to the Science Park": a place located by another is not where that other is.
     .filter((item) => answerType !== 'place' || (!LOCATED_BY_BEFORE.test(sentence.slice(Math.max(0, item.at - LOCATED_BY_REACH), item.at)) && !LOCATED_BY_AFTER.test(sentence.slice(item.at + item.written.length))));
+  // "Where is the Science Park?" against 「香港科學園深圳分園位於深圳福田」: a longer name built on the asked one (its
+  // branch, its second phase) is another thing, and the places after it in its clause are where that other is.
+  const builtOnAsked = answerType === 'place' && subjects.length ? searchText.lexicon.findNames(sentence, ['place', 'body']).filter((item) => isBuiltOnSubject(item.entity, subjects, asked)) : [];
+  const locatesOther = (item: { at: number }) => builtOnAsked.some((other) => other.at < item.at && !CLAUSE_BREAK.test(sentence.slice(other.at, item.at)));
+  const placed = builtOnAsked.length ? named.filter((item) => !builtOnAsked.some((other) => other.at === item.at) && !locatesOther(item)) : named;
   // "Who chairs X?" against 「X主席查毅超表示」: the person answers; the post only where no person is named.
-  const people = named.filter((item) => item.entity.kind === 'person');
-  const found = answerType === 'person' && people.length > 0 ? people : named;
+  const people = placed.filter((item) => item.entity.kind === 'person');
+  const found = answerType === 'person' && people.length > 0 ? people : placed;
+  // 「位於白石角的香港科學園、九龍塘的創新中心」: the place written onto the asked subject (X的 subject, subject位於X) is its place alone.
+  const attached = answerType === 'place' ? found.filter((item) => placeWrittenOnSubject(sentence, item, subjects)) : [];
+  if (attached.length === 1) return attached.map((item) => ({ text: item.written, start: item.at, lead: showName(item, language) }));
   return found.map((item, index) => {
     const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
     return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };
   });
 }
+
+/**
+ * A named thing whose name holds an asked subject's name and more (香港科學園深圳分園 for 香港科學园,
+ * "Science Park Shenzhen Branch"), when the question (`asked`, folded) has none of that more: then
+ * it is another thing than the one asked about.
+ */
+function isBuiltOnSubject(entity: NamedEntity, subjects: readonly NamedSubject[], asked: string): boolean {
+  const names = [...entity.zh, ...entity.en].map((name) => foldForMatch(name));
+  const forms = subjects.flatMap((subject) => [...subject.chinese, ...subject.english]).map((form) => foldForMatch(form).trim()).filter((form) => form.length > 1);
+  if (names.some((name) => forms.includes(name.trim()))) return false;
+  // What each longer name adds to the subject's: its Chinese pairs of characters, or its English words.
+  const additions = names.flatMap((name) =>
+    forms
+      .filter((form) => name.includes(form))
+      .map((form) => {
+        const added = name.replace(form, ' ');
+        return hasCjkChar(added) ? [...added.replace(/\s+/g, '').matchAll(/\p{Script=Han}{2}/gu)].map((match) => match[0]) : added.split(/\s+/).filter((word) => word.length > 2);
+      })
+      .filter((pieces) => pieces.length > 0),
+  );
+  return additions.length > 0 && !additions.some((pieces) => pieces.some((piece) => asked.includes(piece)));
+}
+
+/** A place written onto a subject the question names: 「白石角的香港科學園」 (X的 subject) or 「香港科學園位於白石角」 (subject 位於 X). */
+function placeWrittenOnSubject(sentence: string, place: { at: number; written: string }, subjects: readonly NamedSubject[]): boolean {
+  const after = foldForMatch(sentence.slice(place.at + place.written.length, place.at + place.written.length + PLACE_ATTACH_REACH)).replace(/\s+/g, '');
+  const before = foldForMatch(sentence.slice(Math.max(0, place.at - PLACE_ATTACH_REACH), place.at)).replace(/\s+/g, '');
+  return subjects.some((subject) =>
+    subject.chinese.some((form) => {
+      const folded = foldForMatch(form).replace(/\s+/g, '');
+      return after.startsWith(`的${folded}`) || PLACE_ATTACHING_WORDS.some((word) => before.endsWith(`${folded}${word}`));
+    }),
+  );
+}
+const PLACE_ATTACH_REACH = 24;
+const PLACE_ATTACHING_WORDS = ['位於', '位于', '設於', '设于', '坐落於', '坐落于', '在'];
+
+/** Where one clause ends and the next begins. */
+const CLAUSE_BREAK = /[，,；;。、]/u;
 
 /** Names of the asked kind in a sentence's heading or lead-in, as spans at the sentence's start carrying their lead. */
 function headingNameSpans(setting: string, answerType: AnswerType, names: NameContext): Span[] {
@@ -1275,6 +1324,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     currencies: intent.answerType === 'yes-no' ? comparedCurrencies(retrieval.question) : new Set(),
     checkedFigures: intent.answerType === 'yes-no' ? checkedFigures(retrieval.question) : [],
     bridgedTerms: bridgedQuestionTerms,
+    subjects,
   };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.

@@ -11,7 +11,7 @@ import { foldForMatch, isCjkChar } from '../text/normalise.js';
 import { Memo } from '../text/memo.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
-import { QUESTION_FRAME_TERMS } from '../text/question-frame.js';
+import { QUESTION_FRAME_TERMS, withoutFramePhrases } from '../text/question-frame.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
 import { CONCEPT_EMBEDDER_NAME } from '../embed/concept-embeddings.js';
 
@@ -140,6 +140,8 @@ interface ChunkFacts {
   folded: string;
   quantities: readonly Quantity[];
   hasDateWords: boolean;
+  /** The passage says where something is (位於, located in): a place question's answer. */
+  locatesSomething: boolean;
 }
 
 /** Joins passages' folded texts for counting which hold a word (folding leaves no control characters). */
@@ -148,6 +150,9 @@ const FOLDED_SEPARATOR = '\u0000';
 export const HOLDING_COUNT_MEMO_ENTRIES = 4096;
 
 const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** Words that say where a thing is, in either language (linguistic, not of any document). */
+const LOCATING_WORDS = /位於|位于|坐落|座落|設於|设于|選址|选址|\b(?:located|situated|sited)\s+(?:in|at|on)\b/i;
 
 export class HybridRetriever {
   /** Computed the first time a passage is a candidate (a large index need not compute them all to start). */
@@ -172,7 +177,7 @@ export class HybridRetriever {
     let facts = this.facts[position];
     if (!facts) {
       const text = searchableText(this.index.chunks[position]!).normalize('NFKC');
-      facts = { folded: foldForMatch(text).replace(/\s+/g, ''), quantities: extractQuantities(text), hasDateWords: DATE_WORDS.test(text) };
+      facts = { folded: foldForMatch(text).replace(/\s+/g, ''), quantities: extractQuantities(text), hasDateWords: DATE_WORDS.test(text), locatesSomething: LOCATING_WORDS.test(text) };
       this.facts[position] = facts;
     }
     return facts;
@@ -257,7 +262,7 @@ export class HybridRetriever {
     // A short form the documents define ("Manufacturing+", R&D, 教資會) is read with its full name beside it.
     // "Is it more than RMB 1 billion?": the bound a yes/no sets is no figure of the passage it is answered by.
     const bounds = intent.answerType === 'yes-no' ? boundFigures(question) : [];
-    const searched = bounds.length ? withoutFigures(question, bounds) : question;
+    const searched = withoutFramePhrases(bounds.length ? withoutFigures(question, bounds) : question);
     const read = expandShortForms(searched, this.shortForms());
     const ownTerms = searchText.analyzer.analyze(searched, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
@@ -373,6 +378,7 @@ export class HybridRetriever {
       numberForCount: intent.answerType === 'count' && facts.quantities.some((q) => q.kind === 'number' && q.value > 1) ? 1 : 0,
       percentForPercent: intent.answerType === 'percent' && has(['percent']) ? 1 : 0,
       dateForDate: intent.answerType === 'date' && (has(['year', 'fiscal-year']) || facts.hasDateWords) ? 1 : 0,
+      placeForPlace: intent.answerType === 'place' && facts.locatesSomething ? 1 : 0,
       documentOfAskedYear: documentOfYear ? 1 : 0,
       otherYearUnnamed: asksYear && !documentOfYear && !namesYear ? 1 : 0,
       namesAskedYear: namesYear ? 1 : 0,

@@ -18,6 +18,8 @@ export const RERANK_FEATURES = [
   'percentForPercent',
   /** A date is asked and the passage states a year or a date word. */
   'dateForDate',
+  /** A place is asked and the passage says where something is (位於, located in). */
+  'placeForPlace',
   /** The question names a budget year and the passage's document is of that year. */
   'documentOfAskedYear',
   /** The question names a budget year that neither the passage's document nor its text is of. */
@@ -50,6 +52,7 @@ export const HAND_SET_RERANK_MODEL: RerankModel = {
     numberForCount: Math.log(1.2),
     percentForPercent: Math.log(1.25),
     dateForDate: Math.log(1.2),
+    placeForPlace: Math.log(1.25),
     documentOfAskedYear: Math.log(1.3),
     otherYearUnnamed: Math.log(0.8),
     namesAskedYear: Math.log(1.1),

@@ -8,6 +8,7 @@ export const FITTED_RERANK_MODEL: RerankModel = {
     numberForCount: 0.1823215567939546,
     percentForPercent: 0.22314355131420976,
     dateForDate: 0.1823215567939546,
+    placeForPlace: 0.22314355131420976,
     documentOfAskedYear: 0.26236426446749106,
     otherYearUnnamed: -0.2231435513142097,
     namesAskedYear: 0.09531017980432493,

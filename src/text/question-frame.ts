@@ -38,3 +38,13 @@ export function askingSentenceStart(question: string): number {
   for (const end of question.matchAll(SENTENCE_END)) start = (end.index ?? 0) + 1;
   return start;
 }
+
+/**
+ * Phrases that only frame a question, read as the plain question word: "which part of Hong Kong is X
+ * in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
+ */
+const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/gi, 'where']];
+
+export function withoutFramePhrases(question: string): string {
+  return FRAME_PHRASES.reduce((text, [phrase, plain]) => text.replace(phrase, plain), question);
+}
