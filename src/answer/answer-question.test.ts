@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { qualifierShare, splitSentences, resolveRelativeYear } from './extractive-answer.js';
+import { englishDate, qualifierShare, splitSentences, resolveRelativeYear } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
@@ -154,6 +154,15 @@ describe('answers', () => {
     const branch = await answerer.ask("Where is the Science Park's branch in Shenzhen?");
     expect(branch.answer).toMatch(/Futian/);
     expect(branch.answer).not.toMatch(/Pak Shek Kok/);
+  });
+
+  it('how long a thing has existed is answered by the year it was set up ("since 2001", 「2001 年起」)', async () => {
+    expect((await answerer.ask('How long has the Hong Kong Science and Technology Parks Corporation existed?')).answer).toMatch(/^since 2001 \[1\]/);
+    expect((await answerer.ask('科技園公司成立咗幾耐？')).answer).toMatch(/^2001 年起 \[1\]/);
+  });
+
+  it('when a body "opened for business" is when it was set up, and a Chinese date reads in English for an English asker', async () => {
+    expect((await answerer.ask('When did the Digital Policy Office open for business?')).answer).toMatch(/^July 2024 \(2024 年 7 月\) \[1\]/);
   });
 
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
@@ -641,6 +650,12 @@ describe('helpers', () => {
   it('splits sentences in both languages without cutting figures', () => {
     expect(splitSentences('第一句。第二句；第三句')).toEqual(['第一句。', '第二句；', '第三句']);
     expect(splitSentences('It costs $3.7 billion. Next one.')).toEqual(['It costs $3.7 billion.', 'Next one.']);
+  });
+  it('reads Chinese dates in English', () => {
+    expect(englishDate('2024 年 7 月')).toBe('July 2024');
+    expect(englishDate('二零二四年七月二十五日')).toBe('25 July 2024');
+    expect(englishDate('2024年')).toBeUndefined();
+    expect(englishDate('2025年13月')).toBeUndefined();
   });
   it('resolves relative years', () => {
     expect(resolveRelativeYear('明年底', 2025)).toBe(2026);

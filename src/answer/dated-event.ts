@@ -8,7 +8,8 @@
 
 /** Kinds of event a date is given for, each with its words in English and Chinese (Traditional and Simplified). */
 const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
-  ['establish', /\b(?:establish(?:ed|ment)?|set up|founded|found|incorporated|formed)\b|成立|設立|设立|創立|创立|創辦|创办/i],
+  // A body that "opened for business" or "came into being" was set up then.
+  ['establish', /\b(?:establish(?:ed|ment)?|set up|founded|found|incorporated|formed|open(?:ed|s)? for business|opened its doors|c[oa]me into (?:being|existence))\b|成立|設立|设立|創立|创立|創辦|创办/i],
   ['launch', /\b(?:launch(?:ed|es)?|roll(?:ed)? out|introduced?)\b|推出(?!市場|市场)|推行|實施|实施/i],
   ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional))\b|開幕|开幕|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
   ['complete', /\b(?:complet(?:e|ed|es|ion)|finish(?:ed)?|ready)\b|完成|完工|竣工|落成/i],

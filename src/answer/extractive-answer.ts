@@ -1,7 +1,7 @@
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_HOW_LONG_EXISTED, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -256,7 +256,15 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return [...enumerations, ...named].filter((span) => listItemCount(span.text) === asked);
   }
   // "a three-year scheme" answers "how long" as "three years".
-  if (answerType === 'duration') return [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
+  if (answerType === 'duration') {
+    const periods = [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
+    // "How long has X been around?", 「成立咗幾耐」: the year it was set up answers ("since 2001").
+    if (periods.length > 0 || !names || !ASKS_HOW_LONG_EXISTED.test(names.question)) return periods;
+    return [...sentence.matchAll(FOUNDING_YEAR)].map((match) => {
+      const year = (match[1] ?? match[2])!;
+      return { text: year, start: (match.index ?? 0) + match[0].indexOf(year), lead: names.language === 'en' ? `since ${year}` : `${year} 年起` };
+    });
+  }
   if (answerType === 'date') {
     const dates = [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
     // "What is the exact date …?" is not answered by "later this year": only a date with its month (or day) is.
@@ -351,6 +359,9 @@ function listItemCount(span: string): number | undefined {
   const count = parts.length - 1 + Math.max(1, closing.length);
   return count >= 2 ? count : undefined;
 }
+
+/** The year a thing was set up: 於 2001 年成立, 2001年成立, "established in 2001", "founded in 2001". */
+const FOUNDING_YEAR = /(?:於|于)?\s*((?:19|20)\d{2})\s*年\s*(?:正式)?(?:成立|創立|创立|設立|设立|創辦|创办)|\b(?:established|founded|set up|incorporated) in ((?:19|20)\d{2})\b/gu;
 
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
@@ -1028,7 +1039,25 @@ export function formatLead(span: Span, language: Language, sourceLanguage: 'en' 
     return hedge(figure);
   }
   if (quantity?.kind === 'number') return inScript(hedge(`${span.text}${unit}`), language);
+  // A Chinese date read in English: 2024 年 7 月 → "July 2024 (2024 年 7 月)".
+  const english = language === 'en' && !quantity ? englishDate(span.text) : undefined;
+  if (english) return `${english} (${span.text})`;
   return inScript(quantity ? hedge(span.text) : span.text, language);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const CHINESE_DATE = /^([\d零〇一二三四五六七八九]{4})\s?年\s?(?:([\d一二三四五六七八九十]{1,3})\s?月(?:\s?([\d一二三四五六七八九十]{1,3})\s?日)?)?$/u;
+
+/** A date written in Chinese (2024年7月, 二零二四年七月二十五日) in English ("July 2024", "25 July 2024"), or undefined. */
+export function englishDate(text: string): string | undefined {
+  const match = CHINESE_DATE.exec(text.trim());
+  if (!match || !match[2]) return undefined;
+  const numeral = (written: string) => (/^\d+$/.test(written) ? Number(written) : written.length === 4 ? Number([...written].map((digit) => '零一二三四五六七八九'.indexOf(digit === '〇' ? '零' : digit)).join('')) : parseChineseNumeral(written));
+  const year = numeral(match[1]!);
+  const month = numeral(match[2]);
+  const day = match[3] ? numeral(match[3]) : undefined;
+  if (!year || !month || month > 12 || (day !== undefined && (!day || day > 31))) return undefined;
+  return `${day ? `${day} ` : ''}${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 const MESSAGES = {

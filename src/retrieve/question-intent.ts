@@ -48,6 +48,9 @@ export interface QuestionIntent {
 }
 
 /** A question asking for a ratio: "what is the matching ratio", 「配對比例係點」, "who puts in more, the government or the company" (not one that names a ratio and asks a sum, nor a share: 佔…比例, "percentage"). */
+/** A question how long a thing has existed: "been around", "existed", "in operation", 「成立咗幾耐」「成立了多久」: its founding answers. */
+export const ASKS_HOW_LONG_EXISTED = /\bhow (?:long|many years)\b.*\b(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)\b|成立(?:咗|了)?(?:幾|几|多)(?:耐|久|多年|年)/iu;
+
 export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bwhat(?:'s| is| was| are)? (?:the )?(?:[\w-]+ ){0,4}?(?:ratio|matching basis|matching formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|\bhow (?:is|are|was|were|will) (?:the )?(?:[\w-]+ ){0,2}?(?:costs?|funding|money|expenses?|bill) (?:be )?(?:shared|split|divided)\b|(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)|(?:比例|配對形式|配对形式)\s*(?:係|是|為|为)?\s*(?:點|点|甚麼|什麼|什么|咩|乜嘢?|多少|幾多|几多|如何|怎樣|怎样)|(?:甚麼|什麼|什么|咩|乜嘢?)(?:配對)?比例)/is;
 
 /**

@@ -40,10 +40,14 @@ export function askingSentenceStart(question: string): number {
 }
 
 /**
- * Phrases that only frame a question, read as the plain question word: "which part of Hong Kong is X
- * in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
+ * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
+ * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
  */
-const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/gi, 'where']];
+const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/gi, 'where'],
+  // "How long has X been around?" asks since when X has been set up: its founding answers.
+  [/\bhow (?:long|many years) (has|have) (.+?) (?:been around|existed|been in operation|been operating|been running)\b/gi, 'since when $1 $2 been established'],
+];
 
 export function withoutFramePhrases(question: string): string {
   return FRAME_PHRASES.reduce((text, [phrase, plain]) => text.replace(phrase, plain), question);
