@@ -161,6 +161,15 @@ describe('question intent', () => {
     ['資助有多大比例用作配對？', 'percent'],
     ['呢個計劃由咩部門負責？', 'person'],
     ['What is the office of the secretary supposed to achieve?', 'purpose'],
+    // What a fund or a funding scheme is meant to do is its purpose, not its sum; what it is meant to raise is a sum.
+    ['What is the joint funding scheme with the Mainland meant to do?', 'purpose'],
+    ['What is the HK$10bn fund supposed to do?', 'purpose'],
+    ['How much is the fund meant to raise?', 'amount'],
+    // Where: "which part of Hong Kong"; how big: a sum when the thing is sized by money.
+    ['Which part of Hong Kong is the data park in?', 'place'],
+    ['How big is the capital injection for the park?', 'amount'],
+    ['How big is the site?', 'count'],
+    ['How is the cost shared between the government and employers?', 'other'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -72,6 +72,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['other', ASKS_RATIO],
   // What a thing does or is responsible for (「有咩作用」「負責做啲咩」, "what is X responsible for") asks its purpose, though 有咩 alone would ask a list.
   ['purpose', /(?:有|起|發揮|发挥)(?:咩|乜|乜嘢|什麼|什么|甚麼|哪些|邊啲|边啲)(?:作用|功能|用途)|(?:作用|功能)(?:是|係|系|為|为)(?:咩|乜|什麼|什么|甚麼)|(?:負責|负责)(?:做)?(?:啲|些)?(?:咩|乜|乜嘢|什麼|什么|甚麼)(?!人|官員|官员|部門|部门|機構|机构)|^\s*what (?:is|are) (?:the )?[^?]{2,60}? (?:responsible for|in charge of)\b/i],
+  // "What is X meant to do / supposed to achieve?" asks its purpose, though X be a fund or a sum ("the HK$10bn fund").
+  ['purpose', /\b(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|deliver)\b|\bwhat (?:is|are|was|were|will) .{2,80}? (?:meant|supposed|intended) (?:to|for)\b(?! (?:cost|spend|get|receive|pay|raise|be worth)\b)/i],
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
   ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
