@@ -91,6 +91,14 @@ describe('a change between two documents the question names', () => {
     expect(split('公司數目，新聞稿比概況多了多少？')?.sides).toEqual(['概況', '新聞稿']);
   });
 
+  it("asks each document for the figure, not for the change: the question's change words and emptied 'between … and …' are no part of a side", () => {
+    const grown = split('How much has the number of tech companies grown between the Feb fact sheet and the Feb press release?');
+    expect(grown?.answerType).toBe('count');
+    expect(grown?.questions[0]).toBe('how many tech companies ?');
+    const changed = split('How many companies does the park host — did the figure change from the fact sheet to the press release?');
+    expect(changed?.questions[1]).toBe('How many companies does the park host ?');
+  });
+
   it('is no comparison with one document, or without a word of change or comparison', () => {
     expect(split('How many companies does the press release give?')).toBeUndefined();
     expect(split('The fact sheet said 1,600. What does the press release say?')).toBeUndefined();

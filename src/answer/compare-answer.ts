@@ -58,7 +58,7 @@ const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost
 /** Words that make the compared figure a count of things. */
 const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
-const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b`, 'i');
+const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
@@ -85,7 +85,7 @@ export function splitComparison(question: string): Comparison | undefined {
 }
 
 /** A question about how something changed: went up or down, differed, compared. */
-const ASKS_CHANGE = /\b(?:change[ds]?|differ(?:ence|ent)?|compare[ds]?|go(?:ne)? (?:up|down)|went (?:up|down)|rise|rose|fall|fell|increase[ds]?|decrease[ds]?|grow|grew|more|less|fewer)\b|變化|变化|改變|改变|變動|变动|分別|分别|增加|減少|减少|多咗|少咗|升|跌|比較|比较|相比/i;
+const ASKS_CHANGE = /\b(?:change[ds]?|differ(?:ence|ent)?|compare[ds]?|go(?:ne)? (?:up|down)|went (?:up|down)|rise[ns]?|risen|rose|fall(?:en|s)?|fell|increase[ds]?|decrease[ds]?|grow[ns]?|grew|dropped|climbed|jumped|more|less|fewer)\b|變化|变化|改變|改变|變動|变动|分別|分别|增加|減少|减少|多咗|少咗|升|跌|比較|比较|相比/i;
 /** Whether a question asks how something changed or compares (and so names two sides, each answered by a sentence about one of them). */
 export function asksChangeOrComparison(question: string): boolean {
   return ASKS_CHANGE.test(question);
@@ -136,6 +136,9 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   const [first, second] = distinct as [DocumentMention, DocumentMention];
   if (first.documents.some((document) => second.documents.includes(document))) return undefined;
   const asked = withoutMentions(text, mentions);
+  // Each side asks the figure as that document gives it: the change the whole question asks about is no part of a side.
+  // ("How much has the number of firms grown" asks each side how many firms.)
+  const sideQuestion = asked.replace(SIDE_CHANGE_FRAME, ' ').replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many').replace(/\s+/g, ' ').trim();
   const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
   const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);
   // The earlier document first, whatever order the question names them in.
@@ -143,13 +146,30 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   return {
     by: 'document',
     sides: [older.written, newer.written],
-    questions: [asked, asked],
+    questions: [sideQuestion, sideQuestion],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
     asksTimes: ASKS_TIMES.test(text),
     documents: [ids(older), ids(newer)],
   };
 }
+
+/** A month, as a question names a document by it ("the Feb 2026 press release"). */
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+/**
+ * The words of a question across documents that ask for the change, not the figure: "did the figure
+ * change", "grown", "went up", "by how many", "between … and …" emptied of its documents, 「多了多少」.
+ */
+const SIDE_CHANGE_FRAME = new RegExp(
+  [
+    String.raw`[—–-]?\s*\b(?:did|has|have|had)\s+(?:the|that|this|its)\s+(?:figure|number|count|total|amount|sum)\s+(?:changed?|gone (?:up|down)|go (?:up|down)|grown|grow|risen|rise|fallen|fall|increased?|decreased?)\b`,
+    String.raw`\b(?:changed?|grown|grow|grew|gone (?:up|down)|went (?:up|down)|go (?:up|down)|risen|rose|rise|fallen|fell|increased|decreased|dropped|climbed|jumped)\b`,
+    String.raw`[,，]?\s*(?:and\s+)?by how (?:much|many)\b`,
+    String.raw`\b(?:between|from)\s+(?:the\s+)?(?:${MONTH_WORD}\s+)?(?:and|to)\s+(?:the\s+)?(?:${MONTH_WORD}\b)?`,
+  ].join('|'),
+  'gi',
+);
 
 function sameDocuments(a: DocumentMention, b: DocumentMention): boolean {
   return a.documents.length === b.documents.length && a.documents.every((document) => b.documents.includes(document));

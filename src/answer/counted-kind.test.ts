@@ -31,6 +31,14 @@ describe('what a count counts', () => {
     expect(agreeingCounts(sentence, spans, 'person').map((span) => span.text)).toEqual(['30']);
   });
 
+  it('a count with the generic classifier names its kind by the noun after it: 「三個創新園」 counts sites, not companies', () => {
+    const sentence = '包括三個創新園，匯聚超過 2,400 間科技公司。';
+    const spans = [spanOf(sentence, '三個'), spanOf(sentence, '2,400')];
+    expect(agreeingCounts(sentence, spans, 'establishment').map((span) => span.text)).toEqual(['2,400']);
+    const alone = '包括三個創新園。';
+    expect(agreeingCounts(alone, [spanOf(alone, '三個')], 'establishment')).toEqual([]);
+  });
+
   it('counts 「N大」 things only when the question names them', () => {
     expect(majorCounts('計劃涵蓋五大範疇及三大支柱', '計劃有多少個範疇？').map((count) => count.value)).toEqual([5]);
     expect(majorCounts('計劃涵蓋五大範疇', 'How many companies?')).toEqual([]);

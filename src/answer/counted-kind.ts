@@ -83,10 +83,22 @@ export function classifierGroupAfter(sentence: string, span: CountSpan): string 
  * without it (「24 個國家」 in the same sentence).
  */
 export function agreeingCounts<S extends CountSpan>(sentence: string, spans: S[], asked: string): S[] {
-  const groups = spans.map((span) => classifierGroupAfter(sentence, span));
+  const groups = spans.map((span) => classifierGroupAfter(sentence, span) ?? nounGroupAfter(sentence, span));
   const agreeing = spans.filter((_, i) => groups[i] === asked);
   return agreeing.length > 0 ? agreeing : spans.filter((_, i) => groups[i] === undefined);
 }
+
+/**
+ * The kind of thing a count with the generic classifier (個) or none names by the noun right after it:
+ * 「三個創新園」 counts sites, not companies. Sites are counted with 個 and asked with no classifier of
+ * their own, so they are known here only.
+ */
+function nounGroupAfter(sentence: string, span: CountSpan): string | undefined {
+  const after = sentence.slice(span.start + span.text.length).replace(/^\s*(?:[個个])?\s*/u, '');
+  const noun = after.slice(0, COUNTED_NOUN_REACH).split(/[，,、；;。及和與与]/u)[0] ?? '';
+  return COUNTED_NOUN_GROUPS.find(([, pattern]) => pattern.test(noun))?.[0];
+}
+const COUNTED_NOUN_REACH = 6;
 
 /** Nouns by the classifier kind Chinese counts them with (公司 → 間, 人才 → 名, 大樓 → 座), in both languages. */
 const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -95,6 +107,9 @@ const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
   ['team', /團隊|团队|隊伍|队伍|\bteams?\b/i],
 ];
+
+/** … and on the sentence side, sites and facilities (parks, centres), which no question classifier asks. */
+const COUNTED_NOUN_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [...NOUN_CLASSIFIER_GROUPS.map(([group, pattern]) => [group, new RegExp(`^(?:\\S{0,3}?)(?:${pattern.source})`, pattern.flags)] as const), ['site', /^\S{0,3}?(?:園區|园区|園|园|中心|基地|\b(?:parks?|centres?|centers?|campus(?:es)?|sites?)\b)/iu]];
 
 /** The kind of thing counted words name; for a question without them ("AI企業 邊樣多啲"), the one kind its nouns name, if only one. */
 export function classifierGroupOfNoun(text: string): string | undefined {
