@@ -38,6 +38,10 @@ describe('documents a question names by their kind', () => {
     expect(ids('the 2027 fact sheet versus the 2028 press release')).toEqual([['facts-2027'], ['release-2028']]);
     expect(namedDocuments('What did the 2027 fact sheet say?', DOCUMENTS)[0]!.written).toBe('2027 fact sheet');
     expect(ids('What will the 2031 press release say?')).toEqual([]);
+    // A release or statement named by its year is the press release of that year; an unnamed one is none.
+    expect(ids("According to the park's February 2028 release, how many firms?")).toEqual([['release-2028']]);
+    expect(ids('In its 2028 statement, how many firms?')).toEqual([['release-2028']]);
+    expect(ids('What did the release say?')).toEqual([]);
   });
 
   it('does not read a kind of figure or a column as a document', () => {
