@@ -30,6 +30,13 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison!.questions[0]).not.toContain(sides[1]);
   });
 
+  it('an English count compares two things each asked "how many …", without the comparative repeated before a side', () => {
+    const comparison = splitComparison('Does the park host more AI firms or more biotech firms?');
+    expect(comparison?.sides).toEqual(['AI firms', 'biotech firms']);
+    expect(comparison?.answerType).toBe('count');
+    expect(comparison?.questions).toEqual(['how many AI firms park host', 'how many biotech firms park host']);
+  });
+
   it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {
     expect(splitComparison('機械人基金的上限，是無人機計劃上限的多少倍？')).toMatchObject({ sides: ['機械人基金的上限', '無人機計劃上限'], asksTimes: true });
     expect(splitComparison('數據系統的撥款是研發院撥款的幾多倍？')).toMatchObject({ sides: ['數據系統的撥款', '研發院撥款'], asksTimes: true });

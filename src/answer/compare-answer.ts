@@ -69,15 +69,18 @@ export function splitComparison(question: string): Comparison | undefined {
   if (!found) return splitAcrossYears(text);
   const [prefix, first, second, rest] = found;
   // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
-  const clean = (side: string) => side.replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
+  // … and so does a comparative repeated before the second side ("more AI firms or more life-science firms").
+  const clean = (side: string) => side.replace(new RegExp(String.raw`^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an|${COMPARATIVE_EN})\s+)+`, 'i'), '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
   if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(text);
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text)) ? 'count' : 'amount';
+  // An English side of a count is asked as the asker would ask it alone: "how many AI firms … host" (what is counted follows "how many").
+  const countsInEnglish = answerType === 'count' && /[a-z]/i.test(text) && !/\p{Script=Han}/u.test(text);
   return {
     by: 'subject',
     sides,
-    questions: [`${frameWords(prefix)} ${sides[0]} ${rest}`.trim(), `${frameWords(prefix)} ${sides[1]} ${rest}`.trim()],
+    questions: sides.map((side) => (countsInEnglish ? `how many ${side} ${frameWords(prefix)} ${rest}` : `${frameWords(prefix)} ${side} ${rest}`).trim()) as [string, string],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
     asksTimes: ASKS_TIMES.test(text),
