@@ -170,6 +170,11 @@ describe('question intent', () => {
     ['How big is the capital injection for the park?', 'amount'],
     ['How big is the site?', 'count'],
     ['How is the cost shared between the government and employers?', 'other'],
+    // Chat spellings of question words, not of "R&D" or "U.S."
+    ['what r the two clusters up and running', 'list'],
+    ['wat is the r&d institute for', 'purpose'],
+    ["what's the R&D budget", 'amount'],
+    ['how much did the u.s. give', 'amount'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -88,7 +88,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['amount', new RegExp(`(?:費用|费用|成本|造價|造价|獎金|奖金|資本|资本|注資|注资|經費|经费|薪酬|薪金|年薪|月薪|工資|工资|價錢|价钱|價格|价格|資助|资助|撥款|拨款|撥咗|拨咗|資金|资金|津貼|津贴|開支|开支|投資|投资|投放|花費|花费|使費|使费)(?:(?!公司|企業|企业|項目|项目|機構|机构|團隊|团队|人|者)[^，。,？?]){0,6}?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}])|(?:規模|规模|總額|总额)[^，。,？?]{0,4}?(?:多大|幾大|几大|多少|幾多|几多)`)],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
   ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|\\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:${SIZED_BY_MONEY}))(?!.*\\bin (?:billions|millions)\\b)|what(?:'s| is| was| are) the (?:total |overall )?(?:land |site |floor |gross )?area\\b|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b)))|number of|\\bwhat (?:number|count)\\b|\\bwhat(?:'s| is) the (?:number|count)\\b|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
-  ['amount', new RegExp(`how much|\\bworth\\b|\\bcost\\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:${SIZED_BY_MONEY})|\\bin (?:billions|millions)\\b|規模|规模|what(?:'s| is| was| are| were) (?:(?:the|its|their) [\\w&-]+'s |(?:the|its|their) |[\\w&-]+'s )(?:[\\w-]+ ){0,3}(?:budget|funding|amount|cost|price|fee|prize|capital|salary|grant|subsidy|provision|allocation|estimate|expenditure|investment|turnover|revenue|spending|income|rent|rental|fare|tuition|cap|ceiling|maximum(?! (?:age|period|term|number|duration))|(?<!(?:time|age|speed|term) )limit)\\b|how many (?:dollars|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b))|\\bin (?:hk\\$|us\\$|rmb\\b|\\$)|\\bin (?:hk )?dollars\\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)`, 'i')],
+  ['amount', new RegExp(`how much|\\bworth\\b|\\bcost\\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:${SIZED_BY_MONEY})|\\bin (?:billions|millions)\\b|規模|规模|what(?:'s| is| was| are| were) (?:(?:the|its|their) [\\w&-]+'s |(?:the|its|their) |[\\w&-]+'s )(?:[\\w&-]+ ){0,3}(?:budget|funding|amount|cost|price|fee|prize|capital|salary|grant|subsidy|provision|allocation|estimate|expenditure|investment|turnover|revenue|spending|income|rent|rental|fare|tuition|cap|ceiling|maximum(?! (?:age|period|term|number|duration))|(?<!(?:time|age|speed|term) )limit)\\b|how many (?:dollars|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b))|\\bin (?:hk\\$|us\\$|rmb\\b|\\$)|\\bin (?:hk )?dollars\\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)`, 'i')],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).
   ['count', /多少(?=[\u4e00-\u9fff])(?![錢钱億亿萬万元])/],
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
@@ -127,9 +127,16 @@ export function detectAnswerType(question: string): AnswerType {
   return 'other';
 }
 
+/** Chat spellings of the words a question's kind is read from, in casual English. */
+const CHAT_WORDS: Record<string, string> = { r: 'are', u: 'you', wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', y: 'why', pls: 'please', plz: 'please' };
+const CHAT_SPELLINGS = new RegExp(`(?<![&.'’]\\s*)\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b(?!\\s*[&.'’])`, 'gi');
+
 /** Casual typing drops the apostrophe of a question word's contraction ("whats", "wheres", "whos"): read as written with it. */
 function withApostrophes(question: string): string {
-  return question.replace(/\b(what|where|who|when|how|that)s\b/gi, "$1's");
+  return question
+    .replace(/\b(what|where|who|when|how|that)s\b/gi, "$1's")
+    // … and chat spellings of question words: "what r the …", "wat", "hw much", "wen", "whr".
+    .replace(CHAT_SPELLINGS, (written) => CHAT_WORDS[written.toLowerCase()] ?? written);
 }
 
 export function analyzeQuestion(question: string): QuestionIntent {
