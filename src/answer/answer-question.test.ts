@@ -165,6 +165,12 @@ describe('answers', () => {
     expect((await answerer.ask('When did the Digital Policy Office open for business?')).answer).toMatch(/^July 2024 \(2024 年 7 月\) \[1\]/);
   });
 
+  it('definition: a relative clause describing the subject is no part of what is defined, and a short form defines the name it stands for', async () => {
+    const result = await answerer.ask('what is the CDI that lets banks see company data');
+    expect(result.answerType).toBe('definition');
+    expect(result.answer).toMatch(/「商業數據通」是一項/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

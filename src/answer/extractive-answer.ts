@@ -363,6 +363,34 @@ function listItemCount(span: string): number | undefined {
 /** The year a thing was set up: 於 2001 年成立, 2001年成立, "established in 2001", "founded in 2001". */
 const FOUNDING_YEAR = /(?:於|于)?\s*((?:19|20)\d{2})\s*年\s*(?:正式)?(?:成立|創立|创立|設立|设立|創辦|创办)|\b(?:established|founded|set up|incorporated) in ((?:19|20)\d{2})\b/gu;
 
+/**
+ * The question's terms that name its subject when a relative clause describes it ("What is the CDI
+ * that helps SMEs get loans?" names the CDI; "that helps …" says which): those before the clause.
+ * All the terms (the same array) when there is no such clause, or none of them would be left.
+ */
+function subjectTermsBeforeRelativeClause(question: string, terms: WeightedTerm[], searchText: SearchText): WeightedTerm[] {
+  const clause = RELATIVE_CLAUSE.exec(question);
+  if (!clause) return terms;
+  const head = new Set(searchText.analyzer.analyze(question.slice(0, clause.index), { question: true }).map(({ term }) => term));
+  const own = terms.filter(({ term }) => head.has(term));
+  return own.length > 0 ? own : terms;
+}
+/** A relative clause after the subject of "what is X …": "that helps", "which runs", "who leads". */
+const RELATIVE_CLAUSE = /(?<=\bwhat(?:'s|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|was|were))?\b.{2,80}?)\s(?:that|which|who)\s/i;
+
+/** The Chinese names the lexicon renders the given English terms as with full strength (a short form's full name). */
+function strongChineseRenderings(terms: readonly WeightedTerm[], searchText: SearchText): string[] {
+  const english = terms.map(({ term }) => term).filter((term) => !hasCjkChar(term)).join(' ');
+  if (!english) return [];
+  return searchText
+    .terms(english, undefined, { question: true })
+    .filter(({ term, weight }) => hasCjkChar(term) && weight >= STRONG_RENDERING_WEIGHT && [...term].length >= MIN_RENDERED_NAME_LENGTH)
+    .map(({ term }) => term);
+}
+/** A rendering this strong is a name the lexicon knows (a short form's full name, a terminology entry), not a word's gloss. */
+const STRONG_RENDERING_WEIGHT = 0.5;
+const MIN_RENDERED_NAME_LENGTH = 3;
+
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
 
@@ -1379,7 +1407,13 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
-  const isDefinedSubject = (text: string) => (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) && sentenceCoverage(text, questionTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE;
+  // "What is the CDI that helps SMEs get loans?": a relative clause describes the subject; the defined words are the subject's own,
+  // … and a short form the question uses (CDI) defines the name it stands for, written in the other language (「商業數據通」).
+  const definedTerms = intent.answerType === 'definition' ? subjectTermsBeforeRelativeClause(retrieval.question, questionTerms, searchText) : questionTerms;
+  const definedNames = intent.answerType === 'definition' && definedTerms !== questionTerms ? strongChineseRenderings(definedTerms, searchText) : [];
+  const isDefinedSubject = (text: string) =>
+    (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) &&
+    (sentenceCoverage(text, definedTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE || definedNames.some((name) => foldForMatch(text).includes(name)));
 
   return {
     questionTerms,

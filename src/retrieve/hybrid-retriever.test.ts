@@ -170,6 +170,7 @@ describe('question intent', () => {
     ['How big is the capital injection for the park?', 'amount'],
     ['How big is the site?', 'count'],
     ['How is the cost shared between the government and employers?', 'other'],
+    ['What exactly is the CDI that helps SMEs get bank loans?', 'definition'],
     // Chat spellings of question words, not of "R&D" or "U.S."
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],
