@@ -171,6 +171,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/「商業數據通」是一項/);
   });
 
+  it('purpose: the aim written right after a quoted name (設立「X」，促進……) is X\'s, and money "used to set up X" is no purpose of X', async () => {
+    const result = await answerer.ask('點解要成立生命健康研發院？');
+    expect(result.answerType).toBe('purpose');
+    expect(result.answer).toMatch(/^促進相關的科技研發及成果/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

@@ -236,6 +236,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
         .filter((span) => !/^to\b/i.test(span.text) || /[\p{L}\p{N}][^:;：；]*$/u.test(sentence.slice(0, span.start).replace(/\s+$/, '')))
         // "Inviting organisations to submit …", "expected to be completed": the infinitive a verb takes, not what the thing is for.
         .filter((span) => !/^to\b/i.test(span.text) || !INFINITIVE_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, span.start - INFINITIVE_OBJECT_WINDOW), span.start)))
+        // 「撥款用作資助大學設立X」: a clause whose aim is to set up the asked thing is what the money is for, not what X is for.
+        .filter((span) => !names?.subjects?.some((subject) => setsUpSubject(span.text, subject)))
     );
   }
   // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
@@ -390,6 +392,18 @@ function strongChineseRenderings(terms: readonly WeightedTerm[], searchText: Sea
 /** A rendering this strong is a name the lexicon knows (a short form's full name, a terminology entry), not a word's gloss. */
 const STRONG_RENDERING_WEIGHT = 0.5;
 const MIN_RENDERED_NAME_LENGTH = 3;
+
+/** Whether a clause sets up the subject (設立……X, "to set up the X"): its aim is X's existence, not X's purpose. */
+function setsUpSubject(clause: string, subject: NamedSubject): boolean {
+  for (const verb of clause.matchAll(SETTING_UP)) {
+    const after = clause.slice((verb.index ?? 0) + verb[0].length, (verb.index ?? 0) + verb[0].length + SET_UP_OBJECT_REACH);
+    if (namesSubject(after, subject)) return true;
+  }
+  return false;
+}
+const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開設|开设|\b(?:set(?:ting)? up|establish(?:ing)?|creat(?:e|ing)|build(?:ing)?)\b/giu;
+/** How far after its verb the thing set up is named (跨院校、跨學科的生命健康研發院). */
+const SET_UP_OBJECT_REACH = 24;
 
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
@@ -702,8 +716,12 @@ const INFINITIVE_OBJECT_WINDOW = 48;
  * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
  * verb phrase. The clause runs to the next clause break.
  */
-const PURPOSE_CLAUSE =
-  /(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?![人任])|负责(?![人任])|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导))[^，。；;,]{3,60}|\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\s+(?!\d|the\b|be\b|\$)[a-z]+(?:\s+[^.;:,]{2,100})?/gi;
+/** Verbs of aim: after 以 (以推動), or opening the clause right after a quoted name (設立「X」，促進……), they say what a thing is for. */
+const AIM_VERBS = '推動|推动|促進|促进|加強|加强|支援|支持|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导';
+const PURPOSE_CLAUSE = new RegExp(
+  `(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?![人任])|负责(?![人任])|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=${AIM_VERBS})|(?<=[」』”]\\s?[，,]\\s?)(?=${AIM_VERBS}))[^，。；;,]{3,60}|\\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\\s+(?!\\d|the\\b|be\\b|\\$)[a-z]+(?:\\s+[^.;:,]{2,100})?`,
+  'gi',
+);
 
 interface NameContext {
   question: string;

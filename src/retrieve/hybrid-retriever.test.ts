@@ -171,6 +171,8 @@ describe('question intent', () => {
     ['How big is the site?', 'count'],
     ['How is the cost shared between the government and employers?', 'other'],
     ['What exactly is the CDI that helps SMEs get bank loans?', 'definition'],
+    ['點解要成立生命健康研發院？', 'purpose'],
+    ['為何推出科技人才入境計劃？', 'purpose'],
     // Chat spellings of question words, not of "R&D" or "U.S."
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],

@@ -101,7 +101,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
   ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should)\b|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
-  ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|為何設立|为何设立|為咩設立|点解要设立|點解要設立|為甚麼要|为什么要/i],
+  ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)|為甚麼要|为什么要|為什麼要/i],
   ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
