@@ -177,6 +177,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^促進相關的科技研發及成果/);
   });
 
+  it('purpose: a clause after a comma opening with 讓 (so that) says what the thing is for', async () => {
+    const result = await answerer.ask('「商業數據通」有咩用？');
+    expect(result.answerType).toBe('purpose');
+    expect(result.answer).toMatch(/^讓銀行準確評估企業情況/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);
