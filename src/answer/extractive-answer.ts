@@ -774,7 +774,7 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
 }
 
 /**
- * A named thing whose name holds an asked subject's name and more (香港科學園深圳分園 for 香港科學园,
+ * A named thing whose name holds an asked subject's name and more (香港科學園深圳分園 for 香港科學園,
  * "Science Park Shenzhen Branch"), when the question (`asked`, folded) has none of that more: then
  * it is another thing than the one asked about.
  */
