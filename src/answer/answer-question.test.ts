@@ -657,6 +657,14 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^nearly 4,700 \[1\]/);
   });
 
+  it('yes/no: colloquial 過 is a bound, "than the HK$…" is one, a statement tagged ", right?" asks to be confirmed, and a Chinese count reads in English', async () => {
+    expect((await answerer.ask('智方便登記用戶過咗300萬未？')).answer).toMatch(/^是，文件所載為 超過320萬 \[1\]/);
+    expect((await answerer.ask('Is the proposed HK$10bn injection for the Loop bigger than the HK$3.7bn set aside before?')).answer).toMatch(/^Yes: the documents give HK\$10 billion/);
+    const tagged = await answerer.ask('The FPS has more than 20 million registrations, right?');
+    expect(tagged.answerType).toBe('yes-no');
+    expect(tagged.answer).toMatch(/^No: the documents give 16,220,000 \(1,622 萬\) \[1\]/);
+  });
+
   it('yes/no against a size gives the documents\' size with its unit', async () => {
     expect((await answerer.ask('Is the Sandy Ridge site bigger than 20 hectares?')).answer).toMatch(/^No: the documents give 10 hectares \[1\]/);
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);

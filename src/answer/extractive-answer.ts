@@ -10,6 +10,7 @@ import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChinese
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
+import { boundOf, type Bound } from '../text/bounds.js';
 import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
 import { candidateScore, DEFAULT_CANDIDATE_MODEL, type CandidateFeatures, type CandidateModel } from './candidate-model.js';
@@ -899,7 +900,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // The documents' figure keeps its own hedge: "over 90%", 最多2億元, "about HK$300 million".
   // A size keeps its unit: "10 hectares", 10公頃, not a bare 10.
   const unit = other.kind === 'money' ? undefined : MEASURE_UNIT.exec(normalisedSentence.slice(other.end))?.[0];
-  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : `${other.raw.trim()}${unit ? unit.replace(/^-/, ' ').replace(/^ ?hectare$/i, other.value === 1 ? ' hectare' : ' hectares') : ''}`;
+  // A count written in Chinese (1,622 萬) reads in English as its value, with the document's writing beside it.
+  const count = language === 'en' && other.kind === 'number' && /[\u4e00-\u9fff]/.test(other.raw) ? `${other.value.toLocaleString('en-US')} (${other.raw.trim()})` : other.raw.trim();
+  const written = other.kind === 'money' ? (language === 'en' ? formatMoneyEnglish(other.value, other.currency) : formatMoneyChinese(other.value, other.currency)) : `${count}${unit ? unit.replace(/^-/, ' ').replace(/^ ?hectare$/i, other.value === 1 ? ' hectare' : ' hectares') : ''}`;
   const hedged = withQualifier(written, qualifierOf(normalisedSentence, other.start, other.end), language === 'en', !/[\u4e00-\u9fff]/.test(normalisedSentence));
   const figure = language === 'en' ? hedged : inScript(hedged, language);
   // "Is it more than HK$5 billion?": the documents' figure compared with the asked one.
@@ -1001,29 +1004,8 @@ function ordinalUnmet(question: string, text: string): boolean {
 const SERIES_ORDINAL =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w@&+-]+\s+){0,3}?(?:phases?|stages?|batch(?:es)?|clusters?|rounds?|tranches?|buildings?|towers?|blocks?|platforms?|centres?|centers?|parks?)\b|\b(?:phase|stage|batch|round|tranche) (?:[2-9]|two|three|four|five)\b|第[二三四五六七八九十](?:期|批|座|輪|轮|個|个|階段|阶段|間|间)/i;
 
-/** How a figure is bounded by the words around it: "more than 5", 超過5 ("more"); "no less than 5", 不少於5 ("at-least"); the reverse. */
-type Bound = 'more' | 'less' | 'at-least' | 'at-most';
-
-const CURRENCY_BEFORE = String.raw`\s*(?:hk\$|\$|us\$|rmb)?\s*$`;
-const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less than|no fewer than|不少於|不少于|不低於|不低于|最少|至少)` + CURRENCY_BEFORE, 'i');
-const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|not exceeding|up to|(?:不|不能|不得|不可|不會|不会)(?:超過|超过|多於|多于|高於|高于)|最多|最高|上限)` + CURRENCY_BEFORE, 'i');
-const MORE_BEFORE = new RegExp(String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|exceed(?:s|ed|ing)?|(?:passed|surpassed|topped|crossed|gone past|broken)(?: the)?(?: mark of)?|突破|超越|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过)` + CURRENCY_BEFORE, 'i');
-const LESS_BEFORE = new RegExp(String.raw`(?:(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|under|below|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + CURRENCY_BEFORE, 'i');
-
 /** A cap described rather than tested ("up to $0.5 million?", 最多50萬?): the question asks whether that is the figure. */
 const DESCRIBED_CAP = /(?:up to|as much as|a maximum of|最多|最高|上限為?|上限为?)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i;
-
-/** The bound the words around a figure put on it (the question's "more than 5", or the documents' own "超過 90%"), or undefined. */
-function boundOf(text: string, figure: Quantity): Bound | undefined {
-  const before = text.slice(Math.max(0, figure.start - 16), figure.start);
-  const after = text.slice(figure.end, figure.end + 8);
-  // "不少於" holds "少於": the negated bounds are read first.
-  if (AT_LEAST_BEFORE.test(before) || /^\s*(?:或以上|or more|plus)/i.test(after)) return 'at-least';
-  if (AT_MOST_BEFORE.test(before) || /^\s*(?:或以下|or less)/i.test(after)) return 'at-most';
-  if (MORE_BEFORE.test(before) || /^\s*以上/i.test(after)) return 'more';
-  if (LESS_BEFORE.test(before) || /^\s*以下/i.test(after)) return 'less';
-  return undefined;
-}
 
 /**
  * Whether the documents' figure meets the bound a yes/no question asks about. Equal figures meet

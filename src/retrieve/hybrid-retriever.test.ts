@@ -173,6 +173,8 @@ describe('question intent', () => {
     ['What exactly is the CDI that helps SMEs get bank loans?', 'definition'],
     ['點解要成立生命健康研發院？', 'purpose'],
     ['為何推出科技人才入境計劃？', 'purpose'],
+    ['FPS has over 20 million registrations now, right?', 'yes-no'],
+    ['個基金有100億，係唔係？', 'yes-no'],
     // Chat spellings of question words, not of "R&D" or "U.S."
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],

@@ -12,6 +12,7 @@ import { Memo } from '../text/memo.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
 import { QUESTION_FRAME_TERMS, withoutFramePhrases } from '../text/question-frame.js';
+import { boundOf } from '../text/bounds.js';
 import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
 import { CONCEPT_EMBEDDER_NAME } from '../embed/concept-embeddings.js';
 
@@ -390,14 +391,11 @@ export class HybridRetriever {
 
 }
 
-/** The words before a figure that make it a bound a question checks against: more than, over, 超過, 多過, 以上 after it. */
-const BOUND_BEFORE = /(?:\b(?:more|less|fewer|higher|lower|bigger|larger|smaller)\s+than|\b(?:over|under|above|below|exceed(?:s|ed|ing)?|at least|at most|beyond)|超過|超过|多過|多过|多於|多于|少過|少过|少於|少于|高於|高于|低於|低于|不少於|不少于|不多於|不多于|逾|大過|大过|細過|细过)\s*(?:hk\$|us\$|rmb|\$)?\s*$/i;
-
 /** The figures a question sets as bounds ("more than RMB 1 billion", 超過50億), positioned in its NFKC form. */
 function boundFigures(question: string): Quantity[] {
   const text = question.normalize('NFKC');
   return extractQuantities(text).filter(
-    (quantity) => (quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent') && BOUND_BEFORE.test(text.slice(Math.max(0, quantity.start - BOUND_REACH), quantity.start)),
+    (quantity) => (quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent') && boundOf(text, quantity) !== undefined,
   );
 }
 
@@ -413,8 +411,6 @@ function withoutFigures(question: string, figures: readonly Quantity[]): string 
   return `${out}${text.slice(from)}`;
 }
 
-/** How far before a figure its bound word may stand ("more than HK$", 「超過」). */
-const BOUND_REACH = 16;
 
 /** The currency of the first sum among a question's bounds (CNY for "more than RMB 1 billion?"), or undefined when none is a sum. */
 function currencyOfBoundSum(bounds: readonly Quantity[]): string | undefined {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { boundOf } from './bounds.js';
+import { extractQuantities } from './quantities.js';
+
+/** The bound on the first figure of a text, read as the retriever and the answerer read it. */
+const boundOfFirst = (text: string) => {
+  const normalised = text.normalize('NFKC');
+  return boundOf(normalised, extractQuantities(normalised)[0]!);
+};
+
+describe('boundOf', () => {
+  it('reads the bound words before and after a figure, in both languages', () => {
+    expect(boundOfFirst('Is it more than HK$5 billion?')).toBe('more');
+    expect(boundOfFirst('Is it bigger than the HK$3.7bn earmarked?')).toBe('more');
+    expect(boundOfFirst('係咪超過50億？')).toBe('more');
+    expect(boundOfFirst('是否少於10個？')).toBe('less');
+    expect(boundOfFirst('係咪有50萬以上？')).toBe('more');
+    expect(boundOfFirst('at most $2 million')).toBe('at-most');
+    // "不少於" holds "少於": the negated bound is read.
+    expect(boundOfFirst('投資不少於2億元')).toBe('at-least');
+  });
+
+  it('reads colloquial 過 / 过 (passed) as a bound, not 經過 or 通過', () => {
+    expect(boundOfFirst('智方便用户过300万了吗')).toBe('more');
+    expect(boundOfFirst('初創企業係咪已經過咗五千間')).toBe('more');
+    expect(boundOfFirst('經過3年')).toBeUndefined();
+    expect(boundOfFirst('通過50項')).toBeUndefined();
+  });
+
+  it('finds no bound where none is written', () => {
+    expect(boundOfFirst('How much is the HK$5 billion fund for?')).toBeUndefined();
+    expect(boundOfFirst('Who answers for spending under Head 135?')).toBeUndefined();
+  });
+});
