@@ -4,12 +4,12 @@ import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
-import { foldForMatch } from '../text/normalise.js';
+import { detectLanguage, foldForMatch } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
+import { resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -90,8 +90,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
-  const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
-    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
+  const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
@@ -109,9 +109,106 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     const kept = !second.abstained && (resolution.kind !== 'standalone' || holdsWordsOf(answerer, second, resolution.question));
     if (kept) [resolution, onSubject] = [loose, second];
   }
+  // Still not answered: the follow-up read with the earlier subject as its context, rather than withheld (see lastResort).
+  if (onSubject.abstained && conversation.length > 0) {
+    const rescued = await lastResort(answerer, resolution, { conversation, findNames, earlierAnswer, inherited: docIds !== undefined && docIds.length > 0 && !resolution.comparison && resolution.kind !== 'source' && !sourceIn(resolution.original) }, judged);
+    if (rescued) [resolution, onSubject] = rescued;
+  }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+}
+
+/**
+ * A follow-up none of whose readings was answered is tried once more before it is withheld, as people ask follow-ups the
+ * rewrite rules do not read. In order, the first answered wins:
+ * - a source the follow-up did not name but inherited from the earlier question it was read into ("…according to the
+ *   fact sheet"): the same reading asked of every document (a follow-up may move to another document);
+ * - a follow-up about the earlier subject (a pronoun, an aspect, or a question naming nothing of its own) whose reading did
+ *   not hold the subject's name whole: the follow-up as asked with that name set beside it ("how many research labs are
+ *   there? — the InnoHK initiative"), kept only when a passage it cites names the subject (see namesSubject) and it does not
+ *   lead with the earlier answer's figure (the earlier question answered again).
+ * Each is judged as every reading is (the subject's passages, near misses). Not for a comparison, a change of language, a
+ * source the follow-up names, another year or subject swapped in ("and 2024-25?", 「咁第二期呢？」: the documents may
+ * not have it), nor a question read as naming its own subject.
+ */
+async function lastResort(
+  answerer: QuestionAnswerer,
+  resolution: FollowUpResolution,
+  context: { conversation: readonly ConversationTurn[]; findNames?: NameFinder; earlierAnswer?: string; inherited: boolean },
+  judged: (reading: FollowUpResolution, scope?: 'all') => Promise<AnswerResult>,
+): Promise<[FollowUpResolution, AnswerResult] | undefined> {
+  if (resolution.comparison || resolution.kind === 'language' || resolution.kind === 'comparison' || resolution.kind === 'source') return undefined;
+  if (resolution.source && !context.inherited) return undefined;
+  const readings: Array<{ reading: FollowUpResolution; scope?: 'all' }> = [];
+  if (context.inherited) readings.push({ reading: { ...resolution, fallback: undefined }, scope: 'all' });
+  const original = resolution.original.trim();
+  const zh = CJK_TEXT.test(original) && detectLanguage(original) !== 'en';
+  // A question read as its own with a subject of its own (or after "by the way") is about that subject, not the earlier one.
+  const ownSubject = resolution.kind === 'standalone' && (resolution.subject !== undefined || resolution.question.trim() !== original);
+  const subject = resolution.kind === 'pronoun' || resolution.kind === 'aspect' || (resolution.kind === 'standalone' && !ownSubject) ? earlierSubject(context.conversation, context.findNames) : undefined;
+  if (subject && !swapsIn(original, zh)) {
+    const named = nameFor(subject, zh, context.findNames);
+    if (!foldTight(resolution.question).includes(foldTight(named.replace(/^the\s+/i, '')))) {
+      const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
+      const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;
+      readings.push({ reading: { original: resolution.original, question, kind: 'aspect', subject: named } });
+    }
+  }
+  for (const { reading, scope } of readings) {
+    const result = await judged(reading, scope);
+    if (result.abstained) continue;
+    if (scope !== 'all' && !namesSubject(answerer, result, reading.subject!, context.findNames)) continue;
+    if (context.earlierAnswer && leadsWithSameFigure(result.answer, context.earlierAnswer)) continue;
+    return [reading, result];
+  }
+  return undefined;
+}
+
+/** A fragment that swaps something in ("what about the Science Park?", "and 2024-25?", 「咁第二期呢？」). */
+function swapsIn(question: string, zh: boolean): boolean {
+  return zh ? /呢\s*[？?]?\s*$/.test(question) && !/(?:幾多|几多|多少|幾時|几时|邊|边|咩|乜|什麼|什么|甚麼|甚么|點|点|如何|哪|誰|谁)/.test(question) : /^(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:what|how) about\b|^(?:and|also)\s+(?:the|in|for|at|on)\b/i.test(question);
+}
+
+/**
+ * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
+ * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
+ */
+function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
+  const bare = subject.replace(/^the\s+/i, '');
+  // The known names inside it ("InnoHK" in "the InnoHK initiative"), in both languages.
+  const hits = findNames?.(bare) ?? [];
+  const forms = [bare, ...hits.flatMap((hit) => [...hit.zh, ...hit.en])].map((form) => foldTight(form)).filter((form) => form.length >= 2);
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  const texts = cited.map((chunk) => foldTight([searchableText(chunk), answerer.index.documents.get(chunk.docId)?.title.en ?? '', answerer.index.documents.get(chunk.docId)?.title.zh ?? ''].join('\n')));
+  if (texts.some((text) => forms.some((form) => text.includes(form)))) return true;
+  if (hits.length > 0) return false;
+  const folded = foldForMatch(bare);
+  const words = CJK_TEXT.test(folded)
+    ? [...folded.replace(/\s+/g, '')].slice(1).map((char, at) => folded.replace(/\s+/g, '')[at]! + char)
+    : (folded.match(/[a-z0-9][a-z0-9&+-]{2,}/g) ?? []).filter((word) => !ENGLISH_FILLER.has(word)).map((word) => word.slice(0, Math.max(4, word.length - 2)));
+  if (words.length === 0) return false;
+  return texts.some((text) => words.filter((word) => text.includes(word)).length / words.length >= NAMED_WORDS_SHARE);
+}
+
+/** Share of a subject's own words (English words, Chinese character pairs) a passage must hold to speak of it when it is no known name. */
+const NAMED_WORDS_SHARE = 0.6;
+
+/** What the earlier turns were about: the subject of the last earlier question, read in its own conversation. */
+function earlierSubject(conversation: readonly ConversationTurn[], findNames?: NameFinder): string | undefined {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  if (at < 0) return undefined;
+  const reading = resolveFollowUp({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
+  return reading.subject ?? subjectOf(reading.question, findNames);
+}
+
+/** A known name in the question's language (「數碼港」 for Cyberport in a Chinese question), else as written. */
+function nameFor(subject: string, zh: boolean, findNames?: NameFinder): string {
+  const bare = subject.replace(/^the\s+/i, '');
+  const hit = findNames?.(bare).find((name) => name.written.length >= bare.length - 1);
+  const forms = hit ? (zh ? hit.zh : hit.en) : [];
+  if (forms.length === 0 || CJK_TEXT.test(bare) === zh) return zh ? bare : subject;
+  return forms[0]!;
 }
 
 /** A question asking the size of a change against something (「比2023年多咗幾多？」, "how much more than in 2023?"). */
@@ -129,6 +226,8 @@ export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution
 
 /** The figure an answer leads with, before its first citation mark (not a year). */
 function leadFigure(answer: string): Quantity | undefined {
+  // An answer that only quotes its passage ("From …: “…” [1]") leads with no figure (its document's date is none).
+  if (QUOTE_ONLY.test(answer)) return undefined;
   const before = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
   return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
 }
@@ -356,12 +455,27 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
   const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
-  if (!a || !b || a.value === b.value) return undefined;
+  if (!a || !b) return undefined;
+  const language = first.language;
+  const label = (at: number) => between[at]!.label;
+  const shift = first.citations.length;
+  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
+  const both = (lead: string): AnswerResult => ({
+    ...first,
+    answer: `${lead} ${first.answer} ${renumbered}`,
+    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
+    related: [],
+    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
+    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
+  });
+  // The same figure on both sides: neither is more ("No: both are HK$3 billion."), said with both answers.
+  if (a.value === b.value) {
+    const polarity = comparison.polar ? (language === 'en' ? 'No: ' : '不是：') : '';
+    return both(language === 'en' ? `${polarity}${polarity ? 'b' : 'B'}oth are ${a.raw} (${label(0)} and ${label(1)}).` : `${polarity}兩者相同，${label(0)}和${label(1)}都是${a.raw}。`);
+  }
   const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
   const [winner, loser] = firstWins ? [0, 1] : [1, 0];
   const figures = [a, b];
-  const language = first.language;
-  const label = (at: number) => between[at]!.label;
   const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
   // "Is that more than programme (1)?" asks a yes or no of the earlier one: the verdict first.
   const polarity = comparison.polar ? (language === 'en' ? (firstWins ? 'Yes. ' : 'No. ') : firstWins ? '是。' : '不是。') : '';
@@ -369,16 +483,7 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     language === 'en'
       ? `${polarity}${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
       : `${polarity}${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
-  const shift = first.citations.length;
-  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
-  return {
-    ...first,
-    answer: `${lead} ${first.answer} ${renumbered}`,
-    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
-    related: [],
-    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
-    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
-  };
+  return both(lead);
 }
 
 /** A question asking for a sum of money. */
@@ -497,7 +602,10 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const texts = cited.map((chunk) => searchableText(chunk).normalize('NFKC'));
   if (resolution.kind === 'year') {
     const asked = extractQuantities(resolution.question.normalize('NFKC')).find((quantity) => quantity.kind === 'year' || quantity.kind === 'fiscal-year');
-    if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
+    // A passage of that budget year's own documents speaks for that year without writing it ("and 2025-26?" answered
+    // from the 2025-26 budget's slides): only a passage neither naming the year nor of a document of that year misses it.
+    const ofYear = (chunk: (typeof cited)[number]) => asked?.kind === 'fiscal-year' && answerer.index.documents.get(chunk.docId)?.budgetYear === asked.label;
+    if (asked && !texts.some((text) => namesYear(text, asked)) && !cited.some(ofYear)) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');

@@ -193,7 +193,7 @@ const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:先得|先可以|至得
  * A verb of getting, having, paying or investing right before the bare question word (「攞幾多」「可獲多少」「有幾多」
  * 「要投資幾多先得」), the question ending there or in what it takes to qualify (「先得」).
  */
-const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分|投資|投资|注資|注资|付|俾|畀|交|出|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
+const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分|投資|投资|注資|注资|付|俾|畀|交|出|花|資助|资助|提供)(?:咗|了|到)?(?:每一?[個个間间家項项所名位支隊队][\u4e00-\u9fff]{1,4}?)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
 /** A verb of paying or investing before a bare 「幾多」: a sum is asked. */
 const PAYING_HOW_MUCH_ZH = /(?:投資|投资|注資|注资|付|俾|畀|交|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)/;
 /** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
@@ -632,6 +632,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // document's publisher, not what is asked about, when another pronoun or demonstrative stands for that.
   const withoutPossessiveSource = zh ? question : question.replace(POSSESSIVE_SOURCE, 'the ');
   if (withoutPossessiveSource !== question && pronounIn(withoutPossessiveSource, zh)) question = withoutPossessiveSource;
+
+  // "Is that number expected to change?" after "how many posts did X have …?": the figure is the number of the things counted, of X.
+  const figureNoun = !zh && subject ? /\b(?:that|this|the same)\s+(?:number|figure|count|total)\b/i.exec(question) : null;
+  const figureCounted = figureNoun && /\bhow many\b/i.test(context.question) ? countedIn(context.question, false) : undefined;
+  if (figureNoun && figureCounted && subject) {
+    const carried = `the number of ${figureCounted} of ${nameInLanguage(subject, zh, findNames)}`;
+    const replaced = stripMarker(question.slice(0, figureNoun.index) + carried + question.slice(figureNoun.index + figureNoun[0].length), zh);
+    return { original, question: punctuate(capitalise(replaced), false), kind: 'pronoun', subject };
+  }
 
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
@@ -1563,15 +1572,21 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
+      // The noun phrase between an auxiliary and its verb ("how much does the digital identity of enterprises platform cost?")
+      // is the subject whole, before a phrase after a preposition inside it ("of enterprises platform cost"); not a generic actor.
+      const actor = /^(?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?$/i;
+      const auxiliary = /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
       const grammar =
+        (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
         /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
         /^(?:what|who)\s+(?:is|are|was|were)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
-        /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,4}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
+        auxiliary;
       if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
     }
   } else {
     const names = [...candidates];
-    for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
+    // A name in 「」 may hold a quote of its own (「製造及生產線『升』級支援計劃」): the outer marks bound it.
+    for (const match of text.matchAll(/「((?:[^「」『』]|『[^『』「」]{1,20}』){2,40})」|[『《“"]([^」』》”"]{2,30})[』》”"]/g)) candidates.push((match[1] ?? match[2])!);
     // 「科技園的科技企業投資基金」: a possessive's head, when it names a scheme, fund or body, is what the question is about.
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
