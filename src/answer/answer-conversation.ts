@@ -9,7 +9,7 @@ import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -98,6 +98,20 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
   };
+  // A Chinese question read as standing alone that names nothing of its own (「申請截止日期是哪天？」): asked of the
+  // earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
+  const dropped = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question) && namesNothingOwn(resolution.original, findNames) ? earlierSubject(conversation, findNames) : undefined;
+  if (dropped) {
+    const named = nameFor(dropped, true, findNames);
+    const reading: FollowUpResolution = { ...resolution, question: `${named}：${resolution.original.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`, kind: 'aspect', subject: named };
+    const carried = await judged(reading);
+    const kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
+    // Not answered of that subject: the documents do not say it of what is being talked about. The question read alone
+    // would be answered from whatever passage shares its few words (「申請截止日期是哪天？」 with a document's update date).
+    const withheld = kept ? carried : carried.abstained ? carried : withheldOffSubject(carried);
+    const suggestions = suggest && !askOptions.signal?.aborted && !withheld.abstained ? await suggest(withheld, reading.question) : undefined;
+    return { ...withheld, question: question.trim(), resolvedQuestion: reading.question, followUp: reading.kind, ...(suggestions ? { suggestions } : {}) };
+  }
   let onSubject = await judged(resolution);
   // Not answered as read: the other reading, when there is one (a year without the earlier year's
   // kind of figure; the earlier subject carried into a question after "and" read as standing alone).
@@ -193,6 +207,12 @@ function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject:
 
 /** Share of a subject's own words (English words, Chinese character pairs) a passage must hold to speak of it when it is no known name. */
 const NAMED_WORDS_SHARE = 0.6;
+
+/** Whether a question was read as asked, or only without a marker in front (「那2025-26年度預算案說…」 read without 那). */
+function markedOnly(original: string, question: string): boolean {
+  const [asked, read] = [original.normalize('NFKC').trim(), question.normalize('NFKC').trim()];
+  return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
+}
 
 /** What the earlier turns were about: the subject of the last earlier question, read in its own conversation. */
 function earlierSubject(conversation: readonly ConversationTurn[], findNames?: NameFinder): string | undefined {
@@ -303,6 +323,11 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   if (!previous || !stated || stated.value === previous.value) return result;
   // "How many more is that than the fact sheet's?": the earlier figure against this one, and the difference.
   if (comparison.difference) {
+    // "How many more in the 2025-26 budget?": that source's figure is the one spoken of, against the earlier answer's.
+    if (comparison.source && comparison.sourceFigureAsked) {
+      const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
+      return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
+    }
     const other = comparison.source ? (result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`) : result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
     return { ...result, answer: `${differenceStatement(result.language, previous, stated, other)} ${result.answer}` };
   }
@@ -339,11 +364,11 @@ export function statedChangeAgainst(answer: string, year: string): Comparison['r
 }
 
 /** "500 is 40 more than 460 in the fact sheet.", 「約500項比概況的460多40。」 */
-function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string): string {
+function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string, spoken = previous.raw): string {
   const more = previous.value > stated.value;
   const size = formatDifference(Math.abs(previous.value - stated.value), previous, language);
-  if (language === 'en') return `${previous.raw} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
-  return `${previous.raw}比${other}${more ? '多' : '少'}${size}。`;
+  if (language === 'en') return `${spoken} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
+  return `${spoken}比${other}${more ? '多' : '少'}${size}。`;
 }
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
@@ -472,6 +497,17 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   if (a.value === b.value) {
     const polarity = comparison.polar ? (language === 'en' ? 'No: ' : '不是：') : '';
     return both(language === 'en' ? `${polarity}${polarity ? 'b' : 'B'}oth are ${a.raw} (${label(0)} and ${label(1)}).` : `${polarity}兩者相同，${label(0)}和${label(1)}都是${a.raw}。`);
+  }
+  // "How much more did the first one get?": the one spoken of against the other, the difference in the figures' own terms.
+  if (comparison.focus !== undefined) {
+    const [one, other] = comparison.focus === 0 ? [a, b] : [b, a];
+    const [oneLabel, otherLabel] = [label(comparison.focus), label(1 - comparison.focus)];
+    const more = one.value > other.value;
+    const size = formatDifference(Math.abs(one.value - other.value), one, language);
+    const holds = comparison.relation === 'more' ? more : !more;
+    const polarity = comparison.polar ? (language === 'en' ? (holds ? 'Yes: ' : 'No: ') : holds ? '是：' : '不是：') : '';
+    if (language === 'en') return both(`${polarity}${polarity ? oneLabel : capitalise(oneLabel)} (${one.raw}) is ${size} ${more ? 'more' : 'less'} than ${otherLabel} (${other.raw}).`);
+    return both(`${polarity}${oneLabel}（${one.raw}）比${otherLabel}（${other.raw}）${more ? '多' : '少'}${size}。`);
   }
   const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
   const [winner, loser] = firstWins ? [0, 1] : [1, 0];

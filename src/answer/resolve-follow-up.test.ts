@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
 
 /**
  * The rules are about kinds of questions, so the tests use made-up subjects (a "Harbour Lab", a
@@ -765,3 +765,47 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   });
 });
 
+describe('follow-ups of kinds read across conversations not seen before', () => {
+  it('compares the last two figures when a follow-up points at one of them ("the first one", 「第一個」, a side) and asks a difference or a yes or no', () => {
+    const two = chat(['How much did the 2031-32 budget give the Harbour Lab?', 'HK$3 billion [1].'], ['And the Peak Institute in the following year?', 'HK$1 billion [1].']);
+    expect(resolve(two, 'so how much more did the first one get?')).toMatchObject({ kind: 'comparison', comparison: { focus: 0, difference: true, relation: 'more' } });
+    expect(resolve(two, 'how much bigger is that than the first figure?').comparison).toMatchObject({ focus: 1, difference: true });
+    expect(resolve(two, 'is the second one less than the first?').comparison).toMatchObject({ focus: 1, polar: true, relation: 'less' });
+    const zh = chat(['海港實驗室每個項目最多資助幾多？', '1,500萬元 [1]。'], ['咁山頂研究所呢？', '25萬元 [1]。']);
+    expect(resolve(zh, '第一個係咪多過第二個？').comparison).toMatchObject({ focus: 0, polar: true, relation: 'more' });
+    const sides = chat(['海港實驗室有幾多間人工智能企業？', '500間 [1]。'], ['咁生命科技嘅呢？', '300間 [1]。']);
+    expect(resolve(sides, '人工智能嗰邊多咗幾多間？').comparison).toMatchObject({ focus: 0, difference: true });
+    // A figure or year of its own is compared with that, not between the two.
+    expect(resolve(two, 'is the first one more than HK$2 billion?').comparison?.between).toBeUndefined();
+  });
+  it('reads a change asked of another source with no "than" / 比 as that source\'s figure against the earlier answer\'s', () => {
+    const read = resolve(chat(['海港實驗室喺概況入面有幾多項服務？', '約460項 [1]。']), '咁到2031-32預算案多咗幾多項？');
+    expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'budget', year: '2031-32' }, comparison: { difference: true, sourceFigureAsked: true, previous: { value: 460 } } });
+  });
+  it('reads a comparison naming what of the subject it measures as that question of the subject, not the earlier figure against the asked one', () => {
+    expect(resolve(chat(['海港基金规模多大？', '20亿元 [1]。']), '它吸引的私人投资超过30亿元吗？')).toMatchObject({ kind: 'pronoun', question: '海港基金吸引的私人投资超过30亿元吗？' });
+    expect(resolve(chat(['How much is the Harbour Fund?', 'HK$2 billion [1].']), 'is that more than HK$3 billion?').comparison?.target?.value).toBe(3e9);
+  });
+  it('reads "that number" after a count as the number of the things counted', () => {
+    expect(resolve(chat(['How many posts did the harbour bureau have at 31 March 2031?', '79 [1].']), 'is that number expected to change in 2031-32?').question).toBe('Is the number of posts of the harbour bureau expected to change in 2031-32?');
+  });
+  it('reads a subject whole: between an auxiliary and its verb, with its ordinal, with a quote inside its 「」, not a budget it is asked of', () => {
+    expect(subjectOf('How much does the digital identity of harbour firms platform cost?')).toBe('the digital identity of harbour firms platform');
+    expect(subjectOf('What will the third Harbour Lab research cluster focus on?')).toBe('the third Harbour Lab research cluster');
+    expect(subjectOf('「海港『升』級支援計劃」每間企業最多有幾多資助？')).toBe('海港『升』級支援計劃');
+    expect(subjectOf("whats the harbour+ scheme in the 2031-32 budget")).toBe('the harbour+ scheme');
+    expect(subjectOf('2031-32年度预算案给海港企业身份平台预算多少钱？')).toBe('海港企业身份平台');
+  });
+  it('asks a sum after a sum when a bare 幾多 follows a verb of funding and whom it funds (「資助每間企業最多幾多」)', () => {
+    expect(resolve(chat(['海港加速計劃有幾多錢？', '100億元 [1]。']), '佢資助每間企業最多幾多？').question).toBe('海港加速計劃資助每間企業最多幾多錢？');
+  });
+  it('finds Chinese questions that name nothing of their own (an attribute, a verb), not those naming a thing', () => {
+    expect(namesNothingOwn('申请截止日期是哪天？', findNames)).toBe(true);
+    expect(namesNothingOwn('預咗幾多錢㗎？', findNames)).toBe(true);
+    expect(namesNothingOwn('那2031-32年度预算案说什么时候推出？', findNames)).toBe(true);
+    expect(namesNothingOwn('香港的5G網絡覆蓋了多少人口？', findNames)).toBe(false);
+    expect(namesNothingOwn('海港實驗室幾時成立？', findNames)).toBe(false);
+    expect(namesNothingOwn('唔講呢樣住，香港有幾多個海底電纜系統？', findNames)).toBe(false);
+    expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
+  });
+});

@@ -64,6 +64,8 @@ export interface Comparison {
   previous?: Quantity;
   /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
   between?: Array<{ question: string; label: string }>;
+  /** "How much more did the first one get?": which of `between` is spoken of (0 the earlier, 1 the later); the difference is said from it. */
+  focus?: 0 | 1;
   /** "Is that more than programme (1)?" (not "which is bigger?"): a yes or no question, answered with its verdict first. */
   polar?: boolean;
   /** "Is that more than the fact sheet says?": the earlier question asked of that source, its figure compared with the earlier answer's. */
@@ -407,6 +409,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
   }
 
+  // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
+  // with figures: the two compared, the difference said (or the verdict, for a yes or no).
+  const pairAsked = context.previous && context.previous.question !== context.question ? pairComparisonIn(question, zh, findNames) : undefined;
+  if (pairAsked && context.previous) {
+    const pair = [context.previous, context];
+    const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
+    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
+    const [one, other] = [labels[focus]!, labels[1 - focus]!];
+    const asked = zh
+      ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
+      : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
+    return { original, question: asked, kind: 'comparison', comparison: { relation: pairAsked.relation, between, focus, ...(pairAsked.polar ? { polar: true } : { difference: true }) }, subject: context.subject };
+  }
+
   // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
   const led = LEADING_SOURCE.exec(question);
   const ledSource = led ? sourceIn((led[1] ?? led[2])!) : undefined;
@@ -453,6 +470,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const start = Number(sourceAsked.year?.slice(0, 4));
     const rewritten = ownYear ? withYear(context, { kind: 'fiscal-year', value: start, start: 0, end: 0 }) : undefined;
     return { original, question: rewritten ?? withSource(context.question, sourceAsked), kind: 'source', source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
+  // 「咁到2025-26預算案多咗幾多項？」, "how many more in the press release?": the size of a change asked of another source with
+  // no 比 / "than": the earlier question asked of that source, its figure set against the earlier answer's, the difference said.
+  const changeOfSource = (zh ? /(?:多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了)?(?:幾多|几多|多少)/ : /\bhow (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller)\b|\bby how much\b/i).test(question) && !(zh ? /比|較|较|相比/ : /\bthan\b/i).test(question) ? sourceIn(question) : undefined;
+  const changePrevious = changeOfSource ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (changeOfSource && changePrevious && !sourceIn(context.question)?.written.includes(changeOfSource.written)) {
+    const relation: Comparison['relation'] = (zh ? /少|減|减|跌/ : /\b(?:less|fewer|lower|smaller)\b/i).test(question) ? 'less' : 'more';
+    const comparison: Comparison = { relation, previous: changePrevious, source: changeOfSource, sourceFigureAsked: true, difference: true };
+    return { original, question: withSource(context.question, changeOfSource), kind: 'comparison', comparison, source: changeOfSource, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
 
   // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
@@ -508,6 +535,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       // When either is not answered, the other subject's figure is what can be given.
       return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
     }
+  }
+  // 「它吸引的私人投資超過30億元嗎？」: a figure of its own asked of the subject (what it attracted), not the earlier answer's
+  // figure against the asked one: the follow-up itself, its pronoun filled in, is the yes or no question.
+  const ownFigureSubject = compared?.target && pronounIn(question, zh) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+  if (compared?.target && ownFigureSubject && asksOwnFigure(question, compared.target, zh)) {
+    const carried = nameInLanguage(ownFigureSubject, zh, findNames);
+    const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
+    return { original, question: punctuate(zh ? replaced : capitalise(replaced), zh), kind: 'pronoun', subject: carried };
   }
   if (compared?.target) {
     const target = compared.target;
@@ -748,7 +783,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -900,6 +935,79 @@ function whichIn(question: string): Comparison['relation'] | undefined {
 }
 
 /** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
+/** Words that point at one of the last two things asked about: an ordinal, "the former / latter", a side (「人工智能嗰邊」). */
+const EN_PAIR_REFERENCE = /\b(?:the\s+)?(?:first|second|former|latter|earlier|later)(?:\s+(?:one|figure|number|amount|sum|total|scheme|fund|programme|item))?\b|\b(?:the two|both of them|between them)\b/i;
+const ZH_PAIR_REFERENCE = /第[一二](?:個|个|項|项|筆|笔|樣|样)?|頭一個|头一个|前者|後者|后者|兩者|两者|(?:嗰|那|這|这|呢)邊|(?:嗰|那|這|这|呢)边/;
+/** "How much more …?", 「多咗幾多」, 「相差多少」: the size of a difference asked. */
+const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b|\bwhat(?:['’]s| is) the difference\b|\bby how much\b|\bhow big (?:is|was) the (?:gap|difference)\b/i;
+const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/;
+/** "Is the first one more than the second?", 「第一個係咪多過第二個？」: a yes or no asked of the two. */
+const EN_POLAR_MORE = /^(?:(?:and|so|ok(?:ay)?|then|but)\b[,\s]*)*(?:is|was|are|were|did|does|do|has|had)\b.*\b(more|bigger|larger|higher|greater|less|smaller|lower|fewer)\b/i;
+const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:多過|多过|多於|多于|大過|大过|大於|大于|高過|高过|高於|高于|超過|超过|少過|少过|少於|少于|細過|细过|低過|低过|低於|低于|小於|小于)/;
+
+/**
+ * A comparison of the last two things asked about, by a word pointing at one of them ("the first one", 「第二個」,
+ * 「人工智能嗰邊」), or a difference asked with nothing of its own (no figure, year, source or name): which one is
+ * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
+ * and whether a yes or no is asked.
+ */
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1 } | undefined {
+  const text = question.normalize('NFKC');
+  const difference = zh ? ZH_PAIR_DIFFERENCE.test(text) : EN_DIFFERENCE.test(text);
+  const polarMatch = zh ? ZH_POLAR_MORE.exec(text) : EN_POLAR_MORE.exec(text);
+  const polar = !difference && polarMatch !== null && (zh ? /係咪|系咪|是否|是不是|有冇|有沒有|有没有|嗎|吗|[？?]/.test(text) : true);
+  if (!difference && !polar) return undefined;
+  const referenced = zh ? ZH_PAIR_REFERENCE.test(text) : EN_PAIR_REFERENCE.test(text);
+  // The ordinals that point at the two are no figures of the question's own (「第一個」 is not 1).
+  const unpointed = text.replace(new RegExp((zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).source, 'gi'), ' ');
+  const plain = difference && yearsIn(unpointed).length === 0 && !sourceIn(text) && findNames(text).length === 0 && !extractQuantities(unpointed).some(isFigure) && !(zh ? /[「『“"《]/.test(text) : namesOwnSubjectStrictly(text)) && !(zh ? /比|較|较|同|跟|與|与/.test(text) : /\bthan\b/i.test(text));
+  if (!referenced && !plain) return undefined;
+  // A figure of its own ("more than 3 million?") or another year ("than in 2023?") is compared with that, not between the two.
+  if (extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0) return undefined;
+  const word = zh ? (difference ? /(多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)/.exec(text)?.[1] : polarMatch?.[0]) : difference ? /\b(more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b/i.exec(text)?.[1] : polarMatch?.[1];
+  const relation: Comparison['relation'] = word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more';
+  // "… than the first (one)": the other one is spoken of; "the first one …": that one.
+  const thanFirst = zh ? /(?:比|多過|多过|多於|多于|大過|大过|高過|高过|少過|少过|少於|少于)(?:第一|頭一|头一|前者|前一)/.test(text) : /\bthan\s+(?:the\s+)?(?:first|former|earlier)\b/i.test(text);
+  const thanSecond = zh ? /(?:比|多過|多过|多於|多于|大過|大过|高過|高过|少過|少过|少於|少于)(?:第二|後者|后者|後一|后一)/.test(text) : /\bthan\s+(?:the\s+)?(?:second|latter|later)\b/i.test(text);
+  if (thanFirst) return { relation, polar, focus: 1 };
+  if (thanSecond) return { relation, polar, focus: 0 };
+  if (zh ? /第一|頭一|头一|前者/.test(text) : /\b(?:first|former|earlier)\b/i.test(text)) return { relation, polar, focus: 0 };
+  if (zh ? /第二|後者|后者/.test(text) : /\b(?:second|latter|later)\b/i.test(text)) return { relation, polar, focus: 1 };
+  return { relation, polar };
+}
+
+/**
+ * Whether a comparison with a figure names what of the subject it measures ("has it attracted more than HK$3 billion of
+ * private investment?", 「它吸引的私人投資超過30億元嗎？」): words left once the pronoun, the comparison, the figure and
+ * the question's particles are gone.
+ */
+function asksOwnFigure(question: string, target: Quantity, zh: boolean): boolean {
+  const text = question.normalize('NFKC').replace(target.raw, ' ');
+  if (zh) {
+    const rest = text
+      .replace(new RegExp(ZH_PRONOUN.source, 'g'), ' ')
+      .replace(/係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|多過|多过|多於|多于|高過|高过|高於|高于|大過|大过|大於|大于|超過|超过|少過|少过|少於|少于|低過|低过|低於|低于|細過|小於|小于|不足|以上|以下|嗎|吗|呢|呀|啊|㗎|咁|那麼|那么|那|而|的|嘅|有|係|是|[元億亿萬万港幣币？?，,。！!\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length >= 2;
+  }
+  const words = text.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
+  return words.some((word) => !EN_EMPTY_WORDS.has(word) && !/^(?:more|less|fewer|than|over|under|above|below|bigger|larger|higher|lower|greater|smaller|figure|number|amount|total|sum|its|their|that|this|those|these|they|them|it|is|was|are|were|does|did|has|have|had|exceed|exceeds|exceeded|really|still|now|yet|already)$/.test(word));
+}
+
+/** Which of two labels the question names by their own words (「人工智能嗰邊」 after 「…人工智能企業」 and 「…生命健康科技…」), if one clearly. */
+function sideNamed(question: string, labels: string[]): 0 | 1 | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).toLowerCase();
+  const words = (label: string) => {
+    const text = toSimplified(label.normalize('NFKC')).toLowerCase().replace(/^the\s+/, '');
+    return CJK.test(text) ? [...text.replace(/[^\u3400-\u9fff]/g, '')].slice(1).map((char, at) => text.replace(/[^\u3400-\u9fff]/g, '')[at]! + char) : text.match(/[a-z0-9][\w&+-]{2,}/g) ?? [];
+  };
+  const shares = labels.map((label) => {
+    const own = words(label);
+    return own.length ? own.filter((word) => folded.includes(word)).length / own.length : 0;
+  });
+  if (shares[0] === shares[1]) return undefined;
+  return shares[0]! > shares[1]! ? 0 : 1;
+}
+
 function labelsFor(questions: string[], subjects: Array<string | undefined>): string[] {
   if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
   const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
@@ -1568,7 +1676,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
     for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
-      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
+      // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
+      const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
+      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
@@ -1579,9 +1689,14 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const grammar =
         (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
         /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
-        /^(?:what|who)\s+(?:is|are|was|were)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
+        /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
         auxiliary;
-      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
+      // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!)) candidates.push(grammar[1]!.trim());
+      else if (grammar) {
+        const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(text);
+        if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());
+      }
     }
   } else {
     const names = [...candidates];
@@ -1592,7 +1707,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -1601,7 +1716,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       }
       else {
         const after = /(?:設立|设立|成立|推出|推動|推动|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
-        if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
+        // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」).
+        const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '') : '';
+        if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
       }
     }
   }
@@ -1629,6 +1746,38 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   }
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
   return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * A Chinese question that names nothing of its own: no known name, nothing quoted or in Latin letters, and no topic ending
+ * in a word for a scheme, fund, body or place (「申請截止日期是哪天？」「預咗幾多錢㗎？」). Chinese drops a subject that
+ * the conversation gives, so in a conversation such a question is about the earlier subject. English says a pronoun instead.
+ */
+export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
+  const text = question.normalize('NFKC');
+  if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  const subject = subjectOf(text, findNames);
+  if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
+  // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
+  // or a verb (「申請截止日期」「預咗…錢」「推出」), not a noun phrase of its own (「香港的5G網絡…人口」).
+  const content = text
+    .replace(/\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?/g, ' ')
+    .replace(new RegExp(ZH_SOURCE.source, 'g'), ' ')
+    .replace(/哪一?天|邊日|边日|幾號|几号|何日/g, ' ')
+    .replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), ' ')
+    .replace(ZH_FILLER, ' ')
+    .replace(ZH_EMPTY, ' ')
+    .replace(/講|讲|說|说|話|话|寫|写|提到|資料|资料|[？?，,。！!、：:\s]/g, '');
+  return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
+}
+
+/** Most Chinese characters of content a question naming nothing of its own keeps (「申請截止日期」). */
+const NOTHING_OWN_CHARS = 6;
+
+/** A phrase that only names a budget, a year or a kind of document ("the 2025-26 budget", "the fact sheet"). */
+function sourceOnlyPhrase(phrase: string): boolean {
+  return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|govt)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
 }
 
 /** The subject in the question's language when it is a known name with a form there. */
