@@ -104,8 +104,14 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   if (dropped) {
     const named = nameFor(dropped, true, findNames);
     const reading: FollowUpResolution = { ...resolution, question: `${named}：${resolution.original.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`, kind: 'aspect', subject: named };
-    const carried = await judged(reading);
-    const kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
+    let carried = await judged(reading);
+    let kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
+    // 「咁2025-26年度預算案有咩進展？」: what that budget says of the subject, when asked so.
+    const described = kept ? undefined : describedIn(resolution, conversation, findNames);
+    if (described) {
+      const answered = await judged(described);
+      if (!answered.abstained && namesSubject(answerer, answered, described.subject!, findNames)) [reading.question, reading.subject, carried, kept] = [described.question, described.subject, answered, true];
+    }
     // Not answered of that subject: the documents do not say it of what is being talked about. The question read alone
     // would be answered from whatever passage shares its few words (「申請截止日期是哪天？」 with a document's update date).
     const withheld = kept ? carried : carried.abstained ? carried : withheldOffSubject(carried);
@@ -138,13 +144,16 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
  * rewrite rules do not read. In order, the first answered wins:
  * - a source the follow-up did not name but inherited from the earlier question it was read into ("…according to the
  *   fact sheet"): the same reading asked of every document (a follow-up may move to another document);
- * - a follow-up about the earlier subject (a pronoun, an aspect, or a question naming nothing of its own) whose reading did
- *   not hold the subject's name whole: the follow-up as asked with that name set beside it ("how many research labs are
- *   there? — the InnoHK initiative"), kept only when a passage it cites names the subject (see namesSubject) and it does not
- *   lead with the earlier answer's figure (the earlier question answered again).
- * Each is judged as every reading is (the subject's passages, near misses). Not for a comparison, a change of language, a
- * source the follow-up names, another year or subject swapped in ("and 2024-25?", 「咁第二期呢？」: the documents may
- * not have it), nor a question read as naming its own subject.
+ * - a follow-up about the earlier subject (a pronoun, an aspect, or a question naming nothing of its own): the follow-up as
+ *   asked with that subject's name set beside it ("how many research labs are there? — the InnoHK initiative"), a wording
+ *   the answerer may read where the rewrite was not read;
+ * - a follow-up asking what another year's budget or another source says or does about the subject ("and what did the
+ *   2025-26 budget do for it?", 「咁2025-26年度預算案有咩進展？」), read into the earlier question's frame ("how much …")
+ *   and not answered: what that budget or source says about the subject.
+ * The last two are kept only when a passage cited names the subject (see namesSubject) and the answer does not lead with
+ * the earlier answer's figure (the earlier question answered again). Each is judged as every reading is (the subject's
+ * passages, near misses). Not for a comparison, a change of language, another year's figure or another subject swapped
+ * in ("and 2024-25?", 「咁第二期呢？」: the documents may not have it), nor a question read as naming its own subject.
  */
 async function lastResort(
   answerer: QuestionAnswerer,
@@ -152,32 +161,76 @@ async function lastResort(
   context: { conversation: readonly ConversationTurn[]; findNames?: NameFinder; earlierAnswer?: string; inherited: boolean },
   judged: (reading: FollowUpResolution, scope?: 'all') => Promise<AnswerResult>,
 ): Promise<[FollowUpResolution, AnswerResult] | undefined> {
-  if (resolution.comparison || resolution.kind === 'language' || resolution.kind === 'comparison' || resolution.kind === 'source') return undefined;
-  if (resolution.source && !context.inherited) return undefined;
-  const readings: Array<{ reading: FollowUpResolution; scope?: 'all' }> = [];
-  if (context.inherited) readings.push({ reading: { ...resolution, fallback: undefined }, scope: 'all' });
+  if (resolution.comparison || resolution.kind === 'language' || resolution.kind === 'comparison') return undefined;
   const original = resolution.original.trim();
   const zh = CJK_TEXT.test(original) && detectLanguage(original) !== 'en';
+  const readings: Array<{ reading: FollowUpResolution; scope?: 'all' }> = [];
+  // What another year's budget or another source says of the subject, asked as that.
+  const described = describedIn(resolution, context.conversation, context.findNames);
+  if (described) readings.push({ reading: described });
+  if (resolution.kind === 'source' || (resolution.source && !context.inherited)) return readings.length ? firstKept(answerer, readings, context, judged) : undefined;
+  if (context.inherited) readings.push({ reading: { ...resolution, fallback: undefined }, scope: 'all' });
   // A question read as its own with a subject of its own (or after "by the way") is about that subject, not the earlier one.
   const ownSubject = resolution.kind === 'standalone' && (resolution.subject !== undefined || resolution.question.trim() !== original);
   const subject = resolution.kind === 'pronoun' || resolution.kind === 'aspect' || (resolution.kind === 'standalone' && !ownSubject) ? earlierSubject(context.conversation, context.findNames) : undefined;
   if (subject && !swapsIn(original, zh)) {
     const named = nameFor(subject, zh, context.findNames);
-    if (!foldTight(resolution.question).includes(foldTight(named.replace(/^the\s+/i, '')))) {
-      const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
-      const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;
-      readings.push({ reading: { original: resolution.original, question, kind: 'aspect', subject: named } });
-    }
+    const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
+    const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;
+    if (question !== resolution.question) readings.push({ reading: { original: resolution.original, question, kind: 'aspect', subject: named } });
   }
+  return firstKept(answerer, readings, context, judged);
+}
+
+/**
+ * "And what did the 2025-26 budget do for it?", 「咁2025-26年度預算案有咩進展？」: a follow-up asking what a budget year or a
+ * source says or does about the earlier subject, read as that ("What does the 2025-26 budget say about X?"); undefined
+ * when it asks a figure, date or name, or names no year or source.
+ */
+function describedIn(resolution: FollowUpResolution, conversation: readonly ConversationTurn[], findNames?: NameFinder): FollowUpResolution | undefined {
+  const original = resolution.original.trim();
+  const zh = CJK_TEXT.test(original) && detectLanguage(original) !== 'en';
+  if (!asksDescription(original, zh)) return undefined;
+  const year = extractQuantities(original.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year') ?? (resolution.kind === 'year' ? extractQuantities(resolution.question.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year') : undefined);
+  const source = resolution.source ?? sourceIn(original);
+  const where = source?.written ?? (year ? (zh ? `${year.label ?? year.raw}年度預算案` : `the ${year.label ?? year.raw} budget`) : undefined);
+  const subject = earlierSubject(conversation, findNames);
+  if (!subject || !where) return undefined;
+  const named = nameFor(subject, zh, findNames);
+  const question = zh ? `${where}${CANTONESE_TEXT.test(original) ? '點講' : '怎樣說'}${named}？` : `What does ${/^(?:the\b|[A-Z])/.test(where) ? where : `the ${where}`} say about ${named}?`;
+  return { original: resolution.original, question, kind: 'aspect', subject: named, ...(source ? { source } : {}) };
+}
+
+/** The first of the last-resort readings answered and kept (see lastResort). */
+async function firstKept(
+  answerer: QuestionAnswerer,
+  readings: Array<{ reading: FollowUpResolution; scope?: 'all' }>,
+  context: { findNames?: NameFinder; earlierAnswer?: string },
+  judged: (reading: FollowUpResolution, scope?: 'all') => Promise<AnswerResult>,
+): Promise<[FollowUpResolution, AnswerResult] | undefined> {
   for (const { reading, scope } of readings) {
     const result = await judged(reading, scope);
     if (result.abstained) continue;
     if (scope !== 'all' && !namesSubject(answerer, result, reading.subject!, context.findNames)) continue;
     if (context.earlierAnswer && leadsWithSameFigure(result.answer, context.earlierAnswer)) continue;
+    // A figure asked ("how much …", 「幾多」) is not answered by a quote with no figure in front: that is the nearest passage.
+    if (ASKS_FIGURE.test(reading.original) && QUOTE_ONLY.test(result.answer)) continue;
     return [reading, result];
   }
   return undefined;
 }
+
+/** A question asking for a figure: how much, how many, 幾多 / 多少. */
+const ASKS_FIGURE = /\bhow (?:much|many)\b|幾多|几多|多少/i;
+
+/** A question asking what something says, does or plans (「有咩進展？」, "what did it do for …?"), not a figure, date or name. */
+function asksDescription(question: string, zh: boolean): boolean {
+  if (zh) return /點講|点讲|怎麼說|怎么说|怎樣說|怎样说|點寫|点写|有咩|有乜|有什麼|有什么|有甚麼|有甚么|進展|进展|做咗|做了|做過|做过|提到|提及|有冇提|有沒有提|有没有提|點樣|点样|如何|怎樣|怎样|咩|乜|什麼|什么|甚麼|甚么/.test(question) && !/幾多|几多|多少|幾時|几时|何時|何时|什麼時候|什么时候|甚麼時候|甚么时候|幾大|几大|多大|幾耐|几耐|多久|邊個|边个|邊度|边度|誰|谁|哪/.test(question);
+  return /\b(?:what|how)\b|\b(?:say|says|said|mention|mentions|mentioned|propose|proposes|proposed|plan|plans|planned|progress|update|do|does|did)\b/i.test(question) && !/\bhow (?:much|many|big|large|long|soon)\b|\bwhen\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:year|date|time|amount|figure|number|percentage)\b/i.test(question);
+}
+
+/** Cantonese words: a question asked in Cantonese is answered in its words (「點講」, not 「怎樣說」). */
+const CANTONESE_TEXT = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
 
 /** A fragment that swaps something in ("what about the Science Park?", "and 2024-25?", 「咁第二期呢？」). */
 function swapsIn(question: string, zh: boolean): boolean {
