@@ -809,3 +809,10 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
   });
 });
+
+describe('follow-ups of kinds read across conversations not seen before, continued', () => {
+  it('swaps the things counted in "and how many X?" whatever their words, and carries a topic without the earlier verb', () => {
+    expect(resolve(chat(['How many state key laboratories does Harbour City have?', '16 [1].']), 'and how many national engineering research centre branches?').question).toBe('How many national engineering research centre branches does Harbour City have?');
+    expect(resolve(chat(['海港投資基金投資咗幾多錢？', '4.5億元 [1]。']), '吸引咗幾多私人投資？').question).toBe('海港投資基金吸引咗幾多私人投資？');
+  });
+});

@@ -715,7 +715,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
-    const topical = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
+    // Not with the earlier question's verb when the follow-up brings its own (「投資咗幾多錢？」 then 「吸引咗幾多私人投資？」).
+    const verbTail = topic && topic.startsWith(subject) && ZH_VERB_TAIL.test(topic.slice(subject.length));
+    const topical = topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
     // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
     const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
@@ -761,9 +763,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (countElsewhere && countedBefore) return { original, question: `How many ${countedBefore} are there ${countElsewhere[1]!.toLowerCase()} ${countElsewhere[2]!}?`, kind: 'subject', subject: countElsewhere[2]! };
   // "And how many AI talents?" after "How many AI companies has X gathered?": the thing counted swapped, the rest of the question kept.
   const countOnly = zh ? null : /^how many\s+([A-Za-z0-9][\w&+'-]*(?:\s+[\w&+'-]+){0,4})$/i.exec(fragment);
-  if (countOnly && verbless(fragment) && /\bhow many\b/i.test(context.question)) {
+  if (countOnly && (verbless(fragment) || verbless(countOnly[1]!)) && /\bhow many\b/i.test(context.question)) {
     const swapped = replaceParallel(context.question, countOnly[1]!, false);
     if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'aspect', subject };
+    // The things the earlier question counted, whatever their words, give way to the ones now counted.
+    const countedEarlier = countedIn(context.question, false);
+    const earlierText = context.question.normalize('NFKC');
+    if (countedEarlier && earlierText.includes(countedEarlier)) return { original, question: earlierText.replace(countedEarlier, countOnly[1]!), kind: 'aspect', subject };
   }
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
@@ -1711,7 +1717,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '');
+        // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
@@ -1774,6 +1781,9 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
 
 /** Most Chinese characters of content a question naming nothing of its own keeps (「申請截止日期」). */
 const NOTHING_OWN_CHARS = 6;
+
+/** A verb done to a subject, and its aspect marker (「投資咗」「資助了」), as a topic may end in it. */
+const ZH_VERB_TAIL = /^(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|撥|拨|吸引|批出|批准|推出|成立|設立|设立|聘用|培育|預留|预留|投入|花|用|獲|获)(?:咗|了|過|过)?$/;
 
 /** A phrase that only names a budget, a year or a kind of document ("the 2025-26 budget", "the fact sheet"). */
 function sourceOnlyPhrase(phrase: string): boolean {
