@@ -169,6 +169,9 @@ async function lastResort(
   const described = describedIn(resolution, context.conversation, context.findNames);
   if (described) readings.push({ reading: described });
   if (resolution.kind === 'source' || (resolution.source && !context.inherited)) return readings.length ? firstKept(answerer, readings, context, judged) : undefined;
+  // "Who will launch X?" → "HKSTPC" → "how many companies does it support?": "it" may be the body the answer named.
+  const entity = resolution.kind === 'pronoun' && resolution.subject && resolution.question.includes(resolution.subject) ? answeredEntity(context.conversation, zh, context.findNames) : undefined;
+  if (entity && entity !== resolution.subject) readings.push({ reading: { ...resolution, question: resolution.question.replace(resolution.subject!, entity), subject: entity, fallback: undefined } });
   if (context.inherited) readings.push({ reading: { ...resolution, fallback: undefined }, scope: 'all' });
   // A question read as its own with a subject of its own (or after "by the way") is about that subject, not the earlier one.
   const ownSubject = resolution.kind === 'standalone' && (resolution.subject !== undefined || resolution.question.trim() !== original);
@@ -266,6 +269,24 @@ function markedOnly(original: string, question: string): boolean {
   const [asked, read] = [original.normalize('NFKC').trim(), question.normalize('NFKC').trim()];
   return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
 }
+
+/**
+ * The body, person or post the last answer named when its question asked for one ("Who will launch X?" → "HKSTPC",
+ * 「由邊個推出？」 → 「香港科技園公司」), in the follow-up's language; undefined otherwise.
+ */
+function answeredEntity(conversation: readonly ConversationTurn[], zh: boolean, findNames?: NameFinder): string | undefined {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  const answer = conversation[at + 1]?.role === 'assistant' ? conversation[at + 1]!.content : undefined;
+  if (at < 0 || !answer || !findNames || !ASKS_WHO.test(conversation[at]!.content)) return undefined;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
+  const hit = lead ? findNames(lead).find((name) => name.kind === 'body' || name.kind === 'person' || name.kind === 'post') : undefined;
+  if (!hit) return undefined;
+  const form = (zh ? hit.zh : hit.en)[0] ?? hit.written;
+  return zh || !/\s/.test(form) ? form : `the ${form}`;
+}
+
+/** A question asking who or which body: its answer names what a pronoun after it may stand for. */
+const ASKS_WHO = /\bwho\b|\bwhich\s+(?:body|organi[sz]ation|company|corporation|department|bureau|office|agency|institution|university|one)\b|邊個|边个|誰|谁|哪個機構|哪个机构|哪間|哪间|邊間|边间|由邊|由边|什麼機構|什么机构|咩機構|咩机构|邊個機構|边个机构/i;
 
 /** What the earlier turns were about: the subject of the last earlier question, read in its own conversation. */
 function earlierSubject(conversation: readonly ConversationTurn[], findNames?: NameFinder): string | undefined {

@@ -815,4 +815,15 @@ describe('follow-ups of kinds read across conversations not seen before, continu
     expect(resolve(chat(['How many state key laboratories does Harbour City have?', '16 [1].']), 'and how many national engineering research centre branches?').question).toBe('How many national engineering research centre branches does Harbour City have?');
     expect(resolve(chat(['海港投資基金投資咗幾多錢？', '4.5億元 [1]。']), '吸引咗幾多私人投資？').question).toBe('海港投資基金吸引咗幾多私人投資？');
   });
+  it('reads a year with the kind of figure for it, and "the previous financial year", 「上一个财政年度」, as that year', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, "and the previous financial year's revised estimate?").question).toBe('What is the 2030-31 revised estimate for programme (4)?');
+    expect(resolve(earlier, 'and the revised estimate for the year before?').question).toBe('What is the 2030-31 revised estimate for programme (4)?');
+    expect(resolve(chat(['海港署2031-32年度的开支预算是多少？', '2亿元 [1]。']), '那上一个财政年度呢？').question).toBe('海港署2030-31年度的开支预算是多少？');
+  });
+  it('reads what follows a possessive as what is asked of the subject ("programme (4)\'s 2031-32 estimate" is about programme (4))', () => {
+    expect(subjectOf("What is programme (4)'s 2031-32 estimate?")).toBe('programme (4)');
+    expect(subjectOf("What is the Harbour Lab's annual budget?", findNames)).toBe('the Harbour Lab');
+    expect(subjectOf("How much did Harbour Lab's Deep Sea Centre cost to build?", findNames)).toBe("Harbour Lab's Deep Sea Centre");
+  });
 });

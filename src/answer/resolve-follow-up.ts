@@ -344,10 +344,10 @@ const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
   [/(?:兩|两|二|2)\s*年(?:之)?前|\btwo years ago\b/i, -2, true],
   [/\b(?:the )?year before last\b|\btwo (?:financial |fiscal |budget )?years (?:before|earlier|prior)\b|(?<![上大之以])前年度?/i, -2],
   [/\b(?:the )?year after next\b|\btwo (?:financial |fiscal |budget )?years (?:after|later)\b|(?<![下大之以])後年度?|(?<![下大之以])后年度?/i, 2],
-  [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
-  [/\b(?:the )?(?:year|one) after(?! next)(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
-  [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
-  [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
+  [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) (?:financial |fiscal |budget )?year\b|\ba year (?:earlier|before)\b/i, -1],
+  [/\b(?:the )?(?:year|one) after(?! next)(?: that)?\b|\b(?:the )?(?:next|following|coming|subsequent) (?:financial |fiscal |budget )?year\b|\ba year later\b/i, 1],
+  [/上一(?:個|个)?(?:財政|财政)?年度?|前一(?:個|个)?(?:財政|财政)?年度?|上年度?|去年|舊年|旧年/, -1],
+  [/下一(?:個|个)?(?:財政|财政)?年度?|後一(?:個|个)?(?:財政|财政)?年度?|后一(?:个)?(?:財政|财政)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
 
 /** 「多過上年幾多？」「少過X多少？」: more (or less) than something, by how much. */
@@ -618,6 +618,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: zh ? `${said}${base}？` : `${base}, ${said}?`, kind: 'year', subject };
   }
 
+  // A year and the kind of figure for it ("and the previous year's revised estimate?", 「上年嘅修訂預算呢？」): the earlier
+  // question, that year, asking that kind of figure.
+  const kindOfFigure = zh ? /(?:修訂|修订|原來|原来|原|實際|实际|核准)?(?:預算|预算|開支|开支)(?:數字|数字)?/g : /\b(?:(?:revised|original|actual|approved)\s+)?(?:estimates?|expenditure|spending|provision)(?:\s+figures?)?\b/gi;
+  const figureKindOnly = years.length > 0 && !(zh ? ZH_QUESTION_WORD : EN_QUESTION_WORD).test(stripMarker(question, zh)) && kindOfFigure.test(question) ? question.replace(kindOfFigure, (words) => ' '.repeat(words.length)) : undefined;
+  if (figureKindOnly !== undefined && isEmptyBesides(figureKindOnly.replace(zh ? /嘅|的/g : /['’]s\b/g, (words) => ' '.repeat(words.length)), yearsIn(figureKindOnly), zh)) {
+    const rewritten = withColumnKindOf(question, withYear(context, years[0]!));
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
   // so that whatever else is resolved below asks about that year.
   const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
@@ -739,7 +748,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
-    return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
+    // A question ending in its preposition ("what's the money for?") takes the subject before it: "What is the money for X for?".
+    const stranded = zh ? null : /^(.*\S)\s+(for|about|of|on|to|with|from|into)$/i.exec(body);
+    const asked = zh ? `${carried}${body}？` : stranded ? `${capitalise(stranded[1]!)} for ${carried} ${stranded[2]}?` : `${capitalise(body)} for ${carried}?`;
+    return { original, question: asked, kind: 'aspect', subject: carried };
   }
   // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
   const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
@@ -1751,8 +1763,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     const kept = candidates.filter((candidate) => !adjunct(candidate));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
-  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
-  return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB, and "programme (1)'s
+  // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
+  // ("Cyberport's AI Supercomputing Centre").
+  return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
 /**
