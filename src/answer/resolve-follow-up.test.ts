@@ -815,6 +815,9 @@ describe('follow-ups of kinds read across conversations not seen before, continu
     expect(resolve(chat(['How many state key laboratories does Harbour City have?', '16 [1].']), 'and how many national engineering research centre branches?').question).toBe('How many national engineering research centre branches does Harbour City have?');
     expect(resolve(chat(['海港投資基金投資咗幾多錢？', '4.5億元 [1]。']), '吸引咗幾多私人投資？').question).toBe('海港投資基金吸引咗幾多私人投資？');
   });
+  it('carries a Chinese topic with its year and kind of figure, not with what else the earlier question asked', () => {
+    expect(resolve(chat(['海港處每年最多攞幾多資助？', '1,600萬元 [1]。']), '由邊一年開始？').question).toBe('海港處由邊一年開始？');
+  });
   it('reads a year with the kind of figure for it, and "the previous financial year", 「上一个财政年度」, as that year', () => {
     const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
     expect(resolve(earlier, "and the previous financial year's revised estimate?").question).toBe('What is the 2030-31 revised estimate for programme (4)?');

@@ -725,7 +725,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
     // Not with the earlier question's verb when the follow-up brings its own (「投資咗幾多錢？」 then 「吸引咗幾多私人投資？」).
-    const verbTail = topic && topic.startsWith(subject) && ZH_VERB_TAIL.test(topic.slice(subject.length));
+    // Nor with what else it asked (「每年最多攞」): only a year and a kind of figure go with the subject (「…2025-26年度預算撥款」).
+    const verbTail = topic && topic.startsWith(subject) && (ZH_VERB_TAIL.test(topic.slice(subject.length)) || !ZH_YEAR_ATTRIBUTE_TAIL.test(topic.slice(subject.length)));
     const topical = topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
     // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
     const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
@@ -1795,6 +1796,9 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
 
 /** Most Chinese characters of content a question naming nothing of its own keeps (「申請截止日期」). */
 const NOTHING_OWN_CHARS = 6;
+
+/** What may follow a subject in the topic it is carried with: a year, its kind of figure (「2025-26年度預算撥款」「嘅開支」). */
+const ZH_YEAR_ATTRIBUTE_TAIL = /^\s*(?:\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?)?\s*(?:的|嘅)?\s*(?:(?:總|总|全年|每年|原來|原来|修訂|修订|實際|实际|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|人手|職位|职位|金額|金额|費用|费用|成本|資助|资助|投資|投资)+)?\s*$/;
 
 /** A verb done to a subject, and its aspect marker (「投資咗」「資助了」), as a topic may end in it. */
 const ZH_VERB_TAIL = /^(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|撥|拨|吸引|批出|批准|推出|成立|設立|设立|聘用|培育|預留|预留|投入|花|用|獲|获)(?:咗|了|過|过)?$/;
