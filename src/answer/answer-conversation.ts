@@ -4,12 +4,12 @@ import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
-import { foldForMatch } from '../text/normalise.js';
+import { detectLanguage, foldForMatch } from '../text/normalise.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { resolveFollowUp, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -90,14 +90,34 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
-  const judged = async (reading: FollowUpResolution): Promise<AnswerResult> => {
-    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...scoped, ...(language ? { language } : {}) });
+  const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
   };
+  // A Chinese question read as standing alone that names nothing of its own (「申請截止日期是哪天？」): asked of the
+  // earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
+  const dropped = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question) && namesNothingOwn(resolution.original, findNames) ? earlierSubject(conversation, findNames) : undefined;
+  if (dropped) {
+    const named = nameFor(dropped, true, findNames);
+    const reading: FollowUpResolution = { ...resolution, question: `${named}：${resolution.original.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`, kind: 'aspect', subject: named };
+    let carried = await judged(reading);
+    let kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
+    // 「咁2025-26年度預算案有咩進展？」: what that budget says of the subject, when asked so.
+    const described = kept ? undefined : describedIn(resolution, conversation, findNames);
+    if (described) {
+      const answered = await judged(described);
+      if (!answered.abstained && namesSubject(answerer, answered, described.subject!, findNames)) [reading.question, reading.subject, carried, kept] = [described.question, described.subject, answered, true];
+    }
+    // Not answered of that subject: the documents do not say it of what is being talked about. The question read alone
+    // would be answered from whatever passage shares its few words (「申請截止日期是哪天？」 with a document's update date).
+    const withheld = kept ? carried : carried.abstained ? carried : withheldOffSubject(carried);
+    const suggestions = suggest && !askOptions.signal?.aborted && !withheld.abstained ? await suggest(withheld, reading.question) : undefined;
+    return { ...withheld, question: question.trim(), resolvedQuestion: reading.question, followUp: reading.kind, ...(suggestions ? { suggestions } : {}) };
+  }
   let onSubject = await judged(resolution);
   // Not answered as read: the other reading, when there is one (a year without the earlier year's
   // kind of figure; the earlier subject carried into a question after "and" read as standing alone).
@@ -109,9 +129,180 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     const kept = !second.abstained && (resolution.kind !== 'standalone' || holdsWordsOf(answerer, second, resolution.question));
     if (kept) [resolution, onSubject] = [loose, second];
   }
+  // Still not answered: the follow-up read with the earlier subject as its context, rather than withheld (see lastResort).
+  if (onSubject.abstained && conversation.length > 0) {
+    const rescued = await lastResort(answerer, resolution, { conversation, findNames, earlierAnswer, inherited: docIds !== undefined && docIds.length > 0 && !resolution.comparison && resolution.kind !== 'source' && !sourceIn(resolution.original) }, judged);
+    if (rescued) [resolution, onSubject] = rescued;
+  }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+}
+
+/**
+ * A follow-up none of whose readings was answered is tried once more before it is withheld, as people ask follow-ups the
+ * rewrite rules do not read. In order, the first answered wins:
+ * - a source the follow-up did not name but inherited from the earlier question it was read into ("…according to the
+ *   fact sheet"): the same reading asked of every document (a follow-up may move to another document);
+ * - a follow-up about the earlier subject (a pronoun, an aspect, or a question naming nothing of its own): the follow-up as
+ *   asked with that subject's name set beside it ("how many research labs are there? — the InnoHK initiative"), a wording
+ *   the answerer may read where the rewrite was not read;
+ * - a follow-up asking what another year's budget or another source says or does about the subject ("and what did the
+ *   2025-26 budget do for it?", 「咁2025-26年度預算案有咩進展？」), read into the earlier question's frame ("how much …")
+ *   and not answered: what that budget or source says about the subject.
+ * The last two are kept only when a passage cited names the subject (see namesSubject) and the answer does not lead with
+ * the earlier answer's figure (the earlier question answered again). Each is judged as every reading is (the subject's
+ * passages, near misses). Not for a comparison, a change of language, another year's figure or another subject swapped
+ * in ("and 2024-25?", 「咁第二期呢？」: the documents may not have it), nor a question read as naming its own subject.
+ */
+async function lastResort(
+  answerer: QuestionAnswerer,
+  resolution: FollowUpResolution,
+  context: { conversation: readonly ConversationTurn[]; findNames?: NameFinder; earlierAnswer?: string; inherited: boolean },
+  judged: (reading: FollowUpResolution, scope?: 'all') => Promise<AnswerResult>,
+): Promise<[FollowUpResolution, AnswerResult] | undefined> {
+  if (resolution.comparison || resolution.kind === 'language' || resolution.kind === 'comparison') return undefined;
+  const original = resolution.original.trim();
+  const zh = CJK_TEXT.test(original) && detectLanguage(original) !== 'en';
+  const readings: Array<{ reading: FollowUpResolution; scope?: 'all' }> = [];
+  // What another year's budget or another source says of the subject, asked as that.
+  const described = describedIn(resolution, context.conversation, context.findNames);
+  if (described) readings.push({ reading: described });
+  if (resolution.kind === 'source' || (resolution.source && !context.inherited)) return readings.length ? firstKept(answerer, readings, context, judged) : undefined;
+  // "Who will launch X?" → "HKSTPC" → "how many companies does it support?": "it" may be the body the answer named.
+  const entity = resolution.kind === 'pronoun' && resolution.subject && resolution.question.includes(resolution.subject) ? answeredEntity(context.conversation, zh, context.findNames) : undefined;
+  if (entity && entity !== resolution.subject) readings.push({ reading: { ...resolution, question: resolution.question.replace(resolution.subject!, entity), subject: entity, fallback: undefined } });
+  if (context.inherited) readings.push({ reading: { ...resolution, fallback: undefined }, scope: 'all' });
+  // A question read as its own with a subject of its own (or after "by the way") is about that subject, not the earlier one.
+  const ownSubject = resolution.kind === 'standalone' && (resolution.subject !== undefined || resolution.question.trim() !== original);
+  const subject = resolution.kind === 'pronoun' || resolution.kind === 'aspect' || (resolution.kind === 'standalone' && !ownSubject) ? earlierSubject(context.conversation, context.findNames) : undefined;
+  if (subject && !swapsIn(original, zh)) {
+    const named = nameFor(subject, zh, context.findNames);
+    const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
+    const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;
+    if (question !== resolution.question) readings.push({ reading: { original: resolution.original, question, kind: 'aspect', subject: named } });
+  }
+  return firstKept(answerer, readings, context, judged);
+}
+
+/**
+ * "And what did the 2025-26 budget do for it?", 「咁2025-26年度預算案有咩進展？」: a follow-up asking what a budget year or a
+ * source says or does about the earlier subject, read as that ("What does the 2025-26 budget say about X?"); undefined
+ * when it asks a figure, date or name, or names no year or source.
+ */
+function describedIn(resolution: FollowUpResolution, conversation: readonly ConversationTurn[], findNames?: NameFinder): FollowUpResolution | undefined {
+  const original = resolution.original.trim();
+  const zh = CJK_TEXT.test(original) && detectLanguage(original) !== 'en';
+  if (!asksDescription(original, zh)) return undefined;
+  const year = extractQuantities(original.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year') ?? (resolution.kind === 'year' ? extractQuantities(resolution.question.normalize('NFKC')).find((quantity) => quantity.kind === 'fiscal-year') : undefined);
+  const source = resolution.source ?? sourceIn(original);
+  const where = source?.written ?? (year ? (zh ? `${year.label ?? year.raw}年度預算案` : `the ${year.label ?? year.raw} budget`) : undefined);
+  const subject = earlierSubject(conversation, findNames);
+  if (!subject || !where) return undefined;
+  const named = nameFor(subject, zh, findNames);
+  const question = zh ? `${where}${CANTONESE_TEXT.test(original) ? '點講' : '怎樣說'}${named}？` : `What does ${/^(?:the\b|[A-Z])/.test(where) ? where : `the ${where}`} say about ${named}?`;
+  return { original: resolution.original, question, kind: 'aspect', subject: named, ...(source ? { source } : {}) };
+}
+
+/** The first of the last-resort readings answered and kept (see lastResort). */
+async function firstKept(
+  answerer: QuestionAnswerer,
+  readings: Array<{ reading: FollowUpResolution; scope?: 'all' }>,
+  context: { findNames?: NameFinder; earlierAnswer?: string },
+  judged: (reading: FollowUpResolution, scope?: 'all') => Promise<AnswerResult>,
+): Promise<[FollowUpResolution, AnswerResult] | undefined> {
+  for (const { reading, scope } of readings) {
+    const result = await judged(reading, scope);
+    if (result.abstained) continue;
+    if (scope !== 'all' && !namesSubject(answerer, result, reading.subject!, context.findNames)) continue;
+    if (context.earlierAnswer && leadsWithSameFigure(result.answer, context.earlierAnswer)) continue;
+    // A figure asked ("how much …", 「幾多」) is not answered by a quote with no figure in front: that is the nearest passage.
+    if (ASKS_FIGURE.test(reading.original) && QUOTE_ONLY.test(result.answer)) continue;
+    return [reading, result];
+  }
+  return undefined;
+}
+
+/** A question asking for a figure: how much, how many, 幾多 / 多少. */
+const ASKS_FIGURE = /\bhow (?:much|many)\b|幾多|几多|多少/i;
+
+/** A question asking what something says, does or plans (「有咩進展？」, "what did it do for …?"), not a figure, date or name. */
+function asksDescription(question: string, zh: boolean): boolean {
+  if (zh) return /點講|点讲|怎麼說|怎么说|怎樣說|怎样说|點寫|点写|有咩|有乜|有什麼|有什么|有甚麼|有甚么|進展|进展|做咗|做了|做過|做过|提到|提及|有冇提|有沒有提|有没有提|點樣|点样|如何|怎樣|怎样|咩|乜|什麼|什么|甚麼|甚么/.test(question) && !/幾多|几多|多少|幾時|几时|何時|何时|什麼時候|什么时候|甚麼時候|甚么时候|幾大|几大|多大|幾耐|几耐|多久|邊個|边个|邊度|边度|誰|谁|哪/.test(question);
+  return /\b(?:what|how)\b|\b(?:say|says|said|mention|mentions|mentioned|propose|proposes|proposed|plan|plans|planned|progress|update|do|does|did)\b/i.test(question) && !/\bhow (?:much|many|big|large|long|soon)\b|\bwhen\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:year|date|time|amount|figure|number|percentage)\b/i.test(question);
+}
+
+/** Cantonese words: a question asked in Cantonese is answered in its words (「點講」, not 「怎樣說」). */
+const CANTONESE_TEXT = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
+
+/** A fragment that swaps something in ("what about the Science Park?", "and 2024-25?", 「咁第二期呢？」). */
+function swapsIn(question: string, zh: boolean): boolean {
+  return zh ? /呢\s*[？?]?\s*$/.test(question) && !/(?:幾多|几多|多少|幾時|几时|邊|边|咩|乜|什麼|什么|甚麼|甚么|點|点|如何|哪|誰|谁)/.test(question) : /^(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:what|how) about\b|^(?:and|also)\s+(?:the|in|for|at|on)\b/i.test(question);
+}
+
+/**
+ * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
+ * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
+ */
+function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
+  const bare = subject.replace(/^the\s+/i, '');
+  // The known names inside it ("InnoHK" in "the InnoHK initiative"), in both languages.
+  const hits = findNames?.(bare) ?? [];
+  const forms = [bare, ...hits.flatMap((hit) => [...hit.zh, ...hit.en])].map((form) => foldTight(form)).filter((form) => form.length >= 2);
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  const texts = cited.map((chunk) => foldTight([searchableText(chunk), answerer.index.documents.get(chunk.docId)?.title.en ?? '', answerer.index.documents.get(chunk.docId)?.title.zh ?? ''].join('\n')));
+  if (texts.some((text) => forms.some((form) => text.includes(form)))) return true;
+  if (hits.length > 0) return false;
+  const folded = foldForMatch(bare);
+  const words = CJK_TEXT.test(folded)
+    ? [...folded.replace(/\s+/g, '')].slice(1).map((char, at) => folded.replace(/\s+/g, '')[at]! + char)
+    : (folded.match(/[a-z0-9][a-z0-9&+-]{2,}/g) ?? []).filter((word) => !ENGLISH_FILLER.has(word)).map((word) => word.slice(0, Math.max(4, word.length - 2)));
+  if (words.length === 0) return false;
+  return texts.some((text) => words.filter((word) => text.includes(word)).length / words.length >= NAMED_WORDS_SHARE);
+}
+
+/** Share of a subject's own words (English words, Chinese character pairs) a passage must hold to speak of it when it is no known name. */
+const NAMED_WORDS_SHARE = 0.6;
+
+/** Whether a question was read as asked, or only without a marker in front (「那2025-26年度預算案說…」 read without 那). */
+function markedOnly(original: string, question: string): boolean {
+  const [asked, read] = [original.normalize('NFKC').trim(), question.normalize('NFKC').trim()];
+  return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
+}
+
+/**
+ * The body, person or post the last answer named when its question asked for one ("Who will launch X?" → "HKSTPC",
+ * 「由邊個推出？」 → 「香港科技園公司」), in the follow-up's language; undefined otherwise.
+ */
+function answeredEntity(conversation: readonly ConversationTurn[], zh: boolean, findNames?: NameFinder): string | undefined {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  const answer = conversation[at + 1]?.role === 'assistant' ? conversation[at + 1]!.content : undefined;
+  if (at < 0 || !answer || !findNames || !ASKS_WHO.test(conversation[at]!.content)) return undefined;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
+  const hit = lead ? findNames(lead).find((name) => name.kind === 'body' || name.kind === 'person' || name.kind === 'post') : undefined;
+  if (!hit) return undefined;
+  const form = (zh ? hit.zh : hit.en)[0] ?? hit.written;
+  return zh || !/\s/.test(form) ? form : `the ${form}`;
+}
+
+/** A question asking who or which body: its answer names what a pronoun after it may stand for. */
+const ASKS_WHO = /\bwho\b|\bwhich\s+(?:body|organi[sz]ation|company|corporation|department|bureau|office|agency|institution|university|one)\b|邊個|边个|誰|谁|哪個機構|哪个机构|哪間|哪间|邊間|边间|由邊|由边|什麼機構|什么机构|咩機構|咩机构|邊個機構|边个机构/i;
+
+/** What the earlier turns were about: the subject of the last earlier question, read in its own conversation. */
+function earlierSubject(conversation: readonly ConversationTurn[], findNames?: NameFinder): string | undefined {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  if (at < 0) return undefined;
+  const reading = resolveFollowUp({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
+  return reading.subject ?? subjectOf(reading.question, findNames);
+}
+
+/** A known name in the question's language (「數碼港」 for Cyberport in a Chinese question), else as written. */
+function nameFor(subject: string, zh: boolean, findNames?: NameFinder): string {
+  const bare = subject.replace(/^the\s+/i, '');
+  const hit = findNames?.(bare).find((name) => name.written.length >= bare.length - 1);
+  const forms = hit ? (zh ? hit.zh : hit.en) : [];
+  if (forms.length === 0 || CJK_TEXT.test(bare) === zh) return zh ? bare : subject;
+  return forms[0]!;
 }
 
 /** A question asking the size of a change against something (「比2023年多咗幾多？」, "how much more than in 2023?"). */
@@ -129,6 +320,8 @@ export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution
 
 /** The figure an answer leads with, before its first citation mark (not a year). */
 function leadFigure(answer: string): Quantity | undefined {
+  // An answer that only quotes its passage ("From …: “…” [1]") leads with no figure (its document's date is none).
+  if (QUOTE_ONLY.test(answer)) return undefined;
   const before = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
   return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
 }
@@ -204,6 +397,11 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   if (!previous || !stated || stated.value === previous.value) return result;
   // "How many more is that than the fact sheet's?": the earlier figure against this one, and the difference.
   if (comparison.difference) {
+    // "How many more in the 2025-26 budget?": that source's figure is the one spoken of, against the earlier answer's.
+    if (comparison.source && comparison.sourceFigureAsked) {
+      const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
+      return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
+    }
     const other = comparison.source ? (result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`) : result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
     return { ...result, answer: `${differenceStatement(result.language, previous, stated, other)} ${result.answer}` };
   }
@@ -240,11 +438,11 @@ export function statedChangeAgainst(answer: string, year: string): Comparison['r
 }
 
 /** "500 is 40 more than 460 in the fact sheet.", 「約500項比概況的460多40。」 */
-function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string): string {
+function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string, spoken = previous.raw): string {
   const more = previous.value > stated.value;
   const size = formatDifference(Math.abs(previous.value - stated.value), previous, language);
-  if (language === 'en') return `${previous.raw} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
-  return `${previous.raw}比${other}${more ? '多' : '少'}${size}。`;
+  if (language === 'en') return `${spoken} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
+  return `${spoken}比${other}${more ? '多' : '少'}${size}。`;
 }
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
@@ -356,12 +554,38 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
   const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
-  if (!a || !b || a.value === b.value) return undefined;
+  if (!a || !b) return undefined;
+  const language = first.language;
+  const label = (at: number) => between[at]!.label;
+  const shift = first.citations.length;
+  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
+  const both = (lead: string): AnswerResult => ({
+    ...first,
+    answer: `${lead} ${first.answer} ${renumbered}`,
+    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
+    related: [],
+    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
+    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
+  });
+  // The same figure on both sides: neither is more ("No: both are HK$3 billion."), said with both answers.
+  if (a.value === b.value) {
+    const polarity = comparison.polar ? (language === 'en' ? 'No: ' : '不是：') : '';
+    return both(language === 'en' ? `${polarity}${polarity ? 'b' : 'B'}oth are ${a.raw} (${label(0)} and ${label(1)}).` : `${polarity}兩者相同，${label(0)}和${label(1)}都是${a.raw}。`);
+  }
+  // "How much more did the first one get?": the one spoken of against the other, the difference in the figures' own terms.
+  if (comparison.focus !== undefined) {
+    const [one, other] = comparison.focus === 0 ? [a, b] : [b, a];
+    const [oneLabel, otherLabel] = [label(comparison.focus), label(1 - comparison.focus)];
+    const more = one.value > other.value;
+    const size = formatDifference(Math.abs(one.value - other.value), one, language);
+    const holds = comparison.relation === 'more' ? more : !more;
+    const polarity = comparison.polar ? (language === 'en' ? (holds ? 'Yes: ' : 'No: ') : holds ? '是：' : '不是：') : '';
+    if (language === 'en') return both(`${polarity}${polarity ? oneLabel : capitalise(oneLabel)} (${one.raw}) is ${size} ${more ? 'more' : 'less'} than ${otherLabel} (${other.raw}).`);
+    return both(`${polarity}${oneLabel}（${one.raw}）比${otherLabel}（${other.raw}）${more ? '多' : '少'}${size}。`);
+  }
   const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
   const [winner, loser] = firstWins ? [0, 1] : [1, 0];
   const figures = [a, b];
-  const language = first.language;
-  const label = (at: number) => between[at]!.label;
   const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
   // "Is that more than programme (1)?" asks a yes or no of the earlier one: the verdict first.
   const polarity = comparison.polar ? (language === 'en' ? (firstWins ? 'Yes. ' : 'No. ') : firstWins ? '是。' : '不是。') : '';
@@ -369,16 +593,7 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     language === 'en'
       ? `${polarity}${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
       : `${polarity}${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
-  const shift = first.citations.length;
-  const renumbered = second.answer.replace(/\[(\d+)\]/g, (_match, n: string) => `[${Number(n) + shift}]`);
-  return {
-    ...first,
-    answer: `${lead} ${first.answer} ${renumbered}`,
-    citations: [...first.citations, ...second.citations.map((citation) => ({ ...citation, n: citation.n + shift }))],
-    related: [],
-    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
-    timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
-  };
+  return both(lead);
 }
 
 /** A question asking for a sum of money. */
@@ -497,7 +712,10 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const texts = cited.map((chunk) => searchableText(chunk).normalize('NFKC'));
   if (resolution.kind === 'year') {
     const asked = extractQuantities(resolution.question.normalize('NFKC')).find((quantity) => quantity.kind === 'year' || quantity.kind === 'fiscal-year');
-    if (asked && !texts.some((text) => namesYear(text, asked))) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
+    // A passage of that budget year's own documents speaks for that year without writing it ("and 2025-26?" answered
+    // from the 2025-26 budget's slides): only a passage neither naming the year nor of a document of that year misses it.
+    const ofYear = (chunk: (typeof cited)[number]) => asked?.kind === 'fiscal-year' && answerer.index.documents.get(chunk.docId)?.budgetYear === asked.label;
+    if (asked && !texts.some((text) => namesYear(text, asked)) && !cited.some(ofYear)) return withheldOffSubject(result, 'YEAR_NOT_COVERED');
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');

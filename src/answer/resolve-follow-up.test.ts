@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
 
 /**
  * The rules are about kinds of questions, so the tests use made-up subjects (a "Harbour Lab", a
@@ -765,3 +765,68 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   });
 });
 
+describe('follow-ups of kinds read across conversations not seen before', () => {
+  it('compares the last two figures when a follow-up points at one of them ("the first one", 「第一個」, a side) and asks a difference or a yes or no', () => {
+    const two = chat(['How much did the 2031-32 budget give the Harbour Lab?', 'HK$3 billion [1].'], ['And the Peak Institute in the following year?', 'HK$1 billion [1].']);
+    expect(resolve(two, 'so how much more did the first one get?')).toMatchObject({ kind: 'comparison', comparison: { focus: 0, difference: true, relation: 'more' } });
+    expect(resolve(two, 'how much bigger is that than the first figure?').comparison).toMatchObject({ focus: 1, difference: true });
+    expect(resolve(two, 'is the second one less than the first?').comparison).toMatchObject({ focus: 1, polar: true, relation: 'less' });
+    const zh = chat(['海港實驗室每個項目最多資助幾多？', '1,500萬元 [1]。'], ['咁山頂研究所呢？', '25萬元 [1]。']);
+    expect(resolve(zh, '第一個係咪多過第二個？').comparison).toMatchObject({ focus: 0, polar: true, relation: 'more' });
+    const sides = chat(['海港實驗室有幾多間人工智能企業？', '500間 [1]。'], ['咁生命科技嘅呢？', '300間 [1]。']);
+    expect(resolve(sides, '人工智能嗰邊多咗幾多間？').comparison).toMatchObject({ focus: 0, difference: true });
+    // A figure or year of its own is compared with that, not between the two.
+    expect(resolve(two, 'is the first one more than HK$2 billion?').comparison?.between).toBeUndefined();
+  });
+  it('reads a change asked of another source with no "than" / 比 as that source\'s figure against the earlier answer\'s', () => {
+    const read = resolve(chat(['海港實驗室喺概況入面有幾多項服務？', '約460項 [1]。']), '咁到2031-32預算案多咗幾多項？');
+    expect(read).toMatchObject({ kind: 'comparison', source: { kind: 'budget', year: '2031-32' }, comparison: { difference: true, sourceFigureAsked: true, previous: { value: 460 } } });
+  });
+  it('reads a comparison naming what of the subject it measures as that question of the subject, not the earlier figure against the asked one', () => {
+    expect(resolve(chat(['海港基金规模多大？', '20亿元 [1]。']), '它吸引的私人投资超过30亿元吗？')).toMatchObject({ kind: 'pronoun', question: '海港基金吸引的私人投资超过30亿元吗？' });
+    expect(resolve(chat(['How much is the Harbour Fund?', 'HK$2 billion [1].']), 'is that more than HK$3 billion?').comparison?.target?.value).toBe(3e9);
+  });
+  it('reads "that number" after a count as the number of the things counted', () => {
+    expect(resolve(chat(['How many posts did the harbour bureau have at 31 March 2031?', '79 [1].']), 'is that number expected to change in 2031-32?').question).toBe('Is the number of posts of the harbour bureau expected to change in 2031-32?');
+  });
+  it('reads a subject whole: between an auxiliary and its verb, with its ordinal, with a quote inside its 「」, not a budget it is asked of', () => {
+    expect(subjectOf('How much does the digital identity of harbour firms platform cost?')).toBe('the digital identity of harbour firms platform');
+    expect(subjectOf('What will the third Harbour Lab research cluster focus on?')).toBe('the third Harbour Lab research cluster');
+    expect(subjectOf('「海港『升』級支援計劃」每間企業最多有幾多資助？')).toBe('海港『升』級支援計劃');
+    expect(subjectOf("whats the harbour+ scheme in the 2031-32 budget")).toBe('the harbour+ scheme');
+    expect(subjectOf('2031-32年度预算案给海港企业身份平台预算多少钱？')).toBe('海港企业身份平台');
+  });
+  it('asks a sum after a sum when a bare 幾多 follows a verb of funding and whom it funds (「資助每間企業最多幾多」)', () => {
+    expect(resolve(chat(['海港加速計劃有幾多錢？', '100億元 [1]。']), '佢資助每間企業最多幾多？').question).toBe('海港加速計劃資助每間企業最多幾多錢？');
+  });
+  it('finds Chinese questions that name nothing of their own (an attribute, a verb), not those naming a thing', () => {
+    expect(namesNothingOwn('申请截止日期是哪天？', findNames)).toBe(true);
+    expect(namesNothingOwn('預咗幾多錢㗎？', findNames)).toBe(true);
+    expect(namesNothingOwn('那2031-32年度预算案说什么时候推出？', findNames)).toBe(true);
+    expect(namesNothingOwn('香港的5G網絡覆蓋了多少人口？', findNames)).toBe(false);
+    expect(namesNothingOwn('海港實驗室幾時成立？', findNames)).toBe(false);
+    expect(namesNothingOwn('唔講呢樣住，香港有幾多個海底電纜系統？', findNames)).toBe(false);
+    expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
+  });
+});
+
+describe('follow-ups of kinds read across conversations not seen before, continued', () => {
+  it('swaps the things counted in "and how many X?" whatever their words, and carries a topic without the earlier verb', () => {
+    expect(resolve(chat(['How many state key laboratories does Harbour City have?', '16 [1].']), 'and how many national engineering research centre branches?').question).toBe('How many national engineering research centre branches does Harbour City have?');
+    expect(resolve(chat(['海港投資基金投資咗幾多錢？', '4.5億元 [1]。']), '吸引咗幾多私人投資？').question).toBe('海港投資基金吸引咗幾多私人投資？');
+  });
+  it('carries a Chinese topic with its year and kind of figure, not with what else the earlier question asked', () => {
+    expect(resolve(chat(['海港處每年最多攞幾多資助？', '1,600萬元 [1]。']), '由邊一年開始？').question).toBe('海港處由邊一年開始？');
+  });
+  it('reads a year with the kind of figure for it, and "the previous financial year", 「上一个财政年度」, as that year', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, "and the previous financial year's revised estimate?").question).toBe('What is the 2030-31 revised estimate for programme (4)?');
+    expect(resolve(earlier, 'and the revised estimate for the year before?').question).toBe('What is the 2030-31 revised estimate for programme (4)?');
+    expect(resolve(chat(['海港署2031-32年度的开支预算是多少？', '2亿元 [1]。']), '那上一个财政年度呢？').question).toBe('海港署2030-31年度的开支预算是多少？');
+  });
+  it('reads what follows a possessive as what is asked of the subject ("programme (4)\'s 2031-32 estimate" is about programme (4))', () => {
+    expect(subjectOf("What is programme (4)'s 2031-32 estimate?")).toBe('programme (4)');
+    expect(subjectOf("What is the Harbour Lab's annual budget?", findNames)).toBe('the Harbour Lab');
+    expect(subjectOf("How much did Harbour Lab's Deep Sea Centre cost to build?", findNames)).toBe("Harbour Lab's Deep Sea Centre");
+  });
+});

@@ -64,6 +64,8 @@ export interface Comparison {
   previous?: Quantity;
   /** "Which is bigger?" after two questions: both asked again and their figures compared, with a label for each. */
   between?: Array<{ question: string; label: string }>;
+  /** "How much more did the first one get?": which of `between` is spoken of (0 the earlier, 1 the later); the difference is said from it. */
+  focus?: 0 | 1;
   /** "Is that more than programme (1)?" (not "which is bigger?"): a yes or no question, answered with its verdict first. */
   polar?: boolean;
   /** "Is that more than the fact sheet says?": the earlier question asked of that source, its figure compared with the earlier answer's. */
@@ -193,7 +195,7 @@ const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:先得|先可以|至得
  * A verb of getting, having, paying or investing right before the bare question word (「攞幾多」「可獲多少」「有幾多」
  * 「要投資幾多先得」), the question ending there or in what it takes to qualify (「先得」).
  */
-const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分|投資|投资|注資|注资|付|俾|畀|交|出|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
+const GETTING_HOW_MUCH_ZH = /(?:攞|拎|拿|獲得|获得|獲|获|得到|得|收到|收|領|领|有|係|系|是|值|分到|分|投資|投资|注資|注资|付|俾|畀|交|出|花|資助|资助|提供)(?:咗|了|到)?(?:每一?[個个間间家項项所名位支隊队][\u4e00-\u9fff]{1,4}?)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$/;
 /** A verb of paying or investing before a bare 「幾多」: a sum is asked. */
 const PAYING_HOW_MUCH_ZH = /(?:投資|投资|注資|注资|付|俾|畀|交|花)(?:咗|了|到)?(?:最多|最少|最高|最低|大約|大约|約|约|至少)?(?:幾多|几多|多少)/;
 /** A question that names the figure it asks for itself (「預算是多少」「金額範圍是多少」) or a change (「加咗幾多」). */
@@ -342,10 +344,10 @@ const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
   [/(?:兩|两|二|2)\s*年(?:之)?前|\btwo years ago\b/i, -2, true],
   [/\b(?:the )?year before last\b|\btwo (?:financial |fiscal |budget )?years (?:before|earlier|prior)\b|(?<![上大之以])前年度?/i, -2],
   [/\b(?:the )?year after next\b|\btwo (?:financial |fiscal |budget )?years (?:after|later)\b|(?<![下大之以])後年度?|(?<![下大之以])后年度?/i, 2],
-  [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|\ba year (?:earlier|before)\b/i, -1],
-  [/\b(?:the )?(?:year|one) after(?! next)(?: that)?\b|\b(?:the )?(?:next|following|coming) year\b|\ba year later\b/i, 1],
-  [/上一(?:個|个)?(?:財政)?年度?|前一(?:個|个)?(?:財政)?年度?|上年度?|去年|舊年|旧年/, -1],
-  [/下一(?:個|个)?(?:財政)?年度?|後一(?:個|个)?年度?|后一(?:个)?年度?|下年度?|明年|出年|翌年/, 1],
+  [/\b(?:the )?(?:year|one) before(?! last)(?: that)?\b|\b(?:the )?(?:previous|prior|preceding|last) (?:financial |fiscal |budget )?year\b|\ba year (?:earlier|before)\b/i, -1],
+  [/\b(?:the )?(?:year|one) after(?! next)(?: that)?\b|\b(?:the )?(?:next|following|coming|subsequent) (?:financial |fiscal |budget )?year\b|\ba year later\b/i, 1],
+  [/上一(?:個|个)?(?:財政|财政)?年度?|前一(?:個|个)?(?:財政|财政)?年度?|上年度?|去年|舊年|旧年/, -1],
+  [/下一(?:個|个)?(?:財政|财政)?年度?|後一(?:個|个)?(?:財政|财政)?年度?|后一(?:个)?(?:財政|财政)?年度?|下年度?|明年|出年|翌年/, 1],
 ];
 
 /** 「多過上年幾多？」「少過X多少？」: more (or less) than something, by how much. */
@@ -407,6 +409,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
   }
 
+  // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
+  // with figures: the two compared, the difference said (or the verdict, for a yes or no).
+  const pairAsked = context.previous && context.previous.question !== context.question ? pairComparisonIn(question, zh, findNames) : undefined;
+  if (pairAsked && context.previous) {
+    const pair = [context.previous, context];
+    const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
+    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
+    const [one, other] = [labels[focus]!, labels[1 - focus]!];
+    const asked = zh
+      ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
+      : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
+    return { original, question: asked, kind: 'comparison', comparison: { relation: pairAsked.relation, between, focus, ...(pairAsked.polar ? { polar: true } : { difference: true }) }, subject: context.subject };
+  }
+
   // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
   const led = LEADING_SOURCE.exec(question);
   const ledSource = led ? sourceIn((led[1] ?? led[2])!) : undefined;
@@ -453,6 +470,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const start = Number(sourceAsked.year?.slice(0, 4));
     const rewritten = ownYear ? withYear(context, { kind: 'fiscal-year', value: start, start: 0, end: 0 }) : undefined;
     return { original, question: rewritten ?? withSource(context.question, sourceAsked), kind: 'source', source: sourceAsked, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
+  // 「咁到2025-26預算案多咗幾多項？」, "how many more in the press release?": the size of a change asked of another source with
+  // no 比 / "than": the earlier question asked of that source, its figure set against the earlier answer's, the difference said.
+  const changeOfSource = (zh ? /(?:多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了)?(?:幾多|几多|多少)/ : /\bhow (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller)\b|\bby how much\b/i).test(question) && !(zh ? /比|較|较|相比/ : /\bthan\b/i).test(question) ? sourceIn(question) : undefined;
+  const changePrevious = changeOfSource ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (changeOfSource && changePrevious && !sourceIn(context.question)?.written.includes(changeOfSource.written)) {
+    const relation: Comparison['relation'] = (zh ? /少|減|减|跌/ : /\b(?:less|fewer|lower|smaller)\b/i).test(question) ? 'less' : 'more';
+    const comparison: Comparison = { relation, previous: changePrevious, source: changeOfSource, sourceFigureAsked: true, difference: true };
+    return { original, question: withSource(context.question, changeOfSource), kind: 'comparison', comparison, source: changeOfSource, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
 
   // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
@@ -508,6 +535,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       // When either is not answered, the other subject's figure is what can be given.
       return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
     }
+  }
+  // 「它吸引的私人投資超過30億元嗎？」: a figure of its own asked of the subject (what it attracted), not the earlier answer's
+  // figure against the asked one: the follow-up itself, its pronoun filled in, is the yes or no question.
+  const ownFigureSubject = compared?.target && pronounIn(question, zh) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+  if (compared?.target && ownFigureSubject && asksOwnFigure(question, compared.target, zh)) {
+    const carried = nameInLanguage(ownFigureSubject, zh, findNames);
+    const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
+    return { original, question: punctuate(zh ? replaced : capitalise(replaced), zh), kind: 'pronoun', subject: carried };
   }
   if (compared?.target) {
     const target = compared.target;
@@ -583,6 +618,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: zh ? `${said}${base}？` : `${base}, ${said}?`, kind: 'year', subject };
   }
 
+  // A year and the kind of figure for it ("and the previous year's revised estimate?", 「上年嘅修訂預算呢？」): the earlier
+  // question, that year, asking that kind of figure.
+  const kindOfFigure = zh ? /(?:修訂|修订|原來|原来|原|實際|实际|核准)?(?:預算|预算|開支|开支)(?:數字|数字)?/g : /\b(?:(?:revised|original|actual|approved)\s+)?(?:estimates?|expenditure|spending|provision)(?:\s+figures?)?\b/gi;
+  const figureKindOnly = years.length > 0 && !(zh ? ZH_QUESTION_WORD : EN_QUESTION_WORD).test(stripMarker(question, zh)) && kindOfFigure.test(question) ? question.replace(kindOfFigure, (words) => ' '.repeat(words.length)) : undefined;
+  if (figureKindOnly !== undefined && isEmptyBesides(figureKindOnly.replace(zh ? /嘅|的/g : /['’]s\b/g, (words) => ' '.repeat(words.length)), yearsIn(figureKindOnly), zh)) {
+    const rewritten = withColumnKindOf(question, withYear(context, years[0]!));
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
+
   // A relative year beside other words ("the actual expenditure the year before?"): made absolute,
   // so that whatever else is resolved below asks about that year.
   const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
@@ -633,6 +677,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const withoutPossessiveSource = zh ? question : question.replace(POSSESSIVE_SOURCE, 'the ');
   if (withoutPossessiveSource !== question && pronounIn(withoutPossessiveSource, zh)) question = withoutPossessiveSource;
 
+  // "Is that number expected to change?" after "how many posts did X have …?": the figure is the number of the things counted, of X.
+  const figureNoun = !zh && subject ? /\b(?:that|this|the same)\s+(?:number|figure|count|total)\b/i.exec(question) : null;
+  const figureCounted = figureNoun && /\bhow many\b/i.test(context.question) ? countedIn(context.question, false) : undefined;
+  if (figureNoun && figureCounted && subject) {
+    const carried = `the number of ${figureCounted} of ${nameInLanguage(subject, zh, findNames)}`;
+    const replaced = stripMarker(question.slice(0, figureNoun.index) + carried + question.slice(figureNoun.index + figureNoun[0].length), zh);
+    return { original, question: punctuate(capitalise(replaced), false), kind: 'pronoun', subject };
+  }
+
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
@@ -671,7 +724,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // Chinese puts the topic first: the earlier question up to its question word (「局長辦公室2025-26年度預算撥款」), when it holds the subject.
     const distributive = zh ? DISTRIBUTIVE_ZH.test(stripMarker(question, zh)) : DISTRIBUTIVE_EN.test(question);
     const topic = zh && !distributive ? topicOf(context.question) : undefined;
-    const topical = topic && topic.includes(subject) ? topic : nameInLanguage(subject, zh, findNames);
+    // Not with the earlier question's verb when the follow-up brings its own (「投資咗幾多錢？」 then 「吸引咗幾多私人投資？」).
+    // Nor with what else it asked (「每年最多攞」): only a year and a kind of figure go with the subject (「…2025-26年度預算撥款」).
+    const verbTail = topic && topic.startsWith(subject) && (ZH_VERB_TAIL.test(topic.slice(subject.length)) || !ZH_YEAR_ATTRIBUTE_TAIL.test(topic.slice(subject.length)));
+    const topical = topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
     // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
     const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
@@ -693,7 +749,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "What was the revised estimate for 2024-25?" names no subject: the earlier one is meant.
     const carried = nameInLanguage(subject, zh, findNames);
     const body = question.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '');
-    return { original, question: zh ? `${carried}${body}？` : `${capitalise(body)} for ${carried}?`, kind: 'aspect', subject: carried };
+    // A question ending in its preposition ("what's the money for?") takes the subject before it: "What is the money for X for?".
+    const stranded = zh ? null : /^(.*\S)\s+(for|about|of|on|to|with|from|into)$/i.exec(body);
+    const asked = zh ? `${carried}${body}？` : stranded ? `${capitalise(stranded[1]!)} for ${carried} ${stranded[2]}?` : `${capitalise(body)} for ${carried}?`;
+    return { original, question: asked, kind: 'aspect', subject: carried };
   }
   // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
   const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
@@ -717,9 +776,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (countElsewhere && countedBefore) return { original, question: `How many ${countedBefore} are there ${countElsewhere[1]!.toLowerCase()} ${countElsewhere[2]!}?`, kind: 'subject', subject: countElsewhere[2]! };
   // "And how many AI talents?" after "How many AI companies has X gathered?": the thing counted swapped, the rest of the question kept.
   const countOnly = zh ? null : /^how many\s+([A-Za-z0-9][\w&+'-]*(?:\s+[\w&+'-]+){0,4})$/i.exec(fragment);
-  if (countOnly && verbless(fragment) && /\bhow many\b/i.test(context.question)) {
+  if (countOnly && (verbless(fragment) || verbless(countOnly[1]!)) && /\bhow many\b/i.test(context.question)) {
     const swapped = replaceParallel(context.question, countOnly[1]!, false);
     if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'aspect', subject };
+    // The things the earlier question counted, whatever their words, give way to the ones now counted.
+    const countedEarlier = countedIn(context.question, false);
+    const earlierText = context.question.normalize('NFKC');
+    if (countedEarlier && earlierText.includes(countedEarlier)) return { original, question: earlierText.replace(countedEarlier, countOnly[1]!), kind: 'aspect', subject };
   }
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
   if (asksItself) {
@@ -739,7 +802,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -891,6 +954,79 @@ function whichIn(question: string): Comparison['relation'] | undefined {
 }
 
 /** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
+/** Words that point at one of the last two things asked about: an ordinal, "the former / latter", a side (「人工智能嗰邊」). */
+const EN_PAIR_REFERENCE = /\b(?:the\s+)?(?:first|second|former|latter|earlier|later)(?:\s+(?:one|figure|number|amount|sum|total|scheme|fund|programme|item))?\b|\b(?:the two|both of them|between them)\b/i;
+const ZH_PAIR_REFERENCE = /第[一二](?:個|个|項|项|筆|笔|樣|样)?|頭一個|头一个|前者|後者|后者|兩者|两者|(?:嗰|那|這|这|呢)邊|(?:嗰|那|這|这|呢)边/;
+/** "How much more …?", 「多咗幾多」, 「相差多少」: the size of a difference asked. */
+const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b|\bwhat(?:['’]s| is) the difference\b|\bby how much\b|\bhow big (?:is|was) the (?:gap|difference)\b/i;
+const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/;
+/** "Is the first one more than the second?", 「第一個係咪多過第二個？」: a yes or no asked of the two. */
+const EN_POLAR_MORE = /^(?:(?:and|so|ok(?:ay)?|then|but)\b[,\s]*)*(?:is|was|are|were|did|does|do|has|had)\b.*\b(more|bigger|larger|higher|greater|less|smaller|lower|fewer)\b/i;
+const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:多過|多过|多於|多于|大過|大过|大於|大于|高過|高过|高於|高于|超過|超过|少過|少过|少於|少于|細過|细过|低過|低过|低於|低于|小於|小于)/;
+
+/**
+ * A comparison of the last two things asked about, by a word pointing at one of them ("the first one", 「第二個」,
+ * 「人工智能嗰邊」), or a difference asked with nothing of its own (no figure, year, source or name): which one is
+ * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
+ * and whether a yes or no is asked.
+ */
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1 } | undefined {
+  const text = question.normalize('NFKC');
+  const difference = zh ? ZH_PAIR_DIFFERENCE.test(text) : EN_DIFFERENCE.test(text);
+  const polarMatch = zh ? ZH_POLAR_MORE.exec(text) : EN_POLAR_MORE.exec(text);
+  const polar = !difference && polarMatch !== null && (zh ? /係咪|系咪|是否|是不是|有冇|有沒有|有没有|嗎|吗|[？?]/.test(text) : true);
+  if (!difference && !polar) return undefined;
+  const referenced = zh ? ZH_PAIR_REFERENCE.test(text) : EN_PAIR_REFERENCE.test(text);
+  // The ordinals that point at the two are no figures of the question's own (「第一個」 is not 1).
+  const unpointed = text.replace(new RegExp((zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).source, 'gi'), ' ');
+  const plain = difference && yearsIn(unpointed).length === 0 && !sourceIn(text) && findNames(text).length === 0 && !extractQuantities(unpointed).some(isFigure) && !(zh ? /[「『“"《]/.test(text) : namesOwnSubjectStrictly(text)) && !(zh ? /比|較|较|同|跟|與|与/.test(text) : /\bthan\b/i.test(text));
+  if (!referenced && !plain) return undefined;
+  // A figure of its own ("more than 3 million?") or another year ("than in 2023?") is compared with that, not between the two.
+  if (extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0) return undefined;
+  const word = zh ? (difference ? /(多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)/.exec(text)?.[1] : polarMatch?.[0]) : difference ? /\b(more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b/i.exec(text)?.[1] : polarMatch?.[1];
+  const relation: Comparison['relation'] = word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more';
+  // "… than the first (one)": the other one is spoken of; "the first one …": that one.
+  const thanFirst = zh ? /(?:比|多過|多过|多於|多于|大過|大过|高過|高过|少過|少过|少於|少于)(?:第一|頭一|头一|前者|前一)/.test(text) : /\bthan\s+(?:the\s+)?(?:first|former|earlier)\b/i.test(text);
+  const thanSecond = zh ? /(?:比|多過|多过|多於|多于|大過|大过|高過|高过|少過|少过|少於|少于)(?:第二|後者|后者|後一|后一)/.test(text) : /\bthan\s+(?:the\s+)?(?:second|latter|later)\b/i.test(text);
+  if (thanFirst) return { relation, polar, focus: 1 };
+  if (thanSecond) return { relation, polar, focus: 0 };
+  if (zh ? /第一|頭一|头一|前者/.test(text) : /\b(?:first|former|earlier)\b/i.test(text)) return { relation, polar, focus: 0 };
+  if (zh ? /第二|後者|后者/.test(text) : /\b(?:second|latter|later)\b/i.test(text)) return { relation, polar, focus: 1 };
+  return { relation, polar };
+}
+
+/**
+ * Whether a comparison with a figure names what of the subject it measures ("has it attracted more than HK$3 billion of
+ * private investment?", 「它吸引的私人投資超過30億元嗎？」): words left once the pronoun, the comparison, the figure and
+ * the question's particles are gone.
+ */
+function asksOwnFigure(question: string, target: Quantity, zh: boolean): boolean {
+  const text = question.normalize('NFKC').replace(target.raw, ' ');
+  if (zh) {
+    const rest = text
+      .replace(new RegExp(ZH_PRONOUN.source, 'g'), ' ')
+      .replace(/係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|多過|多过|多於|多于|高過|高过|高於|高于|大過|大过|大於|大于|超過|超过|少過|少过|少於|少于|低過|低过|低於|低于|細過|小於|小于|不足|以上|以下|嗎|吗|呢|呀|啊|㗎|咁|那麼|那么|那|而|的|嘅|有|係|是|[元億亿萬万港幣币？?，,。！!\s]/g, '');
+    return [...rest].filter((char) => CJK.test(char)).length >= 2;
+  }
+  const words = text.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
+  return words.some((word) => !EN_EMPTY_WORDS.has(word) && !/^(?:more|less|fewer|than|over|under|above|below|bigger|larger|higher|lower|greater|smaller|figure|number|amount|total|sum|its|their|that|this|those|these|they|them|it|is|was|are|were|does|did|has|have|had|exceed|exceeds|exceeded|really|still|now|yet|already)$/.test(word));
+}
+
+/** Which of two labels the question names by their own words (「人工智能嗰邊」 after 「…人工智能企業」 and 「…生命健康科技…」), if one clearly. */
+function sideNamed(question: string, labels: string[]): 0 | 1 | undefined {
+  const folded = toSimplified(question.normalize('NFKC')).toLowerCase();
+  const words = (label: string) => {
+    const text = toSimplified(label.normalize('NFKC')).toLowerCase().replace(/^the\s+/, '');
+    return CJK.test(text) ? [...text.replace(/[^\u3400-\u9fff]/g, '')].slice(1).map((char, at) => text.replace(/[^\u3400-\u9fff]/g, '')[at]! + char) : text.match(/[a-z0-9][\w&+-]{2,}/g) ?? [];
+  };
+  const shares = labels.map((label) => {
+    const own = words(label);
+    return own.length ? own.filter((word) => folded.includes(word)).length / own.length : 0;
+  });
+  if (shares[0] === shares[1]) return undefined;
+  return shares[0]! > shares[1]! ? 0 : 1;
+}
+
 function labelsFor(questions: string[], subjects: Array<string | undefined>): string[] {
   if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
   const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
@@ -1559,34 +1695,50 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
     for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
-      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? 'the ' : '') + match[0].trim();
+      // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
+      const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
+      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     if (candidates.length === 0) {
+      // The noun phrase between an auxiliary and its verb ("how much does the digital identity of enterprises platform cost?")
+      // is the subject whole, before a phrase after a preposition inside it ("of enterprises platform cost"); not a generic actor.
+      const actor = /^(?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?$/i;
+      const auxiliary = /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
       const grammar =
+        (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
         /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
-        /^(?:what|who)\s+(?:is|are|was|were)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
-        /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,4}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
-      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!)) candidates.push(grammar[1]!.trim());
+        /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
+        auxiliary;
+      // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!)) candidates.push(grammar[1]!.trim());
+      else if (grammar) {
+        const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(text);
+        if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());
+      }
     }
   } else {
     const names = [...candidates];
-    for (const match of text.matchAll(/[「『《“"]([^」』》”"]{2,30})[」』》”"]/g)) candidates.push(match[1]!);
+    // A name in 「」 may hold a quote of its own (「製造及生產線『升』級支援計劃」): the outer marks bound it.
+    for (const match of text.matchAll(/「((?:[^「」『』]|『[^『』「」]{1,20}』){2,40})」|[『《“"]([^」』》”"]{2,30})[』》”"]/g)) candidates.push((match[1] ?? match[2])!);
     // 「科技園的科技企業投資基金」: a possessive's head, when it names a scheme, fund or body, is what the question is about.
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '');
+        // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
         const after = /(?:設立|设立|成立|推出|推動|推动|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
-        if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push(after[1]!);
+        // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」).
+        const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '') : '';
+        if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
       }
     }
   }
@@ -1612,8 +1764,48 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     const kept = candidates.filter((candidate) => !adjunct(candidate));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
-  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB.
-  return candidates.map((candidate) => candidate.replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
+  // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB, and "programme (1)'s
+  // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
+  // ("Cyberport's AI Supercomputing Centre").
+  return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * A Chinese question that names nothing of its own: no known name, nothing quoted or in Latin letters, and no topic ending
+ * in a word for a scheme, fund, body or place (「申請截止日期是哪天？」「預咗幾多錢㗎？」). Chinese drops a subject that
+ * the conversation gives, so in a conversation such a question is about the earlier subject. English says a pronoun instead.
+ */
+export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
+  const text = question.normalize('NFKC');
+  if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  const subject = subjectOf(text, findNames);
+  if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
+  // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
+  // or a verb (「申請截止日期」「預咗…錢」「推出」), not a noun phrase of its own (「香港的5G網絡…人口」).
+  const content = text
+    .replace(/\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?/g, ' ')
+    .replace(new RegExp(ZH_SOURCE.source, 'g'), ' ')
+    .replace(/哪一?天|邊日|边日|幾號|几号|何日/g, ' ')
+    .replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), ' ')
+    .replace(ZH_FILLER, ' ')
+    .replace(ZH_EMPTY, ' ')
+    .replace(/講|讲|說|说|話|话|寫|写|提到|資料|资料|[？?，,。！!、：:\s]/g, '');
+  return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
+}
+
+/** Most Chinese characters of content a question naming nothing of its own keeps (「申請截止日期」). */
+const NOTHING_OWN_CHARS = 6;
+
+/** What may follow a subject in the topic it is carried with: a year, its kind of figure (「2025-26年度預算撥款」「嘅開支」). */
+const ZH_YEAR_ATTRIBUTE_TAIL = /^\s*(?:\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?)?\s*(?:的|嘅)?\s*(?:(?:總|总|全年|每年|原來|原来|修訂|修订|實際|实际|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|人手|職位|职位|金額|金额|費用|费用|成本|資助|资助|投資|投资)+)?\s*$/;
+
+/** A verb done to a subject, and its aspect marker (「投資咗」「資助了」), as a topic may end in it. */
+const ZH_VERB_TAIL = /^(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|撥|拨|吸引|批出|批准|推出|成立|設立|设立|聘用|培育|預留|预留|投入|花|用|獲|获)(?:咗|了|過|过)?$/;
+
+/** A phrase that only names a budget, a year or a kind of document ("the 2025-26 budget", "the fact sheet"). */
+function sourceOnlyPhrase(phrase: string): boolean {
+  return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|govt)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
 }
 
 /** The subject in the question's language when it is a known name with a form there. */

@@ -307,6 +307,33 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(Math.max(...markers)).toBe(extra.citations.length);
   });
 
+  it('reads kinds of follow-up the rewrite once missed: another budget year\'s own documents, the last two figures set against each other, what another budget says, a question naming nothing of its own', async () => {
+    const ask = async (question: string, turns: string[]) => (await post('/api/ask', { question, conversation: turns.flatMap((turn) => [{ role: 'user', content: turn }, { role: 'assistant', content: '…' }]) })).json();
+    const cited = (result: { citations: Array<{ docId: string }> }) => result.citations.map((citation) => citation.docId);
+    // "What about in 2025-26?": the 2025-26 budget's slides speak for that year without writing it.
+    const year = await ask('what about in 2025-26?', ['What did the 2024-25 budget say about the Hong Kong Microelectronics Research and Development Institute?']);
+    expect(year).toMatchObject({ resolvedQuestion: 'What did the 2025-26 budget say about the Hong Kong Microelectronics Research and Development Institute?', abstained: false });
+    expect(cited(year)).toContain('budget-2025-26-itib');
+    // "How much more did the first one get?": both earlier questions answered again and the difference said, each cited.
+    const pair = await ask('so how much more did the first one get?', ['How much did the 2024-25 budget allocate to the Frontier Technology Research Support Scheme?', 'And the AI R&D institute in the following year\'s budget?']);
+    expect(pair.abstained).toBe(false);
+    expect(pair.answer).toMatch(/^The Frontier Technology Research Support Scheme \(HK\$3 billion\) is HK\$2 billion more than the AI R&D institute \(HK\$1 billion\)\./);
+    expect(pair.citations.length).toBeGreaterThanOrEqual(2);
+    // "And what did the 2025-26 budget do for it?" after a sum: what that budget says of the subject, not its sum (it gives none).
+    const described = await ask('and what did the 2025-26 budget do for it?', ['How much did the 2024-25 budget allocate for life and health technology?']);
+    expect(described).toMatchObject({ resolvedQuestion: 'What does the 2025-26 budget say about life and health technology?', abstained: false });
+    expect(cited(described)).toEqual(['budget-2025-26-itib']);
+    // A Chinese question naming nothing of its own is about the earlier subject: asked alone, a document's update date answers it.
+    const alone = await (await post('/api/ask', { question: '申请截止日期是哪天？' })).json();
+    expect(alone.abstained).toBe(false);
+    const dropped = await ask('申请截止日期是哪天？', ['新型工业菁英企业培育计划是什么？']);
+    expect(dropped).toMatchObject({ resolvedQuestion: '新型工业菁英企业培育计划：申请截止日期是哪天？', abstained: true });
+    // A follow-up the rewrite does not read as one, asked with the earlier subject beside it.
+    const labs = await ask('how many research labs are there?', ['What is the InnoHK initiative?']);
+    expect(labs).toMatchObject({ resolvedQuestion: 'How many research labs are there — the InnoHK initiative?', abstained: false });
+    expect(labs.answer).toMatch(/^2 \[1\]/);
+  });
+
   it.each([
     ['a turn of the wrong shape', { question: 'hi', conversation: [{ role: 'system', content: 'x' }] }, 400, 'REQUEST_INVALID'],
     ['a turn with an extra field', { question: 'hi', conversation: [{ role: 'user', content: 'x', name: 'y' }] }, 400, 'REQUEST_INVALID'],
