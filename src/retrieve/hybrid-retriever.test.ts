@@ -175,6 +175,8 @@ describe('question intent', () => {
     ['為何推出科技人才入境計劃？', 'purpose'],
     ['FPS has over 20 million registrations now, right?', 'yes-no'],
     ['個基金有100億，係唔係？', 'yes-no'],
+    ['香港的新興初創生態系統是不是排亞洲第一？', 'yes-no'],
+    ['微電子研發院係唔係2024年成立？', 'yes-no'],
     // Chat spellings of question words, not of "R&D" or "U.S."
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],
