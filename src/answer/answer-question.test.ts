@@ -665,6 +665,11 @@ describe('answers', () => {
     expect(tagged.answer).toMatch(/^No: the documents give 16,220,000 \(1,622 萬\) \[1\]/);
   });
 
+  it('yes/no "in the top N": the rank in the scope asked (亞太區第 3、全球第 7), against the cut-off', async () => {
+    expect((await answerer.ask('Is Hong Kong in the top 5 of Asia-Pacific for digital competitiveness?')).answer).toMatch(/^Yes: the documents give 3rd in Asia-Pacific \(亞太第 3\) \[1\]/);
+    expect((await answerer.ask('香港數碼競爭力有冇排全球前五？')).answer).toMatch(/^不是，文件所載為 全球第 7 \[1\]/);
+  });
+
   it('yes/no against a size gives the documents\' size with its unit', async () => {
     expect((await answerer.ask('Is the Sandy Ridge site bigger than 20 hectares?')).answer).toMatch(/^No: the documents give 10 hectares \[1\]/);
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);

@@ -313,6 +313,51 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
   return scoped(span) || !spans.some(scoped);
 }
 
+/** "top 10", "top ten", 「前十」「前10名」: a yes/no asking whether a rank is within a cut-off. */
+const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|three|five|ten|twenty|fifty|hundred)\b|前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*(?:名|位)?/i;
+const TOP_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+/** A rank as written: 第 7, 第三, 7th. */
+const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})|\b(\d{1,3})(?:st|nd|rd|th)\b/giu;
+
+/**
+ * "Is Hong Kong in the global top 10?" against 「亞太區第 3、全球第 7」: the rank in the scope the
+ * question names (else the sentence's first), whether it is within the cut-off, as written.
+ */
+function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
+  const cutoff = TOP_CUTOFF.exec(question);
+  if (!cutoff) return undefined;
+  const limit = cutoff[1] ? (TOP_WORDS[cutoff[1].toLowerCase()] ?? Number(cutoff[1])) : /\d/.test(cutoff[2]!) ? Number(cutoff[2]) : parseChineseNumeral(cutoff[2]!);
+  if (!limit) return undefined;
+  const ranks = [...sentence.matchAll(WRITTEN_RANK)].map((match) => {
+    const written = (match[1] ?? match[2])!;
+    return { value: /\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0), at: match.index ?? 0, text: match[0].trim() };
+  });
+  if (ranks.length === 0) return undefined;
+  const asked = RANK_SCOPES.findIndex((words) => words.test(question.replace(TOP_CUTOFF, ' ')));
+  // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is Asia-Pacific's).
+  const scoped = ranks.map((rank) => {
+    const before = sentence.slice(Math.max(0, rank.at - RANK_SCOPE_REACH), rank.at).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
+    let nearest: { scope: number; word: string; end: number } | undefined;
+    RANK_SCOPES.forEach((words, scope) => {
+      for (const match of before.matchAll(new RegExp(words.source, 'gi'))) {
+        const end = (match.index ?? 0) + match[0].length;
+        if (!nearest || end > nearest.end) nearest = { scope, word: match[0], end };
+      }
+    });
+    return { ...rank, scope: nearest?.scope, word: nearest?.word ?? '' };
+  });
+  const chosen = asked >= 0 ? scoped.find((rank) => rank.scope === asked) : scoped[0];
+  if (!chosen || !chosen.value) return undefined;
+  return { holds: chosen.value <= limit, written: `${chosen.word}${chosen.text}`, value: chosen.value, scope: chosen.scope };
+}
+
+/** A rank in English: "7th globally", "3rd in Asia-Pacific" (the scope by its index in RANK_SCOPES). */
+function englishRank(value: number, scope?: number): string {
+  const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return `${value}${suffix}${scope === undefined ? '' : ` ${RANK_SCOPE_NAMES[scope]}`}`;
+}
+const RANK_SCOPE_NAMES = ['in Asia-Pacific', 'in Asia', 'globally'];
+
 /** Scopes of a ranking, narrowest first (Asia-Pacific before Asia), in both languages. */
 const RANK_SCOPES = [/亞太|亚太|asia[- ]pacific/i, /亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, /全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i];
 /** How far from a rank its scope is written. */
@@ -864,6 +909,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const normalisedQuestion = question.normalize('NFKC');
   const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
+  // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
+  const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
+  if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
