@@ -45,6 +45,8 @@ export function askingSentenceStart(question: string): number {
  */
 const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/gi, 'where'],
+  // 「到底是甚麼」「究竟係乜」: an intensifier of the asking, no word of the topic.
+  [/到底|究竟/g, ''],
   // "How long has X been around?" asks since when X has been set up: its founding answers.
   [/\bhow (?:long|many years) (has|have) (.+?) (?:been around|existed|been in operation|been operating|been running)\b/gi, 'since when $1 $2 been established'],
 ];
