@@ -29,6 +29,15 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('轉數快有幾多人登記？', sentence, at(sentence, '2025'))).toBe(false);
   });
 
+  it('building work starting is not dated by a publication, nor a closing date by a launch; a body opening for business was set up', () => {
+    const publish = 'The target is to publish it within this year';
+    expect(datesAnotherEventKind('When will building work start on the bridge?', publish, at(publish, 'this year'))).toBe(true);
+    const launch = '今年內推出「支援計劃」';
+    expect(datesAnotherEventKind('計劃幾時截止報名？', launch, at(launch, '今年內'))).toBe(true);
+    const founded = '辦公室於 2024 年 7 月正式成立';
+    expect(datesAnotherEventKind('When did the office open for business?', founded, at(founded, '2024'))).toBe(false);
+  });
+
   it('says nothing when the question or the clause names no event', () => {
     const sentence = '計劃預計在今年第三季完成';
     expect(datesAnotherEventKind('What is the timeline?', sentence, at(sentence, '今年'))).toBe(false);
