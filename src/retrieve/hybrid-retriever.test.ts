@@ -177,6 +177,8 @@ describe('question intent', () => {
     ['個基金有100億，係唔係？', 'yes-no'],
     ['香港的新興初創生態系統是不是排亞洲第一？', 'yes-no'],
     ['微電子研發院係唔係2024年成立？', 'yes-no'],
+    ['河套嗰條跨河橋點解仲未定喺邊度起', 'other'],
+    ['Why was the launch date moved to 2026?', 'other'],
     // Chat spellings of question words, not of "R&D" or "U.S."
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],

@@ -124,9 +124,13 @@ export function detectAnswerType(question: string): AnswerType {
   // unless it also asks for a value with a question word.
   if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
   const choice = CHOICE.test(normalised);
-  for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice)) return type;
+  for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice) && !(WHY_OVER.has(type) && ASKS_WHY.test(normalised))) return type;
   return 'other';
 }
+
+/** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
+const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
+const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
 /** Chat spellings of the words a question's kind is read from, in casual English. */
 const CHAT_WORDS: Record<string, string> = { r: 'are', u: 'you', wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', y: 'why', pls: 'please', plz: 'please' };
