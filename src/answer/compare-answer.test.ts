@@ -37,6 +37,13 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.questions).toEqual(['how many AI firms park host', 'how many biotech firms park host']);
   });
 
+  it('a source named first (「根據概況，」, "According to the fact sheet,") is asked of both sides, no part of the first; 公司 counts', () => {
+    const comparison = splitComparison('根據概況，甲園同乙公司邊個匯聚嘅公司多啲');
+    expect(comparison?.sides).toEqual(['甲園', '乙公司']);
+    expect(comparison?.answerType).toBe('count');
+    expect(comparison?.questions.every((question) => question.startsWith('根據概況,'))).toBe(true);
+  });
+
   it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {
     expect(splitComparison('機械人基金的上限，是無人機計劃上限的多少倍？')).toMatchObject({ sides: ['機械人基金的上限', '無人機計劃上限'], asksTimes: true });
     expect(splitComparison('數據系統的撥款是研發院撥款的幾多倍？')).toMatchObject({ sides: ['數據系統的撥款', '研發院撥款'], asksTimes: true });

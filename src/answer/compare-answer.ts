@@ -56,14 +56,17 @@ const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|ma
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** Words that make the compared figure a count of things. */
-const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|初創|初创|人才|學生|学生`, 'i');
+const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|機構|机构|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
 const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
-  const text = question.normalize('NFKC').trim();
+  const whole = question.normalize('NFKC').trim();
+  // "According to the fact sheet, …", 「根據創科概況，……」: a source named first is asked of both sides, no part of the first.
+  const source = SOURCE_FIRST.exec(whole)?.[0] ?? '';
+  const text = whole.slice(source.length);
   // Two things named ("X in 2024-25 or Y in 2025-26") before one thing in two years.
   const found = matchSides(text);
   if (!found) return splitAcrossYears(text);
@@ -80,7 +83,7 @@ export function splitComparison(question: string): Comparison | undefined {
   return {
     by: 'subject',
     sides,
-    questions: sides.map((side) => (countsInEnglish ? `how many ${side} ${frameWords(prefix)} ${rest}` : `${frameWords(prefix)} ${side} ${rest}`).trim()) as [string, string],
+    questions: sides.map((side) => `${source}${(countsInEnglish ? `how many ${side} ${frameWords(prefix)} ${rest}` : `${frameWords(prefix)} ${side} ${rest}`).trim()}`) as [string, string],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
     asksTimes: ASKS_TIMES.test(text),
@@ -187,6 +190,9 @@ const FRAME_NOISE = new RegExp(String.raw`\b(?:which|what|who|how|much|many|one|
 
 /** A side that is a year ("比2023年增加", "than in 2023") or a change is the baseline of a change, not a second thing. */
 const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|去年|上年)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
+
+/** A source named before the comparison: "According to the fact sheet,", 「根據創科概況，」. */
+const SOURCE_FIRST = /^(?:(?:according to|as per|based on)\s+[^,，]{2,60}[,，]\s*|(?:根據|根据|按照|依照|據|据)[^，,]{2,30}[，,]\s*)/iu;
 
 /** Shortest side taken as a thing compared (shorter is a stray word, "it", 佢). */
 const MIN_SIDE_LENGTH = 2;
