@@ -670,6 +670,12 @@ describe('answers', () => {
     expect((await answerer.ask('香港數碼競爭力有冇排全球前五？')).answer).toMatch(/^不是，文件所載為 全球第 7 \[1\]/);
   });
 
+  it('"by how much did it rise" is answered only by a figure written as a change, never by the level', async () => {
+    const result = await answerer.ask('香港金融科技公司的數目比上一年增加了多少間？');
+    expect(result.abstained).toBe(true);
+    expect(result.answer).not.toMatch(/1,100/);
+  });
+
   it('yes/no against a size gives the documents\' size with its unit', async () => {
     expect((await answerer.ask('Is the Sandy Ridge site bigger than 20 hectares?')).answer).toMatch(/^No: the documents give 10 hectares \[1\]/);
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);

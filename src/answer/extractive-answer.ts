@@ -451,6 +451,9 @@ const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開�
 /** How far after its verb the thing set up is named (跨院校、跨學科的生命健康研發院). */
 const SET_UP_OBJECT_REACH = 24;
 
+/** A question asking by how much something rose or fell (not to what level): 增加了多少, 多咗幾多, "by how much did it increase". */
+const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|has|have|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b/iu;
+
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
 
@@ -1415,6 +1418,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
   const asksRateOfChange = CHANGE_WORDS.test(retrieval.question);
   const asksForChange = asksRateOfChange || intent.answerType === 'percent';
+  const asksIncreaseBy = ASKS_INCREASE_BY.test(retrieval.question);
   const normalisedQuestion = retrieval.question.normalize('NFKC');
   const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
@@ -1498,7 +1502,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "增加 3,470 萬元" is how much a figure changed, not the figure: it answers only a question about change.
           // "The fact sheet said over 1,600. How many does the press release say?": a figure the question states is its premise, not its answer.
           // … and a share written as a fraction (一半, 三分之一, "half of") is part of a whole, no rate of change.
-          const eligible = (asksForChange ? spans.filter((candidate) => !asksRateOfChange || !candidate.quantity || !FRACTION_SHARE.test(candidate.quantity.raw)) : spans.filter((candidate) => !isChangeSpan(sentence, candidate))).filter(
+          const eligible = (asksForChange ? spans.filter((candidate) => !asksRateOfChange || !candidate.quantity || !FRACTION_SHARE.test(candidate.quantity.raw)) : spans.filter((candidate) => !isChangeSpan(sentence, candidate)))
+            // 「比上一年增加了多少家？」, "by how much did it increase?": only a figure written as a change (增加 300 間, up 10%) answers, not the level.
+            .filter((candidate) => !asksIncreaseBy || !candidate.quantity || candidate.quantity.kind === 'percent' || isChangeSpan(sentence, candidate))
+            .filter(
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
           );
           // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
