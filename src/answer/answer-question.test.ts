@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { englishDate, qualifierShare, splitSentences, resolveRelativeYear } from './extractive-answer.js';
+import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, topRankVerdict } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
@@ -687,6 +687,13 @@ describe('helpers', () => {
   it('splits sentences in both languages without cutting figures', () => {
     expect(splitSentences('第一句。第二句；第三句')).toEqual(['第一句。', '第二句；', '第三句']);
     expect(splitSentences('It costs $3.7 billion. Next one.')).toEqual(['It costs $3.7 billion.', 'Next one.']);
+  });
+  it('reads a top-N cut-off only beside a word of ranking, against the rank in the scope asked', () => {
+    expect(topRankVerdict('Is Hong Kong in the top 5 in Asia?', 'ranked 3rd in Asia and 7th globally')).toMatchObject({ holds: true, value: 3, written: '3rd in Asia' });
+    expect(topRankVerdict('香港有冇排全球前五？', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 7, written: '全球第 7' });
+    expect(topRankVerdict('撥款是否比前一年多？', '第二期工程撥款30億元')).toBeUndefined();
+    expect(topRankVerdict('目前3個園區係咪都已經落成？', '第一個園區已落成')).toBeUndefined();
+    expect(topRankVerdict('Is it in the top 10?', '第二期工程已展開')).toBeUndefined();
   });
   it('reads Chinese dates in English', () => {
     expect(englishDate('2024 年 7 月')).toBe('July 2024');

@@ -37,6 +37,12 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.questions).toEqual(['how many AI firms park host', 'how many biotech firms park host']);
   });
 
+  it('keeps a name that opens with a comparative word, and reads a source before two years as a change across years', () => {
+    expect(splitComparison('Which gets more money, Greater Bay Area projects or local ones?')?.sides).toEqual(['Greater Bay Area projects', 'local ones']);
+    expect(splitComparison('According to the 2024-25 and 2025-26 budgets, how did funding for InnoHK change?')?.by).toBe('year');
+    expect(splitComparison('How much more does Cyberport get than the year before?')).toBeUndefined();
+  });
+
   it('a source named first (「根據概況，」, "According to the fact sheet,") is asked of both sides, no part of the first; 公司 counts', () => {
     const comparison = splitComparison('根據概況，甲園同乙公司邊個匯聚嘅公司多啲');
     expect(comparison?.sides).toEqual(['甲園', '乙公司']);

@@ -69,13 +69,14 @@ export function splitComparison(question: string): Comparison | undefined {
   const text = whole.slice(source.length);
   // Two things named ("X in 2024-25 or Y in 2025-26") before one thing in two years.
   const found = matchSides(text);
-  if (!found) return splitAcrossYears(text);
+  if (!found) return splitAcrossYears(whole);
   const [prefix, first, second, rest] = found;
   // "How much more is (set aside for) the X than (for) the Y": the verb and article belong to the frame, not the side.
-  // … and so does a comparative repeated before the second side ("more AI firms or more life-science firms").
-  const clean = (side: string) => side.replace(new RegExp(String.raw`^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an|${COMPARATIVE_EN})\s+)+`, 'i'), '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
+  // … and so does "more" repeated before the second side ("more AI firms or more life-science firms"), only when the first has it too.
+  const repeatsMore = /\b(?:more|fewer|less)\s*$/i.test(prefix) && /^\s*(?:more|fewer|less)\s/i.test(second);
+  const clean = (side: string) => (repeatsMore ? side.replace(/^\s*(?:more|fewer|less)\s+/i, '') : side).replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
-  if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(text);
+  if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(whole);
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text)) ? 'count' : 'amount';
   // An English side of a count is asked as the asker would ask it alone: "how many AI firms … host" (what is counted follows "how many").
@@ -189,7 +190,7 @@ function frameWords(prefix: string): string {
 const FRAME_NOISE = new RegExp(String.raw`\b(?:which|what|who|how|much|many|one|does|do|did|is|are|was|were|has|have|had|got|gets?|receives?d?|the|a|an|${COMPARATIVE_EN})\b|[,:?？]`, 'gi');
 
 /** A side that is a year ("比2023年增加", "than in 2023") or a change is the baseline of a change, not a second thing. */
-const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|the (?:year before|previous year|prior year)|去年|上年|上一年|前一年|上個年度|上个年度)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
+const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|(?:the )?(?:year before|previous year|prior year)|去年|上年|上一年|前一年|上個年度|上个年度)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
 
 /** A source named before the comparison: "According to the fact sheet,", 「根據創科概況，」. */
 const SOURCE_FIRST = /^(?:(?:according to|as per|based on)\s+[^,，]{2,60}[,，]\s*|(?:根據|根据|按照|依照|據|据)[^，,]{2,30}[，,]\s*)/iu;
@@ -216,7 +217,7 @@ function matchSides(text: string): [string, string, string, string] | undefined 
 export const SIDE_THRESHOLD_SHARE = 0.5;
 
 export function sideOptions(options: AnswerOptions): AnswerOptions {
-  return { ...options, confidence: { ...options.confidence, threshold: options.confidence.threshold * SIDE_THRESHOLD_SHARE } };
+  return { ...options, comparisonSide: true, confidence: { ...options.confidence, threshold: options.confidence.threshold * SIDE_THRESHOLD_SHARE } };
 }
 
 /** One side answered: the figure it leads with, from which sentence of which passage. */

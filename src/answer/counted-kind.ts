@@ -98,7 +98,8 @@ function nounGroupAfter(sentence: string, span: CountSpan): string | undefined {
   const noun = after.slice(0, COUNTED_NOUN_REACH).split(/[，,、；;。及和與与]/u)[0] ?? '';
   return COUNTED_NOUN_GROUPS.find(([, pattern]) => pattern.test(noun))?.[0];
 }
-const COUNTED_NOUN_REACH = 6;
+/** How far after a count its noun is read: six Chinese characters, or an English word or two. */
+const COUNTED_NOUN_REACH = 14;
 
 /** Nouns by the classifier kind Chinese counts them with (公司 → 間, 人才 → 名, 大樓 → 座), in both languages. */
 const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [

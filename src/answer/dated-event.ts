@@ -15,7 +15,7 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   ['complete', /\b(?:complet(?:e|ed|es|ion)|finish(?:ed)?|ready)\b|完成|完工|竣工|落成/i],
   ['sell', /\b(?:sell|sold|sale|tender(?:ed)?|auction(?:ed)?)\b|賣|卖|出售|推出市場|推出市场|招標|招标|批出/i],
   // Works begun on site. "Start" and 開始 alone are no event: they begin another one ("start operating", 「開始交由」).
-  ['break ground', /\b(?:break(?:s)? ground|broke ground|groundbreaking|(?:construction|building)(?: works?)? (?:start|begin|began|commence)[a-z]*|(?:start|begin|commence)[a-z]* (?:construction|building works?))\b|動工|动工|開工|开工|施工/i],
+  ['break ground', /\b(?:break(?:s)? ground|broke ground|groundbreaking|(?:construction|building works?) (?:start|begin|began|commence)[a-z]*|(?:start|begin|commence)[a-z]* (?:construction|building works?))\b|動工|动工|開工|开工|施工/i],
   ['publish', /\b(?:publish(?:ed|es|ing)?|publication|release[ds]?|promulgat(?:e|ed|ion))\b|公布|公佈|發表|发表|發布|发布|出版/i],
   // Applications closing: a deadline, not the start of the thing applied for.
   ['close', /\b(?:deadline|closing date|close[sd]? for applications|applications? close)\b|截止|截標|截标|報名期|报名期/i],

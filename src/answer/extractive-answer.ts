@@ -40,6 +40,8 @@ export interface AnswerOptions {
   tableLookup?: boolean;
   /** Comparisons answered from their two sides (off only to measure what it adds). */
   comparisons?: boolean;
+  /** Answering one side of a comparison: it asks the side's figure, whatever change words the whole question holds. */
+  comparisonSide?: boolean;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { confidence: DEFAULT_CONFIDENCE_MODEL, candidates: DEFAULT_CANDIDATE_MODEL, maxSupporting: 3 };
@@ -313,28 +315,34 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
   return scoped(span) || !spans.some(scoped);
 }
 
-/** "top 10", "top ten", 「前十」「前10名」: a yes/no asking whether a rank is within a cut-off. */
-const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|three|five|ten|twenty|fifty|hundred)\b|前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*(?:名|位)?/i;
-const TOP_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
-/** A rank as written: 第 7, 第三, 7th. */
-const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})|\b(\d{1,3})(?:st|nd|rd|th)\b/giu;
+/**
+ * "top 10", "top ten", 「排名前十」「前10名」: a yes/no asking whether a rank is within a cut-off. In
+ * Chinese 前N is a cut-off only beside a word of ranking (排名, 位列, 躋身 before it; 名, 位 after
+ * it), not 前一年, 目前, 前3年.
+ */
+const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b|(?:排名|排位|排進|排进|排|位列|躋身|跻身|打入|進入|进入)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际|全國|全国)?\s*前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})(?!\s*[年個个月])|前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*(?:名|位)(?![置子])/iu;
+const TOP_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+/** A rank as written: 第 7, 第三, 7th (not 第二期, 第一階段, 第三個: members of a series). */
+const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s*[期批輪轮階阶屆届代次個个條条項项款座間间年])|\b(\d{1,3})(?:st|nd|rd|th)\b/giu;
 
 /**
  * "Is Hong Kong in the global top 10?" against 「亞太區第 3、全球第 7」: the rank in the scope the
  * question names (else the sentence's first), whether it is within the cut-off, as written.
  */
-function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
+export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
   const cutoff = TOP_CUTOFF.exec(question);
   if (!cutoff) return undefined;
-  const limit = cutoff[1] ? (TOP_WORDS[cutoff[1].toLowerCase()] ?? Number(cutoff[1])) : /\d/.test(cutoff[2]!) ? Number(cutoff[2]) : parseChineseNumeral(cutoff[2]!);
+  const written = (cutoff[1] ?? cutoff[2] ?? cutoff[3])!;
+  const limit = TOP_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
   if (!limit) return undefined;
   const ranks = [...sentence.matchAll(WRITTEN_RANK)].map((match) => {
     const written = (match[1] ?? match[2])!;
     return { value: /\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0), at: match.index ?? 0, text: match[0].trim() };
   });
   if (ranks.length === 0) return undefined;
-  const asked = RANK_SCOPES.findIndex((words) => words.test(question.replace(TOP_CUTOFF, ' ')));
-  // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is Asia-Pacific's).
+  const asked = RANK_SCOPES.findIndex((words) => words.test(question));
+  // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is
+  // Asia-Pacific's), or, in English, right after it ("3rd in Asia and 7th globally").
   const scoped = ranks.map((rank) => {
     const before = sentence.slice(Math.max(0, rank.at - RANK_SCOPE_REACH), rank.at).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
     let nearest: { scope: number; word: string; end: number } | undefined;
@@ -344,11 +352,14 @@ function topRankVerdict(question: string, sentence: string): { holds: boolean; w
         if (!nearest || end > nearest.end) nearest = { scope, word: match[0], end };
       }
     });
-    return { ...rank, scope: nearest?.scope, word: nearest?.word ?? '' };
+    if (nearest) return { ...rank, scope: nearest.scope, written: `${nearest.word}${rank.text}` };
+    const after = sentence.slice(rank.at + rank.text.length, rank.at + rank.text.length + RANK_SCOPE_REACH).split(RANK_CLAUSE_BREAK)[0] ?? '';
+    const following = RANK_SCOPES.map((words, scope) => ({ scope, match: new RegExp(words.source, 'i').exec(after) })).filter((found) => found.match).sort((a, b) => a.match!.index - b.match!.index)[0];
+    return { ...rank, scope: following?.scope, written: following ? `${rank.text}${after.slice(0, following.match!.index + following.match![0].length)}` : rank.text };
   });
   const chosen = asked >= 0 ? scoped.find((rank) => rank.scope === asked) : scoped[0];
   if (!chosen || !chosen.value) return undefined;
-  return { holds: chosen.value <= limit, written: `${chosen.word}${chosen.text}`, value: chosen.value, scope: chosen.scope };
+  return { holds: chosen.value <= limit, written: chosen.written, value: chosen.value, scope: chosen.scope };
 }
 
 /** A rank in English: "7th globally", "3rd in Asia-Pacific" (the scope by its index in RANK_SCOPES). */
@@ -386,13 +397,16 @@ const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2
 /** "the two clusters", "three areas", 「兩個平台」「三項措施」: how many items a list question says there are. */
 function askedItemCount(question: string): number | undefined {
   const english = ASKED_ITEMS_EN.exec(question);
-  if (english) return ENGLISH_SMALL_NUMBERS.indexOf(english[1]!.toLowerCase()) + 1 || Number(english[1]);
+  const englishCount = english ? (english[1] ?? english[2])! : undefined;
+  if (englishCount) return ENGLISH_SMALL_NUMBERS.indexOf(englishCount.toLowerCase()) + 1 || Number(englishCount);
   const chinese = ASKED_ITEMS_ZH.exec(question);
-  return chinese ? (/\d/.test(chinese[1]!) ? Number(chinese[1]) : parseChineseNumeral(chinese[1]!)) : undefined;
+  const chineseCount = chinese ? (chinese[1] ?? chinese[2])! : undefined;
+  return chineseCount ? (/\d/.test(chineseCount) ? Number(chineseCount) : parseChineseNumeral(chineseCount)) : undefined;
 }
 const ENGLISH_SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const ASKED_ITEMS_EN = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!(?:years?|months?|weeks?|days?|billion|million|per\s?cent|%)\b)(?:[a-z@-]+\s+){0,3}[a-z-]+s\b/i;
-const ASKED_ITEMS_ZH = /([兩两二三四五六七八九十]|[2-9])\s*(?:個|个|項|项|大|間|间|所|家|條|条|類|类)(?![年月日])/u;
+/** The count a list question puts on what it asks for: "what are the two …", "name the three …"; 「兩個……係乜」, 「哪三項」. */
+const ASKED_ITEMS_EN = /\b(?:what|which)\s+(?:are|were|r)\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!(?:years?|months?|weeks?|days?|billion|million|per\s?cent|%)\b)(?:[a-z@-]+\s+){0,3}[a-z-]+s\b|\bname the\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b/i;
+const ASKED_ITEMS_ZH = /(?<![\d第十百千零])([兩两二三四五六七八九]|[2-9])(?!\d)\s*(?:個|个|項|项|大|間|间|所|家|條|条|類|类)(?![年月日])(?=[^，。？?]{0,12}?(?:係|是|系|有)?(?:哪|邊|边|咩|乜|什麼|甚麼|什么))|(?:哪|邊|边)([兩两二三四五六七八九]|[2-9])(?:個|个|項|项|大|間|间|所|家|條|条|類|类)/u;
 
 /**
  * How many items a listed span names: its quoted names when it quotes two or more, else its parts
@@ -403,7 +417,8 @@ function listItemCount(span: string): number | undefined {
   if (quoted.length >= 2) return quoted.length;
   const parts = span.split(/、|，\s*(?:以及|及|和|與|与)?|,\s*(?:and|or)?\s*|以及|\s(?:and|or)\s/u).filter((part) => part.trim());
   const last = parts.at(-1) ?? '';
-  const closing = parts.length >= 2 ? last.split(/[及和與与]/u).filter((part) => part.trim()) : [];
+  // The last part holds the closing pair (A、B及C; 甲及乙 alone is two).
+  const closing = last.split(/[及和與与]|\s(?:and|or)\s/u).filter((part) => part.trim());
   const count = parts.length - 1 + Math.max(1, closing.length);
   return count >= 2 ? count : undefined;
 }
@@ -452,10 +467,10 @@ const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開�
 const SET_UP_OBJECT_REACH = 24;
 
 /** A question asking by how much something rose or fell (not to what level): 增加了多少, 多咗幾多, "by how much did it increase". */
-const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|has|have|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b/iu;
+const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b|\bhow much (?:has|have) .{2,60}? (?:increased|grown|risen|gone up|fallen|dropped|decreased|gone down)\b/iu;
 
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
-const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/gu;
+const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
@@ -1056,7 +1071,7 @@ const SERIES_ORDINAL =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w@&+-]+\s+){0,3}?(?:phases?|stages?|batch(?:es)?|clusters?|rounds?|tranches?|buildings?|towers?|blocks?|platforms?|centres?|centers?|parks?)\b|\b(?:phase|stage|batch|round|tranche) (?:[2-9]|two|three|four|five)\b|第[二三四五六七八九十](?:期|批|座|輪|轮|個|个|階段|阶段|間|间)/i;
 
 /** A cap described rather than tested ("up to $0.5 million?", 最多50萬?): the question asks whether that is the figure. */
-const DESCRIBED_CAP = /(?:up to|as much as|a maximum of|最多|最高|上限為?|上限为?)\s*(?:hk\$|\$|us\$|rmb)?\s*$/i;
+const DESCRIBED_CAP = /(?:up to|as much as|a maximum of|最多|最高|上限為?|上限为?)\s*(?:(?:the|a|an)\s+)?(?:hk\$|\$|us\$|rmb)?\s*$/i;
 
 /**
  * Whether the documents' figure meets the bound a yes/no question asks about. Equal figures meet
@@ -1221,7 +1236,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // little of the rest ("What is the capital of France?", 「機場第三跑道幾時開？」).
   if (retrieval.unseenTermShare >= OFF_TOPIC_UNSEEN_SHARE && top.coverage <= OFF_TOPIC_MAX_COVERAGE) return abstain('NO_PASSAGE');
 
-  const gathered = gatherCandidates(retrieval, searchText);
+  const gathered = gatherCandidates(retrieval, searchText, options.comparisonSide);
   const { questionTerms } = gathered;
   // Each of the leading passages offers its best sentence; the one that best answers leads.
   const candidates: Candidate[] = gathered.passages.map(({ passage, sourceLanguage, sentences }) => {
@@ -1409,7 +1424,7 @@ const QUOTED_NAME = /[「『“]([^」』”]{3,40})[」』”]/g;
  * Every sentence of the leading passages as a candidate answer, with its features (see
  * candidate-model.ts). Pure: the answerer scores them, and the fitting script learns from them.
  */
-export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchText): GatheredCandidates {
+export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchText, comparisonSide = false): GatheredCandidates {
   const { intent, passages } = retrieval;
   const language = intent.language;
   // The question's terms with their translations, so an English question can score a Chinese sentence.
@@ -1418,7 +1433,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // A percentage is most often how much something changed (增加 10%): for "what percentage", changes answer.
   const asksRateOfChange = CHANGE_WORDS.test(retrieval.question);
   const asksForChange = asksRateOfChange || intent.answerType === 'percent';
-  const asksIncreaseBy = ASKS_INCREASE_BY.test(retrieval.question);
+  const asksIncreaseBy = !comparisonSide && ASKS_INCREASE_BY.test(retrieval.question);
   const normalisedQuestion = retrieval.question.normalize('NFKC');
   const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
   const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);

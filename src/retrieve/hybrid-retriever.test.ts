@@ -179,11 +179,18 @@ describe('question intent', () => {
     ['微電子研發院係唔係2024年成立？', 'yes-no'],
     ['河套嗰條跨河橋點解仲未定喺邊度起', 'other'],
     ['Why was the launch date moved to 2026?', 'other'],
-    // Chat spellings of question words, not of "R&D" or "U.S."
+    // Chat spellings of question words ("what r the", "wat"), not letters that are words or names ("Gen Y", "Y-Combinator").
     ['what r the two clusters up and running', 'list'],
     ['wat is the r&d institute for', 'purpose'],
     ["what's the R&D budget", 'amount'],
-    ['how much did the u.s. give', 'amount'],
+    ['Where can Gen Y apply?', 'place'],
+    ['Where is Y-Combinator based?', 'place'],
+    // A figure "supposed to be" is that figure; a polite request (可不可以介紹) asks what it names; sharing roles is no ratio.
+    ['What is the opening date supposed to be?', 'date'],
+    ['可不可以介紹一下創新科技署？', 'definition'],
+    ['政府與業界如何分擔角色？', 'other'],
+    ['為何推出日期延遲了？', 'other'],
+    ['點解搞咗咁耐都未起好？', 'other'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -51,7 +51,7 @@ export interface QuestionIntent {
 /** A question how long a thing has existed: "been around", "existed", "in operation", 「成立咗幾耐」「成立了多久」: its founding answers. */
 export const ASKS_HOW_LONG_EXISTED = /\bhow (?:long|many years)\b.*\b(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)\b|成立(?:咗|了)?(?:幾|几|多)(?:耐|久|多年|年)/iu;
 
-export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bwhat(?:'s| is| was| are)? (?:the )?(?:[\w-]+ ){0,4}?(?:ratio|matching basis|matching formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|\bhow (?:is|are|was|were|will) (?:the )?(?:[\w-]+ ){0,2}?(?:costs?|funding|money|expenses?|bill) (?:be )?(?:shared|split|divided)\b|(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)|(?:比例|配對形式|配对形式)\s*(?:係|是|為|为)?\s*(?:點|点|甚麼|什麼|什么|咩|乜嘢?|多少|幾多|几多|如何|怎樣|怎样)|(?:甚麼|什麼|什么|咩|乜嘢?)(?:配對)?比例)/is;
+export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bwhat(?:'s| is| was| are)? (?:the )?(?:[\w-]+ ){0,4}?(?:ratio|matching basis|matching formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|\bhow (?:is|are|was|were|will) (?:the )?(?:[\w-]+ ){0,2}?(?:costs?|funding|money|expenses?|bill) (?:be )?(?:shared|split|divided)\b|(?:成本|費用|费用|開支|开支|資金|资金|撥款|拨款|經費|经费|錢|钱|資助|资助)[^，。？?]{0,10}(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)|(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)[^，。？?]{0,6}(?:成本|費用|费用|開支|开支|資金|资金|撥款|拨款|經費|经费|錢|钱|資助|资助)|(?:比例|配對形式|配对形式)\s*(?:係|是|為|为)?\s*(?:點|点|甚麼|什麼|什么|咩|乜嘢?|多少|幾多|几多|如何|怎樣|怎样)|(?:甚麼|什麼|什么|咩|乜嘢?)(?:配對)?比例)/is;
 
 /**
  * A question asking the name a thing (not a person) was given: 「個項目叫咩名」, "what was that project
@@ -73,7 +73,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // What a thing does or is responsible for (「有咩作用」「負責做啲咩」, "what is X responsible for") asks its purpose, though 有咩 alone would ask a list.
   ['purpose', /(?:有|起|發揮|发挥)(?:咩|乜|乜嘢|什麼|什么|甚麼|哪些|邊啲|边啲)(?:作用|功能|用途)|(?:作用|功能)(?:是|係|系|為|为)(?:咩|乜|什麼|什么|甚麼)|(?:負責|负责)(?:做)?(?:啲|些)?(?:咩|乜|乜嘢|什麼|什么|甚麼)(?!人|官員|官员|部門|部门|機構|机构)|^\s*what (?:is|are) (?:the )?[^?]{2,60}? (?:responsible for|in charge of)\b/i],
   // "What is X meant to do / supposed to achieve?" asks its purpose, though X be a fund or a sum ("the HK$10bn fund").
-  ['purpose', /\b(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|deliver)\b|\bwhat (?:is|are|was|were|will) .{2,80}? (?:meant|supposed|intended) (?:to|for)\b(?! (?:cost|spend|get|receive|pay|raise|be worth)\b)/i],
+  ['purpose', /\b(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|deliver)\b|\bwhat (?:is|are|was|were|will) .{2,80}? (?:meant|supposed|intended) (?:to|for)\b(?! (?:be|cost|spend|get|receive|pay|raise)\b)/i],
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
   ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
@@ -100,9 +100,9 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['person', /\bwho\b|\b(?:which|what) (?!(?:is|are|was|were|does|do|did|has|have|will)\b)(?:[\w-]+ ){0,2}?(?:university|department|bureau|organi[sz]ation|body|agency|company|institution|office|council|authority|institute)\b(?=\s*[?？]?\s*$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should|runs?|leads?|manages?|operates?|oversees?|hosts?|receives?|gets?|got|gives?|gave|funds?|chairs?|heads?|handles?|takes?|took|sets?|[a-z]+ed)\b)|(?:哪|邊|边)(?:間|间|個|个|所|家)(?:大學|大学|部門|部门|機構|机构|公司|組織|组织|政府部門|政府部门)|(?:什麼|甚麼|什么|咩|乜嘢?|哪個|哪个|哪一個|哪一个)\s*(?:機構|机构|組織|组织|部門|部门|團體|团体|政府部門|政府部门)|\bname of (?:the )?(?:current )?(?:person|head|chair(?:man|person|woman)?|director|(?:permanent )?secretary|commissioner|chief|president|ceo)\b|what(?:'s| is) (?:his|her) name|叫咩名|叫甚麼名|叫什么名|叫乜名|姓名|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
   // … and a statement with a tag asking it be confirmed: "FPS has over 20 million users now, right?", 「……，係唔係？」.
-  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|是不是|係唔係|系唔系|會不會|会不会|能不能|可不可以|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
-  ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)|為甚麼要|为什么要|為什麼要/i],
+  ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)(?![^？?]{0,12}(?:日期|時間|时间|延遲|延迟|推遲|推迟|咁耐|這麼久|这么久|未))|為甚麼要|为什么要|為什麼要/i],
   ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
@@ -132,16 +132,21 @@ export function detectAnswerType(question: string): AnswerType {
 const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
 const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
-/** Chat spellings of the words a question's kind is read from, in casual English. */
-const CHAT_WORDS: Record<string, string> = { r: 'are', u: 'you', wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', y: 'why', pls: 'please', plz: 'please' };
-const CHAT_SPELLINGS = new RegExp(`(?<![&.'’]\\s*)\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b(?!\\s*[&.'’])`, 'gi');
+/**
+ * Chat spellings of the words a question's kind is read from, in casual English: words no other
+ * English word is spelt as (wat, hw, whr), and "r" only right after a question word ("what r the …").
+ */
+const CHAT_WORDS: Record<string, string> = { wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', pls: 'please', plz: 'please' };
+const CHAT_SPELLINGS = new RegExp(`(?<![&.'’-]\\s*)\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b(?!\\s*[&.'’-])`, 'gi');
+const CHAT_ARE = /\b(what|which|who|where|how|when)\s+r\b(?!\s*[&.'’-])/gi;
 
 /** Casual typing drops the apostrophe of a question word's contraction ("whats", "wheres", "whos"): read as written with it. */
 function withApostrophes(question: string): string {
   return question
     .replace(/\b(what|where|who|when|how|that)s\b/gi, "$1's")
     // … and chat spellings of question words: "what r the …", "wat", "hw much", "wen", "whr".
-    .replace(CHAT_SPELLINGS, (written) => CHAT_WORDS[written.toLowerCase()] ?? written);
+    .replace(CHAT_SPELLINGS, (written) => CHAT_WORDS[written.toLowerCase()] ?? written)
+    .replace(CHAT_ARE, '$1 are');
 }
 
 export function analyzeQuestion(question: string): QuestionIntent {

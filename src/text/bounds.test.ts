@@ -25,6 +25,10 @@ describe('boundOf', () => {
     expect(boundOfFirst('初創企業係咪已經過咗五千間')).toBe('more');
     expect(boundOfFirst('經過3年')).toBeUndefined();
     expect(boundOfFirst('通過50項')).toBeUndefined();
+    // 透過, 不過, and 過 after a verb (it has happened): no bound.
+    expect(boundOfFirst('政府是否透過50億元基金支持？')).toBeUndefined();
+    expect(boundOfFirst('有冇撥過50億')).toBeUndefined();
+    expect(boundOfFirst('不過30億元')).toBeUndefined();
   });
 
   it('finds no bound where none is written', () => {

@@ -10,8 +10,11 @@ export type Bound = 'more' | 'less' | 'at-least' | 'at-most';
 
 /** A currency sign, and an article ("bigger than the HK$3.7bn"), between a bound word and its figure. */
 const BETWEEN = String.raw`\s*(?:(?:the|a|an|its|their)\s+)?(?:hk\$|\$|us\$|rmb)?\s*$`;
-/** 過 / 过 alone (「用户过300万」, 「已經過咗五千間」) bounds a figure; in 經過 (but 已經過), 通過 and the compounds read below it does not. */
-const BARE_PASSED = String.raw`(?<![通超多大細细少高低錯错度])(?<!(?<!已)[經经])(?:過|过)(?:咗|了)?`;
+/**
+ * 過 / 过 alone (「用户过300万」, 「已經過咗五千間」) bounds a figure. Not in 經過 (but 已經過), 通過, 透過, 不過,
+ * the compounds read below, nor after a verb, where 過 says it has happened (撥過, 用過, 做過).
+ */
+const BARE_PASSED = String.raw`(?<![通透超多大細细少高低錯错度不難难越撥拨用做試试見见去來来投花批收借派搞講讲聽听睇看買买賣卖資资推])(?<!(?<!已)[經经])(?:過|过)(?:咗|了)?`;
 
 const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less than|no fewer than|不少於|不少于|不低於|不低于|最少|至少)` + BETWEEN, 'i');
 const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|not exceeding|up to|(?:不|不能|不得|不可|不會|不会)(?:超過|超过|多於|多于|高於|高于)|不多於|不多于|最多|最高|上限)` + BETWEEN, 'i');
