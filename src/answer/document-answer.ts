@@ -3,6 +3,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { extractQuantities } from '../text/quantities.js';
 import { foldForMatch } from '../text/normalise.js';
 import type { Citation } from './answer-contract.js';
+import { ENGLISH_MONTHS } from '../text/quantities.js';
 import { inScript, titleFor } from './extractive-answer.js';
 import { toCitation } from './extractive-answer.js';
 
@@ -62,10 +63,9 @@ export function answerDocumentDate(question: string, index: LoadedIndex, languag
   return { answer, citations: [citation] };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function formatDate(iso: string, language: Language): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number | undefined];
-  if (language === 'en') return day ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`;
+  if (language === 'en') return day ? `${day} ${ENGLISH_MONTHS[month - 1]} ${year}` : `${ENGLISH_MONTHS[month - 1]} ${year}`;
   return day ? `${year}年${month}月${day}日` : `${year}年${month}月`;
 }

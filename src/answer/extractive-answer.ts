@@ -6,7 +6,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -321,7 +321,8 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
  * it), not 前一年, 目前, 前3年.
  */
 const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b|(?:排名|排位|排進|排进|排|位列|躋身|跻身|打入|進入|进入)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际|全國|全国)?\s*前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})(?!\s*[年個个月])|前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*(?:名|位)(?![置子])/iu;
-const TOP_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+/** English number words a question writes a count or a cut-off with ("the two clusters", "top ten"). */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 /** A rank as written: 第 7, 第三, 7th (not 第二期, 第一階段, 第三個: members of a series). */
 const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s*[期批輪轮階阶屆届代次個个條条項项款座間间年])|\b(\d{1,3})(?:st|nd|rd|th)\b/giu;
 
@@ -333,7 +334,7 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
   const cutoff = TOP_CUTOFF.exec(question);
   if (!cutoff) return undefined;
   const written = (cutoff[1] ?? cutoff[2] ?? cutoff[3])!;
-  const limit = TOP_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
+  const limit = NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
   if (!limit) return undefined;
   const ranks = [...sentence.matchAll(WRITTEN_RANK)].map((match) => {
     const written = (match[1] ?? match[2])!;
@@ -398,12 +399,11 @@ const ENUMERATION = /(?:[^，。；;：:、,\s][^，。；;：:、,]{0,24}、){2
 function askedItemCount(question: string): number | undefined {
   const english = ASKED_ITEMS_EN.exec(question);
   const englishCount = english ? (english[1] ?? english[2])! : undefined;
-  if (englishCount) return ENGLISH_SMALL_NUMBERS.indexOf(englishCount.toLowerCase()) + 1 || Number(englishCount);
+  if (englishCount) return NUMBER_WORDS[englishCount.toLowerCase()] ?? Number(englishCount);
   const chinese = ASKED_ITEMS_ZH.exec(question);
   const chineseCount = chinese ? (chinese[1] ?? chinese[2])! : undefined;
   return chineseCount ? (/\d/.test(chineseCount) ? Number(chineseCount) : parseChineseNumeral(chineseCount)) : undefined;
 }
-const ENGLISH_SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** The count a list question puts on what it asks for: "what are the two …", "name the three …"; 「兩個……係乜」, 「哪三項」. */
 const ASKED_ITEMS_EN = /\b(?:what|which)\s+(?:are|were|r)\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!(?:years?|months?|weeks?|days?|billion|million|per\s?cent|%)\b)(?:[a-z@-]+\s+){0,3}[a-z-]+s\b|\bname the\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b/i;
 const ASKED_ITEMS_ZH = /(?<![\d第十百千零])([兩两二三四五六七八九]|[2-9])(?!\d)\s*(?:個|个|項|项|大|間|间|所|家|條|条|類|类)(?![年月日])(?=[^，。？?]{0,12}?(?:係|是|系|有)?(?:哪|邊|边|咩|乜|什麼|甚麼|什么))|(?:哪|邊|边)([兩两二三四五六七八九]|[2-9])(?:個|个|項|项|大|間|间|所|家|條|条|類|类)/u;
@@ -429,14 +429,14 @@ const FOUNDING_YEAR = /(?:於|于)?\s*((?:19|20)\d{2})\s*年\s*(?:正式)?(?:成
 /**
  * The question's terms that name its subject when a relative clause describes it ("What is the CDI
  * that helps SMEs get loans?" names the CDI; "that helps …" says which): those before the clause.
- * All the terms (the same array) when there is no such clause, or none of them would be left.
+ * Undefined when there is no such clause, or none of them would be left.
  */
-function subjectTermsBeforeRelativeClause(question: string, terms: WeightedTerm[], searchText: SearchText): WeightedTerm[] {
+function subjectTermsBeforeRelativeClause(question: string, terms: WeightedTerm[], searchText: SearchText): WeightedTerm[] | undefined {
   const clause = RELATIVE_CLAUSE.exec(question);
-  if (!clause) return terms;
+  if (!clause) return undefined;
   const head = new Set(searchText.analyzer.analyze(question.slice(0, clause.index), { question: true }).map(({ term }) => term));
   const own = terms.filter(({ term }) => head.has(term));
-  return own.length > 0 ? own : terms;
+  return own.length > 0 ? own : undefined;
 }
 /** A relative clause after the subject of "what is X …": "that helps", "which runs", "who leads". */
 const RELATIVE_CLAUSE = /(?<=\bwhat(?:'s|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|was|were))?\b.{2,80}?)\s(?:that|which|who)\s/i;
@@ -1139,7 +1139,6 @@ export function formatLead(span: Span, language: Language, sourceLanguage: 'en' 
   return inScript(quantity ? hedge(span.text) : span.text, language);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const CHINESE_DATE = /^([\d零〇一二三四五六七八九]{4})\s?年\s?(?:([\d一二三四五六七八九十]{1,3})\s?月(?:\s?([\d一二三四五六七八九十]{1,3})\s?日)?)?$/u;
 
 /** A date written in Chinese (2024年7月, 二零二四年七月二十五日) in English ("July 2024", "25 July 2024"), or undefined. */
@@ -1151,7 +1150,7 @@ export function englishDate(text: string): string | undefined {
   const month = numeral(match[2]);
   const day = match[3] ? numeral(match[3]) : undefined;
   if (!year || !month || month > 12 || (day !== undefined && (!day || day > 31))) return undefined;
-  return `${day ? `${day} ` : ''}${MONTH_NAMES[month - 1]} ${year}`;
+  return `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]} ${year}`;
 }
 
 const MESSAGES = {
@@ -1476,8 +1475,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   // "What is the CDI that helps SMEs get loans?": a relative clause describes the subject; the defined words are the subject's own,
   // … and a short form the question uses (CDI) defines the name it stands for, written in the other language (「商業數據通」).
-  const definedTerms = intent.answerType === 'definition' ? subjectTermsBeforeRelativeClause(retrieval.question, questionTerms, searchText) : questionTerms;
-  const definedNames = intent.answerType === 'definition' && definedTerms !== questionTerms ? strongChineseRenderings(definedTerms, searchText) : [];
+  const subjectTerms = intent.answerType === 'definition' ? subjectTermsBeforeRelativeClause(retrieval.question, questionTerms, searchText) : undefined;
+  const definedTerms = subjectTerms ?? questionTerms;
+  const definedNames = subjectTerms ? strongChineseRenderings(subjectTerms, searchText) : [];
   const isDefinedSubject = (text: string) =>
     (subjects.length === 0 || subjects.some((subject) => namesSubject(text, subject))) &&
     (sentenceCoverage(text, definedTerms, searchText, 1) >= DEFINED_SUBJECT_COVERAGE || definedNames.some((name) => foldForMatch(text).includes(name)));

@@ -411,7 +411,6 @@ function withoutFigures(question: string, figures: readonly Quantity[]): string 
   return `${out}${text.slice(from)}`;
 }
 
-
 /** The currency of the first sum among a question's bounds (CNY for "more than RMB 1 billion?"), or undefined when none is a sum. */
 function currencyOfBoundSum(bounds: readonly Quantity[]): string | undefined {
   const sum = bounds.find((quantity) => quantity.kind === 'money');

@@ -30,6 +30,9 @@ const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 10
 const CHINESE_BIG_UNITS: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8 };
 
 /** Parses 四百億, 一萬三千, 兩億, 十四, 一百 … ; returns undefined for anything else. */
+/** The months in English, January first. */
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
   let total = 0;
