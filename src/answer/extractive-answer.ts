@@ -6,7 +6,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseDigitString, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -304,7 +304,7 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
  * the sentence gives one.
  */
 function rankInAskedScope(question: string, sentence: string, span: Span, spans: readonly Span[]): boolean {
-  const scope = RANK_SCOPES.find((words) => words.test(question));
+  const scope = RANK_SCOPES.find(([words]) => words.test(question))?.[0];
   if (!scope) return true;
   // The scope stands in the rank's own clause: 「亞洲第一，全球第三」 ranks third in the world.
   const scoped = (candidate: Span) => {
@@ -341,13 +341,13 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
     return { value: /\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0), at: match.index ?? 0, text: match[0].trim() };
   });
   if (ranks.length === 0) return undefined;
-  const asked = RANK_SCOPES.findIndex((words) => words.test(question));
+  const asked = RANK_SCOPES.findIndex(([words]) => words.test(question));
   // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is
   // Asia-Pacific's), or, in English, right after it ("3rd in Asia and 7th globally").
   const scoped = ranks.map((rank) => {
     const before = sentence.slice(Math.max(0, rank.at - RANK_SCOPE_REACH), rank.at).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
     let nearest: { scope: number; word: string; end: number } | undefined;
-    RANK_SCOPES.forEach((words, scope) => {
+    RANK_SCOPES.forEach(([words], scope) => {
       for (const match of before.matchAll(new RegExp(words.source, 'gi'))) {
         const end = (match.index ?? 0) + match[0].length;
         if (!nearest || end > nearest.end) nearest = { scope, word: match[0], end };
@@ -355,7 +355,7 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
     });
     if (nearest) return { ...rank, scope: nearest.scope, written: `${nearest.word}${rank.text}` };
     const after = sentence.slice(rank.at + rank.text.length, rank.at + rank.text.length + RANK_SCOPE_REACH).split(RANK_CLAUSE_BREAK)[0] ?? '';
-    const following = RANK_SCOPES.map((words, scope) => ({ scope, match: new RegExp(words.source, 'i').exec(after) })).filter((found) => found.match).sort((a, b) => a.match!.index - b.match!.index)[0];
+    const following = RANK_SCOPES.map(([words], scope) => ({ scope, match: new RegExp(words.source, 'i').exec(after) })).filter((found) => found.match).sort((a, b) => a.match!.index - b.match!.index)[0];
     return { ...rank, scope: following?.scope, written: following ? `${rank.text}${after.slice(0, following.match!.index + following.match![0].length)}` : rank.text };
   });
   const chosen = asked >= 0 ? scoped.find((rank) => rank.scope === asked) : scoped[0];
@@ -366,12 +366,15 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
 /** A rank in English: "7th globally", "3rd in Asia-Pacific" (the scope by its index in RANK_SCOPES). */
 function englishRank(value: number, scope?: number): string {
   const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
-  return `${value}${suffix}${scope === undefined ? '' : ` ${RANK_SCOPE_NAMES[scope]}`}`;
+  return `${value}${suffix}${scope === undefined ? '' : ` ${RANK_SCOPES[scope]![1]}`}`;
 }
-const RANK_SCOPE_NAMES = ['in Asia-Pacific', 'in Asia', 'globally'];
 
 /** Scopes of a ranking, narrowest first (Asia-Pacific before Asia), in both languages. */
-const RANK_SCOPES = [/亞太|亚太|asia[- ]pacific/i, /亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, /全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i];
+const RANK_SCOPES: ReadonlyArray<readonly [words: RegExp, english: string]> = [
+  [/亞太|亚太|asia[- ]pacific/i, 'in Asia-Pacific'],
+  [/亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, 'in Asia'],
+  [/全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i, 'globally'],
+];
 /** How far from a rank its scope is written. */
 const RANK_SCOPE_REACH = 12;
 const RANK_CLAUSE_BREAK = /[，,、；;。(（]/;
@@ -1145,7 +1148,8 @@ const CHINESE_DATE = /^([\d零〇一二三四五六七八九]{4})\s?年\s?(?:([\
 export function englishDate(text: string): string | undefined {
   const match = CHINESE_DATE.exec(text.trim());
   if (!match || !match[2]) return undefined;
-  const numeral = (written: string) => (/^\d+$/.test(written) ? Number(written) : written.length === 4 ? Number([...written].map((digit) => '零一二三四五六七八九'.indexOf(digit === '〇' ? '零' : digit)).join('')) : parseChineseNumeral(written));
+  // A year is written digit by digit (二零二四), a month or day as a numeral (十二, 二十五).
+  const numeral = (written: string) => (/^\d+$/.test(written) ? Number(written) : written.length === 4 ? parseChineseDigitString(written) : parseChineseNumeral(written));
   const year = numeral(match[1]!);
   const month = numeral(match[2]);
   const day = match[3] ? numeral(match[3]) : undefined;

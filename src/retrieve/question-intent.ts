@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
+import { ASKS_PART_OF_PLACE } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -93,7 +94,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['count', /多少(?=[\u4e00-\u9fff])(?![錢钱億亿萬万元])/],
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
   ['date', /\b(?:and|or) when\b|(?<!\b(?:what|how|which|who)\b[^.?!;,，。？！；]*)\bwhen\b|\bdates?\b|what year|which year|邊年|边年|what date|by when|\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期/i],
-  ['place', /\bwhere\b|\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
+  ['place', ASKS_PART_OF_PLACE],
+  ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
   // Who may take part or benefit ("who can apply", "who is it meant to help", 「邊個可以申請」「資助對象」) is answered by a kind of
   // people or firms the sentence describes, not by a name: quoted, not read as a person or body.
   ['other', /\bwho (?:can|may|could|is able to|are able to|is allowed to|are allowed to) (?:apply|join|use|benefit|participate|take part|get|receive)\b|\bwho (?:is|are) (?:eligible|qualified|entitled)\b|\bwho qualifies\b|\bwho benefits\b|\bwho (?:is|are|was|were) (?:[\w'’&+-]+ ){0,6}?(?:meant|intended|designed|supposed|aimed) (?:to (?:help|benefit|serve|support)|for|at)\b(?=\s*[?？]?\s*$)|\bwho (?:does|do|will|would|did) (?:[\w'’&+-]+ ){0,6}?(?:help|benefit|serve|target)\b(?=\s*[?？]?\s*$)|\bfor whom\b|(?:邊個|边个|邊啲人|边啲人|哪些人|什麼人|什么人|甚麼人|誰|谁)(?:可以|能夠|能够|可|有資格|有资格)(?:申請|申请|參加|参加|參與|参与|受惠)|申請資格|申请资格|(?:資助|资助|服務|服务)對象|(?:資助|资助|服務|服务)对象|受惠(?:對象|对象|者)|惠及(?:邊啲|边啲|哪些|什麼|什么|甚麼)|(?:資助|资助|幫|帮|支援|支持)(?:邊啲|边啲|哪些)(?:人|企業|企业|機構|机构)/i],

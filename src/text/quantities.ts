@@ -61,7 +61,7 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 /** 二零二五 → 2025 (digit by digit, as years are written). */
-function parseChineseDigitString(text: string): number | undefined {
+export function parseChineseDigitString(text: string): number | undefined {
   let value = 0;
   for (const char of text) {
     const digit = CHINESE_DIGITS[char];

@@ -43,8 +43,11 @@ export function askingSentenceStart(question: string): number {
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
  * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
  */
+/** "Which part of Hong Kong is X in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
+export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/i;
+
 const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/gi, 'where'],
+  [new RegExp(ASKS_PART_OF_PLACE.source, 'gi'), 'where'],
   // 「到底是甚麼」「究竟係乜」: an intensifier of the asking, no word of the topic.
   [/到底|究竟/g, ''],
   // "How long has X been around?" asks since when X has been set up: its founding answers.
