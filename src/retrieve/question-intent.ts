@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
-import { ASKS_PART_OF_PLACE } from '../text/question-frame.js';
+import { ASKS_PART_OF_PLACE, EXISTED_VERBS } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -50,7 +50,7 @@ export interface QuestionIntent {
 
 /** A question asking for a ratio: "what is the matching ratio", 「配對比例係點」, "who puts in more, the government or the company" (not one that names a ratio and asks a sum, nor a share: 佔…比例, "percentage"). */
 /** A question how long a thing has existed: "been around", "existed", "in operation", 「成立咗幾耐」「成立了多久」: its founding answers. */
-export const ASKS_HOW_LONG_EXISTED = /\bhow (?:long|many years)\b.*\b(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)\b|成立(?:咗|了)?(?:幾|几|多)(?:耐|久|多年|年)/iu;
+export const ASKS_HOW_LONG_EXISTED = new RegExp(String.raw`\bhow (?:long|many years)\b.*\b${EXISTED_VERBS}\b|成立(?:咗|了)?(?:幾|几|多)(?:耐|久|多年|年)`, 'iu');
 
 export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share of)).*(?:\bwhat(?:'s| is| was| are)? (?:the )?(?:[\w-]+ ){0,4}?(?:ratio|matching basis|matching formula)\b|\bwho (?:puts|pays|contributes) (?:in )?more\b|\bhow (?:is|are|was|were|will) (?:the )?(?:[\w-]+ ){0,2}?(?:costs?|funding|money|expenses?|bill) (?:be )?(?:shared|split|divided)\b|(?:成本|費用|费用|開支|开支|資金|资金|撥款|拨款|經費|经费|錢|钱|資助|资助)[^，。？?]{0,10}(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)|(?:如何|怎樣|怎样|點樣|点样|點|点)(?:樣|样)?(?:分擔|分担|攤分|摊分|分攤|分摊)[^，。？?]{0,6}(?:成本|費用|费用|開支|开支|資金|资金|撥款|拨款|經費|经费|錢|钱|資助|资助)|(?:比例|配對形式|配对形式)\s*(?:係|是|為|为)?\s*(?:點|点|甚麼|什麼|什么|咩|乜嘢?|多少|幾多|几多|如何|怎樣|怎样)|(?:甚麼|什麼|什么|咩|乜嘢?)(?:配對)?比例)/is;
 

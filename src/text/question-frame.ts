@@ -39,6 +39,9 @@ export function askingSentenceStart(question: string): number {
   return start;
 }
 
+/** The verbs of "how long has X …": it has existed since it was set up ("been around", "existed", "been in operation"). */
+export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)`;
+
 /**
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
  * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
@@ -51,7 +54,7 @@ const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // 「到底是甚麼」「究竟係乜」: an intensifier of the asking, no word of the topic.
   [/到底|究竟/g, ''],
   // "How long has X been around?" asks since when X has been set up: its founding answers.
-  [/\bhow (?:long|many years) (has|have) (.+?) (?:been around|existed|been in operation|been operating|been running)\b/gi, 'since when $1 $2 been established'],
+  [new RegExp(String.raw`\bhow (?:long|many years) (has|have) (.+?) ${EXISTED_VERBS}\b`, 'gi'), 'since when $1 $2 been established'],
 ];
 
 export function withoutFramePhrases(question: string): string {
