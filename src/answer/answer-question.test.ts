@@ -666,7 +666,7 @@ describe('answers', () => {
   });
 
   it('yes/no "in the top N": the rank in the scope asked (亞太區第 3、全球第 7), against the cut-off', async () => {
-    expect((await answerer.ask('Is Hong Kong in the top 5 of Asia-Pacific for digital competitiveness?')).answer).toMatch(/^Yes: the documents give 3rd in Asia-Pacific \(亞太第 3\) \[1\]/);
+    expect((await answerer.ask('Is Hong Kong in the top 5 of Asia-Pacific for digital competitiveness?')).answer).toMatch(/^Yes: the documents give 3rd in Asia-Pacific \(亞太區第 3\) \[1\]/);
     expect((await answerer.ask('香港數碼競爭力有冇排全球前五？')).answer).toMatch(/^不是，文件所載為 全球第 7 \[1\]/);
   });
 
@@ -681,12 +681,48 @@ describe('answers', () => {
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);
   });
 
+  it('yes/no on a rank: "first" or 第一 in the scope asked, against the rank the documents give there', async () => {
+    expect((await answerer.ask('香港嘅初創生態係咪排全球第一？')).answer).toMatch(/^不是，文件所載為 全球第三 \[1\]/);
+    expect((await answerer.ask('Is Hong Kong ranked top in Asia-Pacific in the IMD World Digital Competitiveness Ranking 2024?')).answer).toMatch(/^No: the documents give 3rd in Asia-Pacific \(亞太區第 3\) \[1\]/);
+  });
+
+  it('yes/no on "only": no, when the documents name others beside what is asked', async () => {
+    expect((await answerer.ask('人工智能资助计划是不是只资助大学？')).answer).toMatch(/^不是，文件所载为「[^」]*大学、研发机构及企业/);
+  });
+
+  it('yes/no on whether it is already done: a proposal (建議向立法會申請) is not yet', async () => {
+    expect((await answerer.ask('Does the HKSTP press release say the government has already injected the money into the Loop park?')).answer).toMatch(/^No \[1\]/);
+  });
+
+  it('yes/no naming a year the documents date otherwise: the year is the fact checked, answered no', async () => {
+    expect((await answerer.ask('香港科技園公司是不是2011年才成立的？')).answer).toMatch(/^不是，文件所載為 2001 \[1\]/);
+  });
+
+  it('yes/no after an opening phrase ("Under the scheme, can a company …") checks its figure', async () => {
+    expect((await answerer.ask('Under the enhanced NIFS, can a company run more than three smart production line projects at the same time?')).answer).toMatch(/^No: the documents give up to 3 \(三個\) \[1\]/);
+  });
+
+  it('yes/no whether a thing was renamed: its former name answers', async () => {
+    expect((await answerer.ask('「新型工業化資助計劃」係咪一直都係叫呢個名？')).answer).toMatch(/^不是，前稱「再工業化資助計劃」 \[1\]/);
+  });
+
 });
 
 describe('helpers', () => {
   it('splits sentences in both languages without cutting figures', () => {
     expect(splitSentences('第一句。第二句；第三句')).toEqual(['第一句。', '第二句；', '第三句']);
     expect(splitSentences('It costs $3.7 billion. Next one.')).toEqual(['It costs $3.7 billion.', 'Next one.']);
+  });
+  it('keeps a source note in brackets of its own with the sentence it sources', () => {
+    expect(splitSentences('排名亞洲第一，全球第三。（Startup Genome《2024 年報告》）。下一句。')).toEqual(['排名亞洲第一，全球第三。（Startup Genome《2024 年報告》）。', '下一句。']);
+    expect(splitSentences('第一句。（附註）只是附註嗎？')).toEqual(['第一句。', '（附註）只是附註嗎？']);
+  });
+  it('reads "first", "top" and 第一 as a cut-off of one only beside a word of ranking or a scope', () => {
+    expect(topRankVerdict('Did Hong Kong come first in Asia?', '排名亞洲第一，全球第三')).toMatchObject({ holds: true, value: 1, written: '亞洲第一' });
+    expect(topRankVerdict('香港係咪排全球第一？', '排名亞洲第一，全球第三')).toMatchObject({ holds: false, value: 3, written: '全球第三' });
+    expect(topRankVerdict('Is it ranked top in Asia-Pacific?', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 3, written: '亞太區第 3' });
+    expect(topRankVerdict('Is the first phase complete?', '第3座大樓已落成')).toBeUndefined();
+    expect(topRankVerdict('係咪第一期先開？', '第二期工程已展開')).toBeUndefined();
   });
   it('reads a top-N cut-off only beside a word of ranking, against the rank in the scope asked', () => {
     expect(topRankVerdict('Is Hong Kong in the top 5 in Asia?', 'ranked 3rd in Asia and 7th globally')).toMatchObject({ holds: true, value: 3, written: '3rd in Asia' });

@@ -144,10 +144,10 @@ export class QuestionAnswerer {
     if (spelledOut) {
       return { question, language: askedLanguage, ...spelledOut, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
-    // "What was X called before?": the old name the documents write beside the new one.
+    // "What was X called before?", "Has X always been called that?": the old name the documents write beside the new one.
     const formerName = answerFormerName(question, this.index, askedLanguage);
     if (formerName) {
-      return { question, language: askedLanguage, ...formerName, abstained: false, confidence: 1, answerType: 'definition', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+      return { question, language: askedLanguage, ...formerName, abstained: false, confidence: 1, related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Who is the media contact?": the contact line a press release ends with.
     const contact = answerPressContact(question, this.index, askedLanguage);

@@ -110,11 +110,21 @@ export function toCitation(passage: RetrievedPassage, n: number, language: Langu
 
 /** Sentences of a passage: split after 。！？；; and after ". " in English. */
 export function splitSentences(text: string): string[] {
-  return text
+  const parts = text
     .split(/(?<=[。！？；;])|(?<=[.!?])\s+(?=[A-Z“"(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 1);
+  // A fact sheet cites its source after the sentence, in brackets of its own: 「……全球第三。（Startup Genome《報告》）。」
+  // The note is part of the sentence it sources, not a sentence that could answer.
+  return parts.reduce<string[]>((sentences, part) => {
+    if (BRACKETED_NOTE.test(part) && sentences.length > 0) sentences[sentences.length - 1] += part;
+    else sentences.push(part);
+    return sentences;
+  }, []);
 }
+
+/** A part wholly in brackets, closed by a full stop or not: a source note (（IMD《2024 年排名》）。, "(Source: Census)."). */
+const BRACKETED_NOTE = /^[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）][。.]?$/u;
 
 const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
   amount: ['money'],
@@ -321,6 +331,13 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
  * it), not 前一年, 目前, 前3年.
  */
 const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b|(?:排名|排位|排進|排进|排|位列|躋身|跻身|打入|進入|进入)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际|全國|全国)?\s*前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})(?!\s*[年個个月])|前\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*(?:名|位)(?![置子])/iu;
+/**
+ * "Ranked top in Asia-Pacific?", "come first in Asia?", 「排全球第一？」「係咪亞洲第一」: a yes/no asking
+ * whether a rank is the first, a cut-off of one. English needs a verb of ranking before it or a scope
+ * after it ("the first phase" is no rank); Chinese 第一 a word of ranking or a scope before it, and no
+ * series word after it (第一期, 第一個).
+ */
+const ASKS_RANK_ONE = /\b(?:rank(?:ed|s)?|rated|came|come|comes|placed?|finish(?:ed|es)?)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?(?:top|first|1st|number one|no\.?\s?1|#1)\b(?![\s-]*(?:\d|ten|five|three|twenty|fifty|hundred)\b)|\b(?:top|first|1st|number one|no\.?\s?1|#1)\s+(?:in|of)\s+(?:the\s+)?(?:world|globe|asia(?:[- ]pacific)?|region)\b|(?:(?:排名|排位|排|位列|名列|位居)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际)?|(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?))\s*(?:第\s*(?:一|1)(?![0-9０-９一二三四五六七八九十期批輪轮階阶屆届代次個个條条項项款座間间年])|首位|榜首)/iu;
 /** English number words a question writes a count or a cut-off with ("the two clusters", "top ten"). */
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 /** A rank as written: 第 7, 第三, 7th (not 第二期, 第一階段, 第三個: members of a series). */
@@ -332,9 +349,8 @@ const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s
  */
 export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
   const cutoff = TOP_CUTOFF.exec(question);
-  if (!cutoff) return undefined;
-  const written = (cutoff[1] ?? cutoff[2] ?? cutoff[3])!;
-  const limit = NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
+  const written = cutoff ? (cutoff[1] ?? cutoff[2] ?? cutoff[3])! : undefined;
+  const limit = written === undefined ? (ASKS_RANK_ONE.test(question) ? 1 : undefined) : (NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written)));
   if (!limit) return undefined;
   const ranks = [...sentence.matchAll(WRITTEN_RANK)].map((match) => {
     const written = (match[1] ?? match[2])!;
@@ -371,7 +387,7 @@ function englishRank(value: number, scope?: number): string {
 
 /** Scopes of a ranking, narrowest first (Asia-Pacific before Asia), in both languages. */
 const RANK_SCOPES: ReadonlyArray<readonly [words: RegExp, english: string]> = [
-  [/亞太|亚太|asia[- ]pacific/i, 'in Asia-Pacific'],
+  [/亞太區?|亚太区?|asia[- ]pacific/i, 'in Asia-Pacific'],
   [/亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, 'in Asia'],
   [/全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i, 'globally'],
 ];
@@ -435,13 +451,22 @@ const FOUNDING_YEAR = /(?:於|于)?\s*((?:19|20)\d{2})\s*年\s*(?:正式)?(?:成
  * Undefined when there is no such clause, or none of them would be left.
  */
 function subjectTermsBeforeRelativeClause(question: string, terms: WeightedTerm[], searchText: SearchText): WeightedTerm[] | undefined {
-  const clause = RELATIVE_CLAUSE.exec(question);
-  if (!clause) return undefined;
-  const head = new Set(searchText.analyzer.analyze(question.slice(0, clause.index), { question: true }).map(({ term }) => term));
+  const clauseStart = relativeClauseStart(question);
+  if (clauseStart === undefined) return undefined;
+  const head = new Set(searchText.analyzer.analyze(question.slice(0, clauseStart), { question: true }).map(({ term }) => term));
   const own = terms.filter(({ term }) => head.has(term));
   return own.length > 0 ? own : undefined;
 }
+/**
+ * Heads after which "that" opens a content clause, not a relative one: "what is the evidence that …",
+ * "the fact that …", "what is it that …" (a cleft): the clause says what is claimed, not which thing is meant.
+ */
+const CONTENT_CLAUSE_HEAD = /\b(?:evidence|fact|proof|sign|signs|claim|idea|news|chance|chances|likelihood|hope|view|belief|notion|suggestion|assumption|it)\s*$/i;
 /** A relative clause after the subject of "what is X …": "that helps", "which runs", "who leads". */
+export function relativeClauseStart(question: string): number | undefined {
+  const clause = RELATIVE_CLAUSE.exec(question);
+  return clause && !CONTENT_CLAUSE_HEAD.test(question.slice(0, clause.index)) ? clause.index : undefined;
+}
 const RELATIVE_CLAUSE = /(?<=\bwhat(?:'s|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|was|were))?\b.{2,80}?)\s(?:that|which|who)\s/i;
 
 /** The Chinese names the lexicon renders the given English terms as with full strength (a short form's full name). */
@@ -937,6 +962,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
     if (byRatio) return language === 'en' ? `${byRatio.holds ? 'Yes' : 'No'}: the ratio is ${byRatio.written}` : inScript(`${byRatio.holds ? '是' : '不是'}，比例為 ${byRatio.written}`, language);
+    // "Does it fund only universities?" against 「資助本地大學、研發機構及企業」: the documents name others too.
+    const others = othersBesideAskedOnly(normalisedQuestion, best.sentence.normalize('NFKC'));
+    if (others) return language === 'en' ? `No: the documents name “${others}”` : inScript(`不是，文件所載為「${others}」`, language);
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
     // "Has X been launched yet?" answered by "preparing to launch X": not yet.
     const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !DONE.test(best.sentence);
@@ -1021,6 +1049,66 @@ function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined
   return figures.reduce<Quantity | undefined>((best, q) => (best === undefined || distance(q) < distance(best) ? q : best), undefined);
 }
 
+/** "only", 「只」「僅」「淨係」: a yes/no asking whether what it names is all there is ("not only" asks no such thing). */
+const ASKS_ONLY = /(?<!\bnot\s)\bonly\b|\bsolely\b|\bexclusively\b|(?<!不)只(?:有|係|是|系|會|会)?|(?<!不)僅|(?<!不)仅|淨係|净系|單單|单单/iu;
+/** What joins the items of a list in one clause: 、, 及, 和, 與, commas, "and", "or". */
+const LIST_JOINER = /、|以及|及|和|與|与|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+/** Shortest item of a list read as one (shorter parts are a word's pieces). */
+const MIN_LIST_ITEM = 2;
+
+/**
+ * For a yes/no asking whether only the thing it names is so: the list in the sentence's clause that
+ * holds the named thing, when it names other items beside it (the clause as written); undefined when
+ * the question asks no "only", no clause lists the named thing with others, or the named thing is not
+ * found (an English question against a Chinese sentence is left to the confidence model).
+ */
+function othersBesideAskedOnly(question: string, sentence: string): string | undefined {
+  const only = ASKS_ONLY.exec(question);
+  if (!only) return undefined;
+  const asked = foldForMatch(question.slice(only.index + only[0].length));
+  const shares = (item: string) => {
+    const folded = foldForMatch(item);
+    if (hasCjkChar(folded)) return [...folded].some((_, at) => at + 2 <= folded.length && hasCjkChar(folded.slice(at, at + 2)) && asked.includes(folded.slice(at, at + 2)));
+    return (folded.match(/[a-z]{4,}/g) ?? []).some((word) => asked.includes(word.slice(0, Math.max(4, word.length - 2))));
+  };
+  for (const clause of sentence.split(/[，。；;：:]/u)) {
+    const items = outsideQuotedNames(clause, LIST_JOINER).map((item) => item.trim()).filter((item) => item.length >= MIN_LIST_ITEM);
+    if (items.length < 2) continue;
+    const named = items.filter(shares);
+    if (named.length > 0 && named.length < items.length) return clause.trim();
+  }
+  return undefined;
+}
+
+/** The calendar year a passage's document is dated in (its "this year"). */
+function documentYearOf(passage: { document: { date: string } }): number {
+  return Number(passage.document.date.slice(0, 4));
+}
+
+/** A text split at a joiner, but not inside a quoted name (「製造及生產線『升』級支援計劃」 is one item). */
+function outsideQuotedNames(text: string, joiner: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if ('「『《“'.includes(char)) depth++;
+    else if ('」』》”'.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const match = new RegExp(joiner.source, 'uy');
+      match.lastIndex = at;
+      const found = match.exec(text);
+      if (found && found[0].length > 0) {
+        parts.push(text.slice(from, at));
+        from = at + found[0].length;
+        at = from - 1;
+      }
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
 function differingYear(question: string, sentence: string, documentYear?: number): string | undefined {
   const yearsIn = (text: string) => extractQuantities(text.normalize('NFKC')).filter((q) => q.kind === 'year');
@@ -1090,8 +1178,8 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have)\b/i;
-/** A sentence that puts the thing in the future: being prepared, planned, expected. */
-const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b/i;
+/** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
+const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
 /** … unless it also says it is done. */
 const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/i;
 
@@ -1259,7 +1347,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, Number(primary.passage.document.date.slice(0, 4)));
+  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const features: ConfidenceFeatures = {
@@ -1274,7 +1362,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     untypedQuestion: typed ? 0 : 1,
     // Never below 0: a count of what is asked may lead one scored higher (see ordered).
     margin: Math.max(0, Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0))),
-    askedYearUnmet: primaryBest.features.yearMatch < 0 ? 1 : 0,
+    // "Was it set up in 2011?" against 「於 2001 年成立」: the year is the fact a yes/no checks, not a year the answer must be of.
+    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && differingYear(retrieval.question.normalize('NFKC'), primaryBest.sentence, documentYearOf(primary.passage))) ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedIndex } from '../index/load-index.js';
-import { askedFormerName, findFormerName } from './former-name-answer.js';
+import { askedFormerName, askedWhetherRenamed, findFormerName } from './former-name-answer.js';
 
 describe('questions that ask a former name', () => {
   it.each([
@@ -14,6 +14,23 @@ describe('questions that ask a former name', () => {
 
   it.each(['What is the New Industrialisation Funding Scheme?', '新型工業化資助計劃幾時推出？', '以前有幾多間初創？'])('%s asks something else', (question) => {
     expect(askedFormerName(question)).toBeUndefined();
+  });
+});
+
+describe('yes/no questions whether a thing was renamed', () => {
+  it.each([
+    ['「新型工業化資助計劃」係咪一直都係叫呢個名？', '新型工業化資助計劃', 'no'],
+    ['數碼港是否一直稱為數碼港？', '數碼港', 'no'],
+    ['Has the Digital Policy Office always been called that?', 'Digital Policy Office', 'no'],
+    ['Was the Re-industrialisation Funding Scheme renamed?', 'Re-industrialisation Funding Scheme', 'yes'],
+    ['Did the Efficiency Office ever change its name?', 'Efficiency Office', 'yes'],
+    ['新型工業化資助計劃有冇改過名？', '新型工業化資助計劃', 'yes'],
+  ])('%s asks whether %s was renamed (a former name says %s)', (question, name, formerNameMeans) => {
+    expect(askedWhetherRenamed(question)).toEqual({ name, formerNameMeans });
+  });
+
+  it.each(['新型工業化資助計劃以前叫甚麼名字？', 'Is the scheme always open for applications?', '計劃一直都有幾多間公司參加？'])('%s asks no such thing', (question) => {
+    expect(askedWhetherRenamed(question)).toBeUndefined();
   });
 });
 

@@ -26,6 +26,41 @@ export function askedFormerName(question: string): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
+/**
+ * A yes/no on whether a thing was renamed, with the name it asks about: "Has X always been called
+ * that?", 「X係咪一直都係叫呢個名？」 (a former name means no), "Was X renamed?", 「X有冇改過名？」 (a
+ * former name means yes).
+ */
+export function askedWhetherRenamed(question: string): { name: string; formerNameMeans: 'yes' | 'no' } | undefined {
+  const normalised = question.normalize('NFKC').trim();
+  const always = /\b(?:has|have|is|was) (?:the )?(.{3,80}?) always (?:been )?(?:called|named|known as)\b/i.exec(normalised);
+  if (always) return { name: plainName(always[1]!), formerNameMeans: 'no' };
+  const renamed =
+    /\b(?:was|were|has|have) (?:the )?(.{3,80}?) (?:ever )?(?:been )?renamed\b/i.exec(normalised) ??
+    /\bdid (?:the )?(.{3,80}?) (?:ever )?(?:change (?:its|their) names?|get renamed|have (?:a|an|another) (?:former |previous |different |earlier |old )?name|use to (?:be called|have another name))\b/i.exec(normalised);
+  if (renamed) return { name: plainName(renamed[1]!), formerNameMeans: 'yes' };
+  for (const [cue, formerNameMeans] of RENAMED_CUES_ZH) {
+    const found = cue.exec(normalised);
+    if (!found) continue;
+    const name = plainName(normalised.slice(0, found.index).replace(ASKING_OPENER_ZH, '').replace(POLAR_WORDS_AT_END_ZH, ''));
+    return name.length >= 2 ? { name, formerNameMeans } : undefined;
+  }
+  return undefined;
+}
+
+/** Chinese cues of a question whether a thing was renamed: 一直都叫 (always so called: a former name says no), 改過名 (renamed: says yes). */
+const RENAMED_CUES_ZH: ReadonlyArray<readonly [RegExp, 'yes' | 'no']> = [
+  [/一直(?:都)?(?:係|是|系)?(?:叫|稱為|称为|名為|名为|用(?:呢|這|这)(?:個|个)名)/, 'no'],
+  [/(?:改過|改过|改咗|改了|更改過|更改过)(?:個|个)?名|易名|更名|改名/, 'yes'],
+];
+/** The polar words a Chinese yes/no puts between its subject and its cue (係咪, 是否, 有冇, 曾經). */
+const POLAR_WORDS_AT_END_ZH = /(?:係咪|系咪|係唔係|是不是|是否|有冇|有沒有|有没有|曾否|曾經|曾经|已經|已经)+\s*$/;
+
+/** A name as asked, quotes, brackets and a trailing 的/嘅 dropped. */
+function plainName(written: string): string {
+  return written.replace(/[「」『』“”"'‘’\s]/g, (mark) => (/\s/.test(mark) ? ' ' : '')).trim().replace(/(?:的|嘅)$/, '');
+}
+
 /** Words that open a Chinese question before its subject: 請問, 想問. */
 const ASKING_OPENER_ZH = /^(?:請問|请问|想問|想问|問下|问下)\s*/;
 
@@ -64,14 +99,23 @@ export function findFormerName(name: string, index: LoadedIndex): { formerName: 
   return undefined;
 }
 
-/** The answer to "what was X called before?" from the passages, or undefined. */
-export function answerFormerName(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
-  const name = askedFormerName(question);
+/**
+ * The answer to "what was X called before?" from the passages, or to "has X always been called
+ * that?" / "was X renamed?" (yes or no, with the former name), or undefined where no passage gives
+ * a former name of the thing asked.
+ */
+export function answerFormerName(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[]; answerType: 'definition' | 'yes-no' } | undefined {
+  const asked = askedFormerName(question);
+  const whetherRenamed = asked ? undefined : askedWhetherRenamed(question);
+  const name = asked ?? whetherRenamed?.name;
   if (!name) return undefined;
   // An English name of a scheme the documents name in Chinese only is looked for by its Chinese names.
   const names = [name, ...namedSubjects(name, index.searchText.lexicon.data).flatMap((subject) => subject.chinese)];
   const found = names.map((candidate) => findFormerName(candidate, index)).find(Boolean);
   const document = found && index.documents.get(found.chunk.docId);
   if (!found || !document) return undefined;
-  return citedLookupAnswer({ en: `Formerly called ${found.formerName}`, zh: `前稱「${found.formerName}」` }, found.sentence, found.chunk, document, language);
+  if (!whetherRenamed) return { ...citedLookupAnswer({ en: `Formerly called ${found.formerName}`, zh: `前稱「${found.formerName}」` }, found.sentence, found.chunk, document, language), answerType: 'definition' };
+  const yes = whetherRenamed.formerNameMeans === 'yes';
+  const lead = { en: `${yes ? 'Yes' : 'No'}: formerly called ${found.formerName}`, zh: `${yes ? '是' : '不是'}，前稱「${found.formerName}」` };
+  return { ...citedLookupAnswer(lead, found.sentence, found.chunk, document, language), answerType: 'yes-no' };
 }

@@ -102,18 +102,18 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['person', /\bwho\b|\b(?:which|what) (?!(?:is|are|was|were|does|do|did|has|have|will)\b)(?:[\w-]+ ){0,2}?(?:university|department|bureau|organi[sz]ation|body|agency|company|institution|office|council|authority|institute)\b(?=\s*[?？]?\s*$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should|runs?|leads?|manages?|operates?|oversees?|hosts?|receives?|gets?|got|gives?|gave|funds?|chairs?|heads?|handles?|takes?|took|sets?|[a-z]+ed)\b)|(?:哪|邊|边)(?:間|间|個|个|所|家)(?:大學|大学|部門|部门|機構|机构|公司|組織|组织|政府部門|政府部门)|(?:什麼|甚麼|什么|咩|乜嘢?|哪個|哪个|哪一個|哪一个)\s*(?:機構|机构|組織|组织|部門|部门|團體|团体|政府部門|政府部门)|\bname of (?:the )?(?:current )?(?:person|head|chair(?:man|person|woman)?|director|(?:permanent )?secretary|commissioner|chief|president|ceo)\b|what(?:'s| is) (?:his|her) name|叫咩名|叫甚麼名|叫什么名|叫乜名|姓名|誰|谁|邊個|边个|邊位|边位/i],
   ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
   // … and a statement with a tag asking it be confirmed: "FPS has over 20 million users now, right?", 「……，係唔係？」.
-  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|係米|系米|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
   ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)(?![^？?]{0,12}(?:日期|時間|时间|延遲|延迟|推遲|推迟|咁耐|這麼久|这么久|未))|為甚麼要|为什么要|為什麼要/i],
   ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
-/** The polar question forms (English auxiliaries first, 嗎 at the end, 是否, 係咪, 有冇…): the yes-no cue. */
+/** The polar question forms (English auxiliaries first, 嗎 at the end, 是否, 係咪 and its chat spelling 係米, 有冇…): the yes-no cue. */
 const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 /** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
 const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
 /** … or after an opening phrase of where or what it is about: "Under the scheme(,) does the government pay more?", "According to the fact sheet, is it …?". */
-const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any)\b[^.!?]*[?？]\s*$/i;
+const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any|a|an|one|each|every|all|some|we|you)\b[^.!?]*[?？]\s*$/i;
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
 export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
