@@ -681,6 +681,16 @@ describe('answers', () => {
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);
   });
 
+  it('by how much more: answered by a sentence that states a change, withheld when the documents give only a level', async () => {
+    const level = await answerer.ask('how many more wifi.hk hotspots r there now compared w/ a year ago?');
+    expect(level).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    const registered = await answerer.ask('「智方便」的註冊用戶比上一年增加了多少？');
+    expect(registered.abstained).toBe(true);
+    const stated = await answerer.ask('初創企業數目比2023年多咗幾多？');
+    expect(stated.abstained).toBe(false);
+    expect(stated.answer).toMatch(/增加/);
+  });
+
   it('yes/no on a rank: "first" or 第一 in the scope asked, against the rank the documents give there', async () => {
     expect((await answerer.ask('香港嘅初創生態係咪排全球第一？')).answer).toMatch(/^不是，文件所載為 全球第三 \[1\]/);
     expect((await answerer.ask('Is Hong Kong ranked top in Asia-Pacific in the IMD World Digital Competitiveness Ranking 2024?')).answer).toMatch(/^No: the documents give 3rd in Asia-Pacific \(亞太區第 3\) \[1\]/);

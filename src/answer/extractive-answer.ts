@@ -497,6 +497,14 @@ const SET_UP_OBJECT_REACH = 24;
 /** A question asking by how much something rose or fell (not to what level): 增加了多少, 多咗幾多, "by how much did it increase". */
 const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b|\bhow much (?:has|have) .{2,60}? (?:increased|grown|risen|gone up|fallen|dropped|decreased|gone down)\b/iu;
 
+/** … or by how much more one thing is than another, or than before: "how many more … than / compared with", 「比……多(咗)幾多」. */
+const ASKS_HOW_MUCH_MORE = /\bhow (?:much|many) (?:more|less|fewer)\b[^?？]*\b(?:than|compared|vs\.?|versus)\b|(?:比|較|较)[^，。？?]{1,24}(?:多|少)(?:咗|了)?(?:多少|幾多|几多)/iu;
+function asksHowMuchMore(question: string): boolean {
+  return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question);
+}
+/** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%). */
+const STATES_CHANGE = /增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
+
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
@@ -1367,6 +1375,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };
+  // "How many more hotspots than a year ago?", 「比上一年增加了多少？」: by how much something changed is
+  // answered by a sentence that states a change (增加, 較…多, "up by", +6.1%); a level alone is no change,
+  // and the figure for the other side is not given. (A comparison's sides ask levels; two documents' or
+  // years' figures are compared by the comparison path before this.)
+  if (!options.comparisonSide && asksHowMuchMore(retrieval.question.normalize('NFKC')) && !STATES_CHANGE.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
