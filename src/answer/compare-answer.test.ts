@@ -20,6 +20,10 @@ describe('comparison questions split into their two sides', () => {
     ['機械人基金同無人機基金，邊個向多間大學撥款較多？', ['機械人基金', '無人機基金'], 'amount', false],
     // The difference asked after the last side is no part of it.
     ['Which fund is bigger, the robotics fund or the drone fund, and by how much?', ['robotics fund', 'drone fund'], 'amount', true],
+    // Two things set side by side with 相比 / 比較 (not read as 比 "than"), and which 筆 (sum) is larger.
+    ['機械人基金，和無人機計劃相比，哪一筆較多？多多少？', ['機械人基金', '無人機計劃'], 'amount', true],
+    ['機械人基金跟無人機計劃比較，邊個撥款多啲？', ['機械人基金', '無人機計劃'], 'amount', false],
+    ['機械人基金嗰二十億，同無人機計劃嗰筆，邊筆大啲？', ['機械人基金嗰二十億', '無人機計劃嗰筆'], 'amount', false],
   ] as const)('%s', (question, sides, answerType, asksDifference) => {
     const comparison = splitComparison(question);
     expect(comparison?.sides).toEqual(sides);

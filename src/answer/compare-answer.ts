@@ -42,13 +42,15 @@ const EITHER_OR_EN_RUN_ON = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+
 /** "How much more is set aside for X than for Y?" */
 const THAN_EN = new RegExp(String.raw`^(.*?\b${COMPARATIVE_EN}\b)\s+(.+?)\s+than\s+(.+?)\s*[?？.]?$`, 'i');
 /** 「X比Y多多少？」, 「X比Y高幾多？」 */
-const THAN_ZH = /^(.+?)比(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?:多少|幾多|几多|咗幾多|咗多少|了多少|幾|几)?.*$/;
+const THAN_ZH = /^(.+?)(?<![相對对])比(?![較较])(.+?)(?:多|少|高|低|大|細|小|貴|贵)(?:出)?(?:多少|幾多|几多|咗幾多|咗多少|了多少|幾|几)?.*$/;
+/** 「X和Y相比，哪一筆較多？」, 「X同Y比較，邊個大啲？」: two things set side by side with 相比 / 比較, then which is more. */
+const COMPARED_WITH_ZH = /^(.+?)[，,\s]*(?:和|同|與|与|跟)(.+?)(?:相比|相比較|相比较|比較|比较|對比|对比)(?:之下)?[，,\s]*(?:(?:邊|边|哪)(?:一)?(?:個|个|筆|笔|項|项|樣|样|方)|誰|谁)?.{0,10}?(?:多|少|大|小|細|高|低).*$/;
 /** 「X是Y的多少倍？」, 「X係Y嘅幾多倍？」: split at the last copula (not the 系 of 系統, 關係, nor the 為 of 作為, 成為, 認為). */
 const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<![作成認认因])(?:為|为))(.+?)(?:的|嘅)(?:多少|幾多|几多|幾|几)倍.*$/;
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
-const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|哪個|哪个|哪一個|哪一个|哪項|哪项|邊一個|边一个|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低).*$/;
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低).*$/;
 
 /** "…, X or Y, and by how much?": the difference asked after the last side is no part of it. */
 const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far)(?:\s+(?:more|less|fewer|bigger|larger|higher|lower))?\s*[?？.]*$|[,，]?\s*(?:相差|差|多|少)(?:咗|了)?(?:幾多|几多|多少)\s*[?？]*$/i;
@@ -203,7 +205,7 @@ function matchSides(text: string): [string, string, string, string] | undefined 
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
   match = THAN_EN.exec(text);
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
-  match = THAN_ZH.exec(text) ?? TIMES_ZH.exec(text) ?? WHICH_ZH.exec(text);
+  match = COMPARED_WITH_ZH.exec(text) ?? THAN_ZH.exec(text) ?? TIMES_ZH.exec(text) ?? WHICH_ZH.exec(text);
   // What follows the second side (多多少, 邊個多) is asked of each side alone.
   if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length)];
   return undefined;
