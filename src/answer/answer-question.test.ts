@@ -171,6 +171,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/「商業數據通」是一項/);
   });
 
+  it('definition: 「是什麼東西」 asks what a thing is (東西 is no word of its topic)', async () => {
+    const result = await answerer.ask('「商業數據通」是什麼東西？');
+    expect(result.answerType).toBe('definition');
+    expect(result.answer).toMatch(/「『商業數據通』是一項以數據擁有人授權為本的數據基建/);
+  });
+
   it('purpose: the aim written right after a quoted name (設立「X」，促進……) is X\'s, and money "used to set up X" is no purpose of X', async () => {
     const result = await answerer.ask('點解要成立生命健康研發院？');
     expect(result.answerType).toBe('purpose');

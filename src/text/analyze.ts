@@ -13,10 +13,11 @@ export interface WeightedTerm {
 
 /**
  * Question words (folded: Simplified, Cantonese already standardised), cut out of a question before
- * segmentation so that "研发院有多少钱" does not segment as 研发|院有|多少钱.
+ * segmentation so that "研发院有多少钱" does not segment as 研发|院有|多少钱; 「是什麼東西」 asks what a
+ * thing is (its 東西 is no word of the topic), 「是啥」 is the colloquial 「是什麼」.
  */
 const QUESTION_PHRASES =
-  /请问|多少钱|多少|几大|多大|什么时候|甚么时候|何时|是什么|什么|甚么|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|多久|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
+  /请问|多少钱|多少|几大|多大|什么时候|甚么时候|何时|是什么东西|什么东西|甚么东西|是什么|什么|甚么|是啥|啥|是否|有没有|哪一年|哪些|哪个|哪里|哪|谁|如何|怎样|怎么|为何|为什么|多久|吗|呢|㗎|呀|啊|啦|喇|嚟|根据|按照/g;
 
 /** Removes question words, leaving spaces so that the words around them stay apart. */
 export function stripQuestionWords(foldedQuestion: string): string {
