@@ -80,6 +80,11 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.sides).toEqual(['drone fund in the 2023-24 Budget', 'robotics fund in the 2024-25 Budget']);
   });
 
+  it('leaves a why to the ordinary answerer: it asks the cause of a difference, not the two figures', () => {
+    expect(splitComparison('點解機械人基金比無人機計劃少咗咁多？')).toBeUndefined();
+    expect(splitComparison('Why is the robotics fund larger than the drone programme?')).toBeUndefined();
+  });
+
   it('leaves questions that compare nothing named twice to the ordinary answerer', () => {
     expect(splitComparison('How much is set aside for the AI institute?')).toBeUndefined();
     expect(splitComparison('Is it more than HK$5 billion?')).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/manifest.js';
-import type { AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_WHY, type AnswerType } from '../retrieve/question-intent.js';
 import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
 import { withoutMentions, type DocumentMention } from './document-reference.js';
@@ -66,6 +66,8 @@ const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
   const whole = question.normalize('NFKC').trim();
+  // "Why is X's budget less than last year's?", 「點解……比上一年度少？」: a why asks the cause, not the two figures.
+  if (ASKS_WHY.test(whole)) return undefined;
   // "According to the fact sheet, …", 「根據創科概況，……」: a source named first is asked of both sides, no part of the first.
   const source = SOURCE_FIRST.exec(whole)?.[0] ?? '';
   const text = whole.slice(source.length);

@@ -131,7 +131,7 @@ export function detectAnswerType(question: string): AnswerType {
 }
 
 /** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
-const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
+export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
 const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
 /**
