@@ -44,6 +44,9 @@ describe('question intent', () => {
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],
+    // "How much floor area / land / space" asks a size, not a sum of money.
+    ['How much floor area will Phase 1 provide?', 'count'],
+    ['How much money is set aside for the park?', 'amount'],
     ['What share of the population has 5G coverage?', 'other'],
     ['Where does the start-up ecosystem rank globally?', 'count'],
     ['數據中心市場全球排名第幾？', 'count'],
