@@ -685,6 +685,11 @@ describe('answers', () => {
     expect((await answerer.ask('沙嶺塊地係咪大過20公頃？')).answer).toMatch(/^不是，文件所載為 10公頃 \[1\]/);
   });
 
+  it('a clause after a semicolon keeps the date of the clause before it ("as of Feb 2025" met by 「截至 2025 年 2 月，……；……153 億元」)', async () => {
+    const result = await answerer.ask("What's the daily average value of FPS transactions in HK as of Feb 2025?");
+    expect(result.answer).toMatch(/^HK\$15\.3 billion \(153億元\) \[1\]/);
+  });
+
   it('by how much more: answered by a sentence that states a change, withheld when the documents give only a level', async () => {
     const level = await answerer.ask('how many more wifi.hk hotspots r there now compared w/ a year ago?');
     expect(level).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });

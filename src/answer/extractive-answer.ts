@@ -1117,6 +1117,9 @@ function outsideQuotedNames(text: string, joiner: RegExp): string[] {
   return parts;
 }
 
+/** A sentence part that ends in a semicolon: a clause the next part continues. */
+const ENDS_WITH_SEMICOLON = /[；;]\s*$/;
+
 /** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
 function differingYear(question: string, sentence: string, documentYear?: number): string | undefined {
   const yearsIn = (text: string) => extractQuantities(text.normalize('NFKC')).filter((q) => q.kind === 'year');
@@ -1614,7 +1617,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         sourceLanguage,
         sentences: sentences.map((sentence, position): CandidateSentence => {
           // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
-          const context = position > 0 ? `${setting} ${sentences[0]}` : setting;
+          // … and a clause after a semicolon continues the clause before it (「截至 2025 年 2 月，註冊量達 1,622 萬；日均交易……153 億元」: the date is both clauses').
+          const previousClause = position > 1 && ENDS_WITH_SEMICOLON.test(sentences[position - 1]!) ? ` ${sentences[position - 1]}` : '';
+          const context = position > 0 ? `${setting} ${sentences[0]}${previousClause}` : setting;
           // "What is X?": the clause that defines X (X 是……, "X is a …", 專注……的「X」) is the answer's span.
           const own = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
           // "Which area is Cyberport partnering with?" against a bullet under the heading 「數碼港與前海」: a

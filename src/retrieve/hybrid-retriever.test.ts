@@ -47,6 +47,9 @@ describe('question intent', () => {
     // "How much floor area / land / space" asks a size, not a sum of money.
     ['How much floor area will Phase 1 provide?', 'count'],
     ['How much money is set aside for the park?', 'amount'],
+    // A value of transactions or trade is a sum; "the value of X" alone may ask what it is worth to someone.
+    ['What is the daily average value of FPS transactions?', 'amount'],
+    ['What is the value of the CDI?', 'definition'],
     ['What share of the population has 5G coverage?', 'other'],
     ['Where does the start-up ecosystem rank globally?', 'count'],
     ['數據中心市場全球排名第幾？', 'count'],
