@@ -49,6 +49,10 @@ describe('question intent', () => {
     ['How much money is set aside for the park?', 'amount'],
     // A value of transactions or trade is a sum; "the value of X" alone may ask what it is worth to someone.
     ['What is the daily average value of FPS transactions?', 'amount'],
+    // Who gets or receives something, which group of people: a kind of people the sentence describes, no named person.
+    ['who gets the extra living allowance under the scheme?', 'other'],
+    ['Which group of academics is the sub-scheme for?', 'other'],
+    ['Who chairs the committee?', 'person'],
     ['What is the value of the CDI?', 'definition'],
     ['What share of the population has 5G coverage?', 'other'],
     ['Where does the start-up ecosystem rank globally?', 'count'],
