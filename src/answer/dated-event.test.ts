@@ -23,6 +23,12 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('新田嗰20公頃地幾時開始交俾科技園公司？', handover, at(handover, '2026'))).toBe(false);
   });
 
+  it('a capacity ramped up or raised (提升至) is growth, not the opening of the thing', () => {
+    const sentence = 'the computing power will be ramped up gradually to 3 000 petaFLOPS this year';
+    expect(datesAnotherEventKind('When did the supercomputing centre open?', sentence, at(sentence, 'this year'))).toBe(true);
+    expect(datesAnotherEventKind('When will the computing power be ramped up to 3,000 petaFLOPS?', sentence, at(sentence, 'this year'))).toBe(false);
+  });
+
   it('a date something stood at (截至, as at) dates no event', () => {
     const sentence = '截至 2025 年 2 月，「轉數快」註冊量達 1,622 萬；';
     expect(datesAnotherEventKind('转数快是哪一年推出的？', sentence, at(sentence, '2025'))).toBe(true);

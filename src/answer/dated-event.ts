@@ -17,6 +17,8 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   // Works begun on site. "Start" and 開始 alone are no event: they begin another one ("start operating", 「開始交由」).
   ['break ground', /\b(?:break(?:s)? ground|broke ground|groundbreaking|(?:construction|building works?) (?:start|begin|began|commence)[a-z]*|(?:start|begin|commence)[a-z]* (?:construction|building works?))\b|動工|动工|開工|开工|施工/i],
   ['publish', /\b(?:publish(?:ed|es|ing)?|publication|release[ds]?|promulgat(?:e|ed|ion))\b|公布|公佈|發表|发表|發布|发布|出版/i],
+  // A capacity raised ("ramped up to 3,000 petaFLOPS", 提升至): growth of a thing already there, not its opening.
+  ['grow', /\b(?:ramp(?:ed|s|ing)? up|scal(?:e|ed|es|ing) up|boost(?:ed|s)?)\b|提升至|提升到|增至|增加至|增加到|擴充|扩充/i],
   // Applications closing: a deadline, not the start of the thing applied for.
   ['close', /\b(?:deadline|closing date|close[sd]? for applications|applications? close)\b|截止|截標|截标|報名期|报名期/i],
 ];
