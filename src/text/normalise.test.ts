@@ -15,6 +15,11 @@ describe('foldForMatch', () => {
     expect(foldForMatch('info for unis')).toBe('information for universities');
     expect(foldForMatch('FinTech and biotech')).toBe('fintech and biotech');
   });
+  it('spells out HK as Hong Kong, but not the HK of a sum or of a longer short form', () => {
+    expect(foldForMatch('the HK-Shenzhen park')).toBe('the hong kong-shenzhen park');
+    expect(foldForMatch('HK$10 billion for HKSTP')).toBe('hk$10 billion for hkstp');
+    expect(foldForMatch('HK $10 billion')).toBe('hk $10 billion');
+  });
   it('spells out I&T and R&D', () => {
     expect(foldForMatch('I&T and R&D')).toContain('innovation technology');
     expect(foldForMatch('I&T and R&D')).toContain('research development');

@@ -60,6 +60,8 @@ const ENGLISH_PHRASE_FOLDS: Array<[RegExp, string]> = [
   [/\bunis\b/g, 'universities'],
   [/\buni\b/g, 'university'],
   [/\bbiz\b/g, 'business'],
+  // "HK" as people type Hong Kong ("HK-Shenzhen park"), not the HK of a sum (HK$).
+  [/\bhk\b(?!\s?\$)/g, 'hong kong'],
 ];
 
 /** Cantonese written forms folded to their Standard Chinese equivalents for matching (after T→S). */
@@ -111,7 +113,7 @@ export const FOLD_MEMO_ENTRIES = 16_384;
 const foldMemo = new Memo<string>(FOLD_MEMO_ENTRIES);
 
 /** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words). */
-const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz)/;
+const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz|hk)/;
 
 /**
  * Quotation marks a publisher puts around one character inside a word, to stress it
