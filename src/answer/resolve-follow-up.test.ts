@@ -830,3 +830,39 @@ describe('follow-ups of kinds read across conversations not seen before, continu
     expect(subjectOf("How much did Harbour Lab's Deep Sea Centre cost to build?", findNames)).toBe("Harbour Lab's Deep Sea Centre");
   });
 });
+
+describe('resolveFollowUp, a subject set in front of a question of its own', () => {
+  const earlier = chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$3 billion [1].']);
+  it('asks that question of the subject set in front, not the earlier question', () => {
+    expect(resolve(earlier, 'And the Peak Institute, when will that open?')).toMatchObject({ kind: 'pronoun', question: 'When will the Peak Institute open?', subject: 'Peak Institute' });
+    expect(resolve(earlier, "and the $2bn in the 2030-31 slides, what's that for?")).toMatchObject({ question: 'What is the $2bn in the 2030-31 slides for?' });
+  });
+  it('still reads a question that asks nothing of its own as "what about" that subject', () => {
+    expect(resolve(earlier, 'and the Peak Institute in the budget the year before, how much was that?')).toMatchObject({ kind: 'subject', question: 'How much did the 2030-31 budget set aside for the Peak Institute?' });
+  });
+});
+
+describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set', () => {
+  it('reads "its 2031-32 budget" as the subject\'s money, not a budget document', () => {
+    const earlier = chat(['Which office runs the Harbour Lab?', 'The Harbour Office [1].']);
+    const read = resolve(earlier, "what's its 2031-32 budget?");
+    expect(read.kind).toBe('pronoun');
+    expect(read.source).toBeUndefined();
+    expect(read.question).toContain('Harbour Lab');
+  });
+  it('asks the earlier question of a source named in a clause before "what was it?"', () => {
+    const earlier = chat(['How many users does the Harbour Lab have?', 'Over 3,000 [1].']);
+    expect(resolve(earlier, 'the Facts sheet gave a different number, what was it?')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    expect(resolve(earlier, 'the press release gives another figure, so what is it?')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+  });
+  it('sets a thing named without its figure beside the earlier answer, asking it what the earlier question asked', () => {
+    const earlier = chat(['How big is the Harbour Lab?', 'HK$5 billion [1].']);
+    expect(resolve(earlier, 'is the Peak Institute bigger than that?')).toMatchObject({ kind: 'comparison', lookup: 'How big is the Peak Institute?', comparison: { relation: 'more', target: { value: 5_000_000_000 } } });
+    // A pronoun on both sides is no new thing.
+    expect(resolve(earlier, 'is it bigger than that?').lookup).not.toBe('How big is it?');
+  });
+  it('reads "gone up in X\'s Feb 2032 press release" as the same figure from that body\'s press release', () => {
+    const earlier = chat(['How many firms does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
+    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more', sourceFigureAsked: true } });
+  });
+});

@@ -442,8 +442,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
   // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
-  const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
-  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
+  // ("The fact sheet gave a different number, what was it?": the clause after a comma asks the same.)
+  const sentences = question.split(/(?<=[?？])\s*|,\s*(?=(?:(?:so|and|then)\s+)?what\b)/i).filter((sentence) => sentence.trim());
+  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:(?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*|(?:is|was) (?:it|that|the (?:number|figure))\s*)[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
   // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
   // (Not "… gives a different number, right? what does it say?": that asks what the source says.)
   const same = !askedOfNamed && ASKS_SAME.test(question);
@@ -503,7 +504,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
-  const againstEarlier = figureAgainstEarlier(question, context, zh);
+  const againstEarlier = figureAgainstEarlier(question, context, zh, findNames);
   if (againstEarlier) return { original, ...againstEarlier };
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
@@ -639,9 +640,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
-  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own).
+  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own). A question that
+  // asks something of its own of it ("and the CorpID platform, when will that be rolled out?", "…, what's that for?") is
+  // that question asked of the subject set in front.
   const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
-  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) question = `what about ${dislocated[1]!}?`;
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
+    const pointer = /\b(?:that|it|this|they|them)\b/i.exec(dislocated[2]!)!;
+    // Its own words: not question words, light verbs ("how much did it get?" asks what the earlier question asked), but
+    // "what … for?" (a purpose).
+    const ownAsk = (dislocated[2]!.match(/[a-z][\w'-]*/gi) ?? []).some((word) => !EN_EMPTY_WORDS.has(word.toLowerCase())) || /^what\b.*\bfor$/i.test(dislocated[2]!.trim());
+    if (!ownAsk) question = `what about ${dislocated[1]!}?`;
+    else {
+      const asked = `${dislocated[2]!.slice(0, pointer.index)}${dislocated[1]!}${dislocated[2]!.slice(pointer.index + pointer[0].length)}`;
+      return { original, question: punctuate(capitalise(asked), false), kind: 'pronoun', subject: dislocated[1]!.replace(/^the\s+/i, '') };
+    }
+  }
 
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
@@ -1130,7 +1143,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
 }
 
 /** A document named by its kind, in English: "the fact sheet", "HKSTP's own press release", "the 2024-25 budget", "the estimates". */
-const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
+const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(facts? ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
@@ -1163,6 +1176,8 @@ export function sourceIn(text: string): SourceRef | undefined {
     const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[3]!}`.trim();
     // "The 2026 press release": a calendar year names when a document came out (a budget is named by its budget year).
     const published = english[2] && kind !== 'budget' ? { published: english[2] } : {};
+    // "What's its 2025-26 budget?": a budget owned by what a pronoun stands for is its money, not a budget document.
+    if (kind === 'budget' && /^(?:its|their)\b/i.test(written)) return undefined;
     if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written };
   }
   const chinese = ZH_SOURCE.exec(normal);
@@ -1212,7 +1227,9 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
   const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
   const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? [];
-  return words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
+  // Whose document it is ("in HKSTP's Feb 2026 press release"): a name in the possessive right before the source (or its month).
+  const owner = new RegExp(`([a-z][\\w&+-]*)['’]s\\s+(?:(?:${EN_MONTH.source.slice(1, -1)})\\s+)?${escape(source.written)}`, 'i').exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  return words.every((word) => word === owner || EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
 }
 
 /** What a source does with a figure ("what number does HKSTP itself give in its press release?"), and who. */
@@ -1435,21 +1452,27 @@ const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate
  * plainly (「創科創投基金投資嘅金額係幾多？」), and compared with the earlier answer's figure as a yes or no. Only when
  * the new side names what of it is compared and the earlier answer states a figure.
  */
-function figureAgainstEarlier(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
+function figureAgainstEarlier(question: string, context: Context, zh: boolean, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
   // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
   const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
-  if (!side || (zh ? ZH_PRONOUN.test(side) || !ZH_FIGURE_NOUN.test(side) : EN_PRONOUN.test(side) || !EN_FIGURE_NOUN.test(side))) return undefined;
+  if (!side || (zh ? ZH_PRONOUN.test(side) : EN_PRONOUN.test(side))) return undefined;
   const target = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
   if (!target) return undefined;
+  // "Is the Y Fund bigger than that?", 「Y基金係咪多過佢？」: a thing named without the figure asked of it is asked what the
+  // earlier question asked, with the thing swapped in.
+  const bare = !(zh ? ZH_FIGURE_NOUN : EN_FIGURE_NOUN).test(side);
+  const before = context.subject ?? subjectOf(context.question, findNames);
+  const swapped = bare && before ? replaceSubject(context.question, before, side, findNames) : undefined;
+  if (bare && (!swapped || swapped === context.question.normalize('NFKC') || findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side)))) return undefined;
   const relation: Comparison['relation'] = /少|低|細|小|less|lower|smaller|fewer/i.test(match[2]!) ? 'less' : 'more';
   const earlier = context.subject ?? topicOf(context.question);
   const hans = zh && detectLanguage(question) === 'zh-Hans';
   const asked = zh
     ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
     : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
-  const lookup = zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`;
+  const lookup = swapped ?? (zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`);
   return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
 }
 
