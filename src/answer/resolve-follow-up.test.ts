@@ -866,3 +866,23 @@ describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set
     expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more', sourceFigureAsked: true } });
   });
 });
+
+describe('resolveFollowUp, a part of a name carried into the other language', () => {
+  it('carries the whole name the earlier turns give, in the question\'s language', () => {
+    const earlier = chat(['How many hectares of Harbour land will go to HKSTP?', '20 hectares [1]. From …: “land in the Harbour Lab area: 20 hectares to HKSTP” [1]']);
+    expect(resolve(earlier, '呢個項目叫咩名？').question).toContain('海港實驗室');
+  });
+  it('leaves the part as it is when no name of the earlier turns holds it', () => {
+    const earlier = chat(['How many hectares of Ridge land will go to HKSTP?', '20 hectares [1].']);
+    expect(resolve(earlier, '呢個項目叫咩名？').question).not.toContain('海港實驗室');
+  });
+});
+
+describe('resolveFollowUp, "what about X?" followed by a question about it', () => {
+  it('keeps the earlier question asked of X as the reading to fall back on', () => {
+    const earlier = chat(['「海港實驗室」係點樣配對㗎？', '1（政府）：1（企業） [1]。']);
+    expect(resolve(earlier, '咁「山頂研究所」嗰個呢？比例係咪啱啱相反？').fallback).toMatchObject({ kind: 'subject', question: '「山頂研究所」係點樣配對㗎？' });
+    const english = chat(['How is the Harbour Lab funded?', 'On a 1:1 matching basis [1].']);
+    expect(resolve(english, 'And the Peak Institute? Is it the other way round?').fallback).toMatchObject({ kind: 'subject', question: 'How is the Peak Institute funded?' });
+  });
+});

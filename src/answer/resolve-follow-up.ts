@@ -174,8 +174,24 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  return withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+  const resolution = withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+  return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
 }
+
+/**
+ * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
+ * the earlier question, then a question about it. When the whole is not answered as read, the earlier question asked of
+ * the new subject (its answer says what the second sentence asks about).
+ */
+function withLeadingSwap(resolution: FollowUpResolution, context: Context | undefined, findNames: NameFinder): FollowUpResolution {
+  const sentences = resolution.original.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  if (!context || sentences.length < 2) return resolution;
+  const first = finish(resolveOne(context, sentences[0]!.replace(ZH_DEFINITE_ONE, ''), findNames));
+  return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
+}
+
+/** 「X嗰個」「X那個」: "the X one", X itself. */
+const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰個|嗰个|那個|那个|呢個|呢个|這個|这个)(?=\s*呢)/;
 
 /**
  * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
@@ -564,7 +580,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「頭兩個平台係咩？」 after 「第三個InnoHK研發平台…」: the other members of what was counted by ordinal, named as fully.
   if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
-  const subject = context.subject ?? subjectOf(context.question, findNames);
+  const subject = nameInFull(context.subject ?? subjectOf(context.question, findNames), context, zh, findNames);
   // 「第三個係做咩嘅？」 after 「InnoHK有幾多個研發平台？」: an ordinal with its classifier and no noun picks one of the things just counted.
   const elided = zh && subject ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|最(?:後|后)一[${ZH_ORDINAL_CLASSIFIER}])(?=係|系|是|有|會|会|喺|在|做|點|点|幾|几|咩|乜|嘅|的|叫|聚焦|專注|专注|[？?]|$)`).exec(stripMarker(question, zh)) : null;
   const elidedCounted = elided ? countedIn(context.question, zh) : undefined;
@@ -1831,6 +1847,21 @@ function sourceOnlyPhrase(phrase: string): boolean {
   return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|govt)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
 }
 
+/**
+ * "San Tin" carried into a Chinese question after "How many hectares of San Tin land…?": a subject in the other language
+ * that is no known name but part of one the earlier turns give ("the San Tin Technopole area" in the answer) is that name,
+ * which has a form in the question's language. Only one such name, else the subject as it is.
+ */
+function nameInFull(subject: string | undefined, context: Pick<Context, 'question' | 'answer'>, zh: boolean, findNames: NameFinder): string | undefined {
+  if (!subject || zh === CJK.test(subject) || findNames(subject.replace(/^the\s+/i, '')).length > 0) return subject;
+  const bare = subject.replace(/^the\s+/i, '');
+  // A part of an English name is whole words of it; of a Chinese name, its characters in a row.
+  const words = new RegExp(`(?:^|[^\\p{L}])${escape(bare)}(?:[^\\p{L}]|$)`, 'iu');
+  const partOf = (form: string) => form.length > bare.length && (zh ? words.test(form) : form.includes(bare));
+  const fuller = [...new Map([...findNames(context.question), ...findNames(context.answer)].filter((hit) => (zh ? hit.zh : hit.en).length > 0 && (zh ? hit.en : hit.zh).some(partOf)).map((hit) => [hit.en[0] ?? hit.written, hit])).values()];
+  return fuller.length === 1 ? fuller[0]!.written : subject;
+}
+
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
   // An English name carried into a Chinese question has no article there (「AI Subsidy Scheme資助幾多個項目？」).
@@ -1857,8 +1888,10 @@ function nameInScript(subject: string, zh: boolean, findNames: NameFinder): stri
 function replaceSubject(question: string, subject: string, replacement: string, findNames: NameFinder): string | undefined {
   const text = question.normalize('NFKC');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
-  const newName = nameInLanguage(replacement, zh, findNames);
+  const named = nameInLanguage(replacement, zh, findNames);
   const at = text.indexOf(subject);
+  // A name in quotation marks put where the earlier one stood in its own (「「製造+」」 is 「製造+」).
+  const newName = at > 0 && /[「『“"《]/.test(text[at - 1]!) ? named.replace(/^[「『“"《](.*)[」』”"》]$/, '$1') : named;
   if (at >= 0) return text.slice(0, at) + newName + text.slice(at + subject.length);
   const hit = findNames(text)[0];
   if (hit) return text.slice(0, hit.at) + newName.replace(/^the\s+/i, '') + text.slice(hit.at + hit.written.length);
