@@ -154,6 +154,13 @@ describe('statedChangeSize', () => {
     expect(statedChangeSize('about 4,700 [1]. From …: “4,700 start-ups, up 10% from 2030” [1]', '2030')).toBe('10%');
     expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業」 [1]', '2030')).toBe('');
   });
+  it('reads the change stated after the figure answered when the sentence states two', () => {
+    const quote = '「海港共有約 4,700 間初創企業（較 2030 年增加 10 %），提供約 17,650 個職位（較 2030 年減少 7 %）」 [1]';
+    expect(statedChangeSize(`about 17,650 [1]. From …: ${quote}`, '2030')).toBe('7%');
+    expect(statedChangeAgainst(`about 17,650 [1]. From …: ${quote}`, '2030')).toBe('less');
+    expect(statedChangeSize(`about 4,700 [1]. From …: ${quote}`, '2030')).toBe('10%');
+    expect(statedChangeAgainst(`about 4,700 [1]. From …: ${quote}`, '2030')).toBe('more');
+  });
   it('says the size when "by how much" was asked, with no yes or no', () => {
     const result = { answer: 'nearly 4,700 [1]. From …: “近 4,700 間初創企業（較 2030 年增加 10 %）” [1]', abstained: false, language: 'en' } as unknown as AnswerResult;
     const previous = { kind: 'number', value: 4700, raw: 'nearly 4,700' } as never;

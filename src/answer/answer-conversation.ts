@@ -453,8 +453,28 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
 
 /** The way a quoted sentence says its figure moved against a year (「較 2023 年增加 10 %」, "up 10% from 2023"), if it says so. */
 export function statedChangeAgainst(answer: string, year: string): Comparison['relation'] | undefined {
-  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
-  if (!quote) return undefined;
+  for (const quote of quotedFromLeadFigure(answer)) {
+    const change = changeAgainstIn(quote, year);
+    if (change) return change;
+  }
+  return undefined;
+}
+
+/**
+ * The quoted sentence of an answer from the figure it leads with on, then whole: a sentence stating two changes against a
+ * year (「約4,700間初創企業（較2023年增加10%）……提供約17,650個職位（較2023年增加7%）」) states the one of the figure answered after it.
+ */
+function quotedFromLeadFigure(answer: string): string[] {
+  const text = answer.normalize('NFKC');
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(text)?.[1];
+  if (!quote) return [];
+  const lead = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
+  const figure = lead && !QUOTE_ONLY.test(text) ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  const at = figure ? quote.indexOf(figure.raw) : -1;
+  return at > 0 ? [quote.slice(at), quote] : [quote];
+}
+
+function changeAgainstIn(quote: string, year: string): Comparison['relation'] | undefined {
   const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
   const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)`).exec(quote);
   if (zh) return /減|减|跌|降|少|低/.test(zh[1]!) ? 'less' : 'more';
@@ -487,8 +507,14 @@ function changeStatement(language: Language, change: Comparison['relation'], yea
 
 /** The size a quoted sentence gives its change against a year (「較 2023 年增加 10 %」 → "10%"), if it gives one. */
 export function statedChangeSize(answer: string, year: string): string {
-  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
-  if (!quote) return '';
+  for (const quote of quotedFromLeadFigure(answer)) {
+    const size = changeSizeIn(quote, year);
+    if (size) return size;
+  }
+  return '';
+}
+
+function changeSizeIn(quote: string, year: string): string {
   const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
   const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(?:增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)\\s*(?:了|咗)?\\s*(約|约|逾|近)?\\s*(\\d[\\d,.]*)\\s*(%|％|個百分點|个百分点|萬|万|億|亿|間|间|個|个|名|人)?`).exec(quote);
   if (zh) return `${zh[1] ?? ''}${zh[2]}${zh[3] === '％' ? '%' : zh[3] ?? ''}`;

@@ -886,3 +886,11 @@ describe('resolveFollowUp, "what about X?" followed by a question about it', () 
     expect(resolve(english, 'And the Peak Institute? Is it the other way round?').fallback).toMatchObject({ kind: 'subject', question: 'How is the Peak Institute funded?' });
   });
 });
+
+describe('resolveFollowUp, the direction said before "how much"', () => {
+  it('reads "up how much vs 2030?" as the size of the change against that year', () => {
+    const earlier = chat(['How many firms does the Harbour Lab support?', 'about 1,700 [1].']);
+    expect(resolve(earlier, 'up how much vs 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', difference: true, year: '2030' } });
+    expect(resolve(earlier, 'and down by how much since 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2030' } });
+  });
+});

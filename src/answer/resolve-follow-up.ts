@@ -1126,9 +1126,11 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     return found && /\bby how much\b|\bhow (?:much|many)\b/i.test(question) ? { ...found, difference: true } : found;
   }
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
-  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
+  // "Up how much vs 2023?": the direction first, then how much.
+  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from|vs\.?|versus)\s+(.+)$/i.exec(question)
+    ?? /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(up|down|increased|decreased|grown|risen|fallen)\s+(?:by\s+)?how (?:much|many)\s+(?:vs\.?|versus|compared (?:with|to)|from|on|since|over|than)\s+(.+)$/i.exec(question.trim());
   if (by) {
-    const found = comparedWith(/less|fewer|lower|smaller/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
+    const found = comparedWith(/less|fewer|lower|smaller|down|decreased|fallen/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
     if (found) return { ...found, difference: true };
   }
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
