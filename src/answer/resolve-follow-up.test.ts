@@ -858,6 +858,7 @@ describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set
   it('sets a thing named without its figure beside the earlier answer, asking it what the earlier question asked', () => {
     const earlier = chat(['How big is the Harbour Lab?', 'HK$5 billion [1].']);
     expect(resolve(earlier, 'is the Peak Institute bigger than that?')).toMatchObject({ kind: 'comparison', lookup: 'How big is the Peak Institute?', comparison: { relation: 'more', target: { value: 5_000_000_000 } } });
+    expect(resolve(chat(['海港實驗室有幾大？', '50億元 [1]。']), '山頂研究所係咪多過佢？')).toMatchObject({ kind: 'comparison', lookup: expect.stringMatching(/^山頂研究所有幾大[?？]$/) });
     // A pronoun on both sides is no new thing.
     expect(resolve(earlier, 'is it bigger than that?').lookup).not.toBe('How big is it?');
   });

@@ -1483,7 +1483,7 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   const bare = !(zh ? ZH_FIGURE_NOUN : EN_FIGURE_NOUN).test(side);
   const before = context.subject ?? subjectOf(context.question, findNames);
   const swapped = bare && before ? replaceSubject(context.question, before, side, findNames) : undefined;
-  if (bare && (!swapped || swapped === context.question.normalize('NFKC') || findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side)))) return undefined;
+  if (bare && (!swapped || swapped === context.question.normalize('NFKC') || (findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side))))) return undefined;
   const relation: Comparison['relation'] = /少|低|細|小|less|lower|smaller|fewer/i.test(match[2]!) ? 'less' : 'more';
   const earlier = context.subject ?? topicOf(context.question);
   const hans = zh && detectLanguage(question) === 'zh-Hans';
