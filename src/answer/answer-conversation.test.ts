@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -154,6 +154,13 @@ describe('statedChangeSize', () => {
     expect(statedChangeSize('about 4,700 [1]. From …: “4,700 start-ups, up 10% from 2030” [1]', '2030')).toBe('10%');
     expect(statedChangeSize('近4,700 間 [1]。根據《…》：「海港共有近 4,700 間初創企業」 [1]', '2030')).toBe('');
   });
+  it('reads the change stated after the figure answered when the sentence states two', () => {
+    const quote = '「海港共有約 4,700 間初創企業（較 2030 年增加 10 %），提供約 17,650 個職位（較 2030 年減少 7 %）」 [1]';
+    expect(statedChangeSize(`about 17,650 [1]. From …: ${quote}`, '2030')).toBe('7%');
+    expect(statedChangeAgainst(`about 17,650 [1]. From …: ${quote}`, '2030')).toBe('less');
+    expect(statedChangeSize(`about 4,700 [1]. From …: ${quote}`, '2030')).toBe('10%');
+    expect(statedChangeAgainst(`about 4,700 [1]. From …: ${quote}`, '2030')).toBe('more');
+  });
   it('says the size when "by how much" was asked, with no yes or no', () => {
     const result = { answer: 'nearly 4,700 [1]. From …: “近 4,700 間初創企業（較 2030 年增加 10 %）” [1]', abstained: false, language: 'en' } as unknown as AnswerResult;
     const previous = { kind: 'number', value: 4700, raw: 'nearly 4,700' } as never;
@@ -263,5 +270,45 @@ describe('withVerdict, by how much', () => {
     expect(count.answer).toMatch(/^500 is 40 more than 460 in the fact sheet\./);
     const money = withVerdict(result('HK$251.1 million [1].', 'en'), { relation: 'more', difference: true, year: '2030-31', previous: { kind: 'money', value: 245_400_000, raw: 'HK$245.4 million' } as never });
     expect(money.answer).toMatch(/^HK\$245\.4 million is HK\$5\.7 million less than HK\$251\.1 million in 2030-31\./);
+  });
+});
+
+describe('countedElsewhereInEnglish', () => {
+  const passage = 'Harbour Lab: the computing power will reach 2 000 petaFLOPS next year; 12 universities take part';
+  it('keeps a figure whose own unit is what was asked, and one followed by it', () => {
+    expect(countedElsewhereInEnglish('2 000 petaFLOPS', passage, { head: 'petaflop' })).toBe(false);
+    expect(countedElsewhereInEnglish('12', passage, { head: 'universit' })).toBe(false);
+  });
+  it('withholds a figure the passage follows with another thing counted', () => {
+    expect(countedElsewhereInEnglish('12', passage, { head: 'project' })).toBe(true);
+    expect(countedElsewhereInEnglish('2 000 petaFLOPS', passage, { head: 'server' })).toBe(true);
+  });
+});
+
+describe('withPurposeOf', () => {
+  const conversation = [
+    { role: 'user' as const, content: 'In the 2031-32 budget, how much of the $9 billion for marine science went to research centres?' },
+    { role: 'assistant' as const, content: 'HK$4 billion [1].' },
+  ];
+  it('gives a common noun what the earlier question said it was for', () => {
+    expect(withPurposeOf('research centres', conversation)).toBe('research centres for marine science');
+  });
+  it('leaves a name, a Chinese subject and a subject with nothing said of it as they are', () => {
+    expect(withPurposeOf('the Harbour Lab', conversation)).toBe('the Harbour Lab');
+    expect(withPurposeOf('研究中心', conversation)).toBe('研究中心');
+    expect(withPurposeOf('research centres', [{ role: 'user', content: 'How many research centres are there?' }])).toBe('research centres');
+  });
+});
+
+describe('asksDescription', () => {
+  it('reads a question on how far something has got as asking what the documents say of it', () => {
+    expect(asksDescription("where's that at now, any update in the 2031-32 budget?", false)).toBe(true);
+    expect(asksDescription('what is the status of it in the 2031-32 budget?', false)).toBe(true);
+    expect(asksDescription('咁2031-32年度預算案入面搞到邊？', true)).toBe(true);
+  });
+  it('does not read a place, date or figure asked as a description', () => {
+    expect(asksDescription('where will it be built?', false)).toBe(false);
+    expect(asksDescription('how much will it get in 2031-32?', false)).toBe(false);
+    expect(asksDescription('喺邊度？', true)).toBe(false);
   });
 });

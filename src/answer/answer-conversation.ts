@@ -199,10 +199,32 @@ function describedIn(resolution: FollowUpResolution, conversation: readonly Conv
   const where = source?.written ?? (year ? (zh ? `${year.label ?? year.raw}年度預算案` : `the ${year.label ?? year.raw} budget`) : undefined);
   const subject = earlierSubject(conversation, findNames);
   if (!subject || !where) return undefined;
-  const named = nameFor(subject, zh, findNames);
+  const named = withPurposeOf(nameFor(subject, zh, findNames), conversation, findNames);
   const question = zh ? `${where}${CANTONESE_TEXT.test(original) ? '點講' : '怎樣說'}${named}？` : `What does ${/^(?:the\b|[A-Z])/.test(where) ? where : `the ${where}`} say about ${named}?`;
   return { original: resolution.original, question, kind: 'aspect', subject: named, ...(source ? { source } : {}) };
 }
+
+/**
+ * A subject that is no name but a common noun ("research institutes") with what the earlier question said it was for
+ * ("… for life and health tech went to research institutes?" → "research institutes for life and health tech"): there
+ * may be other things of that kind.
+ */
+export function withPurposeOf(subject: string, conversation: readonly ConversationTurn[], findNames?: NameFinder): string {
+  if (CJK_TEXT.test(subject) || /[A-Z0-9]/.test(subject) || (findNames?.(subject).length ?? 0) > 0) return subject;
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  const earlier = at < 0 ? '' : resolveFollowUp({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames }).question.normalize('NFKC');
+  const owned = new Set(subject.toLowerCase().match(/[a-z][\w&+-]*/g) ?? []);
+  for (const match of earlier.matchAll(PURPOSE_PHRASE)) {
+    const phrase = match[1]!.trim();
+    const words = phrase.toLowerCase().match(/[a-z][\w&+-]*/g) ?? [];
+    if (sourceIn(phrase) || words.some((word) => owned.has(word)) || words.every((word) => ENGLISH_FILLER.has(word))) continue;
+    return `${subject} for ${phrase}`;
+  }
+  return subject;
+}
+
+/** "for life and health tech", "of new industrialisation": a phrase of words (no figure) saying what something is for or of. */
+const PURPOSE_PHRASE = /\b(?:for|of)\s+((?:the\s+)?[a-z][a-z&+-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z&+-]*){0,4}?)(?=\s+(?:went|go|goes|is|was|are|were|will|would|did|does|do|has|have|had|in|to|at|on|under|from)\b|\s*[?,.!]|$)/gi;
 
 /** The first of the last-resort readings answered and kept (see lastResort). */
 async function firstKept(
@@ -227,10 +249,14 @@ async function firstKept(
 const ASKS_FIGURE = /\bhow (?:much|many)\b|幾多|几多|多少/i;
 
 /** A question asking what something says, does or plans (「有咩進展？」, "what did it do for …?"), not a figure, date or name. */
-function asksDescription(question: string, zh: boolean): boolean {
+export function asksDescription(question: string, zh: boolean): boolean {
+  if (ASKS_STATUS.test(question)) return true;
   if (zh) return /點講|点讲|怎麼說|怎么说|怎樣說|怎样说|點寫|点写|有咩|有乜|有什麼|有什么|有甚麼|有甚么|進展|进展|做咗|做了|做過|做过|提到|提及|有冇提|有沒有提|有没有提|點樣|点样|如何|怎樣|怎样|咩|乜|什麼|什么|甚麼|甚么/.test(question) && !/幾多|几多|多少|幾時|几时|何時|何时|什麼時候|什么时候|甚麼時候|甚么时候|幾大|几大|多大|幾耐|几耐|多久|邊個|边个|邊度|边度|誰|谁|哪/.test(question);
   return /\b(?:what|how)\b|\b(?:say|says|said|mention|mentions|mentioned|propose|proposes|proposed|plan|plans|planned|progress|update|do|does|did)\b/i.test(question) && !/\bhow (?:much|many|big|large|long|soon)\b|\bwhen\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:year|date|time|amount|figure|number|percentage)\b/i.test(question);
 }
+
+/** "Where's that at now?", "any update?", 「搞到邊？」「最新情況」: how far something has got, asked as what the documents say of it. */
+const ASKS_STATUS = /\bwhere(?:['’]s| is| are)\s+(?:it|that|this|they|things)\s+at\b|\bany (?:updates?|news|progress)\b|\bwhat(?:['’]s| is) the (?:status|latest)\b|\bhow (?:is|are) (?:it|that|this|they|things) (?:going|coming along|progressing)\b|(?:去到|搞到|做到|行到)(?:邊|边|哪)(?:步|度|裏|里)?|搞成點|搞成点|最新(?:情況|情况|消息|進度|进度)/i;
 
 /** Cantonese words: a question asked in Cantonese is answered in its words (「點講」, not 「怎樣說」). */
 const CANTONESE_TEXT = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几多/;
@@ -427,8 +453,28 @@ const CJK_TEXT = /[\u3400-\u9fff]/;
 
 /** The way a quoted sentence says its figure moved against a year (「較 2023 年增加 10 %」, "up 10% from 2023"), if it says so. */
 export function statedChangeAgainst(answer: string, year: string): Comparison['relation'] | undefined {
-  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
-  if (!quote) return undefined;
+  for (const quote of quotedFromLeadFigure(answer)) {
+    const change = changeAgainstIn(quote, year);
+    if (change) return change;
+  }
+  return undefined;
+}
+
+/**
+ * The quoted sentence of an answer from the figure it leads with on, then whole: a sentence stating two changes against a
+ * year (「約4,700間初創企業（較2023年增加10%）……提供約17,650個職位（較2023年增加7%）」) states the one of the figure answered after it.
+ */
+function quotedFromLeadFigure(answer: string): string[] {
+  const text = answer.normalize('NFKC');
+  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(text)?.[1];
+  if (!quote) return [];
+  const lead = /^(.*?)\s*\[\d+\]/.exec(text)?.[1];
+  const figure = lead && !QUOTE_ONLY.test(text) ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  const at = figure ? quote.indexOf(figure.raw) : -1;
+  return at > 0 ? [quote.slice(at), quote] : [quote];
+}
+
+function changeAgainstIn(quote: string, year: string): Comparison['relation'] | undefined {
   const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
   const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)`).exec(quote);
   if (zh) return /減|减|跌|降|少|低/.test(zh[1]!) ? 'less' : 'more';
@@ -461,8 +507,14 @@ function changeStatement(language: Language, change: Comparison['relation'], yea
 
 /** The size a quoted sentence gives its change against a year (「較 2023 年增加 10 %」 → "10%"), if it gives one. */
 export function statedChangeSize(answer: string, year: string): string {
-  const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(answer.normalize('NFKC'))?.[1];
-  if (!quote) return '';
+  for (const quote of quotedFromLeadFigure(answer)) {
+    const size = changeSizeIn(quote, year);
+    if (size) return size;
+  }
+  return '';
+}
+
+function changeSizeIn(quote: string, year: string): string {
   const label = escapeRegExp(year).replace(/-/g, '\\s*[-/–]\\s*');
   const zh = new RegExp(`(?:較|较|比|對比|对比|相比)\\s*${label}\\s*(?:年度|年)?\\s*(?:同期)?\\s*(?:增加|增長|增长|上升|多|高|減少|减少|下跌|下降|少|低)\\s*(?:了|咗)?\\s*(約|约|逾|近)?\\s*(\\d[\\d,.]*)\\s*(%|％|個百分點|个百分点|萬|万|億|亿|間|间|個|个|名|人)?`).exec(quote);
   if (zh) return `${zh[1] ?? ''}${zh[2]}${zh[3] === '％' ? '%' : zh[3] ?? ''}`;
@@ -725,8 +777,18 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
   if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return recountedInQuote(result, resolution.question) ?? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (!counted || !figure) return result;
+  return countedElsewhereInEnglish(figure, passage, counted) ? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE') : result;
+}
+
+/**
+ * "How many projects has it funded?" answered by a figure that, where the passage writes it in English, is followed by a
+ * count of something else ("the eight universities"): what it counts is not the head noun asked. A figure read with its
+ * unit ("3 000 petaFLOPS", "10 hectares") says itself what it counts. False when the passage has the figure in English nowhere.
+ */
+export function countedElsewhereInEnglish(figure: string, passage: string, counted: { head: string }): boolean {
   const value = extractQuantities(figure).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
   const written = value ? value.raw : figure.replace(/^(?:over|about|around|nearly|some|more than|almost|約|约|超過|超过|近|逾)\s*/i, '');
+  if (foldForMatch(written).includes(counted.head)) return false;
   // Every place the figure is written: a bilingual passage has it in Chinese first ("10公頃", then "10-hectare").
   const afters: string[] = [];
   for (let at = passage.indexOf(written); at >= 0; at = passage.indexOf(written, at + written.length)) {
@@ -735,8 +797,8 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   }
   // Only a count quoted in the question's language is read ("12 個海底電纜系統" answers an English question too).
   const english = afters.filter((after) => /^[\s,.)(-]*[a-z]/i.test(after));
-  if (english.length === 0) return result;
-  return english.some((after) => after.includes(counted.head)) ? result : withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (english.length === 0) return false;
+  return !english.some((after) => after.includes(counted.head));
 }
 
 /**

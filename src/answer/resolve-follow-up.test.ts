@@ -830,3 +830,68 @@ describe('follow-ups of kinds read across conversations not seen before, continu
     expect(subjectOf("How much did Harbour Lab's Deep Sea Centre cost to build?", findNames)).toBe("Harbour Lab's Deep Sea Centre");
   });
 });
+
+describe('resolveFollowUp, a subject set in front of a question of its own', () => {
+  const earlier = chat(['How much did the 2031-32 budget set aside for the Harbour Lab?', 'HK$3 billion [1].']);
+  it('asks that question of the subject set in front, not the earlier question', () => {
+    expect(resolve(earlier, 'And the Peak Institute, when will that open?')).toMatchObject({ kind: 'pronoun', question: 'When will the Peak Institute open?', subject: 'Peak Institute' });
+    expect(resolve(earlier, "and the $2bn in the 2030-31 slides, what's that for?")).toMatchObject({ question: 'What is the $2bn in the 2030-31 slides for?' });
+  });
+  it('still reads a question that asks nothing of its own as "what about" that subject', () => {
+    expect(resolve(earlier, 'and the Peak Institute in the budget the year before, how much was that?')).toMatchObject({ kind: 'subject', question: 'How much did the 2030-31 budget set aside for the Peak Institute?' });
+  });
+});
+
+describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set', () => {
+  it('reads "its 2031-32 budget" as the subject\'s money, not a budget document', () => {
+    const earlier = chat(['Which office runs the Harbour Lab?', 'The Harbour Office [1].']);
+    const read = resolve(earlier, "what's its 2031-32 budget?");
+    expect(read.kind).toBe('pronoun');
+    expect(read.source).toBeUndefined();
+    expect(read.question).toContain('Harbour Lab');
+  });
+  it('asks the earlier question of a source named in a clause before "what was it?"', () => {
+    const earlier = chat(['How many users does the Harbour Lab have?', 'Over 3,000 [1].']);
+    expect(resolve(earlier, 'the Facts sheet gave a different number, what was it?')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    expect(resolve(earlier, 'the press release gives another figure, so what is it?')).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+  });
+  it('sets a thing named without its figure beside the earlier answer, asking it what the earlier question asked', () => {
+    const earlier = chat(['How big is the Harbour Lab?', 'HK$5 billion [1].']);
+    expect(resolve(earlier, 'is the Peak Institute bigger than that?')).toMatchObject({ kind: 'comparison', lookup: 'How big is the Peak Institute?', comparison: { relation: 'more', target: { value: 5_000_000_000 } } });
+    expect(resolve(chat(['海港實驗室有幾大？', '50億元 [1]。']), '山頂研究所係咪多過佢？')).toMatchObject({ kind: 'comparison', lookup: expect.stringMatching(/^山頂研究所有幾大[?？]$/) });
+    // A pronoun on both sides is no new thing.
+    expect(resolve(earlier, 'is it bigger than that?').lookup).not.toBe('How big is it?');
+  });
+  it('reads "gone up in X\'s Feb 2032 press release" as the same figure from that body\'s press release', () => {
+    const earlier = chat(['How many firms does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
+    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more', sourceFigureAsked: true } });
+  });
+});
+
+describe('resolveFollowUp, a part of a name carried into the other language', () => {
+  it('carries the whole name the earlier turns give, in the question\'s language', () => {
+    const earlier = chat(['How many hectares of Harbour land will go to HKSTP?', '20 hectares [1]. From …: “land in the Harbour Lab area: 20 hectares to HKSTP” [1]']);
+    expect(resolve(earlier, '呢個項目叫咩名？').question).toContain('海港實驗室');
+  });
+  it('leaves the part as it is when no name of the earlier turns holds it', () => {
+    const earlier = chat(['How many hectares of Ridge land will go to HKSTP?', '20 hectares [1].']);
+    expect(resolve(earlier, '呢個項目叫咩名？').question).not.toContain('海港實驗室');
+  });
+});
+
+describe('resolveFollowUp, "what about X?" followed by a question about it', () => {
+  it('keeps the earlier question asked of X as the reading to fall back on', () => {
+    const earlier = chat(['「海港實驗室」係點樣配對㗎？', '1（政府）：1（企業） [1]。']);
+    expect(resolve(earlier, '咁「山頂研究所」嗰個呢？比例係咪啱啱相反？').fallback).toMatchObject({ kind: 'subject', question: '「山頂研究所」係點樣配對㗎？' });
+    const english = chat(['How is the Harbour Lab funded?', 'On a 1:1 matching basis [1].']);
+    expect(resolve(english, 'And the Peak Institute? Is it the other way round?').fallback).toMatchObject({ kind: 'subject', question: 'How is the Peak Institute funded?' });
+  });
+});
+
+describe('resolveFollowUp, the direction said before "how much"', () => {
+  it('reads "up how much vs 2030?" as the size of the change against that year', () => {
+    const earlier = chat(['How many firms does the Harbour Lab support?', 'about 1,700 [1].']);
+    expect(resolve(earlier, 'up how much vs 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', difference: true, year: '2030' } });
+    expect(resolve(earlier, 'and down by how much since 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2030' } });
+  });
+});

@@ -174,8 +174,24 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
-  return withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+  const resolution = withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+  return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
 }
+
+/**
+ * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
+ * the earlier question, then a question about it. When the whole is not answered as read, the earlier question asked of
+ * the new subject (its answer says what the second sentence asks about).
+ */
+function withLeadingSwap(resolution: FollowUpResolution, context: Context | undefined, findNames: NameFinder): FollowUpResolution {
+  const sentences = resolution.original.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  if (!context || sentences.length < 2) return resolution;
+  const first = finish(resolveOne(context, sentences[0]!.replace(ZH_DEFINITE_ONE, ''), findNames));
+  return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
+}
+
+/** 「X嗰個」「X那個」: "the X one", X itself. */
+const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰個|嗰个|那個|那个|呢個|呢个|這個|这个)(?=\s*呢)/;
 
 /**
  * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
@@ -442,8 +458,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "What does the fact sheet say?", "and the press release?", 「咁概況點講？」: the earlier question, answered from that source.
   // "The fact sheet gives a different number, right? What does it say?": a source named in one sentence and asked of in the next.
-  const sentences = question.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
-  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
+  // ("The fact sheet gave a different number, what was it?": the clause after a comma asks the same.)
+  const sentences = question.split(/(?<=[?？])\s*|,\s*(?=(?:(?:so|and|then)\s+)?what\b)/i).filter((sentence) => sentence.trim());
+  const askedOfNamed = !zh && sentences.length > 1 && /^(?:(?:so|and|then|ok(?:ay)?)\b[,\s]*)?what (?:(?:does|do|did) (?:it|that|they|this) (?:say|state|give|show|report)\b[^?]*|(?:is|was) (?:it|that|the (?:number|figure))\s*)[?]?$/i.test(sentences.at(-1)!.trim()) ? sourceIn(sentences.slice(0, -1).join(' ')) : undefined;
   // 「《概況》嗰份講嘅數係咪一樣？」, "is it the same in the fact sheet?": the source's figure set beside the earlier answer's.
   // (Not "… gives a different number, right? what does it say?": that asks what the source says.)
   const same = !askedOfNamed && ASKS_SAME.test(question);
@@ -503,7 +520,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
-  const againstEarlier = figureAgainstEarlier(question, context, zh);
+  const againstEarlier = figureAgainstEarlier(question, context, zh, findNames);
   if (againstEarlier) return { original, ...againstEarlier };
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
@@ -563,7 +580,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「頭兩個平台係咩？」 after 「第三個InnoHK研發平台…」: the other members of what was counted by ordinal, named as fully.
   if (zh && withOrdinalModifiers(question, context.question) !== question) question = completed = withOrdinalModifiers(question, context.question).replace(/\?\s*$/, '？');
   const years = yearsIn(question);
-  const subject = context.subject ?? subjectOf(context.question, findNames);
+  const subject = nameInFull(context.subject ?? subjectOf(context.question, findNames), context, zh, findNames);
   // 「第三個係做咩嘅？」 after 「InnoHK有幾多個研發平台？」: an ordinal with its classifier and no noun picks one of the things just counted.
   const elided = zh && subject ? new RegExp(`^((?:第|頭|头|首)${ZH_NUMERAL}[${ZH_ORDINAL_CLASSIFIER}]|最(?:後|后)一[${ZH_ORDINAL_CLASSIFIER}])(?=係|系|是|有|會|会|喺|在|做|點|点|幾|几|咩|乜|嘅|的|叫|聚焦|專注|专注|[？?]|$)`).exec(stripMarker(question, zh)) : null;
   const elidedCounted = elided ? countedIn(context.question, zh) : undefined;
@@ -639,9 +656,21 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
 
   // "And the AI subsidy scheme in the 2024-25 budget, how much was that?": a subject set in front and a short question
-  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own).
+  // pointing back at it is "what about" that subject (a new subject, with a year or source of its own). A question that
+  // asks something of its own of it ("and the CorpID platform, when will that be rolled out?", "…, what's that for?") is
+  // that question asked of the subject set in front.
   const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
-  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) question = `what about ${dislocated[1]!}?`;
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
+    const pointer = /\b(?:that|it|this|they|them)\b/i.exec(dislocated[2]!)!;
+    // Its own words: not question words, light verbs ("how much did it get?" asks what the earlier question asked), but
+    // "what … for?" (a purpose).
+    const ownAsk = (dislocated[2]!.match(/[a-z][\w'-]*/gi) ?? []).some((word) => !EN_EMPTY_WORDS.has(word.toLowerCase())) || /^what\b.*\bfor$/i.test(dislocated[2]!.trim());
+    if (!ownAsk) question = `what about ${dislocated[1]!}?`;
+    else {
+      const asked = `${dislocated[2]!.slice(0, pointer.index)}${dislocated[1]!}${dislocated[2]!.slice(pointer.index + pointer[0].length)}`;
+      return { original, question: punctuate(capitalise(asked), false), kind: 'pronoun', subject: dislocated[1]!.replace(/^the\s+/i, '') };
+    }
+  }
 
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
@@ -1097,9 +1126,11 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     return found && /\bby how much\b|\bhow (?:much|many)\b/i.test(question) ? { ...found, difference: true } : found;
   }
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
-  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from)\s+(.+)$/i.exec(question);
+  // "Up how much vs 2023?": the direction first, then how much.
+  const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from|vs\.?|versus)\s+(.+)$/i.exec(question)
+    ?? /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(up|down|increased|decreased|grown|risen|fallen)\s+(?:by\s+)?how (?:much|many)\s+(?:vs\.?|versus|compared (?:with|to)|from|on|since|over|than)\s+(.+)$/i.exec(question.trim());
   if (by) {
-    const found = comparedWith(/less|fewer|lower|smaller/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
+    const found = comparedWith(/less|fewer|lower|smaller|down|decreased|fallen/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
     if (found) return { ...found, difference: true };
   }
   const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
@@ -1130,7 +1161,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
 }
 
 /** A document named by its kind, in English: "the fact sheet", "HKSTP's own press release", "the 2024-25 budget", "the estimates". */
-const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(fact ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
+const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|latest|(?:[a-z][\w&+-]*\s+){0,3}[a-z][\w&+-]*['’]s|its|their|own)\s+){0,3}(?:(\d{4}\s*[-/–]\s*\d{2,4})\s+|(\d{4})\s+)?(facts? ?sheets?|facts|press releases?|news releases?|(?:budget\s+)?slides|estimates|controlling officer['’]?s report|budget)\b/i;
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
@@ -1163,6 +1194,8 @@ export function sourceIn(text: string): SourceRef | undefined {
     const written = `${english[0].slice(0, kindAt).replace(/^\s*(?:(?!(?:the|government|govt|official|latest|its|their|own)\b)[a-z][\w&+-]*\s+)+/, '')}${english[3]!}`.trim();
     // "The 2026 press release": a calendar year names when a document came out (a budget is named by its budget year).
     const published = english[2] && kind !== 'budget' ? { published: english[2] } : {};
+    // "What's its 2025-26 budget?": a budget owned by what a pronoun stands for is its money, not a budget document.
+    if (kind === 'budget' && /^(?:its|their)\b/i.test(written)) return undefined;
     if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written };
   }
   const chinese = ZH_SOURCE.exec(normal);
@@ -1212,7 +1245,9 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
   // Words of the earlier question said again ("what number does HKSTP give in its press release?") ask nothing new either.
   const before = new Set(earlier.normalize('NFKC').toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? []);
   const words = rest.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][\w&+-]*/g) ?? [];
-  return words.every((word) => EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
+  // Whose document it is ("in HKSTP's Feb 2026 press release"): a name in the possessive right before the source (or its month).
+  const owner = new RegExp(`([a-z][\\w&+-]*)['’]s\\s+(?:(?:${EN_MONTH.source.slice(1, -1)})\\s+)?${escape(source.written)}`, 'i').exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  return words.every((word) => word === owner || EN_SOURCE_FILLER.has(word) || EN_SOURCE_VERB.test(word) || EN_MONTH.test(word) || (before.has(word) && !EN_SOURCE_OTHER_YEAR.test(word)));
 }
 
 /** What a source does with a figure ("what number does HKSTP itself give in its press release?"), and who. */
@@ -1435,21 +1470,27 @@ const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate
  * plainly (「創科創投基金投資嘅金額係幾多？」), and compared with the earlier answer's figure as a yes or no. Only when
  * the new side names what of it is compared and the earlier answer states a figure.
  */
-function figureAgainstEarlier(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
+function figureAgainstEarlier(question: string, context: Context, zh: boolean, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
   // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
   const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
-  if (!side || (zh ? ZH_PRONOUN.test(side) || !ZH_FIGURE_NOUN.test(side) : EN_PRONOUN.test(side) || !EN_FIGURE_NOUN.test(side))) return undefined;
+  if (!side || (zh ? ZH_PRONOUN.test(side) : EN_PRONOUN.test(side))) return undefined;
   const target = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
   if (!target) return undefined;
+  // "Is the Y Fund bigger than that?", 「Y基金係咪多過佢？」: a thing named without the figure asked of it is asked what the
+  // earlier question asked, with the thing swapped in.
+  const bare = !(zh ? ZH_FIGURE_NOUN : EN_FIGURE_NOUN).test(side);
+  const before = context.subject ?? subjectOf(context.question, findNames);
+  const swapped = bare && before ? replaceSubject(context.question, before, side, findNames) : undefined;
+  if (bare && (!swapped || swapped === context.question.normalize('NFKC') || (findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side))))) return undefined;
   const relation: Comparison['relation'] = /少|低|細|小|less|lower|smaller|fewer/i.test(match[2]!) ? 'less' : 'more';
   const earlier = context.subject ?? topicOf(context.question);
   const hans = zh && detectLanguage(question) === 'zh-Hans';
   const asked = zh
     ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
     : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
-  const lookup = zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`;
+  const lookup = swapped ?? (zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`);
   return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
 }
 
@@ -1808,6 +1849,21 @@ function sourceOnlyPhrase(phrase: string): boolean {
   return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|govt)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
 }
 
+/**
+ * "San Tin" carried into a Chinese question after "How many hectares of San Tin land…?": a subject in the other language
+ * that is no known name but part of one the earlier turns give ("the San Tin Technopole area" in the answer) is that name,
+ * which has a form in the question's language. Only one such name, else the subject as it is.
+ */
+function nameInFull(subject: string | undefined, context: Pick<Context, 'question' | 'answer'>, zh: boolean, findNames: NameFinder): string | undefined {
+  if (!subject || zh === CJK.test(subject) || findNames(subject.replace(/^the\s+/i, '')).length > 0) return subject;
+  const bare = subject.replace(/^the\s+/i, '');
+  // A part of an English name is whole words of it; of a Chinese name, its characters in a row.
+  const words = new RegExp(`(?:^|[^\\p{L}])${escape(bare)}(?:[^\\p{L}]|$)`, 'iu');
+  const partOf = (form: string) => form.length > bare.length && (zh ? words.test(form) : form.includes(bare));
+  const fuller = [...new Map([...findNames(context.question), ...findNames(context.answer)].filter((hit) => (zh ? hit.zh : hit.en).length > 0 && (zh ? hit.en : hit.zh).some(partOf)).map((hit) => [hit.en[0] ?? hit.written, hit])).values()];
+  return fuller.length === 1 ? fuller[0]!.written : subject;
+}
+
 /** The subject in the question's language when it is a known name with a form there. */
 function nameInLanguage(subject: string, zh: boolean, findNames: NameFinder): string {
   // An English name carried into a Chinese question has no article there (「AI Subsidy Scheme資助幾多個項目？」).
@@ -1834,8 +1890,10 @@ function nameInScript(subject: string, zh: boolean, findNames: NameFinder): stri
 function replaceSubject(question: string, subject: string, replacement: string, findNames: NameFinder): string | undefined {
   const text = question.normalize('NFKC');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
-  const newName = nameInLanguage(replacement, zh, findNames);
+  const named = nameInLanguage(replacement, zh, findNames);
   const at = text.indexOf(subject);
+  // A name in quotation marks put where the earlier one stood in its own (「「製造+」」 is 「製造+」).
+  const newName = at > 0 && /[「『“"《]/.test(text[at - 1]!) ? named.replace(/^[「『“"《](.*)[」』”"》]$/, '$1') : named;
   if (at >= 0) return text.slice(0, at) + newName + text.slice(at + subject.length);
   const hit = findNames(text)[0];
   if (hit) return text.slice(0, hit.at) + newName.replace(/^the\s+/i, '') + text.slice(hit.at + hit.written.length);
