@@ -692,6 +692,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^HK\$15\.3 billion \(153億元\) \[1\]/);
   });
 
+  it('an English question naming a scheme by its full official name is not answered by a sentence about another thing (as a quoted name is not)', async () => {
+    const other = await answerer.ask('How much money will each company get under the New Industrialisation Elite Enterprises Nurturing Scheme?');
+    expect(other.abstained).toBe(true);
+    const own = await answerer.ask('What is the maximum subsidy per company under the New Industrialisation Funding Scheme?');
+    expect(own.answer).toMatch(/^up to HK\$15 million \(1,500萬元\) \[1\]/);
+  });
+
   it('by how much more: answered by a sentence that states a change, withheld when the documents give only a level', async () => {
     const level = await answerer.ask('how many more wifi.hk hotspots r there now compared w/ a year ago?');
     expect(level).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });

@@ -1525,6 +1525,10 @@ function rivalQuotedNameNamed(quotedNames: readonly NamedSubject[], sentence: st
   return quotedInSentence.some(differs) || searchText.lexicon.findNames(sentence, ['body']).some(({ written }) => differs(written));
 }
 
+/** An English official name of this many terms or more, whose Chinese form has this many characters or more, names its subject precisely. */
+const FULL_NAME_TERMS = 4;
+const FULL_NAME_CHINESE_LENGTH = 6;
+
 /** A name in Chinese quotation marks (three characters or more): what a sentence quotes as a scheme's name (English quotes in a Chinese sentence are no such mark). */
 const QUOTED_NAME = /[「『“]([^」』”]{3,40})[」』”]/g;
 
@@ -1568,6 +1572,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
   // Only names the documents use: a name written nowhere in them ("製造+" for the scheme they call 「製造及生產線『升』級支援計劃」) may be the asker's own short form.
   const quotedNames = subjects.filter((subject) => subject.chinese.some((form) => quotedSpans.some((quoted) => quoted.includes(form)) && isLexiconPhrase(form, searchText.lexicon.data)));
+  // … and, in English, a scheme or body written by its full official name ("the New Industrialisation Elite Enterprises
+  // Nurturing Scheme"), which the terminology renders in Chinese: named as precisely as a quoted name.
+  const namedInFull = language === 'en' ? subjects.filter((subject) => !quotedNames.includes(subject) && subject.english.some((name) => name.split(' ').length >= FULL_NAME_TERMS) && subject.chinese.some((form) => [...form].length >= FULL_NAME_CHINESE_LENGTH && isLexiconPhrase(form, searchText.lexicon.data))) : [];
+  const preciselyNamed = [...quotedNames, ...namedInFull];
   const namedByYear = new Map<string, boolean>();
   const namesDocumentByYear = (document: DocumentEntry): boolean => {
     if (!intent.years.includes(Number(document.date.slice(0, 4)))) return false;
@@ -1653,7 +1661,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             span,
             windowCoverage,
             countedCoverage,
-            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText) || rivalQuotedNameNamed(quotedNames, sentence, rendering, searchText),
+            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText) || rivalQuotedNameNamed(preciselyNamed, sentence, rendering, searchText),
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,
