@@ -17,4 +17,10 @@ describe('ratios as documents write them', () => {
     expect(ratioVerdict('Is the grant per firm larger than the minimum a firm must invest?', sentence)).toBeUndefined();
     expect(ratioVerdict('Does the government pay more?', '每家企業最多2億元')).toBeUndefined();
   });
+  it('a question stating both parties\' shares (「政府出一份、企業出兩份」) holds when they are in the sentence\'s proportion', () => {
+    const sentence = '以 2（政府）：1（企業）的配對形式資助本地企業員工';
+    expect(ratioVerdict('是不是政府出一份、企業出兩份？', sentence)).toEqual({ holds: false, written: '2（政府）：1（企業）' });
+    expect(ratioVerdict('係咪政府俾兩份，企業俾一份？', sentence)?.holds).toBe(true);
+    expect(ratioVerdict('Does the government pay two parts and the company one part?', sentence)?.holds).toBe(true);
+  });
 });

@@ -26,8 +26,6 @@ export function ratioSpans(sentence: string): Array<{ text: string; start: numbe
  * no party of the ratio or no comparative, or the sentence writes no ratio with parties.
  */
 export function ratioVerdict(question: string, sentence: string): { holds: boolean; written: string } | undefined {
-  const direction = MORE_WORDS.test(question) ? 1 : LESS_WORDS.test(question) ? -1 : 0;
-  if (direction === 0) return undefined;
   const normalised = sentence.normalize('NFKC');
   const ratio = RATIO_WITH_PARTIES.exec(normalised);
   if (!ratio) return undefined;
@@ -35,6 +33,13 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
     { share: Number(ratio[1]), name: ratio[2]! },
     { share: Number(ratio[3]), name: ratio[4]! },
   ];
+  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
+  // 「是不是政府出一份、企業出兩份？」, "does the government pay one part and the company two?": the shares the
+  // question states for both parties hold when they are in the sentence's proportion.
+  const stated = parties.map((party) => statedShare(question, party.name));
+  if (stated.every((share) => share !== undefined)) return { holds: stated[0]! * parties[1]!.share === stated[1]! * parties[0]!.share, written };
+  const direction = MORE_WORDS.test(question) ? 1 : LESS_WORDS.test(question) ? -1 : 0;
+  if (direction === 0) return undefined;
   // The party the question asks about: the first it names, by its word in either language.
   const named = parties
     .map((party, index) => ({ index, at: PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].exec(question)?.index ?? -1 }))
@@ -47,9 +52,24 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
   const asked = parties[named.index]!;
   const other = parties[1 - named.index]!;
   const holds = direction > 0 ? asked.share > other.share : asked.share < other.share;
-  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
   return { holds, written };
 }
+
+/** The share a question states for a party of a ratio: 「政府出一份」, 「企業俾兩份」, "the government pays 1 part", "company 2 parts". */
+function statedShare(question: string, partyLabel: string): number | undefined {
+  const asked = PARTY_WORDS.find(([label]) => label.test(partyLabel))?.[1];
+  const named = asked && new RegExp(asked.source, 'gi').exec(question);
+  if (!named) return undefined;
+  const after = question.slice(named.index + named[0].length, named.index + named[0].length + STATED_SHARE_REACH);
+  const share = STATED_SHARE.exec(after);
+  if (!share) return undefined;
+  const written = share[1]!;
+  return /\d/.test(written) ? Number(written) : (SHARE_NUMERALS[written.toLowerCase()] ?? undefined);
+}
+/** A share after its party: a verb of paying (optional), a number, and 份 / "part(s)" / "share(s)". */
+const STATED_SHARE = /^\s*(?:出|俾|畀|付|負責|负责|pays?|puts? in|contributes?)?\s*(\d{1,2}|[一二兩两三四五]|one|two|three|four|five)\s*(?:份|parts?\b|shares?\b)/i;
+const STATED_SHARE_REACH = 16;
+const SHARE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** A ratio of two parties, each share with its party in brackets: 1（政府）：2（企業）, 1 (government): 2 (company). */
 const RATIO_WITH_PARTIES = /(\d+)\s*\(([^()]{1,12})\)\s*:\s*(\d+)\s*\(([^()]{1,12})\)/;
