@@ -121,6 +121,28 @@ function englishZodMessagesOnly() {
   };
 }
 
+/**
+ * @hono/node-server imports node:http2 (14–19 ms of a start to load) only to ask whether a request
+ * is an HTTP/2 one; the server is made with node:http (src/server/http-server.ts), so none is. In
+ * the bundle that import is a class no request is an instance of, and the one constant its HTTP/2
+ * branch names.
+ */
+function http1Only() {
+  return {
+    name: 'http1-only',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^(?:node:)?http2$/ }, (args) => {
+        if (!/[\\/]node_modules[\\/]@hono[\\/]node-server[\\/]/.test(args.importer)) return undefined;
+        return { path: 'http2', namespace: 'http1-only' };
+      });
+      bundler.onLoad({ filter: /.*/, namespace: 'http1-only' }, () => ({
+        contents: 'export class Http2ServerRequest {}\nexport const constants = { NGHTTP2_NO_ERROR: 0 };\n',
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Writes `outfile`, a bundle of `entry` (tsc's output); see the note at the top. */
 async function bundleServer(entry, outfile) {
   const { build } = await import('esbuild');
@@ -156,7 +178,7 @@ async function bundleServer(entry, outfile) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    plugins: [keepLocations, englishZodMessagesOnly()],
+    plugins: [keepLocations, englishZodMessagesOnly(), http1Only()],
     // A CommonJS package compiled in calls require; an ES module has none of its own.
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     logLevel: 'warning',

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Chunk } from '../chunk/chunk.js';
-import { tableRowSchema } from '../chunk/table.js';
+import { tableRowProblem } from '../chunk/table.js';
 import type { Settings } from '../config.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { createEmbedderForQuery, describeEmbedder } from '../embed/create-embedder.js';
@@ -180,14 +180,13 @@ function checkFileStreamed(path: string, expected: string | undefined): void {
   if (hash.digest('hex') !== expected) throw new BudgetQaError('INDEX_CORRUPT', `${path} does not match its checksum: the file is truncated or altered.`);
 }
 
-/** Table cells are answered from directly, so they are checked when read: a bad one is a corrupt index. */
+/** Table cells are answered from directly, so they are checked when read (tableRowSchema's rules): a bad one is a corrupt index. */
 function checkTableCells(chunks: Chunk[], storeDir: string) {
   for (const chunk of chunks) {
     if (chunk.table === undefined) continue;
-    const parsed = tableRowSchema.safeParse(chunk.table);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new BudgetQaError('INDEX_CORRUPT', `${join(storeDir, FILES.chunks)}: the table cells of ${chunk.id} are not valid (${issue.path.join('.')}: ${issue.message}).`);
+    const problem = tableRowProblem(chunk.table);
+    if (problem) {
+      throw new BudgetQaError('INDEX_CORRUPT', `${join(storeDir, FILES.chunks)}: the table cells of ${chunk.id} are not valid (${problem.path.join('.')}: ${problem.message}).`);
     }
   }
 }

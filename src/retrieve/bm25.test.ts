@@ -227,4 +227,28 @@ describe('BM25 with a few passages per wording', () => {
     for (const { index: position, score } of diverse) expect(score).toBe(all.get(position));
     expect(diverse.map(({ score }) => score)).toEqual([...diverse.map(({ score }) => score)].sort((a, b) => b - a));
   });
+  it('keeps exactly what filtering the whole ranking keeps, however many editions a paragraph has', () => {
+    // Paragraphs in many editions (a figure term of their own each), so the best few passages read first are mostly one group's.
+    const arbitrary = fc.record({
+      paragraphs: fc.array(fc.record({ words: fc.uniqueArray(fc.constantFrom('fund', 'park', 'innovat', 'talent', 'ai', 'data'), { minLength: 1, maxLength: 4 }), editions: fc.integer({ min: 1, max: 40 }) }), { minLength: 1, maxLength: 8 }),
+      query: fc.uniqueArray(fc.constantFrom('fund', 'park', 'innovat', 'talent', 'ai', 'data', 'n3', 'n17'), { minLength: 1, maxLength: 4 }),
+      limit: fc.integer({ min: 1, max: 12 }),
+      perWording: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ paragraphs, query, limit, perWording }) => {
+        const passages = paragraphs.flatMap(({ words, editions }) => Array.from({ length: editions }, (_, edition) => [...words.map((word, at) => ({ term: word, weight: 1 + ((at + edition) % 3) })), { term: `n${edition}`, weight: 1 }]));
+        const searched = new Bm25Index(passages);
+        const weighted = query.map((term) => ({ term, weight: 1 }));
+        const kept = new Map<number, number>();
+        const expected = searched.search(weighted, passages.length).filter(({ index: position }) => {
+          const group = searched.wordingGroupOf(position);
+          kept.set(group, (kept.get(group) ?? 0) + 1);
+          return kept.get(group)! <= perWording;
+        });
+        expect(searched.search(weighted, limit, { perWording })).toEqual(expected.slice(0, limit));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -216,20 +216,21 @@ export class Lexicon {
   /** The named entities of some kinds that a text mentions, in the order it mentions them (longest name at a place wins). */
   findNames(text: string, kinds: NamedEntity['kind'][]): Array<{ entity: NamedEntity; at: number; written: string }> {
     const found: Array<{ entity: NamedEntity; at: number; written: string }> = [];
-    const lower = text.toLowerCase();
+    let lowerCased: string | undefined;
+    const lowerText = () => (lowerCased ??= text.toLowerCase());
     // A passage shown in Simplified names 香港科學園 as 香港科学园: Chinese names match on the folded text
     // (character for character, so a position found there is a position in the text as written).
     const simplified = toSimplified(text);
     const foldsInPlace = simplified.length === text.length;
     // Every kind is looked for, so that a name inside a longer name of another kind is known as part of it
     // (創新中心, a place, inside 國家製造業創新中心, a body); only the kinds asked are returned.
-    for (const entity of this.data.names ?? []) {
+    for (const { entity, names } of this.namesToFind()) {
       let best: { entity: NamedEntity; at: number; written: string } | undefined;
-      for (const name of [...entity.zh, ...entity.en]) {
-        let at = /[a-z]/i.test(name) ? latinWordAt(lower, name.toLowerCase()) : text.indexOf(name);
+      for (const { name, latin, lower, simplified: simplifiedForm } of names) {
+        let at = latin ? latinWordAt(lowerText(), lower) : text.indexOf(name);
         let written = name;
-        if (at < 0 && foldsInPlace && !/[a-z]/i.test(name)) {
-          at = simplified.indexOf(this.simplifiedName(name));
+        if (at < 0 && foldsInPlace && !latin) {
+          at = simplified.indexOf(simplifiedForm);
           if (at >= 0) written = text.slice(at, at + name.length);
         }
         if (at >= 0 && (!best || at < best.at || (at === best.at && written.length > best.written.length))) best = { entity, at, written };
@@ -250,14 +251,23 @@ export class Lexicon {
     return this.zhWords.get(word) ?? [];
   }
 
-  private readonly simplifiedNames = new Map<string, string>();
-
-  /** A terminology name in Simplified script (names are few; each is folded once). */
-  private simplifiedName(name: string): string {
-    let folded = this.simplifiedNames.get(name);
-    if (folded === undefined) this.simplifiedNames.set(name, (folded = toSimplified(name)));
-    return folded;
+  /**
+   * Each entity's names in the order findNames tries them (Chinese, then English), each with what
+   * findNames compares: whether it is written in Latin letters, its lower case and its Simplified
+   * form. Worked out once per lexicon instead of once per name per text (findNames is asked of every
+   * candidate sentence).
+   */
+  private namesToFind(): ReadonlyArray<{ entity: NamedEntity; names: ReadonlyArray<{ name: string; latin: boolean; lower: string; simplified: string }> }> {
+    return (this.findableNames ??= (this.data.names ?? []).map((entity) => ({
+      entity,
+      names: [...entity.zh, ...entity.en].map((name) => {
+        const latin = /[a-z]/i.test(name);
+        return { name, latin, lower: name.toLowerCase(), simplified: latin ? name : toSimplified(name) };
+      }),
+    })));
   }
+
+  private findableNames?: ReturnType<Lexicon['namesToFind']>;
 
   constructor(readonly data: LexiconData) {
     this.zhWords = new Map(Object.entries(data.zhWords));

@@ -25,6 +25,14 @@ describe('named subjects', () => {
     expect(namedSubjects('How much for the AI institute?', lexicon)).toEqual([]);
   });
 
+  it('a question asked again gets the same subjects, and each lexicon its own', () => {
+    const first = namedSubjects('What is the research policy hub for?', lexicon);
+    expect(first).toEqual([]);
+    expect(namedSubjects('What is the research policy hub for?', lexicon)).toBe(first);
+    const withShorter: LexiconData = { ...lexicon, enPhrases: [...lexicon.enPhrases, { phrase: 'research hub', targets: [] }] };
+    expect(namedSubjects('What is the research policy hub for?', withShorter).map((s) => s.written)).toEqual(['research hub']);
+  });
+
   it('an English name of two words or more is found with one word of the asker inside it', () => {
     expect(namedSubjects('What is the research talent hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);
     expect(namedSubjects('What is the research talent support hub for?', lexicon).map((s) => s.written)).toEqual(['research talent hub']);

@@ -87,8 +87,23 @@ function foldedChinese(text: string): string {
   return foldForMatch(text).replace(/\s+/g, '');
 }
 
-/** The things a question names, longest first; a name inside a longer one (Cyberport in Cyberport Macro Fund) is the longer one's part, not another subject. */
+/** Questions whose named subjects are remembered, per lexicon (bounded in bytes as every memo is). */
+export const NAMED_SUBJECTS_MEMO_ENTRIES = 4096;
+const subjectsMemos = new WeakMap<LexiconData, Memo<NamedSubject[]>>();
+
+/**
+ * The things a question names, longest first; a name inside a longer one (Cyberport in Cyberport
+ * Macro Fund) is the longer one's part, not another subject. Remembered per question and lexicon:
+ * the retriever, the table module and the answerer each ask it of the same question, and a question
+ * asked again asks it again. Shared: callers must not change what it returns.
+ */
 export function namedSubjects(question: string, lexicon: LexiconData): NamedSubject[] {
+  let memo = subjectsMemos.get(lexicon);
+  if (!memo) subjectsMemos.set(lexicon, (memo = new Memo<NamedSubject[]>(NAMED_SUBJECTS_MEMO_ENTRIES)));
+  return memo.get(question, () => namedSubjectsUncached(question, lexicon));
+}
+
+function namedSubjectsUncached(question: string, lexicon: LexiconData): NamedSubject[] {
   const groups = nameGroups(lexicon);
   const folded = foldedChinese(question);
   const sequence = englishSequence(question);
