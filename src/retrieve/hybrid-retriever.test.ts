@@ -53,6 +53,9 @@ describe('question intent', () => {
     ['who gets the extra living allowance under the scheme?', 'other'],
     ['Which group of academics is the sub-scheme for?', 'other'],
     ['Who chairs the committee?', 'person'],
+    // 「邊幾間大學」 asks which universities (a list), though 幾間 alone would count them.
+    ['五個項目分別係邊幾間大學攞到？', 'list'],
+    ['有幾多間大學參與？', 'count'],
     ['What is the value of the CDI?', 'definition'],
     ['What share of the population has 5G coverage?', 'other'],
     ['Where does the start-up ecosystem rank globally?', 'count'],

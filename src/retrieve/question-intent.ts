@@ -76,7 +76,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // "What is X meant to do / supposed to achieve?" asks its purpose, though X be a fund or a sum ("the HK$10bn fund").
   ['purpose', /\b(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|deliver)\b|\bwhat (?:is|are|was|were|will) .{2,80}? (?:meant|supposed|intended) (?:to|for)\b(?! (?:be|cost|spend|get|receive|pay|raise)\b)/i],
   // "Which industries / fields …", 「邊幾個領域」, 「哪幾個方向」: a set of things asked by their kind is a list, though 幾個 alone would ask a count.
-  ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
+  ['list', /\b(?:which|what) (?:\w+ )?(?:industries|sectors|fields|areas|domains|directions|kinds|types|categories)\b|(?:哪|邊|边)(?:幾|几)(?:個|个|項|项|類|类|方面|大|間|间|所|家|位)|(?:哪|邊|边)(?:些|啲)(?:行業|行业|範疇|范畴|領域|领域|方向|類別|类别)/i],
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
   ['count', /\bhow fast\b(?=.*\b(?:comput|supercomput|petaflop))|\b(?:what|how much) (?:[\w-]+ )?computing (?:power|capacity)\b|(?:算力|運算速度|运算速度|運算能力|运算能力)[^，。,？?]{0,6}?(?:幾多|几多|多少|多大|幾大|几大)/i],
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
