@@ -367,6 +367,10 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(ask('點解資訊保安2025-26年少咗咁多？').answer).toContain('主要由於完成資訊保安演練項目');
   });
 
+  it('why a row gets a smaller (or bigger) budget next year: its stated change and reason', () => {
+    expect(ask('Why is information security getting a smaller budget next year?').answer).toContain('mainly due to: “完成資訊保安演練項目”');
+  });
+
   it("the head's overall figure is its grand totals, not a sub-head that holds the same figure", () => {
     const overall = ask("What is DDB's overall expenditure estimate for 2025-26?").answer.split(' From ')[0]!;
     expect(overall).toContain('HK$134 million');
@@ -838,6 +842,11 @@ describe('row words, head words and totals (seventh round)', () => {
     expect(overall.answer).toMatch(/^合計的2025-26 年度預算較2024-25 年度原來預算減少/);
     expect(overall.answer).not.toContain('分目 603');
     expect(answerFromTables('整體撥款2023-24年度實際開支係幾多？', blockVote)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603/);
+  });
+
+  it('明年 and 出年 are the year ahead as the Estimates speak of it (their budget year), like 下年度', () => {
+    expect(ask('局方運作開支明年預算有多少？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：分目 000 運作開支 2025-26 年度預算/);
+    expect(ask('局方運作開支出年預算有多少？').answer).toMatch(/^1億3,400萬元（HK\$134 million） \[1\]：分目 000 運作開支 2025-26 年度預算/);
   });
 
   it('局方 is the bureau; 用得多啲 compares the rows', () => {

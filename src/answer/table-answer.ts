@@ -562,6 +562,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   fund funding draft next last previous up down rise rose fall fell grow grew go went gone number value hk million thousand billion dollars in for
   against versus vs show shows shown between expected expect forecast planned plan set aside earmarked much many latest current whole entire
   respectively each compare comparing listed table tables column row line item
+  明年 出年 來年 今年 去年 下年 上年
   預算 原來 原本 修訂 核准 批准 實際 開支 撥款 財政 總額 合計 總共 整體 一共 全部 綱領 分目 項下 年度 增加 減少 增減 比較 較 原因 多少 幾多 金額 百分比 百分之 增幅 減幅
   升幅 跌幅 上升 下降 變化 變動 差額 相差 較多 較少 哪個 邊個 還是 定係 點解 為甚麼 為什麼 用咗 花咗 用了 花了 錢 經費 數字 港元 萬元 億元 百萬元 千元 預計 預留 所需 會 估計 比 多 少 高 低 今年 去年 上年 舊年 前年 本年度 上年度 多過 少過 高過 低過 超過 多於 少於 以上 以下
   exceed exceeds over above below under this current government bureau hk$ respectively altogether controlling officer officers report 管制人員 報告
@@ -1568,7 +1569,7 @@ function relativeYears(question: string, latestYear: string): string[] {
     years.push(/revised|revision|修訂|修订|修改後|修改后|調整後|调整后/i.test(question) ? shiftYear(latestYear, -1) : latestYear);
   }
   // The year ahead, as the Estimates speak of it: their own budget year.
-  if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|下年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
+  if (/(?:coming|next|upcoming|new) (?:financial |fiscal |budget )?year|year ahead|來年|来年|明年|出年|下年度|下一年度|下個財政年度|下个财政年度|新財政年度|新财政年度/i.test(question)) years.push(latestYear);
   if (/last (?:financial |fiscal |budget )?year|previous (?:financial |fiscal )?year|去年|上年|舊年|旧年|上一年|上個財政年度|上个财政年度|上年度/i.test(question)) years.push(shiftYear(latestYear, -1));
   if (/year before last|前年/i.test(question)) years.push(shiftYear(latestYear, -2));
   // "The year after next", 後年: the year after the budget year ("next year").
@@ -1654,7 +1655,7 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   const asksChange = asksWhy || CHANGE_CUE.test(normalised.replace(/[較较](?=多|少|大|小|高|低)/g, '')) || PERCENT_CUE.test(normalised) || DIRECTION_CUE.test(normalised);
   const asksFigure = FIGURE_CUE.test(normalised) || SHARE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised) || (WHICH_YEAR_CUE.test(normalised) && SUPERLATIVE_CUE.test(normalised)) || intent.answerType === 'amount' || intent.answerType === 'percent' || kinds.length > 0;
   // "Which year had the lowest figure for X?": the columns of a row compared is a question of the tables.
-  const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
+  const tableCue = (WHICH_YEAR_CUE.test(normalised) && (SUPERLATIVE_CUE.test(normalised) || COMPARE_ROWS_CUE.test(normalised))) || TABLE_CUE.test(normalised.replace(/財政預算案|财政预算案|預算案|预算案/g, '')) || (asksWhy && /\b(?:more|less|increase[sd]?|decrease[sd]?|higher|lower|bigger|smaller|larger|greater|up|down|fall|falls|fell|rise|rises|rose|drop|dropped|cut|grow|grew|reduced)\b|增加|減少|减少|多咗|少咗|加咗|減咗|减咗/i.test(normalised)) || kinds.some((kind) => kind !== 'estimate');
 
   const { matches, missingExplicit } = matchRows(question, book, source.searchText);
   // The names of the head the tables belong to (the bureau), which name no row.
