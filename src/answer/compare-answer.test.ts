@@ -120,6 +120,13 @@ describe('a change between two documents the question names', () => {
     expect(split('公司數目，新聞稿比概況多了多少？')?.sides).toEqual(['概況', '新聞稿']);
   });
 
+  it('"how many more X in A than B …" asks each document how many X: the comparative, the than-clause and a month left of a document name are no part of a side', () => {
+    const comparison = split('How many more companies does the park say it hosts in its Feb press release than the fact sheet credited it with?');
+    expect(comparison?.questions[0]).toBe('how many companies does the park say it hosts?');
+    // "how many more is that" keeps its words: what follows "more" is no counted noun.
+    expect(split('The press release says over 2,400 companies. How many more is that than the fact sheet?')?.questions[0]).toMatch(/How many more is that\?$/);
+  });
+
   it("asks each document for the figure, not for the change: the question's change words and emptied 'between … and …' are no part of a side", () => {
     const grown = split('How much has the number of tech companies grown between the Feb fact sheet and the Feb press release?');
     expect(grown?.answerType).toBe('count');

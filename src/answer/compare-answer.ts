@@ -149,7 +149,17 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   const asked = withoutMentions(text, mentions);
   // Each side asks the figure as that document gives it: the change the whole question asks about is no part of a side.
   // ("How much has the number of firms grown" asks each side how many firms.)
-  const sideQuestion = asked.replace(SIDE_CHANGE_FRAME, ' ').replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many').replace(/\s+/g, ' ').trim();
+  // "How many more companies does it host in A than B credited it with?" asks each document how many companies: the
+  // comparative and the than-clause emptied of its document are no part of a side.
+  const sideQuestion = asked
+    .replace(SIDE_CHANGE_FRAME, ' ')
+    .replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many')
+    .replace(/\bhow (many|much) (?:more|fewer|less) (?!(?:is|are|was|were|does|do|did|has|have|will|would|can|could)\b)(?=[a-z])/i, 'how $1 ')
+    .replace(/\s+than\b[^?？]*?(?=[?？]|$)/i, '')
+    // … nor a month left of a document named by it ("in its Feb 2026 press release").
+    .replace(new RegExp(String.raw`\s+(?:in|of|from)\s+(?:its|their|the)\s+${MONTH_WORD}(?=\s*[?？,，]|\s*$)`, 'i'), '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
   const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);
   // The earlier document first, whatever order the question names them in.
