@@ -1096,6 +1096,7 @@ function documentYearOf(passage: { document: { date: string } }): number {
 /** A text split at a joiner, but not inside a quoted name (「製造及生產線『升』級支援計劃」 is one item). */
 function outsideQuotedNames(text: string, joiner: RegExp): string[] {
   const parts: string[] = [];
+  const match = new RegExp(joiner.source, 'uy');
   let depth = 0;
   let from = 0;
   for (let at = 0; at < text.length; at++) {
@@ -1103,7 +1104,6 @@ function outsideQuotedNames(text: string, joiner: RegExp): string[] {
     if ('「『《“'.includes(char)) depth++;
     else if ('」』》”'.includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const match = new RegExp(joiner.source, 'uy');
       match.lastIndex = at;
       const found = match.exec(text);
       if (found && found[0].length > 0) {
