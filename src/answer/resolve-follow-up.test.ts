@@ -196,6 +196,7 @@ describe('resolveFollowUp', () => {
   it('keeps a plain word between "the" and a name, reads a Chinese name inside an English question, and takes a quoted name a body launched over the body', () => {
     expect(subjectOf("When will the robotics R&D Centre's two test halls open?")).toBe('the robotics R&D Centre');
     expect(subjectOf('How much went to the third R&D Centre?')).toBe('the third R&D Centre');
+    expect(subjectOf('What is the total Harbour Lab budget?')).not.toMatch(/total/);
     expect(subjectOf('How big is the 海港 2+ scheme?')).toBe('the 海港 2+ scheme');
     expect(resolve(chat(['How big is the 海港 2+ scheme?', 'HK$1 billion [1].']), 'what does it actually fund?')).toMatchObject({ kind: 'pronoun', question: 'What does the 海港 2+ scheme actually fund?' });
     const launched = chat(['海港實驗室幾時推出「潮汐通」？', '2031年9月 [1]。']);

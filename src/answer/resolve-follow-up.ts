@@ -1757,7 +1757,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
       // A plain word between "the" and the name is part of it ("the microelectronics R&D institute" is not every R&D institute).
       const modifier = ordinal ? '' : /\bthe\s+([a-z]+\s+)$/.exec(before)?.[1] ?? '';
-      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${/^(?:same|other|whole|entire|said|above|latest|new|current|existing)\s+$/.test(modifier) ? '' : modifier}` : '') + match[0].trim();
+      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     // A name written in Chinese inside an English question ("the 產學研 1+ scheme"), with the kind of thing it is after it.
@@ -1834,6 +1834,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/**
+ * Words between "the" and a name that point back to it or measure it ("the same AI Institute", "the total ITIB budget"),
+ * not words of the name ("the microelectronics R&D institute").
+ */
+const NOT_PART_OF_NAME = /^(?:same|other|whole|entire|said|above|latest|new|current|existing|total|overall|annual|estimated|revised|actual|full|original|approved|proposed)\s+$/i;
 
 /** "the 產學研 1+ scheme": a run of Chinese (with a number or + in it) in an English question, and the kind word after it. */
 const EN_CHINESE_NAME = /(?:\bthe\s+)?[\u3400-\u9fff](?:[\u3400-\u9fff]|\s*\d+\s*\+?)*(?:\s+(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g;
