@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -104,6 +104,46 @@ describe('documentsOf', () => {
   it('takes a calendar year named with a source as when it came out', () => {
     expect(documentsOf(documents, { kind: 'press-release', published: '2031', written: '2031 press release' })).toEqual(['release']);
     expect(documentsOf(documents, { kind: 'press-release', published: '2032', written: '2032 press release' })).toEqual([]);
+  });
+});
+
+describe('abbreviates', () => {
+  it('reads a short form in capitals as the name whose capitalised words it initials, and no other', () => {
+    expect(abbreviates('HTL Fund', 'the Harbour Tidal Lab Fund')).toBe(true);
+    expect(abbreviates('HT Fund', 'Harbour and Tidal Development Fund')).toBe(true);
+    expect(abbreviates('HTL Fund', 'the Peak Institute Fund')).toBe(false);
+    expect(abbreviates('Harbour Fund', 'the Harbour Tidal Lab Fund')).toBe(false);
+  });
+});
+
+describe('asksDayUnstated', () => {
+  it('withholds a day asked of passages that give none, and lets one that gives a day of a month answer', () => {
+    expect(asksDayUnstated('海港論壇具体是哪一天？', ['海港論壇於2031年舉行。'])).toBe(true);
+    expect(asksDayUnstated('海港論壇具体是哪一天？', ['海港論壇於2031年9月舉行。'])).toBe(true);
+    expect(asksDayUnstated('海港論壇具体是哪一天？', ['海港論壇於2031年9月12日舉行。'])).toBe(false);
+    expect(asksDayUnstated('海港論壇係邊日？', ['海港論壇於二零三一年九月十二日舉行。'])).toBe(false);
+    expect(asksDayUnstated('On what date is the Harbour Forum?', ['The Harbour Forum is held in May 2031.'])).toBe(true);
+    expect(asksDayUnstated('On what date is the Harbour Forum?', ['The Harbour Forum is held on 12 May 2031.'])).toBe(false);
+    expect(asksDayUnstated('On what date is the Harbour Forum?', ['The Harbour Forum is held on May 12, 2031.'])).toBe(false);
+    expect(asksDayUnstated('When is the Harbour Forum?', ['The Harbour Forum is held in 2031.'])).toBe(false);
+  });
+});
+
+describe('yearOutsideSourceDropped', () => {
+  const factSheet = { kind: 'fact-sheet' as const, written: 'the fact sheet' };
+  it('drops a carried year that no document of a source named without a year covers', () => {
+    const resolution = { kind: 'source' as const, original: 'what number does the fact sheet give?', question: 'How many rooms does the Harbour Lab have in 2031-32, according to the fact sheet?', source: factSheet };
+    expect(yearOutsideSourceDropped(resolution, ['2030-31'])).toBe('How many rooms does the Harbour Lab have, according to the fact sheet?');
+    expect(yearOutsideSourceDropped({ ...resolution, original: '咁概況點講？', question: '根據概況，海港實驗室2031-32年度有幾多間房？', source: { kind: 'fact-sheet', written: '概況' } }, ['2030-31'])).toBe('根據概況，海港實驗室有幾多間房？');
+  });
+  it('keeps a year the source covers, a year the follow-up says, a source named with its year, and a year that is part of a figure asked', () => {
+    const resolution = { kind: 'source' as const, original: 'and the fact sheet?', question: 'How many rooms does the Harbour Lab have in 2031-32, according to the fact sheet?', source: factSheet };
+    expect(yearOutsideSourceDropped(resolution, ['2031-32'])).toBe(resolution.question);
+    expect(yearOutsideSourceDropped({ ...resolution, original: 'and in 2031-32, what does the fact sheet say?' }, ['2030-31'])).toBe(resolution.question);
+    expect(yearOutsideSourceDropped({ ...resolution, source: { ...factSheet, year: '2031-32' } }, ['2030-31'])).toBe(resolution.question);
+    expect(yearOutsideSourceDropped({ ...resolution, kind: 'pronoun' }, ['2030-31'])).toBe(resolution.question);
+    const estimate = { ...resolution, question: 'What is the 2031-32 estimate for the Harbour Lab, according to the fact sheet?' };
+    expect(yearOutsideSourceDropped(estimate, ['2030-31'])).toBe(estimate.question);
   });
 });
 

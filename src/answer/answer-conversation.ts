@@ -87,6 +87,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   }
   // "What does the fact sheet say?": answered from the documents of that kind (and year) only.
   const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
+  if (docIds?.length) resolution = { ...resolution, question: yearOutsideSourceDropped(resolution, docIds.map((id) => answerer.index.documents.get(id)!.budgetYear)) };
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
@@ -176,7 +177,10 @@ async function lastResort(
   // A question read as its own with a subject of its own (or after "by the way") is about that subject, not the earlier one.
   const ownSubject = resolution.kind === 'standalone' && (resolution.subject !== undefined || resolution.question.trim() !== original);
   const subject = resolution.kind === 'pronoun' || resolution.kind === 'aspect' || (resolution.kind === 'standalone' && !ownSubject) ? earlierSubject(context.conversation, context.findNames) : undefined;
-  if (subject && !swapsIn(original, zh)) {
+  // 「嗰間學院」 read as the 『國際臨床試驗學院』 an answer quoted: the pronoun stands for that, not for the earlier question's subject.
+  const overlaps = (a: string, b: string) => foldTight(a).includes(foldTight(b)) || foldTight(b).includes(foldTight(a));
+  const elsewhere = resolution.kind === 'pronoun' && resolution.subject !== undefined && subject !== undefined && ![subject, nameFor(subject, zh, context.findNames)].some((form) => overlaps(resolution.subject!, form));
+  if (subject && !swapsIn(original, zh) && !elsewhere) {
     const named = nameFor(subject, zh, context.findNames);
     const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
     const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;
@@ -544,6 +548,26 @@ export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRe
   return [...documents].filter((document) => ofKind(document) && (!source.year || document.budgetYear === source.year) && (!source.published || document.date.startsWith(source.published))).map((document) => document.id);
 }
 
+/**
+ * "What number does the fact sheet give?" after "… in 2025-26?": a source named without a year of its own answers for the
+ * years its documents cover, so a year carried from the earlier turns (often the year of the source named there, "the
+ * 2025-26 budget slides") that none of them covers is dropped from the question ("How many services does X connect,
+ * according to the fact sheet?"), not withheld as a year not covered. A year the follow-up says itself stays.
+ */
+export function yearOutsideSourceDropped(resolution: Pick<FollowUpResolution, 'kind' | 'original' | 'question' | 'source'>, sourceYears: readonly string[]): string {
+  const { question } = resolution;
+  if (resolution.kind !== 'source' || !resolution.source || resolution.source.year || sourceYears.length === 0) return question;
+  if (extractQuantities(resolution.original.normalize('NFKC')).some((quantity) => quantity.kind === 'fiscal-year')) return question;
+  const years = extractQuantities(question).filter((quantity) => quantity.kind === 'fiscal-year');
+  if (years.length !== 1 || sourceYears.includes(years[0]!.label!)) return question;
+  const year = escapeRegExp(years[0]!.raw);
+  // Only a year standing as an adverbial ("in 2025-26", 「2025-26年度的」 before no document's name): "the 2025-26 estimate" is a figure of its own.
+  const english = new RegExp(`\\s+(?:in|for|during)\\s+(?:the\\s+)?(?:(?:financial|budget|fiscal)\\s+)?(?:year\\s+)?${year}(?!\\s*(?:budget|estimates?|slides)\\b)`, 'i');
+  const chinese = new RegExp(`(?:在|於|于)?${year}\\s*年度(?:的|嘅)?(?!預算|预算|財政|财政|總目|总目)`);
+  const dropped = question.replace(english, '').replace(chinese, '');
+  return dropped === question ? question : dropped.replace(/\s+([,，?？])/g, '$1');
+}
+
 /** The manifest format each kind of named source is (a budget year's documents are any of them). */
 const SOURCE_FORMAT = { 'fact-sheet': 'fact-sheet', 'press-release': 'press-release', slides: 'bilingual-slides', estimates: 'estimates-report' } as const;
 
@@ -732,7 +756,16 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
     const words = zhHead ? [...other].slice(1).map((char, at) => foldForMatch(other[at]! + char)) : foldForMatch(other).match(/[a-z0-9][\w&+-]*/g) ?? [];
     return words.length > 0 && words.filter((word) => asked.includes(word)).length / words.length >= 0.5;
   };
-  return others.some((other) => !forms.includes(foldTight(other)) && !namedInQuestion(other));
+  return others.some((other) => !forms.includes(foldTight(other)) && !namedInQuestion(other) && !abbreviates(subject, other));
+}
+
+/**
+ * "the SIE Fund" and "the Social Innovation and Entrepreneurship Development Fund": a short form in capitals whose letters are
+ * the initials of the other name's capitalised words, in order, names the same thing.
+ */
+export function abbreviates(short: string, name: string): boolean {
+  const initials = (name.match(/\b[A-Z][\w&'+-]*/g) ?? []).map((word) => word[0]).join('');
+  return (short.match(/\b[A-Z]{2,}\b/g) ?? []).some((letters) => initials.includes(letters));
 }
 
 /** Folded, without the spaces a layout puts between Chinese characters and figures (「產學研 1+計劃」 is 「產學研1+計劃」). */
@@ -771,7 +804,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || asksDayUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -1018,6 +1051,17 @@ export function asksToDateUnstated(question: string, texts: string[]): boolean {
 }
 
 /** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
+/**
+ * 「具體是哪一天？」, "on what date exactly?": a day is asked, and a passage that gives no day of a month (a year, a month, an
+ * event with no date) does not answer it.
+ */
+export function asksDayUnstated(question: string, texts: string[]): boolean {
+  return ASKS_DAY.test(question.normalize('NFKC')) && !texts.some((text) => STATES_DAY.test(text));
+}
+const ASKS_DAY = /哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|幾號|几号|幾多號|几多号|\b(?:which|what) day\b|\bexact date\b|\bon what date\b|\bwhat(?:['’]s| is| was) the date\b/i;
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const STATES_DAY = new RegExp(`\\d{1,2}\\s*[日號号]|[一二三四五六七八九十廿卅]{1,3}\\s*[日號号]|\\b\\d{1,2}\\s+${MONTH_NAME}|\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'i');
+
 export function asksPriceUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
   // 「收費是多少？」 reads as a count to the answer-type cues (是多少 without 錢): a price is asked all the same.

@@ -193,6 +193,31 @@ describe('resolveFollowUp', () => {
     expect(subjectOf('海港實驗室现在有多少家企业？')).toBe('海港實驗室');
   });
 
+  it('keeps a plain word between "the" and a name, reads a Chinese name inside an English question, and takes a quoted name a body launched over the body', () => {
+    expect(subjectOf("When will the robotics R&D Centre's two test halls open?")).toBe('the robotics R&D Centre');
+    expect(subjectOf('How much went to the third R&D Centre?')).toBe('the third R&D Centre');
+    expect(subjectOf('What is the total Harbour Lab budget?')).not.toMatch(/total/);
+    expect(subjectOf('How big is the 海港 2+ scheme?')).toBe('the 海港 2+ scheme');
+    expect(resolve(chat(['How big is the 海港 2+ scheme?', 'HK$1 billion [1].']), 'what does it actually fund?')).toMatchObject({ kind: 'pronoun', question: 'What does the 海港 2+ scheme actually fund?' });
+    const launched = chat(['海港實驗室幾時推出「潮汐通」？', '2031年9月 [1]。']);
+    expect(resolve(launched, '咁佢係咩嚟㗎？')).toMatchObject({ kind: 'pronoun', question: '潮汐通係咩嚟㗎？' });
+    expect(subjectOf('海港實驗室有幾多間公司？', findNames)).toBe('海港實驗室');
+  });
+
+  it('reads "the money" after a sum asked of a subject as that subject\'s money, from a fund and for anything else', () => {
+    const fund = chat(['How much from the Harbour Fund for elderly tech in 2031-32?', 'HK$100 million [1].']);
+    expect(resolve(fund, 'what does the money actually pay for')).toMatchObject({ kind: 'pronoun', question: 'What does the money from the Harbour Fund actually pay for in 2031-32?', fallback: { question: 'What does the money from the Harbour Fund actually pay for?' } });
+    const lab = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(lab, 'what will the funding be used for?').question).toBe('What will the funding for the Harbour Lab be used for?');
+    expect(resolve(chat(['How many staff does the Harbour Lab have?', '300 [1].']), 'what will the money be used for?').question).not.toMatch(/money for the Harbour Lab/);
+  });
+
+  it('reads 「嗰間學院」 as the name ending in 學院 that the earlier answer quoted', () => {
+    const earlier = chat(['海港實驗室話政府會成立咩學院？', '根據《海港實驗室新聞稿》：「政府將成立『潮汐工程學院』等。」 [1]']);
+    expect(resolve(earlier, '嗰間學院預咗幾多錢？')).toMatchObject({ kind: 'pronoun', question: '潮汐工程學院預咗幾多錢？', subject: '潮汐工程學院' });
+    expect(resolve(earlier, '那所學院在哪裏？').question).toBe('潮汐工程學院在哪裏？');
+  });
+
   it('reads "which is bigger?" after two questions as the two compared', () => {
     const subjects = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].'], ['and for programme (5)?', 'HK$9 million [1].']);
     expect(resolve(subjects, 'Which is bigger?')).toMatchObject({ kind: 'comparison', question: 'Which is more: programme (4) or programme (5)?', comparison: { relation: 'more', between: [{ question: 'What is the 2031-32 estimate for programme (4)?', label: 'programme (4)' }, { question: 'What is the 2031-32 estimate for programme (5)?', label: 'programme (5)' }] } });
@@ -302,6 +327,14 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'how does that compare with the Peak Institute?').question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
     expect(resolve(chat(['海港實驗室有幾多間公司？', '超過300間 [1]。']), '同山頂研究所比較呢？').question).toBe('海港實驗室與山頂研究所，哪個較多？');
     expect(resolve(earlier, 'is that a lot?').question).not.toMatch(/Harbour Lab lot/);
+  });
+
+  it('reads "how much more is that than the Peak Institute gets?" as the size of the difference from the earlier subject, not a yes or no', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab in 2031-32?', 'HK$3 billion [1].']);
+    const resolved = resolve(earlier, 'and how much more is that than the Peak Institute gets in 2032-33?');
+    expect(resolved).toMatchObject({ kind: 'comparison', question: 'How much more is the Harbour Lab than the Peak Institute (2032-33)?', comparison: { relation: 'more', focus: 0, difference: true } });
+    expect(resolved.comparison!.polar).toBeUndefined();
+    expect(resolve(earlier, 'how much less is that than the Peak Institute gets?').comparison).toMatchObject({ relation: 'less', focus: 0, difference: true });
   });
 
   it('takes "how about the drone test centre?" as a new subject, and "start-ups" as a thing asked about, not an attribute ("start")', () => {

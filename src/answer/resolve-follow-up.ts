@@ -314,7 +314,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -548,6 +548,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (subjectBefore && other && other !== context.question) {
       const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
       const between = [{ question: context.question, label: subjectBefore }, { question: other, label: otherLabel }];
+      // "How much more is that than X gets?": the earlier one spoken of against X, the size of the difference said (no yes or no).
+      if (compared.difference) {
+        const asked = zh ? `${subjectBefore}比${otherLabel}${compared.relation === 'more' ? '多' : '少'}多少？` : `How much ${compared.relation} is ${subjectBefore} than ${otherLabel}?`;
+        return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, focus: 0, difference: true }, subject: context.subject };
+      }
       const asked = zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
       // When either is not answered, the other subject's figure is what can be given.
       return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
@@ -705,6 +710,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // document's publisher, not what is asked about, when another pronoun or demonstrative stands for that.
   const withoutPossessiveSource = zh ? question : question.replace(POSSESSIVE_SOURCE, 'the ');
   if (withoutPossessiveSource !== question && pronounIn(withoutPossessiveSource, zh)) question = withoutPossessiveSource;
+
+  // "What does the money actually pay for?" after "how much from X …?": the money is the sum just asked of X (from a fund or
+  // scheme, for anything else), not a subject of its own.
+  const moneyNoun = !zh && subject && MONEY_QUESTION.test(context.question) && !namesOwnSubjectStrictly(question) ? /\b(?:the|that|this)\s+(money|funding|funds|cash|allocation|sum)\b/i.exec(question) : null;
+  if (moneyNoun && subject) {
+    const named = nameInLanguage(subject, zh, findNames);
+    const carried = `the ${moneyNoun[1]!.toLowerCase()} ${/\b(?:fund|scheme|programme|program|grant|subsidy)s?$/i.test(named) ? 'from' : 'for'} ${/^(?:the\s|[A-Z0-9])/.test(named) ? named : `the ${named}`}`;
+    const replaced = stripMarker(question.slice(0, moneyNoun.index) + carried + question.slice(moneyNoun.index + moneyNoun[0].length), zh);
+    const plain = punctuate(capitalise(replaced), false);
+    const rewritten = inCarriedYear(plain, context, zh);
+    return { original, question: rewritten, kind: 'pronoun', subject, ...(rewritten !== plain ? { fallback: { question: plain, kind: 'pronoun' as const, subject } } : {}) };
+  }
 
   // "Is that number expected to change?" after "how many posts did X have …?": the figure is the number of the things counted, of X.
   const figureNoun = !zh && subject ? /\b(?:that|this|the same)\s+(?:number|figure|count|total)\b/i.exec(question) : null;
@@ -1738,9 +1755,13 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const before = text.slice(0, match.index! + 1);
       // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
-      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}` : '') + match[0].trim();
+      // A plain word between "the" and the name is part of it ("the microelectronics R&D institute" is not every R&D institute).
+      const modifier = ordinal ? '' : /\bthe\s+([a-z]+\s+)$/.exec(before)?.[1] ?? '';
+      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
+    // A name written in Chinese inside an English question ("the 產學研 1+ scheme"), with the kind of thing it is after it.
+    for (const match of text.matchAll(EN_CHINESE_NAME)) candidates.push(match[0].trim());
     if (candidates.length === 0) {
       // The noun phrase between an auxiliary and its verb ("how much does the digital identity of enterprises platform cost?")
       // is the subject whole, before a phrase after a preposition inside it ("of enterprises platform cost"); not a generic actor.
@@ -1805,11 +1826,26 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     const kept = candidates.filter((candidate) => !adjunct(candidate));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
+  // 「生產力局幾時推出「資助易」？」: a quoted name brought into being (launched, set up) by a body is what is asked about, not the body.
+  const launched = zh ? ZH_LAUNCHED_NAME.exec(text) : null;
+  if (launched && candidates.includes(launched[1]!)) return launched[1]!;
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB, and "programme (1)'s
   // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/**
+ * Words between "the" and a name that point back to it or measure it ("the same AI Institute", "the total ITIB budget"),
+ * not words of the name ("the microelectronics R&D institute").
+ */
+const NOT_PART_OF_NAME = /^(?:same|other|whole|entire|said|above|latest|new|current|existing|total|overall|annual|estimated|revised|actual|full|original|approved|proposed)\s+$/i;
+
+/** "the 產學研 1+ scheme": a run of Chinese (with a number or + in it) in an English question, and the kind word after it. */
+const EN_CHINESE_NAME = /(?:\bthe\s+)?[\u3400-\u9fff](?:[\u3400-\u9fff]|\s*\d+\s*\+?)*(?:\s+(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g;
+
+/** 「推出「資助易」」「成立『X』」: a quoted name after a verb of launching or setting up (the name in group 1). */
+const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|啓用|啟用|启用|開展|开展|設置|设置)(?:了|咗|過|过)?[^「『，。？?]{0,6}[「『]([^」』]{2,30})[」』]/;
 
 /**
  * A Chinese question that names nothing of its own: no known name, nothing quoted or in Latin letters, and no topic ending
@@ -1902,7 +1938,7 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 
 /** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
-  if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|那所|嗰所|這家|这家|那家|呢家|嗰家|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
   const phrase = demonstrativePhrase(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, (words) => ' '.repeat(words.length)));
   return phrase?.words.at(-1);
@@ -1945,6 +1981,9 @@ function phraseEndingIn(noun: string, texts: readonly string[], zh: boolean, fin
     if (!text) continue;
     const named = findNames(text).find((hit) => hit.written.endsWith(noun));
     if (named) return named.written;
+    // 「嗰間學院」 after an answer quoting 『國際臨床試驗學院』: the name in quotation marks that ends in that noun.
+    const quoted = zh ? new RegExp(`[「『“]([^「『」』“”]{0,28}${escape(noun)})[」』”]`).exec(text.normalize('NFKC')) : null;
+    if (quoted && [...quoted[1]!].length > [...noun].length) return quoted[1]!;
     if (zh) continue;
     const stem = noun.toLowerCase().replace(/s$/, '');
     const words = [...text.normalize('NFKC').matchAll(/[\w&+'’-]+/g)];

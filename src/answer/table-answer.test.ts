@@ -420,6 +420,9 @@ describe('the same layout asked in other words (another head, other figures)', (
     expect(other).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
     expect(other.answer).not.toContain('HK$134 million');
     expect(ask('What is the total expenditure under Head 999 in 2025-26?').answer).toMatch(/^HK\$134 million/);
+    // 哪一天 is "which day", not "which one" of the rows: a date of money moved to another head is a question for the passages.
+    expect(ask('相關撥款是從哪一天起轉撥至總目47的？')).toBeUndefined();
+    expect(ask('總目47同總目999，哪一個的撥款較多？')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
   });
 
   it('a row matched by part of its name beside a word no row explains is another row, declined', () => {

@@ -204,6 +204,10 @@ describe('question intent', () => {
     ['政府與業界如何分擔角色？', 'other'],
     ['為何推出日期延遲了？', 'other'],
     ['點解搞咗咁耐都未起好？', 'other'],
+    // A day asked (哪一天, 邊日, "what day") is a date, though the question speaks of money moved on it.
+    ['海港實驗室的撥款是從哪一天起轉撥的？', 'date'],
+    ['海港論壇係邊日舉行？', 'date'],
+    ['What day does the Harbour Lab open?', 'date'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
