@@ -156,6 +156,12 @@ describe('answers', () => {
     expect(branch.answer).not.toMatch(/Pak Shek Kok/);
   });
 
+  it('where an event is held: the place before its verb of holding (在香港舉行, "take place in Hong Kong"), not asked as an exact venue', async () => {
+    expect((await answerer.ask('世界知识产权组织《2025年全球创新指数》百强科技集群的发布活动在哪里办？')).answer).toMatch(/^香港 \[1\]/);
+    expect((await answerer.ask('Where will the Global Innovation Index 2025 science and technology cluster launch take place?')).answer).toMatch(/^Hong Kong \[1\]/);
+    expect((await answerer.ask('which venue will host the WIPO global innovation index cluster launch')).answer).not.toMatch(/^Hong Kong \[1\]/);
+  });
+
   it('how long a thing has existed is answered by the year it was set up ("since 2001", 「2001 年起」)', async () => {
     expect((await answerer.ask('How long has the Hong Kong Science and Technology Parks Corporation existed?')).answer).toMatch(/^since 2001 \[1\]/);
     expect((await answerer.ask('科技園公司成立咗幾耐？')).answer).toMatch(/^2001 年起 \[1\]/);

@@ -259,7 +259,13 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     return [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
   }
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
-  if ((answerType === 'place' || answerType === 'person') && names) return nameSpans(sentence, answerType, names);
+  if ((answerType === 'place' || answerType === 'person') && names) {
+    const named = nameSpans(sentence, answerType, names);
+    // "Where will the launch be held?" against 「今年稍後在香港舉行」, "to take place in Hong Kong": an event's
+    // venue is the place written before (or after) its verb of holding, named in the terminology or not.
+    // ("Which venue / building?" asks more than the city an event is held in.)
+    return named.length > 0 || answerType !== 'place' || ASKS_SPECIFIC_VENUE.test(names.question) ? named : venueSpans(sentence);
+  }
   // "Which industries …?", 「有邊啲範疇？」: a sentence that enumerates (A、B、C; "A, B and C") lists them.
   if (answerType === 'list') {
     const asked = names ? askedItemCount(names.question) : undefined;
@@ -893,6 +899,19 @@ function isBuiltOnSubject(entity: NamedEntity, subjects: readonly NamedSubject[]
       .filter((pieces) => pieces.length > 0),
   );
   return additions.length > 0 && !additions.some((pieces) => pieces.some((piece) => asked.includes(piece)));
+}
+
+/** Where an event is held: 在 X 舉行 / 舉辦 / 召開, "take place in X", "held in X" (X a place of two to eight characters, or capitalised words). */
+const VENUE = /(?:在|於|于)\s*([\u4e00-\u9fff]{2,8}?)\s*(?:舉行|举行|舉辦|举办|召開|召开)|\b(?:take place|takes place|took place|be held|is held|was held|will be held|be hosted|hosted|staged) in ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})/gu;
+
+/** A question asking for the exact venue (a building, hall, address), which the city of an event does not answer. */
+const ASKS_SPECIFIC_VENUE = /\b(?:which|what) (?:venue|building|address|hall|room|premises)\b|(?:邊|边|哪)(?:個|个|一個|一个)?(?:場地|场地|場館|场馆|會場|会场|大樓|大楼)|地址/iu;
+
+function venueSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(VENUE)].map((match) => {
+    const place = (match[1] ?? match[2])!;
+    return { text: place, start: (match.index ?? 0) + match[0].indexOf(place) };
+  });
 }
 
 /** A place written onto a subject the question names: 「白石角的香港科學園」 (X的 subject) or 「香港科學園位於白石角」 (subject 位於 X). */
