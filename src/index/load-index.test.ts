@@ -181,9 +181,12 @@ describe('a build killed part way', () => {
         env: { ...process.env, CORPUS_DIR: paths.corpusDir, INDEX_DIR: paths.indexDir },
         stdio: 'ignore',
       });
+      // Listened for from the start: a build that finishes before its kill has exited already, and an 'exit'
+      // awaited only after the kill would never come (the test then hung to its time limit).
+      const exited = once(child, 'exit');
       await new Promise((resolve) => setTimeout(resolve, killAfterMs));
       child.kill('SIGKILL');
-      await once(child, 'exit');
+      await exited;
       // Either the old index (killed before the swap) or the whole new one: never a broken one.
       const manifest = checkIndex(settings);
       expect(manifest.builtAt >= first.manifest.builtAt).toBe(true);
