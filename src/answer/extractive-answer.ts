@@ -1380,6 +1380,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
+  const normalisedQuestion = retrieval.question.normalize('NFKC');
   const features: ConfidenceFeatures = {
     passageCoverage: top.coverage,
     sentenceSupport: primary.best!.support,
@@ -1393,7 +1394,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     // Never below 0: a count of what is asked may lead one scored higher (see ordered).
     margin: Math.max(0, Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0))),
     // "Was it set up in 2011?" against 「於 2001 年成立」: the year is the fact a yes/no checks, not a year the answer must be of.
-    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && differingYear(retrieval.question.normalize('NFKC'), primaryBest.sentence, documentYearOf(primary.passage))) ? 1 : 0,
+    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && differingYear(normalisedQuestion, primaryBest.sentence, documentYearOf(primary.passage))) ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };
@@ -1401,7 +1402,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // answered by a sentence that states a change (增加, 較…多, "up by", +6.1%); a level alone is no change,
   // and the figure for the other side is not given. (A comparison's sides ask levels; two documents' or
   // years' figures are compared by the comparison path before this.)
-  if (!options.comparisonSide && asksHowMuchMore(retrieval.question.normalize('NFKC')) && !STATES_CHANGE.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  if (!options.comparisonSide && asksHowMuchMore(normalisedQuestion) && !STATES_CHANGE.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
@@ -1410,7 +1411,6 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "What's the annual running budget for X?", 「每個月俾幾多」: a figure asked per year or per month is
   // answered only by a sentence that gives one per period (每年, a year, recurrent); a one-off sum
   // set aside for X is not its yearly budget.
-  const normalisedQuestion = retrieval.question.normalize('NFKC');
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }

@@ -19,10 +19,10 @@ export function askedFormerName(question: string): string | undefined {
     /\bwhat (?:was|were|is|are) (?:the )?(.{3,80}?) (?:formerly|previously|originally|once) (?:called|known as|named)\b/i.exec(normalised) ??
     /\bwhat (?:was|were|did) (?:the )?(.{3,80}?) (?:called|known as|named|use to be called|used to be called) (?:before|previously|formerly|originally|in the past)\b/i.exec(normalised) ??
     /\b(?:former|previous|old|original) name (?:of|for) (?:the )?(.{3,80}?)\s*[?？.]?$/i.exec(normalised);
-  if (english) return english[1]!.replace(/["“”'‘’]/g, '').trim();
+  if (english) return plainName(english[1]!);
   const cue = FORMER_CUE_ZH.exec(normalised);
   if (!cue) return undefined;
-  const name = normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '').replace(/[「」『』“”"\s]/g, '').replace(/(?:的|嘅)$/, '');
+  const name = plainName(normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '')).replace(/\s+/g, '');
   return name.length >= 2 ? name : undefined;
 }
 
