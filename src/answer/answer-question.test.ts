@@ -20,6 +20,17 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^HK\$1 billion \(10億元\) \[1\]\. From 2025-26 Budget: Major initiatives under ITIB \(2025-02-27, budget year 2025-26\): “Set aside \$1 billion/);
   });
 
+  it('a request drafted for a reply ("For a draft reply to a media enquiry, please confirm …") is answered as the question it asks, and keeps its words', async () => {
+    const asked = 'I am drafting a reply to a media enquiry. Please confirm how much has been set aside for the AI R&D Institute.';
+    const drafted = await answerer.ask(asked);
+    expect(drafted.question).toBe(asked);
+    expect(drafted.answer).toMatch(/^HK\$1 billion \(10億元\) \[1\]/);
+    // "Confirm whether" asks yes or no.
+    const confirmed = await answerer.ask('Could you please confirm whether HK$2 billion has been set aside for the AI R&D Institute?');
+    expect(confirmed.answerType).toBe('yes-no');
+    expect(confirmed.answer).toMatch(/^No\b/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -14,7 +14,7 @@ import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
-import { askingSentenceStart } from '../text/question-frame.js';
+import { askingSentenceStart, withoutRequestFrame } from '../text/question-frame.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
@@ -64,7 +64,11 @@ export class QuestionAnswerer {
    * (the UI's English / 繁體 / 简体 toggle).
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
-    const question = validateQuestion(rawQuestion, options.maxQuestionLength);
+    const asked = validateQuestion(rawQuestion, options.maxQuestionLength);
+    // "For a draft reply to a LegCo question, please confirm the …": the question the request asks
+    // is answered; the result keeps the words as asked.
+    const question = withoutRequestFrame(asked);
+    if (question !== asked) return { ...(await this.ask(question, options)), question: asked };
     if (this.cache) {
       const started = performance.now();
       let fresh = false;

@@ -577,6 +577,7 @@ const TABLE_VOCABULARY = `estimate estimated estimates actual actually spend spe
   同 和 與 及 跟 對比 變 變咗 邊樣 邊項 邊一個 哪一個 哪一項 成個 整個 兩個 各個 所有 合共 加埋 加起來 局 全局 大約 約 左右 差唔多 大概 幾 咗 左 佔 比例 比重
   升 跌 加 減 升咗 跌咗 加咗 減咗 多咗 少咗 高咗 低咗 定 定係 抑或 或者 還是 有冇 有沒有 係咪 是否 是不是 嘅 喺 㗎 呀 啊 嗎 咩 未 冇 差 差距 差幾多 差多少 有幾多 幾錢 至少 最少 起碼 不少於 不超過 或以上 高於 低於 超出 不足 係唔係 是不是 會唔會
   times twice double half ratio 倍 幾倍 幾多倍 多少倍 係
+  dollar terms absolute nominal cash
   用得 花得 使得 用多 花多 使多 用少 花少 使少 有成 成 得 咋 㗎咋 淨係 只係 只有 僅 僅有 得返
   ceiling cap limit maximum minimum per 上限 下限 最高 最多 每個 每項 每 之下 自己
   counting count counted including include includes included excluding exclude excludes excluded leaving leave out across under within

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingSentenceStart, QUESTION_FRAME_TERMS, withoutFramePhrases } from './question-frame.js';
+import { askingSentenceStart, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
 
 describe('question frame', () => {
   it('reads framing phrases as the plain question they ask', () => {
@@ -8,6 +8,22 @@ describe('question frame', () => {
     expect(withoutFramePhrases('「轉數快」到底是甚麼？')).toBe('「轉數快」是甚麼？');
     // A question without them is left as it is.
     expect(withoutFramePhrases('Which part of the fund goes to start-ups?')).toBe('Which part of the fund goes to start-ups?');
+  });
+
+  it('reads a request drafted for others as the question it asks', () => {
+    // The preface of staff drafting a reply says why the fact is wanted, not which fact.
+    expect(withoutRequestFrame('For the purpose of a draft reply to a Legislative Council question, please confirm the change in the estimate for 2025-26.')).toBe('what is the change in the estimate for 2025-26.');
+    expect(withoutRequestFrame("I'm preparing a reply to a media enquiry. How much is the fund?")).toBe('How much is the fund?');
+    expect(withoutRequestFrame('For a draft reply to a LegCo question: what is the 2025-26 estimate?')).toBe('what is the 2025-26 estimate?');
+    expect(withoutRequestFrame('為草擬立法會質詢的回覆，請確認綱領(2)的預算。')).toBe('綱領(2)的預算。');
+    expect(withoutRequestFrame('Could you please confirm whether the fund is HK$10 billion?')).toBe('whether the fund is HK$10 billion?');
+    expect(withoutRequestFrame('請確認是否已成立該基金？')).toBe('是否已成立該基金？');
+    // A clause that is no drafting preface, a request about a topic, and a plain question stay as they are.
+    expect(withoutRequestFrame('For a response to the pandemic, how much was spent?')).toBe('For a response to the pandemic, how much was spent?');
+    expect(withoutRequestFrame('Tell me about Cyberport')).toBe('Tell me about Cyberport');
+    expect(withoutRequestFrame('請問數碼港有幾多間公司？')).toBe('請問數碼港有幾多間公司？');
+    // A preface alone is the question.
+    expect(withoutRequestFrame('For a reply to a LegCo question.')).toBe('For a reply to a LegCo question.');
   });
 
   it('knows the words that only frame a question, and where the asking sentence starts', () => {

@@ -60,3 +60,54 @@ const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 export function withoutFramePhrases(question: string): string {
   return FRAME_PHRASES.reduce((text, [phrase, plain]) => text.replace(phrase, plain), question);
 }
+
+/**
+ * The preface of a request written by someone drafting a reply for others (staff answering a
+ * Legislative Council question, a media enquiry or a member of the public): "For the purpose of a
+ * draft reply to a LegCo question, …", "I'm preparing a reply to a media enquiry.", 「為草擬立法會質詢的
+ * 回覆，」. It says why the fact is wanted, not which fact: the question is what follows it.
+ */
+const DRAFTING_PREFACE: readonly RegExp[] = [
+  /^\s*(?:for|in|as part of)\s+(?:the\s+purpose\s+of\s+)?(?:preparing\s+|drafting\s+|writing\s+)?(?:a|an|the|my|our|this)?\s*(?:draft\s+)?(?:reply|replies|response|answer|briefing|brief|speaking note|submission)\b[^,:;.?!—–]{0,100}[,:;.!—–]\s*/i,
+  /^\s*(?:i|we)\s*(?:am|are|'m|'re)\s+(?:drafting|preparing|writing|working on)\s+(?:a|an|the|my|our)?\s*(?:draft\s+)?(?:reply|replies|response|answer|briefing|brief|speaking note|submission)\b[^,:;.?!—–]{0,100}[,:;.!—–]\s*/i,
+  /^\s*(?:為|为|就)?(?:草擬|草拟|擬備|拟备|撰寫|撰写|準備|准备)[^，,。：:；;？?]{0,30}?(?:回覆|回复|答覆|答复|覆函|質詢|质询|查詢|查询)[^，,。：:；;？?]{0,10}[，,。：:；;]\s*/,
+  /^\s*(?:為|为|就)(?:回覆|回复|答覆|答复)[^，,。：:；;？?]{0,30}?[，,。：:；;]\s*/,
+];
+
+/** What a drafted reply answers (a question, an enquiry, a letter; of LegCo, the media, the public), or a word of drafting: "a response to the pandemic" is no preface. */
+const DRAFTING_OBJECT = /draft|question|enquir|inquir|quer(?:y|ies)|letter|complaint|legco|legislative council|media|press|journalist|reporter|member|constituent|councillor|草擬|草拟|擬備|拟备|撰寫|撰写|回覆|回复|答覆|答复|覆函|質詢|质询|查詢|查询/i;
+
+/**
+ * A polite request for a fact, read as the question it asks: "please confirm the change in …",
+ * "could you tell me the estimate …" ask what the change or the estimate is; 「請確認……」「麻煩提供……」
+ * ask for it. "Confirm whether/that …" asks whether.
+ */
+const REQUEST_LEADS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|verify|check)\s+(?:for me\s+)?(?:whether|if|that)\s+/i, 'whether '],
+  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|provide|state|give me|tell me|let me know|advise(?: on)?)\s+(?!about\b|more\b)(?=\S)/i, ''],
+  [/^\s*(?:請|请|麻煩|麻烦|唔該|唔该)(?:你)?(?:確認|确认|核實|核实)(?:一下|下)?(?:是否|係咪|系咪)/, '是否'],
+  [/^\s*(?:請|请|麻煩|麻烦|唔該|唔该)(?:你)?(?:確認|确认|核實|核实|提供|告訴我|告诉我|話我知|话我知)(?:一下|下)?/, ''],
+];
+
+/** An English question that asks already: a question word or an auxiliary first. */
+const ASKING_WORD_EN = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|whether)\b/i;
+
+/** The question a request asks, without the drafting preface and the polite lead ("please confirm"); the question itself when it has neither. */
+export function withoutRequestFrame(question: string): string {
+  let text = question;
+  for (const preface of DRAFTING_PREFACE) {
+    const match = preface.exec(text);
+    // A preface with nothing after it is the question.
+    if (match && text.slice(match[0].length).trim() && DRAFTING_OBJECT.test(match[0])) text = text.slice(match[0].length);
+  }
+  for (const [lead, plain] of REQUEST_LEADS) {
+    const match = lead.exec(text);
+    if (match && text.slice(match[0].length).trim()) {
+      const rest = text.slice(match[0].length);
+      // "Please confirm the change in …": a thing named, asked what it is.
+      text = plain || !/^[a-z]/i.test(rest) || ASKING_WORD_EN.test(rest) ? plain + rest : `what is ${rest}`;
+      break;
+    }
+  }
+  return text;
+}
