@@ -31,6 +31,12 @@ describe('answers', () => {
     expect(confirmed.answer).toMatch(/^No\b/);
   });
 
+  it('a date asked is answered by a sentence that holds one, not by the higher-ranked sentence on the same event without a date', async () => {
+    const result = await answerer.ask("When did Cyberport's AI Supercomputing Centre open its first phase?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/^December 2024 \(2024 年 12 月\) \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -1373,6 +1373,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total);
+  // A figure or date asked: a sentence without one cannot answer it ("Commenced operation of the
+  // first-phase facility" for "when did it open?"). Another passage's sentence that holds one, scored
+  // nearly as high, leads instead (「首階段設施於 2024 年 12 月啓用」); the confidence then judges it.
+  const leaderWithoutSpan = TYPED_ANSWERS.has(intent.answerType) && ordered[0] && !ordered[0].best!.span ? ordered[0] : undefined;
+  const spannedNearLeader = leaderWithoutSpan && ordered.find((candidate) => candidate.best!.span && candidate.total >= leaderWithoutSpan.total - TYPED_SPAN_FALLBACK_MARGIN);
+  if (spannedNearLeader) ordered.unshift(...ordered.splice(ordered.indexOf(spannedNearLeader), 1));
   const primary = ordered[0];
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
@@ -1794,6 +1800,14 @@ const MIN_SUPPORTING_WINDOW = 0.5;
  * more right answers than unanswerable questions.
  */
 const OFF_TOPIC_UNSEEN_SHARE = 0.7;
+
+/**
+ * A figure or date asked, and the leading sentence holds none: another passage's sentence that holds
+ * one leads when its score is within this much of the leader's. Chosen on dev (2,820 questions):
+ * margins of 0.25 change nothing, 0.5 to 1 answer three more rightly and lose nothing, 2 and above
+ * answer near misses that were withheld.
+ */
+const TYPED_SPAN_FALLBACK_MARGIN = 0.75;
 const OFF_TOPIC_MAX_COVERAGE = 0.7;
 
 /** The opening of a sentence, where its subject stands: the first third, and at least OPENING_MIN_CHARACTERS. */
