@@ -37,6 +37,14 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^December 2024 \(2024 年 12 月\) \[1\]/);
   });
 
+  it("a programme named by number is answered from its own part of the report, not from another programme's that shares its words", async () => {
+    const second = await answerer.ask('綱領(2)創新科技及工業嘅宗旨係咩？');
+    expect(second.citations[0]?.section).toMatch(/綱領\(2\)/);
+    expect(second.citations[0]?.text).toMatch(/宗旨是透過發展本地創新及科技產業/);
+    const first = await answerer.ask('綱領(1)嘅宗旨係咩？');
+    expect(first.citations[0]?.text).toMatch(/宗旨是確保創新科技及工業局局長辦公室順利運作/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

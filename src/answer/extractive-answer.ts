@@ -1,4 +1,5 @@
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
+import { programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { ASKS_HOW_LONG_EXISTED, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
@@ -1373,6 +1374,17 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total);
+  // "What is the aim of Programme (2)?": a report written programme by programme answers from that
+  // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
+  const askedProgrammes = programmeNumbers(retrieval.question);
+  if (askedProgrammes.length > 0) {
+    const sectionProgrammes = (candidate: Candidate) => programmeNumbers([...candidate.passage.chunk.section.zh, ...candidate.passage.chunk.section.en].join(' '));
+    const ofAsked = (candidate: Candidate) => sectionProgrammes(candidate).some((number) => askedProgrammes.includes(number));
+    if (ordered.some(ofAsked)) {
+      const ofAnother = ordered.filter((candidate) => !ofAsked(candidate) && sectionProgrammes(candidate).length > 0);
+      for (const candidate of ofAnother) ordered.splice(ordered.indexOf(candidate), 1);
+    }
+  }
   // A figure or date asked: a sentence without one cannot answer it ("Commenced operation of the
   // first-phase facility" for "when did it open?"). Another passage's sentence that holds one, scored
   // nearly as high, leads instead (「首階段設施於 2024 年 12 月啓用」); the confidence then judges it.

@@ -1,4 +1,5 @@
 import { searchableText, type Chunk } from '../chunk/chunk.js';
+import { programmeNumbers } from '../text/programme-numbers.js';
 import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableColumn, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { analyzeQuestion } from '../retrieve/question-intent.js';
@@ -674,7 +675,7 @@ function matchRows(question: string, book: Book, searchText: SearchText): { matc
     // "697分目", "697號分目": the code written before the word.
     ...[...stripped.matchAll(/(?<![\d,.])(\d{3})\s*(?:號|号)?\s*(?:分目|sub-?head)/gi)].map((match) => match[1]!),
   ].filter((code, index, all) => all.indexOf(code) === index);
-  const programmes = [...stripped.matchAll(/(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\s*)?[(（]?\s*(\d{1,2})(?![\d.-])\s*[)）]?/gi)].map((match) => match[1]!);
+  const programmes = programmeNumbers(stripped);
   for (const code of codes) {
     const row = book.rows.find((candidate) => candidate.key === `code:${code}`);
     if (!row) return { matches: [], missingExplicit: `sub-head ${code}` };
