@@ -79,13 +79,33 @@ export function readPosts(chunks: Chunk[], documents: Map<string, DocumentEntry>
 }
 
 /** Words that ask for the net change of posts rather than their number. */
-const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b|go(?:es)? (?:up|down)|went (?:up|down)|\brise\b|\bfall\b|\bdrop|增加|減少|减少|增設|增设|刪減|删减|削減|削减|減幾多|减几多|加幾多|加几多/i;
+const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b|go(?:es)? (?:up|down)|went (?:up|down)|\brise\b|\bfall\b|\bdrop|增加|減少|减少|增設|增设|刪減|删减|削減|削减|減幾多|减几多|加幾多|加几多|\bgrow|\bexpand|\bshrink|增長|增长|擴充|扩充|縮減|缩减/i;
 /** A yes/no question ("will posts go down?", 係咪會減少): answered yes or no first, then the change. */
 const POLAR = /係唔係|系唔系|係咪|系咪|是不是|是否|會唔會|会唔会|會不會|会不会|嗎[？?]?|吗[？?]?|^\s*(?:will|is|are|was|were|does|do|did|has|have)\b/i;
-const ASKED_DOWN = /減少|减少|刪減|删减|削減|削减|\bdecrease|\breduc|\bcut\b|\bfewer\b|\bfall|\bdrop|go(?:es)? down|減|减/i;
-const ASKED_UP = /增加|增設|增设|\bincrease|\bmore\b|\brise|go(?:es)? up|加/i;
+const ASKED_DOWN = /減少|减少|刪減|删减|削減|削减|\bdecrease|\breduc|\bcut\b|\bfewer\b|\bfall|\bdrop|go(?:es)? down|\bshrink|縮減|缩减|減|减/i;
+const ASKED_UP = /增加|增設|增设|\bincrease|\bmore\b|\brise|go(?:es)? up|\bgrow|\bexpand|增長|增长|擴充|扩充|加/i;
 /** "After the change", "by the end of the year": the establishment once the year's change is made. */
 const AFTER_CHANGE = /\bafter\b|\bonce\b|end of|by the end|完結|完结|年底|年終|年终|結束|结束|之後|之后|以後|以后|淨減|净减|淨增|净增|staffing change|change is made/i;
+
+/** A yes/no on two dates asking whether the number stays the same … */
+export const ASKS_SAME = /\bsame\b|\bunchanged\b|\bremain|\bstay|\bkeep|不變|不变|一樣|一样|相同|維持|维持|保持/i;
+/** … or whether it changes. */
+const ASKS_CHANGING = /\bchang(?:e|es|ed|ing)\b|\bdiffer|變|变/i;
+
+/** The number of posts at a 31 March: stated, or computed from the year before and the net change of the year between. */
+interface LevelAt {
+  posts: number;
+  sources: Array<{ chunk: Chunk; document: DocumentEntry }>;
+  computed: boolean;
+}
+
+function levelAt(year: number, levels: PostsStatement[], changes: PostsChange[]): LevelAt | undefined {
+  const stated = levels.find((level) => level.atYears.includes(year));
+  if (stated) return { posts: stated.posts, sources: [stated], computed: false };
+  const before = levels.find((level) => level.atYears.includes(year - 1));
+  const between = changes.find((change) => change.year === `${year - 1}-${String(year).slice(2)}`);
+  return before && between ? { posts: before.posts + between.net, sources: [before, between], computed: true } : undefined;
+}
 
 /** A posts answer has a table answer's shape; the one reason it declines for is a 31 March the report does not reach. */
 export type PostsAnswer = TableAnswer & { reason?: 'YEAR_NOT_COVERED' };
@@ -121,6 +141,29 @@ export function answerPosts(question: string, posts: PostsBook, language: Langua
       .join(en ? ' ' : '');
     return { language, answer: inScript(`${lead}${en ? ' From ' : '根據 '}${sources}`, language), abstained: false, answerType, citations, related: [] };
   };
+
+  // "Is the number of directorate posts changing between 31 March 2025 and 31 March 2026?", "keep the
+  // same number …?": the two levels (stated, or computed from the year's change) compared, yes or no.
+  const askedYears = [...new Set(quantities.filter((q) => q.kind === 'year').map((q) => q.value))];
+  const asksSame = ASKS_SAME.test(normalised);
+  if (POLAR.test(normalised) && askedYears.length === 2 && (asksSame || ASKS_CHANGING.test(normalised))) {
+    const [first, second] = askedYears.sort() as [number, number];
+    const earlier = levelAt(first, levels, changes);
+    const later = levelAt(second, levels, changes);
+    if (earlier && later) {
+      const same = earlier.posts === later.posts;
+      const agrees = asksSame ? same : !same;
+      const source = (level: LevelAt): string => [...new Set(level.sources.map((source) => cite(source.chunk, source.document)))].map((n) => `[${n}]`).join('');
+      const levelsSaid = same
+        ? en
+          ? `${earlier.posts} ${kind} at both 31 March ${first} and 31 March ${second} ${source(earlier)}${source(later) === source(earlier) ? '' : source(later)}${later.computed ? ' (the later computed from the year’s net change)' : ''}.`
+          : `${first} 年及 ${second} 年 3 月 31 日均有 ${earlier.posts} ${kind} ${source(earlier)}${source(later) === source(earlier) ? '' : source(later)}${later.computed ? '（後者由年度淨變動計算）' : ''}。`
+        : en
+          ? `${earlier.posts} ${kind} at 31 March ${first} ${source(earlier)}, ${later.posts} at 31 March ${second} ${source(later)}${later.computed ? ' (computed from the year’s net change)' : ''}.`
+          : `${first} 年 3 月 31 日有 ${earlier.posts} ${kind} ${source(earlier)}，${second} 年 3 月 31 日有 ${later.posts} 個 ${source(later)}${later.computed ? '（由年度淨變動計算）' : ''}。`;
+      return finish(`${en ? (agrees ? 'Yes. ' : 'No. ') : agrees ? '是。' : '不是。'}${levelsSaid}`, 'yes-no');
+    }
+  }
 
   // "Will the number of posts go up or down in 2025-26?": the net change the report states.
   if (ASKS_CHANGE.test(normalised) && !directorate && !(AFTER_CHANGE.test(normalised) && /how many|number of|多少|幾多|几多/i.test(normalised))) {

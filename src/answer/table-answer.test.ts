@@ -795,6 +795,14 @@ describe('declines on every path a table question takes (sixth round)', () => {
     expect(ask('Will the number of posts go up or down in 2025-26?').answer).toMatch(/^Up: a net increase of 3 posts/);
   });
 
+  it('the same number at two 31 Marches, asked yes or no: the two levels compared (stated, or computed from the change)', () => {
+    expect(ask('Is the number of directorate posts at DDB changing between 31 March 2025 and 31 March 2026?').answer).toMatch(/^No\. 4 directorate posts at both 31 March 2025 and 31 March 2026 \[1\]\./);
+    expect(ask('Will DDB keep the same number of posts at 31 March 2026 as at 31 March 2025?').answer).toMatch(/^No\. 52 posts at 31 March 2025 \[1\], 55 at 31 March 2026 \[1\] \(computed from the year’s net change\)/);
+    expect(ask('數碼發展局2025年同2026年3月31日嘅首長級職位數目係咪一樣？').answer).toMatch(/^是。2025 年及 2026 年 3 月 31 日均有 4 個首長級職位/);
+    // Growth asked yes or no is the net change's direction.
+    expect(ask("Will DDB's establishment grow in 2025-26?").answer).toMatch(/^Yes\. Up: a net increase of 3 posts/);
+  });
+
   it('a part of a row by what it is spent on, which the tables do not break down, is declined', () => {
     expect(ask('運作開支分目之下,數碼發展局2025-26年度用於辦公室租金的預算是多少？')).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
     expect(ask("How much of Programme (1)'s 2025-26 estimate goes to office rent?")).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
