@@ -45,6 +45,13 @@ describe('answers', () => {
     expect(first.citations[0]?.text).toMatch(/宗旨是確保創新科技及工業局局長辦公室順利運作/);
   });
 
+  it('yes/no on a year asked as a bound ("before 2024", "since 2022", 之前): met by a stated year within it, not only by the same year', async () => {
+    expect((await answerer.ask("Was the Science Park's Shenzhen branch running before 2024?")).answer).toMatch(/^Yes \[1\]/);
+    expect((await answerer.ask("Was the Science Park's Shenzhen branch running before 2023?")).answer).toMatch(/^No: the documents give 2023 \[1\]/);
+    expect((await answerer.ask('Has the Shenzhen branch of the Science Park been operating since 2022?')).answer).toMatch(/^No: the documents give 2023/);
+    expect((await answerer.ask('科學園深圳分園係咪2024年之前已經運作？')).answer).toMatch(/^是 \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -1150,8 +1150,75 @@ function differingYear(question: string, sentence: string, documentYear?: number
   const relative = documentYear === undefined ? undefined : RELATIVE_YEAR.exec(sentence)?.[0];
   const resolved = relative ? resolveRelativeYear(relative, documentYear!) : undefined;
   if (resolved !== undefined) stated.push({ value: resolved, written: `${relative} (${resolved})` });
+  // "Was it running before 2024?" against 「於 2023 年 6 月起投入運作」: a year asked as a bound is met by any year within it.
+  const bounds = yearBounds(question);
+  if (bounds.length > 0) return stated.some((q) => bounds.every((bound) => withinYearBound(q.value, bound))) ? undefined : stated[0]?.written;
   if (stated.length === 0 || stated.some((q) => asked.includes(q.value))) return undefined;
   return stated[0]!.written;
+}
+
+/** Whether a year the question asks as a bound ("before 2024") is met by a year the sentence states. */
+function yearBoundMet(question: string, sentence: string): boolean {
+  const bounds = yearBounds(question);
+  const stated = extractQuantities(sentence.normalize('NFKC')).filter((q) => q.kind === 'year');
+  return bounds.length > 0 && stated.some((q) => bounds.every((bound) => withinYearBound(q.value, bound)));
+}
+
+/** A year a yes/no question asks as a bound: "before 2024", "by 2025", "since 2020", 2024年之前, 2020年以後. */
+interface YearBound {
+  year: number;
+  relation: 'before' | 'by' | 'after' | 'since';
+}
+
+const BOUND_BEFORE_EN: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
+  [/\b(?:before|prior to|earlier than|ahead of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i, 'before'],
+  [/\b(?:by|until|till|no later than|up to|on or before)\s+(?:the\s+end\s+of\s+)?$/i, 'by'],
+  [/\b(?:after|later than|following)\s+$/i, 'after'],
+  [/\b(?:since|from|on or after)\s+$/i, 'since'],
+];
+const BOUND_AFTER_ZH: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
+  [/^\s*(?:年)?(?:之前|以前|前)/, 'before'],
+  [/^\s*(?:年)?(?:或之前|或以前|或前)/, 'by'],
+  [/^\s*(?:年)?(?:之後|之后|以後|以后|後|后)/, 'after'],
+  [/^\s*(?:年)?(?:或之後|或之后|或以後|或以后|起)/, 'since'],
+];
+const BOUND_BEFORE_ZH: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
+  [/(?:喺|在|於|于)?(?:早過|早于|早於)\s*$/, 'before'],
+  [/(?:自從|自从|自|從|从)\s*$/, 'since'],
+];
+
+/** How far from a year its bound word is read ("before the end of 2024", 2024年或之前). */
+const BOUND_WORD_REACH = 24;
+
+function yearBounds(question: string): YearBound[] {
+  const text = question.normalize('NFKC');
+  const bounds: YearBound[] = [];
+  for (const q of extractQuantities(text)) {
+    if (q.kind !== 'year') continue;
+    const before = text.slice(Math.max(0, q.start - BOUND_WORD_REACH), q.start);
+    const after = text.slice(q.end, q.end + BOUND_WORD_REACH);
+    const relation =
+      BOUND_BEFORE_EN.find(([pattern]) => pattern.test(before))?.[1] ??
+      BOUND_BEFORE_ZH.find(([pattern]) => pattern.test(before))?.[1] ??
+      // Longer Chinese bounds first: 或之前 is "by", 之前 "before".
+      [...BOUND_AFTER_ZH].sort((a, b) => b[0].source.length - a[0].source.length).find(([pattern]) => pattern.test(after))?.[1];
+    if (relation) bounds.push({ year: q.value, relation });
+  }
+  return bounds;
+}
+
+function withinYearBound(year: number, bound: YearBound): boolean {
+  switch (bound.relation) {
+    case 'before':
+      return year < bound.year;
+    case 'by':
+      return year <= bound.year;
+    case 'after':
+      return year > bound.year;
+    // "Has it been running since 2022?" claims it began by then.
+    case 'since':
+      return year <= bound.year;
+  }
 }
 
 const RELATIVE_YEAR = /this year|next year|last year|今年|明年|去年|年內|年内/i;
@@ -1412,7 +1479,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     // Never below 0: a count of what is asked may lead one scored higher (see ordered).
     margin: Math.max(0, Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0))),
     // "Was it set up in 2011?" against 「於 2001 年成立」: the year is the fact a yes/no checks, not a year the answer must be of.
-    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && differingYear(normalisedQuestion, primaryBest.sentence, documentYearOf(primary.passage))) ? 1 : 0,
+    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && (differingYear(normalisedQuestion, primaryBest.sentence, documentYearOf(primary.passage)) || yearBoundMet(normalisedQuestion, primaryBest.sentence))) ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };
