@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
-import { documentNamed } from './document-answer.js';
+import { documentNamed, namesAnotherPublication } from './document-answer.js';
 
 const entry = (id: string, en: string, zh: string, budgetYear: string, date: string) =>
   ({ id, file: `${id}.txt`, title: { en, zh }, publisher: { en: 'Bureau', zh: '局' }, date, budgetYear, languages: ['en'] }) as unknown as DocumentEntry;
@@ -21,5 +21,14 @@ describe('a question naming a document by its title', () => {
   it('names none when two titles fit as well or none fits', () => {
     expect(documentNamed('When were the ITIB major initiatives published?', documents)).toBeUndefined();
     expect(documentNamed('When was the drone programme launched?', documents)).toBeUndefined();
+  });
+
+  it('knows a publication the question names that is not the document sharing its words ("the Drone Development Blueprint")', () => {
+    const facts = documents[2]!;
+    expect(namesAnotherPublication('When was the Hong Kong Drone Development Blueprint published?', facts)).toBe(true);
+    expect(namesAnotherPublication('《無人機發展藍圖》是何時發表的？', facts)).toBe(true);
+    // The document's own title, quoted or in words, is no other publication.
+    expect(namesAnotherPublication('《香港便覽 無人機》是何時更新的？', facts)).toBe(false);
+    expect(namesAnotherPublication('When was the drones fact sheet updated?', facts)).toBe(false);
   });
 });

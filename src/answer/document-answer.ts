@@ -46,11 +46,27 @@ export function documentNamed(question: string, documents: Iterable<DocumentEntr
   return scored[0]!.document;
 }
 
+/**
+ * A publication the question names by its title — 《香港創新科技發展藍圖》, "the Hong Kong I&T
+ * Development Blueprint", "the Policy Address" — that is not the document whose title words it
+ * shares: "When was the Blueprint published?" asks the Blueprint's date, which the documents may
+ * state, not the date of the fact sheet that cites it.
+ */
+const PUBLICATION_TITLE = /《([^》]+)》|\b((?:[A-Z][\w&'’-]*\s+){0,6}(?:Blueprint|Plan|Strategy|Outline|Policy Address|White Paper|Green Paper|Roadmap|Framework|Report|Index|Yearbook))\b/g;
+
+export function namesAnotherPublication(question: string, document: DocumentEntry): boolean {
+  const titles = [document.title.en, document.title.zh].map((title) => foldForMatch(title).replace(/[\s《》「」]/g, ''));
+  return [...question.matchAll(PUBLICATION_TITLE)].some((match) => {
+    const name = foldForMatch(match[1] ?? match[2]!).replace(/[\s《》「」]/g, '');
+    return !titles.some((title) => title.includes(name) || name.includes(title));
+  });
+}
+
 /** "What date is on X?": the date of the document the question names, cited to its first passage; undefined for any other question. */
 export function answerDocumentDate(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
   if (!ASKS_DOCUMENT_DATE.test(question)) return undefined;
   const document = documentNamed(question, index.documents.values());
-  if (!document) return undefined;
+  if (!document || namesAnotherPublication(question, document)) return undefined;
   const first = index.chunks.find((chunk) => chunk.docId === document.id);
   if (!first) return undefined;
   const citation = toCitation({ chunk: first, document, score: 1, coverage: 1 }, 1, language);
