@@ -208,6 +208,14 @@ describe('question intent', () => {
     ['海港實驗室的撥款是從哪一天起轉撥的？', 'date'],
     ['海港論壇係邊日舉行？', 'date'],
     ['What day does the Harbour Lab open?', 'date'],
+    // Why someone would use a scheme, what the point of a thing is, why it was set up: its purpose.
+    ['Why would an SME bother using the Harbour Data Exchange?', 'purpose'],
+    ["What's the point of the Harbour Lab?", 'purpose'],
+    ['Why was the Harbour Lab opened?', 'purpose'],
+    // … not why something was opened up to others.
+    ['Why was the harbour standard opened up to every industry?', 'other'],
+    // "Whether …", as a request to confirm puts it, asks yes or no.
+    ['whether the Harbour Fund is still $2 billion?', 'yes-no'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
