@@ -149,6 +149,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^Sunny Chai \(查毅超\) \[1\]/);
   });
 
+  it('which body an office holder leads is answered by the body, not by the post the question names', async () => {
+    expect((await answerer.ask('Which office is the Commissioner for Industry (Innovation and Technology) in charge of?')).answer).toMatch(/^New Industrialisation Development Office \(新型工業發展辦公室\) \[1\]/);
+    expect((await answerer.ask('工業專員(創新與科技)領導哪個辦公室？')).answer).toMatch(/^新型工業發展辦公室 \[1\]/);
+  });
+
   it('list: a set asked by its kind is answered by the sentence that enumerates it', async () => {
     const result = await answerer.ask('Which industries is the I&T Industry-Oriented Fund meant to steer money into?');
     expect(result.answerType).toBe('list');

@@ -852,7 +852,8 @@ interface NameContext {
 function nameSpans(sentence: string, answerType: AnswerType, { question, searchText, language, subjects = [] }: NameContext): Span[] {
   const asked = foldForMatch(question);
   // "Who heads X?" asks for a person or the post they hold, never a body; "what is the name of …" for a person.
-  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
+  // "Which office is the Commissioner in charge of?": a body asked, whatever post the question names.
+  const kinds: NamedEntity['kind'][] = answerType === 'place' ? ['place'] : ASKS_WHICH_BODY.test(question) ? ['body'] : ASKS_FOR_NAME.test(question) || ASKS_WHO_HOLDS_POST.test(question) ? ['person'] : ASKS_FOR_OFFICE_HOLDER.test(question) ? ['person', 'post'] : ['person', 'post', 'body'];
   const bodyKind = answerType === 'person' ? ASKED_BODY_KINDS.find(([asks]) => asks.test(question)) : undefined;
   const named = searchText.lexicon
     .findNames(sentence, kinds)
@@ -946,6 +947,9 @@ const ASKED_BODY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:which|what) (?:government )?(?:department|bureau)\b|(?:邊|边|哪)(?:個|个)?(?:政府)?(?:部門|部门)/i, /署|處|处|局|辦公室|办公室|委員會|委员会|department|office|bureau|commission|council/i],
   [/\b(?:which|what) compan(?:y|ies)\b|(?:邊|边|哪)(?:間|间|家)(?:公司|企業|企业)/i, /公司|企業|企业|company|corporation|limited/i],
 ];
+
+/** A question asking which body (office, department, unit, organisation): answered by a body's name, not a person or post it names. */
+const ASKS_WHICH_BODY = /^(?:(?:and|so|then)\s+)?(?:which|what) (?:government )?(?:office|department|bureau|body|unit|agency|organi[sz]ation|commission|council)\b|(?:邊|边|哪)(?:個|个|一個|一个|間|间)?(?:辦公室|办公室|部門|部门|機構|机构|組織|组织|單位|单位)/i;
 
 /** A place written as next to or within another (旁邊的, 附近的, 內的 before it; "next to", "near" after it) is located by that other. */
 const LOCATED_BY_BEFORE = /(?:旁邊|旁边|附近|鄰近|邻近|毗鄰|毗邻|對面|对面|以內|以内)的\s*$/u;
