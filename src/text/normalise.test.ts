@@ -20,6 +20,11 @@ describe('foldForMatch', () => {
     expect(foldForMatch('HK$10 billion for HKSTP')).toBe('hk$10 billion for hkstp');
     expect(foldForMatch('HK $10 billion')).toBe('hk $10 billion');
   });
+  it('reads the irregular plurals of office words as their singular, and leaves words that end in "men"', () => {
+    expect(foldForMatch('the chairmen and spokeswomen')).toBe('the chairman and spokeswoman');
+    expect(foldForMatch('specimen women omen')).toBe('specimen woman omen');
+  });
+
   it('spells out I&T and R&D', () => {
     expect(foldForMatch('I&T and R&D')).toContain('innovation technology');
     expect(foldForMatch('I&T and R&D')).toContain('research development');

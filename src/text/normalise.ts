@@ -60,6 +60,8 @@ const ENGLISH_PHRASE_FOLDS: Array<[RegExp, string]> = [
   [/\bunis\b/g, 'universities'],
   [/\buni\b/g, 'university'],
   [/\bbiz\b/g, 'business'],
+  // Irregular plurals of office words ("the chairmen", "spokeswomen") read as the singular the documents use.
+  [/\b(chair|spokes|business|sales|congress|council|police|fire|crafts|committee)?(m|wom)en\b/g, '$1$2an'],
   // "HK" as people type Hong Kong ("HK-Shenzhen park"), not the HK of a sum (HK$).
   [/\bhk\b(?!\s?\$)/g, 'hong kong'],
 ];
