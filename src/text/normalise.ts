@@ -114,8 +114,8 @@ const FOLD_MEMO_MAX_LENGTH = 400;
 export const FOLD_MEMO_ENTRIES = 16_384;
 const foldMemo = new Memo<string>(FOLD_MEMO_ENTRIES);
 
-/** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words). */
-const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz|hk)/;
+/** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words, or ends in "men"). */
+const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz|hk)|men\b/;
 
 /**
  * Quotation marks a publisher puts around one character inside a word, to stress it
