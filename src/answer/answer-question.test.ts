@@ -52,6 +52,12 @@ describe('answers', () => {
     expect((await answerer.ask('科學園深圳分園係咪2024年之前已經運作？')).answer).toMatch(/^是 \[1\]/);
   });
 
+  it('a yes/no about something the documents never name, in any language, is withheld, not answered yes from a sentence on its topic', async () => {
+    const unseen = await answerer.ask('Does the Cyberport AI supercomputing centre run on NVIDIA chips?');
+    expect(unseen).toMatchObject({ abstained: true, answerType: 'yes-no' });
+    expect((await answerer.ask('數碼港個AI超算中心係咪用緊NVIDIA嘅晶片？')).abstained).toBe(true);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

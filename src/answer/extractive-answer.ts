@@ -1429,6 +1429,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // little of the rest ("What is the capital of France?", 「機場第三跑道幾時開？」).
   if (retrieval.unseenTermShare >= OFF_TOPIC_UNSEEN_SHARE && top.coverage <= OFF_TOPIC_MAX_COVERAGE) return abstain('NO_PASSAGE');
 
+  // "Is HK's R&D spending higher than Singapore's?": a yes/no about something the documents never
+  // name (in any language) can be neither confirmed nor denied from them.
+  if (intent.answerType === 'yes-no' && retrieval.unseenNames?.length) return abstain('NO_PASSAGE');
   const gathered = gatherCandidates(retrieval, searchText, options.comparisonSide);
   const { questionTerms } = gathered;
   // Each of the leading passages offers its best sentence; the one that best answers leads.

@@ -2,8 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index } from './bm25.js';
-import { agentNouns, checkedSumCurrency, HybridRetriever, seenStemOf, withoutBoundFigures } from './hybrid-retriever.js';
+import { agentNouns, checkedSumCurrency, HybridRetriever, properNames, seenStemOf, withoutBoundFigures } from './hybrid-retriever.js';
 import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
+
+describe('proper names in a question', () => {
+  it('reads capitalised runs inside a sentence and words in capitals, not a sentence\'s first word', () => {
+    expect(properNames("Is HK's spending higher than Singapore's? Is it NVIDIA?")).toEqual(['HK', 'Singapore', 'NVIDIA']);
+    expect(properNames('Does the China Association for Science and Technology agree?')).toEqual(['China Association for Science and Technology']);
+    expect(properNames('HKSTP is big')).toEqual(['HKSTP']);
+    expect(properNames('Where is it?')).toEqual([]);
+  });
+});
 
 describe('BM25', () => {
   it('weighs term counts (a bridged term counts less), rare terms more, and finds nothing for unknown terms', () => {
@@ -257,6 +266,14 @@ describe('hybrid retrieval on the real index', () => {
     expect(documents.map((document) => document.metadata.chunkId)).toEqual(direct.passages.map((passage) => passage.chunk.id));
     expect(documents[0]!.pageContent).toContain('10億元');
     expect(documents[0]!.metadata.coverage).toBeGreaterThan(0.5);
+  });
+
+  it('knows the proper names a question writes that no passage holds in any language, and an acronym of a known name as known', async () => {
+    const hybrid = new HybridRetriever(index);
+    expect((await hybrid.retrieve("Is HK's R&D spending higher than Singapore's?")).unseenNames).toEqual(['Singapore']);
+    expect((await hybrid.retrieve('Does the Cyberport supercomputing centre use NVIDIA chips?')).unseenNames).toEqual(['NVIDIA']);
+    // Cyberport is in the passages; NIFS stands for the New Industrialisation Funding Scheme, which the terminology names.
+    expect((await hybrid.retrieve('Under the enhanced NIFS, can a company run three projects at Cyberport?')).unseenNames).toEqual([]);
   });
 
   it('finds a passage written only in Chinese for an English question, in every mode', async () => {

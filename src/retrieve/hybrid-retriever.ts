@@ -57,6 +57,8 @@ export interface RetrievalResult {
   queryTerms: WeightedTerm[];
   /** Share of the question's term weight that no passage holds, in any language: words the documents never use. */
   unseenTermShare: number;
+  /** Proper names the question writes (Singapore, NVIDIA) that no passage holds in any language. */
+  unseenNames?: string[];
 }
 
 /**
@@ -68,6 +70,29 @@ export interface RetrievalResult {
  */
 export function defaultRetrievalMode(embedderName: string): RetrievalMode {
   return embedderName === CONCEPT_EMBEDDER_NAME ? 'sparse+rerank' : 'fused+rerank';
+}
+
+/**
+ * The proper names an English question writes: capitalised words inside a sentence ("than
+ * Singapore's", "from NVIDIA"), and words in capitals anywhere; not a sentence's first word, which
+ * any word may be.
+ */
+export function properNames(question: string): string[] {
+  const names: string[] = [];
+  // A run of capitalised words (joined by "of", "for", "and") is one name: "China Association for Science and Technology".
+  for (const match of question.matchAll(/\b[A-Z][\w&+'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&+'’-]*)*/g)) {
+    const before = question.slice(0, match.index).trimEnd();
+    const opensSentence = before === '' || /[.?!:;"“'‘(—–-]$/.test(before);
+    const words = match[0].split(/\s+/);
+    // A sentence's first word ("Is", "Does the") is a name only in capitals ("NVIDIA chips").
+    if (opensSentence && !/^[A-Z0-9&+-]{2,}$/.test(words[0]!)) {
+      words.shift();
+      while (words.length && /^(?:of|for|and|the|&)$/.test(words[0]!)) words.shift();
+    }
+    const plain = words.join(' ').replace(/['’]s$/, '');
+    if (plain.length > 1) names.push(plain);
+  }
+  return [...new Set(names)];
 }
 
 const CANDIDATES = 40;
@@ -249,6 +274,18 @@ export class HybridRetriever {
 
   private learnedShortForms?: ShortForms;
 
+  /** The initials of the terminology's English names of two words or more ("nifs" for New Industrialisation Funding Scheme): a short form an asker may coin. */
+  private nameInitials(): ReadonlySet<string> {
+    return (this.initials ??= new Set(
+      [...this.index.searchText.lexicon.data.enPhrases.map((entry) => entry.phrase), ...this.index.searchText.lexicon.data.names.flatMap((entity) => entity.en)]
+        .map((phrase) => phrase.split(/[\s-]+/).filter(Boolean))
+        .filter((words) => words.length >= 2)
+        .map((words) => words.map((word) => word[0]!.toLowerCase()).join('')),
+    ));
+  }
+
+  private initials?: ReadonlySet<string>;
+
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
     const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
@@ -304,6 +341,14 @@ export class HybridRetriever {
     const totalRarity = rarity.reduce((sum, weight) => sum + weight, 0);
     const unseenRarity = questionTerms.reduce((sum, { term }, position) => sum + (seenRarityOf(term) === undefined ? rarity[position]! : 0), 0);
     const unseenTermShare = totalRarity === 0 ? 0 : unseenRarity / totalRarity;
+    // A name is unseen when none of its words, its short form's full name, or their translations is in any passage.
+    const unseenNames = properNames(searched).filter((name) => {
+      const own = searchText.analyzer.analyze(name, { question: true }).filter(({ term }) => !QUESTION_FRAME_TERMS.has(term));
+      const terms = searchText.terms(expandShortForms(name, this.shortForms()), DEFAULT_SEARCH_TEXT_OPTIONS, { question: true });
+      // An acronym of a name the terminology has ("NIFS") is the asker's own short form for it.
+      if (/^[A-Z]{2,}s?$/.test(name) && this.nameInitials().has(name.replace(/s$/, '').toLowerCase())) return false;
+      return own.length > 0 && terms.every(({ term }) => seenRarityOf(term) === undefined);
+    });
 
     const sparseRanks = new Map<number, number>();
     const denseRanks = new Map<number, number>();
@@ -348,6 +393,7 @@ export class HybridRetriever {
       questionTerms,
       queryTerms,
       unseenTermShare,
+      unseenNames,
       rarityOf: (term: string) => this.index.sparse.idf(term),
       subjects,
       passages: firstDistinctWordings(scored, k, (position) => this.index.sparse.wordingGroupOf(position)).map(({ position, score, coverage, sparseRank, denseRank }) => {
