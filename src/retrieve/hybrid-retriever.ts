@@ -80,7 +80,7 @@ export function defaultRetrievalMode(embedderName: string): RetrievalMode {
 export function properNames(question: string): string[] {
   const names: string[] = [];
   // A run of capitalised words (joined by "of", "for", "and") is one name: "China Association for Science and Technology".
-  for (const match of question.matchAll(/\b[A-Z][\w&+'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&+'’-]*)*/g)) {
+  for (const match of question.matchAll(/(?<![\w@])[A-Z][\w&+'’@-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&+'’@-]*)*/g)) {
     const before = question.slice(0, match.index).trimEnd();
     const opensSentence = before === '' || /[.?!:;"“'‘(—–-]$/.test(before);
     const words = match[0].split(/\s+/);
