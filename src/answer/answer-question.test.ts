@@ -58,6 +58,12 @@ describe('answers', () => {
     expect((await answerer.ask('數碼港個AI超算中心係咪用緊NVIDIA嘅晶片？')).abstained).toBe(true);
   });
 
+  it('a budget year asked is met by the sentence however it writes the year ("2026 / 27", 二零二四至二五年度), not counted as unmet', async () => {
+    const slashed = await answerer.ask('新田嗰20公頃地係咪2026/27年開始陸續交俾科技園？');
+    expect(slashed.answer).toMatch(/^是 \[1\]/);
+    expect(slashed.citations[0]?.text).toContain('2026 / 27');
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

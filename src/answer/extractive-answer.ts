@@ -1763,8 +1763,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
+          // … and a year as the sentence writes it ("2026 / 27" is 2026-27).
           const yearNamed =
             askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
+            (intent.fiscalYears.length > 0 && extractQuantities(`${context} ${sentence}`.normalize('NFKC')).some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!))) ||
             intent.years.includes(relativeYearIn(sentence, Number(passage.document.date.slice(0, 4))) ?? NaN);
           return {
             sentence,
