@@ -64,6 +64,11 @@ describe('answers', () => {
     expect(slashed.citations[0]?.text).toContain('2026 / 27');
   });
 
+  it('two rankings compared: the higher place is the smaller position, each in the scope asked (全球第 7, not the 亞太區第 3 beside it)', async () => {
+    const result = await answerer.ask('Is Hong Kong ranked higher globally in the Smart Centres Index or in the World Digital Competitiveness ranking?');
+    expect(result.answer).toMatch(/^World Digital Competitiveness ranking \[\d\]\. Smart Centres Index: 15 \[\d\]; World Digital Competitiveness ranking: 7 \[\d\]\. World Digital Competitiveness ranking places higher \(position 7 against 15\)/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

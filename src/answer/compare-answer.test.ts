@@ -54,6 +54,17 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.questions.every((question) => question.startsWith('根據概況,'))).toBe(true);
   });
 
+  it('positions in two rankings ("ranked higher globally", 「哪個更靠前」): each side asked as a ranking in the question\'s scope', () => {
+    const english = splitComparison('Is Hong Kong ranked higher globally in the Harbour Index or in the Bay Ranking?')!;
+    expect(english).toMatchObject({ answerType: 'count', asksRank: true, sides: ['Harbour Index', 'Bay Ranking'] });
+    expect(english.questions.every((question) => /ranking/.test(question) && /globally/.test(question))).toBe(true);
+    const chinese = splitComparison('香港在海港指數和灣區指數中的全球排名，哪個更靠前？')!;
+    expect(chinese).toMatchObject({ asksRank: true });
+    expect(chinese.questions.every((question) => question.includes('全球') && question.includes('排名'))).toBe(true);
+    // A comparison of sums is no ranking.
+    expect(splitComparison('Which gets more, the Harbour Fund or the Bay Fund?')?.asksRank).toBeUndefined();
+  });
+
   it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {
     expect(splitComparison('機械人基金的上限，是無人機計劃上限的多少倍？')).toMatchObject({ sides: ['機械人基金的上限', '無人機計劃上限'], asksTimes: true });
     expect(splitComparison('數據系統的撥款是研發院撥款的幾多倍？')).toMatchObject({ sides: ['數據系統的撥款', '研發院撥款'], asksTimes: true });

@@ -30,6 +30,8 @@ export interface Comparison {
   asksDifference: boolean;
   /** "How many times …", 「多少倍」: the ratio is asked too. */
   asksTimes?: boolean;
+  /** "Which ranking places Hong Kong higher", 「哪個排名更靠前」: positions compared, the smaller number the higher. */
+  asksRank?: boolean;
   /** For a change between documents: the documents each side is asked of. */
   documents?: [readonly string[], readonly string[]];
 }
@@ -50,7 +52,14 @@ const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<!
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
-const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低).*$/;
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后|前|後|后).*$/;
+/**
+ * A comparison of positions in rankings: "which ranking places Hong Kong higher", "ranked better",
+ * 「哪個排名更靠前」. The position is a count whose smaller number is the higher place.
+ */
+/** Where a ranking ranks: worldwide, in Asia, in the Asia-Pacific. */
+const RANK_SCOPE = /全球|世界|亞太區|亚太区|亞洲|亚洲|\bglobally\b|\bworldwide\b|\bin the world\b|\bin asia\b|\basia-pacific\b/gi;
+const ASKS_RANK = /\brank(?:s|ed|ing|ings)?\b|\bplace[sd]?\b[^?？]*\b(?:higher|lower|better|worse)\b|\b(?:higher|lower|better|worse)\b[^?？]*\bplace[sd]?\b|排名|排位|名次|靠前|靠後|靠后/i;
 
 /** "…, X or Y, and by how much?": the difference asked after the last side is no part of it. */
 const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far)(?:\s+(?:more|less|fewer|bigger|larger|higher|lower))?\s*[?？.]*$|[,，]?\s*(?:相差|差|多|少)(?:咗|了)?(?:幾多|几多|多少)\s*[?？]*$/i;
@@ -81,6 +90,24 @@ export function splitComparison(question: string): Comparison | undefined {
   const clean = (side: string) => (repeatsMore ? side.replace(/^\s*(?:more|fewer|less)\s+/i, '') : side).replace(/^(?:(?:is|are|was|were|does|do|did|has|have|for|to|in|on|the|a|an)\s+)+/i, '').replace(TRAILING_DIFFERENCE, '').replace(/[?？。.,，]+$/, '').trim();
   const sides: [string, string] = [clean(first), clean(second)];
   if (sides.some((side) => side.length < MIN_SIDE_LENGTH || NOT_A_SUBJECT.test(side)) || sides[0] === sides[1]) return splitAcrossYears(whole);
+  // Positions in rankings are compared as counts, each side asked as a ranking ("… ranking", 「…排名」).
+  const asksRank = ASKS_RANK.test(text);
+  if (asksRank) {
+    const rankWord = /\p{Script=Han}/u.test(text) ? '排名' : 'ranking';
+    // The scope the question ranks in ("globally", 全球) is each side's, wherever it is written.
+    const scopes = [...new Set([...text.matchAll(RANK_SCOPE)].map((match) => match[0]))];
+    const scoped = (question: string) => [question, ...scopes.filter((scope) => !question.includes(scope))].join(' ');
+    // "globally in the Smart Centres Index": the ranking is the side, its scope the question's.
+    const ranking = sides.map((side) => side.replace(new RegExp(`^(?:(?:${RANK_SCOPE.source})\\s*)+(?:(?:in|on|of|the)\\s+)*`, 'i'), '').trim() || side) as [string, string];
+    return {
+      by: 'subject',
+      sides: ranking,
+      questions: ranking.map((side) => scoped(`${source}${`${frameWords(prefix)} ${side} ${rest.replace(/[,，]?\s*(?:哪|邊|边)[^，,。？?]*[？?]?\s*$/u, '')} ${rankWord}`.trim()}`)) as [string, string],
+      answerType: 'count',
+      asksDifference: false,
+      asksRank: true,
+    };
+  }
   // Budget documents compare sums unless the question counts things or asks for a rate.
   const answerType = PERCENT_CUE.test(text) ? 'percent' : EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text)) ? 'count' : 'amount';
   // An English side of a count is asked as the asker would ask it alone: "how many AI firms … host" (what is counted follows "how many").
@@ -273,6 +300,8 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
   const names = comparison.sides.map((side) => inScript(side, language));
   const [a, b] = answered.map((side) => side.lead.quantity);
   const larger = a!.value >= b!.value ? 0 : 1;
+  // Positions: the smaller number is the higher place, and that is the answer.
+  if (comparison.asksRank) return composeRankComparison(comparison, answered, numbers, figures, language);
   const difference = formatDifference(Math.abs(a!.value - b!.value), a!, language);
   const equal = a!.value === b!.value;
   const en = language === 'en';
@@ -318,6 +347,38 @@ export function composeAcrossYears(comparison: Comparison, sides: [ComposedAnswe
     return en ? `${label}: ${quote(lead.sentence, language)} [${i + 1}] (${source})` : inScript(`${label}：${quote(lead.sentence, language)} [${i + 1}]（${source}）`, language);
   });
   return { answer: parts.join(en ? ' ' : '。'), citations, confidence: Math.min(sides[0].confidence, sides[1].confidence) };
+}
+
+/** Two positions in rankings: each with its citation, and which is the higher place (the smaller number). */
+function composeRankComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], numbers: number[], figures: string[], language: Language): { answer: string; citations: Citation[]; confidence: number } {
+  const en = language === 'en';
+  const names = comparison.sides.map((side) => inScript(side, language));
+  const [a, b] = answered.map((side) => side.lead.quantity.value) as [number, number];
+  const higher = a <= b ? 0 : 1;
+  const statements = names.map((name, i) => (en ? `${name}: ${figures[i]} [${numbers[i]}]` : `${name}：${figures[i]} [${numbers[i]}]`));
+  const verdict =
+    a === b
+      ? en
+        ? 'The same position in both.'
+        : inScript('兩者名次相同。', language)
+      : en
+        ? `${names[higher]} places higher (position ${Math.min(a, b)} against ${Math.max(a, b)}).`
+        : inScript(`${names[higher]}較靠前（第 ${Math.min(a, b)} 位，對第 ${Math.max(a, b)} 位）。`, language);
+  const messages = messagesFor(language);
+  const quotes = answered
+    .map((side, i) => ({ side, n: numbers[i]! }))
+    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
+    .map(({ side, n }, i) => {
+      const source = messages.source(titleFor(side.lead.passage.document, language), side.lead.passage.document.date, side.lead.passage.document.budgetYear);
+      const intro = en ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
+      return `${intro}${quote(side.lead.sentence, language)} [${n}]`;
+    });
+  const citations = answered
+    .map((side, i) => ({ side, n: numbers[i]! }))
+    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
+    .map(({ side, n }) => toCitation(side.lead.passage, n, language));
+  const answer = en ? `${names[higher]} [${numbers[higher]}]. ${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${names[higher]} [${numbers[higher]}]。${statements.join('；')}。${verdict}${quotes.join('')}`;
+  return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
 }
 
 function formatDifference(value: number, like: Quantity, language: Language): string {

@@ -324,12 +324,21 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
   const scope = RANK_SCOPES.find(([words]) => words.test(question))?.[0];
   if (!scope) return true;
   // The scope stands in the rank's own clause: 「亞洲第一，全球第三」 ranks third in the world.
+  // The scope word nearest before the rank is its scope: 「世界數碼競爭力亞太區第 3」 ranks third in the Asia-Pacific (世界 is the ranking's name).
   const scoped = (candidate: Span) => {
     const before = sentence.slice(Math.max(0, candidate.start - RANK_SCOPE_REACH), candidate.start).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
     const after = sentence.slice(candidate.start + candidate.text.length, candidate.start + candidate.text.length + RANK_SCOPE_REACH).split(RANK_CLAUSE_BREAK)[0] ?? '';
-    return scope.test(`${before} ${candidate.text} ${after}`);
+    const nearestBefore = RANK_SCOPES.map(([words]) => ({ words, at: lastMatchEnd(before, words) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
+    return nearestBefore ? nearestBefore.words === scope : scope.test(`${candidate.text} ${after}`);
   };
   return scoped(span) || !spans.some(scoped);
+}
+
+/** Where the last match of a pattern in a text ends, or -1. */
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) end = (match.index ?? 0) + match[0].length;
+  return end;
 }
 
 /**
