@@ -104,6 +104,9 @@ describe('answers', () => {
   it('a part of a whole the question states is not answered with the whole', async () => {
     const result = await answerer.ask('How much of the HK$10 billion Loop park injection will go into the new venture capital fund?');
     expect(result.answer).not.toMatch(/^HK\$10 billion/);
+    // … nor is either side of a comparison made out of it ("Out of the HK$10 billion …, which got more: A or B?").
+    const compared = await answerer.ask('Out of the HK$10 billion for life and health technology in the 2024-25 Budget, which got more: the research institutes or the start-up support in the HSITP?');
+    expect(compared.answer).toMatch(/^research institutes: HK\$6 billion/);
   });
 
   it('a Chinese count answers only with a count of the kind its classifier asks (間 companies are not 座 buildings)', async () => {

@@ -1859,7 +1859,7 @@ const ASKS_HOW_MUCH = /\bhow (?:much|big|large)\b|幾多|几多|多少|幾大|�
 /** "How many more is that than …", "It had 460; how many more now?", 「比…多」, 「相差幾多」: the stated figure is one side of a comparison. */
 const COMPARES_FIGURES = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower)\b(?!\s+than\s+(?:hk\$|\$|rmb)?\s*\d).*\bthan\b|\bhow (?:many|much) (?:more|fewer|less)\b|比(?![例率賽赛較较])|多過|少過|相差|差距|差(?:咗|了)?(?:幾多|多少)/i;
 /** "how much of the $10 billion", "out of its 2,400": the figure after it is a whole, the question asks a part. */
-const WHOLE_BEFORE = /\b(?:of|out of)\s+(?:the|its|that|this|their)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
+const WHOLE_BEFORE = /\b(?:of\s+(?:the|its|that|this|their)|out of(?:\s+(?:the|its|that|this|their))?)\s+(?:hk\$|\$|us\$|rmb)?\s*$/i;
 /** A question about floor space: "floor area", "gross floor area", "floor space", 「樓面面積」「樓面」. */
 const ASKS_FOR_FLOOR_AREA = /\bfloor (?:area|space)\b|\bgfa\b|樓面|楼面/i;
 /** A land measure written with a figure: 公頃, hectares. */
