@@ -770,6 +770,9 @@ describe('answers', () => {
     const stated = await answerer.ask('初創企業數目比2023年多咗幾多？');
     expect(stated.abstained).toBe(false);
     expect(stated.answer).toMatch(/增加/);
+    // How many new ones were added is a flow: a stock ("about 42,000 hotspots") does not answer it.
+    expect(await answerer.ask('How many new Wi-Fi.HK hotspots were added last year?')).toMatchObject({ abstained: true });
+    expect((await answerer.ask('Wi-Fi.HK熱點新增了多少個？')).abstained).toBe(true);
   });
 
   it('yes/no on a rank: "first" or 第一 in the scope asked, against the rank the documents give there', async () => {

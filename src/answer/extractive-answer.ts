@@ -515,11 +515,13 @@ const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?
 
 /** … or by how much more one thing is than another, or than before: "how many more … than / compared with", 「比……多(咗)幾多」. */
 const ASKS_HOW_MUCH_MORE = /\bhow (?:much|many) (?:more|less|fewer)\b[^?？]*\b(?:than|compared|vs\.?|versus)\b|(?:比|較|较)[^，。？?]{1,24}(?:多|少)(?:咗|了)?(?:多少|幾多|几多)/iu;
+/** … or how many new things were added (in a period): "how many new hotspots were added in 2024?", 新增了多少 — a flow, which a stock ("about 42,000 hotspots") does not answer. */
+const ASKS_NUMBER_ADDED = /\bhow many (?:new|more|additional|extra) [^?？]{1,40}?\b(?:added|created|built|installed|opened|launched|introduced)\b|新增(?:了|咗)?(?:多少|幾多|几多)|(?:多少|幾多|几多)(?:個|个|間|间|家|項|项)?新增/iu;
 function asksHowMuchMore(question: string): boolean {
-  return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question);
+  return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question) || ASKS_NUMBER_ADDED.test(question);
 }
-/** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%). */
-const STATES_CHANGE = /增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
+/** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%), 新增, "added". */
+const STATES_CHANGE = /新增|增設|增设|\badded\b|增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
 
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
