@@ -43,6 +43,9 @@ describe('answers', () => {
     expect(second.citations[0]?.text).toMatch(/宗旨是透過發展本地創新及科技產業/);
     const first = await answerer.ask('綱領(1)嘅宗旨係咩？');
     expect(first.citations[0]?.text).toMatch(/宗旨是確保創新科技及工業局局長辦公室順利運作/);
+    // … or by its name, in English for a programme the report names in Chinese.
+    const byName = await answerer.ask('What does the Innovation, Technology and Industry programme aim to do?');
+    expect(byName.citations[0]?.text).toMatch(/宗旨是透過發展本地創新及科技產業/);
   });
 
   it('yes/no on a year asked as a bound ("before 2024", "since 2022", 之前): met by a stated year within it, not only by the same year', async () => {

@@ -1461,9 +1461,21 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total);
   // "What is the aim of Programme (2)?": a report written programme by programme answers from that
   // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
+  // … named by number, or by its name (every word of the name its heading gives, in either language: "the Innovation, Technology and Industry programme" is 綱領(2) 創新科技及工業).
+  const sectionProgrammes = (candidate: Candidate) => programmeNumbers([...candidate.passage.chunk.section.zh, ...candidate.passage.chunk.section.en].join(' '));
   const askedProgrammes = programmeNumbers(retrieval.question);
+  if (askedProgrammes.length === 0 && PROGRAMME_WORD.test(retrieval.question)) {
+    const asked = new Set(retrieval.queryTerms.map(({ term }) => term));
+    for (const candidate of ordered) {
+      for (const heading of [...candidate.passage.chunk.section.zh, ...candidate.passage.chunk.section.en]) {
+        const named = PROGRAMME_HEADING.exec(heading);
+        if (!named) continue;
+        const nameTerms = searchText.analyzer.analyze(named[2]!).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX));
+        if (nameTerms.length > 0 && nameTerms.every(({ term }) => asked.has(term)) && !askedProgrammes.includes(named[1]!)) askedProgrammes.push(named[1]!);
+      }
+    }
+  }
   if (askedProgrammes.length > 0) {
-    const sectionProgrammes = (candidate: Candidate) => programmeNumbers([...candidate.passage.chunk.section.zh, ...candidate.passage.chunk.section.en].join(' '));
     const ofAsked = (candidate: Candidate) => sectionProgrammes(candidate).some((number) => askedProgrammes.includes(number));
     if (ordered.some(ofAsked)) {
       const ofAnother = ordered.filter((candidate) => !ofAsked(candidate) && sectionProgrammes(candidate).length > 0);
@@ -1891,6 +1903,10 @@ function isPerUnitCap(sentence: string, span: Span): boolean {
 const SUPPORTING_SHARE = 0.9;
 /** … and, to add another document's figure, when at least this much of the question stands around that figure. */
 const MIN_SUPPORTING_WINDOW = 0.5;
+
+/** A word naming a programme of a report, and a section heading naming one: 綱領(2) 創新科技及工業, "Programme (2) Innovation, Technology and Industry". */
+const PROGRAMME_WORD = /\bprogramme\b|\bprogram\b|綱領|纲领/i;
+const PROGRAMME_HEADING = /(?:programme|program|綱領|纲领)\s*[(（]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(\S.{1,60})$/i;
 
 /**
  * Off-topic questions: withheld when at least this share of the question's word weight is in no
