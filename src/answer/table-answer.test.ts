@@ -1047,4 +1047,10 @@ describe('what a row pays for, asked as a list (seventh round)', () => {
     expect(answerFromTables('What projects does sub-head 000 fund?', source)!.answer).toMatch(/^What the report says sub-head 000 運作開支's provision is for: “.*134,000,000 元/);
     expect(answerFromTables('分目603資助咗咩項目？', source)).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
   });
+
+  it('"actually" as emphasis ("what is it actually used for?") asks the purpose, not the actual-expenditure column; of money spent it asks that column', () => {
+    const source = synthetic(STAFFED_REPORT);
+    expect(answerFromTables('What is the operating expenses sub-head 000 under the head actually used for?', source)!.answer).toMatch(/^What the report says sub-head 000 運作開支's provision is for/);
+    expect(answerFromTables('How much was actually spent on sub-head 000 in 2023-24?', source)!.answer).toMatch(/2023-24 actual expenditure/);
+  });
 });
