@@ -72,6 +72,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^World Digital Competitiveness ranking \[\d\]\. Smart Centres Index: 15 \[\d\]; World Digital Competitiveness ranking: 7 \[\d\]\. World Digital Competitiveness ranking places higher \(position 7 against 15\)/);
   });
 
+  it('a name negated by its prefix ("non-directorate posts", 非首長級職位) is not the name the tables lack: the passages answer', async () => {
+    const english = await answerer.ask('Is the annual salary ceiling for the non-directorate posts ITIB may create in 2025-26 above HK$50 million?');
+    expect(english.answer).toMatch(/^Yes: the documents give up to HK\$52\.021 million \[1\]/);
+    expect((await answerer.ask('創科及工業局在2025-26年度的職位數目會否增加？')).answer).toMatch(/^不是。減少/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -81,7 +81,7 @@ export function readPosts(chunks: Chunk[], documents: Map<string, DocumentEntry>
 /** Words that ask for the net change of posts rather than their number. */
 const ASKS_CHANGE = /增加還是減少|增加还是减少|增定減|增定减|加定減|加定减|more or fewer|increase or decrease|go up or down|up or down|net (?:change|increase|decrease)|淨增|净增|淨減|净减|變動|变动|how many (?:more|fewer)|多幾多|少幾多|increase|decrease|reduc|\bcut\b|go(?:es)? (?:up|down)|went (?:up|down)|\brise\b|\bfall\b|\bdrop|增加|減少|减少|增設|增设|刪減|删减|削減|削减|減幾多|减几多|加幾多|加几多|\bgrow|\bexpand|\bshrink|增長|增长|擴充|扩充|縮減|缩减/i;
 /** A yes/no question ("will posts go down?", 係咪會減少): answered yes or no first, then the change. */
-const POLAR = /係唔係|系唔系|係咪|系咪|是不是|是否|會唔會|会唔会|會不會|会不会|嗎[？?]?|吗[？?]?|^\s*(?:will|is|are|was|were|does|do|did|has|have)\b/i;
+const POLAR = /係唔係|系唔系|係咪|系咪|是不是|是否|會否|会否|會唔會|会唔会|會不會|会不会|嗎[？?]?|吗[？?]?|^\s*(?:will|is|are|was|were|does|do|did|has|have)\b/i;
 const ASKED_DOWN = /減少|减少|刪減|删减|削減|削减|\bdecrease|\breduc|\bcut\b|\bfewer\b|\bfall|\bdrop|go(?:es)? down|\bshrink|縮減|缩减|減|减/i;
 const ASKED_UP = /增加|增設|增设|\bincrease|\bmore\b|\brise|go(?:es)? up|\bgrow|\bexpand|增長|增长|擴充|扩充|加/i;
 /** "After the change", "by the end of the year": the establishment once the year's change is made. */

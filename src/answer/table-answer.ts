@@ -170,7 +170,8 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
     const base = toSimplified(zh);
     if (present.has(base) || base === '开支') continue;
     // Not inside a longer standard name the tables do have ("非經常開支" holds "經常開支").
-    const inChinese = folded.includes(base) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
+    // … nor negated by 非 (非首長級職位, non-directorate posts, is not 首長級職位).
+    const inChinese = new RegExp(`(?<!非)${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
     const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
     if (inChinese || inEnglish) return { zh, en: inEnglish ?? english[0]! };
   }
@@ -848,10 +849,16 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
     const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
     if (explained) continue;
-    if (isCjk(subject.written)) return subject.written;
+    // A name negated by its prefix (非首長級職位, "non-directorate posts") names what is not it.
+    if (isCjk(subject.written)) {
+      if (asked.includes(`非${subject.written}`)) continue;
+      return subject.written;
+    }
     // An English name is found as stemmed words ("cyber secur fund"): said as the asker wrote it.
     const words = subject.written.split(' ').map((term) => `${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w'’-]*`);
-    return new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked)?.[0] ?? subject.chinese[0] ?? subject.written;
+    const written = new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked);
+    if (written && /\bnon-?\s?$/i.test(asked.slice(0, written.index))) continue;
+    return written?.[0] ?? subject.chinese[0] ?? subject.written;
   }
   return undefined;
 }
