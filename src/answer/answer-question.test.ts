@@ -78,6 +78,11 @@ describe('answers', () => {
     expect((await answerer.ask('創科及工業局在2025-26年度的職位數目會否增加？')).answer).toMatch(/^不是。減少/);
   });
 
+  it('computing power answers how much computing power, not its price: a fee or rent asked of it is a sum of money', async () => {
+    expect((await answerer.ask('數碼港人工智能超算中心嘅算力會去到幾多？')).answer).toMatch(/^3 000千萬億次 \[1\]/);
+    expect((await answerer.ask('What is the rental fee for computing power at the Cyberport AI supercomputing centre?')).abstained).toBe(true);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

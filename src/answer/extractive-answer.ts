@@ -219,6 +219,8 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 
 /** A question about computing power: a petaFLOPS figure answers it. */
 const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|how fast|\bspeed\b|算力|運算|运算|計算能力|计算能力|速度/i;
+/** A price, fee, rent or cost asked: a sum of money answers, not the amount of the thing priced. */
+const ASKS_FOR_PRICE = /價格|价格|價錢|价钱|收費|收费|租金|費用|费用|幾錢|几钱|多少錢|多少钱|\bprices?\b|\bfees?\b|\brent(?:al)?\b|\bcosts?\b|\bcharges?\b/i;
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
@@ -298,7 +300,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   const kinds: Quantity['kind'][] = [
     ...listed,
     // Computing power (3,000 petaFLOPS) is asked as a count or an amount: 「算力去到幾多」, "how much computing power", "how fast".
-    ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_COMPUTING.test(question) ? (['petaflops'] as const) : []),
+    // (Not when a price is asked of it: 「算力租用價格」, "the rental fee for computing power" is money.)
+    ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_COMPUTING.test(question) && !ASKS_FOR_PRICE.test(question) ? (['petaflops'] as const) : []),
     // "How much did the subsidy go up?", 「資助加咗幾多」, 「覆蓋咗幾多人口」: a rise or a reach is often a share.
     // (Not a count of named things: "how many districts does 5G cover" is not answered by 90%.)
     ...((answerType === 'amount' || (answerType === 'count' && !countsNamedThings(question))) && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
