@@ -223,6 +223,10 @@ describe('question intent', () => {
     ['Why was the Harbour Lab opened?', 'purpose'],
     // … not why something was opened up to others.
     ['Why was the harbour standard opened up to every industry?', 'other'],
+    // "What capital / budget will X get?" asks a sum; 哪一區 asks a place.
+    ['What share capital will the harbour company get?', 'amount'],
+    ['What budget will the Harbour Lab receive?', 'amount'],
+    ['海港實驗室會設於哪一區？', 'place'],
     // "Whether …", as a request to confirm puts it, asks yes or no.
     ['whether the Harbour Fund is still $2 billion?', 'yes-no'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
