@@ -897,7 +897,7 @@ describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set
   });
   it('reads "gone up in X\'s Feb 2032 press release" as the same figure from that body\'s press release', () => {
     const earlier = chat(['How many firms does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
-    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more', sourceFigureAsked: true } });
+    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more' } });
   });
 });
 
@@ -926,5 +926,22 @@ describe('resolveFollowUp, the direction said before "how much"', () => {
     const earlier = chat(['How many firms does the Harbour Lab support?', 'about 1,700 [1].']);
     expect(resolve(earlier, 'up how much vs 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', difference: true, year: '2030' } });
     expect(resolve(earlier, 'and down by how much since 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2030' } });
+  });
+});
+
+describe('follow-ups read in round thirteen (comparison and table follow-ups)', () => {
+  it('compares with a document named with words describing it ("the figure in the government\'s I&T fact sheet", 「政府創科概況講嘅數」)', () => {
+    const earlier = chat(['How many services does the Harbour Lab app connect according to the 2031-32 budget slides?', 'about 700 [1].']);
+    expect(resolve(earlier, "Is that more than the figure in the government's I&T fact sheet?")).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { relation: 'more' } });
+    const chinese = chat(['根據新聞稿，海港實驗室匯聚咗幾多間公司？', '超過 900 間 [1]。']);
+    expect(resolve(chinese, '咁係咪多過政府創科概況講嘅數？')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' } });
+    // No document named: nothing to compare with another source.
+    expect(resolve(earlier, 'Is that more than the number of staff?').kind).not.toBe('comparison');
+  });
+  it('asks another kind of figure by its noun when the earlier question asked what was spent by a verb', () => {
+    const earlier = chat(["What's the 2031-32 provision for programme (4)?", 'HK$12 million [1].'], ['what did it actually spend in 2029-30?', 'HK$10 million [1].']);
+    expect(resolve(earlier, 'and the revised estimate for 2030-31?').question).toMatch(/^What was the revised estimate for .*programme \(4\).* in 2030-31\?$/i);
+    const chinese = chat(['總目99的「一般部門開支」在2029-30年度實際用了多少？', '5,000萬元 [1]。']);
+    expect(resolve(chinese, '2030-31年度的核准預算呢？').question).toBe('總目99的「一般部門開支」在2030-31年度核准預算是多少？');
   });
 });

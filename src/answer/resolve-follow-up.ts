@@ -1089,7 +1089,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   if (target) return { relation, target };
   // "More than the fact sheet says?", "gone up in HKSTP's own press release?": the same figure, from another source.
   const source = sourceIn(text);
-  if (source && isOnlySource(text, source)) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
+  if (source && (isOnlySource(text, source) || isOnlySource(withoutDocumentDescription(text, source), source))) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
   const yearRef = yearsIn(text)[0];
   if (yearRef) {
     // "More than what the AI subsidy scheme got the year before?": another subject, in another year.
@@ -1111,6 +1111,24 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
+
+/**
+ * The other side of a comparison named as a document with words describing it ("the figure in the government's I&T fact
+ * sheet", 「政府創科概況講嘅數」): the describing words (who published it, what it is on) dropped, so that the document is all
+ * that is named. English: up to three words between "the" and the document's kind; Chinese: the run of characters right
+ * before it that opens the other side, with no question word in it.
+ */
+function withoutDocumentDescription(text: string, source: SourceRef): string {
+  const normal = text.normalize('NFKC');
+  const english = new RegExp(`\\bthe\\s+(?:(?!(?:than|in|of|from|by|with|for|what|that|this)\\b)[\\w&+'’-]+\\s+){1,${DOCUMENT_DESCRIPTION_WORDS}}(?=${escape(source.written)})`, 'i');
+  const chinese = new RegExp(`^\\s*([\\u4e00-\\u9fff]{1,${DOCUMENT_DESCRIPTION_CHARS}})(?=${escape(source.written)})`);
+  const described = chinese.exec(normal);
+  if (described && !ZH_QUESTION_WORD.test(described[1]!)) return normal.slice(described[0].length);
+  return normal.replace(english, 'the ');
+}
+/** Most words (English) and characters (Chinese) describing a document named as the other side of a comparison. */
+const DOCUMENT_DESCRIPTION_WORDS = 3;
+const DOCUMENT_DESCRIPTION_CHARS = 6;
 
 /**
  * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
@@ -1388,12 +1406,25 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
  */
 function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
   if (!question) return question;
-  const en = /\b(revised|original|actual)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
-  const zh = /(修訂|修订|原來|原来|原|實際|实际)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
-  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
-  if (zh && /預算|预算|開支|开支/.test(question)) return question.replace(/預算|预算/.test(question) ? /(?:修訂|修订|原來|原来|實際|实际)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际)?(開支|开支)/, `${zh}$1`);
+  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
+  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
+  // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
+  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
+  if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
+  const spentZh = zh && !/實際|实际/.test(zh) ? ZH_ACTUALLY_SPENT.exec(question) : null;
+  if (spentZh) return `${question.slice(0, spentZh.index)}${zh}預算是${spentZh[1]!}${question.slice(spentZh.index + spentZh[0].length)}`;
+  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual|approved)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
+  // (Not inside a quoted name: 「一般非經常開支」 is a row, not the kind of figure asked.)
+  const unquoted = question.replace(/[「『][^」』]*[」』]/g, (quoted) => '\u0000'.repeat(quoted.length));
+  const kindAt = zh ? (/預算|预算/.test(unquoted) ? /(?:修訂|修订|原來|原来|實際|实际|核准)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际|核准)?(開支|开支)/).exec(unquoted) : null;
+  if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
 }
+
+/** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
+const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
+/** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
+const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
 
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
 const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
