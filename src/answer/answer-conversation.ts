@@ -356,6 +356,24 @@ function leadFigure(answer: string): Quantity | undefined {
   return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
 }
 
+/**
+ * The figures an answer states: the one it leads with, then those of the passages it quotes — not the dates of the
+ * documents it names (an answer that only quotes its passage has "2025-02-25" in its heading, which is no figure of it).
+ */
+export function answerFigures(answer: string): Quantity[] {
+  const quoted = [...answer.matchAll(/[“「]([^”」]*(?:「[^」]*」[^”」]*)*)[”」]\s*\[\d+\]/g)].map((match) => match[1]!).join('\n');
+  const figures = extractQuantities(quoted.replace(/\[\d+\]/g, ' ').replace(DATE_IN_TEXT, ' ')).filter((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
+  const lead = leadFigure(answer);
+  return lead ? [lead, ...figures] : figures;
+}
+
+/** A date written out (「2024 年 1 月」「3 月 31 日」, 2025-02-25, "January 2024"): its month and day are no figures. */
+const DATE_IN_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/gi;
+
+function answerFigure(answer: string): Quantity | undefined {
+  return answerFigures(answer)[0];
+}
+
 /** Whether two answers lead with the same figure (the earlier answer's figure restated). */
 function leadsWithSameFigure(answer: string, earlierAnswer: string): boolean {
   const now = leadFigure(answer);
@@ -439,7 +457,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
     // "Higher or lower in the fact sheet?": which way it goes, no yes or no.
-    if (comparison.neutral) return { ...result, answer: `${statement(result.language, stated.value > previous.value ? 'more' : 'less', where, previous.raw)} ${result.answer}` };
+    // (With the size of the difference: "how does that compare with …?" is answered by how far apart they are too.)
+    if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
     if (comparison.sourceFigureAsked) {
       const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
       return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };
@@ -449,7 +468,7 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   }
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
-  if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
+  if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, previous, stated, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
@@ -497,11 +516,25 @@ function differenceStatement(language: Language, previous: Quantity, stated: Qua
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
 function formatDifference(value: number, like: Quantity, language: Language): string {
-  const round = (n: number) => String(Math.round(n * 100) / 100);
+  const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
   if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
   return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
 }
+
+/**
+ * A difference in millions, billions, 萬 or 億 with as few decimals as say it exactly (294.793 million, not 294.79: the
+ * figures it is taken from are exact to the thousand), at most DIFFERENCE_MAX_DECIMALS, at least two when it is not whole.
+ */
+function exactRounding(value: number): number {
+  for (let decimals = DIFFERENCE_MIN_DECIMALS; decimals <= DIFFERENCE_MAX_DECIMALS; decimals++) {
+    const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+    if (Math.abs(rounded - value) <= Number.EPSILON * Math.max(1, Math.abs(value)) * 16) return rounded;
+  }
+  return Math.round(value * 10 ** DIFFERENCE_MIN_DECIMALS) / 10 ** DIFFERENCE_MIN_DECIMALS;
+}
+const DIFFERENCE_MIN_DECIMALS = 2;
+const DIFFERENCE_MAX_DECIMALS = 6;
 
 function changeStatement(language: Language, change: Comparison['relation'], year: string, size = ''): string {
   if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'}${size ? ` ${size}` : ''} from ${year}, as the passage states.`;
@@ -628,8 +661,8 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   }
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];
-  const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
-  const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
+  const a = answerFigure(first.answer);
+  const b = a && answerFigures(second.answer).find((quantity) => comparable(quantity, a));
   if (!a || !b) return undefined;
   const language = first.language;
   const label = (at: number) => between[at]!.label;

@@ -945,3 +945,29 @@ describe('follow-ups read in round thirteen (comparison and table follow-ups)', 
     expect(resolve(chinese, '2030-31年度的核准預算呢？').question).toBe('總目99的「一般部門開支」在2030-31年度核准預算是多少？');
   });
 });
+
+describe('comparisons read in round thirteen', () => {
+  it('reads "which is bigger, that or X?" as the earlier figure against X\'s, X named after the figure it has ("the money set aside for X")', () => {
+    const earlier = chat(['What is the Harbour Lab?', 'A research centre [1].'], ['How much did the 2030-31 Budget put into it?', 'HK$3 billion [1].']);
+    const read = resolve(earlier, 'Which is bigger, that or the money set aside for the Peak Institute in the 2031-32 budget?');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toMatch(/Peak Institute \(2031-32\)/);
+    expect(read.lookup).toMatch(/^How much did the 2031-32 Budget put into the Peak Institute\?$/);
+    const ceiling = resolve(chat(["What's the most a company can get under the Harbour Lab scheme?", 'HK$15 million [1].']), 'How does that compare with the ceiling under the Peak Institute pilot in the 2031-32 budget?');
+    expect(ceiling).toMatchObject({ kind: 'comparison' });
+    expect(ceiling.question).toMatch(/Peak Institute pilot \(2031-32\)/);
+  });
+  it('reads 「同X比，邊個投得多啲？」 (a verb with 得 before the comparative) as the earlier subject against X, without the earlier verb', () => {
+    const read = resolve(chat(['海港實驗室基金投咗幾多錢落初創企業？', '3億元 [1]。']), '同山頂研究所基金比，邊個投得多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toBe('海港實驗室基金與山頂研究所基金，哪個較多？');
+  });
+  it('asks a change against another kind of figure when only that kind is named (「和原來預算相比又如何？」)', () => {
+    const earlier = chat(['海港署2031-32年度的撥款合共多少？', '2億元 [1]。'], ['比2030-31年度修訂預算增加了多少？', '增加 1,000萬元 [1]。']);
+    expect(resolve(earlier, '和原來預算相比又如何？').question).toBe('海港署2031-32年度的撥款比2030-31年度原來預算增加了多少？');
+    const english = chat(['How much more is the Harbour Bureau\'s 2031-32 estimate than the 2030-31 revised estimate?', 'HK$10 million more [1].']);
+    expect(resolve(english, 'how does that compare with the original estimate?').question).toBe("How much more is the Harbour Bureau's 2031-32 estimate than the 2030-31 original estimate?");
+    // Nothing set against in the earlier question: not this reading.
+    expect(resolve(chat(['海港署2030-31年度的修訂預算是多少？', '2億元 [1]。']), '和原來預算相比又如何？').question).not.toBe('海港署2030-31年度的原來預算是多少？');
+  });
+});

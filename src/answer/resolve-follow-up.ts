@@ -519,6 +519,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
 
+  // 「和原來預算相比又如何？」, "and compared with the original estimate?" after a change asked against another kind of figure
+  // (「…比2024-25年度修訂預算增加了多少？」): the same change, against the kind named now.
+  const againstKind = againstOtherColumnKind(question, context.question, zh);
+  if (againstKind) return { original, question: againstKind, kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
+
   // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
   const againstEarlier = figureAgainstEarlier(question, context, zh, findNames);
   if (againstEarlier) return { original, ...againstEarlier };
@@ -1081,6 +1086,9 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
+/** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
+const EN_FIGURE_OF = /^\s*the\s+(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
+
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
   const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
@@ -1095,6 +1103,10 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
     // "More than what the AI subsidy scheme got the year before?": another subject, in another year.
     const rest = `${text.slice(0, yearRef.start)} ${text.slice(yearRef.end)}`
       .replace(/^\s*(?:what|how much|the amount|the figure)\s+/i, '')
+      // "the money set aside for X", "the ceiling under X": X's figure of the kind asked.
+      .replace(EN_FIGURE_OF, '')
+      // "… in the (2025-26) budget": the year's document, not part of X's name.
+      .replace(/\s+(?:in|from|under|according to)\s+the\s+(?:budget|fact ?sheet|slides|press release|estimates)\s*([?？.!]*)\s*$/i, '$1')
       .replace(/\s+(?:got|gets|get|had|has|received|receives|was given|spent|did)\b.*$/i, '')
       .replace(/\s+(?:in|for)\s*$/i, '')
       .replace(/[?？.!！。\s]+$/, '')
@@ -1130,6 +1142,9 @@ function withoutDocumentDescription(text: string, source: SourceRef): string {
 const DOCUMENT_DESCRIPTION_WORDS = 3;
 const DOCUMENT_DESCRIPTION_CHARS = 6;
 
+/** "Which is bigger, that or X?", "which one is more: X or that?" (the relation in group 1, X in group 2 or 3). */
+const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:is|was|are|were|gets|got|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\s*[,:;–—-]?\s*(?:(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?\s*,?\s+or\s+(.+?)|(.+?)\s*,?\s+or\s+(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?)\s*[?.!]*$/i;
+
 /**
  * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
  * no yes or no: the answer says which way it goes.
@@ -1147,6 +1162,13 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
     const found = comparedWith('more', neutral[1]!);
     if (found) return { ...found, neutral: true };
+  }
+  // "Which is bigger, that or the money for X?", "which is more: X or that?": the earlier figure set beside X's, which is larger asked.
+  const whichOr = EN_WHICH_OR.exec(question.trim());
+  const whichOther = whichOr ? (whichOr[2] ?? whichOr[3])! : undefined;
+  if (whichOr && whichOther) {
+    const found = comparedWith(/small|low|less|few|least/i.test(whichOr[1]!) ? 'less' : 'more', whichOther);
+    if (found && (found.other || found.source || found.yearRef)) return { ...found, neutral: true };
   }
   // "Did it go up compared with the year before?", "has it fallen since 2023-24?"
   const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)(?:\s+(?:number|figure|amount|sum|total|count))?\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
@@ -1177,7 +1199,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
   // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
-  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:[\u4e00-\u9fff]{1,2}得)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
   if (beside) {
     const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
     const found = comparedWith(relation, beside[1]!);
@@ -1406,8 +1428,9 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
  */
 function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
   if (!question) return question;
-  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
-  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
+  // ("What they actually spent", 「實際用了」: the actual figure, asked by a verb.)
+  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
+  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
   const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
@@ -1425,6 +1448,26 @@ function withColumnKindOf(followUp: string, question: string | undefined): strin
 const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
 /** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
 const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
+
+/** Only another kind of figure set against (「和原來預算相比又如何？」, "how does that compare with the original estimate?"). */
+const ZH_AGAINST_KIND = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其)?(?:和|同|跟|與|与)(?:\d{4}\s*[-/–]\s*\d{2,4}\s*年度)?(?:的|嘅)?(原來|原来|原|修訂|修订|實際|实际|核准)(預算|预算|開支|开支)(?:相比|比較|比较|比)(?:起來|起来|下)?(?:又如何|又點|又点|又怎樣|又怎样|如何|呢|點|点|怎樣|怎样)?(?:呢|呀|啊)?[？?]?$/;
+const EN_AGAINST_KIND = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:(?:how about|what about)\s+)?(?:how (?:does|did) (?:that|it|this) compare (?:with|to|against)|(?:compared?|comparison) (?:with|to)|against|versus|vs\.?)\s+the\s+(original|revised|approved|actual)\s+(?:estimates?|expenditure|provision|budget)\s*[?.!]*$/i;
+/** A kind of figure set against in a question of change (「比2024-25年度修訂預算」, "than the revised estimate"). */
+const ZH_KIND_AGAINST = /((?:比|較|较|相比|對比|对比)[^，,。？?]{0,16}?)(原來|原来|原|修訂|修订|實際|实际|核准)(?=預算|预算|開支|开支)/;
+const EN_KIND_AGAINST = /(\b(?:than|from|on|compared (?:with|to)|against|over)\s+(?:the\s+)?(?:\d{4}-\d{2}\s+)?)(original|revised|approved|actual)(?=\s+(?:estimates?|expenditure|provision|budget))/i;
+
+/**
+ * The earlier question of change against one kind of figure asked against another (「和原來預算相比又如何？」 after 「…比
+ * 2024-25年度修訂預算增加了多少？」): undefined when the follow-up names more than the kind, or the earlier question sets
+ * no kind against.
+ */
+function againstOtherColumnKind(question: string, earlier: string, zh: boolean): string | undefined {
+  const asked = (zh ? ZH_AGAINST_KIND : EN_AGAINST_KIND).exec(question.normalize('NFKC').trim());
+  if (!asked) return undefined;
+  const against = (zh ? ZH_KIND_AGAINST : EN_KIND_AGAINST).exec(earlier);
+  if (!against || against[2] === asked[1]) return undefined;
+  return `${earlier.slice(0, against.index)}${against[1]}${zh ? asked[1]!.replace(/^原$/, '原來') : asked[1]!.toLowerCase()}${earlier.slice(against.index + against[0].length)}`;
+}
 
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
 const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
@@ -1576,7 +1619,7 @@ function foldName(text: string): string {
 }
 
 /** A verb a topic may end in before its question word (「數碼港支援幾多間公司？」): not part of the name before it. */
-const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
+const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:投(?=咗|了)|支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
 
 /** Whether a figure moves (「會唔會增加？」, "will it go up?"): asked of what was counted. */
 const ASKS_MOVE = /增加|減少|减少|多咗|少咗|上升|下跌|\b(?:increase|decrease|rise|fall|go up|go down|grow|shrink|change)\b/i;
@@ -1824,7 +1867,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
@@ -2056,7 +2099,8 @@ function topicOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(ZH_MARKER, '');
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
+  // (「合共」 ends with 共 but is one word: "in all", dropped whole.)
+  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
