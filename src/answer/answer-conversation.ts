@@ -94,6 +94,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
+    // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme named in quotes (「製造+」) that the documents were not found to
+    // hold: answered only from a passage naming it.
+    if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierAnswer && earlierQuestion && EARLIER_NOT_ANSWERED.test(earlierAnswer.trim()) && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
@@ -274,6 +277,15 @@ function swapsIn(question: string, zh: boolean): boolean {
  * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
  * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
  */
+/** Whether a question writes a name in quotation marks (「製造+」, “Manufacturing+”): a name the asker gives, not a description. */
+function quotedIn(question: string, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '').replace(/^[「『“"]|[」』”"]$/g, '');
+  return [...question.matchAll(/[「『“"]([^」』”"]+)[」』”"]/g)].some((match) => match[1]!.trim() === bare);
+}
+
+/** The earlier reply said the documents do not answer (in any of the answer languages). */
+const EARLIER_NOT_ANSWERED = /^(?:The documents do not answer|文件沒有回答|文件没有回答)/;
+
 function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
   const bare = subject.replace(/^the\s+/i, '');
   // The known names inside it ("InnoHK" in "the InnoHK initiative"), in both languages.

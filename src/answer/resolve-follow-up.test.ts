@@ -971,3 +971,31 @@ describe('comparisons read in round thirteen', () => {
     expect(resolve(chat(['海港署2030-31年度的修訂預算是多少？', '2億元 [1]。']), '和原來預算相比又如何？').question).not.toBe('海港署2030-31年度的原來預算是多少？');
   });
 });
+
+describe('pronouns read in round thirteen', () => {
+  it('reads a question opened by a modal ("could …?") as a question, its pronoun filled in, not as a noun phrase', () => {
+    const earlier = chat(['What is the harbour innovation block vote (sub-head 901) under Head 99 used for?', 'Projects of up to HK$5 million [1].']);
+    expect(resolve(earlier, 'Could a HK$8 million project be funded from it?').question).toBe('Could a HK$8 million project be funded from the harbour innovation block vote (sub-head 901)?');
+    expect(subjectOf('What is the harbour innovation block vote (sub-head 901) under Head 99 used for?')).toBe('the harbour innovation block vote (sub-head 901)');
+  });
+  it('reads "they\'re" as "they are", and "they" beside the things counted as whoever has them', () => {
+    const earlier = chat(['How many posts did the Harbour Lab have in March 2031?', '79 posts [1].']);
+    expect(resolve(earlier, "Is there a cap on how much the posts they're allowed to create can cost?").question).toBe('Is there a cap on how much the posts the Harbour Lab are allowed to create can cost?');
+  });
+});
+
+describe('subjects left unsaid, read in round thirteen', () => {
+  it('reads 「成個計劃」「整個項目」 as the whole of the earlier subject, its noun said once', () => {
+    expect(resolve(chat(['「海港+」計劃每間企業最多資助幾多？', '文件沒有回答這個問題。']), '成個計劃總共預留咗幾多錢？').question).toBe('海港+計劃總共預留咗幾多錢？');
+    expect(resolve(chat(['海港實驗室計劃有幾多間企業參加？', '300間 [1]。']), '整個計劃預留咗幾多錢？').question).toBe('海港實驗室計劃預留咗幾多錢？');
+  });
+  it('asks a question of eligibility or of a sum granted that names no scheme of the earlier subject', () => {
+    const earlier = chat(['How much can a company get from the Harbour Lab scheme?', 'Up to HK$200 million [1].']);
+    expect(resolve(earlier, "What's the minimum a company has to invest in Hong Kong to qualify?").question).toBe('What is the minimum a company has to invest in Hong Kong to qualify for the Harbour Lab scheme?');
+    const funding = chat(['Can universities use Harbour research funding in Hong Kong?', 'Yes [1].']);
+    expect(subjectOf('Can universities use Harbour research funding in Hong Kong?')).toBe('Harbour research funding');
+    expect(resolve(funding, 'Has more than RMB1 billion been approved so far?').question).toBe('Has more than RMB1 billion of Harbour research funding been approved so far?');
+    // A question naming its own scheme is asked as it is.
+    expect(resolve(earlier, 'What must a company invest to qualify for the Peak Institute grant?').question).not.toMatch(/Harbour/);
+  });
+});

@@ -314,7 +314,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -350,7 +350,7 @@ const EN_EMPTY_WORDS = new Set(
 const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|撥咗|拨咗|用咗|用了|用|獲|获|得到|提供|投入|花|咗|了|過|过|的|嘅|在|喺|於|于|為|为|共|總共|总共|一共|大約|大约|年度|年|請問|请问|咁|那|而|又/g;
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
-const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
+const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can|could|would|should|may|might|must)\b/i;
 const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
@@ -518,6 +518,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
+
+  // "What's the minimum a company has to invest to qualify?", "has more than RMB1 billion been approved so far?": a question of
+  // eligibility, or of a sum granted, that names no scheme of its own is asked of the earlier subject.
+  const implied = zh ? undefined : impliedSubjectQuestion(question, context, findNames);
+  if (implied) return { original, ...implied };
 
   // 「和原來預算相比又如何？」, "and compared with the original estimate?" after a change asked against another kind of figure
   // (「…比2024-25年度修訂預算增加了多少？」): the same change, against the kind named now.
@@ -746,7 +751,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
     const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
-    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) ? countedThings : undefined;
+    // (Nor when the question names them itself: "the posts they are allowed to create" — "they" are who has the posts.)
+    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) && !foldName(question).includes(foldName(countedThings)) ? countedThings : undefined;
     const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
     const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
@@ -983,7 +989,7 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -1449,6 +1455,31 @@ const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spe
 /** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
 const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
 
+/** "… to qualify?", "… to be eligible?", "… to apply?": eligibility for something the question does not name. */
+const EN_TO_QUALIFY = /\bto\s+(?:qualify|be eligible|be admitted|apply|join)\s*[?.!]*$/i;
+/** "Has more than RMB1 billion been approved so far?": a sum granted, with nothing said of what it was granted under (the verb in group 2). */
+const EN_SUM_GRANTED = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:has|have|had|was|were|is|are)\s+((?:more|less|over|under|at least|at most|fewer)\s+(?:than\s+)?\S+(?:\s+(?:million|billion|bn|m))?)\s+(?:been\s+)?(approved|granted|spent|invested|allocated|disbursed|committed|raised|awarded|paid out)\b/i;
+
+/**
+ * A question of eligibility ("… to qualify?") or of a sum granted ("has more than RMB1 billion been approved?") that names
+ * no scheme, fund or body of its own (a place is not one): the earlier subject is what it is asked of.
+ */
+function impliedSubjectQuestion(question: string, context: Context, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject'> | undefined {
+  const qualify = EN_TO_QUALIFY.exec(question);
+  const granted = qualify ? null : EN_SUM_GRANTED.exec(question);
+  if (!qualify && !granted) return undefined;
+  if (findNames(question).some((hit) => hit.kind !== 'place') || EN_PRONOUN.test(question) || sourceIn(question)) return undefined;
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+  if (!subject) return undefined;
+  const carried = nameInLanguage(subject, false, findNames);
+  const named = /^(?:the\s|[A-Z0-9])/.test(carried) || /[\u3400-\u9fff]/.test(carried) ? carried : `the ${carried}`;
+  if (question.toLowerCase().includes(carried.toLowerCase())) return undefined;
+  const asked = qualify
+    ? `${question.slice(0, qualify.index)}${qualify[0].replace(/\s*[?.!]*$/, '')} for ${named}?`
+    : `${question.slice(0, granted!.index + granted![0].indexOf(granted![1]!) + granted![1]!.length)} of ${named}${question.slice(granted!.index + granted![0].indexOf(granted![1]!) + granted![1]!.length)}`;
+  return { question: capitalise(asked), kind: 'aspect', subject: carried };
+}
+
 /** Only another kind of figure set against (「和原來預算相比又如何？」, "how does that compare with the original estimate?"). */
 const ZH_AGAINST_KIND = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其)?(?:和|同|跟|與|与)(?:\d{4}\s*[-/–]\s*\d{2,4}\s*年度)?(?:的|嘅)?(原來|原来|原|修訂|修订|實際|实际|核准)(預算|预算|開支|开支)(?:相比|比較|比较|比)(?:起來|起来|下)?(?:又如何|又點|又点|又怎樣|又怎样|如何|呢|點|点|怎樣|怎样)?(?:呢|呀|啊)?[？?]?$/;
 const EN_AGAINST_KIND = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:(?:how about|what about)\s+)?(?:how (?:does|did) (?:that|it|this) compare (?:with|to|against)|(?:compared?|comparison) (?:with|to)|against|versus|vs\.?)\s+the\s+(original|revised|approved|actual)\s+(?:estimates?|expenditure|provision|budget)\s*[?.!]*$/i;
@@ -1669,9 +1700,13 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     // 「那個研究院」 for a subject ending in 院: the demonstrative and its noun stand for the subject.
     const last = subject.at(-1)!;
     if (CJK.test(last)) {
-      const phrase = new RegExp(`(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
+      // (「成個計劃」「整個項目」, "the whole scheme": the whole of what was spoken of.)
+      const phrase = new RegExp(`(?:成個|成个|整個|整个|全個|全个|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
+    // 「成個計劃」 after 「「製造+」計劃…」 (a subject not ending in the noun): the subject with the noun after it.
+    const whole = /(?:成|整|全)(?:個|个)(計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)/.exec(question);
+    if (whole) return `${question.slice(0, whole.index)}${subject}${subject.endsWith(whole[1]!) ? '' : whole[1]}${question.slice(whole.index + whole[0].length)}`;
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
     // A Cantonese 「啲」 opening the question is "the" (「啲錢由邊個基金出？」: the money just spoken of).
     const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])/;
@@ -1825,7 +1860,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
     // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|funding|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
@@ -1834,6 +1869,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
+    // A thing written with its code in brackets ("the technology coordination block vote (sub-head 697) under Head 135"):
+    // named whole, it is what is asked about, not the head it sits under.
+    for (const match of text.matchAll(EN_CODED_THING)) candidates.push(match[0].trim());
     // A name written in Chinese inside an English question ("the 產學研 1+ scheme"), with the kind of thing it is after it.
     for (const match of text.matchAll(EN_CHINESE_NAME)) candidates.push(match[0].trim());
     if (candidates.length === 0) {
@@ -1914,6 +1952,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
  * not words of the name ("the microelectronics R&D institute").
  */
 const NOT_PART_OF_NAME = /^(?:same|other|whole|entire|said|above|latest|new|current|existing|total|overall|annual|estimated|revised|actual|full|original|approved|proposed)\s+$/i;
+
+/** "the technology coordination block vote (sub-head 697)": lower-case words after "the" and an estimates code in brackets. */
+const EN_CODED_THING = /\bthe\s+(?:[a-z][\w-]*\s+){1,6}\((?:sub-?head|programme|program|head|item)\s*(?:no\.?\s*)?\d+\)/gi;
 
 /** "the 產學研 1+ scheme": a run of Chinese (with a number or + in it) in an English question, and the kind word after it. */
 const EN_CHINESE_NAME = /(?:\bthe\s+)?[\u3400-\u9fff](?:[\u3400-\u9fff]|\s*\d+\s*\+?)*(?:\s+(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g;
@@ -2012,7 +2053,7 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 
 /** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
-  if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|那所|嗰所|這家|这家|那家|呢家|嗰家|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (zh) return /(?:成個|成个|整個|整个|全個|全个|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|那所|嗰所|這家|这家|那家|呢家|嗰家|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
   const phrase = demonstrativePhrase(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, (words) => ' '.repeat(words.length)));
   return phrase?.words.at(-1);
