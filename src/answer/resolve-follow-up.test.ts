@@ -999,3 +999,20 @@ describe('subjects left unsaid, read in round thirteen', () => {
     expect(resolve(earlier, 'What must a company invest to qualify for the Peak Institute grant?').question).not.toMatch(/Harbour/);
   });
 });
+
+describe('a swap and "which is more?" in one turn', () => {
+  it('sets the new subject beside the last question answered with a figure, even with a turn between', () => {
+    const earlier = chat(['海港實驗室匯聚咗幾多間企業？', '超過 900 間 [1]。'], ['佢係做咩嘅？', '根據《…》：「…」 [1]']);
+    const read = resolve(earlier, '咁同一份概況入面，山頂研究所呢？邊個多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toBe('海港實驗室與山頂研究所，哪個較多？');
+    expect(read.comparison!.between!.map((side) => side.question)).toEqual(['海港實驗室匯聚咗幾多間企業？', expect.stringMatching(/^根據.*概況.*山頂研究所匯聚咗幾多間企業？$/)]);
+  });
+  it('names the sides by the things counted when the subject stays ("AI companies" against "life and health tech ones")', () => {
+    const read = resolve(chat(['How many robotics companies are based at the Harbour Lab now?', 'over 500 [1].']), 'and life and health tech ones? which group is bigger?');
+    expect(read.question).toBe('Which is more: robotics companies or life and health tech ones?');
+  });
+  it('leaves a swap alone when no earlier answer gave a figure', () => {
+    expect(resolve(chat(['海港實驗室係做咩嘅？', '根據《…》：「…」 [1]']), '山頂研究所呢？邊個多啲？').kind).not.toBe('comparison');
+  });
+});

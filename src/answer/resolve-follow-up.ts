@@ -174,9 +174,39 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
+  const swappedAndCompared = swapThenWhich(options.question, context, findNames);
+  if (swappedAndCompared) return swappedAndCompared;
   const resolution = withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
   return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
 }
+
+/**
+ * 「科技園公司呢？邊個多啲？」, "And life and health tech ones? Which group is bigger?": a sentence swapping a new subject into the
+ * last question answered with a figure, then "which is more?": the two compared (the earlier answer's question and the same
+ * question of the new subject). Undefined when the turn is not of that shape.
+ */
+function swapThenWhich(question: string, context: Context | undefined, findNames: NameFinder): FollowUpResolution | undefined {
+  const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  if (!context || sentences.length < 2) return undefined;
+  const which = whichIn(sentences.at(-1)!.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
+  if (!which) return undefined;
+  // The last question answered with a figure: the one the new subject is set beside.
+  const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
+  if (!figured) return undefined;
+  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
+  if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
+  const pair = [figured.question, swap.question];
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+  // The same subject, other things counted ("AI companies", "life and health tech ones"): the things name the two sides.
+  const counted = swap.kind === 'aspect' ? pair.map((asked) => countedIn(asked, CJK.test(asked) && detectLanguage(asked) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(asked)?.[1]) : [];
+  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(pair, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
+  const asked = zh ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？` : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+  const between = pair.map((asked, at) => ({ question: asked, label: labels[at]! }));
+  return { original: question, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: figured.subject };
+}
+
+/** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
+const FIGURE_ANSWER = /^[^[\n]*?\d[^[\n]*?\[\d+\]/;
 
 /**
  * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
@@ -1238,8 +1268,8 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  * stand before what the question is about.
  */
 const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
-/** "According to the slides, …", 「根據新聞稿，…」: a source named before the question, with a comma. */
-const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按)\s*([^，,？?]{2,20})[，,]\s*/i;
+/** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
+const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
