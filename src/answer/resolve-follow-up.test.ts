@@ -953,6 +953,7 @@ describe('comparisons read in round thirteen', () => {
     expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
     expect(read.question).toMatch(/Peak Institute \(2031-32\)/);
     expect(read.lookup).toMatch(/^How much did the 2031-32 Budget put into the Peak Institute\?$/);
+    expect(resolve(earlier, 'Which is bigger, that or the money for the Peak Institute?').question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
     const ceiling = resolve(chat(["What's the most a company can get under the Harbour Lab scheme?", 'HK$15 million [1].']), 'How does that compare with the ceiling under the Peak Institute pilot in the 2031-32 budget?');
     expect(ceiling).toMatchObject({ kind: 'comparison' });
     expect(ceiling.question).toMatch(/Peak Institute pilot \(2031-32\)/);

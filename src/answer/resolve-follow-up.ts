@@ -1155,7 +1155,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
     return { relation, yearRef };
   }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
-  const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
+  const named = text.trim().replace(EN_FIGURE_OF, '').replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
   const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
