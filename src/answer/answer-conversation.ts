@@ -273,10 +273,6 @@ function swapsIn(question: string, zh: boolean): boolean {
   return zh ? /呢\s*[？?]?\s*$/.test(question) && !/(?:幾多|几多|多少|幾時|几时|邊|边|咩|乜|什麼|什么|甚麼|甚么|點|点|如何|哪|誰|谁)/.test(question) : /^(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:what|how) about\b|^(?:and|also)\s+(?:the|in|for|at|on)\b/i.test(question);
 }
 
-/**
- * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
- * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
- */
 /** Whether a question writes a name in quotation marks (「製造+」, “Manufacturing+”): a name the asker gives, not a description. */
 function quotedIn(question: string, name: string): boolean {
   const bare = name.replace(/^the\s+/i, '').replace(/^[「『“"]|[」』”"]$/g, '');
@@ -286,6 +282,10 @@ function quotedIn(question: string, name: string): boolean {
 /** The earlier reply said the documents do not answer (in any of the answer languages). */
 const EARLIER_NOT_ANSWERED = /^(?:The documents do not answer|文件沒有回答|文件没有回答)/;
 
+/**
+ * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
+ * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
+ */
 function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
   const bare = subject.replace(/^the\s+/i, '');
   // The known names inside it ("InnoHK" in "the InnoHK initiative"), in both languages.
@@ -535,18 +535,21 @@ function formatDifference(value: number, like: Quantity, language: Language): st
 }
 
 /**
- * A difference in millions, billions, 萬 or 億 with as few decimals as say it exactly (294.793 million, not 294.79: the
- * figures it is taken from are exact to the thousand), at most DIFFERENCE_MAX_DECIMALS, at least two when it is not whole.
+ * A difference in millions, billions, 萬 or 億 rounded to the fewest decimals (from DIFFERENCE_MIN_DECIMALS up to
+ * DIFFERENCE_MAX_DECIMALS) that say it exactly — 294.793 million, not 294.79: the figures it is taken from are exact to the
+ * thousand —, else to DIFFERENCE_MIN_DECIMALS.
  */
 function exactRounding(value: number): number {
   for (let decimals = DIFFERENCE_MIN_DECIMALS; decimals <= DIFFERENCE_MAX_DECIMALS; decimals++) {
     const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-    if (Math.abs(rounded - value) <= Number.EPSILON * Math.max(1, Math.abs(value)) * 16) return rounded;
+    if (Math.abs(rounded - value) <= Number.EPSILON * Math.max(1, Math.abs(value)) * FLOAT_NOISE_STEPS) return rounded;
   }
   return Math.round(value * 10 ** DIFFERENCE_MIN_DECIMALS) / 10 ** DIFFERENCE_MIN_DECIMALS;
 }
 const DIFFERENCE_MIN_DECIMALS = 2;
 const DIFFERENCE_MAX_DECIMALS = 6;
+/** How many steps of floating-point rounding a difference of two figures, divided by its unit, may be off by and still be exact. */
+const FLOAT_NOISE_STEPS = 16;
 
 function changeStatement(language: Language, change: Comparison['relation'], year: string, size = ''): string {
   if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'}${size ? ` ${size}` : ''} from ${year}, as the passage states.`;

@@ -201,7 +201,7 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   const counted = swap.kind === 'aspect' ? pair.map((asked) => countedIn(asked, CJK.test(asked) && detectLanguage(asked) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(asked)?.[1]) : [];
   const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(pair, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
   const asked = zh ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？` : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
-  const between = pair.map((asked, at) => ({ question: asked, label: labels[at]! }));
+  const between = pair.map((side, at) => ({ question: side, label: labels[at]! }));
   return { original: question, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: figured.subject };
 }
 
