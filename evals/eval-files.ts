@@ -12,5 +12,5 @@ export const TEST_FILES = ['evals/test.jsonl'];
  * have served (each measured once before its failures were studied); the test set is evals/conversations.test.jsonl, read in
  * aggregate only.
  */
-export const CONVERSATION_DEV_FILES = ['evals/conversations.dev.jsonl', 'evals/conversations.dev-2.jsonl', 'evals/conversations.dev-3.jsonl', 'evals/conversations.dev-4.jsonl', 'evals/conversations.dev-5.jsonl', 'evals/conversations.dev-6.jsonl', 'evals/conversations.dev-7.jsonl', 'evals/conversations.dev-8.jsonl', 'evals/conversations.dev-9.jsonl', 'evals/conversations.dev-10.jsonl', 'evals/conversations.dev-11.jsonl', 'evals/conversations.dev-12.jsonl', 'evals/conversations.dev-13.jsonl', 'evals/conversations.dev-14.jsonl'];
+export const CONVERSATION_DEV_FILES = ['evals/conversations.dev.jsonl', 'evals/conversations.dev-2.jsonl', 'evals/conversations.dev-3.jsonl', 'evals/conversations.dev-4.jsonl', 'evals/conversations.dev-5.jsonl', 'evals/conversations.dev-6.jsonl', 'evals/conversations.dev-7.jsonl', 'evals/conversations.dev-8.jsonl', 'evals/conversations.dev-9.jsonl', 'evals/conversations.dev-10.jsonl', 'evals/conversations.dev-11.jsonl', 'evals/conversations.dev-12.jsonl', 'evals/conversations.dev-13.jsonl', 'evals/conversations.dev-14.jsonl', 'evals/conversations.dev-15.jsonl'];
 export const CONVERSATION_TEST_FILE = 'evals/conversations.test.jsonl';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -275,14 +275,22 @@ describe('countsSomethingElse, a pair of the noun asked far from the figure', ()
 });
 
 describe('withVerdict, a source asked which way it goes', () => {
-  it('says whether the source figure is more or less than the earlier one, with no yes or no', () => {
+  it('says whether the source figure is more or less than the earlier one, and by how much, with no yes or no', () => {
     const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
     const previous = { kind: 'number', value: 500, raw: '約500項' } as never;
     const source = { kind: 'fact-sheet' as const, written: '《概況》' };
     const compared = withVerdict(result('約460項 [1]。', 'zh-Hant'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous, source });
-    expect(compared.answer).toMatch(/^《概況》的460少於約500項。/);
+    expect(compared.answer).toMatch(/^《概況》的460比約500項少40。/);
     const english = withVerdict(result('about 2,400 [1].', 'en'), { relation: 'more', neutral: true, sourceFigureAsked: true, previous: { kind: 'number', value: 1600, raw: 'over 1,600' } as never, source: { kind: 'press-release', written: 'the press release' } });
-    expect(english.answer).toMatch(/^2,400 in the press release is more than over 1,600\./);
+    expect(english.answer).toMatch(/^2,400 in the press release is 800 more than over 1,600\./);
+  });
+});
+
+describe('withVerdict, another year asked how it compares', () => {
+  it('says which way and by how much, exactly to the figures\' own precision (294.793 million, not 294.79)', () => {
+    const result = { answer: 'HK$564.524 million [1].', language: 'en', abstained: false } as AnswerResult;
+    const compared = withVerdict(result, { relation: 'more', neutral: true, year: '2029-30', previous: { kind: 'money', value: 269_731_000, raw: 'HK$269.731 million' } as never });
+    expect(compared.answer).toMatch(/^HK\$269\.731 million is HK\$294\.793 million less than HK\$564\.524 million in 2029-30\./);
   });
 });
 
@@ -350,5 +358,13 @@ describe('asksDescription', () => {
     expect(asksDescription('where will it be built?', false)).toBe(false);
     expect(asksDescription('how much will it get in 2031-32?', false)).toBe(false);
     expect(asksDescription('喺邊度？', true)).toBe(false);
+  });
+});
+
+describe('answerFigures', () => {
+  it('reads an answer that only quotes its passage by the passage\'s figures, not the dates of its heading or of the passage', () => {
+    const quoteOnly = 'The documents state this in Chinese only — Harbour Facts (2031-02-25, budget year 2030-31): “2030 年 1 月推出優化措施，每間企業可獲最多 1,500 萬元資助。” [1]';
+    expect(answerFigures(quoteOnly)[0]).toMatchObject({ kind: 'money', value: 15_000_000 });
+    expect(answerFigures('HK$3 billion [1]. From Harbour Budget (2031-02-27): “Set aside $3 billion …” [1]')[0]).toMatchObject({ kind: 'money', value: 3_000_000_000 });
   });
 });

@@ -94,6 +94,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
+    // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme named in quotes (「製造+」) that the documents were not found to
+    // hold: answered only from a passage naming it.
+    if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierAnswer && earlierQuestion && EARLIER_NOT_ANSWERED.test(earlierAnswer.trim()) && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
@@ -270,6 +273,15 @@ function swapsIn(question: string, zh: boolean): boolean {
   return zh ? /呢\s*[？?]?\s*$/.test(question) && !/(?:幾多|几多|多少|幾時|几时|邊|边|咩|乜|什麼|什么|甚麼|甚么|點|点|如何|哪|誰|谁)/.test(question) : /^(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:what|how) about\b|^(?:and|also)\s+(?:the|in|for|at|on)\b/i.test(question);
 }
 
+/** Whether a question writes a name in quotation marks (「製造+」, “Manufacturing+”): a name the asker gives, not a description. */
+function quotedIn(question: string, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '').replace(/^[「『“"]|[」』”"]$/g, '');
+  return [...question.matchAll(/[「『“"]([^」』”"]+)[」』”"]/g)].some((match) => match[1]!.trim() === bare);
+}
+
+/** The earlier reply said the documents do not answer (in any of the answer languages). */
+const EARLIER_NOT_ANSWERED = /^(?:The documents do not answer|文件沒有回答|文件没有回答)/;
+
 /**
  * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
  * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
@@ -356,6 +368,24 @@ function leadFigure(answer: string): Quantity | undefined {
   return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
 }
 
+/**
+ * The figures an answer states: the one it leads with, then those of the passages it quotes — not the dates of the
+ * documents it names (an answer that only quotes its passage has "2025-02-25" in its heading, which is no figure of it).
+ */
+export function answerFigures(answer: string): Quantity[] {
+  const quoted = [...answer.matchAll(/[“「]([^”」]*(?:「[^」]*」[^”」]*)*)[”」]\s*\[\d+\]/g)].map((match) => match[1]!).join('\n');
+  const figures = extractQuantities(quoted.replace(/\[\d+\]/g, ' ').replace(DATE_IN_TEXT, ' ')).filter((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year');
+  const lead = leadFigure(answer);
+  return lead ? [lead, ...figures] : figures;
+}
+
+/** A date written out (「2024 年 1 月」「3 月 31 日」, 2025-02-25, "January 2024"): its month and day are no figures. */
+const DATE_IN_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}\b/gi;
+
+function answerFigure(answer: string): Quantity | undefined {
+  return answerFigures(answer)[0];
+}
+
 /** Whether two answers lead with the same figure (the earlier answer's figure restated). */
 function leadsWithSameFigure(answer: string, earlierAnswer: string): boolean {
   const now = leadFigure(answer);
@@ -439,7 +469,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
     // "Higher or lower in the fact sheet?": which way it goes, no yes or no.
-    if (comparison.neutral) return { ...result, answer: `${statement(result.language, stated.value > previous.value ? 'more' : 'less', where, previous.raw)} ${result.answer}` };
+    // (With the size of the difference: "how does that compare with …?" is answered by how far apart they are too.)
+    if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
     if (comparison.sourceFigureAsked) {
       const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
       return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };
@@ -449,7 +480,7 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   }
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
-  if (comparison.neutral) return { ...result, answer: `${statement(result.language, previous.value > stated.value ? 'more' : 'less', previous.raw, inYear)} ${result.answer}` };
+  if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, previous, stated, inYear)} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
@@ -497,11 +528,28 @@ function differenceStatement(language: Language, previous: Quantity, stated: Qua
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
 function formatDifference(value: number, like: Quantity, language: Language): string {
-  const round = (n: number) => String(Math.round(n * 100) / 100);
+  const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
   if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
   return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
 }
+
+/**
+ * A difference in millions, billions, 萬 or 億 rounded to the fewest decimals (from DIFFERENCE_MIN_DECIMALS up to
+ * DIFFERENCE_MAX_DECIMALS) that say it exactly — 294.793 million, not 294.79: the figures it is taken from are exact to the
+ * thousand —, else to DIFFERENCE_MIN_DECIMALS.
+ */
+function exactRounding(value: number): number {
+  for (let decimals = DIFFERENCE_MIN_DECIMALS; decimals <= DIFFERENCE_MAX_DECIMALS; decimals++) {
+    const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+    if (Math.abs(rounded - value) <= Number.EPSILON * Math.max(1, Math.abs(value)) * FLOAT_NOISE_STEPS) return rounded;
+  }
+  return Math.round(value * 10 ** DIFFERENCE_MIN_DECIMALS) / 10 ** DIFFERENCE_MIN_DECIMALS;
+}
+const DIFFERENCE_MIN_DECIMALS = 2;
+const DIFFERENCE_MAX_DECIMALS = 6;
+/** How many steps of floating-point rounding a difference of two figures, divided by its unit, may be off by and still be exact. */
+const FLOAT_NOISE_STEPS = 16;
 
 function changeStatement(language: Language, change: Comparison['relation'], year: string, size = ''): string {
   if (language === 'en') return `${change === 'more' ? 'Up' : 'Down'}${size ? ` ${size}` : ''} from ${year}, as the passage states.`;
@@ -628,8 +676,8 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   }
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];
-  const a = extractQuantities(first.answer).find((quantity) => quantity.kind !== 'fiscal-year' && quantity.kind !== 'year');
-  const b = a && extractQuantities(second.answer).find((quantity) => comparable(quantity, a));
+  const a = answerFigure(first.answer);
+  const b = a && answerFigures(second.answer).find((quantity) => comparable(quantity, a));
   if (!a || !b) return undefined;
   const language = first.language;
   const label = (at: number) => between[at]!.label;

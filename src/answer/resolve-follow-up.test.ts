@@ -897,7 +897,7 @@ describe('resolveFollowUp, the eleventh round: kinds read from a fresh blind set
   });
   it('reads "gone up in X\'s Feb 2032 press release" as the same figure from that body\'s press release', () => {
     const earlier = chat(['How many firms does the Harbour Lab support according to the fact sheet?', 'over 1,600 [1].']);
-    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more', sourceFigureAsked: true } });
+    expect(resolve(earlier, "has that number gone up in Harbourco's Feb 2032 press release?")).toMatchObject({ kind: 'comparison', source: { kind: 'press-release', published: '2032' }, comparison: { relation: 'more' } });
   });
 });
 
@@ -926,5 +926,94 @@ describe('resolveFollowUp, the direction said before "how much"', () => {
     const earlier = chat(['How many firms does the Harbour Lab support?', 'about 1,700 [1].']);
     expect(resolve(earlier, 'up how much vs 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', difference: true, year: '2030' } });
     expect(resolve(earlier, 'and down by how much since 2030?')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2030' } });
+  });
+});
+
+describe('follow-ups read in round thirteen (comparison and table follow-ups)', () => {
+  it('compares with a document named with words describing it ("the figure in the government\'s I&T fact sheet", 「政府創科概況講嘅數」)', () => {
+    const earlier = chat(['How many services does the Harbour Lab app connect according to the 2031-32 budget slides?', 'about 700 [1].']);
+    expect(resolve(earlier, "Is that more than the figure in the government's I&T fact sheet?")).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' }, comparison: { relation: 'more' } });
+    const chinese = chat(['根據新聞稿，海港實驗室匯聚咗幾多間公司？', '超過 900 間 [1]。']);
+    expect(resolve(chinese, '咁係咪多過政府創科概況講嘅數？')).toMatchObject({ kind: 'comparison', source: { kind: 'fact-sheet' } });
+    // No document named: nothing to compare with another source.
+    expect(resolve(earlier, 'Is that more than the number of staff?').kind).not.toBe('comparison');
+  });
+  it('asks another kind of figure by its noun when the earlier question asked what was spent by a verb', () => {
+    const earlier = chat(["What's the 2031-32 provision for programme (4)?", 'HK$12 million [1].'], ['what did it actually spend in 2029-30?', 'HK$10 million [1].']);
+    expect(resolve(earlier, 'and the revised estimate for 2030-31?').question).toMatch(/^What was the revised estimate for .*programme \(4\).* in 2030-31\?$/i);
+    const chinese = chat(['總目99的「一般部門開支」在2029-30年度實際用了多少？', '5,000萬元 [1]。']);
+    expect(resolve(chinese, '2030-31年度的核准預算呢？').question).toBe('總目99的「一般部門開支」在2030-31年度核准預算是多少？');
+  });
+});
+
+describe('comparisons read in round thirteen', () => {
+  it('reads "which is bigger, that or X?" as the earlier figure against X\'s, X named after the figure it has ("the money set aside for X")', () => {
+    const earlier = chat(['What is the Harbour Lab?', 'A research centre [1].'], ['How much did the 2030-31 Budget put into it?', 'HK$3 billion [1].']);
+    const read = resolve(earlier, 'Which is bigger, that or the money set aside for the Peak Institute in the 2031-32 budget?');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toMatch(/Peak Institute \(2031-32\)/);
+    expect(read.lookup).toMatch(/^How much did the 2031-32 Budget put into the Peak Institute\?$/);
+    expect(resolve(earlier, 'Which is bigger, that or the money for the Peak Institute?').question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    const ceiling = resolve(chat(["What's the most a company can get under the Harbour Lab scheme?", 'HK$15 million [1].']), 'How does that compare with the ceiling under the Peak Institute pilot in the 2031-32 budget?');
+    expect(ceiling).toMatchObject({ kind: 'comparison' });
+    expect(ceiling.question).toMatch(/Peak Institute pilot \(2031-32\)/);
+  });
+  it('reads 「同X比，邊個投得多啲？」 (a verb with 得 before the comparative) as the earlier subject against X, without the earlier verb', () => {
+    const read = resolve(chat(['海港實驗室基金投咗幾多錢落初創企業？', '3億元 [1]。']), '同山頂研究所基金比，邊個投得多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toBe('海港實驗室基金與山頂研究所基金，哪個較多？');
+  });
+  it('asks a change against another kind of figure when only that kind is named (「和原來預算相比又如何？」)', () => {
+    const earlier = chat(['海港署2031-32年度的撥款合共多少？', '2億元 [1]。'], ['比2030-31年度修訂預算增加了多少？', '增加 1,000萬元 [1]。']);
+    expect(resolve(earlier, '和原來預算相比又如何？').question).toBe('海港署2031-32年度的撥款比2030-31年度原來預算增加了多少？');
+    const english = chat(['How much more is the Harbour Bureau\'s 2031-32 estimate than the 2030-31 revised estimate?', 'HK$10 million more [1].']);
+    expect(resolve(english, 'how does that compare with the original estimate?').question).toBe("How much more is the Harbour Bureau's 2031-32 estimate than the 2030-31 original estimate?");
+    // Nothing set against in the earlier question: not this reading.
+    expect(resolve(chat(['海港署2030-31年度的修訂預算是多少？', '2億元 [1]。']), '和原來預算相比又如何？').question).not.toBe('海港署2030-31年度的原來預算是多少？');
+  });
+});
+
+describe('pronouns read in round thirteen', () => {
+  it('reads a question opened by a modal ("could …?") as a question, its pronoun filled in, not as a noun phrase', () => {
+    const earlier = chat(['What is the harbour innovation block vote (sub-head 901) under Head 99 used for?', 'Projects of up to HK$5 million [1].']);
+    expect(resolve(earlier, 'Could a HK$8 million project be funded from it?').question).toBe('Could a HK$8 million project be funded from the harbour innovation block vote (sub-head 901)?');
+    expect(subjectOf('What is the harbour innovation block vote (sub-head 901) under Head 99 used for?')).toBe('the harbour innovation block vote (sub-head 901)');
+  });
+  it('reads "they\'re" as "they are", and "they" beside the things counted as whoever has them', () => {
+    const earlier = chat(['How many posts did the Harbour Lab have in March 2031?', '79 posts [1].']);
+    expect(resolve(earlier, "Is there a cap on how much the posts they're allowed to create can cost?").question).toBe('Is there a cap on how much the posts the Harbour Lab are allowed to create can cost?');
+  });
+});
+
+describe('subjects left unsaid, read in round thirteen', () => {
+  it('reads 「成個計劃」「整個項目」 as the whole of the earlier subject, its noun said once', () => {
+    expect(resolve(chat(['「海港+」計劃每間企業最多資助幾多？', '文件沒有回答這個問題。']), '成個計劃總共預留咗幾多錢？').question).toBe('海港+計劃總共預留咗幾多錢？');
+    expect(resolve(chat(['海港實驗室計劃有幾多間企業參加？', '300間 [1]。']), '整個計劃預留咗幾多錢？').question).toBe('海港實驗室計劃預留咗幾多錢？');
+  });
+  it('asks a question of eligibility or of a sum granted that names no scheme of the earlier subject', () => {
+    const earlier = chat(['How much can a company get from the Harbour Lab scheme?', 'Up to HK$200 million [1].']);
+    expect(resolve(earlier, "What's the minimum a company has to invest in Hong Kong to qualify?").question).toBe('What is the minimum a company has to invest in Hong Kong to qualify for the Harbour Lab scheme?');
+    const funding = chat(['Can universities use Harbour research funding in Hong Kong?', 'Yes [1].']);
+    expect(subjectOf('Can universities use Harbour research funding in Hong Kong?')).toBe('Harbour research funding');
+    expect(resolve(funding, 'Has more than RMB1 billion been approved so far?').question).toBe('Has more than RMB1 billion of Harbour research funding been approved so far?');
+    // A question naming its own scheme is asked as it is.
+    expect(resolve(earlier, 'What must a company invest to qualify for the Peak Institute grant?').question).not.toMatch(/Harbour/);
+  });
+});
+
+describe('a swap and "which is more?" in one turn', () => {
+  it('sets the new subject beside the last question answered with a figure, even with a turn between', () => {
+    const earlier = chat(['海港實驗室匯聚咗幾多間企業？', '超過 900 間 [1]。'], ['佢係做咩嘅？', '根據《…》：「…」 [1]']);
+    const read = resolve(earlier, '咁同一份概況入面，山頂研究所呢？邊個多啲？');
+    expect(read).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    expect(read.question).toBe('海港實驗室與山頂研究所，哪個較多？');
+    expect(read.comparison!.between!.map((side) => side.question)).toEqual(['海港實驗室匯聚咗幾多間企業？', expect.stringMatching(/^根據.*概況.*山頂研究所匯聚咗幾多間企業？$/)]);
+  });
+  it('names the sides by the things counted when the subject stays ("AI companies" against "life and health tech ones")', () => {
+    const read = resolve(chat(['How many robotics companies are based at the Harbour Lab now?', 'over 500 [1].']), 'and life and health tech ones? which group is bigger?');
+    expect(read.question).toBe('Which is more: robotics companies or life and health tech ones?');
+  });
+  it('leaves a swap alone when no earlier answer gave a figure', () => {
+    expect(resolve(chat(['海港實驗室係做咩嘅？', '根據《…》：「…」 [1]']), '山頂研究所呢？邊個多啲？').kind).not.toBe('comparison');
   });
 });

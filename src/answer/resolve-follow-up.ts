@@ -174,9 +174,39 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
+  const swappedAndCompared = swapThenWhich(options.question, context, findNames);
+  if (swappedAndCompared) return swappedAndCompared;
   const resolution = withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
   return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
 }
+
+/**
+ * 「科技園公司呢？邊個多啲？」, "And life and health tech ones? Which group is bigger?": a sentence swapping a new subject into the
+ * last question answered with a figure, then "which is more?": the two compared (the earlier answer's question and the same
+ * question of the new subject). Undefined when the turn is not of that shape.
+ */
+function swapThenWhich(question: string, context: Context | undefined, findNames: NameFinder): FollowUpResolution | undefined {
+  const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  if (!context || sentences.length < 2) return undefined;
+  const which = whichIn(sentences.at(-1)!.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
+  if (!which) return undefined;
+  // The last question answered with a figure: the one the new subject is set beside.
+  const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
+  if (!figured) return undefined;
+  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
+  if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
+  const pair = [figured.question, swap.question];
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+  // The same subject, other things counted ("AI companies", "life and health tech ones"): the things name the two sides.
+  const counted = swap.kind === 'aspect' ? pair.map((asked) => countedIn(asked, CJK.test(asked) && detectLanguage(asked) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(asked)?.[1]) : [];
+  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(pair, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
+  const asked = zh ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？` : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+  const between = pair.map((side, at) => ({ question: side, label: labels[at]! }));
+  return { original: question, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: figured.subject };
+}
+
+/** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
+const FIGURE_ANSWER = /^[^[\n]*?\d[^[\n]*?\[\d+\]/;
 
 /**
  * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
@@ -314,7 +344,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -350,7 +380,7 @@ const EN_EMPTY_WORDS = new Set(
 const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|撥咗|拨咗|用咗|用了|用|獲|获|得到|提供|投入|花|咗|了|過|过|的|嘅|在|喺|於|于|為|为|共|總共|总共|一共|大約|大约|年度|年|請問|请问|咁|那|而|又/g;
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
-const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can)\b/i;
+const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can|could|would|should|may|might|must)\b/i;
 const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
@@ -518,6 +548,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
+
+  // "What's the minimum a company has to invest to qualify?", "has more than RMB1 billion been approved so far?": a question of
+  // eligibility, or of a sum granted, that names no scheme of its own is asked of the earlier subject.
+  const implied = zh ? undefined : impliedSubjectQuestion(question, context, findNames);
+  if (implied) return { original, ...implied };
+
+  // 「和原來預算相比又如何？」, "and compared with the original estimate?" after a change asked against another kind of figure
+  // (「…比2024-25年度修訂預算增加了多少？」): the same change, against the kind named now.
+  const againstKind = againstOtherColumnKind(question, context.question, zh);
+  if (againstKind) return { original, question: againstKind, kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
 
   // 「咁X投資嘅金額係咪多過佢？」, "is X's funding more than that?": a new subject's figure set beside the earlier answer's.
   const againstEarlier = figureAgainstEarlier(question, context, zh, findNames);
@@ -741,7 +781,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
     const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
-    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) ? countedThings : undefined;
+    // (Nor when the question names them itself: "the posts they are allowed to create" — "they" are who has the posts.)
+    const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) && !foldName(question).includes(foldName(countedThings)) ? countedThings : undefined;
     const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
     const carried = referent ?? nameInLanguage(about, zh, findNames);
     const replaced = stripMarker(replacePronoun(question, carried, zh), zh);
@@ -978,7 +1019,7 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -1081,6 +1122,9 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
+/** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
+const EN_FIGURE_OF = /^\s*the\s+(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
+
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
   const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
@@ -1089,12 +1133,16 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
   if (target) return { relation, target };
   // "More than the fact sheet says?", "gone up in HKSTP's own press release?": the same figure, from another source.
   const source = sourceIn(text);
-  if (source && isOnlySource(text, source)) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
+  if (source && (isOnlySource(text, source) || isOnlySource(withoutDocumentDescription(text, source), source))) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
   const yearRef = yearsIn(text)[0];
   if (yearRef) {
     // "More than what the AI subsidy scheme got the year before?": another subject, in another year.
     const rest = `${text.slice(0, yearRef.start)} ${text.slice(yearRef.end)}`
       .replace(/^\s*(?:what|how much|the amount|the figure)\s+/i, '')
+      // "the money set aside for X", "the ceiling under X": X's figure of the kind asked.
+      .replace(EN_FIGURE_OF, '')
+      // "… in the (2025-26) budget": the year's document, not part of X's name.
+      .replace(/\s+(?:in|from|under|according to)\s+the\s+(?:budget|fact ?sheet|slides|press release|estimates)\s*([?？.!]*)\s*$/i, '$1')
       .replace(/\s+(?:got|gets|get|had|has|received|receives|was given|spent|did)\b.*$/i, '')
       .replace(/\s+(?:in|for)\s*$/i, '')
       .replace(/[?？.!！。\s]+$/, '')
@@ -1107,10 +1155,31 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
     return { relation, yearRef };
   }
   // "More than the Science Park (gets)?", "compared with the Microelectronics Institute?": another subject, named.
-  const named = text.trim().replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
+  const named = text.trim().replace(EN_FIGURE_OF, '').replace(/\s+(?:gets?|got|has|have|had|does|did|receives?|received|costs?|is|was|are|were)\s*[?？.!]*$/i, '').replace(/[?？.!！。]+$/, '').trim();
   const name = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(named)?.[0] ?? (/^[\u3400-\u9fff]{2,}$/.test(named) && ZH_THING.test(named) ? named : undefined);
   return name && name.split(/\s+/).length <= 8 ? { relation, other: name } : undefined;
 }
+
+/**
+ * The other side of a comparison named as a document with words describing it ("the figure in the government's I&T fact
+ * sheet", 「政府創科概況講嘅數」): the describing words (who published it, what it is on) dropped, so that the document is all
+ * that is named. English: up to three words between "the" and the document's kind; Chinese: the run of characters right
+ * before it that opens the other side, with no question word in it.
+ */
+function withoutDocumentDescription(text: string, source: SourceRef): string {
+  const normal = text.normalize('NFKC');
+  const english = new RegExp(`\\bthe\\s+(?:(?!(?:than|in|of|from|by|with|for|what|that|this)\\b)[\\w&+'’-]+\\s+){1,${DOCUMENT_DESCRIPTION_WORDS}}(?=${escape(source.written)})`, 'i');
+  const chinese = new RegExp(`^\\s*([\\u4e00-\\u9fff]{1,${DOCUMENT_DESCRIPTION_CHARS}})(?=${escape(source.written)})`);
+  const described = chinese.exec(normal);
+  if (described && !ZH_QUESTION_WORD.test(described[1]!)) return normal.slice(described[0].length);
+  return normal.replace(english, 'the ');
+}
+/** Most words (English) and characters (Chinese) describing a document named as the other side of a comparison. */
+const DOCUMENT_DESCRIPTION_WORDS = 3;
+const DOCUMENT_DESCRIPTION_CHARS = 6;
+
+/** "Which is bigger, that or X?", "which one is more: X or that?" (the relation in group 1, X in group 2 or 3). */
+const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:is|was|are|were|gets|got|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\s*[,:;–—-]?\s*(?:(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?\s*,?\s+or\s+(.+?)|(.+?)\s*,?\s+or\s+(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?)\s*[?.!]*$/i;
 
 /**
  * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
@@ -1129,6 +1198,13 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
     const found = comparedWith('more', neutral[1]!);
     if (found) return { ...found, neutral: true };
+  }
+  // "Which is bigger, that or the money for X?", "which is more: X or that?": the earlier figure set beside X's, which is larger asked.
+  const whichOr = EN_WHICH_OR.exec(question.trim());
+  const whichOther = whichOr ? (whichOr[2] ?? whichOr[3])! : undefined;
+  if (whichOr && whichOther) {
+    const found = comparedWith(/small|low|less|few|least/i.test(whichOr[1]!) ? 'less' : 'more', whichOther);
+    if (found && (found.other || found.source || found.yearRef)) return { ...found, neutral: true };
   }
   // "Did it go up compared with the year before?", "has it fallen since 2023-24?"
   const moved = /\b(?:did|has|have|does|do|will|was|is)\s+(?:that|it|this|they)(?:\s+(?:number|figure|amount|sum|total|count))?\s+(go(?:ne)? up|go(?:ne)? down|increased?|rise|risen|grow|grown|fall|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrunk)\b(?:\s+(?:compared (?:with|to)|from|on|over|since|than|against))?\s+(.+)$/i.exec(question);
@@ -1159,7 +1235,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
   }
   // 「那跟X比，哪個金額較大？」: the earlier figure set beside X's, which is larger asked.
-  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
+  const beside = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:(?:比較|比较|相比|比)(?:起來|起来|下)?)?[，,\s]*(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:的|嘅)?(?:金額|金额|數目|数目|撥款|拨款|數字|数字|錢|钱)?(?:[\u4e00-\u9fff]{1,2}得)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)/.exec(question.trim());
   if (beside) {
     const relation = /少|細|小|低/.test(beside[2]!) ? 'less' : 'more';
     const found = comparedWith(relation, beside[1]!);
@@ -1192,8 +1268,8 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  * stand before what the question is about.
  */
 const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
-/** "According to the slides, …", 「根據新聞稿，…」: a source named before the question, with a comma. */
-const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按)\s*([^，,？?]{2,20})[，,]\s*/i;
+/** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
+const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
@@ -1388,11 +1464,70 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
  */
 function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
   if (!question) return question;
-  const en = /\b(revised|original|actual)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase();
-  const zh = /(修訂|修订|原來|原来|原|實際|实际)(?=預算|预算|開支|开支)/.exec(followUp)?.[1];
-  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
-  if (zh && /預算|预算|開支|开支/.test(question)) return question.replace(/預算|预算/.test(question) ? /(?:修訂|修订|原來|原来|實際|实际)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际)?(開支|开支)/, `${zh}$1`);
+  // ("What they actually spent", 「實際用了」: the actual figure, asked by a verb.)
+  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
+  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
+  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
+  if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
+  const spentZh = zh && !/實際|实际/.test(zh) ? ZH_ACTUALLY_SPENT.exec(question) : null;
+  if (spentZh) return `${question.slice(0, spentZh.index)}${zh}預算是${spentZh[1]!}${question.slice(spentZh.index + spentZh[0].length)}`;
+  if (en && /\b(?:estimates?|expenditure|spending|provision)\b/i.test(question)) return question.replace(/\b(?:(?:revised|original|actual|approved)\s+)?(estimates?|expenditure|spending|provision)\b/i, `${en} $1`);
+  // (Not inside a quoted name: 「一般非經常開支」 is a row, not the kind of figure asked.)
+  const unquoted = question.replace(/[「『][^」』]*[」』]/g, (quoted) => '\u0000'.repeat(quoted.length));
+  const kindAt = zh ? (/預算|预算/.test(unquoted) ? /(?:修訂|修订|原來|原来|實際|实际|核准)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际|核准)?(開支|开支)/).exec(unquoted) : null;
+  if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
+}
+
+/** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
+const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
+/** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
+const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
+
+/** "… to qualify?", "… to be eligible?", "… to apply?": eligibility for something the question does not name. */
+const EN_TO_QUALIFY = /\bto\s+(?:qualify|be eligible|be admitted|apply|join)\s*[?.!]*$/i;
+/** "Has more than RMB1 billion been approved so far?": a sum granted, with nothing said of what it was granted under (the verb in group 2). */
+const EN_SUM_GRANTED = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:has|have|had|was|were|is|are)\s+((?:more|less|over|under|at least|at most|fewer)\s+(?:than\s+)?\S+(?:\s+(?:million|billion|bn|m))?)\s+(?:been\s+)?(approved|granted|spent|invested|allocated|disbursed|committed|raised|awarded|paid out)\b/i;
+
+/**
+ * A question of eligibility ("… to qualify?") or of a sum granted ("has more than RMB1 billion been approved?") that names
+ * no scheme, fund or body of its own (a place is not one): the earlier subject is what it is asked of.
+ */
+function impliedSubjectQuestion(question: string, context: Context, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject'> | undefined {
+  const qualify = EN_TO_QUALIFY.exec(question);
+  const granted = qualify ? null : EN_SUM_GRANTED.exec(question);
+  if (!qualify && !granted) return undefined;
+  if (findNames(question).some((hit) => hit.kind !== 'place') || EN_PRONOUN.test(question) || sourceIn(question)) return undefined;
+  const subject = context.subject ?? subjectOf(context.question, findNames);
+  if (!subject) return undefined;
+  const carried = nameInLanguage(subject, false, findNames);
+  const named = /^(?:the\s|[A-Z0-9])/.test(carried) || /[\u3400-\u9fff]/.test(carried) ? carried : `the ${carried}`;
+  if (question.toLowerCase().includes(carried.toLowerCase())) return undefined;
+  const asked = qualify
+    ? `${question.slice(0, qualify.index)}${qualify[0].replace(/\s*[?.!]*$/, '')} for ${named}?`
+    : `${question.slice(0, granted!.index + granted![0].indexOf(granted![1]!) + granted![1]!.length)} of ${named}${question.slice(granted!.index + granted![0].indexOf(granted![1]!) + granted![1]!.length)}`;
+  return { question: capitalise(asked), kind: 'aspect', subject: carried };
+}
+
+/** Only another kind of figure set against (「和原來預算相比又如何？」, "how does that compare with the original estimate?"). */
+const ZH_AGAINST_KIND = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其)?(?:和|同|跟|與|与)(?:\d{4}\s*[-/–]\s*\d{2,4}\s*年度)?(?:的|嘅)?(原來|原来|原|修訂|修订|實際|实际|核准)(預算|预算|開支|开支)(?:相比|比較|比较|比)(?:起來|起来|下)?(?:又如何|又點|又点|又怎樣|又怎样|如何|呢|點|点|怎樣|怎样)?(?:呢|呀|啊)?[？?]?$/;
+const EN_AGAINST_KIND = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:(?:how about|what about)\s+)?(?:how (?:does|did) (?:that|it|this) compare (?:with|to|against)|(?:compared?|comparison) (?:with|to)|against|versus|vs\.?)\s+the\s+(original|revised|approved|actual)\s+(?:estimates?|expenditure|provision|budget)\s*[?.!]*$/i;
+/** A kind of figure set against in a question of change (「比2024-25年度修訂預算」, "than the revised estimate"). */
+const ZH_KIND_AGAINST = /((?:比|較|较|相比|對比|对比)[^，,。？?]{0,16}?)(原來|原来|原|修訂|修订|實際|实际|核准)(?=預算|预算|開支|开支)/;
+const EN_KIND_AGAINST = /(\b(?:than|from|on|compared (?:with|to)|against|over)\s+(?:the\s+)?(?:\d{4}-\d{2}\s+)?)(original|revised|approved|actual)(?=\s+(?:estimates?|expenditure|provision|budget))/i;
+
+/**
+ * The earlier question of change against one kind of figure asked against another (「和原來預算相比又如何？」 after 「…比
+ * 2024-25年度修訂預算增加了多少？」): undefined when the follow-up names more than the kind, or the earlier question sets
+ * no kind against.
+ */
+function againstOtherColumnKind(question: string, earlier: string, zh: boolean): string | undefined {
+  const asked = (zh ? ZH_AGAINST_KIND : EN_AGAINST_KIND).exec(question.normalize('NFKC').trim());
+  if (!asked) return undefined;
+  const against = (zh ? ZH_KIND_AGAINST : EN_KIND_AGAINST).exec(earlier);
+  if (!against || against[2] === asked[1]) return undefined;
+  return `${earlier.slice(0, against.index)}${against[1]}${zh ? asked[1]!.replace(/^原$/, '原來') : asked[1]!.toLowerCase()}${earlier.slice(against.index + against[0].length)}`;
 }
 
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
@@ -1545,7 +1680,7 @@ function foldName(text: string): string {
 }
 
 /** A verb a topic may end in before its question word (「數碼港支援幾多間公司？」): not part of the name before it. */
-const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
+const ZH_TRAILING_VERB = /(?<=[\u3400-\u9fffA-Za-z0-9)）])(?:投(?=咗|了)|支援|支持|提供|資助|资助|吸引|投資|投资|聘用|聘請|聘请|培育|孵化|匯聚|汇聚|招攬|招揽|推出|設立|设立|興建|兴建|錄得|录得|接待|服務|服务|批出|批准|進駐|进驻)(?:咗|了|過|过)?$/;
 
 /** Whether a figure moves (「會唔會增加？」, "will it go up?"): asked of what was counted. */
 const ASKS_MOVE = /增加|減少|减少|多咗|少咗|上升|下跌|\b(?:increase|decrease|rise|fall|go up|go down|grow|shrink|change)\b/i;
@@ -1595,9 +1730,13 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     // 「那個研究院」 for a subject ending in 院: the demonstrative and its noun stand for the subject.
     const last = subject.at(-1)!;
     if (CJK.test(last)) {
-      const phrase = new RegExp(`(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
+      // (「成個計劃」「整個項目」, "the whole scheme": the whole of what was spoken of.)
+      const phrase = new RegExp(`(?:成個|成个|整個|整个|全個|全个|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這所|这所|那所|該|该|這|这|此|呢|嗰)[\\u4e00-\\u9fff]{0,4}?${escape(last)}`);
       if (phrase.test(question)) return question.replace(phrase, subject);
     }
+    // 「成個計劃」 after 「「製造+」計劃…」 (a subject not ending in the noun): the subject with the noun after it.
+    const whole = /(?:成|整|全)(?:個|个)(計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)/.exec(question);
+    if (whole) return `${question.slice(0, whole.index)}${subject}${subject.endsWith(whole[1]!) ? '' : whole[1]}${question.slice(whole.index + whole[0].length)}`;
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
     // A Cantonese 「啲」 opening the question is "the" (「啲錢由邊個基金出？」: the money just spoken of).
     const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])/;
@@ -1751,7 +1890,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
     // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|funding|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
       const before = text.slice(0, match.index! + 1);
       // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
@@ -1760,6 +1899,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
+    // A thing written with its code in brackets ("the technology coordination block vote (sub-head 697) under Head 135"):
+    // named whole, it is what is asked about, not the head it sits under.
+    for (const match of text.matchAll(EN_CODED_THING)) candidates.push(match[0].trim());
     // A name written in Chinese inside an English question ("the 產學研 1+ scheme"), with the kind of thing it is after it.
     for (const match of text.matchAll(EN_CHINESE_NAME)) candidates.push(match[0].trim());
     if (candidates.length === 0) {
@@ -1793,7 +1935,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
+        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
@@ -1840,6 +1982,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
  * not words of the name ("the microelectronics R&D institute").
  */
 const NOT_PART_OF_NAME = /^(?:same|other|whole|entire|said|above|latest|new|current|existing|total|overall|annual|estimated|revised|actual|full|original|approved|proposed)\s+$/i;
+
+/** "the technology coordination block vote (sub-head 697)": lower-case words after "the" and an estimates code in brackets. */
+const EN_CODED_THING = /\bthe\s+(?:[a-z][\w-]*\s+){1,6}\((?:sub-?head|programme|program|head|item)\s*(?:no\.?\s*)?\d+\)/gi;
 
 /** "the 產學研 1+ scheme": a run of Chinese (with a number or + in it) in an English question, and the kind word after it. */
 const EN_CHINESE_NAME = /(?:\bthe\s+)?[\u3400-\u9fff](?:[\u3400-\u9fff]|\s*\d+\s*\+?)*(?:\s+(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g;
@@ -1938,7 +2083,7 @@ function replaceSubject(question: string, subject: string, replacement: string, 
 
 /** The noun a demonstrative points with ("that centre" → "centre"; 「這個園區」 → 「園區」). */
 function demonstrativeNoun(question: string, zh: boolean): string | undefined {
-  if (zh) return /(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|那所|嗰所|這家|这家|那家|呢家|嗰家|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (zh) return /(?:成個|成个|整個|整个|全個|全个|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這間|这间|那間|那间|呢間|呢间|嗰間|嗰间|這項|这项|該項|该项|呢項|呢项|這所|这所|那所|嗰所|這家|这家|那家|呢家|嗰家|該|该|此|這|这)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (EN_DEMONSTRATIVE_SUBJECT.test(question)) return undefined;
   const phrase = demonstrativePhrase(question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, (words) => ' '.repeat(words.length)));
   return phrase?.words.at(-1);
@@ -2025,7 +2170,8 @@ function topicOf(question: string): string | undefined {
   const text = question.normalize('NFKC').replace(ZH_MARKER, '');
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
+  // (「合共」 ends with 共 but is one word: "in all", dropped whole.)
+  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
