@@ -32,7 +32,7 @@ describe('foldForMatch', () => {
     const expected = pieces.map((piece) => foldForMatch(piece).repeat(60));
     expect(expected[0]).toBe('人工智能研发院。'.repeat(60));
     // Each met twice in a row, then again after enough other long texts to push it out.
-    const others = Array.from({ length: 20 }, (_, index) => `第${index}段：`.repeat(100));
+    const others = Array.from({ length: 20 }, (_, index) => `第${index}段：`.repeat(120));
     for (const round of [0, 1]) {
       texts.forEach((text, index) => {
         expect(foldForMatch(text), `round ${round}`).toBe(expected[index]);
