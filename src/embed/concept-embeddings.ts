@@ -40,10 +40,17 @@ function characterNgrams(text: string): WeightedTerm[] {
   const compact = foldForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const counts = new Map<string, number>();
   for (const word of compact.split(' ')) {
-    const chars = [...word];
-    for (let index = 0; index + 3 <= chars.length; index++) {
-      const gram = `#${chars.slice(index, index + 3).join('')}`;
-      counts.set(gram, (counts.get(gram) ?? 0) + NGRAM_WEIGHT);
+    // The last two characters (code points, as a surrogate pair is one) before the current one.
+    let first = '';
+    let second = '';
+    let seen = 0;
+    for (const char of word) {
+      if (++seen >= 3) {
+        const gram = `#${first}${second}${char}`;
+        counts.set(gram, (counts.get(gram) ?? 0) + NGRAM_WEIGHT);
+      }
+      first = second;
+      second = char;
     }
   }
   return [...counts].map(([term, weight]) => ({ term, weight }));
@@ -157,9 +164,11 @@ export class ConceptModelFitter {
 /** The vector divided by its length (a zero vector stays zero). */
 function normalised(vector: Float64Array): number[] {
   let norm = 0;
-  for (const value of vector) norm += value * value;
+  for (let index = 0; index < vector.length; index++) norm += vector[index]! * vector[index]!;
   norm = Math.sqrt(norm) || 1;
-  return Array.from(vector, (value) => value / norm);
+  const out = new Array<number>(vector.length);
+  for (let index = 0; index < vector.length; index++) out[index] = vector[index]! / norm;
+  return out;
 }
 
 export class ConceptEmbeddings extends Embeddings {

@@ -76,11 +76,6 @@ export async function buildIndex(
     conceptFitter?.add(conceptFeatures(searchText, text));
   }
   const sparse = sparseBuilder.finish();
-  // English paraphrase: WordNet words that may stand for the English terms the passages hold (own or bridged).
-  const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
-  const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
-  searchText.data.synonyms = synonyms;
-  log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
   const embedder = createEmbedderForBuild(settings, searchText, passages, log, conceptFitter?.finish());
   const documents: PassageDocument[] = chunks.map((chunk, position) => passageDocument(passages[position]!, { chunkId: chunk.id, position }));
   mkdirSync(settings.indexDir, { recursive: true });
@@ -93,6 +88,12 @@ export async function buildIndex(
   const vectorStore = buildVectorStore(documents, embedder.embeddings, embedder.passageVector);
   vectorStore.catch(() => {});
   try {
+    // English paraphrase: WordNet words that may stand for the English terms the passages hold (own
+    // or bridged). Used by questions only, not by the vectors: worked out while the worker inserts.
+    const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
+    const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
+    searchText.data.synonyms = synonyms;
+    log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
     const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);
     const extracted = Object.fromEntries(corpus.documents.filter((document) => document.blocks).map((document) => [document.id, document.text]));
     if (Object.keys(extracted).length > 0) writeFileSync(join(tempDir, FILES.texts), JSON.stringify(extracted));

@@ -25,6 +25,22 @@ describe('foldForMatch', () => {
     expect(foldForMatch('specimen women omen')).toBe('specimen woman omen');
   });
 
+  it('folds a long text (a passage) each time it is met, from the recent long texts kept or not', () => {
+    const pieces = ['人工智能研發院。', 'The Govt funds R&D. ', '數碼港 Cyberport。'];
+    const texts = pieces.map((piece) => piece.repeat(60));
+    // Pieces that end where a sentence ends fold alone as they fold in a row (and a short one is folded apart from long ones).
+    const expected = pieces.map((piece) => foldForMatch(piece).repeat(60));
+    expect(expected[0]).toBe('人工智能研发院。'.repeat(60));
+    // Each met twice in a row, then again after enough other long texts to push it out.
+    const others = Array.from({ length: 20 }, (_, index) => `第${index}段：`.repeat(120));
+    for (const round of [0, 1]) {
+      texts.forEach((text, index) => {
+        expect(foldForMatch(text), `round ${round}`).toBe(expected[index]);
+        expect(foldForMatch(text)).toBe(expected[index]);
+      });
+      for (const other of others) expect(foldForMatch(other).startsWith('第')).toBe(true);
+    }
+  });
   it('spells out I&T and R&D', () => {
     expect(foldForMatch('I&T and R&D')).toContain('innovation technology');
     expect(foldForMatch('I&T and R&D')).toContain('research development');

@@ -104,8 +104,10 @@ const CANTONESE_FOLDS: Array<[RegExp, string]> = [
  */
 export function foldForMatch(text: string): string {
   // Short texts (words, names, questions) are folded again and again by every stage; a passage's
-  // sentences too, but a long text is rarely met twice and would only crowd the memo.
-  return text.length <= FOLD_MEMO_MAX_LENGTH ? foldMemo.get(text, () => foldUncached(text)) : foldUncached(text);
+  // sentences too. A long text is rarely met again later and would only crowd that memo, but it is
+  // met again at once: an index build folds a passage for its search terms, its bridged terms and
+  // its concept features in turn, so the last few long texts are kept apart.
+  return text.length <= FOLD_MEMO_MAX_LENGTH ? foldMemo.get(text, () => foldUncached(text)) : recentLongFolds.get(text, () => foldUncached(text));
 }
 
 /** Longest text whose folded form is remembered. */
@@ -113,6 +115,11 @@ const FOLD_MEMO_MAX_LENGTH = 400;
 /** Folded texts remembered (bounded in bytes as every memo is: at most 16 MB). */
 export const FOLD_MEMO_ENTRIES = 16_384;
 const foldMemo = new Memo<string>(FOLD_MEMO_ENTRIES);
+/** Longer texts remembered, the last few folded (a passage's stages fold it one after another). */
+export const RECENT_LONG_FOLD_ENTRIES = 8;
+/** Estimated bytes those may hold, texts and folded forms: a few passages, however long. */
+export const RECENT_LONG_FOLD_BYTES = 1024 * 1024;
+const recentLongFolds = new Memo<string>({ maxEntries: RECENT_LONG_FOLD_ENTRIES, maxBytes: RECENT_LONG_FOLD_BYTES });
 
 /** Any of ENGLISH_PHRASE_FOLDS may match only where this does (each pattern starts with one of these words, or ends in "men"). */
 const MAY_FOLD_ENGLISH = /\b(?:i\s?&|r\s?&|tech|gov|info|dept|uni|biz|hk)|men\b/;

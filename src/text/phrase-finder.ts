@@ -14,16 +14,16 @@ interface Keyed {
   phrase: string;
 }
 
-interface Finder<E> {
-  /** Entry positions by key (the first two UTF-16 units, or the first word). */
-  byKey: Map<string, number[]>;
+interface Finder<E, K = string> {
+  /** Entry positions by key (the first two UTF-16 units as one number, or the first word). */
+  byKey: Map<K, number[]>;
   /** Positions of entries without a key (shorter than two units, or starting with a space): always tested. */
   always: number[];
   entries: readonly E[];
 }
 
-function buildFinder<E extends Keyed>(entries: readonly E[], keyOf: (phrase: string) => string | undefined): Finder<E> {
-  const byKey = new Map<string, number[]>();
+function buildFinder<E extends Keyed, K>(entries: readonly E[], keyOf: (phrase: string) => K | undefined): Finder<E, K> {
+  const byKey = new Map<K, number[]>();
   const always: number[] = [];
   entries.forEach((entry, position) => {
     const key = keyOf(entry.phrase);
@@ -39,9 +39,9 @@ function buildFinder<E extends Keyed>(entries: readonly E[], keyOf: (phrase: str
 }
 
 /** Positions of the entries whose key the text holds (and the keyless ones), ascending. */
-function candidates<E>(finder: Finder<E>, keys: Iterable<string>): number[] {
+function candidates<E, K>(finder: Finder<E, K>, keys: Iterable<K>): number[] {
   const positions = [...finder.always];
-  const seen = new Set<string>();
+  const seen = new Set<K>();
   for (const key of keys) {
     if (seen.has(key)) continue;
     seen.add(key);
@@ -51,11 +51,13 @@ function candidates<E>(finder: Finder<E>, keys: Iterable<string>): number[] {
   return positions.sort((a, b) => a - b);
 }
 
-const characterFinders = new WeakMap<readonly Keyed[], Finder<Keyed>>();
+const characterFinders = new WeakMap<readonly Keyed[], Finder<Keyed, number>>();
 const wordFinders = new WeakMap<readonly Keyed[], Finder<Keyed>>();
 
+/** Two UTF-16 units as one number: a key without a string made for it. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 /** The first two UTF-16 units of a phrase of at least two (a phrase a text holds starts at one of the text's pairs). */
-const firstPair = (phrase: string) => (phrase.length >= 2 ? phrase.slice(0, 2) : undefined);
+const firstPair = (phrase: string) => (phrase.length >= 2 ? pairKey(phrase, 0) : undefined);
 /** The first word of a space-joined phrase that starts with one (a phrase `text` holds between spaces starts with one of its words). */
 const firstWord = (phrase: string) => {
   const word = phrase.split(' ')[0]!;
@@ -67,10 +69,14 @@ const firstWord = (phrase: string) => {
  * entries' order.
  */
 export function phrasesWithin<E extends Keyed>(entries: readonly E[], text: string): E[] {
-  let finder = characterFinders.get(entries) as Finder<E> | undefined;
-  if (!finder) characterFinders.set(entries, (finder = buildFinder(entries, firstPair)) as Finder<Keyed>);
-  const pairs: string[] = [];
-  for (let index = 0; index + 1 < text.length; index++) pairs.push(text.slice(index, index + 2));
+  let finder = characterFinders.get(entries) as Finder<E, number> | undefined;
+  if (!finder) characterFinders.set(entries, (finder = buildFinder(entries, firstPair)) as Finder<Keyed, number>);
+  // Only the text's pairs some phrase starts with matter: the rest are skipped without a key made.
+  const pairs: number[] = [];
+  for (let index = 0; index + 1 < text.length; index++) {
+    const key = pairKey(text, index);
+    if (finder.byKey.has(key)) pairs.push(key);
+  }
   const found: E[] = [];
   for (const position of candidates(finder, pairs)) {
     const entry = finder.entries[position]!;
@@ -86,7 +92,7 @@ export function phrasesWithin<E extends Keyed>(entries: readonly E[], text: stri
  * test can find starts with one of the sequence's words.
  */
 export function phrasesStartingWithWordsOf<E extends Keyed>(entries: readonly E[], sequence: string): E[] {
-  let finder = wordFinders.get(entries) as Finder<E> | undefined;
-  if (!finder) wordFinders.set(entries, (finder = buildFinder(entries, firstWord)) as Finder<Keyed>);
+  let finder = wordFinders.get(entries) as Finder<E, string> | undefined;
+  if (!finder) wordFinders.set(entries, (finder = buildFinder(entries, firstWord)) as Finder<Keyed, string>);
   return candidates(finder, sequence.split(' ')).map((position) => finder.entries[position]!);
 }
