@@ -35,6 +35,9 @@ describe('answers', () => {
     const result = await answerer.ask("When did Cyberport's AI Supercomputing Centre open its first phase?");
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/^December 2024 \(2024 年 12 月\) \[1\]/);
+    // … but not a date or sum in a sentence on another matter: an off-topic "when", a sum per project answered with the whole scheme.
+    expect((await answerer.ask('When will the third runway open?')).abstained).toBe(true);
+    expect((await answerer.ask('人工智能資助計劃批咗每個項目資助幾多錢呀？')).abstained).toBe(true);
   });
 
   it("a programme named by number is answered from its own part of the report, not from another programme's that shares its words", async () => {

@@ -1489,7 +1489,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // first-phase facility" for "when did it open?"). Another passage's sentence that holds one, scored
   // nearly as high, leads instead (「首階段設施於 2024 年 12 月啓用」); the confidence then judges it.
   const leaderWithoutSpan = TYPED_ANSWERS.has(intent.answerType) && ordered[0] && !ordered[0].best!.span ? ordered[0] : undefined;
-  const spannedNearLeader = leaderWithoutSpan && ordered.find((candidate) => candidate.best!.span && candidate.total >= leaderWithoutSpan.total - TYPED_SPAN_FALLBACK_MARGIN);
+  // It must hold at least TYPED_SPAN_FALLBACK_COVERAGE of the question: a date in a passage on another matter is no answer.
+  // (A side of a comparison is asked as a fragment, which holds less; both sides must then answer with figures of one kind.)
+  const spannedNearLeader = leaderWithoutSpan && ordered.find((candidate) => candidate.best!.span && candidate.total >= leaderWithoutSpan.total - TYPED_SPAN_FALLBACK_MARGIN && (options.comparisonSide || candidate.best!.features.sentenceCoverage >= TYPED_SPAN_FALLBACK_COVERAGE));
   if (spannedNearLeader) ordered.unshift(...ordered.splice(ordered.indexOf(spannedNearLeader), 1));
   const primary = ordered[0];
   if (!primary) return abstain('NO_PASSAGE');
@@ -1926,6 +1928,13 @@ const OFF_TOPIC_UNSEEN_SHARE = 0.7;
  * answer near misses that were withheld.
  */
 const TYPED_SPAN_FALLBACK_MARGIN = 0.75;
+/**
+ * … and only a sentence that holds at least this share of the question's words (rarity-weighted, with
+ * its heading). Chosen on dev and the conversation sets: the sentences that answer rightly hold 0.52,
+ * those that answered an off-topic "when will the third runway open?" or a sum per project with the
+ * whole scheme's 0.26–0.35.
+ */
+const TYPED_SPAN_FALLBACK_COVERAGE = 0.5;
 const OFF_TOPIC_MAX_COVERAGE = 0.7;
 
 /** The opening of a sentence, where its subject stands: the first third, and at least OPENING_MIN_CHARACTERS. */
