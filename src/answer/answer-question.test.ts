@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, topRankVerdict } from './extractive-answer.js';
+import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, topRankVerdict, yearBounds } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
@@ -68,6 +68,10 @@ describe('answers', () => {
     const slashed = await answerer.ask('新田嗰20公頃地係咪2026/27年開始陸續交俾科技園？');
     expect(slashed.answer).toMatch(/^是 \[1\]/);
     expect(slashed.citations[0]?.text).toContain('2026 / 27');
+    // A report that writes its years in Chinese numerals meets a question of that year: answered, not withheld as another year's.
+    const numerals = await answerer.ask('For 2024-25, for which academics did ITIB launch a pilot sub-scheme under the Global STEM Professorship Scheme?');
+    expect(numerals.abstained).toBe(false);
+    expect(numerals.citations[0]?.text).toMatch(/訪問教授/);
   });
 
   it('two rankings compared: the higher place is the smaller position, each in the scope asked (全球第 7, not the 亞太區第 3 beside it)', async () => {
@@ -84,6 +88,36 @@ describe('answers', () => {
   it('computing power answers how much computing power, not its price: a fee or rent asked of it is a sum of money', async () => {
     expect((await answerer.ask('數碼港人工智能超算中心嘅算力會去到幾多？')).answer).toMatch(/^3 000千萬億次 \[1\]/);
     expect((await answerer.ask('What is the rental fee for computing power at the Cyberport AI supercomputing centre?')).abstained).toBe(true);
+  });
+
+  it('reads a year as a bound only where the question bounds it: not a range, a duration, or 前 / 後 starting another word', () => {
+    expect(yearBounds('Was it running before 2024?')).toEqual([{ year: 2024, relation: 'before' }]);
+    expect(yearBounds('Did it start operating before the end of 2023?')).toEqual([{ year: 2023, relation: 'by' }]);
+    expect(yearBounds('Has it been running since 2022?')).toEqual([{ year: 2022, relation: 'since' }]);
+    expect(yearBounds('係咪2024年前已經運作？')).toEqual([{ year: 2024, relation: 'before' }]);
+    expect(yearBounds('2020年或之前成立？')).toEqual([{ year: 2020, relation: 'by' }]);
+    // A range, a duration and words that begin with 前 / 後 set no bound.
+    expect(yearBounds('Was it opened from 2022 to 2023?')).toEqual([]);
+    expect(yearBounds('Does it run until 2025?')).toEqual([]);
+    expect(yearBounds('2024年前三季有冇增長？')).toEqual([]);
+    expect(yearBounds('2024年前海合作區有幾多企業？')).toEqual([]);
+    expect(yearBounds('2025年後海灣有咩發展？')).toEqual([]);
+    expect(yearBounds('從2023年到2025年有冇變？')).toEqual([]);
+  });
+
+  it('which body an office holder leads is not asked by "which department head …?": the post answers that', async () => {
+    expect((await answerer.ask('Which department head is responsible for the New Industrialisation Development Office?')).answer).toMatch(/^Commissioner for Industry \(Innovation and Technology\)/);
+  });
+
+  it('an attribution, a form of address or a short form in capitals is no unseen name: the yes/no is answered', async () => {
+    for (const question of ['Has HK$1 billion been set aside for the AI R&D Institute, as the FS said?', 'Has HK$1 billion been set aside for the AI R&D Institute, per the Budget Speech?', 'Has HK$1 billion been set aside for the AI R&D Institute, Mr Chan?']) {
+      expect((await answerer.ask(question)).answer).toMatch(/^Yes \[1\]/);
+    }
+  });
+
+  it('two rankings compared in Chinese: the scope asked is each side\'s', async () => {
+    const result = await answerer.ask('香港在數碼智能指數和全球創新指數中的全球排名，哪個更靠前？');
+    expect(result.answer).toMatch(/數碼智能指數[^。]*：3 \[\d\]；[^。]*：18 \[\d\]。/);
   });
 
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {

@@ -61,8 +61,12 @@ describe('comparison questions split into their two sides', () => {
     const chinese = splitComparison('香港在海港指數和灣區指數中的全球排名，哪個更靠前？')!;
     expect(chinese).toMatchObject({ asksRank: true });
     expect(chinese.questions.every((question) => question.includes('全球') && question.includes('排名'))).toBe(true);
-    // A comparison of sums is no ranking.
+    // A comparison of sums is no ranking, nor is a place that gets more, nor a scheme named "ranking".
     expect(splitComparison('Which gets more, the Harbour Fund or the Bay Fund?')?.asksRank).toBeUndefined();
+    expect(splitComparison('Which place gets the higher funding, the Harbour Park or the Bay Institute?')?.asksRank).toBeUndefined();
+    expect(splitComparison('Which gets more, the ranking scheme or the talent scheme?')?.asksRank).toBeUndefined();
+    // 前 after a year is no comparative: 「哪個在2020年前成立」 asks a date.
+    expect(splitComparison('海港園和灣區園哪個在2020年前成立？')).toBeUndefined();
   });
 
   it('"how many times", 「X是Y的多少倍」: two sides whose ratio is asked', () => {

@@ -3,6 +3,7 @@ import { ASKS_WHY, type AnswerType } from '../retrieve/question-intent.js';
 import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
 import { withoutMentions, type DocumentMention } from './document-reference.js';
+import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
 
 /**
@@ -52,14 +53,17 @@ const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<!
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
-const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后|前|後|后).*$/;
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后).*$/;
+/** Where a ranking ranks (worldwide, in Asia, in the Asia-Pacific): the answerer's scopes, any of their words. */
+const RANK_SCOPE_WORDS = new RegExp(RANK_SCOPES.map(([words]) => words.source).join('|'), 'gi');
+/** "globally in the Smart Centres Index": the scope and its preposition before a ranking's name (not "World" inside one). */
+const LEADING_RANK_SCOPE = new RegExp(`^(?:(?:${RANK_SCOPES.map(([words]) => words.source).join('|')})\\s+)+(?:in|on|of)\\s+(?:the\\s+)?`, 'i');
 /**
- * A comparison of positions in rankings: "which ranking places Hong Kong higher", "ranked better",
- * 「哪個排名更靠前」. The position is a count whose smaller number is the higher place.
+ * A comparison of positions in rankings: "is Hong Kong ranked higher in X or Y", "which ranking
+ * places it higher", 「哪個排名更靠前」. The position is a count whose smaller number is the higher
+ * place. Not "which place gets more" (a place is a location) nor a scheme named "ranking".
  */
-/** Where a ranking ranks: worldwide, in Asia, in the Asia-Pacific. */
-const RANK_SCOPE = /全球|世界|亞太區|亚太区|亞洲|亚洲|\bglobally\b|\bworldwide\b|\bin the world\b|\bin asia\b|\basia-pacific\b/gi;
-const ASKS_RANK = /\brank(?:s|ed|ing|ings)?\b|\bplace[sd]?\b[^?？]*\b(?:higher|lower|better|worse)\b|\b(?:higher|lower|better|worse)\b[^?？]*\bplace[sd]?\b|排名|排位|名次|靠前|靠後|靠后/i;
+const ASKS_RANK = /\b(?:ranks|ranked)\b|\brankings?\b(?=[^?？]*\b(?:higher|lower|better|worse|top)\b)|\b(?:higher|lower|better|worse)\b[^?？]*\brankings?\b|\bplaced?s? (?:higher|lower|better|worse)\b|排名|排位|名次|靠前|靠後|靠后/i;
 
 /** "…, X or Y, and by how much?": the difference asked after the last side is no part of it. */
 const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far)(?:\s+(?:more|less|fewer|bigger|larger|higher|lower))?\s*[?？.]*$|[,，]?\s*(?:相差|差|多|少)(?:咗|了)?(?:幾多|几多|多少)\s*[?？]*$/i;
@@ -95,10 +99,10 @@ export function splitComparison(question: string): Comparison | undefined {
   if (asksRank) {
     const rankWord = /\p{Script=Han}/u.test(text) ? '排名' : 'ranking';
     // The scope the question ranks in ("globally", 全球) is each side's, wherever it is written.
-    const scopes = [...new Set([...text.matchAll(RANK_SCOPE)].map((match) => match[0]))];
+    const scopes = [...new Set([...text.matchAll(RANK_SCOPE_WORDS)].map((match) => match[0]))];
     const scoped = (question: string) => [question, ...scopes.filter((scope) => !question.includes(scope))].join(' ');
     // "globally in the Smart Centres Index": the ranking is the side, its scope the question's.
-    const ranking = sides.map((side) => side.replace(new RegExp(`^(?:(?:${RANK_SCOPE.source})\\s*)+(?:(?:in|on|of|the)\\s+)*`, 'i'), '').trim() || side) as [string, string];
+    const ranking = sides.map((side) => side.replace(LEADING_RANK_SCOPE, '').trim() || side) as [string, string];
     return {
       by: 'subject',
       sides: ranking,
@@ -286,7 +290,6 @@ export function comparable(first: ComposedAnswer, second: ComposedAnswer): [Answ
 
 /** The comparison answer: both figures with their citations, which is larger, and the computed difference. */
 export function composeComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], language: Language): { answer: string; citations: Citation[]; confidence: number } {
-  const messages = messagesFor(language);
   const citations: Citation[] = [];
   const numberOf = (side: AnsweredSide) => {
     const known = citations.find((citation) => citation.chunkId === side.lead.passage.chunk.id);
@@ -301,7 +304,7 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
   const [a, b] = answered.map((side) => side.lead.quantity);
   const larger = a!.value >= b!.value ? 0 : 1;
   // Positions: the smaller number is the higher place, and that is the answer.
-  if (comparison.asksRank) return composeRankComparison(comparison, answered, numbers, figures, language);
+  if (comparison.asksRank) return composeRankComparison(comparison, answered, numbers, figures, citations, language);
   const difference = formatDifference(Math.abs(a!.value - b!.value), a!, language);
   const equal = a!.value === b!.value;
   const en = language === 'en';
@@ -313,14 +316,7 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
     : en
       ? `${names[larger]} is the larger, by ${difference} (computed from the two figures).`
       : inScript(`${names[larger]}較多，相差 ${difference}（按兩個數字計算）。`, language);
-  const quotes = answered
-    .map((side, i) => ({ side, n: numbers[i]! }))
-    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
-    .map(({ side, n }, i) => {
-      const source = messages.source(titleFor(side.lead.passage.document, language), side.lead.passage.document.date, side.lead.passage.document.budgetYear);
-      const intro = en ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
-      return `${intro}${quote(side.lead.sentence, language)} [${n}]`;
-    });
+  const quotes = quotedSides(answered, numbers, language);
   // "How many times …": the larger as a multiple of the smaller, computed.
   const smaller = answered[1 - larger]!.lead.quantity.value;
   const times = comparison.asksTimes && !equal && smaller > 0 ? round(answered[larger]!.lead.quantity.value / smaller) : undefined;
@@ -350,7 +346,7 @@ export function composeAcrossYears(comparison: Comparison, sides: [ComposedAnswe
 }
 
 /** Two positions in rankings: each with its citation, and which is the higher place (the smaller number). */
-function composeRankComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], numbers: number[], figures: string[], language: Language): { answer: string; citations: Citation[]; confidence: number } {
+function composeRankComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], numbers: number[], figures: string[], citations: Citation[], language: Language): { answer: string; citations: Citation[]; confidence: number } {
   const en = language === 'en';
   const names = comparison.sides.map((side) => inScript(side, language));
   const [a, b] = answered.map((side) => side.lead.quantity.value) as [number, number];
@@ -364,21 +360,22 @@ function composeRankComparison(comparison: Comparison, answered: [AnsweredSide, 
       : en
         ? `${names[higher]} places higher (position ${Math.min(a, b)} against ${Math.max(a, b)}).`
         : inScript(`${names[higher]}較靠前（第 ${Math.min(a, b)} 位，對第 ${Math.max(a, b)} 位）。`, language);
+  const quotes = quotedSides(answered, numbers, language);
+  const answer = en ? `${names[higher]} [${numbers[higher]}]. ${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${names[higher]} [${numbers[higher]}]。${statements.join('；')}。${verdict}${quotes.join('')}`;
+  return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
+}
+
+/** Each side's sentence quoted once (two sides from one passage share it), with its document and year. */
+function quotedSides(answered: [AnsweredSide, AnsweredSide], numbers: number[], language: Language): string[] {
   const messages = messagesFor(language);
-  const quotes = answered
+  return answered
     .map((side, i) => ({ side, n: numbers[i]! }))
     .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
     .map(({ side, n }, i) => {
       const source = messages.source(titleFor(side.lead.passage.document, language), side.lead.passage.document.date, side.lead.passage.document.budgetYear);
-      const intro = en ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
+      const intro = language === 'en' ? `${i === 0 ? messages.from : messages.also} ${source}: ` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language);
       return `${intro}${quote(side.lead.sentence, language)} [${n}]`;
     });
-  const citations = answered
-    .map((side, i) => ({ side, n: numbers[i]! }))
-    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
-    .map(({ side, n }) => toCitation(side.lead.passage, n, language));
-  const answer = en ? `${names[higher]} [${numbers[higher]}]. ${statements.join('; ')}. ${verdict} ${quotes.join(' ')}` : `${names[higher]} [${numbers[higher]}]。${statements.join('；')}。${verdict}${quotes.join('')}`;
-  return { answer, citations, confidence: Math.min(answered[0].confidence, answered[1].confidence) };
 }
 
 function formatDifference(value: number, like: Quantity, language: Language): string {

@@ -30,5 +30,7 @@ describe('a question naming a document by its title', () => {
     // The document's own title, quoted or in words, is no other publication.
     expect(namesAnotherPublication('《香港便覽 無人機》是何時更新的？', facts)).toBe(false);
     expect(namesAnotherPublication('When was the drones fact sheet updated?', facts)).toBe(false);
+    // A word any title may take ("Report") names no other publication.
+    expect(namesAnotherPublication('When was The Facts on Drones Report published?', facts)).toBe(false);
   });
 });

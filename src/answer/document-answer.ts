@@ -52,7 +52,7 @@ export function documentNamed(question: string, documents: Iterable<DocumentEntr
  * shares: "When was the Blueprint published?" asks the Blueprint's date, which the documents may
  * state, not the date of the fact sheet that cites it.
  */
-const PUBLICATION_TITLE = /《([^》]+)》|\b((?:[A-Z][\w&'’-]*\s+){0,6}(?:Blueprint|Plan|Strategy|Outline|Policy Address|White Paper|Green Paper|Roadmap|Framework|Report|Index|Yearbook))\b/g;
+const PUBLICATION_TITLE = /《([^》]+)》|\b((?:[A-Z][\w&'’-]{0,30}\s+){0,6}(?:Blueprint|Plan|Strategy|Outline|Policy Address|White Paper|Green Paper|Roadmap|Framework|Yearbook))\b/g;
 
 export function namesAnotherPublication(question: string, document: DocumentEntry): boolean {
   const titles = [document.title.en, document.title.zh].map((title) => foldForMatch(title).replace(/[\s《》「」]/g, ''));

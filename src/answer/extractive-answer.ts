@@ -1,5 +1,6 @@
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
-import { programmeNumbers } from '../text/programme-numbers.js';
+import { RANK_SCOPES } from '../text/rank-scopes.js';
+import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { ASKS_HOW_LONG_EXISTED, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
@@ -404,12 +405,6 @@ function englishRank(value: number, scope?: number): string {
   return `${value}${suffix}${scope === undefined ? '' : ` ${RANK_SCOPES[scope]![1]}`}`;
 }
 
-/** Scopes of a ranking, narrowest first (Asia-Pacific before Asia), in both languages. */
-const RANK_SCOPES: ReadonlyArray<readonly [words: RegExp, english: string]> = [
-  [/亞太區?|亚太区?|asia[- ]pacific/i, 'in Asia-Pacific'],
-  [/亞洲|亚洲|\basia(?:n)?\b(?![- ]pacific)/i, 'in Asia'],
-  [/全球|世界|國際|国际|\bglobal(?:ly)?\b|\bworld(?:wide)?\b|\binternationally\b/i, 'globally'],
-];
 /** How far from a rank its scope is written. */
 const RANK_SCOPE_REACH = 12;
 const RANK_CLAUSE_BREAK = /[，,、；;。(（]/;
@@ -524,7 +519,7 @@ function asksHowMuchMore(question: string): boolean {
   return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question) || ASKS_NUMBER_ADDED.test(question);
 }
 /** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%), 新增, "added". */
-const STATES_CHANGE = /新增|增設|增设|\badded\b|增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
+const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
 
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
@@ -963,7 +958,7 @@ const ASKED_BODY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 
 /** A question asking which body (office, department, unit, organisation): answered by a body's name, not a person or post it names. */
-const ASKS_WHICH_BODY = /^(?:(?:and|so|then)\s+)?(?:which|what) (?:government )?(?:office|department|bureau|body|unit|agency|organi[sz]ation|commission|council)\b|(?:邊|边|哪)(?:個|个|一個|一个|間|间)?(?:辦公室|办公室|部門|部门|機構|机构|組織|组织|單位|单位)/i;
+const ASKS_WHICH_BODY = /^(?:(?:and|so|then)\s+)?(?:which|what) (?:government )?(?:office|department|bureau|body|unit|agency|organi[sz]ation|commission|council)\b(?!\s*(?:head|holder|secretary|member|chief|director|chair\w*|official|staff|leader)s?\b)|(?:邊|边|哪)(?:個|个|一個|一个|間|间)?(?:辦公室|办公室|部門|部门|機構|机构|組織|组织|單位|单位)(?![^？?，,]{0,3}(?:主席|首長|首长|負責人|负责人|總裁|总裁|院長|院长|主管|領導|领导))/i;
 
 /** A place written as next to or within another (旁邊的, 附近的, 內的 before it; "next to", "near" after it) is located by that other. */
 const LOCATED_BY_BEFORE = /(?:旁邊|旁边|附近|鄰近|邻近|毗鄰|毗邻|對面|对面|以內|以内)的\s*$/u;
@@ -1160,66 +1155,81 @@ const ENDS_WITH_SEMICOLON = /[；;]\s*$/;
 
 /** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
 function differingYear(question: string, sentence: string, documentYear?: number): string | undefined {
-  const yearsIn = (text: string) => extractQuantities(text.normalize('NFKC')).filter((q) => q.kind === 'year');
-  const asked = yearsIn(question).map((q) => q.value);
+  const asked = extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'year').map((q) => q.value);
   if (asked.length === 0) return undefined;
-  const stated = yearsIn(sentence).map((q) => ({ value: q.value, written: q.raw.trim() }));
-  // "this year", 明年: the year the document was written in, or the next.
-  const relative = documentYear === undefined ? undefined : RELATIVE_YEAR.exec(sentence)?.[0];
-  const resolved = relative ? resolveRelativeYear(relative, documentYear!) : undefined;
-  if (resolved !== undefined) stated.push({ value: resolved, written: `${relative} (${resolved})` });
+  const stated = statedYears(sentence, documentYear);
   // "Was it running before 2024?" against 「於 2023 年 6 月起投入運作」: a year asked as a bound is met by any year within it.
   const bounds = yearBounds(question);
-  if (bounds.length > 0) return stated.some((q) => bounds.every((bound) => withinYearBound(q.value, bound))) ? undefined : stated[0]?.written;
+  if (bounds.length > 0) return yearBoundMet(bounds, stated) ? undefined : stated[0]?.written;
   if (stated.length === 0 || stated.some((q) => asked.includes(q.value))) return undefined;
   return stated[0]!.written;
 }
 
-/** Whether a year the question asks as a bound ("before 2024") is met by a year the sentence states. */
-function yearBoundMet(question: string, sentence: string): boolean {
-  const bounds = yearBounds(question);
-  const stated = extractQuantities(sentence.normalize('NFKC')).filter((q) => q.kind === 'year');
+/** The years a sentence states, with "this year", 明年 read as the year the document was written in, or the next. */
+function statedYears(sentence: string, documentYear?: number): Array<{ value: number; written: string }> {
+  const stated = extractQuantities(sentence.normalize('NFKC'))
+    .filter((q) => q.kind === 'year')
+    .map((q) => ({ value: q.value, written: q.raw.trim() }));
+  const relative = documentYear === undefined ? undefined : RELATIVE_YEAR.exec(sentence)?.[0];
+  const resolved = relative ? resolveRelativeYear(relative, documentYear!) : undefined;
+  if (resolved !== undefined) stated.push({ value: resolved, written: `${relative} (${resolved})` });
+  return stated;
+}
+
+/** Whether a stated year lies within every bound the question sets ("before 2024"); false when it sets none. */
+function yearBoundMet(bounds: readonly YearBound[], stated: ReadonlyArray<{ value: number }>): boolean {
   return bounds.length > 0 && stated.some((q) => bounds.every((bound) => withinYearBound(q.value, bound)));
 }
 
-/** A year a yes/no question asks as a bound: "before 2024", "by 2025", "since 2020", 2024年之前, 2020年以後. */
-interface YearBound {
+const RELATIVE_YEAR = /this year|next year|last year|今年|明年|去年|年內|年内/i;
+
+/** A year a yes/no question asks as a bound: "before 2024", "by the end of 2025", "since 2022", 2024年之前, 2020年以後. */
+export interface YearBound {
   year: number;
   relation: 'before' | 'by' | 'after' | 'since';
 }
 
+/** Bound words before a year. ("From", "until", "up to" are not bounds: they say how long something runs, or open a range.) */
 const BOUND_BEFORE_EN: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
-  [/\b(?:before|prior to|earlier than|ahead of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i, 'before'],
-  [/\b(?:by|until|till|no later than|up to|on or before)\s+(?:the\s+end\s+of\s+)?$/i, 'by'],
-  [/\b(?:after|later than|following)\s+$/i, 'after'],
-  [/\b(?:since|from|on or after)\s+$/i, 'since'],
+  [/\b(?:by|no later than|on or before|(?:before|by) the end of)\s+$/i, 'by'],
+  [/\b(?:before|prior to|earlier than|ahead of)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i, 'before'],
+  [/\b(?:after|later than)\s+(?:the\s+end\s+of\s+)?$/i, 'after'],
+  [/\b(?:since|on or after)\s+$/i, 'since'],
 ];
+/**
+ * Bound words after a year, in Chinese: 之前 / 以前, 或之前, 之後 / 以後, 或之後, 起. A bare 前 or 後 only
+ * before a clause's end or its verb (「2024年前已運作」): 2024年前三季 is the first three quarters, 前海 and
+ * 後海灣 are places.
+ */
 const BOUND_AFTER_ZH: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
-  [/^\s*(?:年)?(?:之前|以前|前)/, 'before'],
-  [/^\s*(?:年)?(?:或之前|或以前|或前)/, 'by'],
-  [/^\s*(?:年)?(?:之後|之后|以後|以后|後|后)/, 'after'],
-  [/^\s*(?:年)?(?:或之後|或之后|或以後|或以后|起)/, 'since'],
+  [/^\s*年?(?:之前|以前|前(?=\s*(?:[，,？?。！!]|$|已|就|會|会|先|經已|经已|便)))/, 'before'],
+  [/^\s*年?(?:或之前|或以前)/, 'by'],
+  [/^\s*年?(?:之後|之后|以後|以后|[後后](?=\s*(?:[，,？?。！!]|$|已|就|會|会|先|才|便)))/, 'after'],
+  [/^\s*年?(?:或之後|或之后|或以後|或以后|起)/, 'since'],
 ];
 const BOUND_BEFORE_ZH: ReadonlyArray<readonly [RegExp, YearBound['relation']]> = [
   [/(?:喺|在|於|于)?(?:早過|早于|早於)\s*$/, 'before'],
-  [/(?:自從|自从|自|從|从)\s*$/, 'since'],
+  [/(?:自從|自从)\s*$/, 'since'],
 ];
+/** A year that opens or closes a range ("from 2022 to 2023", 2023年到2025年) is no bound. */
+const RANGE_AFTER = /^\s*年?\s*(?:to|till|until|and|through|[-–—~]|到|至|和|同)\s*(?:19|20)\d{2}/i;
+const RANGE_BEFORE = /(?:19|20)\d{2}\s*年?\s*(?:to|till|until|and|through|[-–—~]|到|至|和|同)\s*$/i;
 
 /** How far from a year its bound word is read ("before the end of 2024", 2024年或之前). */
 const BOUND_WORD_REACH = 24;
 
-function yearBounds(question: string): YearBound[] {
+export function yearBounds(question: string): YearBound[] {
   const text = question.normalize('NFKC');
   const bounds: YearBound[] = [];
   for (const q of extractQuantities(text)) {
     if (q.kind !== 'year') continue;
     const before = text.slice(Math.max(0, q.start - BOUND_WORD_REACH), q.start);
     const after = text.slice(q.end, q.end + BOUND_WORD_REACH);
+    if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
     const relation =
       BOUND_BEFORE_EN.find(([pattern]) => pattern.test(before))?.[1] ??
       BOUND_BEFORE_ZH.find(([pattern]) => pattern.test(before))?.[1] ??
-      // Longer Chinese bounds first: 或之前 is "by", 之前 "before".
-      [...BOUND_AFTER_ZH].sort((a, b) => b[0].source.length - a[0].source.length).find(([pattern]) => pattern.test(after))?.[1];
+      BOUND_AFTER_ZH.find(([pattern]) => pattern.test(after))?.[1];
     if (relation) bounds.push({ year: q.value, relation });
   }
   return bounds;
@@ -1238,8 +1248,6 @@ function withinYearBound(year: number, bound: YearBound): boolean {
       return year <= bound.year;
   }
 }
-
-const RELATIVE_YEAR = /this year|next year|last year|今年|明年|去年|年內|年内/i;
 
 const ORDINALS: Array<[number, RegExp]> = [
   [1, /\bfirst\b|第一|首(?=[階阶期批座個个])|\b(?:phase|stage|batch) (?:1|one)\b/i],
@@ -1480,8 +1488,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   }
   if (askedProgrammes.length > 0) {
     const ofAsked = (candidate: Candidate) => sectionProgrammes(candidate).some((number) => askedProgrammes.includes(number));
-    if (ordered.some(ofAsked)) {
-      const ofAnother = ordered.filter((candidate) => !ofAsked(candidate) && sectionProgrammes(candidate).length > 0);
+    // (Within the reports that have it: another head's report numbers its programmes its own way.)
+    const reports = new Set(ordered.filter(ofAsked).map((candidate) => candidate.passage.chunk.docId));
+    if (reports.size > 0) {
+      const ofAnother = ordered.filter((candidate) => reports.has(candidate.passage.chunk.docId) && !ofAsked(candidate) && sectionProgrammes(candidate).length > 0);
       for (const candidate of ofAnother) ordered.splice(ordered.indexOf(candidate), 1);
     }
   }
@@ -1514,7 +1524,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     // Never below 0: a count of what is asked may lead one scored higher (see ordered).
     margin: Math.max(0, Math.min(1, primary.total - (runnerUp(ordered, primary)?.total ?? 0))),
     // "Was it set up in 2011?" against 「於 2001 年成立」: the year is the fact a yes/no checks, not a year the answer must be of.
-    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && (differingYear(normalisedQuestion, primaryBest.sentence, documentYearOf(primary.passage)) || yearBoundMet(normalisedQuestion, primaryBest.sentence))) ? 1 : 0,
+    askedYearUnmet: primaryBest.features.yearMatch < 0 && !(intent.answerType === 'yes-no' && (differingYear(normalisedQuestion, primaryBest.sentence, documentYearOf(primary.passage)) || yearBoundMet(yearBounds(normalisedQuestion), statedYears(primaryBest.sentence, documentYearOf(primary.passage))))) ? 1 : 0,
     subjectsUnnamed: gathered.namesSubjects ? 1 - primaryBest.features.namesSubjects : 0,
     countedThingUnnamed: primaryBest.span && primaryBest.countedCoverage !== undefined ? 1 - primaryBest.countedCoverage : 0,
   };
@@ -1909,9 +1919,6 @@ const SUPPORTING_SHARE = 0.9;
 /** … and, to add another document's figure, when at least this much of the question stands around that figure. */
 const MIN_SUPPORTING_WINDOW = 0.5;
 
-/** A word naming a programme of a report, and a section heading naming one: 綱領(2) 創新科技及工業, "Programme (2) Innovation, Technology and Industry". */
-const PROGRAMME_WORD = /\bprogramme\b|\bprogram\b|綱領|纲领/i;
-const PROGRAMME_HEADING = /(?:programme|program|綱領|纲领)\s*[(（]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(\S.{1,60})$/i;
 
 /**
  * Off-topic questions: withheld when at least this share of the question's word weight is in no

@@ -92,19 +92,17 @@ export const ASKS_SAME = /\bsame\b|\bunchanged\b|\bremain|\bstay|\bkeep|不變|�
 /** … or whether it changes. */
 const ASKS_CHANGING = /\bchang(?:e|es|ed|ing)\b|\bdiffer|變|变/i;
 
-/** The number of posts at a 31 March: stated, or computed from the year before and the net change of the year between. */
-interface LevelAt {
-  posts: number;
-  sources: Array<{ chunk: Chunk; document: DocumentEntry }>;
-  computed: boolean;
-}
+/** The number of posts at a 31 March: stated, or computed from the level a year before and the net change of the year between. */
+type LevelAt =
+  | { posts: number; computed: false; stated: PostsStatement; sources: Array<{ chunk: Chunk; document: DocumentEntry }> }
+  | { posts: number; computed: true; before: PostsStatement; between: PostsChange; sources: Array<{ chunk: Chunk; document: DocumentEntry }> };
 
 function levelAt(year: number, levels: PostsStatement[], changes: PostsChange[]): LevelAt | undefined {
   const stated = levels.find((level) => level.atYears.includes(year));
-  if (stated) return { posts: stated.posts, sources: [stated], computed: false };
+  if (stated) return { posts: stated.posts, computed: false, stated, sources: [stated] };
   const before = levels.find((level) => level.atYears.includes(year - 1));
   const between = changes.find((change) => change.year === `${year - 1}-${String(year).slice(2)}`);
-  return before && between ? { posts: before.posts + between.net, sources: [before, between], computed: true } : undefined;
+  return before && between ? { posts: before.posts + between.net, computed: true, before, between, sources: [before, between] } : undefined;
 }
 
 /** A posts answer has a table answer's shape; the one reason it declines for is a 31 March the report does not reach. */
@@ -147,7 +145,7 @@ export function answerPosts(question: string, posts: PostsBook, language: Langua
   const askedYears = [...new Set(quantities.filter((q) => q.kind === 'year').map((q) => q.value))];
   const asksSame = ASKS_SAME.test(normalised);
   if (POLAR.test(normalised) && askedYears.length === 2 && (asksSame || ASKS_CHANGING.test(normalised))) {
-    const [first, second] = askedYears.sort() as [number, number];
+    const [first, second] = askedYears.sort((a, b) => a - b) as [number, number];
     const earlier = levelAt(first, levels, changes);
     const later = levelAt(second, levels, changes);
     if (earlier && later) {
@@ -194,18 +192,17 @@ export function answerPosts(question: string, posts: PostsBook, language: Langua
     return finish(en ? `${latest.posts} ${kind} at 31 March ${year} [${n}].` : `截至 ${year} 年 3 月 31 日有 ${latest.posts} ${kind} [${n}]。`, 'count');
   }
   const target = atYear ?? fiscal!.value;
-  const stated = levels.find((level) => level.atYears.includes(target));
-  if (stated) {
-    const n = cite(stated.chunk, stated.document);
-    return finish(en ? `${stated.posts} ${kind} at 31 March ${target} [${n}].` : `${target} 年 3 月 31 日有 ${stated.posts} ${kind} [${n}]。`, 'count');
+  const level = levelAt(target, levels, changes);
+  if (level && !level.computed) {
+    const n = cite(level.stated.chunk, level.stated.document);
+    return finish(en ? `${level.posts} ${kind} at 31 March ${target} [${n}].` : `${target} 年 3 月 31 日有 ${level.posts} ${kind} [${n}]。`, 'count');
   }
   // The establishment a year earlier and the change in the year between: computed, and said so.
-  const before = levels.find((level) => level.atYears.includes(target - 1));
-  const between = changes.find((change) => change.year === `${target - 1}-${String(target).slice(2)}`);
-  if (before && between) {
+  if (level?.computed) {
+    const { before, between } = level;
     const nBefore = cite(before.chunk, before.document);
     const nChange = cite(between.chunk, between.document);
-    const after = before.posts + between.net;
+    const after = level.posts;
     const signed = `${between.net < 0 ? '−' : '+'}${Math.abs(between.net)}`;
     return finish(
       en

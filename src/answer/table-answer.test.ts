@@ -799,6 +799,9 @@ describe('declines on every path a table question takes (sixth round)', () => {
     expect(ask('Is the number of directorate posts at DDB changing between 31 March 2025 and 31 March 2026?').answer).toMatch(/^No\. 4 directorate posts at both 31 March 2025 and 31 March 2026 \[1\]\./);
     expect(ask('Will DDB keep the same number of posts at 31 March 2026 as at 31 March 2025?').answer).toMatch(/^No\. 52 posts at 31 March 2025 \[1\], 55 at 31 March 2026 \[1\] \(computed from the year’s net change\)/);
     expect(ask('數碼發展局2025年同2026年3月31日嘅首長級職位數目係咪一樣？').answer).toMatch(/^是。2025 年及 2026 年 3 月 31 日均有 4 個首長級職位/);
+    expect(ask('數碼發展局2025年同2026年3月31日嘅職位數目係咪一樣？').answer).toMatch(/^不是。2025 年 3 月 31 日有 52 個職位 \[1\]，2026 年 3 月 31 日有 55 個 \[1\]（由年度淨變動計算）/);
+    // Shrinking asked: the net change's direction.
+    expect(ask("Will DDB's establishment shrink in 2025-26?").answer).toMatch(/^No\. Up: a net increase of 3 posts/);
     // Growth asked yes or no is the net change's direction.
     expect(ask("Will DDB's establishment grow in 2025-26?").answer).toMatch(/^Yes\. Up: a net increase of 3 posts/);
   });

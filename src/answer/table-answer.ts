@@ -1,4 +1,5 @@
 import { searchableText, type Chunk } from '../chunk/chunk.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { programmeNumbers } from '../text/programme-numbers.js';
 import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableColumn, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
@@ -171,7 +172,7 @@ function absentStandardRow(question: string, book: Book): { zh: string; en: stri
     if (present.has(base) || base === '开支') continue;
     // Not inside a longer standard name the tables do have ("非經常開支" holds "經常開支").
     // … nor negated by 非 (非首長級職位, non-directorate posts, is not 首長級職位).
-    const inChinese = new RegExp(`(?<!非)${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
+    const inChinese = new RegExp(`(?<!非)${escapeRegExp(base)}`).test(folded) && ![...present].some((name) => name.length > base.length && name.includes(base) && folded.includes(name));
     const inEnglish = english.find((phrase) => glossaryPattern(phrase).test(question));
     if (inChinese || inEnglish) return { zh, en: inEnglish ?? english[0]! };
   }
@@ -413,7 +414,7 @@ function linkedRow(before: string, chunk: Chunk, document: DocumentEntry, rows: 
 
 const KIND_CUES: Array<[ColumnKind, RegExp]> = [
   // "Actually" asks the actual column only of money spent ("how much was actually spent"), not as emphasis ("what is it actually used for?").
-  ['actual', /actuals?\b|actually (?=(?:spent|spend|spending|cost|costed|paid|expended|got|received|used(?! for)|went|came))|outturn|\bspent\b|\bexpended\b|\bend(?:ed|s)? up (?:spending|costing|using)\b|實際|实际|實數|实数|最終開支|最终开支|最後開支|最后开支|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
+  ['actual', /actuals?\b|actually (?=(?:spent|spend|spending|cost|costed|pay|paid|expended|get|got|receive|received|use(?! for)|used(?! for)|went|came))|outturn|\bspent\b|\bexpended\b|\bend(?:ed|s)? up (?:spending|costing|using)\b|實際|实际|實數|实数|最終開支|最终开支|最後開支|最后开支|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
   ['approved', /approved|核准|批准|獲批|获批/gi],
   ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
@@ -604,7 +605,7 @@ const PARTIAL_THRESHOLD = 0.3;
 function stripHeadNames(question: string, book: Book): string {
   let text = foldForMatch(question);
   for (const name of book.headNames) {
-    const pattern = new RegExp(foldForMatch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'), 'g');
+    const pattern = new RegExp(escapeRegExp(foldForMatch(name)).replace(/\s+/g, '\\s*'), 'g');
     text = text.replace(pattern, ' ');
   }
   // The head's Chinese name shortened as Hong Kong writes its bureaux (創新科技及工業局 → 創科局):
@@ -639,7 +640,7 @@ const glossaryPatterns = new Map<string, RegExp>();
 function glossaryPattern(phrase: string): RegExp {
   let pattern = glossaryPatterns.get(phrase);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}(?![\\w-])`, 'i');
+    pattern = new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/\s+/g, '\\s*')}(?![\\w-])`, 'i');
     glossaryPatterns.set(phrase, pattern);
   }
   return pattern;
@@ -855,7 +856,7 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
       return subject.written;
     }
     // An English name is found as stemmed words ("cyber secur fund"): said as the asker wrote it.
-    const words = subject.written.split(' ').map((term) => `${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\w'’-]*`);
+    const words = subject.written.split(' ').map((term) => `${escapeRegExp(term)}[\\w'’-]*`);
     const written = new RegExp(words.join("[^\\w]+(?:(?:and|of|the|for|&)[^\\w]+)?"), 'i').exec(asked);
     if (written && /\bnon-?\s?$/i.test(asked.slice(0, written.index))) continue;
     return written?.[0] ?? subject.chinese[0] ?? subject.written;

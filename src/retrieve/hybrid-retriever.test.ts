@@ -7,10 +7,12 @@ import { analyzeQuestion, countedWords, detectAnswerType } from './question-inte
 
 describe('proper names in a question', () => {
   it('reads capitalised runs inside a sentence and words in capitals, not a sentence\'s first word', () => {
-    expect(properNames("Is HK's spending higher than Singapore's? Is it NVIDIA?")).toEqual(['HK', 'Singapore', 'NVIDIA']);
+    expect(properNames("Is HK's spending higher than Singapore's? Is it NVIDIA?")).toEqual(['Singapore', 'NVIDIA']);
     expect(properNames('Does the China Association for Science and Technology agree?')).toEqual(['China Association for Science and Technology']);
-    expect(properNames('HKSTP is big')).toEqual(['HKSTP']);
+    expect(properNames('HKSTPC is big')).toEqual(['HKSTPC']);
     expect(properNames('Where is it?')).toEqual([]);
+    // Short forms in capitals, people addressed by title and sources cited are not what is asked about.
+    expect(properNames('Do SMEs in Q1 get it, as the FS said, per the Budget Speech, Mr Chan?')).toEqual([]);
   });
 });
 
@@ -227,6 +229,10 @@ describe('question intent', () => {
     ['What share capital will the harbour company get?', 'amount'],
     ['What budget will the Harbour Lab receive?', 'amount'],
     ['海港實驗室會設於哪一區？', 'place'],
+    // … not what grant is available, nor why fewer used a scheme or why its launch was delayed.
+    ['What grant is available to SMEs for new industrialisation?', 'other'],
+    ['Why did fewer companies use the Harbour scheme in 2024?', 'other'],
+    ['Why was the launch of the Harbour scheme delayed when it was introduced?', 'other'],
     // "Whether …", as a request to confirm puts it, asks yes or no.
     ['whether the Harbour Fund is still $2 billion?', 'yes-no'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));

@@ -90,10 +90,25 @@ export function properNames(question: string): string[] {
       while (words.length && /^(?:of|for|and|the|&)$/.test(words[0]!)) words.shift();
     }
     const plain = words.join(' ').replace(/['’]s$/, '');
-    if (plain.length > 1) names.push(plain);
+    if (plain.length <= 1 || SHORT_FORM.test(plain) || FORM_OF_ADDRESS.test(plain)) continue;
+    // "as the Budget Speech said", "per the FS", "according to Mr Chan": a source the asker cites, not what is asked about.
+    if (CITED_SOURCE_BEFORE.test(question.slice(Math.max(0, (match.index ?? 0) - CITED_SOURCE_REACH), match.index)) || CITED_SOURCE_AFTER.test(question.slice((match.index ?? 0) + match[0].length))) continue;
+    names.push(plain);
   }
   return [...new Set(names)];
 }
+
+/**
+ * A short form in capitals (SME, FS, NIFS, Q1, FY25; at most SHORT_FORM_LETTERS letters): the asker's
+ * own abbreviation of something the documents may well spell out, so no evidence they never name it.
+ */
+const SHORT_FORM_LETTERS = 5;
+const SHORT_FORM = new RegExp(`^[A-Z0-9&]{1,${SHORT_FORM_LETTERS}}s?$`);
+/** A person addressed or named by title ("…, Mr Chan?"): the asker's interlocutor or a source, not the subject. */
+const FORM_OF_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam)\.?\s/;
+const CITED_SOURCE_BEFORE = /\b(?:as|per|according to|cited (?:in|by)|said by|stated in|quoted in|reported (?:in|by))\s+(?:the\s+)?$/i;
+const CITED_SOURCE_AFTER = /^\s*(?:said|says|stated|states|reported|reports|claimed|claims|mentioned|announced)\b/i;
+const CITED_SOURCE_REACH = 24;
 
 const CANDIDATES = 40;
 /** How much wider the sparse search runs when the question names its documents (the candidates are then filtered to them). */
@@ -274,17 +289,6 @@ export class HybridRetriever {
 
   private learnedShortForms?: ShortForms;
 
-  /** The initials of the terminology's English names of two words or more ("nifs" for New Industrialisation Funding Scheme): a short form an asker may coin. */
-  private nameInitials(): ReadonlySet<string> {
-    return (this.initials ??= new Set(
-      [...this.index.searchText.lexicon.data.enPhrases.map((entry) => entry.phrase), ...this.index.searchText.lexicon.data.names.flatMap((entity) => entity.en)]
-        .map((phrase) => phrase.split(/[\s-]+/).filter(Boolean))
-        .filter((words) => words.length >= 2)
-        .map((words) => words.map((word) => word[0]!.toLowerCase()).join('')),
-    ));
-  }
-
-  private initials?: ReadonlySet<string>;
 
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
@@ -345,8 +349,6 @@ export class HybridRetriever {
     const unseenNames = properNames(searched).filter((name) => {
       const own = searchText.analyzer.analyze(name, { question: true }).filter(({ term }) => !QUESTION_FRAME_TERMS.has(term));
       const terms = searchText.terms(expandShortForms(name, this.shortForms()), DEFAULT_SEARCH_TEXT_OPTIONS, { question: true });
-      // An acronym of a name the terminology has ("NIFS") is the asker's own short form for it.
-      if (/^[A-Z]{2,}s?$/.test(name) && this.nameInitials().has(name.replace(/s$/, '').toLowerCase())) return false;
       return own.length > 0 && terms.every(({ term }) => seenRarityOf(term) === undefined);
     });
 

@@ -8,3 +8,8 @@ const PROGRAMME_NUMBER = /(?:programme|program|prog\.|綱領|纲领)\s*(?:no\.?\
 export function programmeNumbers(text: string): string[] {
   return [...new Set([...text.matchAll(PROGRAMME_NUMBER)].map((match) => match[1]!))];
 }
+
+/** A word naming a programme of a report, in either language. */
+export const PROGRAMME_WORD = /\bprogramme\b|\bprogram\b|綱領|纲领/i;
+/** A section heading naming a programme by number and name: 綱領(2) 創新科技及工業, "Programme (2): Innovation, Technology and Industry". */
+export const PROGRAMME_HEADING = /(?:programme|program|綱領|纲领)\s*[(（]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(\S.{1,60})$/i;

@@ -18,6 +18,8 @@ describe('question frame', () => {
     expect(withoutRequestFrame('為草擬立法會質詢的回覆，請確認綱領(2)的預算。')).toBe('綱領(2)的預算。');
     expect(withoutRequestFrame('Could you please confirm whether the fund is HK$10 billion?')).toBe('whether the fund is HK$10 billion?');
     expect(withoutRequestFrame('請確認是否已成立該基金？')).toBe('是否已成立該基金？');
+    expect(withoutRequestFrame('Tell me if the fund is HK$10 billion.')).toBe('whether the fund is HK$10 billion.');
+    expect(withoutRequestFrame('Please confirm: how much is the fund?')).toBe('how much is the fund?');
     // A clause that is no drafting preface, a request about a topic, and a plain question stay as they are.
     expect(withoutRequestFrame('For a response to the pandemic, how much was spent?')).toBe('For a response to the pandemic, how much was spent?');
     expect(withoutRequestFrame('Tell me about Cyberport')).toBe('Tell me about Cyberport');

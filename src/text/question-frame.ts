@@ -83,8 +83,8 @@ const DRAFTING_OBJECT = /draft|question|enquir|inquir|quer(?:y|ies)|letter|compl
  * ask for it. "Confirm whether/that …" asks whether.
  */
 const REQUEST_LEADS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|verify|check)\s+(?:for me\s+)?(?:whether|if|that)\s+/i, 'whether '],
-  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|provide|state|give me|tell me|let me know|advise(?: on)?)\s+(?!about\b|more\b)(?=\S)/i, ''],
+  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|verify|check|tell me|let me know|advise)[:,]?\s+(?:for me\s+)?(?:whether|if|that)\s+/i, 'whether '],
+  [/^\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|provide|give me|tell me|let me know|advise(?: on)?)[:,]?\s+(?!about\b|more\b)(?=\S)/i, ''],
   [/^\s*(?:請|请|麻煩|麻烦|唔該|唔该)(?:你)?(?:確認|确认|核實|核实)(?:一下|下)?(?:是否|係咪|系咪)/, '是否'],
   [/^\s*(?:請|请|麻煩|麻烦|唔該|唔该)(?:你)?(?:確認|确认|核實|核实|提供|告訴我|告诉我|話我知|话我知)(?:一下|下)?/, ''],
 ];
