@@ -47,6 +47,16 @@ describe('resolveFollowUp', () => {
     expect(unnamed.comparison?.previous?.value).toBe(2000);
   });
 
+  it('counts the year before from the calendar year dating the figure when the earlier question asked of now', () => {
+    const earlier = chat(['現在有多少家數據中心？', '約 40 家 [1]。「根據 2030 年進行的調查，共有約 40 家數據中心。」 [1]']);
+    const asked = resolve(earlier, '比上一年多還是少？');
+    expect(asked.question).toBe('2029年有多少家數據中心？');
+    expect(asked.comparison?.year).toBe('2029');
+    // A question of a named budget year counts from that year, whatever its answer's sentence dates.
+    const budgeted = resolve(chat(['2030-31年度有多少家數據中心？', '約 40 家 [1]。「根據 2030 年進行的調查，共有約 40 家數據中心。」 [1]']), '比上一年多還是少？');
+    expect(budgeted.comparison?.year).toBe('2029-30');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

@@ -1564,9 +1564,17 @@ function calendarYearOf(context: Context): Quantity | undefined {
   );
 }
 
-/** The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. */
+/**
+ * The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. A question
+ * asked of now with no year of its own (「香港現在有多少家初創企業？」) was answered by a figure dated by the calendar year its
+ * sentence names (「2024 年進行的調查」): the year before is the calendar year before that one, not the budget year before.
+ */
 function baseYearFor(context: Context, year: Extract<YearRef, { kind: 'relative' }>): Quantity | undefined {
-  return year.calendar ? calendarYearOf(context) : yearOf(context);
+  if (year.calendar) return calendarYearOf(context);
+  const ownYear = extractQuantities(context.question.normalize('NFKC')).some((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  const quote = /[「“]([\s\S]*)$/.exec(context.answer)?.[1] ?? '';
+  const dated = !ownYear && NOW_WORDS.test(context.question) ? extractQuantities(quote).find((q) => q.kind === 'year') : undefined;
+  return dated ?? yearOf(context);
 }
 
 /** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
