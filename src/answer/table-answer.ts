@@ -1228,8 +1228,8 @@ function declineWithNote(missing: string, source: TableSource, language: Languag
     return decline(
       'ROW_NOT_FOUND',
       language === 'en'
-        ? `The tables have no row for ${missing}, so they do not give this figure (ROW_NOT_FOUND). A note of the document says what became of it: “${sentence}” [1]`
-        : `表內沒有綱領(${number})這一項，所以沒有這個數字（ROW_NOT_FOUND）。文件的註釋說明：「${sentence}」 [1]`,
+        ? `The tables have no row for ${missing}, so they do not give this figure (ROW_NOT_FOUND). A note of the document says what became of it (see the related passage): “${sentence}”`
+        : `表內沒有綱領(${number})這一項，所以沒有這個數字（ROW_NOT_FOUND）。文件的註釋說明（見相關段落）：「${sentence}」`,
       language,
       [toCitation({ chunk, document, score: 1, coverage: 1 }, 1, language)],
     );
