@@ -3,7 +3,7 @@ import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_HOW_LONG_EXISTED, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -1697,7 +1697,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksIncreaseBy = !comparisonSide && ASKS_INCREASE_BY.test(retrieval.question);
   const normalisedQuestion = retrieval.question.normalize('NFKC');
   const asksForSize = ASKS_FOR_SIZE.test(normalisedQuestion);
-  const asksForRank = intent.answerType === 'count' && ASKS_FOR_RANK.test(retrieval.question);
+  const asksForRank = intent.answerType === 'count' && (ASKS_FOR_RANK.test(retrieval.question) || ASKS_RANK_WHERE.test(retrieval.question));
   // The retriever has read the question's named subjects already (for its re-ranker); an answer composed from a retrieval made elsewhere reads them here.
   const subjects = retrieval.subjects ?? namedSubjects(retrieval.question, searchText.lexicon.data);
   const namedSize: NamedSizeFit | undefined = intent.answerType === 'amount' && subjects.length > 0 ? { subjects, asksSize: asksSizeOfNamed(retrieval.questionTerms, subjects) } : undefined;

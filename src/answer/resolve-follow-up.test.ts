@@ -28,6 +28,35 @@ function chat(...pairs: Array<[string, string]>): ConversationTurn[] {
 const resolve = (earlier: ConversationTurn[], question: string) => resolveFollowUp({ earlier, question, findNames });
 
 describe('resolveFollowUp', () => {
+  it('reads a question asking which thing of a kind as about that kind, so a pronoun after an answer naming nothing has a referent', () => {
+    expect(subjectOf('預算案說會成立甚麼海洋科技研究機構？')).toBe('海洋科技研究機構');
+    // A bare kind (「基金」) is too little to stand for what was asked.
+    expect(subjectOf('係邊個基金？')).toBeUndefined();
+    const earlier = chat(['政府會成立甚麼海洋科技研究機構？', '文件沒有回答這個問題。']);
+    expect(resolve(earlier, '它何時成立？').question).toBe('海洋科技研究機構何時成立？');
+  });
+
+  it('compares the measure a follow-up names with the turn that counted it, not with the last turn', () => {
+    const earlier = chat(['2030年有多少家數據中心？', '約 40 家 [1]。'], ['這些中心聘用了多少名員工？', '約 2,000 名 [1]。']);
+    const named = resolve(earlier, '那數據中心數目比上一年多還是少？');
+    expect(named.kind).toBe('comparison');
+    expect(named.question).toBe('2029年有多少家數據中心？');
+    expect(named.comparison?.previous?.value).toBe(40);
+    // Without a measure of its own, the last turn's is compared.
+    const unnamed = resolve(earlier, '比上一年多還是少？');
+    expect(unnamed.comparison?.previous?.value).toBe(2000);
+  });
+
+  it('counts the year before from the calendar year dating the figure when the earlier question asked of now', () => {
+    const earlier = chat(['現在有多少家數據中心？', '約 40 家 [1]。「根據 2030 年進行的調查，共有約 40 家數據中心。」 [1]']);
+    const asked = resolve(earlier, '比上一年多還是少？');
+    expect(asked.question).toBe('2029年有多少家數據中心？');
+    expect(asked.comparison?.year).toBe('2029');
+    // A question of a named budget year counts from that year, whatever its answer's sentence dates.
+    const budgeted = resolve(chat(['2030-31年度有多少家數據中心？', '約 40 家 [1]。「根據 2030 年進行的調查，共有約 40 家數據中心。」 [1]']), '比上一年多還是少？');
+    expect(budgeted.comparison?.year).toBe('2029-30');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

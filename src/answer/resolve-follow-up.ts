@@ -613,12 +613,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: `${base}${clause}`, lookup: context.question, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
   }
   if (compared?.yearRef) {
-    // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's.
-    const previous = extractQuantities(context.answer).find(isFigure);
-    const otherYear = withColumnKindOf(question, withYear(context, compared.yearRef));
+    // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's;
+    // 「初創企業數目比上一年多還是少？」 names its own measure, the one a turn before the last counted: that turn's.
+    const measured = measuredTurn(question, context, zh);
+    const previous = extractQuantities(measured.answer).find(isFigure);
+    const otherYear = withColumnKindOf(question, withYear(measured, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: context.subject };
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: measured.subject };
     }
   }
 
@@ -1562,9 +1564,17 @@ function calendarYearOf(context: Context): Quantity | undefined {
   );
 }
 
-/** The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. */
+/**
+ * The year a relative year counts from: a calendar year for "a year ago", else the year the conversation is about. A question
+ * asked of now with no year of its own (「香港現在有多少家初創企業？」) was answered by a figure dated by the calendar year its
+ * sentence names (「2024 年進行的調查」): the year before is the calendar year before that one, not the budget year before.
+ */
 function baseYearFor(context: Context, year: Extract<YearRef, { kind: 'relative' }>): Quantity | undefined {
-  return year.calendar ? calendarYearOf(context) : yearOf(context);
+  if (year.calendar) return calendarYearOf(context);
+  const ownYear = extractQuantities(context.question.normalize('NFKC')).some((q) => q.kind === 'fiscal-year' || q.kind === 'year');
+  const quote = /[「“]([\s\S]*)$/.exec(context.answer)?.[1] ?? '';
+  const dated = !ownYear && NOW_WORDS.test(context.question) ? extractQuantities(quote).find((q) => q.kind === 'year') : undefined;
+  return dated ?? yearOf(context);
 }
 
 /** The year the conversation is about: the earlier question's, else the budget year of the earlier answer. */
@@ -1945,6 +1955,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
       }
     }
+    // 「會成立甚麼微電子研發機構？」: a question asking which thing of a kind is about that thing, named by its kind with its
+    // modifiers, so that 「它」 after it still has a referent when the answer named none.
+    const whichKind = candidates.length === 0 ? ZH_WHICH_KIND.exec(text) : null;
+    if (whichKind && [...whichKind[1]!].length >= ZH_WHICH_KIND_MIN_CHARS) candidates.push(whichKind[1]!);
   }
   // A numbered item ("programme (1)", 「綱領(2)」) when nothing else names the subject.
   const numbered = candidates.length === 0 ? NUMBERED.exec(text) : null;
@@ -1976,6 +1990,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/** 「甚麼微電子研發機構？」「邊個基金？」: a question word, then the kind of thing asked for (its modifiers and a kind noun), ending the question. */
+const ZH_WHICH_KIND =
+  /(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\p{Script=Han}A-Za-z0-9]{2,14}?(?:機構|机构|計劃|计划|基金|平台|中心|研發院|研发院|研究院|研究所|園區|园区|項目|项目|措施|組織|组织|公司|辦公室|办公室|委員會|委员会|設施|设施))(?:呢|㗎|呀|啊)?\s*[？?。]?\s*$/u;
+/** A kind alone (「基金」) is too bare to stand for what was asked: the kind with at least one modifier. */
+const ZH_WHICH_KIND_MIN_CHARS = 4;
 
 /**
  * Words between "the" and a name that point back to it or measure it ("the same AI Institute", "the total ITIB budget"),
@@ -2150,6 +2170,25 @@ function pluralPronounIn(question: string, zh: boolean): boolean {
 }
 
 /** What a "how many …" question counts ("pilot lines", 「創新園」), when it names it. */
+/** 「初創企業數目」, 「職位數量」, "the number of start-ups": the things a follow-up names as its own measure, counted. */
+const ZH_NAMED_MEASURE = /^(?:(?:咁|那麼|那么|那|而|另外|至於|至于)[，,\s]*)?([\u4e00-\u9fff]{2,8}?)(?:的|嘅)?(?:總數|总数|數目|数目|數量|数量)/;
+const EN_NAMED_MEASURE = /\b(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b/i;
+
+/**
+ * The earlier turn a follow-up's own measure belongs to: the last turn, unless the follow-up names things counted that the
+ * last question did not count and the turn before it did ("how many start-ups?" → "how many jobs?" → "and the number of
+ * start-ups, up or down on the year before?").
+ */
+function measuredTurn(question: string, context: Context, zh: boolean): Context {
+  const named = (zh ? ZH_NAMED_MEASURE : EN_NAMED_MEASURE).exec(stripMarker(question.normalize('NFKC'), zh))?.[1];
+  if (!named || !context.previous) return context;
+  const counts = (turn: Context) => {
+    const counted = countedIn(turn.question, zh);
+    return counted !== undefined && (counted.includes(named) || named.includes(counted));
+  };
+  return !counts(context) && counts(context.previous) ? context.previous : context;
+}
+
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {

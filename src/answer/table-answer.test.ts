@@ -247,6 +247,18 @@ describe('table questions answered by lookup', () => {
     expect(answerFromTables('行政支援今年修訂後嘅撥款有幾多？', source)!.answer).toMatch(/^3,100萬元（HK\$31 million） \[1\]：綱領\(1\) 行政支援 2024-25 年度修訂預算/);
   });
 
+  it('declines a programme the tables lack with the note that says what became of it, when a note names it', () => {
+    const noted = synthetic(`${REPORT}\n\n¶ 為作比較，數字不包括前數碼培訓辦公室(本總目下原有的綱領(3))的相關撥款。\n`);
+    const answer = answerFromTables('綱領(3)2025-26年度的預算是多少？', noted)!;
+    expect(answer).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND', citations: [] });
+    expect(answer.answer).toContain('前數碼培訓辦公室');
+    expect(answer.answer).not.toContain('¶');
+    expect(answer.related).toHaveLength(1);
+    // A programme no note names is declined without one.
+    const bare = answerFromTables('綱領(4)2025-26年度的預算是多少？', noted)!;
+    expect(bare).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND', related: [] });
+  });
+
   it('declines a year, row or column the table does not have, with the reason, never the nearest cell', () => {
     const year = answerFromTables('What was the actual expenditure of Programme (1) in 2022-23?', source)!;
     expect(year).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED', citations: [] });

@@ -1207,6 +1207,37 @@ function finish(lead: string, citations: Citations, language: Language, answerTy
   return { language, answer, abstained: false, answerType, citations: citations.list, related: [] };
 }
 
+/**
+ * A programme the tables have no row for that a note of an estimates document names (「前效率促進辦公室(本總目下原有的
+ * 綱領(3))」, "Programme (3), transferred to Head 47"): programmes are moved between heads, merged and renumbered from year
+ * to year. The tables still give no figure for it, so the question is declined, but with the note saying what became of it,
+ * cited as related reading. Undefined when no note names it.
+ */
+const NOTE_MARK = /^[\s¶*†‡#]+/;
+
+function declineWithNote(missing: string, source: TableSource, language: Language): TableAnswer | undefined {
+  const number = /^Programme \((\d+)\)$/.exec(missing)?.[1];
+  if (!number) return undefined;
+  const names = new RegExp(`(?:綱領|纲领)\\s*[（(]\\s*${number}\\s*[)）]|\\bprogramme\\s*(?:no\\.?\\s*)?[（(]\\s*${number}\\s*[)）]`, 'i');
+  const tabled = new Set(source.chunks.filter((chunk) => chunk.table).map((chunk) => chunk.docId));
+  for (const chunk of source.chunks) {
+    if (chunk.table || !tabled.has(chunk.docId)) continue;
+    // Without the mark a note is keyed by (¶, *, †).
+    const sentence = chunk.texts.flatMap((text) => splitSentences(text.text)).find((text) => names.test(text))?.replace(NOTE_MARK, '').trim();
+    const document = source.documents.get(chunk.docId);
+    if (!sentence || !document) continue;
+    return decline(
+      'ROW_NOT_FOUND',
+      language === 'en'
+        ? `The tables have no row for ${missing}, so they do not give this figure (ROW_NOT_FOUND). A note of the document says what became of it (see the related passage): “${sentence}”`
+        : `表內沒有綱領(${number})這一項，所以沒有這個數字（ROW_NOT_FOUND）。文件的註釋說明（見相關段落）：「${sentence}」`,
+      language,
+      [toCitation({ chunk, document, score: 1, coverage: 1 }, 1, language)],
+    );
+  }
+  return undefined;
+}
+
 function decline(reason: TableDeclineReason, message: string, language: Language, related: Citation[]): TableAnswer {
   return { language, answer: inScript(message, language), abstained: true, answerType: 'amount', citations: [], related, reason };
 }
@@ -1736,6 +1767,8 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   }
   if (missingExplicit) {
     if (!asksFigure && !asksChange) return undefined;
+    const noted = declineWithNote(missingExplicit, source, language);
+    if (noted) return noted;
     return decline(
       'ROW_NOT_FOUND',
       language === 'en' ? `The tables have no row for ${missingExplicit}, so they do not give this figure (ROW_NOT_FOUND).` : `表內沒有${missingExplicit.replace(/^sub-head /, '分目 ').replace(/^Programme /, '綱領')}這一項，所以沒有這個數字（ROW_NOT_FOUND）。`,

@@ -72,6 +72,10 @@ describe('question intent', () => {
     ['Where does the start-up ecosystem rank globally?', 'count'],
     ['數據中心市場全球排名第幾？', 'count'],
     ['What position did the city take in the index?', 'count'],
+    // A where asking a position in an index or in the world is a rank, not a place; a where of a place stays one.
+    ['Where was Hong Kong in the 2024 edition of the Global Innovation Index?', 'count'],
+    ['Where was HK globally in the 2024 edition?', 'count'],
+    ['Where will the index data be stored?', 'place'],
     ['How long will the pilot scheme run?', 'duration'],
     ['計劃為期幾耐？', 'duration'],
     ['藍圖規劃未來多少年？', 'duration'],

@@ -61,6 +61,13 @@ export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share
 export const ASKS_THING_NAME =
   /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat (?:was|is|were|are) (?:it|that|this|they|(?:the|that|this|its) [\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b/i;
 
+/**
+ * "Where was Hong Kong in the Global Innovation Index?", "where does HK stand globally?": a where asking a position in a
+ * ranking (an index, a league table, the world), not a place; answered by an ordinal, as "where does it rank" is.
+ */
+export const ASKS_RANK_WHERE =
+  /\bwhere\b[^?？.]*?\b(?:in|on|among)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:index|indices|indexes|rankings?|league tables?|scoreboard|yearbook)\b|\bwhere\b[^?？.]*?\b(?:globally|worldwide|in the world|internationally)\b/i;
+
 const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
 /** "How big is the fund / the injection / the grant?": things whose size is a sum of money, not a count or an area. */
 const SIZED_BY_MONEY = 'fund|scheme|programme|plan|injection|allocation|grant|subsidy|budget|funding|provision|investment|capital';
@@ -88,6 +95,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['amount', /(?:多少|幾多|几多)\s*(?:私人|公共|政府)?(?:投資|投资|資金|资金|撥款|拨款|資助|资助|經費|经费)(?![者方人額额項项計计機机名個个宗])/],
   ['amount', new RegExp(`(?:費用|费用|成本|造價|造价|獎金|奖金|資本|资本|注資|注资|經費|经费|薪酬|薪金|年薪|月薪|工資|工资|價錢|价钱|價格|价格|資助|资助|撥款|拨款|撥咗|拨咗|資金|资金|津貼|津贴|開支|开支|投資|投资|投放|花費|花费|使費|使费)(?:(?!公司|企業|企业|項目|项目|機構|机构|團隊|团队|人|者)[^，。,？?]){0,6}?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}])|(?:規模|规模|總額|总额)[^，。,？?]{0,4}?(?:多大|幾大|几大|多少|幾多|几多)`)],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
+  ['count', ASKS_RANK_WHERE],
   ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|\\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:${SIZED_BY_MONEY}))(?!.*\\bin (?:billions|millions)\\b)|what(?:'s| is| was| are) the (?:total |overall )?(?:land |site |floor |gross )?area\\b|\\bhow much (?:(?:total|gross|usable|extra|additional|more|new) )?(?:(?:land|floor|office|lab|laboratory|site|housing) )?(?:area|space)\\b|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b)))|number of|\\bwhat (?:number|count)\\b|\\bwhat(?:'s| is) the (?:number|count)\\b|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
   ['amount', new RegExp(`how much|\\bwhat (?:[\\w&-]+ ){0,2}(?:budget|funding|capital|grant|subsidy|allocation|injection|sum|salary|fee|price|investment) (?:will|would|does|did|do|has|have|can|could|should) (?:[\\w'’&@+-]+ ){1,8}?(?:get|receive|obtain|be given|need|require)\\b|\\bworth\\b|\\bcost\\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:${SIZED_BY_MONEY})|\\bin (?:billions|millions)\\b|規模|规模|what(?:'s| is| was| are| were) (?:(?:the|its|their) [\\w&-]+'s |(?:the|its|their) |[\\w&-]+'s )(?:[\\w&-]+ ){0,3}(?:budget|funding|amount|cost|price|fee|prize|capital|salary|grant|subsidy|provision|allocation|estimate|expenditure|investment|turnover|revenue|spending|income|rent|rental|fare|tuition|(?:transaction |trade |dollar |money |monetary |total |daily |average |annual )value|cap|ceiling|maximum(?! (?:age|period|term|number|duration))|(?<!(?:time|age|speed|term) )limit)\\b|how many (?:dollars|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b))|\\bin (?:hk\\$|us\\$|rmb\\b|\\$)|\\bin (?:hk )?dollars\\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)`, 'i')],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).

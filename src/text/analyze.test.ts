@@ -39,3 +39,15 @@ describe('acronyms in capitals that read as stop words in lower case', () => {
     expect(analyzer.analyze('is it more than that?').map((t) => t.term)).not.toContain('i.t');
   });
 });
+
+describe('a hedge on a question asking a figure', () => {
+  it('drops 大概 / 大約 as "roughly" and "approximately" are dropped, keeping the words asked about', () => {
+    const analyzer = new TextAnalyzer({ userWords: [] });
+    for (const question of ['香港大概有多少家初創企業？', '香港大約有多少家初創企業？']) {
+      const terms = analyzer.analyze(question).map((t) => t.term);
+      expect(terms).not.toContain('大概');
+      expect(terms).not.toContain('大约');
+      expect(terms.some((term) => term.includes('初创'))).toBe(true);
+    }
+  });
+});
