@@ -4,8 +4,10 @@ import { z } from 'zod';
  * 2: the sparse index is a binary file of typed arrays (sparse.bin), no longer sparse.json.
  * 3: passages' terms changed (acronyms that read as stop words kept as i.t; shares written as fractions as
  *    percentages), so an index of format 2 would hold terms questions no longer ask for: it is refused as stale.
+ * 4: passages' terms changed again (大概 / 大約 / 大致 are hedges, not terms; plurals of office words such as
+ *    "chairmen" fold to the singular), so an index of format 3 is refused as stale.
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** What the index was built from: checked on every load so no stale index answers silently. */
 export const embedderDescriptionSchema = z.object({
