@@ -289,7 +289,6 @@ export class HybridRetriever {
 
   private learnedShortForms?: ShortForms;
 
-
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
     const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
