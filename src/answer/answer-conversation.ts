@@ -5,6 +5,7 @@ import { BudgetQaError } from '../errors.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
 import { detectLanguage, foldForMatch } from '../text/normalise.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
@@ -821,9 +822,6 @@ function foldTight(text: string): string {
   return foldForMatch(text).replace(/(?<=[\u3400-\u9fff\d+])\s+|\s+(?=[\u3400-\u9fff\d+])/g, '');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function withheldOffSubject(result: AnswerResult, reason: NonNullable<AnswerResult['reason']> = 'NO_PASSAGE'): AnswerResult {
   return { ...result, abstained: true, answer: composeAbstention(result.language), citations: [], related: result.citations, reason };

@@ -332,16 +332,19 @@ function rankInAskedScope(question: string, sentence: string, span: Span, spans:
   const scoped = (candidate: Span) => {
     const before = sentence.slice(Math.max(0, candidate.start - RANK_SCOPE_REACH), candidate.start).split(RANK_CLAUSE_BREAK).at(-1) ?? '';
     const after = sentence.slice(candidate.start + candidate.text.length, candidate.start + candidate.text.length + RANK_SCOPE_REACH).split(RANK_CLAUSE_BREAK)[0] ?? '';
-    const nearestBefore = RANK_SCOPES.map(([words]) => ({ words, at: lastMatchEnd(before, words) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
+    const nearestBefore = RANK_SCOPES.map(([words], i) => ({ words, at: lastMatchEnd(before, RANK_SCOPES_GLOBAL[i]!) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0];
     return nearestBefore ? nearestBefore.words === scope : scope.test(`${candidate.text} ${after}`);
   };
   return scoped(span) || !spans.some(scoped);
 }
 
-/** Where the last match of a pattern in a text ends, or -1. */
+/** RANK_SCOPES' patterns made global once, for lastMatchEnd. */
+const RANK_SCOPES_GLOBAL = RANK_SCOPES.map(([words]) => new RegExp(words.source, `${words.flags}g`));
+
+/** Where the last match of a global pattern in a text ends, or -1 (matchAll works on a copy, so the pattern keeps no state). */
 function lastMatchEnd(text: string, pattern: RegExp): number {
   let end = -1;
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) end = (match.index ?? 0) + match[0].length;
+  for (const match of text.matchAll(pattern)) end = (match.index ?? 0) + match[0].length;
   return end;
 }
 

@@ -1,6 +1,6 @@
 import type { Chunk } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
-import { extractQuantities } from '../text/quantities.js';
+import { extractQuantities, fiscalYearLabel } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
 import { inScript, splitSentences, toCitation } from './extractive-answer.js';
 import type { TableAnswer } from './table-answer.js';
@@ -101,7 +101,7 @@ function levelAt(year: number, levels: PostsStatement[], changes: PostsChange[])
   const stated = levels.find((level) => level.atYears.includes(year));
   if (stated) return { posts: stated.posts, computed: false, stated, sources: [stated] };
   const before = levels.find((level) => level.atYears.includes(year - 1));
-  const between = changes.find((change) => change.year === `${year - 1}-${String(year).slice(2)}`);
+  const between = changes.find((change) => change.year === fiscalYearLabel(year - 1));
   return before && between ? { posts: before.posts + between.net, computed: true, before, between, sources: [before, between] } : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { extractQuantities, type Quantity } from '../text/quantities.js';
+import { extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
 
 /**
  * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
@@ -481,7 +481,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const relativeSource = yearsIn(question).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative' && !year.calendar);
   const relativeBase = relativeSource ? yearOf(context) : undefined;
   if (relativeSource && relativeBase && relativeBase.kind === 'fiscal-year') {
-    const label = fiscalLabel(relativeBase.value + relativeSource.offset);
+    const label = fiscalYearLabel(relativeBase.value + relativeSource.offset);
     const absolute = `${question.slice(0, relativeSource.start)}${zh ? `${label}年度` : `the ${label}`}${question.slice(relativeSource.end)}`.replace(/\bthe (\d{4}-\d{2})['’]s\b/i, 'the $1');
     if (sourceIn(absolute)?.year && !sourceIn(question)?.year) question = absolute;
   }
@@ -541,7 +541,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // 「比上年」: the year counted from the earlier question's.
     const relativeYear = yearsIn(asked).find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
     const fromYear = relativeYear && baseYearFor(context, relativeYear);
-    if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
+    if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalYearLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
     const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
     // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
     const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${verb}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
@@ -586,7 +586,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const other = plainly && inYear ? inYear.replace(/\?$/, '？') : inYear;
     const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
     if (subjectBefore && other && other !== context.question) {
-      const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalLabel(otherYear.value) : otherYear.value})` : compared.other;
+      const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalYearLabel(otherYear.value) : otherYear.value})` : compared.other;
       const between = [{ question: context.question, label: subjectBefore }, { question: other, label: otherLabel }];
       // "How much more is that than X gets?": the earlier one spoken of against X, the size of the difference said (no yes or no).
       if (compared.difference) {
@@ -696,7 +696,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const relative = years.find((year): year is Extract<YearRef, { kind: 'relative' }> => year.kind === 'relative');
   const baseYear = relative && baseYearFor(context, relative);
   if (relative && baseYear) {
-    const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalLabel(baseYear.value + relative.offset);
+    const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalYearLabel(baseYear.value + relative.offset);
     question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
     // "the budget the year before": that year's budget.
     if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1').replace(/\bin (\d{4}-\d{2})['’]s\b/i, 'the $1');
@@ -824,7 +824,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // The same subject in the same year: the earlier question's year comes along when this one names none.
     const compares = zh ? /比|相比|比較|比较/.test(question) : /\b(?:than|compared|versus|vs)\b/i.test(question);
     const year = (years.length === 0 || compares) && yearsIn(base).length === 0 && !NOW_WORDS.test(question) ? extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' && !years.some((own) => own.kind === 'fiscal-year' && own.value === q.value)) : undefined;
-    const inYear = year ? (zh ? `${fiscalLabel(year.value)}年度` : ` in ${fiscalLabel(year.value)}`) : '';
+    const inYear = year ? (zh ? `${fiscalYearLabel(year.value)}年度` : ` in ${fiscalYearLabel(year.value)}`) : '';
     const ask = (within: string) => (zh ? `${carried}${within}${body.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，')}？` : `${capitalise(body)} — ${carried}${within}?`);
     const rewritten = ask(inYear);
     // As for a pronoun, the carried year is tried first, and the question without it when that is not answered.
@@ -1119,7 +1119,7 @@ function sideNamed(question: string, labels: string[]): 0 | 1 | undefined {
 function labelsFor(questions: string[], subjects: Array<string | undefined>): string[] {
   if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
   const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
-  if (years.every(Boolean) && years[0]!.value !== years[1]!.value) return years.map((year) => (year!.kind === 'fiscal-year' ? fiscalLabel(year!.value) : String(year!.value)));
+  if (years.every(Boolean) && years[0]!.value !== years[1]!.value) return years.map((year) => (year!.kind === 'fiscal-year' ? fiscalYearLabel(year!.value) : String(year!.value)));
   return questions.map((question) => question.replace(/[?？。.!！\s]+$/, ''));
 }
 
@@ -1291,7 +1291,7 @@ export function sourceIn(text: string): SourceRef | undefined {
     const published = english[2] && kind !== 'budget' ? { published: english[2] } : {};
     // "What's its 2025-26 budget?": a budget owned by what a pronoun stands for is its money, not a budget document.
     if (kind === 'budget' && /^(?:its|their)\b/i.test(written)) return undefined;
-    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written };
+    if (kind) return { kind, ...(year ? { year: fiscalYearLabel(year.value) } : {}), ...published, written };
   }
   const chinese = ZH_SOURCE.exec(normal);
   if (chinese) {
@@ -1301,7 +1301,7 @@ export function sourceIn(text: string): SourceRef | undefined {
     const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // A calendar year names when a document came out; a budget is named by its budget year.
     const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
-    if (kind) return { kind, ...(year ? { year: fiscalLabel(year.value) } : {}), ...published, written: chinese[0].trim() };
+    if (kind) return { kind, ...(year ? { year: fiscalYearLabel(year.value) } : {}), ...published, written: chinese[0].trim() };
   }
   return undefined;
 }
@@ -1547,10 +1547,6 @@ function withoutColumnKind(question: string): string {
   return (/[\u3400-\u9fff]/.test(bare) && !/撥款|拨款|開支|开支/.test(bare) ? bare.replace(ZH_ESTIMATE, '撥款') : bare).replace(/\s+/g, ' ');
 }
 
-function fiscalLabel(start: number): string {
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
 /**
  * The calendar year the conversation is at, for "a year ago": the earlier question's year, else the year
  * of the date the earlier answer's quote states (「截至 2025 年 2 月」), else of any date in the answer.
@@ -1594,7 +1590,7 @@ function inCarriedYear(rewritten: string, context: Context, zh: boolean): string
   if (yearsIn(rewritten.normalize('NFKC')).length > 0 || /\bthis year\b|今年|本年/i.test(rewritten) || NOW_WORDS.test(rewritten) || DOCUMENT_KIND.test(rewritten)) return rewritten;
   const year = extractQuantities(context.question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year');
   if (!year) return rewritten;
-  const label = fiscalLabel(year.value);
+  const label = fiscalYearLabel(year.value);
   return zh ? `${label}年度${rewritten}` : `${rewritten.replace(/[?？.!！\s]+$/, '')} in ${label}?`;
 }
 
@@ -1607,9 +1603,9 @@ function withYear(context: Context, year: YearRef): string | undefined {
   if (year.kind === 'relative') {
     const base = baseYearFor(context, year);
     if (!base) return undefined;
-    label = base.kind === 'year' ? String(base.value + year.offset) : fiscalLabel(base.value + year.offset);
+    label = base.kind === 'year' ? String(base.value + year.offset) : fiscalYearLabel(base.value + year.offset);
   } else {
-    label = year.kind === 'year' ? String(year.value) : fiscalLabel(year.value);
+    label = year.kind === 'year' ? String(year.value) : fiscalYearLabel(year.value);
   }
   if (ownYears.length > 0) {
     let out = text;

@@ -7,7 +7,7 @@ import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
 import { namedSubjects } from '../text/named-subjects.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
-import { extractQuantities, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
+import { extractQuantities, fiscalYearLabel, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { splitSentences, toCitation } from './extractive-answer.js';
@@ -1597,8 +1597,7 @@ function previousColumn(cells: CellRef[], cell: CellRef): CellRef | undefined {
 }
 
 function shiftYear(year: string, by: number): string {
-  const start = Number(year.slice(0, 4)) + by;
-  return `${start}-${String(start + 1).slice(2)}`;
+  return fiscalYearLabel(Number(year.slice(0, 4)) + by);
 }
 
 /** "this year" / 今年 is the tables' budget year, "last year" / 去年 / 舊年 the one before, 前年 the one before that. */

@@ -31,6 +31,11 @@ const CHINESE_BIG_UNITS: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8
 
 /** Parses 四百億, 一萬三千, 兩億, 十四, 一百 … ; returns undefined for anything else. */
 /** The months in English, January first. */
+/** A budget year by the calendar year it starts in: 2025 → "2025-26". */
+export function fiscalYearLabel(start: number): string {
+  return `${start}-${String(start + 1).slice(2)}`;
+}
+
 export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function parseChineseNumeral(text: string): number | undefined {
@@ -112,7 +117,7 @@ const PATTERNS: Pattern[] = [
       const endRaw = match[2]!;
       const end = endRaw.length === 4 ? Number(endRaw) : Math.floor(start / 100) * 100 + Number(endRaw);
       if (end !== start + 1) return undefined;
-      return { kind: 'fiscal-year', value: start, label: `${start}-${String(end).slice(2)}` };
+      return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
   // 二零二五至二六年度, 二〇二四至二五年度
@@ -124,7 +129,7 @@ const PATTERNS: Pattern[] = [
       if (start === undefined || endRaw === undefined) return undefined;
       const end = match[2]!.length === 4 ? endRaw : Math.floor(start / 100) * 100 + endRaw;
       if (end !== start + 1) return undefined;
-      return { kind: 'fiscal-year', value: start, label: `${start}-${String(end).slice(2)}` };
+      return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
   // Petaflops: 3 000千萬億次 / 3000 petaFLOPS
