@@ -242,6 +242,11 @@ describe('question intent', () => {
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
+    // A calendar year the asker states in a premise is no year asked; one in the asking sentence is, and a budget year anywhere.
+    expect(analyzeQuestion('The fact sheet says it opened in Dec 2024. What will it reach?').years).toEqual([]);
+    expect(analyzeQuestion('It opened in 2023. What will it reach in 2025?').years).toEqual([2025]);
+    expect(analyzeQuestion('The 2024-25 budget gave $3 billion. What did it fund?').fiscalYears).toEqual(['2024-25']);
+    expect(analyzeQuestion('When did it open in 2024? How much did it cost?').years).toEqual([2024]);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
     expect(countedWords('How many more companies are there?')).toBe('companies');

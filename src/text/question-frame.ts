@@ -39,6 +39,16 @@ export function askingSentenceStart(question: string): number {
   return start;
 }
 
+/**
+ * Where the premise of a question ends: the statements before its asking sentence ("The fact sheet
+ * says the centre opened in Dec 2024. What computing power will it reach?"), 0 when there are none or
+ * an earlier sentence asks too (two questions in one: "When did it open? How much did it cost?").
+ */
+export function premiseEnd(question: string): number {
+  const start = askingSentenceStart(question);
+  return /[?？]/u.test(question.slice(0, start)) ? 0 : start;
+}
+
 /** The verbs of "how long has X …": it has existed since it was set up ("been around", "existed", "been in operation"). */
 export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)`;
 
