@@ -31,6 +31,9 @@ describe('question frame', () => {
   it('knows the words that only frame a question, and where the asking sentence starts', () => {
     expect(QUESTION_FRAME_TERMS.has('percentag')).toBe(true);
     expect(QUESTION_FRAME_TERMS.has('幾時')).toBe(false);
+    // A verb of receiving money (獲撥, 攞到) frames an amount question, as 花 does; it is folded to Simplified like every term.
+    expect(QUESTION_FRAME_TERMS.has('获拨')).toBe(true);
+    expect(QUESTION_FRAME_TERMS.has('獲撥')).toBe(false);
     expect(askingSentenceStart('The fact sheet said 1,600. How many now?')).toBe('The fact sheet said 1,600.'.length);
     expect(askingSentenceStart('How many now?')).toBe(0);
   });
