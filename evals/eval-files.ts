@@ -3,9 +3,9 @@
  * failures were studied); tuning and fitting use dev only. Test: the blind set written last, frozen
  * (checksum in evals/test.sha256), read per category and never question by question.
  */
-export const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl', 'evals/dev-blind-3.jsonl', 'evals/dev-blind-4.jsonl', 'evals/dev-blind-5.jsonl', 'evals/dev-blind-6.jsonl', 'evals/dev-blind-7.jsonl', 'evals/dev-blind-8.jsonl', 'evals/dev-blind-9.jsonl', 'evals/dev-blind-10.jsonl', 'evals/dev-blind-11.jsonl', 'evals/dev-blind-12.jsonl', 'evals/dev-blind-13.jsonl', 'evals/dev-blind-14.jsonl', 'evals/dev-blind-15.jsonl'];
+export const DEV_FILES = ['evals/questions.jsonl', 'evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl', 'evals/dev-blind-3.jsonl', 'evals/dev-blind-4.jsonl', 'evals/dev-blind-5.jsonl', 'evals/dev-blind-6.jsonl', 'evals/dev-blind-7.jsonl', 'evals/dev-blind-8.jsonl', 'evals/dev-blind-9.jsonl', 'evals/dev-blind-10.jsonl', 'evals/dev-blind-11.jsonl', 'evals/dev-blind-12.jsonl', 'evals/dev-blind-13.jsonl', 'evals/dev-blind-14.jsonl', 'evals/dev-blind-15.jsonl', 'evals/dev-blind-16.jsonl'];
 /** The dev questions written blind (by people who never saw the code): phrased as the public phrases. */
-export const BLIND_DEV_FILES = ['evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl', 'evals/dev-blind-3.jsonl', 'evals/dev-blind-4.jsonl', 'evals/dev-blind-5.jsonl', 'evals/dev-blind-6.jsonl', 'evals/dev-blind-7.jsonl', 'evals/dev-blind-8.jsonl', 'evals/dev-blind-9.jsonl', 'evals/dev-blind-10.jsonl', 'evals/dev-blind-11.jsonl', 'evals/dev-blind-12.jsonl', 'evals/dev-blind-13.jsonl', 'evals/dev-blind-14.jsonl', 'evals/dev-blind-15.jsonl'];
+export const BLIND_DEV_FILES = ['evals/dev-blind.jsonl', 'evals/dev-blind-2.jsonl', 'evals/dev-blind-3.jsonl', 'evals/dev-blind-4.jsonl', 'evals/dev-blind-5.jsonl', 'evals/dev-blind-6.jsonl', 'evals/dev-blind-7.jsonl', 'evals/dev-blind-8.jsonl', 'evals/dev-blind-9.jsonl', 'evals/dev-blind-10.jsonl', 'evals/dev-blind-11.jsonl', 'evals/dev-blind-12.jsonl', 'evals/dev-blind-13.jsonl', 'evals/dev-blind-14.jsonl', 'evals/dev-blind-15.jsonl', 'evals/dev-blind-16.jsonl'];
 export const TEST_FILES = ['evals/test.jsonl'];
 /**
  * The conversation sets (`npm run eval:conversations -- --file F`): dev, the probes written to tune on and the blind sets that
