@@ -489,6 +489,17 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it("a sentence that dates nothing gives its document's present, not another year's figure", async () => {
+    // 「現時全港共有約……熱點」 in a fact sheet of February 2025: the count now, not in 2020.
+    const past = await answerer.ask('How many Wi-Fi.HK hotspots were there in 2020?');
+    expect(past.abstained).toBe(true);
+    expect(past.reason).toBe('YEAR_NOT_COVERED');
+    expect((await answerer.ask('How many Wi-Fi.HK hotspots are there in 2025?')).answer).toMatch(/42,000/);
+    // A year the asker states in a premise is no year asked.
+    const premised = await answerer.ask("The fact sheet says Cyberport's AI supercomputing centre opened in Dec 2024. What computing power is it supposed to reach?");
+    expect(premised.answer).toMatch(/^3 000 petaFLOPS/);
+  });
+
   it('a sum a how-much question writes is another sum than the one it asks', async () => {
     expect((await answerer.ask('How big will the venture capital fund set up with the HK$10bn Loop injection be?')).answer).not.toMatch(/^HK\$10 billion/);
   });

@@ -1557,7 +1557,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
   // So is a figure dated in another calendar year than the one asked ("how many start-ups in 2021?"
   // against 「2024 年進行的初創企業調查……近 4,700 間」): the sentence dates its figure, and not in the asked year.
-  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year')) return abstain('YEAR_NOT_COVERED', 0, features);
+  // A sentence that dates nothing states its document's present (「現時全港共有……」): it gives the asked year's
+  // figure only when its document is of that year, not for 2020 nor "by February 2026" from a 2025 fact sheet.
+  const datesItsFigure = extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year');
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && (datesItsFigure || !intent.years.includes(documentYearOf(primary.passage)))) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
   // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
