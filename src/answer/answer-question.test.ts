@@ -489,6 +489,16 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it('a yes/no naming a place or body the answering sentence puts another in its stead is a no, naming that other', async () => {
+    // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
+    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);
+    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to the Hong Kong-Shenzhen Innovation and Technology Park?')).answer).toMatch(/^Yes \[1\]/);
+    // 「大埔、元朗和將軍澳的三個創新園」: places are listed.
+    expect((await answerer.ask('科技園公司係咪喺沙田有創新園？')).answer).toMatch(/^不是，文件所載為大埔、元朗、將軍澳/);
+    // The publisher a question names as a document's author is no subject asked.
+    expect((await answerer.ask("Is the I&T Industry-Oriented Fund still HK$10 billion in HKSTP's 2026-27 budget release?")).answer).toMatch(/^Yes/);
+  });
+
   it("a sentence that dates nothing gives its document's present, not another year's figure", async () => {
     // 「現時全港共有約……熱點」 in a fact sheet of February 2025: the count now, not in 2020.
     const past = await answerer.ask('How many Wi-Fi.HK hotspots were there in 2020?');

@@ -22,7 +22,8 @@ import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
 import { ratioSpans, ratioVerdict } from './ratio.js';
-import { namedDocuments } from './document-reference.js';
+import { namedDocuments, withoutMentions } from './document-reference.js';
+import { describeAlternative, namedAlternative, type NamedAlternative } from './named-alternative.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -994,11 +995,25 @@ function showName(found: { entity: NamedEntity; written: string }, language: Lan
  * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
  * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
  */
-function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number): string | undefined {
+/** The question without the documents it names ("in HKSTP's 2026-27 budget release"): the publisher named there is no subject asked. */
+function withoutDocumentMentions(retrieval: RetrievalResult): string {
+  const documents = new Map(retrieval.passages.map((passage) => [passage.document.id, passage.document]));
+  return withoutMentions(retrieval.question, namedDocuments(retrieval.question, documents.values()));
+}
+
+function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number, alternativeName?: () => NamedAlternative | undefined): string | undefined {
   if (answerType !== 'yes-no') return undefined;
   const normalisedQuestion = question.normalize('NFKC');
   const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
+  // "Built in Shenzhen?" against 「在香港建設」, "Is the $10 billion going to Cyberport?" against a sentence that
+  // gives it to another body: the place or body the documents name instead makes it a no (named-alternative.ts).
+  const yesUnlessNamedOther = (): string => {
+    const instead = alternativeName?.();
+    if (!instead) return yes;
+    const names = describeAlternative(instead, language);
+    return language === 'en' ? `No: the documents name ${names}` : inScript(`不是，文件所載為${names}`, language);
+  };
   // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
   if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
@@ -1017,7 +1032,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingOrdinal(normalisedQuestion, best.sentence);
     if (other) return language === 'en' ? `No: the documents give ${other}` : inScript(`不是，文件所載為 ${other}`, language);
     // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
-    return yes;
+    return yesUnlessNamedOther();
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
@@ -1026,7 +1041,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "Does it give up to $0.5 million?" asks whether the cap is that figure, not whether the figure is under it.
   const askedBound = boundOf(normalisedQuestion, target);
   const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, target.start - 16), target.start)) ? undefined : askedBound;
-  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
+  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yesUnlessNamedOther();
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
@@ -1510,7 +1525,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage));
+  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const normalisedQuestion = retrieval.question.normalize('NFKC');
