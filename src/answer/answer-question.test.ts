@@ -489,6 +489,13 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it('the name a thing was given is the name after its naming verb, or else the quoted name of the kind asked', async () => {
+    // 「……進行規劃研究，並定名為 INNOPOLE 項目」
+    expect((await answerer.ask('What name has the Science Park corporation given to its planning project in San Tin Technopole?')).answer).toMatch(/^INNOPOLE \[1\]/);
+    // 「推出「新型工業菁英企業培育計劃」，扶持對本港新型工業有貢獻的高增長企業」: described, not renamed; a scheme's name ends in 計劃.
+    expect((await answerer.ask("What's the new scheme called that backs high-growth firms contributing to new industrialisation?")).answer).toMatch(/^「新型工業菁英企業培育計劃」/);
+  });
+
   it('a yes/no naming a place or body the answering sentence puts another in its stead is a no, naming that other', async () => {
     // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);

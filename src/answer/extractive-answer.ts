@@ -261,7 +261,14 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
   // "What was the project named?", 「個項目叫咩名」: the name after the naming verb (定名為 INNOPOLE, "named 'X'").
   if (answerType === 'other' && names && ASKS_THING_NAME.test(names.question)) {
-    return [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
+    const given = [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
+    if (given.length > 0) return given;
+    // "What's the new scheme called that backs high-growth firms?" against 「推出「新型工業菁英企業培育計劃」，扶持……高增長企業」:
+    // a thing described, not renamed, is called by the name the sentence quotes, of the kind asked (a scheme is a 計劃).
+    const kindSuffixes = NAMED_THING_KINDS.filter(([asked]) => asked.test(names.question)).flatMap(([, suffixes]) => suffixes);
+    return [...sentence.matchAll(QUOTED_NAME)]
+      .filter((match) => kindSuffixes.length === 0 || kindSuffixes.some((suffix) => match[1]!.endsWith(suffix)))
+      .map((match) => ({ text: match[0], start: match.index ?? 0 }));
   }
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
   if ((answerType === 'place' || answerType === 'person') && names) {
@@ -529,6 +536,14 @@ const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|�
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
+/** Kinds of named thing a question asks the name of, with the endings of their Chinese names (a scheme's is 計劃). */
+const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = [
+  [/\b(?:scheme|programme|program|plan)\b|計劃|计划|方案/i, ['計劃', '计划', '方案']],
+  [/\bfund\b|基金/i, ['基金']],
+  [/\bplatform\b|平台/i, ['平台']],
+  [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
+  [/\bproject\b|項目|项目/i, ['項目', '项目']],
+];
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 
 

@@ -63,6 +63,10 @@ describe('question intent', () => {
     // Who gets or receives something, which group of people: a kind of people the sentence describes, no named person.
     ['who gets the extra living allowance under the scheme?', 'other'],
     ['Which group of academics is the sub-scheme for?', 'other'],
+    // The name a thing was given, asked in other words.
+    ["What's the new scheme called that backs high-growth firms?", 'other'],
+    ['What name has the corporation given to its planning project?', 'other'],
+    ['科技園公司把那幅用地定名為甚麼？', 'other'],
     ['Who chairs the committee?', 'person'],
     // 「邊幾間大學」 asks which universities (a list), though 幾間 alone would count them.
     ['五個項目分別係邊幾間大學攞到？', 'list'],
