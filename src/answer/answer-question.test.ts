@@ -489,6 +489,14 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it('the time between two events is computed from the date each is given, both cited', async () => {
+    const years = await answerer.ask('How many years after HKSTP was founded did its Shenzhen branch start operating?');
+    expect(years.answer).toMatch(/^About 22 years \(computed from the two dates\): HKSTP was founded: 2001 \[1\]; its Shenzhen branch start operating: June 2023 \[2\]/);
+    expect(years.citations).toHaveLength(2);
+    const months = await answerer.ask('中科院簽署備忘錄之後幾多個月，香港創新研究院先成立？');
+    expect(months.answer).toMatch(/^5 個月（按兩個日期計算）：中科院簽署備忘錄：2018 年 11 月 \[1\]；香港創新研究院先成立：2019 年 4 月 \[1\]/);
+  });
+
   it('the name a thing was given is the name after its naming verb, or else the quoted name of the kind asked', async () => {
     // 「……進行規劃研究，並定名為 INNOPOLE 項目」
     expect((await answerer.ask('What name has the Science Park corporation given to its planning project in San Tin Technopole?')).answer).toMatch(/^INNOPOLE \[1\]/);

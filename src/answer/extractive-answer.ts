@@ -62,7 +62,7 @@ export interface ComposedAnswer {
   /** What the confidence was computed from (for fitting and for the eval). */
   features?: ConfidenceFeatures;
   /** The answering sentence and the figure it leads with, when an answer is given (for answers built from two, such as comparisons). */
-  lead?: { passage: RetrievedPassage; sentence: string; sourceLanguage: 'en' | 'zh-Hant'; quantity?: Quantity };
+  lead?: { passage: RetrievedPassage; sentence: string; sourceLanguage: 'en' | 'zh-Hant'; quantity?: Quantity; spanText?: string };
 }
 
 /** The canonical token of a figure (see quantityToken). */
@@ -1647,7 +1647,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 
   const body = parts.join(language === 'en' ? ' ' : '');
   const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
-  const answering = { passage: primary.passage, sentence: primaryBest.sentence, sourceLanguage: primary.sourceLanguage, quantity: primaryBest.span?.quantity };
+  const answering = { passage: primary.passage, sentence: primaryBest.sentence, sourceLanguage: primary.sourceLanguage, quantity: primaryBest.span?.quantity, spanText: primaryBest.span?.text };
   return { answer, abstained: false, citations, related: [], confidence, features, lead: answering };
 }
 
