@@ -1714,7 +1714,8 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
     // (Or a change of posts asked with no one named, when the tables are one head's: "will the number of posts go up or down?")
     (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme || (book.tableDocuments.size === 1 && (DIRECTION_CUE.test(normalised) || CHANGE_WORD.test(normalised)) && !otherSubject(stripped, normalised, [], book, source.searchText))) &&
     (namedRows.length === 0 || namedProgramme) &&
-    (/how many|number of|多少|幾多|几多|幾個|几个|數目|数目|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised) || (asksYesNo && (CHANGE_WORD.test(normalised) || ASKS_SAME.test(normalised))))
+    // ("ITIB headcount at 31 March?": a noun of counting people asks the number without a question word.)
+    (/how many|number of|多少|幾多|几多|幾個|几个|數目|数目|\bwhat(?:'s| is| was| will be)\b|\bhead ?count\b|\bstaffing (?:levels?|size)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised) || (asksYesNo && (CHANGE_WORD.test(normalised) || ASKS_SAME.test(normalised))))
   ) {
     // "How many Administrative Officer posts?", 幾多個首席助理秘書長職位: a kind of post the report's
     // sentences on posts do not count (they state the whole establishment and its directorate).

@@ -65,6 +65,7 @@ describe('question intent', () => {
     ['Which group of academics is the sub-scheme for?', 'other'],
     // The name a thing was given, asked in other words.
     ["What's the new scheme called that backs high-growth firms?", 'other'],
+    ['ITIB headcount at 31 March 2025?', 'count'],
     ['What name has the corporation given to its planning project?', 'other'],
     ['科技園公司把那幅用地定名為甚麼？', 'other'],
     ['Who chairs the committee?', 'person'],
