@@ -66,6 +66,8 @@ describe('question intent', () => {
     // The name a thing was given, asked in other words.
     ["What's the new scheme called that backs high-growth firms?", 'other'],
     ['ITIB headcount at 31 March 2025?', 'count'],
+    // "Did it go up, and by how much?": the size of the change is asked, as "how much did it grow" asks it.
+    ['Did the number of startups go up from 2023 to 2024, and by how much?', 'percent'],
     ['What name has the corporation given to its planning project?', 'other'],
     ['科技園公司把那幅用地定名為甚麼？', 'other'],
     ['Who chairs the committee?', 'person'],
