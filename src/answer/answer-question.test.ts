@@ -905,6 +905,14 @@ describe('helpers', () => {
     expect(topRankVerdict('Is the first phase complete?', '第3座大樓已落成')).toBeUndefined();
     expect(topRankVerdict('係咪第一期先開？', '第二期工程已展開')).toBeUndefined();
   });
+  it('a top band (全球二十大, "the world\'s top 20") meets a cut-off it lies within, and says nothing of a narrower one', () => {
+    expect(topRankVerdict("Is Hong Kong among the world's top 20 smart cities?", '智慧城市排名位列全球二十大')).toMatchObject({ holds: true, value: 20, band: true, written: '全球二十大' });
+    expect(topRankVerdict('香港係咪排全球前三十？', '智慧城市排名位列全球二十大')).toMatchObject({ holds: true, value: 20 });
+    expect(topRankVerdict("Is Hong Kong in the world's top 10 smart cities?", '智慧城市排名位列全球二十大')).toBeUndefined();
+    // 「二十大型」 is no band.
+    expect(topRankVerdict('Is it in the top 20?', '全球二十大型企業')).toBeUndefined();
+  });
+
   it('reads a top-N cut-off only beside a word of ranking, against the rank in the scope asked', () => {
     expect(topRankVerdict('Is Hong Kong in the top 5 in Asia?', 'ranked 3rd in Asia and 7th globally')).toMatchObject({ holds: true, value: 3, written: '3rd in Asia' });
     expect(topRankVerdict('香港有冇排全球前五？', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 7, written: '全球第 7' });

@@ -378,7 +378,10 @@ const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s
  * "Is Hong Kong in the global top 10?" against 「亞太區第 3、全球第 7」: the rank in the scope the
  * question names (else the sentence's first), whether it is within the cut-off, as written.
  */
-export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
+/** A top band a sentence places something in: 「全球二十大」, 「亞洲十大」, "the world's top 20", "among the top ten". */
+const TOP_BAND = /(?:全球|世界|國際|国际|亞洲|亚洲|亞太區?|亚太区?)\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*大(?![學学型量幅小廈厦樓楼])|\btop[\s-]*(\d{1,3}|five|ten|twenty|fifty|hundred)\b/giu;
+
+export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number; band?: true } | undefined {
   const cutoff = TOP_CUTOFF.exec(question);
   const written = cutoff ? (cutoff[1] ?? cutoff[2] ?? cutoff[3])! : undefined;
   const limit = written === undefined ? (ASKS_RANK_ONE.test(question) ? 1 : undefined) : (NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written)));
@@ -387,8 +390,17 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
     const written = (match[1] ?? match[2])!;
     return { value: /\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0), at: match.index ?? 0, text: match[0].trim() };
   });
-  if (ranks.length === 0) return undefined;
   const asked = RANK_SCOPES.findIndex(([words]) => words.test(question));
+  // 「位列全球二十大」, "among the world's top 20": a band, not a place. Inside a band within the cut-off, the answer is yes;
+  // inside a wider one, the documents do not say.
+  if (ranks.length === 0) {
+    const band = [...sentence.matchAll(TOP_BAND)].map((match) => {
+      const written = (match[1] ?? match[2])!;
+      const scope = RANK_SCOPES.findIndex(([words]) => words.test(match[0]));
+      return { value: NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0)), scope: scope >= 0 ? scope : undefined, written: match[0].trim() };
+    }).find((found) => asked < 0 || found.scope === undefined || found.scope === asked);
+    return band && band.value && band.value <= limit ? { holds: true, written: band.written, value: band.value, scope: band.scope, band: true } : undefined;
+  }
   // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is
   // Asia-Pacific's), or, in English, right after it ("3rd in Asia and 7th globally").
   const scoped = ranks.map((rank) => {
@@ -1031,7 +1043,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   };
   // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
-  if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
+  if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${top.band ? `the top ${top.value}${top.scope === undefined ? '' : ` ${RANK_SCOPES[top.scope]![1]}`}` : englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
