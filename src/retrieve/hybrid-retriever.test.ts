@@ -202,6 +202,10 @@ describe('question intent', () => {
     ['How much is the fund meant to raise?', 'amount'],
     // Where: "which part of Hong Kong"; how big: a sum when the thing is sized by money.
     ['Which part of Hong Kong is the data park in?', 'place'],
+    ['Which area is Hong Kong Science Park in?', 'place'],
+    ['What district is the data park located in?', 'place'],
+    // … but an area of a field is no place.
+    ['Which area of technology is the institute in?', 'list'],
     ['How big is the capital injection for the park?', 'amount'],
     ['How big is the site?', 'count'],
     ['How is the cost shared between the government and employers?', 'other'],

@@ -28,6 +28,11 @@ describe('question frame', () => {
     expect(withoutRequestFrame('For a reply to a LegCo question.')).toBe('For a reply to a LegCo question.');
   });
 
+  it('reads "which area is X in" as where X is', () => {
+    expect(withoutFramePhrases('Which area is Hong Kong Science Park in?')).toBe('where is Hong Kong Science Park in?');
+    expect(withoutFramePhrases('Which area of technology is it in?')).toBe('Which area of technology is it in?');
+  });
+
   it('knows the words that only frame a question, and where the asking sentence starts', () => {
     expect(QUESTION_FRAME_TERMS.has('percentag')).toBe(true);
     expect(QUESTION_FRAME_TERMS.has('幾時')).toBe(false);

@@ -57,8 +57,8 @@ export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in 
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
  * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
  */
-/** "Which part of Hong Kong is X in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
-export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/i;
+/** "Which part of Hong Kong is X in?", "Which area is X in?", "What district is X located in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
+export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b|\b(?:which|what) (?:area|district|neighbou?rhood|locality)(?= (?:is|are|was|were|will)\b[^?？]*\b(?:in|located|situated|based)\s*[?？]*\s*$)/i;
 
 const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(ASKS_PART_OF_PLACE.source, 'gi'), 'where'],
