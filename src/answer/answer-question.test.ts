@@ -489,6 +489,12 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it('a provision asked as "is there any" is there when its cell holds a sum, not when the table prints nil', async () => {
+    expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2025-26 estimate?")).answer).toMatch(/^No\. Nil \(— in the table\) \[1\]: 一般非經常開支, 2025-26 estimate/);
+    expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2023-24 actual?")).answer).toMatch(/^Yes\. HK\$60\.4 million/);
+    expect((await answerer.ask('2025-26年度預算有冇一般非經常開支？')).answer).toMatch(/^沒有。無（表列「—」）/);
+  });
+
   it('the time between two events is computed from the date each is given, both cited', async () => {
     const years = await answerer.ask('How many years after HKSTP was founded did its Shenzhen branch start operating?');
     expect(years.answer).toMatch(/^About 22 years \(computed from the two dates\): HKSTP was founded: 2001 \[1\]; its Shenzhen branch start operating: June 2023 \[2\]/);
