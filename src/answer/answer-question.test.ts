@@ -489,6 +489,13 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it("a figure given for several things together (合共) does not answer for one of them asked alone", async () => {
+    const alone = await answerer.ask('How much extra floor area will the Cyberport expansion alone provide?');
+    expect(alone.abstained).toBe(true);
+    expect(alone.reason).toBe('NO_ANSWER_OF_TYPE');
+    expect((await answerer.ask('How much extra floor area will the Science Park and Cyberport expansions provide?')).answer).toMatch(/^about 100,000 square metres/);
+  });
+
   it('a provision asked as "is there any" is there when its cell holds a sum, not when the table prints nil', async () => {
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2025-26 estimate?")).answer).toMatch(/^No\. Nil \(— in the table\) \[1\]: 一般非經常開支, 2025-26 estimate/);
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2023-24 actual?")).answer).toMatch(/^Yes\. HK\$60\.4 million/);

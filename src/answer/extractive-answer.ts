@@ -1589,6 +1589,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
+  // "How much floor area will the Cyberport expansion alone provide?" against 「擴建香港科學園和數碼港……提供
+  // 合共約 100,000 平方米」: a figure the sentence gives for several things together is not one thing's part.
+  if (FIGURE_ANSWERS.has(intent.answerType) && ASKS_ONE_PART.test(normalisedQuestion) && primaryBest.span?.quantity && COMBINED_BEFORE.test(primaryBest.sentence.normalize('NFKC').slice(Math.max(0, primaryBest.span.start - COMBINED_REACH), primaryBest.span.start))) {
+    return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
   // another item of a series (phase, batch, cluster) is not the one asked.
   // "How much will the third cluster cost?" answered from a sentence that names no member of the series
@@ -1949,6 +1954,11 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
+/** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
+const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\b|\bjust (?:the |for )?[A-Z]|單計|单计|單單|单单|淨係|净系|獨自|独自|單獨|单独|各自/;
+/** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
+const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
+const COMBINED_REACH = 16;
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
