@@ -511,6 +511,8 @@ describe('answers', () => {
   });
 
   it('the name a thing was given is the name after its naming verb, or else the quoted name of the kind asked', async () => {
+    // A document named in a premise the question moves on from ("what is it called now?") is not the one asked.
+    expect((await answerer.ask('The 2025-26 Budget slides said HKSTP would get 20 hectares in San Tin. What is that project called now?')).answer).toMatch(/^INNOPOLE \[1\]/);
     // 「……進行規劃研究，並定名為 INNOPOLE 項目」
     expect((await answerer.ask('What name has the Science Park corporation given to its planning project in San Tin Technopole?')).answer).toMatch(/^INNOPOLE \[1\]/);
     // 「推出「新型工業菁英企業培育計劃」，扶持對本港新型工業有貢獻的高增長企業」: described, not renamed; a scheme's name ends in 計劃.

@@ -15,7 +15,7 @@ import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
-import { askingSentenceStart, withoutRequestFrame } from '../text/question-frame.js';
+import { askingSentenceStart, laterPremiseEnd, withoutRequestFrame } from '../text/question-frame.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
@@ -196,7 +196,8 @@ export class QuestionAnswerer {
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
     // A document named by its kind and year ("HKSTP's 2026 press release", 「2025年的概況」), and only one, is the one asked.
     // A mention in an earlier sentence states a premise ("The 2024-25 slides mention X. By how much …?"): not the document asked.
-    const askingSentence = askingSentenceStart(question.normalize('NFKC'));
+    // … and so is one named before an asking part that moves the time on ("The 2025-26 slides said …, what is it called now?").
+    const askingSentence = Math.max(askingSentenceStart(question.normalize('NFKC')), laterPremiseEnd(question.normalize('NFKC')));
     const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
     const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed;

@@ -258,6 +258,9 @@ describe('question intent', () => {
     expect(analyzeQuestion('It opened in 2023. What will it reach in 2025?').years).toEqual([2025]);
     expect(analyzeQuestion('The 2024-25 budget gave $3 billion. What did it fund?').fiscalYears).toEqual(['2024-25']);
     expect(analyzeQuestion('When did it open in 2024? How much did it cost?').years).toEqual([2024]);
+    // A budget year in a premise the asking part moves on from ("what is it called now?") is no year asked.
+    expect(analyzeQuestion('The 2025-26 slides said 20 ha go to HKSTP — what is that project now called?').fiscalYears).toEqual([]);
+    expect(analyzeQuestion('The 2025-26 slides said 20 ha go to HKSTP — who will develop it?').fiscalYears).toEqual(['2025-26']);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
     expect(countedWords('How many more companies are there?')).toBe('companies');

@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
-import { ASKS_PART_OF_PLACE, EXISTED_VERBS, premiseEnd } from '../text/question-frame.js';
+import { ASKS_PART_OF_PLACE, EXISTED_VERBS, laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -167,11 +167,13 @@ export function analyzeQuestion(question: string): QuestionIntent {
   const quantities = extractQuantities(normalised);
   // A calendar year in a premise ("The fact sheet says it opened in Dec 2024. What will it reach?")
   // dates a fact the asker states, not the year asked; a budget year there still scopes the question.
-  const statedUntil = premiseEnd(normalised);
+  // … and when the asking part moves the time on ("what is it called now?", 「後來定名為」), so is a budget year there.
+  const startedFrom = laterPremiseEnd(normalised);
+  const statedUntil = Math.max(premiseEnd(normalised), startedFrom);
   return {
     language: detectLanguage(question),
     answerType: detectAnswerType(question),
-    fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year').map((q) => q.label!),
+    fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year' && q.start >= startedFrom).map((q) => q.label!),
     years: quantities.filter((q) => q.kind === 'year' && q.start >= statedUntil).map((q) => q.value),
     counted: countedWords(question),
   };
