@@ -62,6 +62,19 @@ describe('extractQuantities', () => {
     expect(read('約二十分之一')).toEqual([]);
   });
 
+  it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('係咪二十公頃')).toEqual([['number', 20]]);
+    expect(read('十公頃')).toEqual([['number', 10]]);
+    expect(read('最多資助半球')).toEqual([['money', 500000]]);
+    expect(read('兩個半球')).toEqual([['money', 2500000]]);
+    expect(read('3.5球')).toEqual([['money', 3500000]]);
+    // A hemisphere, a football pitch and "a" are no figures.
+    expect(read('北半球')).toEqual([]);
+    expect(read('足球場')).toEqual([]);
+    expect(read('一公頃')).toEqual([]);
+  });
+
   it('reads Chinese tenths as percentages, and not the words 成 begins', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('已覆蓋超過八成人口')).toEqual([['percent', 80]]);
