@@ -496,6 +496,11 @@ describe('answers', () => {
     expect((await answerer.ask('How much extra floor area will the Science Park and Cyberport expansions provide?')).answer).toMatch(/^about 100,000 square metres/);
   });
 
+  it('a figure or ratio stated in a yes/no is checked as written: a Chinese numeral with its measure, a ratio as a ratio', async () => {
+    expect((await answerer.ask('沙嶺數據園區係唔係有二十公頃？')).answer).toMatch(/^不是，文件所載為 10公頃/);
+    expect((await answerer.ask('Is Manufacturing+ a 1:1 matching scheme?')).answer).toMatch(/^No: the ratio is 1 \(government\): 2 \(company\)/);
+  });
+
   it('a provision asked as "is there any" is there when its cell holds a sum, not when the table prints nil', async () => {
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2025-26 estimate?")).answer).toMatch(/^No\. Nil \(— in the table\) \[1\]: 一般非經常開支, 2025-26 estimate/);
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2023-24 actual?")).answer).toMatch(/^Yes\. HK\$60\.4 million/);
@@ -520,6 +525,8 @@ describe('answers', () => {
   });
 
   it('a yes/no naming a place or body the answering sentence puts another in its stead is a no, naming that other', async () => {
+    // Cyberport is a body and a place: 「在香港科學園旁邊」 names a place in its stead.
+    expect((await answerer.ask('創新斗室係唔係喺數碼港旁邊？')).answer).toMatch(/^不是，文件所載為香港科學園/);
     // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to the Hong Kong-Shenzhen Innovation and Technology Park?')).answer).toMatch(/^Yes \[1\]/);

@@ -21,7 +21,7 @@ import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, sub
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
-import { ratioSpans, ratioVerdict } from './ratio.js';
+import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { describeAlternative, namedAlternative, type NamedAlternative } from './named-alternative.js';
 
@@ -1044,6 +1044,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
   if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${top.band ? `the top ${top.value}${top.scope === undefined ? '' : ` ${RANK_SCOPES[top.scope]![1]}`}` : englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
+  // "Is Manufacturing+ 1:1 matching?" against 1（政府）：2（企業）: a ratio stated is checked as a ratio, not as two numbers.
+  const byStatedRatio = statedRatio(normalisedQuestion) ? ratioVerdict(normalisedQuestion, best.sentence) : undefined;
+  if (byStatedRatio) return language === 'en' ? `${byStatedRatio.holds ? 'Yes' : 'No'}: the ratio is ${byStatedRatio.written}` : inScript(`${byStatedRatio.holds ? '是' : '不是'}，比例為 ${byStatedRatio.written}`, language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
