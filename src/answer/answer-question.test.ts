@@ -536,6 +536,16 @@ describe('answers', () => {
     expect((await answerer.ask("Is the I&T Industry-Oriented Fund still HK$10 billion in HKSTP's 2026-27 budget release?")).answer).toMatch(/^Yes/);
   });
 
+  it('a premise the asker states, then a question about it: the asking sentence is read as a follow-up to the premise', async () => {
+    // Asked whole, the premise's own sentence (the 2024-25 slide on the scheme) leads and holds no count.
+    const asked = "The 2024-25 Budget put $3 billion into a three-year AI subsidy scheme. How many R&D projects had it approved by the next year's Budget?";
+    const premised = await answerer.ask(asked);
+    expect(premised.answer).toMatch(/^five \[1\]/);
+    expect(premised.question).toBe(asked);
+    // A premise on a thing the documents do not have is not rescued by reading the question as a follow-up.
+    expect((await answerer.ask('The airport is building a third runway. When will it open?')).abstained).toBe(true);
+  });
+
   it("a sentence that dates nothing gives its document's present, not another year's figure", async () => {
     // 「現時全港共有約……熱點」 in a fact sheet of February 2025: the count now, not in 2020.
     const past = await answerer.ask('How many Wi-Fi.HK hotspots were there in 2020?');
