@@ -7,7 +7,7 @@ import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
 import { namedSubjects } from '../text/named-subjects.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
-import { extractQuantities, fiscalYearLabel, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
+import { extractQuantities, fiscalYearLabel, formatEnUs, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { splitSentences, toCitation } from './extractive-answer.js';
@@ -1131,10 +1131,22 @@ function figure(value: number, unit: TableRowData['unit'], _raw: string, languag
   return dollarsText(dollars, language);
 }
 
-function dollarsText(dollars: number, language: Language): string {
+/** A computed difference as a table in thousands writes it: "244,006 in the table's HK$'000", 「以表列千元計為 244,006」. */
+function tableUnitText(value: number, unit: TableRowData['unit'], language: Language): string | undefined {
+  const written = formatEnUs(Math.round(value * TABLE_UNIT_DECIMALS) / TABLE_UNIT_DECIMALS);
+  // A table in HK$ million writes what the answer's "HK$3 million" says already; one in thousands writes another number.
+  if (UNIT_SCALE[unit] !== THOUSAND_SCALE) return undefined;
+  const name = language === 'en' ? "HK$'000" : '千元';
+  return language === 'en' ? `${written} in the table's ${name}` : `以表列${name}計為 ${written}`;
+}
+const THOUSAND_SCALE = 1e3;
+/** Table cells carry at most three decimals (HK$ million to the thousand dollars). */
+const TABLE_UNIT_DECIMALS = 1000;
+
+function dollarsText(dollars: number, language: Language, alsoWritten?: string): string {
   const english = formatMoneyEnglish(Math.abs(dollars));
   const chinese = formatMoneyChinese(Math.abs(dollars));
-  return language === 'en' ? `${english} (${chinese})` : `${chinese}（${english}）`;
+  return language === 'en' ? `${english} (${chinese}${alsoWritten ? `; ${alsoWritten}` : ''})` : `${chinese}（${english}${alsoWritten ? `；${alsoWritten}` : ''}）`;
 }
 
 class Citations {
@@ -1422,7 +1434,9 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
   const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
   const computedPercent = change.from.cell.value ? round1(((change.to.cell.value! - change.from.cell.value) / change.from.cell.value) * 100) : undefined;
   const percent = change.percent ?? computedPercent;
-  const amountText = unit === 'posts' ? `${Math.abs(change.amount)}` : dollarsText(change.amount, language);
+  // A difference computed from two cells is also given in the table's own unit (244,006 in HK$'000), as staff quote it beside the table.
+  const inTableUnit = change.amountStated || unit === 'posts' ? undefined : tableUnitText(Math.abs(change.to.cell.value! - change.from.cell.value!), unit, language);
+  const amountText = unit === 'posts' ? `${Math.abs(change.amount)}` : dollarsText(change.amount, language, inTableUnit);
   const fromText = `${columnLabel(change.from.cell.column, language)} ${figure(change.from.cell.value!, unit, change.from.cell.raw, language)} [${fromN}]`;
   const toText = `${columnLabel(change.to.cell.column, language)} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]`;
   const percentText = percent === undefined ? '' : `${Math.abs(percent)}%`;

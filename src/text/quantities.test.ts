@@ -123,6 +123,10 @@ describe('money formatting', () => {
     expect(formatMoneyEnglish(1.03e9, 'CNY')).toBe('RMB 1.03 billion');
     expect(formatMoneyChinese(1e9)).toBe('10億元');
     expect(formatMoneyChinese(1.34e8)).toBe('1億3,400萬元');
+    // A sum of 億 and a fraction of 萬 is written as Hong Kong writes it, and read back to the same value.
+    expect(formatMoneyChinese(244006000)).toBe('2億4,400.6萬元');
+    expect(extractQuantities('2億4,400.6萬元').map((q) => q.value)).toEqual([244006000]);
+    expect(extractQuantities('HK$1,234.5 million').map((q) => q.value)).toEqual([1234500000]);
     expect(formatMoneyChinese(250000)).toBe('25萬元');
     expect(formatMoneyChinese(1.03e9, 'CNY')).toBe('10億3,000萬元人民幣');
   });

@@ -99,7 +99,7 @@ function clean(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
-const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?!\d)|\d+(?:\.\d+)?`;
+const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
 /** 一球, Cantonese for a million Hong Kong dollars. */
 const ONE_BALL = 1_000_000;
 const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
@@ -335,7 +335,8 @@ export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD
   const suffix = currency === 'CNY' ? '元人民幣' : '元';
   const yi = Math.floor(value / 1e8);
   const wan = clean((value - yi * 1e8) / 1e4);
-  if (yi > 0 && wan > 0 && Number.isInteger(wan)) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
+  // 2億4,400.6萬元, as Hong Kong writes a sum of 億 and 萬 (not 2.44006億元); a fraction of a 萬 is at most a decimal's worth.
+  if (yi > 0 && wan > 0) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
   if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
   if (value >= 1e4) return `${formatEnUs(clean(value / 1e4))}萬${suffix}`;
   return `${formatEnUs(value)}${suffix}`;
