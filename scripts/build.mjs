@@ -62,7 +62,7 @@ function copyAssets(directory) {
  */
 async function ensureDictionaryCache(onlyIfMissing) {
   const module = await import(pathToFileURL(resolve('dist/index/dictionary-cache.js')).href);
-  if (onlyIfMissing && ['cedict-senses.tsv', 'wordnet-synsets.tsv'].every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
+  if (onlyIfMissing && module.DICTIONARY_CACHE_FILES.every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
   const started = Date.now();
   try {
     const written = module.ensureDictionaryCache();
