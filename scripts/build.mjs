@@ -175,7 +175,7 @@ async function bundleServer(entry, outfile) {
           .replaceAll('import.meta.url', `(new URL(${JSON.stringify(own)}, __bundleUrl).href)`)
           .replaceAll('import.meta.resolve', '__bundleResolve')
           // tsc writes import() only for a dynamic import (type-only ones are erased).
-          .replace(/\bimport\(/g, `__bundleImport(${JSON.stringify(own)}, `);
+          .replace(/(?<![.\w$])import\(/g, `__bundleImport(${JSON.stringify(own)}, `);
         return { contents: text, loader: 'js' };
       });
     },
@@ -198,7 +198,7 @@ async function bundleServer(entry, outfile) {
   for (const input of Object.values(result.metafile.inputs)) {
     for (const imported of input.imports) {
       if (!imported.external || imported.path.startsWith('node:') || isBuiltin(imported.path)) continue;
-      if (imported.kind === 'dynamic-import') throw new Error(`${entry}: a bundled package imports ${imported.path} with import(); name it in BUNDLED's exceptions or import it from our code`);
+      if (imported.kind === 'dynamic-import') throw new Error(`${entry}: a package compiled into the bundle imports ${imported.path} with import(), which a bundle run as a script cannot do: leave that package out of BUNDLED`);
       if (imported.kind === 'import-statement') externals.add(imported.path);
     }
   }
