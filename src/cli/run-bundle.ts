@@ -9,7 +9,7 @@ import vm from 'node:vm';
  * Runs a bundle that `scripts/build.mjs` wrote (dist/server.bundle.cjs, dist/index-builder.bundle.cjs)
  * with a V8 code cache beside it, so a start does not compile again the functions the last one
  * compiled (Node 20 has no compile cache of its own for modules: `module.enableCompileCache` came in
- * Node 22). About 0.1 s of the 0.8–0.9 s of CPU a server spends to its first answer.
+ * Node 22). 0.06–0.1 s of the 0.8–0.9 s of CPU a server spends to its first answer (×1).
  *
  * The bundle is a script, not a module: its body runs inside a function given what `import` and
  * `import.meta` would have given it (the packages it imports, loaded by the small module that calls
@@ -21,8 +21,8 @@ import vm from 'node:vm';
  * flags, and is used only when that matches and V8 takes it (V8 refuses data from another V8 or other
  * flags, but checks only the length of the source, not its text). When there was none, or it was
  * refused, the cache is written as the process exits, with every function the run compiled
- * (one start to a first answer: about 1.3 MB). Writing it is only a speed-up: a read-only dist/ or a
- * failed write is ignored.
+ * (one start to a first answer: about 1.3 MB; a longer first run writes more, and it stays until the
+ * bundle changes). Writing it is only a speed-up: a read-only dist/ or a failed write is ignored.
  */
 
 export interface BundleImports {
