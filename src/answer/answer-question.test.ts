@@ -272,6 +272,8 @@ describe('answers', () => {
 
   it('how long a thing has existed is answered by the year it was set up ("since 2001", 「2001 年起」)', async () => {
     expect((await answerer.ask('How long has the Hong Kong Science and Technology Parks Corporation existed?')).answer).toMatch(/^since 2001 \[1\]/);
+    // … and up to a year the question names, in years.
+    expect((await answerer.ask('How long had HKSTP been in existence by 2026?')).answer).toMatch(/^about 25 years \(since 2001, to 2026\) \[1\]/);
     expect((await answerer.ask('科技園公司成立咗幾耐？')).answer).toMatch(/^2001 年起 \[1\]/);
   });
 

@@ -293,9 +293,13 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     const periods = [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
     // "How long has X been around?", 「成立咗幾耐」: the year it was set up answers ("since 2001").
     if (periods.length > 0 || !names || !ASKS_HOW_LONG_EXISTED.test(names.question)) return periods;
+    // "By February 2026, how long had it existed?": the years from its founding to the year the question names.
+    const until = extractQuantities(names.question.normalize('NFKC')).find((q) => q.kind === 'year')?.value;
     return [...sentence.matchAll(FOUNDING_YEAR)].map((match) => {
       const year = (match[1] ?? match[2])!;
-      return { text: year, start: (match.index ?? 0) + match[0].indexOf(year), lead: names.language === 'en' ? `since ${year}` : `${year} 年起` };
+      const span = until !== undefined && until > Number(year) ? until - Number(year) : undefined;
+      const lead = names.language === 'en' ? (span ? `about ${span} years (since ${year}, to ${until})` : `since ${year}`) : span ? `約 ${span} 年（${year} 年至 ${until} 年）` : `${year} 年起`;
+      return { text: year, start: (match.index ?? 0) + match[0].indexOf(year), lead };
     });
   }
   if (answerType === 'date') {

@@ -76,7 +76,7 @@ export function laterPremiseEnd(question: string): number {
 }
 
 /** The verbs of "how long has X …": it has existed since it was set up ("been around", "existed", "been in operation"). */
-export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)`;
+export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been in existence|been (?:in )?operati(?:ng|on)|been running|been open)`;
 
 /**
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
@@ -90,7 +90,7 @@ const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // 「到底是甚麼」「究竟係乜」: an intensifier of the asking, no word of the topic.
   [/到底|究竟/g, ''],
   // "How long has X been around?" asks since when X has been set up: its founding answers.
-  [new RegExp(String.raw`\bhow (?:long|many years) (has|have) (.+?) ${EXISTED_VERBS}\b`, 'gi'), 'since when $1 $2 been established'],
+  [new RegExp(String.raw`\bhow (?:long|many years) (has|have|had) (.+?) ${EXISTED_VERBS}\b`, 'gi'), 'since when $1 $2 been established'],
 ];
 
 export function withoutFramePhrases(question: string): string {
