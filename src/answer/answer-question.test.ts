@@ -530,7 +530,7 @@ describe('answers', () => {
     // Cyberport is a body and a place: 「在香港科學園旁邊」 names a place in its stead.
     expect((await answerer.ask('創新斗室係唔係喺數碼港旁邊？')).answer).toMatch(/^不是，文件所載為香港科學園/);
     // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
-    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);
+    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Park \(河套香港園區\)/);
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to the Hong Kong-Shenzhen Innovation and Technology Park?')).answer).toMatch(/^Yes \[1\]/);
     // 「大埔、元朗和將軍澳的三個創新園」: places are listed.
     expect((await answerer.ask('科技園公司係咪喺沙田有創新園？')).answer).toMatch(/^不是，文件所載為大埔、元朗、將軍澳/);
@@ -544,6 +544,8 @@ describe('answers', () => {
     const premised = await answerer.ask(asked);
     expect(premised.answer).toMatch(/^five \[1\]/);
     expect(premised.question).toBe(asked);
+    // A premise that tells of the asker, not of a document, is not read so.
+    expect((await answerer.ask('I visited the Science Park last week. How big is it?')).abstained).toBe(true);
     // A premise on a thing the documents do not have is not rescued by reading the question as a follow-up.
     expect((await answerer.ask('The airport is building a third runway. When will it open?')).abstained).toBe(true);
   });
@@ -554,6 +556,8 @@ describe('answers', () => {
     expect(past.abstained).toBe(true);
     expect(past.reason).toBe('YEAR_NOT_COVERED');
     expect((await answerer.ask('How many Wi-Fi.HK hotspots are there in 2025?')).answer).toMatch(/42,000/);
+    // … and a fact sheet of February 2025 for the 2024-25 budget year reports 2024.
+    expect((await answerer.ask('How many tech companies did HKSTP support in 2024?')).answer).toMatch(/^over 1,600/);
     // A year the asker states in a premise is no year asked.
     const premised = await answerer.ask("The fact sheet says Cyberport's AI supercomputing centre opened in Dec 2024. What computing power is it supposed to reach?");
     expect(premised.answer).toMatch(/^3 000 petaFLOPS/);

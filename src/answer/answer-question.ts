@@ -15,7 +15,7 @@ import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
-import { askingSentenceStart, laterPremiseEnd, premiseEnd, withoutRequestFrame } from '../text/question-frame.js';
+import { askingSentenceStart, laterPremiseEnd, premiseEnd, SAYS, withoutRequestFrame } from '../text/question-frame.js';
 import { nameFinderFor, resolveFollowUp, type NameFinder } from './resolve-follow-up.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
@@ -139,7 +139,11 @@ export class QuestionAnswerer {
     const normalised = question.normalize('NFKC');
     const end = premiseEnd(normalised);
     if (end === 0) return undefined;
-    const resolution = resolveFollowUp({ earlier: [{ role: 'user', content: normalised.slice(0, end) }], question: normalised.slice(end).trim(), findNames: this.findNames });
+    // Only a premise that reports a document ("The estimates mention …", "The 2024-25 Budget put …") is one the asker
+    // read there; "I visited the Science Park last week." tells of the asker, and the whole question stands as answered.
+    const premise = normalised.slice(0, end);
+    if (!SAYS.test(premise) && namedDocuments(premise, this.index.documents.values()).length === 0) return undefined;
+    const resolution = resolveFollowUp({ earlier: [{ role: 'user', content: premise }], question: normalised.slice(end).trim(), findNames: this.findNames });
     if (resolution.question === normalised.slice(end).trim() && resolution.kind === 'standalone') return undefined;
     const answered = await this.answer(resolution.question, options);
     return answered.abstained ? undefined : { ...answered, question };
@@ -148,6 +152,8 @@ export class QuestionAnswerer {
   /** The time between two events, from each event's date, or undefined when either is not dated (the ordinary answer then stands). */
   private async elapsed(question: string, elapsed: ElapsedQuestion, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(elapsed.questions.map((sideQuestion) => this.askSide(question, sideQuestion, 'date', options.docIds, options)));
+    // Each event must be dated as surely as a question asked alone would be: a date from a sentence on another matter makes no gap.
+    if (sides.some((side) => side.abstained || side.confidence < this.options.confidence.threshold)) return undefined;
     const language = options.language ?? detectLanguage(question);
     const composed = composeElapsed(elapsed, [sides[0]!, sides[1]!], language);
     if (!composed) return undefined;

@@ -16,7 +16,13 @@ describe('the time between two dated events', () => {
       questions: ['中科院簽署備忘錄是甚麼時候？', '香港創新研究院先成立是甚麼時候？'],
       unit: 'month',
     });
-    expect(splitElapsed('由公布到推出相隔多久？')?.events).toEqual(['公布', '推出']);
+    expect(splitElapsed('由計劃公布到計劃推出相隔多久？')?.events).toEqual(['計劃公布', '計劃推出']);
+    // An event named by a pronoun, a bare verb or a year cannot be dated; 最後, 之後 and 「幾年內」 ask no gap between two events.
+    expect(splitElapsed('How long after applying do companies get the subsidy?')).toBeUndefined();
+    expect(splitElapsed('How long after it opened did the centre get funding?')).toBeUndefined();
+    expect(splitElapsed('最後幾年撥款幾多？')).toBeUndefined();
+    expect(splitElapsed('之後幾年會點發展？')).toBeUndefined();
+    expect(splitElapsed('落成後幾年內可以收回成本？')).toBeUndefined();
     // A duration of one thing is no time between two.
     expect(splitElapsed('How long is the scheme?')).toBeUndefined();
     expect(splitElapsed('計劃為期多久？')).toBeUndefined();
@@ -32,7 +38,9 @@ describe('the time between two dated events', () => {
 
   it('counts months when both dates give them and the gap is short, years otherwise, approximate without months', () => {
     expect(timeBetween({ year: 2018, month: 11 }, { year: 2019, month: 4 })).toEqual({ value: 5, unit: 'month', approximate: false });
-    expect(timeBetween({ year: 2018, month: 11 }, { year: 2019, month: 4 }, 'year')).toEqual({ value: 0, unit: 'year', approximate: true });
+    // Under a year is stated in months even when years are asked; years are rounded.
+    expect(timeBetween({ year: 2018, month: 11 }, { year: 2019, month: 4 }, 'year')).toEqual({ value: 5, unit: 'month', approximate: false });
+    expect(timeBetween({ year: 2019, month: 4 }, { year: 2024, month: 12 })).toEqual({ value: 6, unit: 'year', approximate: true });
     expect(timeBetween({ year: 2001 }, { year: 2023, month: 6 })).toEqual({ value: 22, unit: 'year', approximate: true });
     expect(timeBetween({ year: 2020, month: 3 }, { year: 2024, month: 3 })).toEqual({ value: 4, unit: 'year', approximate: false });
   });

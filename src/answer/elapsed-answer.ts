@@ -29,8 +29,11 @@ const BETWEEN_EN = new RegExp(String.raw`\bhow ${UNIT_EN} (?:(?:passed|elapsed|w
 /** "How long did it take from A to B?" */
 const FROM_TO_EN = new RegExp(String.raw`\bhow ${UNIT_EN} (?:did it take|was it|passed|elapsed|went by) (?:from|after) (.+?) (?:to|until|till|before) (.+?)\s*[?？.]*$`, 'i');
 const COUNT_ZH = String.raw`(?:幾多|几多|多少|幾|几)(?:個|个)?(年|月)|(?:多久|幾耐|几耐|多長時間|多长时间)`;
-/** 「A後幾多年B？」, 「A之後過了多少個月才B？」 */
-const AFTER_ZH = new RegExp(String.raw`^(.+?)(?:之後|之后|以後|以后|後|后)(?:過了|过了|隔了|相隔|經過了|经过了|經過|经过)?(?:${COUNT_ZH})(?:之後|之后|後|后)?[，,]?(?:才|就|先)?(.+?)[？?。]*$`, 'u');
+/**
+ * 「A後幾多年B？」, 「A之後過了多少個月才B？」: A an event of two characters or more, not the 後 of 最後, 然後, 其後, 今後,
+ * 往後, 以後 alone; not "within how many years" (幾年內).
+ */
+const AFTER_ZH = new RegExp(String.raw`^(.{2,}?)(?<![最然其今往以])(?:之後|之后|以後|以后|後|后)(?:過了|过了|隔了|相隔|經過了|经过了|經過|经过)?(?:${COUNT_ZH})(?![內内])(?:之後|之后|後|后)?[，,]?(?:才|就|先)?(.+?)[？?。]*$`, 'u');
 /** 「由A到B相隔多久？」 */
 const FROM_TO_ZH = new RegExp(String.raw`(?:由|從|从|自)(.+?)(?:到|至)(.+?)(?:相隔|隔了|經過了|经过了|用了|花了|歷時|历时|共)?(?:了)?(?:${COUNT_ZH})`, 'u');
 /** 「A同B相隔幾多年？」 */
@@ -39,8 +42,29 @@ const BETWEEN_ZH = new RegExp(String.raw`^(.+?)(?:同|與|与|和|跟)(.+?)(?:�
 const unitOf = (written: string | undefined): ElapsedQuestion['unit'] =>
   written === undefined ? undefined : /year|年/i.test(written) ? 'year' : 'month';
 
-/** A question that asks the time between two events, split into its two "when" questions; undefined otherwise. */
+/**
+ * An event named by no more than a pronoun or a year ("after it opened", "before 2030") cannot be dated by itself:
+ * its words, without pronouns, auxiliaries, articles and years, must hold a name or noun of two letters or more.
+ */
+const EMPTY_EVENT_WORDS = /\b(?:it|its|they|their|them|this|that|these|those|he|she|was|were|is|are|did|does|do|had|has|have|be|been|the|a|an|first|then|(?:19|20)\d{2})\b/gi;
+const EMPTY_EVENT_ZH = /^(?:它|佢|佢哋|其|這|这|那|嗰|此|(?:19|20)\d{2}年?)+/u;
+
+function namesSomething(event: string): boolean {
+  if (/[\u3400-\u9fff]/u.test(event)) return event.replace(EMPTY_EVENT_ZH, '').replace(/[\s，,]/g, '').length >= MIN_EVENT_CHARACTERS;
+  const words = event.replace(EMPTY_EVENT_WORDS, ' ').split(/\s+/).filter((word) => word.length >= MIN_EVENT_WORD_LENGTH);
+  // A noun phrase ("the memorandum", "the opening of the institute") names its event; a bare verb ("applying", "it opened") does not.
+  return words.length >= 2 || (words.length === 1 && /^(?:the|a|an)\s/i.test(event.trim()));
+}
+const MIN_EVENT_CHARACTERS = 3;
+const MIN_EVENT_WORD_LENGTH = 2;
+
+/** A question that asks the time between two events, split into its two "when" questions; undefined otherwise (or when an event names nothing to date). */
 export function splitElapsed(question: string): ElapsedQuestion | undefined {
+  const split = splitElapsedEvents(question);
+  return split && split.events.every(namesSomething) ? split : undefined;
+}
+
+function splitElapsedEvents(question: string): ElapsedQuestion | undefined {
   const text = question.normalize('NFKC').trim();
   const after = AFTER_EN.exec(text);
   if (after) {
@@ -96,8 +120,9 @@ const MONTHS_PER_YEAR = 12;
 export function timeBetween(from: MonthOfYear, to: MonthOfYear, unit?: ElapsedQuestion['unit']): { value: number; unit: 'year' | 'month'; approximate: boolean } {
   const bothMonths = from.month !== undefined && to.month !== undefined;
   const months = bothMonths ? Math.abs(to.year * MONTHS_PER_YEAR + to.month! - (from.year * MONTHS_PER_YEAR + from.month!)) : undefined;
-  if (months !== undefined && (unit === 'month' || (unit === undefined && months < MONTHS_BELOW_WHICH_MONTHS_ARE_STATED))) return { value: months, unit: 'month', approximate: false };
-  if (months !== undefined) return { value: Math.floor(months / MONTHS_PER_YEAR), unit: 'year', approximate: months % MONTHS_PER_YEAR !== 0 };
+  // Under a year is stated in months even when years are asked ("5 months", not "about 0 years").
+  if (months !== undefined && (unit === 'month' || months < MONTHS_PER_YEAR || (unit === undefined && months < MONTHS_BELOW_WHICH_MONTHS_ARE_STATED))) return { value: months, unit: 'month', approximate: false };
+  if (months !== undefined) return { value: Math.round(months / MONTHS_PER_YEAR), unit: 'year', approximate: months % MONTHS_PER_YEAR !== 0 };
   return { value: Math.abs(to.year - from.year), unit: 'year', approximate: true };
 }
 

@@ -378,13 +378,13 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 /** A rank as written: 第 7, 第三, 7th (not 第二期, 第一階段, 第三個: members of a series). */
 const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s*[期批輪轮階阶屆届代次個个條条項项款座間间年])|\b(\d{1,3})(?:st|nd|rd|th)\b/giu;
 
+/** A top band a sentence places something in: 「全球二十大」, 「亞洲十大」, "the world's top 20", "among the top ten". */
+const TOP_BAND = /(?:全球|世界|國際|国际|亞洲|亚洲|亞太區?|亚太区?)\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*大(?![學学型量幅小廈厦樓楼])|\btop[\s-]*(\d{1,3}|five|ten|twenty|fifty|hundred)\b/giu;
+
 /**
  * "Is Hong Kong in the global top 10?" against 「亞太區第 3、全球第 7」: the rank in the scope the
  * question names (else the sentence's first), whether it is within the cut-off, as written.
  */
-/** A top band a sentence places something in: 「全球二十大」, 「亞洲十大」, "the world's top 20", "among the top ten". */
-const TOP_BAND = /(?:全球|世界|國際|国际|亞洲|亚洲|亞太區?|亚太区?)\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*大(?![學学型量幅小廈厦樓楼])|\btop[\s-]*(\d{1,3}|five|ten|twenty|fifty|hundred)\b/giu;
-
 export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number; band?: true } | undefined {
   const cutoff = TOP_CUTOFF.exec(question);
   const written = cutoff ? (cutoff[1] ?? cutoff[2] ?? cutoff[3])! : undefined;
@@ -551,7 +551,6 @@ const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|�
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
-/** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 /** Kinds of named thing a question asks the name of, with the endings of their Chinese names (a scheme's is 計劃). */
 const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = [
   [/\b(?:scheme|programme|program|plan)\b|計劃|计划|方案/i, ['計劃', '计划', '方案']],
@@ -560,6 +559,7 @@ const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readon
   [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
   [/\bproject\b|項目|项目/i, ['項目', '项目']],
 ];
+/** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 
 
@@ -1020,18 +1020,18 @@ function showName(found: { entity: NamedEntity; written: string }, language: Lan
   return found.entity.zh[0] ? `${found.written} (${found.entity.zh[0]})` : found.written;
 }
 
-/**
- * For yes/no questions. One that states a figure: "Yes" when the sentence holds every figure the
- * question states, "No" with the figure the documents give when it holds another of the same kind.
- * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
- * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
- */
 /** The question without the documents it names ("in HKSTP's 2026-27 budget release"): the publisher named there is no subject asked. */
 function withoutDocumentMentions(retrieval: RetrievalResult): string {
   const documents = new Map(retrieval.passages.map((passage) => [passage.document.id, passage.document]));
   return withoutMentions(retrieval.question, namedDocuments(retrieval.question, documents.values()));
 }
 
+/**
+ * For yes/no questions. One that states a figure: "Yes" when the sentence holds every figure the
+ * question states, "No" with the figure the documents give when it holds another of the same kind.
+ * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
+ * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
+ */
 function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number, alternativeName?: () => NamedAlternative | undefined): string | undefined {
   if (answerType !== 'yes-no') return undefined;
   const normalisedQuestion = question.normalize('NFKC');
@@ -1612,9 +1612,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // So is a figure dated in another calendar year than the one asked ("how many start-ups in 2021?"
   // against 「2024 年進行的初創企業調查……近 4,700 間」): the sentence dates its figure, and not in the asked year.
   // A sentence that dates nothing states its document's present (「現時全港共有……」): it gives the asked year's
-  // figure only when its document is of that year, not for 2020 nor "by February 2026" from a 2025 fact sheet.
+  // figure only when its document is of that year — the year it is dated, or the year its budget year starts
+  // (a fact sheet of February 2025 for 2024-25 reports 2024) — not for 2020 nor "by February 2026".
   const datesItsFigure = extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year');
-  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && (datesItsFigure || !intent.years.includes(documentYearOf(primary.passage)))) return abstain('YEAR_NOT_COVERED', 0, features);
+  const presentYears = [documentYearOf(primary.passage), Number(primary.passage.document.budgetYear.slice(0, 4))];
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && (datesItsFigure || !intent.years.some((year) => presentYears.includes(year)))) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
   // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
@@ -1960,12 +1962,12 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
-/** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 /** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
 const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\b|\bjust (?:the |for )?[A-Z]|單計|单计|單單|单单|淨係|净系|獨自|独自|單獨|单独|各自/;
 /** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
 const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
 const COMBINED_REACH = 16;
+/** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;

@@ -24,6 +24,10 @@ const MAX_NAMES_SHOWN: Readonly<Record<NamedEntity['kind'], number>> = { place: 
 const PUBLISHER_OF_DOCUMENT = /^(?:['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}(?:release|press release|statement|report|slides|deck|fact ?sheet|estimates|website)\b|\s*(?:的|嘅)?\s*(?:新聞稿|新闻稿|報告|报告|簡報|简报|聲明|声明|網站|网站))/i;
 const PUBLISHER_REACH = 40;
 
+/** Words that put a name in the slot a yes/no asks about: a recipient (予, 給, to; not 向, which applies to whom a request goes) or a place (在, 位於, 喺, in, at). */
+const SLOT_BEFORE = /(?:予|給|给|在|於|于|位於|位于|喺|到|至|\bto|\bin|\bat|\binto)\s*(?:the\s+)?$/i;
+const SLOT_REACH = 6;
+
 export interface NamedAlternative {
   /** The names the sentence gives instead, as the sentence writes them. */
   written: string[];
@@ -44,7 +48,8 @@ function overlaps(a: NamedEntity, b: NamedEntity): boolean {
  * sentence and its surroundings (its heading, the sentence before, its rendering in the other
  * language) never name; undefined when every name asked is there, or the sentence names no other.
  */
-export function namedAlternative(question: string, sentence: string, surroundings: string, lexicon: Pick<Lexicon, 'findNames'>): NamedAlternative | undefined {
+export function namedAlternative(rawQuestion: string, sentence: string, surroundings: string, lexicon: Pick<Lexicon, 'findNames'>): NamedAlternative | undefined {
+  const question = rawQuestion.normalize('NFKC');
   const asked = lexicon
     .findNames(question, [...ALTERNATIVE_KINDS])
     .filter(({ at, written }) => !PUBLISHER_OF_DOCUMENT.test(question.slice(at + written.length, at + written.length + PUBLISHER_REACH)))
@@ -53,10 +58,13 @@ export function namedAlternative(question: string, sentence: string, surrounding
   const named = lexicon.findNames(`${sentence} ${surroundings}`, [...ALTERNATIVE_KINDS]).map(({ entity }) => entity);
   const missing = asked.filter((entity) => !named.some((other) => overlaps(entity, other)));
   for (const entity of missing) {
-    // A name of the same kind first; then of the other (Cyberport is a body and a place: "next to Cyberport?" against 「在香港科學園旁邊」).
-    const unasked = (kinds: NamedEntity['kind'][]) => lexicon.findNames(sentence, kinds).filter(({ entity: other }) => !asked.some((askedEntity) => overlaps(askedEntity, other)));
-    const sameKind = unasked([entity.kind]);
-    const instead = sameKind.length > 0 ? sameKind : unasked(ALTERNATIVE_KINDS.filter((kind) => kind !== entity.kind));
+    const unasked = lexicon.findNames(sentence, [...ALTERNATIVE_KINDS]).filter(({ entity: other }) => !asked.some((askedEntity) => overlaps(askedEntity, other)));
+    // The name in the slot the question asks about first — after 予, 在, 位於, "to", "in" (「注資一百億元予河套香港園區」 gives the
+    // money to the park; the corporation welcoming it plays another part); then a name of the same kind; then of the other
+    // (Cyberport is a body and a place: "next to Cyberport?" against 「在香港科學園旁邊」).
+    const inSlot = unasked.filter(({ at }) => SLOT_BEFORE.test(sentence.slice(Math.max(0, at - SLOT_REACH), at)));
+    const sameKind = unasked.filter(({ entity: other }) => other.kind === entity.kind);
+    const instead = inSlot.length > 0 ? inSlot : sameKind.length > 0 ? sameKind : unasked;
     if (instead.length > 0) {
       const shown = instead.slice(0, MAX_NAMES_SHOWN[entity.kind]);
       return { written: shown.map(({ written }) => written), entities: shown.map(({ entity: other }) => other) };

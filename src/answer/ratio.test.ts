@@ -23,6 +23,12 @@ describe('ratios as documents write them', () => {
     expect(statedRatio('係咪一比一配對？')).toEqual([1, 1]);
     expect(statedRatio('Does it open at 9:30?')).toBeUndefined();
     expect(statedRatio('How much is it?')).toBeUndefined();
+    // A range, a span of years and two years compared are no ratios; 一比十 and 1:10 beside a word of ratio are.
+    expect(statedRatio('Does the scheme give HK$1 to 2 million?')).toBeUndefined();
+    expect(statedRatio('Is funding for 3 to 5 years?')).toBeUndefined();
+    expect(statedRatio('2024比2023多咗？')).toBeUndefined();
+    expect(statedRatio('係咪一比十配對？')).toEqual([1, 10]);
+    expect(statedRatio('Is it 1:10 matching?')).toEqual([1, 10]);
     expect(ratioVerdict('Is it 1:1 matching?', sentence)).toMatchObject({ holds: false });
     expect(ratioVerdict('Is it matched 1 to 2?', sentence)).toMatchObject({ holds: true });
   });

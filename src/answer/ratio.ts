@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from '../text/quantities.js';
 /**
  * Ratios as documents write them — 1（政府）：2（企業）, 1 (government): 2 (company), 2:1 — for the
  * questions that ask one: "what is the matching ratio", 「配對比例係點」, and a yes/no on which party
@@ -58,15 +59,29 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
   return { holds, written };
 }
 
-/** A ratio a question states without parties: 1:1, "1 to 2", 一比一, 1比2 (not a time, 9:30); undefined when it states none. */
-const STATED_RATIO = /(?<![\d.:])(\d+)\s*(?:[:：](?!\s*\d{2}(?!\d))|\bto\b|比)\s*(\d+)(?![\d.:])|([一二兩两三四五六七八九])比([一二兩两三四五六七八九])/u;
-const CHINESE_DIGITS = '一二三四五六七八九';
+/**
+ * A ratio a question states without parties: 1:1, 一比十, "1 to 2" or 1比2 beside a word of ratio ("matching", 比例);
+ * undefined when it states none. Not a range ("HK$1 to 2 million", "3 to 5 years"), a year (2024比2023) nor a time (9:30).
+ */
+const COLON_RATIO = /(?<![\d.:$])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.:])/u;
+const WORDED_RATIO = /(?<![\d.$])(\d{1,2})\s*(?:\bto\b|比)\s*(\d{1,2})(?![\d.])(?!\s*(?:million|billion|thousand|bn|m\b|k\b|years?|months?|days?|%|per ?cent|萬|万|億|亿|千|百|元|年|個|个|%))/iu;
+const CHINESE_RATIO = /([一二兩两三四五六七八九十])比([一二兩两三四五六七八九十])(?![萬万億亿千百元年個个])/u;
+/** Words of ratio near a "to" or 比 ratio ("1 to 2 matching", 「一比一配對」); a colon ratio needs none unless it reads as a time. */
+const RATIO_WORDS = /\bratio\b|\bmatch(?:ing|ed)?\b|\bbasis\b|\bsplit\b|配對|配对|比例|出資|出资/iu;
 
 export function statedRatio(question: string): [number, number] | undefined {
-  const match = STATED_RATIO.exec(question.normalize('NFKC'));
-  if (!match) return undefined;
-  const digit = (written: string) => (/\d/.test(written) ? Number(written) : written === '兩' || written === '两' ? 2 : CHINESE_DIGITS.indexOf(written) + 1);
-  const [a, b] = match[1] !== undefined ? [digit(match[1]), digit(match[2]!)] : [digit(match[3]!), digit(match[4]!)];
+  const text = question.normalize('NFKC');
+  const colon = COLON_RATIO.exec(text);
+  // 9:30 reads as a time unless the question speaks of a ratio.
+  if (colon && (colon[2]!.length < 2 || RATIO_WORDS.test(text))) return positive(Number(colon[1]), Number(colon[2]));
+  if (!RATIO_WORDS.test(text)) return undefined;
+  const worded = WORDED_RATIO.exec(text);
+  if (worded) return positive(Number(worded[1]), Number(worded[2]));
+  const chinese = CHINESE_RATIO.exec(text);
+  return chinese ? positive(parseChineseNumeral(chinese[1]!) ?? 0, parseChineseNumeral(chinese[2]!) ?? 0) : undefined;
+}
+
+function positive(a: number, b: number): [number, number] | undefined {
   return a > 0 && b > 0 ? [a, b] : undefined;
 }
 

@@ -536,9 +536,9 @@ const RATIO_CUE = /how many times|\btimes (?:as (?:large|big|much|high)|larger|b
 /** A count of people or posts: the money tables do not hold it. */
 /** Words for a head's establishment of posts, which name what is asked without naming the head. */
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
-/** Words of money: a question holding one asks about a sum, even when it names posts (the cost of posts). */
 /** "Is there any …", 「有冇」「有沒有」: a yes/no asking whether a provision exists at all. */
 const ASKS_ANY = /\b(?:is|are|was|were|will) there any\b|\bany\b[^?？]*\b(?:spending|provision|expenditure|money|funding|budget)\b|有冇|有沒有|有没有|有否|有無|有无/i;
+/** Words of money: a question holding one asks about a sum, even when it names posts (the cost of posts). */
 const MONEY_WORDS = /\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
@@ -1133,15 +1133,15 @@ function figure(value: number, unit: TableRowData['unit'], _raw: string, languag
 
 /** A computed difference as a table in thousands writes it: "244,006 in the table's HK$'000", 「以表列千元計為 244,006」. */
 function tableUnitText(value: number, unit: TableRowData['unit'], language: Language): string | undefined {
-  const written = formatEnUs(Math.round(value * TABLE_UNIT_DECIMALS) / TABLE_UNIT_DECIMALS);
+  const written = formatEnUs(Math.round(value * TABLE_UNIT_ROUNDING) / TABLE_UNIT_ROUNDING);
   // A table in HK$ million writes what the answer's "HK$3 million" says already; one in thousands writes another number.
   if (UNIT_SCALE[unit] !== THOUSAND_SCALE) return undefined;
   const name = language === 'en' ? "HK$'000" : '千元';
   return language === 'en' ? `${written} in the table's ${name}` : `以表列${name}計為 ${written}`;
 }
 const THOUSAND_SCALE = 1e3;
-/** Table cells carry at most three decimals (HK$ million to the thousand dollars). */
-const TABLE_UNIT_DECIMALS = 1000;
+/** Table cells carry at most three decimals (HK$ million to the thousand dollars): a computed difference is rounded to that. */
+const TABLE_UNIT_ROUNDING = 1000;
 
 function dollarsText(dollars: number, language: Language, alsoWritten?: string): string {
   const english = formatMoneyEnglish(Math.abs(dollars));

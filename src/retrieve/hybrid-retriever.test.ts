@@ -73,6 +73,13 @@ describe('question intent', () => {
     ['hk has issued 10 digital bank licences right', 'yes-no'],
     ['計劃最多資助半球？', 'yes-no'],
     ['The fund is for what?', 'other'],
+    // … but not an opinion or a description with nothing to check, a request, a relative clause, a verb left last, an either-or.
+    ['InnoHK is great?', 'other'],
+    ['HKSTP is a government department?', 'other'],
+    ['Please list the schemes that are funded by the ITF?', 'list'],
+    ['The budget for the AI scheme is?', 'other'],
+    ['請列出獲得二十億元的項目？', 'other'],
+    ['呢個計劃係半球定一球？', 'other'],
     ['河套第一期除了首三座大樓，還有幾座在建？', 'count'],
     ['What name has the corporation given to its planning project?', 'other'],
     ['科技園公司把那幅用地定名為甚麼？', 'other'],

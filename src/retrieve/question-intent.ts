@@ -130,21 +130,42 @@ const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about
  * English words with a verb in the middle, ending in a question mark or a tag (right, correct, true), and no question word.
  */
 const POLAR_DECLARATIVE = /^[^?？\u3400-\u9fff]*\b(?:is|are|was|were|has|have|had|does|do|did|will|can|gets?|got)\b[^?？\u3400-\u9fff]*(?:[?？]|\s(?:right|correct|true|yeah|yea|rite))\s*[?？]*\s*$/i;
+/** A confirming tag at the end ("… right", "…, correct?"): the statement before it is put to be confirmed. */
+const CONFIRMING_TAG = /\s(?:right|correct|true|yeah|yea|rite)\s*[?？]*\s*$/i;
+/**
+ * A request or a description, not a statement put to be confirmed: "Please list …?", "Tell me about …?", 「列出…？」,
+ * a relative clause ("the schemes that are funded …?"), or a verb left last ("The budget for X is?").
+ */
+const REQUEST_LEAD = /^(?:please|pls|list|tell|give|show|explain|name|summari[sz]e|describe|find|compare|can you|could you|would you)\b|^(?:請|请)?(?:列出|講下|讲下|介紹|介绍|話我知|话我知|給我|给我|說明|说明)/i;
+const RELATIVE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|has|have|had|does|do|did|will|can|gets?|got)\b/i;
+const VERB_LAST = /\b(?:is|are|was|were|has|have|had|does|do|did|will|can)\s*[?？]+\s*$/i;
+/** How near the question's end a figure must stand to be what a statement asked back puts forward (「…係咪半球？」). */
+const PREDICATE_FIGURE_REACH = 8;
+
+/**
+ * "manufacturing+ is 1:1 matching?", "hk has issued 10 digital bank licences right": a statement asked back. Its predicate
+ * must hold something to check — a figure or ratio — unless a confirming tag ends it; a request, a relative clause or a
+ * verb left last makes it no statement ("InnoHK is great?" has nothing to check against the documents).
+ */
+function statementAskedBack(question: string): boolean {
+  if (!POLAR_DECLARATIVE.test(question) || REQUEST_LEAD.test(question) || RELATIVE_CLAUSE.test(question) || VERB_LAST.test(question)) return false;
+  return CONFIRMING_TAG.test(question) || /\d\s*(?::|to)\s*\d/i.test(question) || extractQuantities(question).some((q) => q.kind === 'money' || q.kind === 'percent' || q.kind === 'number');
+}
 /** 「幾座」「几个」: how many, asked by 幾 and a classifier (WH_WORD holds 幾多 only). */
 const ASKS_HOW_MANY_ZH = new RegExp(`[幾几][${CN_CLASSIFIER}年月日]`, 'u');
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
 export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
-const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或/i;
+const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或|(?<=[\u3400-\u9fff\d])定(?=[\u3400-\u9fff\d])(?![期價价時时義义位])/iu;
 
 export function detectAnswerType(question: string): AnswerType {
   const normalised = withApostrophes(question.normalize('NFKC').trim());
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
-  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised) || POLAR_DECLARATIVE.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
-  // 「最多資助半球？」, "AI institute $1bn?": a sum or a share stated and asked back, with no question word, is checked yes or no.
-  if (/[?？]\s*$/u.test(normalised) && !WH_WORD.test(normalised) && !ASKS_HOW_MANY_ZH.test(normalised) && !CHOICE.test(normalised) && extractQuantities(normalised).some((q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && /[\u3400-\u9fff]/u.test(q.raw)))) return 'yes-no';
+  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised) || statementAskedBack(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
+  // 「最多資助半球？」, "AI institute $1bn?": a sum or a share stated as the predicate and asked back, with no question word, is checked yes or no.
+  if (/[?？]\s*$/u.test(normalised) && !WH_WORD.test(normalised) && !ASKS_HOW_MANY_ZH.test(normalised) && !CHOICE.test(normalised) && !REQUEST_LEAD.test(normalised) && extractQuantities(normalised).some((q) => (q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && /[\u3400-\u9fff]/u.test(q.raw))) && normalised.length - q.end <= PREDICATE_FIGURE_REACH)) return 'yes-no';
   const choice = CHOICE.test(normalised);
   for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice) && !(WHY_OVER.has(type) && ASKS_WHY.test(normalised))) return type;
   return 'other';

@@ -71,6 +71,7 @@ describe('extractQuantities', () => {
     expect(read('3.5球')).toEqual([['money', 3500000]]);
     // A hemisphere, a football pitch and "a" are no figures.
     expect(read('北半球')).toEqual([]);
+    expect(read('半球形')).toEqual([]);
     expect(read('足球場')).toEqual([]);
     expect(read('一公頃')).toEqual([]);
   });
@@ -125,6 +126,9 @@ describe('money formatting', () => {
     expect(formatMoneyChinese(1.34e8)).toBe('1億3,400萬元');
     // A sum of 億 and a fraction of 萬 is written as Hong Kong writes it, and read back to the same value.
     expect(formatMoneyChinese(244006000)).toBe('2億4,400.6萬元');
+    // … to the thousand dollars: a remainder under that is no 萬 to write.
+    expect(formatMoneyChinese(100000001)).toBe('1億元');
+    expect(formatMoneyChinese(100000050)).toBe('1億元');
     expect(extractQuantities('2億4,400.6萬元').map((q) => q.value)).toEqual([244006000]);
     expect(extractQuantities('HK$1,234.5 million').map((q) => q.value)).toEqual([1234500000]);
     expect(formatMoneyChinese(250000)).toBe('25萬元');

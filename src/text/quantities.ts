@@ -100,6 +100,8 @@ function clean(value: number): number {
 }
 
 const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
+/** A sum of 億 and 萬 shows its 萬 to a tenth: to the thousand dollars. */
+const WAN_TENTHS = 10;
 /** 一球, Cantonese for a million Hong Kong dollars. */
 const ONE_BALL = 1_000_000;
 const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
@@ -157,9 +159,9 @@ const PATTERNS: Pattern[] = [
         : { kind: 'number', value: clean(value) };
     },
   },
-  // Cantonese money in millions: 一球 (HK$1 million), 半球 (HK$500,000), 3.5球; not 北半球 (a hemisphere) nor 球場, 球員.
+  // Cantonese money in millions: 一球 (HK$1 million), 半球 (HK$500,000), 3.5球; not 北半球 (a hemisphere), 半球形 (a dome) nor 球場, 球員.
   {
-    regex: /(?<![北南東东西])(半|[一二兩两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s?(個半|个半)?球(?![場场員员隊队賽赛迷拍])/g,
+    regex: /(?<![北南東东西])(半|[一二兩两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s?(個半|个半)?球(?![場场員员隊队賽赛迷拍形體体面])/g,
     read: (match) => {
       const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       if (!whole) return undefined;
@@ -335,8 +337,11 @@ export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD
   const suffix = currency === 'CNY' ? '元人民幣' : '元';
   const yi = Math.floor(value / 1e8);
   const wan = clean((value - yi * 1e8) / 1e4);
-  // 2億4,400.6萬元, as Hong Kong writes a sum of 億 and 萬 (not 2.44006億元); a fraction of a 萬 is at most a decimal's worth.
-  if (yi > 0 && wan > 0) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
+  // 2億4,400.6萬元, as Hong Kong writes a sum of 億 and 萬 (not 2.44006億元), the 萬 to a tenth (a thousand dollars, the
+  // finest a table states); a remainder under that is no 萬 to write.
+  const wanShown = Math.round(wan * WAN_TENTHS) / WAN_TENTHS;
+  if (yi > 0 && wanShown > 0) return `${yi}億${formatEnUs(wanShown)}萬${suffix}`;
+  if (yi > 0 && wanShown === 0) return `${yi}億${suffix}`;
   if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
   if (value >= 1e4) return `${formatEnUs(clean(value / 1e4))}萬${suffix}`;
   return `${formatEnUs(value)}${suffix}`;

@@ -42,6 +42,7 @@ describe('question frame', () => {
   it('reads "which area is X in" as where X is', () => {
     expect(withoutFramePhrases('Which area is Hong Kong Science Park in?')).toBe('where is Hong Kong Science Park in?');
     expect(withoutFramePhrases('Which area of technology is it in?')).toBe('Which area of technology is it in?');
+    expect(withoutFramePhrases('Which area are the companies working in?')).toBe('Which area are the companies working in?');
   });
 
   it('knows the words that only frame a question, and where the asking sentence starts', () => {

@@ -53,7 +53,7 @@ export function premiseEnd(question: string): number {
 /** Words that move the asked time after what the premise states: "what is it called now", 「後來定名為」. */
 const LATER = /\b(?:later|now|since then|subsequently|eventually|these days|currently|nowadays)\b|後來|后来|其後|其后|現時|现时|而家|如今|目前/iu;
 /** A premise reports what a document said ("the slides said", 「預算案提到」); "According to X," only names the source asked. */
-const SAYS = /\b(?:said|says|say|mentioned|mentions|stated|states|announced|announces|reported|reports|noted|notes|described|proposed|set out)\b|提到|提及|指出|表示|說|说|話|话|講|讲|公布|公佈|宣布|宣佈/iu;
+export const SAYS = /\b(?:said|says|say|mentioned|mentions|stated|states|announced|announces|reported|reports|noted|notes|described|proposed|set out)\b|提到|提及|指出|表示|說|说|話|话|講|讲|公布|公佈|宣布|宣佈/iu;
 /** Breaks between a premise clause and the asking one: a comma, semicolon, dash, or a sentence end. */
 const PREMISE_BREAK = /[，,；;。.!?！？]\s*|\s[-–—]\s+/gu;
 
@@ -82,8 +82,11 @@ export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been in exi
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
  * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
  */
-/** "Which part of Hong Kong is X in?", "Which area is X in?", "What district is X located in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
-export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b|\b(?:which|what) (?:area|district|neighbou?rhood|locality)(?= (?:is|are|was|were|will)\b[^?？]*\b(?:in|located|situated|based)\s*[?？]*\s*$)/i;
+/**
+ * "Which part of Hong Kong is X in?", "Which area is X in?", "What district is X located in?": where X is (the retriever
+ * reads it as "where"; the question's kind is a place). Not "which area are firms working in" (a field of work).
+ */
+export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b|\b(?:which|what) (?:area|district|neighbou?rhood|locality)(?= (?:is|are|was|were|will be)\s+[^?？]*?(?<![a-z]ing)\s+(?:(?:located|situated|based)\s+)?in\s*[?？]*\s*$)/i;
 
 const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(ASKS_PART_OF_PLACE.source, 'gi'), 'where'],
