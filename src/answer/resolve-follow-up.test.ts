@@ -57,6 +57,50 @@ describe('resolveFollowUp', () => {
     expect(budgeted.comparison?.year).toBe('2029-30');
   });
 
+  it('reads "which spent more?" after a swapped-in subject as the two compared, a verb of spending or getting before "more"', () => {
+    const earlier = chat(['How much did the Harbour Lab spend in 2030-31?', 'HK$20 million [1].']);
+    const asked = resolve(earlier, 'And the Peak Institute? Which one received more?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    expect(asked.comparison?.between?.map((side) => side.question)).toEqual(['How much did the Harbour Lab spend in 2030-31?', 'How much did the Peak Institute spend in 2030-31?']);
+    const zh = resolve(chat(['海港實驗室2030-31年度用咗幾多錢？', '2,000萬元 [1]。']), '山頂研究所呢？邊個用得多啲？');
+    expect(zh.kind).toBe('comparison');
+    expect(zh.comparison?.relation).toBe('more');
+  });
+
+  it('reads a swap followed by "how much more is the first?" as the size of the difference, the first spoken of', () => {
+    const earlier = chat(['How much did the Harbour Lab get in 2030-31?', 'HK$600 million [1].']);
+    const asked = resolve(earlier, 'And for the Peak Institute? How much more is the first?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.comparison).toMatchObject({ relation: 'more', difference: true, focus: 0 });
+    expect(asked.question).toBe('How much more is the Harbour Lab than the Peak Institute?');
+    // A second sentence sizing a comparison the first asked is not a swap.
+    const sized = resolve(chat(['海港實驗室2030-31年度預算係幾多？', '2,000萬元 [1]。']), '同2029-30年度比係多咗定少咗？少咗幾多？');
+    expect(sized.comparison?.between).toBeUndefined();
+  });
+
+  it('reads the other side named before a comma ("compared with X, which is more?", 「同X嗰筆比，多幾多？」) as X set beside the earlier figure', () => {
+    const earlier = chat(['How much did the Harbour Lab get?', 'HK$600 million [1].']);
+    const which = resolve(earlier, 'Compared with the Peak Institute, which is more?');
+    expect(which.kind).toBe('comparison');
+    expect(which.question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    const zh = resolve(chat(['海港實驗室撥咗幾多錢？', '60億元 [1]。']), '同山頂研究所嗰筆比，多幾多？');
+    expect(zh.kind).toBe('comparison');
+    expect(zh.comparison).toMatchObject({ relation: 'more', difference: true });
+    expect(zh.question).toBe('海港實驗室比山頂研究所多多少？');
+    // Without "which" or "how much more" after the comma, it is no such comparison.
+    expect(resolve(earlier, 'Compared with the Peak Institute, what does it do?').comparison).toBeUndefined();
+  });
+
+  it('reads "IT" in capitals as an acronym in a name, not the pronoun, and gives it back as written', () => {
+    const earlier = chat(['How much did the Harbour Lab get?', 'HK$100 million [1].']);
+    const asked = resolve(earlier, 'How does that compare with the extra money for the Learn More About IT Programme?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.question).toBe('Which is more: the Harbour Lab or the Learn More About IT Programme?');
+    // The pronoun in lower case is still the earlier subject.
+    expect(resolve(earlier, 'what is it for?').question).toBe('What is the Harbour Lab for?');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

@@ -156,7 +156,34 @@ interface Context {
  * "and the year before?").
  */
 export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolution {
-  const findNames = options.findNames ?? (() => []);
+  // "IT" in capitals is information technology, not the pronoun: read with its T masked, given back as written.
+  const unmasked = options.findNames ?? (() => []);
+  const findNames: NameFinder = (text) => unmasked(unmaskAcronyms(text));
+  const resolution = resolveMasked({ ...options, question: maskAcronyms(options.question), earlier: options.earlier.map((turn) => (turn.role === 'user' ? { ...turn, content: maskAcronyms(turn.content) } : turn)) }, findNames);
+  return unmaskDeep(resolution);
+}
+
+/**
+ * Acronyms spelled like an English pronoun ("the Knowing More About IT Programme"): in a text with lower-case letters, "IT" in
+ * capitals is not "it". Its T is swapped for an underscore while the question is read (the same length, so positions hold, and
+ * still a word character, so names keep it, but no longer "it" to the pronoun rules), and swapped back in everything returned.
+ */
+const PRONOUN_ACRONYM = /\bIT\b/g;
+const MASKED_T = '_';
+function maskAcronyms(text: string): string {
+  return /[a-z]/.test(text) ? text.replace(PRONOUN_ACRONYM, `I${MASKED_T}`) : text;
+}
+function unmaskAcronyms(text: string): string {
+  return text.includes(MASKED_T) ? text.replaceAll(`I${MASKED_T}`, 'IT') : text;
+}
+function unmaskDeep<T>(value: T): T {
+  if (typeof value === 'string') return unmaskAcronyms(value) as T;
+  if (Array.isArray(value)) return value.map(unmaskDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unmaskDeep(item)])) as T;
+  return value;
+}
+
+function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): FollowUpResolution {
   let context: Context | undefined;
   const turns = options.earlier;
   for (let index = 0; index < turns.length; index++) {
@@ -188,21 +215,37 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 function swapThenWhich(question: string, context: Context | undefined, findNames: NameFinder): FollowUpResolution | undefined {
   const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return undefined;
-  const which = whichIn(sentences.at(-1)!.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
-  if (!which) return undefined;
+  const last = sentences.at(-1)!;
+  const which = whichIn(last.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
+  // "… ? How much more is the first?", 「…？第一個多幾多？」: the size of the difference, the side pointed at spoken of.
+  const zhLast = CJK.test(last) && detectLanguage(last) !== 'en';
+  const pair = which ? undefined : pairComparisonIn(last, zhLast, findNames);
+  const difference = pair !== undefined && !pair.polar && (zhLast ? ZH_PAIR_DIFFERENCE.test(last) : EN_DIFFERENCE.test(last));
+  if (!which && !difference) return undefined;
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
   if (!figured) return undefined;
   const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
   if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
-  const pair = [figured.question, swap.question];
+  // A difference asked after a sentence that itself compares (「同X比係多咗定少咗？少咗幾多？」) is that comparison's size, not a swap's.
+  const opening = sentences.slice(0, -1).join('');
+  if (!which && (swap.kind !== 'subject' || comparisonIn(opening) !== undefined || BOTH_WAYS.test(opening))) return undefined;
+  const asked = [figured.question, swap.question];
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
   // The same subject, other things counted ("AI companies", "life and health tech ones"): the things name the two sides.
-  const counted = swap.kind === 'aspect' ? pair.map((asked) => countedIn(asked, CJK.test(asked) && detectLanguage(asked) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(asked)?.[1]) : [];
-  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(pair, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
-  const asked = zh ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？` : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
-  const between = pair.map((side, at) => ({ question: side, label: labels[at]! }));
-  return { original: question, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: figured.subject };
+  const counted = swap.kind === 'aspect' ? asked.map((side) => countedIn(side, CJK.test(side) && detectLanguage(side) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(side)?.[1]) : [];
+  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(asked, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
+  const between = asked.map((side, at) => ({ question: side, label: labels[at]! }));
+  if (!which && pair) {
+    // The side pointed at is spoken of (the earlier one unless the later is named); how much more or less it is.
+    const focus = pair.focus ?? 0;
+    const [spoken, other] = [labels[focus]!, labels[1 - focus]!];
+    const standalone = zh ? `${spoken}比${other}${pair.relation === 'more' ? '多' : '少'}多少？` : `How much ${pair.relation} is ${spoken} than ${other}?`;
+    return { original: question, question: standalone, kind: 'comparison', comparison: { relation: pair.relation, between, focus, difference: true }, subject: figured.subject };
+  }
+  const relation = which!;
+  const standalone = zh ? `${labels[0]}與${labels[1]}，哪個${relation === 'more' ? '較多' : '較少'}？` : `Which is ${relation === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+  return { original: question, question: standalone, kind: 'comparison', comparison: { relation, between }, subject: figured.subject };
 }
 
 /** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
@@ -1033,11 +1076,15 @@ function requestedLanguage(question: string): Language | undefined {
   return undefined;
 }
 
+/** What the two compared are ("which programme spent more?", "which scheme gets less?"). */
+const WHICH_KIND_NOUN = '(?:programme|program|scheme|fund|project|item|body|side|group|year|head|sub-?head|plan|initiative|institute|park|company|companies|organisation|organization)s?';
+/** A verb of spending, getting or investing between "which" and "more" ("which spent more?", "which one received less?"). */
+const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|invests|invest|got|gets|get|had|has|have|was given|is given|is getting|was allocated|is allocated|costs?|cost)';
 /** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
 function whichIn(question: string): Comparison['relation'] | undefined {
-  const english = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:of (?:the|these|those) two\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\b[^a-z]*(?:of the two|between them|of them)?[?.!\s]*$/i.exec(question.trim());
+  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
 }
@@ -1125,7 +1172,7 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
 /** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
-const EN_FIGURE_OF = /^\s*the\s+(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
+const EN_FIGURE_OF = /^\s*the\s+(?:(?:extra|additional|new|total)\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
 
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
@@ -1180,6 +1227,35 @@ function withoutDocumentDescription(text: string, source: SourceRef): string {
 const DOCUMENT_DESCRIPTION_WORDS = 3;
 const DOCUMENT_DESCRIPTION_CHARS = 6;
 
+/** "Compared with X, …", "against X, …", 「同X比，…」「跟X相比，…」: the other side named before a comma, the question after it. */
+const EN_NAMED_FIRST = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:compared (?:with|to)|(?:as )?against|versus|vs\.?|next to|relative to|set against)\s+(.+?)\s*[,;:–—]\s*(.+)$/i;
+const ZH_NAMED_FIRST = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]+(.+)$/;
+/** 「X嗰筆」「X那個」: "X's one", X itself, when the other side is named with a demonstrative after it. */
+const ZH_THAT_ONE_AFTER = /(?:嗰|那|這|这|呢)(?:筆|笔|個|个|項|项|份)$/;
+
+/**
+ * The other side named first and the question after it: which is more (`neutral`, the answer says which), or by how much
+ * (`difference`). Undefined when the rest asks neither, or the other side is not a subject, source or year.
+ */
+function besideNamedFirst(question: string): ReturnType<typeof comparisonAsked> {
+  const text = question.normalize('NFKC').trim();
+  const english = EN_NAMED_FIRST.exec(text);
+  const chinese = english ? undefined : ZH_NAMED_FIRST.exec(text);
+  const match = english ?? chinese;
+  if (!match) return undefined;
+  const other = match[1]!.replace(ZH_THAT_ONE_AFTER, '').trim();
+  const rest = match[2]!.trim();
+  const which = whichIn(rest.replace(/^(?:佢|它|其)/, ''));
+  const difference = english ? EN_DIFFERENCE.test(rest) && !/than/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
+  if (!which && !difference) return undefined;
+  const word = difference ? (english ? /(more|less|fewer|bigger|larger|higher|greater|lower|smaller)/i.exec(rest)?.[1] : /(多|少|大|細|小|高|低)/.exec(rest)?.[1]) : undefined;
+  const relation: Comparison['relation'] = which ?? (word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more');
+  // A Chinese side named first needs no kind word (「同InnoHK進駐河套嗰筆比」): the comma marks where it ends.
+  const found = comparedWith(relation, other) ?? (chinese && /^[\u3400-\u9fffA-Za-z0-9+@&]{2,20}$/.test(other) && !ZH_QUESTION_WORD.test(other) && !ZH_PRONOUN.test(other) ? { relation, other } : undefined);
+  if (!found || !(found.other || found.source || found.yearRef)) return undefined;
+  return difference ? { ...found, difference: true } : { ...found, neutral: true, ...(found.other && chinese ? { asksOtherPlainly: true } : {}) };
+}
+
 /** "Which is bigger, that or X?", "which one is more: X or that?" (the relation in group 1, X in group 2 or 3). */
 const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:is|was|are|were|gets|got|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\s*[,:;–—-]?\s*(?:(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?\s*,?\s+or\s+(.+?)|(.+?)\s*,?\s+or\s+(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?)\s*[?.!]*$/i;
 
@@ -1195,6 +1271,10 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
 }
 
 function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
+  // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
+  // larger or by how much; X set beside the earlier figure.
+  const namedFirst = besideNamedFirst(question);
+  if (namedFirst) return namedFirst;
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
