@@ -101,6 +101,32 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'what is it for?').question).toBe('What is the Harbour Lab for?');
   });
 
+  it('carries a table column asked in the other language, and lets a kind in brackets after the year give way to it', () => {
+    // "the revised estimate" after a Chinese question: 修訂 in the Chinese question rewritten.
+    const zh = chat(['綱領(4)2031-32年度預算係幾多？', '2,000萬元 [1]。']);
+    expect(resolve(zh, 'What about the revised estimate for 2030-31?').question).toBe('綱領(4)2030-31年度修訂預算係幾多？');
+    // 「修訂預算」 after an English question: "revised" in the English one.
+    const en = chat(['What is the 2031-32 estimate for Programme (4)?', 'HK$20 million [1].']);
+    expect(resolve(en, '咁2030-31修訂預算呢？').question).toBe('What is the 2030-31 revised estimate for Programme (4)?');
+    // "(actual)" after the earlier year is not kept beside the approved estimate now asked.
+    const bracketed = chat(["What was the Harbour Bureau's total expenditure in 2029-30 (actual)?", 'HK$500 million [1].']);
+    expect(resolve(bracketed, 'and the approved estimate for 2030-31?').question).toBe("What was the Harbour Bureau's total approved expenditure in 2030-31?");
+  });
+
+  it('reads a Chinese topic up to a budget year written without 年 (「X(Y)2031-32預算係幾多？」), so a pronoun after it has a referent', () => {
+    expect(subjectOf('海港統籌(整體撥款)2031-32預算係幾多？')).toBe('海港統籌(整體撥款)');
+    const earlier = chat(['海港統籌(整體撥款)2031-32預算係幾多？', '9,414.4萬元 [1]。']);
+    expect(resolve(earlier, 'And what was actually spent on it in 2029-30?').question).toBe('What was actually spent on 海港統籌(整體撥款) in 2029-30?');
+  });
+
+  it('reads "its" after a name the question gives as that name\'s: a new subject, asked on its own', () => {
+    const earlier = chat(['How many labs does the Harbour Lab have?', '16 [1].']);
+    expect(resolve(earlier, 'When did the Peak Institute open its first office?')).toMatchObject({ kind: 'standalone', question: 'When did the Peak Institute open its first office?' });
+    expect(resolve(earlier, 'And when did PXQ sign its agreement with the government?').kind).toBe('standalone');
+    // With no name before it, "its" is the earlier subject's.
+    expect(resolve(earlier, 'When did it open its first office?').question).toBe('When did the Harbour Lab open its first office?');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

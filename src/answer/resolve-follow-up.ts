@@ -817,6 +817,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: punctuate(capitalise(replaced), false), kind: 'pronoun', subject };
   }
 
+  // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
+  if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
+
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
@@ -1544,11 +1547,18 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
  * "Higher or lower than the revised estimate for 2024-25?", 「同2024-25年度修訂預算比呢？」: the kind of figure the follow-up
  * names for the other year (revised, original, actual) replaces the earlier question's.
  */
-function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
-  if (!question) return question;
+function withColumnKindOf(followUp: string, asked: string | undefined): string | undefined {
+  if (!asked) return asked;
   // ("What they actually spent", 「實際用了」: the actual figure, asked by a verb.)
-  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
-  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  const enAsked = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
+  const zhAsked = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  // A kind asked in the other language than the question it goes into ("the revised estimate" after 「綱領(2)…預算」): its word
+  // in the question's language.
+  const zhQuestion = CJK.test(asked) && detectLanguage(asked) !== 'en';
+  const en = enAsked ?? (zhAsked && !zhQuestion ? ZH_COLUMN_KIND_IN_ENGLISH[toSimplified(zhAsked)] : undefined);
+  const zh = zhAsked ?? (enAsked && zhQuestion ? EN_COLUMN_KIND_IN_CHINESE[enAsked] : undefined);
+  // The earlier kind written in brackets after its year ("in 2023-24 (actual)", 「(實際)」) gives way to the kind asked.
+  const question = en || zh ? asked.replace(BRACKETED_COLUMN_KIND, '') : asked;
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
   const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
@@ -1561,6 +1571,12 @@ function withColumnKindOf(followUp: string, question: string | undefined): strin
   if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
 }
+
+/** The kinds of an estimates table's columns, each language's word for the other's. */
+const EN_COLUMN_KIND_IN_CHINESE: Record<string, string> = { revised: '修訂', original: '原來', actual: '實際', approved: '核准' };
+const ZH_COLUMN_KIND_IN_ENGLISH: Record<string, string> = { 修订: 'revised', 原来: 'original', 原: 'original', 实际: 'actual', 核准: 'approved' };
+/** A column's kind in brackets after a year: "(actual)", "(revised estimate)", 「(實際)」「（修訂預算）」. */
+const BRACKETED_COLUMN_KIND = /\s*[(（]\s*(?:(?:revised|original|actual|approved)(?:\s+(?:estimates?|expenditure))?|(?:修訂|修订|原來|原来|實際|实际|核准)(?:預算|预算|開支|开支)?)\s*[)）]/i;
 
 /** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
 const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
@@ -1882,6 +1898,17 @@ function lacksSubject(question: string, zh: boolean): boolean {
  * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
  * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
  */
+/**
+ * Whether every pronoun of an English question is a possessive ("its", "their") with a name before it in the question (a
+ * known name, or an acronym in capitals): "When did MIT open its innovation centre?" asks of MIT, whatever came before.
+ */
+function possessiveOfOwnName(question: string, findNames: NameFinder): boolean {
+  const pronouns = [...question.matchAll(new RegExp(EN_PRONOUN.source, 'gi'))];
+  if (pronouns.length === 0 || !pronouns.every((match) => /^(?:its|their)$/i.test(match[0]))) return false;
+  const before = question.slice(0, pronouns[0]!.index);
+  return findNames(before).some((hit) => !bareRole(hit)) || /\b[A-Z][A-Za-z&+]*[A-Z][A-Za-z&+]*\b/.test(before.slice(1));
+}
+
 function bareRole(hit: NameHit): boolean {
   return hit.kind === 'post' && (CJK.test(hit.written) ? [...hit.written].length <= 2 : /^[A-Za-z]+$/.test(hit.written));
 }
@@ -2016,7 +2043,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年|\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).

@@ -99,7 +99,7 @@ function clean(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
-const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?!\d)|\d+(?:\.\d+)?`;
+const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
 const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
 const CN_CLASSIFIERS = '元個个間间家項项所名宗座條条枚支隊队人筆笔萬万億亿次';
 
