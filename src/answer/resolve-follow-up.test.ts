@@ -127,6 +127,27 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'When did it open its first office?').question).toBe('When did the Harbour Lab open its first office?');
   });
 
+  it('reads a Latin-letter name as a whole Chinese fragment (「HLF呢？」「Harbour+呢？」) as a new subject, not a kind of what was counted', () => {
+    const earlier = chat(['海港實驗室投資咗幾多間初創？', '41 間 [1]。']);
+    expect(resolve(earlier, '咁HLF呢？')).toMatchObject({ kind: 'subject', question: 'HLF投資咗幾多間初創？' });
+    expect(resolve(earlier, 'Harbour+呢？').kind).toBe('subject');
+    // Two capitals may be a kind of the things counted, and are left to the other readings.
+    expect(resolve(earlier, 'AI呢？').kind).not.toBe('subject');
+  });
+
+  it('reads "and under X?" / "and from X?" with X named as X swapped into the earlier question', () => {
+    const earlier = chat(["What's the maximum funding per company under the Harbour Scheme?", 'up to HK$250,000 [1].']);
+    expect(resolve(earlier, 'And under the Peak Scheme?')).toMatchObject({ kind: 'subject', question: "What's the maximum funding per company under the Peak Scheme?" });
+  });
+
+  it('reads "the first one" / "the latter" as the subject of that one of the last two questions', () => {
+    const earlier = chat(['What is the most a company can get from the Harbour Lab?', 'HK$200 million [1].'], ['and from the Peak Institute?', 'HK$250,000 [1].']);
+    expect(resolve(earlier, "is the first one's cap over HK$100 million?")).toMatchObject({ kind: 'pronoun', question: "Is the Harbour Lab's cap over HK$100 million?" });
+    expect(resolve(earlier, 'when did the latter start?').question).toBe('When did the Peak Institute start?');
+    // "the first phase" is no pick of the two.
+    expect(resolve(earlier, 'when did the first phase open?').question).not.toContain('Harbour Lab phase');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

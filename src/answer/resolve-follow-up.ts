@@ -365,7 +365,7 @@ const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|�
 const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长中])(?=[\u4e00-\u9fff])/;
 
 /** Words that open an elliptical follow-up. */
-const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
+const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in|(?:under|from)(?=\s+(?:the\s+)?[A-Z]))?[,\s]*/i;
 /** 那 before a measure word is a demonstrative (「那塊地」), 而 before 家 is Cantonese "now" (「而家」): neither opens a follow-up. */
 const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆笔項项些座條条位名])|而(?!家)|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
@@ -511,6 +511,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
       : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
     return { original, question: asked, kind: 'comparison', comparison: { relation: pairAsked.relation, between, focus, ...(pairAsked.polar ? { polar: true } : { difference: true }) }, subject: context.subject };
+  }
+
+  // "Is the first one's cap over HK$100 million?", 「第二個幾時推出？」: one of the last two subjects, picked by its place, stands for
+  // what it points at (a comparison between the two was read above).
+  const ofTwo = context.previous && context.previous.question !== context.question ? pickedOfTwo(question, zh) : undefined;
+  const pickedTurn = ofTwo ? (ofTwo.side === 0 ? context.previous! : context) : undefined;
+  const pickedSubject = pickedTurn ? pickedTurn.subject ?? subjectOf(pickedTurn.question, findNames) : undefined;
+  const otherTurn = ofTwo ? (ofTwo.side === 0 ? context : context.previous!) : undefined;
+  if (ofTwo && pickedSubject && pickedSubject !== otherTurn?.subject) {
+    const named = nameInLanguage(pickedSubject, zh, findNames);
+    const replaced = `${question.slice(0, ofTwo.at)}${zh ? named : `${/^(?:the\s|[A-Z0-9])/.test(named) ? '' : 'the '}${named}${ofTwo.possessive ? "'s" : ''}`}${question.slice(ofTwo.at + ofTwo.length)}`;
+    return { original, question: punctuate(zh ? stripMarker(replaced, zh) : capitalise(stripMarker(replaced, zh)), zh), kind: 'pronoun', subject: named };
   }
 
   // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
@@ -937,7 +949,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -1090,6 +1102,18 @@ function whichIn(question: string): Comparison['relation'] | undefined {
   const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
+}
+
+/** "The first one('s)", "the latter", 「第一個」「後者」: one of the last two things asked about, by its place. */
+const EN_PICKED = /\bthe\s+(?:(first|second)\s+one|(former|latter))(['’]s)?\b/i;
+const ZH_PICKED = /前者|後者|后者/;
+
+function pickedOfTwo(question: string, zh: boolean): { side: 0 | 1; at: number; length: number; possessive: boolean } | undefined {
+  const match = zh ? ZH_PICKED.exec(question) : EN_PICKED.exec(question);
+  if (!match) return undefined;
+  const word = zh ? match[0] : (match[1] ?? match[2])!.toLowerCase();
+  const side = /first|former|前者/.test(word) ? 0 : 1;
+  return { side, at: match.index, length: match[0].length, possessive: !zh && match[3] !== undefined };
 }
 
 /** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
@@ -1993,6 +2017,13 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
   if (words.some((word) => (/^[A-Z][\w&-]*/.test(word) && word !== 'I') || /^\d+[A-Z][\w&-]*$/.test(word))) return true;
   return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
 }
+
+/**
+ * A name written in Latin letters as a whole Chinese fragment (「ITVF呢？」「Manufacturing+呢？」「CorpID呢？」): an acronym of three
+ * letters or more in capitals, a word with capitals inside it, or one ending in "+". No attribute is written so, so it is a
+ * new subject (two capitals, 「AI呢？」, may be a kind of the things counted, and is left to the other readings).
+ */
+const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
