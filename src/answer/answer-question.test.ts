@@ -489,6 +489,55 @@ describe('answers', () => {
     expect((await answerer.ask('How many start-ups were there in Hong Kong in 2024?')).answer).toMatch(/4,700/);
   });
 
+  it("a figure given for several things together (合共) does not answer for one of them asked alone", async () => {
+    const alone = await answerer.ask('How much extra floor area will the Cyberport expansion alone provide?');
+    expect(alone.abstained).toBe(true);
+    expect(alone.reason).toBe('NO_ANSWER_OF_TYPE');
+    expect((await answerer.ask('How much extra floor area will the Science Park and Cyberport expansions provide?')).answer).toMatch(/^about 100,000 square metres/);
+  });
+
+  it('a provision asked as "is there any" is there when its cell holds a sum, not when the table prints nil', async () => {
+    expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2025-26 estimate?")).answer).toMatch(/^No\. Nil \(— in the table\) \[1\]: 一般非經常開支, 2025-26 estimate/);
+    expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2023-24 actual?")).answer).toMatch(/^Yes\. HK\$60\.4 million/);
+    expect((await answerer.ask('2025-26年度預算有冇一般非經常開支？')).answer).toMatch(/^沒有。無（表列「—」）/);
+  });
+
+  it('the time between two events is computed from the date each is given, both cited', async () => {
+    const years = await answerer.ask('How many years after HKSTP was founded did its Shenzhen branch start operating?');
+    expect(years.answer).toMatch(/^About 22 years \(computed from the two dates\): HKSTP was founded: 2001 \[1\]; its Shenzhen branch start operating: June 2023 \[2\]/);
+    expect(years.citations).toHaveLength(2);
+    const months = await answerer.ask('中科院簽署備忘錄之後幾多個月，香港創新研究院先成立？');
+    expect(months.answer).toMatch(/^5 個月（按兩個日期計算）：中科院簽署備忘錄：2018 年 11 月 \[1\]；香港創新研究院先成立：2019 年 4 月 \[1\]/);
+  });
+
+  it('the name a thing was given is the name after its naming verb, or else the quoted name of the kind asked', async () => {
+    // 「……進行規劃研究，並定名為 INNOPOLE 項目」
+    expect((await answerer.ask('What name has the Science Park corporation given to its planning project in San Tin Technopole?')).answer).toMatch(/^INNOPOLE \[1\]/);
+    // 「推出「新型工業菁英企業培育計劃」，扶持對本港新型工業有貢獻的高增長企業」: described, not renamed; a scheme's name ends in 計劃.
+    expect((await answerer.ask("What's the new scheme called that backs high-growth firms contributing to new industrialisation?")).answer).toMatch(/^「新型工業菁英企業培育計劃」/);
+  });
+
+  it('a yes/no naming a place or body the answering sentence puts another in its stead is a no, naming that other', async () => {
+    // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
+    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);
+    expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to the Hong Kong-Shenzhen Innovation and Technology Park?')).answer).toMatch(/^Yes \[1\]/);
+    // 「大埔、元朗和將軍澳的三個創新園」: places are listed.
+    expect((await answerer.ask('科技園公司係咪喺沙田有創新園？')).answer).toMatch(/^不是，文件所載為大埔、元朗、將軍澳/);
+    // The publisher a question names as a document's author is no subject asked.
+    expect((await answerer.ask("Is the I&T Industry-Oriented Fund still HK$10 billion in HKSTP's 2026-27 budget release?")).answer).toMatch(/^Yes/);
+  });
+
+  it("a sentence that dates nothing gives its document's present, not another year's figure", async () => {
+    // 「現時全港共有約……熱點」 in a fact sheet of February 2025: the count now, not in 2020.
+    const past = await answerer.ask('How many Wi-Fi.HK hotspots were there in 2020?');
+    expect(past.abstained).toBe(true);
+    expect(past.reason).toBe('YEAR_NOT_COVERED');
+    expect((await answerer.ask('How many Wi-Fi.HK hotspots are there in 2025?')).answer).toMatch(/42,000/);
+    // A year the asker states in a premise is no year asked.
+    const premised = await answerer.ask("The fact sheet says Cyberport's AI supercomputing centre opened in Dec 2024. What computing power is it supposed to reach?");
+    expect(premised.answer).toMatch(/^3 000 petaFLOPS/);
+  });
+
   it('a sum a how-much question writes is another sum than the one it asks', async () => {
     expect((await answerer.ask('How big will the venture capital fund set up with the HK$10bn Loop injection be?')).answer).not.toMatch(/^HK\$10 billion/);
   });
@@ -869,6 +918,14 @@ describe('helpers', () => {
     expect(topRankVerdict('Is the first phase complete?', '第3座大樓已落成')).toBeUndefined();
     expect(topRankVerdict('係咪第一期先開？', '第二期工程已展開')).toBeUndefined();
   });
+  it('a top band (全球二十大, "the world\'s top 20") meets a cut-off it lies within, and says nothing of a narrower one', () => {
+    expect(topRankVerdict("Is Hong Kong among the world's top 20 smart cities?", '智慧城市排名位列全球二十大')).toMatchObject({ holds: true, value: 20, band: true, written: '全球二十大' });
+    expect(topRankVerdict('香港係咪排全球前三十？', '智慧城市排名位列全球二十大')).toMatchObject({ holds: true, value: 20 });
+    expect(topRankVerdict("Is Hong Kong in the world's top 10 smart cities?", '智慧城市排名位列全球二十大')).toBeUndefined();
+    // 「二十大型」 is no band.
+    expect(topRankVerdict('Is it in the top 20?', '全球二十大型企業')).toBeUndefined();
+  });
+
   it('reads a top-N cut-off only beside a word of ranking, against the rank in the scope asked', () => {
     expect(topRankVerdict('Is Hong Kong in the top 5 in Asia?', 'ranked 3rd in Asia and 7th globally')).toMatchObject({ holds: true, value: 3, written: '3rd in Asia' });
     expect(topRankVerdict('香港有冇排全球前五？', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 7, written: '全球第 7' });

@@ -4,7 +4,7 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { CANDIDATE_PASSAGES as DEFAULT_PASSAGES, composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions } from './extractive-answer.js';
+import { CANDIDATE_PASSAGES as DEFAULT_PASSAGES, composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
@@ -12,6 +12,7 @@ import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
 import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
+import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
 import { askingSentenceStart, withoutRequestFrame } from '../text/question-frame.js';
@@ -97,17 +98,18 @@ export class QuestionAnswerer {
     return { question, language, answer: composeAbstention(language), abstained: true, confidence: 0, reason, answerType, citations: [], related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
   }
 
+  /** One side of a question answered from two (a comparison's side, an event of a time between two): asked alone, as the type given. */
+  private async askSide(question: string, sideQuestion: string, answerType: AnswerType | undefined, docIds: readonly string[] | undefined, options: AskOptions): Promise<ComposedAnswer> {
+    const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? DEFAULT_PASSAGES, mode: options.mode, ...(docIds ? { docIds: [...docIds] } : {}) });
+    retrieval.intent = { ...retrieval.intent, answerType: answerType ?? retrieval.intent.answerType, language: options.language ?? detectLanguage(question) };
+    return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
+  }
+
   /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
-      comparison.questions.map(async (sideQuestion, i) => {
-        // Each side of a change between documents is asked of its own; otherwise of the documents the asker named, if any.
-        const docIds = comparison.documents?.[i] ?? options.docIds;
-        const retrieval = await this.retriever.retrieve(sideQuestion, { k: options.k ?? DEFAULT_PASSAGES, mode: options.mode, ...(docIds ? { docIds } : {}) });
-        const answerType = comparison.answerType === 'other' ? retrieval.intent.answerType : comparison.answerType;
-        retrieval.intent = { ...retrieval.intent, answerType, language: options.language ?? detectLanguage(question) };
-        return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
-      }),
+      // Each side of a change between documents is asked of its own; otherwise of the documents the asker named, if any.
+      comparison.questions.map((sideQuestion, i) => this.askSide(question, sideQuestion, comparison.answerType === 'other' ? undefined : comparison.answerType, comparison.documents?.[i] ?? options.docIds, options)),
     );
     if (!sidesMatchYears(comparison, sides)) return undefined;
     const language = options.language ?? detectLanguage(question);
@@ -126,6 +128,15 @@ export class QuestionAnswerer {
       timingsMs: { retrieve: 0, answer: round(performance.now() - started) },
       generator: 'extractive',
     };
+  }
+
+  /** The time between two events, from each event's date, or undefined when either is not dated (the ordinary answer then stands). */
+  private async elapsed(question: string, elapsed: ElapsedQuestion, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
+    const sides = await Promise.all(elapsed.questions.map((sideQuestion) => this.askSide(question, sideQuestion, 'date', options.docIds, options)));
+    const language = options.language ?? detectLanguage(question);
+    const composed = composeElapsed(elapsed, [sides[0]!, sides[1]!], language);
+    if (!composed) return undefined;
+    return { question, language, answer: composed.answer, abstained: false, confidence: composed.confidence, answerType: 'duration', citations: composed.citations, related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
   }
 
   private async answer(question: string, options: AskOptions): Promise<AnswerResult> {
@@ -168,6 +179,12 @@ export class QuestionAnswerer {
     const budgetsByYear = mentions.filter((mention) => mention.budgetOfYear);
     const documentMentions = budgetsByYear.length >= 2 ? mentions.filter((mention) => !mention.budgetOfYear) : mentions;
     const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, documentMentions);
+    // "How many years after A did B?": each event's date, and the time between them.
+    const elapsed = this.options.comparisons === false ? undefined : splitElapsed(question);
+    if (elapsed) {
+      const between = await this.elapsed(question, elapsed, options, started);
+      if (between) return between;
+    }
     const comparison = this.options.comparisons === false ? undefined : (acrossDocuments ?? splitComparison(question));
     if (comparison) {
       const compared = await this.compare(question, comparison, options, started);

@@ -45,6 +45,8 @@ describe('comparison questions split into their two sides', () => {
     expect(splitComparison('Which gets more money, Greater Bay Area projects or local ones?')?.sides).toEqual(['Greater Bay Area projects', 'local ones']);
     expect(splitComparison('According to the 2024-25 and 2025-26 budgets, how did funding for InnoHK change?')?.by).toBe('year');
     expect(splitComparison('How much more does Cyberport get than the year before?')).toBeUndefined();
+    // "now" against "a year earlier" is one thing at two times, not two things.
+    expect(splitComparison('How many more AI companies does HKSTP have now than a year earlier?')).toBeUndefined();
   });
 
   it('a source named first (「根據概況，」, "According to the fact sheet,") is asked of both sides, no part of the first; 公司 counts', () => {

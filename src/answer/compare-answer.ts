@@ -235,7 +235,7 @@ function frameWords(prefix: string): string {
 const FRAME_NOISE = new RegExp(String.raw`\b(?:which|what|who|how|much|many|one|does|do|did|is|are|was|were|has|have|had|got|gets?|receives?d?|the|a|an|${COMPARATIVE_EN})\b|[,:?？]`, 'gi');
 
 /** A side that is a year ("比2023年增加", "than in 2023") or a change is the baseline of a change, not a second thing. */
-const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|(?:the )?(?:year before|previous year|prior year)|去年|上年|上一年|前一年|上個年度|上个年度)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
+const NOT_A_SUBJECT = /^(?:(?:in|of|than)\s+)?(?:(?:19|20)\d{2}(?:[-/]\d{2})?|[零〇一二三四五六七八九]{4}|last year|(?:the )?(?:year before|previous year|prior year)|(?:an? |one |a few |two |three )?(?:years?|months?) (?:earlier|before|ago)|(?:right )?now|today|currently|before|earlier|previously|去年|上年|上一年|前一年|上個年度|上个年度)\s*(?:年度|年)?\s*(?:增加|減少|减少|增長|增长|上升|下降)?[咗了]?(?:幾|几|多少)?$/i;
 
 /** A source named before the comparison: "According to the fact sheet,", 「根據創科概況，」. */
 const SOURCE_FIRST = /^(?:(?:according to|as per|based on)\s+[^,，]{2,60}[,，]\s*|(?:根據|根据|按照|依照|據|据)[^，,]{2,30}[，,]\s*)/iu;

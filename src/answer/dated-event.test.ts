@@ -23,6 +23,16 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('新田嗰20公頃地幾時開始交俾科技園公司？', handover, at(handover, '2026'))).toBe(false);
   });
 
+  it('an agreement is dated by its signing; an institute opens when it is set up, but a facility opening dates no founding', () => {
+    const signed = '中國科學院與香港特區政府於 2018 年 11 月簽署《關於中國科學院在香港設立院屬機構的備忘錄》';
+    expect(datesAnotherEventKind('When was the CAS memorandum signed?', signed, at(signed, '2018'))).toBe(false);
+    const founded = '中國科學院香港創新研究院於 2019 年 4 月在香港成立';
+    expect(datesAnotherEventKind('When was the CAS memorandum signed?', founded, at(founded, '2019'))).toBe(true);
+    expect(datesAnotherEventKind('When did the institute open?', founded, at(founded, '2019'))).toBe(false);
+    const opened = '數碼港人工智能超算中心首階段設施於 2024 年 12 月啓用';
+    expect(datesAnotherEventKind('數碼港是哪一年成立的？', opened, at(opened, '2024'))).toBe(true);
+  });
+
   it('a capacity ramped up or raised (提升至) is growth, not the opening of the thing', () => {
     const sentence = 'the computing power will be ramped up gradually to 3 000 petaFLOPS this year';
     expect(datesAnotherEventKind('When did the supercomputing centre open?', sentence, at(sentence, 'this year'))).toBe(true);

@@ -19,9 +19,20 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   ['publish', /\b(?:publish(?:ed|es|ing)?|publication|release[ds]?|promulgat(?:e|ed|ion))\b|公布|公佈|發表|发表|發布|发布|出版/i],
   // A capacity raised ("ramped up to 3,000 petaFLOPS", 提升至): growth of a thing already there, not its opening.
   ['grow', /\b(?:ramp(?:ed|s|ing)? up|scal(?:e|ed|es|ing) up|boost(?:ed|s)?)\b|提升至|提升到|增至|增加至|增加到|擴充|扩充/i],
+  // An agreement signed: the day of signing, not the day what it agreed on was set up.
+  ['sign', /\b(?:sign(?:ed|s|ing)?|memorand(?:um|a)|MoU|agreements?)\b|簽署|签署|簽訂|签订|簽約|签约|備忘錄|备忘录|協議|协议/i],
   // Applications closing: a deadline, not the start of the thing applied for.
   ['close', /\b(?:deadline|closing date|close[sd]? for applications|applications? close)\b|截止|截標|截标|報名期|报名期/i],
 ];
+
+/**
+ * Kinds of event whose date also dates the asked one: an institute or office "opens" when it is set up
+ * (「研究院於 2019 年 4 月在香港成立」 answers "when did the institute open?"). Not the other way: a facility
+ * that opened (「超算中心首階段設施於 2024 年 12 月啓用」) does not date when its operator was founded.
+ */
+const ALSO_DATES: Readonly<Record<string, readonly string[]>> = { open: ['establish'] };
+/** What "opens" when it is set up: a body (institute, office, company), not a facility or a work (a runway, a centre's first phase). */
+const OPENS_WHEN_SET_UP = /\b(?:institutes?|institutions?|offices?|academy|academies|universit(?:y|ies)|compan(?:y|ies)|corporations?|bureau|commission)\b|研究院|研發院|研发院|辦公室|办公室|學院|学院|公司|大學|大学/i;
 
 /** Words that make the date after them the date a figure or state stood at: 截至, "as at", "as of". */
 const AS_AT_BEFORE = /(?:截至|截止|\bas (?:at|of)|\bup to)\s*$/i;
@@ -48,5 +59,6 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
   const dated = eventKinds(`${before}${after}`);
   if (dated.size === 0) return false;
-  return ![...asked].some((kind) => dated.has(kind));
+  const alsoDates = (kind: string) => (OPENS_WHEN_SET_UP.test(question) ? (ALSO_DATES[kind] ?? []) : []);
+  return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)));
 }

@@ -22,7 +22,8 @@ import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
 import { ratioSpans, ratioVerdict } from './ratio.js';
-import { namedDocuments } from './document-reference.js';
+import { namedDocuments, withoutMentions } from './document-reference.js';
+import { describeAlternative, namedAlternative, type NamedAlternative } from './named-alternative.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -61,7 +62,7 @@ export interface ComposedAnswer {
   /** What the confidence was computed from (for fitting and for the eval). */
   features?: ConfidenceFeatures;
   /** The answering sentence and the figure it leads with, when an answer is given (for answers built from two, such as comparisons). */
-  lead?: { passage: RetrievedPassage; sentence: string; sourceLanguage: 'en' | 'zh-Hant'; quantity?: Quantity };
+  lead?: { passage: RetrievedPassage; sentence: string; sourceLanguage: 'en' | 'zh-Hant'; quantity?: Quantity; spanText?: string };
 }
 
 /** The canonical token of a figure (see quantityToken). */
@@ -260,7 +261,14 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
   // "What was the project named?", 「個項目叫咩名」: the name after the naming verb (定名為 INNOPOLE, "named 'X'").
   if (answerType === 'other' && names && ASKS_THING_NAME.test(names.question)) {
-    return [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
+    const given = [...sentence.matchAll(GIVEN_NAME)].map((match) => ({ text: match[1]!.trim(), start: (match.index ?? 0) + match[0].indexOf(match[1]!) }));
+    if (given.length > 0) return given;
+    // "What's the new scheme called that backs high-growth firms?" against 「推出「新型工業菁英企業培育計劃」，扶持……高增長企業」:
+    // a thing described, not renamed, is called by the name the sentence quotes, of the kind asked (a scheme is a 計劃).
+    const kindSuffixes = NAMED_THING_KINDS.filter(([asked]) => asked.test(names.question)).flatMap(([, suffixes]) => suffixes);
+    return [...sentence.matchAll(QUOTED_NAME)]
+      .filter((match) => kindSuffixes.length === 0 || kindSuffixes.some((suffix) => match[1]!.endsWith(suffix)))
+      .map((match) => ({ text: match[0], start: match.index ?? 0 }));
   }
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
   if ((answerType === 'place' || answerType === 'person') && names) {
@@ -370,7 +378,10 @@ const WRITTEN_RANK = /第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})(?!\s
  * "Is Hong Kong in the global top 10?" against 「亞太區第 3、全球第 7」: the rank in the scope the
  * question names (else the sentence's first), whether it is within the cut-off, as written.
  */
-export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number } | undefined {
+/** A top band a sentence places something in: 「全球二十大」, 「亞洲十大」, "the world's top 20", "among the top ten". */
+const TOP_BAND = /(?:全球|世界|國際|国际|亞洲|亚洲|亞太區?|亚太区?)\s*(\d{1,3}|[一二三四五六七八九十百]{1,3})\s*大(?![學学型量幅小廈厦樓楼])|\btop[\s-]*(\d{1,3}|five|ten|twenty|fifty|hundred)\b/giu;
+
+export function topRankVerdict(question: string, sentence: string): { holds: boolean; written: string; value: number; scope?: number; band?: true } | undefined {
   const cutoff = TOP_CUTOFF.exec(question);
   const written = cutoff ? (cutoff[1] ?? cutoff[2] ?? cutoff[3])! : undefined;
   const limit = written === undefined ? (ASKS_RANK_ONE.test(question) ? 1 : undefined) : (NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written)));
@@ -379,8 +390,17 @@ export function topRankVerdict(question: string, sentence: string): { holds: boo
     const written = (match[1] ?? match[2])!;
     return { value: /\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0), at: match.index ?? 0, text: match[0].trim() };
   });
-  if (ranks.length === 0) return undefined;
   const asked = RANK_SCOPES.findIndex(([words]) => words.test(question));
+  // 「位列全球二十大」, "among the world's top 20": a band, not a place. Inside a band within the cut-off, the answer is yes;
+  // inside a wider one, the documents do not say.
+  if (ranks.length === 0) {
+    const band = [...sentence.matchAll(TOP_BAND)].map((match) => {
+      const written = (match[1] ?? match[2])!;
+      const scope = RANK_SCOPES.findIndex(([words]) => words.test(match[0]));
+      return { value: NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : (parseChineseNumeral(written) ?? 0)), scope: scope >= 0 ? scope : undefined, written: match[0].trim() };
+    }).find((found) => asked < 0 || found.scope === undefined || found.scope === asked);
+    return band && band.value && band.value <= limit ? { holds: true, written: band.written, value: band.value, scope: band.scope, band: true } : undefined;
+  }
   // Each rank's scope is the scope word written nearest before it in its clause (「世界數碼競爭力亞太區第 3」 is
   // Asia-Pacific's), or, in English, right after it ("3rd in Asia and 7th globally").
   const scoped = ranks.map((rank) => {
@@ -528,6 +548,14 @@ const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|�
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
+/** Kinds of named thing a question asks the name of, with the endings of their Chinese names (a scheme's is 計劃). */
+const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = [
+  [/\b(?:scheme|programme|program|plan)\b|計劃|计划|方案/i, ['計劃', '计划', '方案']],
+  [/\bfund\b|基金/i, ['基金']],
+  [/\bplatform\b|平台/i, ['平台']],
+  [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
+  [/\bproject\b|項目|项目/i, ['項目', '项目']],
+];
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 
 
@@ -994,14 +1022,28 @@ function showName(found: { entity: NamedEntity; written: string }, language: Lan
  * One without a figure: "No" when the sentence negates what the question does not ("not yet", 尚未),
  * else "Yes" (the answer is only given when the confidence model finds the sentence answers).
  */
-function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number): string | undefined {
+/** The question without the documents it names ("in HKSTP's 2026-27 budget release"): the publisher named there is no subject asked. */
+function withoutDocumentMentions(retrieval: RetrievalResult): string {
+  const documents = new Map(retrieval.passages.map((passage) => [passage.document.id, passage.document]));
+  return withoutMentions(retrieval.question, namedDocuments(retrieval.question, documents.values()));
+}
+
+function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number, alternativeName?: () => NamedAlternative | undefined): string | undefined {
   if (answerType !== 'yes-no') return undefined;
   const normalisedQuestion = question.normalize('NFKC');
   const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
+  // "Built in Shenzhen?" against 「在香港建設」, "Is the $10 billion going to Cyberport?" against a sentence that
+  // gives it to another body: the place or body the documents name instead makes it a no (named-alternative.ts).
+  const yesUnlessNamedOther = (): string => {
+    const instead = alternativeName?.();
+    if (!instead) return yes;
+    const names = describeAlternative(instead, language);
+    return language === 'en' ? `No: the documents name ${names}` : inScript(`不是，文件所載為${names}`, language);
+  };
   // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
-  if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
+  if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${top.band ? `the top ${top.value}${top.scope === undefined ? '' : ` ${RANK_SCOPES[top.scope]![1]}`}` : englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
@@ -1017,7 +1059,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingOrdinal(normalisedQuestion, best.sentence);
     if (other) return language === 'en' ? `No: the documents give ${other}` : inScript(`不是，文件所載為 ${other}`, language);
     // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
-    return yes;
+    return yesUnlessNamedOther();
   }
   const stated = extractQuantities(best.sentence.normalize('NFKC'));
   const tokens = new Set(stated.map(quantityToken));
@@ -1026,7 +1068,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "Does it give up to $0.5 million?" asks whether the cap is that figure, not whether the figure is under it.
   const askedBound = boundOf(normalisedQuestion, target);
   const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, target.start - 16), target.start)) ? undefined : askedBound;
-  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yes;
+  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yesUnlessNamedOther();
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the
@@ -1510,7 +1552,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage));
+  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const normalisedQuestion = retrieval.question.normalize('NFKC');
@@ -1547,6 +1589,11 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
+  // "How much floor area will the Cyberport expansion alone provide?" against 「擴建香港科學園和數碼港……提供
+  // 合共約 100,000 平方米」: a figure the sentence gives for several things together is not one thing's part.
+  if (FIGURE_ANSWERS.has(intent.answerType) && ASKS_ONE_PART.test(normalisedQuestion) && primaryBest.span?.quantity && COMBINED_BEFORE.test(primaryBest.sentence.normalize('NFKC').slice(Math.max(0, primaryBest.span.start - COMBINED_REACH), primaryBest.span.start))) {
+    return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "When will phase 2 open?" answered from a sentence about the first phase: a typed answer for
   // another item of a series (phase, batch, cluster) is not the one asked.
   // "How much will the third cluster cost?" answered from a sentence that names no member of the series
@@ -1557,7 +1604,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
   // So is a figure dated in another calendar year than the one asked ("how many start-ups in 2021?"
   // against 「2024 年進行的初創企業調查……近 4,700 間」): the sentence dates its figure, and not in the asked year.
-  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year')) return abstain('YEAR_NOT_COVERED', 0, features);
+  // A sentence that dates nothing states its document's present (「現時全港共有……」): it gives the asked year's
+  // figure only when its document is of that year, not for 2020 nor "by February 2026" from a 2025 fact sheet.
+  const datesItsFigure = extractQuantities(primaryBest.sentence.normalize('NFKC')).some((q) => q.kind === 'year');
+  if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.years.length > 0 && (datesItsFigure || !intent.years.includes(documentYearOf(primary.passage)))) return abstain('YEAR_NOT_COVERED', 0, features);
   // A figure or date asked of one body, given by a sentence about another body: another body's figure.
   // A comparison names two sides, and a sentence about one side need not name the other.
   // So is the holder of an office of another body ("Who chairs the dedicated company?" is not HKSTP's chairman).
@@ -1614,7 +1664,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
 
   const body = parts.join(language === 'en' ? ' ' : '');
   const answer = lead ? `${lead}${language === 'en' ? '. ' : '。'}${body}` : body;
-  const answering = { passage: primary.passage, sentence: primaryBest.sentence, sourceLanguage: primary.sourceLanguage, quantity: primaryBest.span?.quantity };
+  const answering = { passage: primary.passage, sentence: primaryBest.sentence, sourceLanguage: primary.sourceLanguage, quantity: primaryBest.span?.quantity, spanText: primaryBest.span?.text };
   return { answer, abstained: false, citations, related: [], confidence, features, lead: answering };
 }
 
@@ -1904,6 +1954,11 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
+/** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
+const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\b|\bjust (?:the |for )?[A-Z]|單計|单计|單單|单单|淨係|净系|獨自|独自|單獨|单独|各自/;
+/** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
+const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
+const COMBINED_REACH = 16;
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;

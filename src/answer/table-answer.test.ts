@@ -551,6 +551,8 @@ describe('posts as the report states them in words', () => {
     expect(ask('數碼發展局截至2025年3月31日有幾多個職位？').answer).toMatch(/^2025 年 3 月 31 日有 52 個職位 \[1\]/);
     expect(citedText('數碼發展局截至2025年3月31日有幾多個職位？')[0]).toContain('人手編制有 52 個職位');
     expect(ask('How many directorate posts will DDB have at 31 March 2026?').answer).toMatch(/^4 directorate posts at 31 March 2026 \[1\]/);
+    // A noun of counting people asks the number without a question word.
+    expect(ask('DDB headcount at 31 March 2025?').answer).toMatch(/^52 posts at 31 March 2025 \[1\]/);
   });
 
   it('the number after the year\'s change: computed from the establishment and the net change, and said so', () => {

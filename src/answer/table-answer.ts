@@ -537,6 +537,8 @@ const RATIO_CUE = /how many times|\btimes (?:as (?:large|big|much|high)|larger|b
 /** Words for a head's establishment of posts, which name what is asked without naming the head. */
 const ESTABLISHMENT_CUE = /establishment(?!\s+of\b)|directorate|staffing|編制|编制|首長級|首长级|人手/i;
 /** Words of money: a question holding one asks about a sum, even when it names posts (the cost of posts). */
+/** "Is there any …", 「有冇」「有沒有」: a yes/no asking whether a provision exists at all. */
+const ASKS_ANY = /\b(?:is|are|was|were|will) there any\b|\bany\b[^?？]*\b(?:spending|provision|expenditure|money|funding|budget)\b|有冇|有沒有|有没有|有否|有無|有无/i;
 const MONEY_WORDS = /\bcosts?\b|salar|emolument|\bpay\b|how much|\$|薪|開支|开支|錢|钱|撥款|拨款|費用|费用|金額|金额/i;
 const POSTS_CUE = /\bstaff|\bposts?\b|headcount|employees|how many people|\bworkforce|職位|职位|人手|員工|员工|編制|编制|幾多人|几多人|多少人/i;
 const TOTAL_CUE =
@@ -1714,7 +1716,8 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
     // (Or a change of posts asked with no one named, when the tables are one head's: "will the number of posts go up or down?")
     (namesHead || ESTABLISHMENT_CUE.test(normalised) || namedProgramme || (book.tableDocuments.size === 1 && (DIRECTION_CUE.test(normalised) || CHANGE_WORD.test(normalised)) && !otherSubject(stripped, normalised, [], book, source.searchText))) &&
     (namedRows.length === 0 || namedProgramme) &&
-    (/how many|number of|多少|幾多|几多|幾個|几个|數目|数目|\bwhat(?:'s| is| was| will be)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised) || (asksYesNo && (CHANGE_WORD.test(normalised) || ASKS_SAME.test(normalised))))
+    // ("ITIB headcount at 31 March?": a noun of counting people asks the number without a question word.)
+    (/how many|number of|多少|幾多|几多|幾個|几个|數目|数目|\bwhat(?:'s| is| was| will be)\b|\bhead ?count\b|\bstaffing (?:levels?|size)\b/i.test(normalised) || DIRECTION_CUE.test(normalised) || /增加還是減少|增加还是减少|more or fewer/i.test(normalised) || (asksYesNo && (CHANGE_WORD.test(normalised) || ASKS_SAME.test(normalised))))
   ) {
     // "How many Administrative Officer posts?", 幾多個首席助理秘書長職位: a kind of post the report's
     // sentences on posts do not count (they state the whole establishment and its directorate).
@@ -2308,6 +2311,8 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   // A figure (every column when asked for all of them).
   const allColumns = /\b(?:all|every|each)\b (?:the |of the |its |four |4 )?(?:columns|years|figures)|各年度|每年|所有年度|各欄|所有數字|所有数字/i.test(normalised);
   const leads: string[] = [];
+  // Whether each cell given holds a sum (not nil), for a yes/no asking whether there is any.
+  const existing: boolean[] = [];
   for (const row of distinct) {
     const pick = pickCells(row, years, kinds, { allColumns });
     if (!pick.ok) {
@@ -2327,6 +2332,7 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
       if (statedHere) citations.cite(statedHere.chunk, statedHere.document);
       citeStatedFigure(citations, c);
       const where = `${rowLabel(row, language)}${language === 'en' ? ', ' : ' '}${columnLabel(c.cell.column, language)}`;
+      existing.push(c.cell.value !== null && c.cell.value !== 0);
       if (c.cell.value === null) {
         leads.push(language === 'en' ? `Nil (— in the table) [${n}]: ${where}.` : `無（表列「—」）[${n}]：${where}。`);
         continue;
@@ -2342,6 +2348,12 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
     }
   }
   if (leads.length === 0) return undefined;
+  // "Is there any general non-recurrent spending in the 2025-26 estimate?", 「有冇…開支？」: a provision asked as
+  // yes or no is there when its cell holds a sum, and not when the table prints it as nil.
+  if (asksYesNo && ASKS_ANY.test(normalised) && existing.length > 0 && (existing.every(Boolean) || !existing.some(Boolean))) {
+    const verdict = existing[0] ? (language === 'en' ? 'Yes. ' : '有。') : language === 'en' ? 'No. ' : inScript('沒有。', language);
+    return finish(`${verdict}${leads.join(language === 'en' ? ' ' : '')}`, citations, language, 'amount');
+  }
   return finish(leads.join(language === 'en' ? ' ' : ''), citations, language, intent.answerType === 'percent' ? 'percent' : 'amount');
 }
 

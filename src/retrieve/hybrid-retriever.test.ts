@@ -63,6 +63,13 @@ describe('question intent', () => {
     // Who gets or receives something, which group of people: a kind of people the sentence describes, no named person.
     ['who gets the extra living allowance under the scheme?', 'other'],
     ['Which group of academics is the sub-scheme for?', 'other'],
+    // The name a thing was given, asked in other words.
+    ["What's the new scheme called that backs high-growth firms?", 'other'],
+    ['ITIB headcount at 31 March 2025?', 'count'],
+    // "Did it go up, and by how much?": the size of the change is asked, as "how much did it grow" asks it.
+    ['Did the number of startups go up from 2023 to 2024, and by how much?', 'percent'],
+    ['What name has the corporation given to its planning project?', 'other'],
+    ['科技園公司把那幅用地定名為甚麼？', 'other'],
     ['Who chairs the committee?', 'person'],
     // 「邊幾間大學」 asks which universities (a list), though 幾間 alone would count them.
     ['五個項目分別係邊幾間大學攞到？', 'list'],
@@ -195,6 +202,10 @@ describe('question intent', () => {
     ['How much is the fund meant to raise?', 'amount'],
     // Where: "which part of Hong Kong"; how big: a sum when the thing is sized by money.
     ['Which part of Hong Kong is the data park in?', 'place'],
+    ['Which area is Hong Kong Science Park in?', 'place'],
+    ['What district is the data park located in?', 'place'],
+    // … but an area of a field is no place.
+    ['Which area of technology is the institute in?', 'list'],
     ['How big is the capital injection for the park?', 'amount'],
     ['How big is the site?', 'count'],
     ['How is the cost shared between the government and employers?', 'other'],
@@ -242,6 +253,11 @@ describe('question intent', () => {
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
+    // A calendar year the asker states in a premise is no year asked; one in the asking sentence is, and a budget year anywhere.
+    expect(analyzeQuestion('The fact sheet says it opened in Dec 2024. What will it reach?').years).toEqual([]);
+    expect(analyzeQuestion('It opened in 2023. What will it reach in 2025?').years).toEqual([2025]);
+    expect(analyzeQuestion('The 2024-25 budget gave $3 billion. What did it fund?').fiscalYears).toEqual(['2024-25']);
+    expect(analyzeQuestion('When did it open in 2024? How much did it cost?').years).toEqual([2024]);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
     expect(countedWords('How many more companies are there?')).toBe('companies');

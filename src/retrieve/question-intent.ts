@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
-import { ASKS_PART_OF_PLACE, EXISTED_VERBS } from '../text/question-frame.js';
+import { ASKS_PART_OF_PLACE, EXISTED_VERBS, premiseEnd } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -56,10 +56,11 @@ export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share
 
 /**
  * A question asking the name a thing (not a person) was given: 「個項目叫咩名」, "what was that project
- * later named", "what is the name of the scheme".
+ * later named", "what is the name of the scheme", "what's the new scheme called", "what name has X
+ * given to …", 「定名為甚麼」.
  */
 export const ASKS_THING_NAME =
-  /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat (?:was|is|were|are) (?:it|that|this|they|(?:the|that|this|its) [\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b/i;
+  /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat(?:'s| was| is| were| are) (?:it|that|this|they|(?:the|that|this|its) (?:new |proposed |planned )?[\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat name (?:has|have|had|was|were|did|does|do|is)\b|(?:定名|命名|取名|名為|名为)(?:為|为)?(?:甚麼|什麼|什么|咩|乜)|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b/i;
 
 /**
  * "Where was Hong Kong in the Global Innovation Index?", "where does HK stand globally?": a where asking a position in a
@@ -87,7 +88,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
   ['count', /\bhow fast\b(?=.*\b(?:comput|supercomput|petaflop))|\b(?:what|how much) (?:[\w-]+ )?computing (?:power|capacity)\b|(?:算力|運算速度|运算速度|運算能力|运算能力)[^，。,？?]{0,6}?(?:幾多|几多|多少|多大|幾大|几大)/i],
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
-  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?![地用])[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万])|幾成(?![功就績绩熟立為为本員员])|几成(?![功就績绩熟立為为本員员])|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅|(?:多大|幾大|几大|多少|幾多|几多)(?:的|嘅)?比例/i],
+  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?![地用])[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万])|幾成(?![功就績绩熟立為为本員员])|几成(?![功就績绩熟立為为本員员])|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|\b(?:go|goes|gone|went) (?:up|down)\b.*\bby how much\b|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|grow|grew|grown|climb(?:ed)?|drop(?:ped)?)\b.*\bby how much\b|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅|(?:多大|幾大|几大|多少|幾多|几多)(?:的|嘅)?比例/i],
   // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
   ['duration', /\bhow long\b(?! ago)|\bwhat (?:time ?span|time ?frame|period of time)\b|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|hours|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年|日|天|小時|小时|時間|时间)(?![份度])/i],
   // A sum named by its noun (費用, 獎金, 資本, 年薪 … 係幾多) is an amount, though 幾多 alone would ask for a count.
@@ -96,6 +97,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['amount', new RegExp(`(?:費用|费用|成本|造價|造价|獎金|奖金|資本|资本|注資|注资|經費|经费|薪酬|薪金|年薪|月薪|工資|工资|價錢|价钱|價格|价格|資助|资助|撥款|拨款|撥咗|拨咗|資金|资金|津貼|津贴|開支|开支|投資|投资|投放|花費|花费|使費|使费)(?:(?!公司|企業|企业|項目|项目|機構|机构|團隊|团队|人|者)[^，。,？?]){0,6}?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}])|(?:規模|规模|總額|总额)[^，。,？?]{0,4}?(?:多大|幾大|几大|多少|幾多|几多)`)],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
   ['count', ASKS_RANK_WHERE],
+  // "ITIB headcount at 31 March?", "staffing level": the number of posts or people, asked by a noun of counting people.
+  ['count', /\b(?:head ?count|staff(?:ing)? (?:levels?|numbers?|size|strength)|number of (?:staff|posts|employees))\b/i],
   ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|\\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:${SIZED_BY_MONEY}))(?!.*\\bin (?:billions|millions)\\b)|what(?:'s| is| was| are) the (?:total |overall )?(?:land |site |floor |gross )?area\\b|\\bhow much (?:(?:total|gross|usable|extra|additional|more|new) )?(?:(?:land|floor|office|lab|laboratory|site|housing) )?(?:area|space)\\b|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b)))|number of|\\bwhat (?:number|count)\\b|\\bwhat(?:'s| is) the (?:number|count)\\b|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
   ['amount', new RegExp(`how much|\\bwhat (?:[\\w&-]+ ){0,2}(?:budget|funding|capital|grant|subsidy|allocation|injection|sum|salary|fee|price|investment) (?:will|would|does|did|do|has|have|can|could|should) (?:[\\w'’&@+-]+ ){1,8}?(?:get|receive|obtain|be given|need|require)\\b|\\bworth\\b|\\bcost\\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:${SIZED_BY_MONEY})|\\bin (?:billions|millions)\\b|規模|规模|what(?:'s| is| was| are| were) (?:(?:the|its|their) [\\w&-]+'s |(?:the|its|their) |[\\w&-]+'s )(?:[\\w&-]+ ){0,3}(?:budget|funding|amount|cost|price|fee|prize|capital|salary|grant|subsidy|provision|allocation|estimate|expenditure|investment|turnover|revenue|spending|income|rent|rental|fare|tuition|(?:transaction |trade |dollar |money |monetary |total |daily |average |annual )value|cap|ceiling|maximum(?! (?:age|period|term|number|duration))|(?<!(?:time|age|speed|term) )limit)\\b|how many (?:dollars|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b))|\\bin (?:hk\\$|us\\$|rmb\\b|\\$)|\\bin (?:hk )?dollars\\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|撥款.*(?:多少|幾多)|拨款.*(?:多少|几多)|預算.*(?:多少|幾多)|预算.*(?:多少|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支)`, 'i')],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).
@@ -160,12 +163,16 @@ function withApostrophes(question: string): string {
 }
 
 export function analyzeQuestion(question: string): QuestionIntent {
-  const quantities = extractQuantities(question.normalize('NFKC'));
+  const normalised = question.normalize('NFKC');
+  const quantities = extractQuantities(normalised);
+  // A calendar year in a premise ("The fact sheet says it opened in Dec 2024. What will it reach?")
+  // dates a fact the asker states, not the year asked; a budget year there still scopes the question.
+  const statedUntil = premiseEnd(normalised);
   return {
     language: detectLanguage(question),
     answerType: detectAnswerType(question),
     fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year').map((q) => q.label!),
-    years: quantities.filter((q) => q.kind === 'year').map((q) => q.value),
+    years: quantities.filter((q) => q.kind === 'year' && q.start >= statedUntil).map((q) => q.value),
     counted: countedWords(question),
   };
 }

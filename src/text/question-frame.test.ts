@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingSentenceStart, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
+import { askingSentenceStart, premiseEnd, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
 
 describe('question frame', () => {
   it('reads framing phrases as the plain question they ask', () => {
@@ -28,10 +28,25 @@ describe('question frame', () => {
     expect(withoutRequestFrame('For a reply to a LegCo question.')).toBe('For a reply to a LegCo question.');
   });
 
+  it('reads "which area is X in" as where X is', () => {
+    expect(withoutFramePhrases('Which area is Hong Kong Science Park in?')).toBe('where is Hong Kong Science Park in?');
+    expect(withoutFramePhrases('Which area of technology is it in?')).toBe('Which area of technology is it in?');
+  });
+
   it('knows the words that only frame a question, and where the asking sentence starts', () => {
     expect(QUESTION_FRAME_TERMS.has('percentag')).toBe(true);
     expect(QUESTION_FRAME_TERMS.has('幾時')).toBe(false);
+    // A verb of receiving money (獲撥, 攞到) frames an amount question, as 花 does; it is folded to Simplified like every term.
+    expect(QUESTION_FRAME_TERMS.has('获拨')).toBe(true);
+    expect(QUESTION_FRAME_TERMS.has('獲撥')).toBe(false);
     expect(askingSentenceStart('The fact sheet said 1,600. How many now?')).toBe('The fact sheet said 1,600.'.length);
     expect(askingSentenceStart('How many now?')).toBe(0);
+  });
+
+  it('ends a premise where the asking sentence starts, unless an earlier sentence asks too', () => {
+    expect(premiseEnd('It opened in Dec 2024. What will it reach?')).toBe('It opened in Dec 2024.'.length);
+    expect(premiseEnd('概況說中心於2024年12月啟用。算力會達到多少？')).toBe('概況說中心於2024年12月啟用。'.length);
+    expect(premiseEnd('When did it open? How much did it cost?')).toBe(0);
+    expect(premiseEnd('What will it reach?')).toBe(0);
   });
 });

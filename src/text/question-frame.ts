@@ -22,7 +22,8 @@ const ENGLISH_FRAME = `mean meant means meaning bigger smaller larger higher low
 const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目的 规模 数目 数量 数字 百分比 百分之几 总共 一共 合共 总额 金额 要求 用来
   用嚟 系用 俾 畀 搞 攞 拎 仲有 还有 还是 定系 提到 讲 讲到 属于 原本 上年 今次 今年 明年 去年 相比 比较 更高 更多 多过 少过 低过 高过
   跌 升 下降 上升 增加 减少 点解 为何 为什么 边类 边样 边种 边间 第几 意思 简报 年度预算 加埋 成个 做紧 起紧 用紧 经过 如果 这个
-  那个 呢个 嗰个 打算 有份 帮 帮手 要花 花 资料 文件 报告 表 一览`;
+  那个 呢个 嗰个 打算 有份 帮 帮手 要花 花 资料 文件 报告 表 一览
+  获拨 获批 获得 获分配 拨咗 拨了 攞到 拎到 得到`;
 
 export const QUESTION_FRAME_TERMS: ReadonlySet<string> = new Set([...englishTerms(ENGLISH_FRAME), ...CHINESE_FRAME.split(/\s+/).filter(Boolean)]);
 
@@ -39,6 +40,16 @@ export function askingSentenceStart(question: string): number {
   return start;
 }
 
+/**
+ * Where the premise of a question ends: the statements before its asking sentence ("The fact sheet
+ * says the centre opened in Dec 2024. What computing power will it reach?"), 0 when there are none or
+ * an earlier sentence asks too (two questions in one: "When did it open? How much did it cost?").
+ */
+export function premiseEnd(question: string): number {
+  const start = askingSentenceStart(question);
+  return /[?？]/u.test(question.slice(0, start)) ? 0 : start;
+}
+
 /** The verbs of "how long has X …": it has existed since it was set up ("been around", "existed", "been in operation"). */
 export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)`;
 
@@ -46,8 +57,8 @@ export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in 
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
  * is X in" asks where X is, and its "part" and "Hong Kong" are no words of its topic.
  */
-/** "Which part of Hong Kong is X in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
-export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b/i;
+/** "Which part of Hong Kong is X in?", "Which area is X in?", "What district is X located in?": where X is (the retriever reads it as "where"; the question's kind is a place). */
+export const ASKS_PART_OF_PLACE = /\b(?:which|what) part of (?:hong kong|hk|the city|the territory|town)\b|\b(?:which|what) (?:area|district|neighbou?rhood|locality)(?= (?:is|are|was|were|will)\b[^?？]*\b(?:in|located|situated|based)\s*[?？]*\s*$)/i;
 
 const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(ASKS_PART_OF_PLACE.source, 'gi'), 'where'],
