@@ -148,6 +148,35 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'when did the first phase open?').question).not.toContain('Harbour Lab phase');
   });
 
+  it('reads an item listed under a head of the Estimates, not the head, as the subject', () => {
+    expect(subjectOf("What's the 2031-32 estimate for subhead 123 (the harbour block vote) under Head 999?")).not.toMatch(/Head 999/);
+    expect(subjectOf('What is the 2031-32 estimate for subhead 123 under Head 999?')).toBe('subhead 123');
+    expect(subjectOf('總目999 海港統籌（整體撥款）2031-32 預算幾多？')).toBe('海港統籌(整體撥款)');
+    expect(subjectOf('總目999 入面，2031-32 年度海港統籌（整體撥款）預算係幾多？')).toBe('海港統籌(整體撥款)');
+    // A head asked about alone is the subject.
+    expect(subjectOf('What is the 2031-32 estimate for Head 999?')).toBe('Head 999');
+    // A numbered item with its name, and a space before the year, is read whole.
+    expect(subjectOf('綱領(4)海港辦公室 2030-31 年度實際開支是多少？')).toBe('綱領(4)海港辦公室');
+  });
+
+  it('reads comparisons of another thing with the earlier figure by kind: a cap or limit named, both directions asked, 哪一項, a quoted name with its sum', () => {
+    const capped = resolve(chat(['海港計劃每個項目最多資助幾多？', '最多1,500萬元 [1]。']), '山頂計劃每間企業嘅資助上限係咪高過佢？');
+    expect(capped).toMatchObject({ kind: 'comparison', lookup: '山頂計劃每間企業嘅資助上限係幾多？' });
+    const both = resolve(chat(['How many hectares of the Harbour Lab site are there?', '20 hectares [1].']), 'Is the Peak Institute site bigger or smaller than that?');
+    expect(both.kind).toBe('comparison');
+    expect(both.comparison?.neutral).toBe(true);
+    const quoted = resolve(chat(['「海港實驗室」的預算大約多少？', '約3億元 [1]。']), '和「山頂研究所」的增撥相比，哪一項較多？');
+    expect(quoted).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+  });
+
+  it('reads a follow-up that names only a column of the table, or "the same year", as the earlier question asked of that column', () => {
+    const earlier = chat(['總目999 於 2030-31 年度的核准預算開支總額是多少？', '6.6億元 [1]。']);
+    expect(resolve(earlier, '同一年度的修訂預算呢？').question).toBe('總目999 於 2030-31 年度的修訂預算開支總額是多少？');
+    expect(resolve(earlier, '修訂預算呢？').question).toBe('總目999 於 2030-31 年度的修訂預算開支總額是多少？');
+    const english = chat(['What is the 2030-31 approved estimate for Programme (4)?', 'HK$20 million [1].']);
+    expect(resolve(english, 'and the revised estimate for the same year?').question).toBe('What is the 2030-31 revised estimate for Programme (4)?');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

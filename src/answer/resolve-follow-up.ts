@@ -445,6 +445,9 @@ const ZH_MORE_THAN_BY = /^((?:咁|那|而)?(?:佢|它|呢個|呢个|這個|这�
 /** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
 const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多|百分之(?:幾|几|多少))/;
 
+/** "The same year", 「同一年度」「同年」, said of the year the earlier question asked about. */
+const SAME_YEAR = /(?:同一|同)(?:個|个)?(?:財政)?(?:年度|年)(?:的|嘅)?|\s*\b(?:for|in|of)\s+(?:that|the)\s+same\s+(?:financial\s+|fiscal\s+)?year\b|\bthat\s+same\s+year['’]s\s+/gi;
+
 /** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
 const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
 
@@ -463,6 +466,9 @@ const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦
 function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
   const original = rawQuestion;
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  // 「同一年度的修訂預算呢？」, "and the revised estimate for the same year?": the same year is the earlier question's, which a
+  // follow-up keeps when it names none; said, it would be read as a subject of its own.
+  question = question.replace(SAME_YEAR, '').replace(/^\s*[，,]\s*/, '').trim() || question;
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
@@ -485,6 +491,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "In English please", 「用中文答」: the earlier question again, in that language.
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
+  const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
+  if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
 
   // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
   const which = whichIn(question);
@@ -1099,7 +1109,7 @@ const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|inv
 function whichIn(question: string): Comparison['relation'] | undefined {
   const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项|哪一項|哪一项|邊項|边项|邊一項|边一项|哪筆|哪笔|邊筆|边笔)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
 }
@@ -1257,6 +1267,8 @@ const DOCUMENT_DESCRIPTION_CHARS = 6;
 /** "Compared with X, …", "against X, …", 「同X比，…」「跟X相比，…」: the other side named before a comma, the question after it. */
 const EN_NAMED_FIRST = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:compared (?:with|to)|(?:as )?against|versus|vs\.?|next to|relative to|set against)\s+(.+?)\s*[,;:–—]\s*(.+)$/i;
 const ZH_NAMED_FIRST = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]+(.+)$/;
+/** 「X的增撥」「X嘅撥款」: the kind of sum after the other side's name. */
+const ZH_SUM_AFTER_NAME = /(?:的|嘅)(?:增撥|增拨|撥款|拨款|金額|金额|預算|预算|資助|资助|錢|钱|投資|投资)$/;
 /** 「X嗰筆」「X那個」: "X's one", X itself, when the other side is named with a demonstrative after it. */
 const ZH_THAT_ONE_AFTER = /(?:嗰|那|這|这|呢)(?:筆|笔|個|个|項|项|份)$/;
 
@@ -1270,7 +1282,8 @@ function besideNamedFirst(question: string): ReturnType<typeof comparisonAsked> 
   const chinese = english ? undefined : ZH_NAMED_FIRST.exec(text);
   const match = english ?? chinese;
   if (!match) return undefined;
-  const other = match[1]!.replace(ZH_THAT_ONE_AFTER, '').trim();
+  // (「「X」的增撥」: X, quoted, with the kind of sum after it.)
+  const other = match[1]!.replace(ZH_THAT_ONE_AFTER, '').replace(ZH_SUM_AFTER_NAME, '').replace(/^[「『《“"](.+)[」』》”"]$/, '$1').trim();
   const rest = match[2]!.trim();
   const which = whichIn(rest.replace(/^(?:佢|它|其)/, ''));
   const difference = english ? EN_DIFFERENCE.test(rest) && !/than/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
@@ -1596,6 +1609,9 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   return question;
 }
 
+/** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
+const COLUMN_KIND_ONLY = /^(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:預算|预算|開支|开支|數字|数字)?|(?:the\s+)?(?:revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure|one))$/i;
+
 /** The kinds of an estimates table's columns, each language's word for the other's. */
 const EN_COLUMN_KIND_IN_CHINESE: Record<string, string> = { revised: '修訂', original: '原來', actual: '實際', approved: '核准' };
 const ZH_COLUMN_KIND_IN_ENGLISH: Record<string, string> = { 修订: 'revised', 原来: 'original', 原: 'original', 实际: 'actual', 核准: 'approved' };
@@ -1738,10 +1754,10 @@ function withYear(context: Context, year: YearRef): string | undefined {
 
 /** A comparison whose other side is a pronoun: the earlier answer's figure (「…係咪多過佢？」, "… more than that?"). */
 const ZH_MORE_THAN_IT = /^(.+?)(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会)?(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于)(?:佢哋|佢|它們|它们|它|其|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个)(?:嘅|的)?(?:呢|嗎|吗|㗎|呀|啊)?\s*[？?]?\s*$/;
-const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
+const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)(?:\s+or\s+(?:more|less|higher|lower|bigger|smaller|greater|larger|fewer))?\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
 /** The figure asked of a new subject by name (「…嘅金額」, "the amount X invested"): its own words say what is compared. */
-const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱)$/;
-const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure)\b/i;
+const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱|上限|下限)$/;
+const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure|cap|ceiling|limit|maximum|minimum)\b/i;
 
 /**
  * 「咁創科創投基金投資嘅金額係咪多過佢？」 after a question on another fund's investment: the new subject's figure asked
@@ -1750,7 +1766,10 @@ const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate
  */
 function figureAgainstEarlier(question: string, context: Context, zh: boolean, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
   // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
-  const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
+  // Both directions asked of another thing named without a figure ("is the X site bigger or smaller than that?") is read here
+  // too, no yes or no asked; of the earlier figure alone ("bigger or smaller than 2024-25?") it is read as it is elsewhere.
+  const bothWays = BOTH_WAYS.test(question);
+  const match = bothWays && zh ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
   if (!side || (zh ? ZH_PRONOUN.test(side) : EN_PRONOUN.test(side))) return undefined;
@@ -1759,6 +1778,8 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   // "Is the Y Fund bigger than that?", 「Y基金係咪多過佢？」: a thing named without the figure asked of it is asked what the
   // earlier question asked, with the thing swapped in.
   const bare = !(zh ? ZH_FIGURE_NOUN : EN_FIGURE_NOUN).test(side);
+  // (A figure named, "is the cap for X bigger or smaller than that?", is both asked again and compared, as elsewhere.)
+  if (bothWays && !bare) return undefined;
   const before = context.subject ?? subjectOf(context.question, findNames);
   const swapped = bare && before ? replaceSubject(context.question, before, side, findNames) : undefined;
   if (bare && (!swapped || swapped === context.question.normalize('NFKC') || (findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side))))) return undefined;
@@ -1767,9 +1788,9 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   const hans = zh && detectLanguage(question) === 'zh-Hans';
   const asked = zh
     ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
-    : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
+    : `Is ${side.replace(/^the\s+/i, 'the ')} ${bothWays ? 'more or less' : relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
   const lookup = swapped ?? (zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`);
-  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
+  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target, ...(bothWays ? { neutral: true } : {}) }, subject: side };
 }
 
 /** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
@@ -2073,8 +2094,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
-      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年|\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
+      const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
+      const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -2116,6 +2139,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     const kept = candidates.filter((candidate) => !adjunct(candidate));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
+  // "Subhead 697 … under Head 135", 「總目135 科技統籌（整體撥款）」: a head of the Estimates is where the item asked about is
+  // listed; the item (a programme or sub-head by number, or the row named) is the subject.
+  const heads = candidates.filter((candidate) => ESTIMATES_HEAD.test(candidate));
+  if (heads.length > 0) {
+    const item = ESTIMATES_ITEM.exec(text)?.[0].trim();
+    const others = candidates.filter((candidate) => !ESTIMATES_HEAD.test(candidate));
+    if (others.length > 0) candidates.splice(0, candidates.length, ...others);
+    else if (item) return item;
+  }
   // 「生產力局幾時推出「資助易」？」: a quoted name brought into being (launched, set up) by a body is what is asked about, not the body.
   const launched = zh ? ZH_LAUNCHED_NAME.exec(text) : null;
   if (launched && candidates.includes(launched[1]!)) return launched[1]!;
@@ -2124,6 +2156,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/** A head of the Estimates ("Head 135", 「總目135」): the volume an item is listed in. */
+const ESTIMATES_HEAD = /^(?:the\s+)?(?:head|總目|总目)\s*[（(]?\s*\d+\s*[)）]?$/i;
+/** An item under a head, by number: a programme or sub-head ("subhead 697", 「綱領(2)」「分目000」). */
+const ESTIMATES_ITEM = /(?:programme|program|sub-?head|綱領|纲领|分目)\s*(?:no\.?\s*)?(?:[（(]\s*\d+\s*[)）]|\d+)/i;
+/** 「總目135 入面，」「總目135的」 opening a Chinese question: where the row asked about is listed. */
+const ZH_LEADING_HEAD = /^(?:在|喺|於|于)?(?:總目|总目)\s*\d+\s*(?:入面|裏面|里面|之中|中|內|内|的|嘅|下)?[，,\s]*/;
+/** A budget year right after such a head (「總目135 入面，2025-26 年度科技統籌…」): when, before what it is about. */
+const ZH_LEADING_YEAR = /^\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?\s*(?:的|嘅)?/;
 
 /** 「甚麼微電子研發機構？」「邊個基金？」: a question word, then the kind of thing asked for (its modifiers and a kind noun), ending the question. */
 const ZH_WHICH_KIND =
