@@ -177,6 +177,25 @@ describe('resolveFollowUp', () => {
     expect(resolve(english, 'and the revised estimate for the same year?').question).toBe('What is the 2030-31 revised estimate for Programme (4)?');
   });
 
+  it('reads a distributive after a marker (「那每家企業…」) as of the earlier subject, in another language too', () => {
+    const earlier = chat(["What's the matching ratio under the Harbour Scheme?", '1 (government): 2 (company) [1].']);
+    expect(resolve(earlier, '那每家企业最多能拿到多少资助？')).toMatchObject({ kind: 'aspect', subject: 'Harbour Scheme' });
+  });
+
+  it('reads a body named before a document\'s kind as its publisher, when the question names a thing in Latin capitals', () => {
+    expect(subjectOf('海港實驗室 2031 年新聞稿提到的 HARBOURX 是甚麼項目？', findNames)).toBe('HARBOURX');
+    const earlier = chat(['海港實驗室 2031 年新聞稿提到的 HARBOURX 是甚麼項目？', '「…定名為 HARBOURX 項目。」 [1]']);
+    expect(resolve(earlier, '它的面積大約多少？').question).toBe('HARBOURX的面積大約多少？');
+  });
+
+  it('reads a demonstrative before a thing named in full as pointing at that thing, not the earlier subject', () => {
+    const earlier = chat(['Which areas will the third Harbour Lab cluster focus on?', 'advanced manufacturing [1].']);
+    expect(resolve(earlier, '咁 海港實驗室 下面嗰個太空機械人中心，目標係為邊個任務出力？')).toMatchObject({ kind: 'standalone', subject: '太空機械人中心' });
+    // With a clause after the kind word, the demonstrative is the earlier subject's: 「這個計劃批出的項目」.
+    const scheme = chat(['2030-31年度預算案為海港資助計劃撥款多少？', '30億元 [1]。']);
+    expect(resolve(scheme, '到了2031-32年度，這個計劃批出的項目涉及哪些範疇？').question).toContain('海港資助計劃');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

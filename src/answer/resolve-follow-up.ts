@@ -839,6 +839,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: punctuate(capitalise(replaced), false), kind: 'pronoun', subject };
   }
 
+  // 「咁 InnoHK 下面嗰個太空機械人中心，…？」: a demonstrative before a thing named in full (its modifiers and kind word) points at a
+  // thing spoken of, named there; it stands for no earlier subject unless that subject ends in it.
+  const pointed = zh && subject ? ZH_DEMONSTRATIVE_NAMED.exec(question) : null;
+  const subjectNamed = subject ? nameInLanguage(subject, true, findNames) : '';
+  // (Its modifiers name it: no clause in them, 「這個計劃批出的項目」 is the subject's projects.)
+  if (pointed && !/[的嘅了咗過过]|計劃|计划|基金|平台|中心/.test(pointed[1]!.slice(0, -2)) && !subjectNamed.endsWith(pointed[1]!) && !pointed[1]!.endsWith(subjectNamed) && !ZH_PRONOUN.test(question.replace(pointed[0], pointed[1]!))) {
+    return { original, question: punctuate(stripMarker(question.replace(pointed[0], pointed[1]!), zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: pointed[1]! };
+  }
+
   // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
   if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
 
@@ -946,7 +955,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // A whole question after "and": standalone if it names its own subject.
     const carried = nameInLanguage(subject, zh, findNames);
     const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
-    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
+    // (「那每家企業最多能拿到多少資助？」: a distributive points into the earlier subject's members, naming nothing of its own.)
+    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)) && !(zh ? DISTRIBUTIVE_ZH : DISTRIBUTIVE_EN).test(fragment))) {
       // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
       const fallback = fragmentNames.length === 0 && !completed ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
       return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
@@ -2087,6 +2097,11 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       }
     }
   } else {
+    // A body named right before a document's kind (「科技園 2026 年新聞稿提到的…」) is who published it, not what is asked about,
+    // when the question names something else: a name in Latin capitals (「INNOPOLE」「CorpID」) or in quotes.
+    const published = candidates.filter((candidate) => new RegExp(`${escape(candidate)}\\s*(?:\\d{4}\\s*年\\s*)?(?:的|嘅)?(?:${ZH_DOCUMENT_KINDS})`).test(text));
+    const latin = [...text.matchAll(ZH_LATIN_NAME)].map((match) => match[0]).filter((name) => !findNames(name).length);
+    if (published.length > 0 && (latin.length > 0 || /[「『《“]/.test(text.replace(/《[^》]*》/g, '')))) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !published.includes(candidate)), ...latin);
     const names = [...candidates];
     // A name in 「」 may hold a quote of its own (「製造及生產線『升』級支援計劃」): the outer marks bound it.
     for (const match of text.matchAll(/「((?:[^「」『』]|『[^『』「」]{1,20}』){2,40})」|[『《“"]([^」』》”"]{2,30})[』》”"]/g)) candidates.push((match[1] ?? match[2])!);
@@ -2156,6 +2171,14 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
+const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
+
+/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
+const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
+/** A name in Latin letters inside a Chinese question: three capitals or more, or capitals inside a word (INNOPOLE, CorpID). */
+const ZH_LATIN_NAME = /(?<![A-Za-z])(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@+-]*)(?![A-Za-z])/g;
 
 /** A head of the Estimates ("Head 135", 「總目135」): the volume an item is listed in. */
 const ESTIMATES_HEAD = /^(?:the\s+)?(?:head|總目|总目)\s*[（(]?\s*\d+\s*[)）]?$/i;
