@@ -729,12 +729,6 @@ function capitalise(text: string): string {
 }
 
 /**
- * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
- * question on a park), or swapped in for the earlier one ("what about the Science Park?"), answered
- * from passages that never name it — in either language, nor in their
- * section, lead-in or document title — is answered from something else: the documents do not say.
- */
-/**
  * A name in Latin capitals the terminology does not list ("INNOPOLE"), written so in a cited passage, and an answer giving a sum
  * for it: whether no sentence the answer quotes names it (a passage naming a project may give, in the next sentence, another
  * thing's money). Only such a name is judged: one the passages write otherwise (「轉數快」 for FPS) is not.
@@ -751,6 +745,12 @@ const LEADS_WITH_SUM = /^[^[\n]*?(?:[萬万億亿]?元|HK\$)[^[\n]*\[\d+\]/;
 /** A name written in Latin capitals (three or more letters, or capitals inside a word): INNOPOLE, CorpID. */
 const LATIN_CAPITALS_NAME = /^(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@+-]*)$/;
 
+/**
+ * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
+ * question on a park), or swapped in for the earlier one ("what about the Science Park?"), answered
+ * from passages that never name it — in either language, nor in their
+ * section, lead-in or document title — is answered from something else: the documents do not say.
+ */
 function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
   // Also the earlier question asked of another source (「《概況》有冇提？」): that source's passage must name the subject too.
   if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject' && resolution.kind !== 'source')) return false;

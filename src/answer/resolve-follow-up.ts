@@ -523,7 +523,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: asked, kind: 'comparison', comparison: { relation: pairAsked.relation, between, focus, ...(pairAsked.polar ? { polar: true } : { difference: true }) }, subject: context.subject };
   }
 
-  // "Is the first one's cap over HK$100 million?", 「第二個幾時推出？」: one of the last two subjects, picked by its place, stands for
+  // "Is the first one's cap over HK$100 million?", 「後者幾時推出？」: one of the last two subjects, picked by its place, stands for
   // what it points at (a comparison between the two was read above).
   const ofTwo = context.previous && context.previous.question !== context.question ? pickedOfTwo(question, zh) : undefined;
   const pickedTurn = ofTwo ? (ofTwo.side === 0 ? context.previous! : context) : undefined;
@@ -1124,7 +1124,7 @@ function whichIn(question: string): Comparison['relation'] | undefined {
   return undefined;
 }
 
-/** "The first one('s)", "the latter", 「第一個」「後者」: one of the last two things asked about, by its place. */
+/** "The first one('s)", "the latter", 「前者」「後者」: one of the last two things asked about, by its place. */
 const EN_PICKED = /\bthe\s+(?:(first|second)\s+one|(former|latter))(['’]s)?\b/i;
 const ZH_PICKED = /前者|後者|后者/;
 
@@ -1296,9 +1296,9 @@ function besideNamedFirst(question: string): ReturnType<typeof comparisonAsked> 
   const other = match[1]!.replace(ZH_THAT_ONE_AFTER, '').replace(ZH_SUM_AFTER_NAME, '').replace(/^[「『《“"](.+)[」』》”"]$/, '$1').trim();
   const rest = match[2]!.trim();
   const which = whichIn(rest.replace(/^(?:佢|它|其)/, ''));
-  const difference = english ? EN_DIFFERENCE.test(rest) && !/than/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
+  const difference = english ? EN_DIFFERENCE.test(rest) && !/\bthan\b/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
   if (!which && !difference) return undefined;
-  const word = difference ? (english ? /(more|less|fewer|bigger|larger|higher|greater|lower|smaller)/i.exec(rest)?.[1] : /(多|少|大|細|小|高|低)/.exec(rest)?.[1]) : undefined;
+  const word = difference ? (english ? /\b(more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b/i.exec(rest)?.[1] : /(多|少|大|細|小|高|低)/.exec(rest)?.[1]) : undefined;
   const relation: Comparison['relation'] = which ?? (word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more');
   // A Chinese side named first needs no kind word (「同InnoHK進駐河套嗰筆比」): the comma marks where it ends.
   const found = comparedWith(relation, other) ?? (chinese && /^[\u3400-\u9fffA-Za-z0-9+@&]{2,20}$/.test(other) && !ZH_QUESTION_WORD.test(other) && !ZH_PRONOUN.test(other) ? { relation, other } : undefined);
@@ -1950,10 +1950,6 @@ function lacksSubject(question: string, zh: boolean): boolean {
 }
 
 /**
- * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
- * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
- */
-/**
  * Whether every pronoun of an English question is a possessive ("its", "their") with a name before it in the question (a
  * known name, or an acronym in capitals): "When did MIT open its innovation centre?" asks of MIT, whatever came before.
  */
@@ -1964,6 +1960,10 @@ function possessiveOfOwnName(question: string, findNames: NameFinder): boolean {
   return findNames(before).some((hit) => !bareRole(hit)) || /\b[A-Z][A-Za-z&+]*[A-Z][A-Za-z&+]*\b/.test(before.slice(1));
 }
 
+/**
+ * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
+ * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
+ */
 function bareRole(hit: NameHit): boolean {
   return hit.kind === 'post' && (CJK.test(hit.written) ? [...hit.written].length <= 2 : /^[A-Za-z]+$/.test(hit.written));
 }
