@@ -5,24 +5,28 @@
 // than the last build, so `npm ci && npm start` works on a fresh clone and a start after an edit
 // never runs old code. Needs no network: TypeScript and esbuild are devDependencies.
 //
-// Then dist/server.js, what `npm start` runs, is written: one bundle of tsc's dist/cli/serve.js,
-// our modules and the few pure-JavaScript packages it imports at start (BUNDLED), so a start
-// reads and compiles one file instead of some 200 (zod alone is 95). Everything else stays a
-// normal import from node_modules: native addons, packages imported only when needed (LangChain,
-// transformers, pdf.js) and any dependency not named in BUNDLED. Each of our modules keeps its own
-// location (import.meta.url names its file in dist/, and a dynamic import of one of our modules
-// stays an import of that file), so data read beside a module and the index builder that
-// serve.js runs as a child process are found as before. dist/index-builder.js, what `npm run index`
-// runs, is the index builder (tsc's dist/cli/build-index.js) bundled the same way. The other files
-// in dist/ are tsc's output, used by the server's child process that rebuilds an index and by
-// dist/cli/serve.js (unbundled, still runs the same server).
+// Then dist/server.js, what `npm start` runs, is written: it runs one bundle of tsc's
+// dist/cli/serve.js, our modules and the few pure-JavaScript packages it imports at start
+// (BUNDLED), so a start reads and compiles one file instead of some 200 (zod alone is 95), with a
+// V8 code cache beside it (src/cli/run-bundle.ts). The bundle (dist/server.bundle.cjs) is a script
+// that dist/server.js runs through vm.Script, the only way Node 20 offers to use a code cache:
+// dist/server.js imports the packages the bundle imports (native addons, packages imported only
+// when needed such as LangChain, transformers and pdf.js, and any dependency not named in
+// BUNDLED stay normal imports from node_modules) and hands them to it. Each of our modules keeps
+// its own location (import.meta.url names its file in dist/, and an import() of one of our modules
+// stays an import of that file, resolved from where it was written), so data read beside a module
+// and the index builder that serve.js runs as a child process are found as before.
+// dist/index-builder.js, what `npm run index` runs, is the index builder (tsc's
+// dist/cli/build-index.js) bundled and run the same way. The other files in dist/ are tsc's
+// output, used by the server's child process that rebuilds an index and by dist/cli/serve.js
+// (unbundled, still runs the same server).
 //
 // Last, the compact dictionaries an index build reads (src/index/dictionary-cache.ts) are made
 // if they are missing or were made from other package data or readers.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createRequire, isBuiltin } from 'node:module';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const STAMP = join('dist', '.built');
@@ -32,6 +36,8 @@ const SERVER_BUNDLE = join('dist', 'server.js');
 const BUILDER_ENTRY = join('dist', 'cli', 'build-index.js');
 /** What `npm run index` runs: the index builder bundled the same way (dist/cli/build-index.js stays, for the server's child process). */
 const BUILDER_BUNDLE = join('dist', 'index-builder.js');
+/** The module that runs a bundle with its code cache (src/cli/run-bundle.ts), compiled. */
+const BUNDLE_RUNNER = join('dist', 'cli', 'run-bundle.js');
 /** Packages compiled into the server bundle: pure JavaScript, imported by the server at start. */
 const BUNDLED = new Set(['zod', 'hono', '@hono/node-server', 'opencc-js', 'stemmer']);
 
@@ -62,7 +68,7 @@ function copyAssets(directory) {
  */
 async function ensureDictionaryCache(onlyIfMissing) {
   const module = await import(pathToFileURL(resolve('dist/index/dictionary-cache.js')).href);
-  if (onlyIfMissing && ['cedict-senses.tsv', 'wordnet-synsets.tsv'].every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
+  if (onlyIfMissing && module.DICTIONARY_CACHE_FILES.every((name) => existsSync(join(module.DICTIONARY_CACHE_DIR, name)))) return;
   const started = Date.now();
   try {
     const written = module.ensureDictionaryCache();
@@ -143,11 +149,15 @@ function http1Only() {
   };
 }
 
-/** Writes `outfile`, a bundle of `entry` (tsc's output); see the note at the top. */
+/**
+ * Writes `outfile`, the module that runs a bundle of `entry` (tsc's output) written beside it
+ * (`<name>.bundle.cjs`); see the note at the top.
+ */
 async function bundleServer(entry, outfile) {
   const { build } = await import('esbuild');
   const dist = resolve('dist');
   const outDir = dirname(resolve(outfile));
+  const bundleFile = outfile.replace(/\.js$/, '.bundle.cjs');
   const ours = (path) => path.startsWith(dist + sep);
   const keepLocations = {
     name: 'keep-module-locations',
@@ -156,31 +166,52 @@ async function bundleServer(entry, outfile) {
         if (args.path.startsWith('node:') || BUNDLED.has(packageName(args.path))) return undefined;
         return { path: args.path, external: true };
       });
-      bundler.onResolve({ filter: /^\.\.?\// }, (args) => {
-        if (args.kind !== 'dynamic-import' || !ours(args.importer)) return undefined;
-        const target = relative(outDir, resolve(dirname(args.importer), args.path)).split(sep).join('/');
-        return { path: target.startsWith('.') ? target : `./${target}`, external: true };
-      });
       bundler.onLoad({ filter: /\.js$/ }, (args) => {
         if (!ours(args.path)) return undefined;
         // Relative to the bundle, so dist/ can move after a build.
         let own = relative(outDir, args.path).split(sep).join('/');
         if (!own.startsWith('.')) own = `./${own}`;
-        const text = readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `(new URL(${JSON.stringify(own)}, import.meta.url).href)`);
+        const text = readFileSync(args.path, 'utf8')
+          .replaceAll('import.meta.url', `(new URL(${JSON.stringify(own)}, __bundleUrl).href)`)
+          .replaceAll('import.meta.resolve', '__bundleResolve')
+          // tsc writes import() only for a dynamic import (type-only ones are erased).
+          .replace(/(?<![.\w$])import\(/g, `__bundleImport(${JSON.stringify(own)}, `);
         return { contents: text, loader: 'js' };
       });
     },
   };
-  await build({
+  const result = await build({
     entryPoints: [entry],
-    outfile,
+    outfile: bundleFile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     plugins: [keepLocations, englishZodMessagesOnly(), http1Only()],
-    // A CommonJS package compiled in calls require; an ES module has none of its own.
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+    metafile: true,
     logLevel: 'warning',
   });
+  // The packages imported at the top of a module, in the order met, imported by the runner below
+  // (the bundle's require serves them); an import() left in a package compiled in would need vm's
+  // experimental module API.
+  const externals = new Set();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!imported.external || imported.path.startsWith('node:') || isBuiltin(imported.path)) continue;
+      if (imported.kind === 'dynamic-import') throw new Error(`${entry}: a package compiled into the bundle imports ${imported.path} with import(), which a bundle run as a script cannot do: leave that package out of BUNDLED`);
+      if (imported.kind === 'import-statement') externals.add(imported.path);
+    }
+  }
+  const runner = relative(outDir, resolve(BUNDLE_RUNNER)).split(sep).join('/');
+  const names = [...externals].map((specifier, index) => [specifier, `external${index}`]);
+  writeFileSync(
+    outfile,
+    [
+      `// Written by scripts/build.mjs: runs ${basename(bundleFile)} with its code cache (src/cli/run-bundle.ts).`,
+      ...names.map(([specifier, name]) => `import * as ${name} from ${JSON.stringify(specifier)};`),
+      `import { runBundle } from ${JSON.stringify(`./${runner}`)};`,
+      `runBundle({ bundle: new URL(${JSON.stringify(`./${basename(bundleFile)}`)}, import.meta.url), resolve: import.meta.resolve, externals: { ${names.map(([specifier, name]) => `${JSON.stringify(specifier)}: ${name}`).join(', ')} } });`,
+      '',
+    ].join('\n'),
+  );
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { searchableText } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
-import type { LoadedIndex } from '../index/load-index.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
 import { detectLanguage, foldForMatch } from '../text/normalise.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -45,16 +44,7 @@ export function validateConversation(turns: readonly ConversationTurn[], limits:
   return [...turns];
 }
 
-/** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
-export function nameFinderFor(index: LoadedIndex): NameFinder {
-  const lexicon = index.searchText.lexicon;
-  return (text) =>
-    lexicon
-      .findNames(text, ['place', 'person', 'post', 'body'])
-      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
-      .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
-      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en, kind: hit.entity.kind }));
-}
+export { nameFinderFor } from './resolve-follow-up.js';
 
 export interface ConversationAnswer extends AnswerResult {
   /** The standalone question that was answered (the question itself when it needed no context). */

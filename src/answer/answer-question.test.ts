@@ -272,6 +272,8 @@ describe('answers', () => {
 
   it('how long a thing has existed is answered by the year it was set up ("since 2001", 「2001 年起」)', async () => {
     expect((await answerer.ask('How long has the Hong Kong Science and Technology Parks Corporation existed?')).answer).toMatch(/^since 2001 \[1\]/);
+    // … and up to a year the question names, in years.
+    expect((await answerer.ask('How long had HKSTP been in existence by 2026?')).answer).toMatch(/^about 25 years \(since 2001, to 2026\) \[1\]/);
     expect((await answerer.ask('科技園公司成立咗幾耐？')).answer).toMatch(/^2001 年起 \[1\]/);
   });
 
@@ -496,6 +498,11 @@ describe('answers', () => {
     expect((await answerer.ask('How much extra floor area will the Science Park and Cyberport expansions provide?')).answer).toMatch(/^about 100,000 square metres/);
   });
 
+  it('a figure or ratio stated in a yes/no is checked as written: a Chinese numeral with its measure, a ratio as a ratio', async () => {
+    expect((await answerer.ask('沙嶺數據園區係唔係有二十公頃？')).answer).toMatch(/^不是，文件所載為 10公頃/);
+    expect((await answerer.ask('Is Manufacturing+ a 1:1 matching scheme?')).answer).toMatch(/^No: the ratio is 1 \(government\): 2 \(company\)/);
+  });
+
   it('a provision asked as "is there any" is there when its cell holds a sum, not when the table prints nil', async () => {
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2025-26 estimate?")).answer).toMatch(/^No\. Nil \(— in the table\) \[1\]: 一般非經常開支, 2025-26 estimate/);
     expect((await answerer.ask("Is there any general non-recurrent spending in ITIB's 2023-24 actual?")).answer).toMatch(/^Yes\. HK\$60\.4 million/);
@@ -511,6 +518,8 @@ describe('answers', () => {
   });
 
   it('the name a thing was given is the name after its naming verb, or else the quoted name of the kind asked', async () => {
+    // A document named in a premise the question moves on from ("what is it called now?") is not the one asked.
+    expect((await answerer.ask('The 2025-26 Budget slides said HKSTP would get 20 hectares in San Tin. What is that project called now?')).answer).toMatch(/^INNOPOLE \[1\]/);
     // 「……進行規劃研究，並定名為 INNOPOLE 項目」
     expect((await answerer.ask('What name has the Science Park corporation given to its planning project in San Tin Technopole?')).answer).toMatch(/^INNOPOLE \[1\]/);
     // 「推出「新型工業菁英企業培育計劃」，扶持對本港新型工業有貢獻的高增長企業」: described, not renamed; a scheme's name ends in 計劃.
@@ -518,6 +527,8 @@ describe('answers', () => {
   });
 
   it('a yes/no naming a place or body the answering sentence puts another in its stead is a no, naming that other', async () => {
+    // Cyberport is a body and a place: 「在香港科學園旁邊」 names a place in its stead.
+    expect((await answerer.ask('創新斗室係唔係喺數碼港旁邊？')).answer).toMatch(/^不是，文件所載為香港科學園/);
     // 「注資一百億元予河套香港園區（即科技園公司子公司港深創新及科技園）」: not to Cyberport.
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to Cyberport?')).answer).toMatch(/^No: the documents name Hong Kong Science and Technology Parks Corporation/);
     expect((await answerer.ask('Is the proposed HK$10 billion Loop injection going to the Hong Kong-Shenzhen Innovation and Technology Park?')).answer).toMatch(/^Yes \[1\]/);
@@ -525,6 +536,16 @@ describe('answers', () => {
     expect((await answerer.ask('科技園公司係咪喺沙田有創新園？')).answer).toMatch(/^不是，文件所載為大埔、元朗、將軍澳/);
     // The publisher a question names as a document's author is no subject asked.
     expect((await answerer.ask("Is the I&T Industry-Oriented Fund still HK$10 billion in HKSTP's 2026-27 budget release?")).answer).toMatch(/^Yes/);
+  });
+
+  it('a premise the asker states, then a question about it: the asking sentence is read as a follow-up to the premise', async () => {
+    // Asked whole, the premise's own sentence (the 2024-25 slide on the scheme) leads and holds no count.
+    const asked = "The 2024-25 Budget put $3 billion into a three-year AI subsidy scheme. How many R&D projects had it approved by the next year's Budget?";
+    const premised = await answerer.ask(asked);
+    expect(premised.answer).toMatch(/^five \[1\]/);
+    expect(premised.question).toBe(asked);
+    // A premise on a thing the documents do not have is not rescued by reading the question as a follow-up.
+    expect((await answerer.ask('The airport is building a third runway. When will it open?')).abstained).toBe(true);
   });
 
   it("a sentence that dates nothing gives its document's present, not another year's figure", async () => {

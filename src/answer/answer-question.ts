@@ -15,7 +15,8 @@ import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion } from './document-reference.js';
-import { askingSentenceStart, withoutRequestFrame } from '../text/question-frame.js';
+import { askingSentenceStart, laterPremiseEnd, premiseEnd, withoutRequestFrame } from '../text/question-frame.js';
+import { nameFinderFor, resolveFollowUp, type NameFinder } from './resolve-follow-up.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
 
@@ -40,6 +41,8 @@ export function validateQuestion(question: unknown, maxLength = MAX_QUESTION_LEN
 export class QuestionAnswerer {
   readonly retriever: HybridRetriever;
   private readonly budgetYears: string[];
+  /** The terminology's names in a text, for reading a premise's asking sentence as a follow-up. */
+  private readonly findNames: NameFinder;
   private readonly cache?: Memo<AnswerResult>;
   /** Answers given in place of the model's because it failed (timeout, error, client gone): never cached. */
   private readonly upstreamFailures = new WeakSet<AnswerResult>();
@@ -56,6 +59,7 @@ export class QuestionAnswerer {
     private readonly generator?: LlmGenerator,
   ) {
     this.retriever = new HybridRetriever(index);
+    this.findNames = nameFinderFor(index);
     this.budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
     if (cacheSize > 0) this.cache = new Memo(cacheSize);
   }
@@ -130,6 +134,17 @@ export class QuestionAnswerer {
     };
   }
 
+  /** A question with a premise, its asking sentence resolved against the premise as a follow-up; undefined when that is not answered either. */
+  private async answerAfterPremise(question: string, options: AskOptions): Promise<AnswerResult | undefined> {
+    const normalised = question.normalize('NFKC');
+    const end = premiseEnd(normalised);
+    if (end === 0) return undefined;
+    const resolution = resolveFollowUp({ earlier: [{ role: 'user', content: normalised.slice(0, end) }], question: normalised.slice(end).trim(), findNames: this.findNames });
+    if (resolution.question === normalised.slice(end).trim() && resolution.kind === 'standalone') return undefined;
+    const answered = await this.answer(resolution.question, options);
+    return answered.abstained ? undefined : { ...answered, question };
+  }
+
   /** The time between two events, from each event's date, or undefined when either is not dated (the ordinary answer then stands). */
   private async elapsed(question: string, elapsed: ElapsedQuestion, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(elapsed.questions.map((sideQuestion) => this.askSide(question, sideQuestion, 'date', options.docIds, options)));
@@ -196,7 +211,8 @@ export class QuestionAnswerer {
     const premise = options.docIds ? undefined : premiseQuestion(question, mentions);
     // A document named by its kind and year ("HKSTP's 2026 press release", 「2025年的概況」), and only one, is the one asked.
     // A mention in an earlier sentence states a premise ("The 2024-25 slides mention X. By how much …?"): not the document asked.
-    const askingSentence = askingSentenceStart(question.normalize('NFKC'));
+    // … and so is one named before an asking part that moves the time on ("The 2025-26 slides said …, what is it called now?").
+    const askingSentence = Math.max(askingSentenceStart(question.normalize('NFKC')), laterPremiseEnd(question.normalize('NFKC')));
     const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
     const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed;
@@ -225,6 +241,13 @@ export class QuestionAnswerer {
       timingsMs: { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) },
       generator: 'extractive',
     };
+    // "The estimates mention more floor space in the InnoParks. Where are those parks?": a premise the asker states
+    // and a question about it. Not answered as a whole (the premise's own sentence holds no answer), the asking
+    // sentence is read as a follow-up to the premise, as a conversation's second turn would be.
+    if (composed.abstained && !options.docIds) {
+      const asPremised = await this.answerAfterPremise(question, options);
+      if (asPremised) return asPremised;
+    }
     // No model, or the documents do not cover the question: the extractive answer stands.
     if (!this.generator || composed.abstained) return extractive;
 

@@ -145,6 +145,10 @@ describe('a change between two documents the question names', () => {
   });
 
   it("asks each document for the figure, not for the change: the question's change words and emptied 'between … and …' are no part of a side", () => {
+    // "X's company count" asks how many companies X has; a month left of "its own Feb … press release" is no part of a side.
+    const counted = split("How much did the park's company count grow between the Feb fact sheet and its own Feb press release?");
+    expect(counted?.answerType).toBe('count');
+    expect(counted?.questions[0]).toBe('how many companies does the park have ?');
     const grown = split('How much has the number of tech companies grown between the Feb fact sheet and the Feb press release?');
     expect(grown?.answerType).toBe('count');
     expect(grown?.questions[0]).toBe('how many tech companies ?');

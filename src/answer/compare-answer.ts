@@ -73,7 +73,7 @@ const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost
 /** Words that make the compared figure a count of things. */
 const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|機構|机构|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
-const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b`, 'i');
+const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
@@ -185,10 +185,14 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   const sideQuestion = asked
     .replace(SIDE_CHANGE_FRAME, ' ')
     .replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many')
+    // "How much did HKSTP's company count grow" asks each document how many companies HKSTP has.
+    .replace(/\bhow much (?:has|have|had|did|does|is|was) ((?:the )?[\w&@.+-]+)['’]s (company|firm|start-?up|tenant|member|user|project) (?:count|numbers?)\b/i, (_, owner: string, noun: string) => `how many ${noun === 'company' ? 'companies' : `${noun}s`} does ${owner} have`)
     .replace(/\bhow (many|much) (?:more|fewer|less) (?!(?:is|are|was|were|does|do|did|has|have|will|would|can|could)\b)(?=[a-z])/i, 'how $1 ')
     .replace(/\s+than\b[^?？]*?(?=[?？]|$)/i, '')
     // … nor a month left of a document named by it ("in its Feb 2026 press release").
     .replace(new RegExp(String.raw`\s+(?:in|of|from)\s+(?:its|their|the)\s+${MONTH_WORD}(?=\s*[?？,，]|\s*$)`, 'i'), '')
+    // … nor "(its own) Feb" left of one named after "and" ("between the fact sheet and its own Feb 2026 press release").
+    .replace(new RegExp(String.raw`(?:\s+(?:and|or))?\s+(?:(?:its|their|the)\s+)?(?:own\s+)?${MONTH_WORD}(?=\s*[?？,，]|\s*$)`, 'gi'), '')
     .replace(/\s+/g, ' ')
     .trim();
   const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';

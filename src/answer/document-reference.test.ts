@@ -27,6 +27,8 @@ describe('documents a question names by their kind', () => {
     expect(ids('How did the count change between the fact sheet and the press release?')).toEqual([['facts-2027'], ['release-2028']]);
     expect(ids('「服務數目」預算案簡報比概況多了多少？')).toEqual([['slides-2026', 'slides-2027'], ['facts-2027']]);
     expect(ids('What do the estimates say about Programme 2?')).toEqual([['estimates-2027']]);
+    // A press statement is a press release (a statement alone, even with its year, may be a budget speech or a policy statement).
+    expect(ids('What did the press statement announce?')).toEqual([['release-2028']]);
     // The budget named with its year is its slides; a budget year is no document.
     expect(ids('What did the 2027-28 Budget say about the park?')).toEqual([['slides-2027']]);
     expect(ids('2026-27年度財政預算案點講？')).toEqual([['slides-2026']]);

@@ -58,7 +58,7 @@ const DOCUMENT_KINDS: readonly DocumentKind[] = [
     inTitle: /\bestimates\b|\bcontrolling officer|開支預算|开支预算|管制人員報告|總目|总目/iu,
   },
   // … and "the February 2026 release": a release named by its year ("statement" may name a speech next year).
-  { format: 'press-release', inQuestion: /\b(?:press|news|media) releases?\b|(?<=\b(?:19|20)\d{2}\s?)release\b|新聞稿|新闻稿/giu, inTitle: /\b(?:press|news|media) release\b|新聞稿|新闻稿/iu },
+  { format: 'press-release', inQuestion: /\b(?:press|news|media) (?:releases?|statements?)\b|(?<=\b(?:19|20)\d{2}\s?)release\b|新聞稿|新闻稿/giu, inTitle: /\b(?:press|news|media) release\b|新聞稿|新闻稿/iu },
 ];
 
 /** A year written just before the kind's words ("the 2025 fact sheet", "2025-26 Budget slides", 「2025-26年度預算案簡報」). */

@@ -21,7 +21,7 @@ import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, sub
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
-import { ratioSpans, ratioVerdict } from './ratio.js';
+import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { describeAlternative, namedAlternative, type NamedAlternative } from './named-alternative.js';
 
@@ -293,9 +293,13 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     const periods = [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
     // "How long has X been around?", 「成立咗幾耐」: the year it was set up answers ("since 2001").
     if (periods.length > 0 || !names || !ASKS_HOW_LONG_EXISTED.test(names.question)) return periods;
+    // "By February 2026, how long had it existed?": the years from its founding to the year the question names.
+    const until = extractQuantities(names.question.normalize('NFKC')).find((q) => q.kind === 'year')?.value;
     return [...sentence.matchAll(FOUNDING_YEAR)].map((match) => {
       const year = (match[1] ?? match[2])!;
-      return { text: year, start: (match.index ?? 0) + match[0].indexOf(year), lead: names.language === 'en' ? `since ${year}` : `${year} 年起` };
+      const span = until !== undefined && until > Number(year) ? until - Number(year) : undefined;
+      const lead = names.language === 'en' ? (span ? `about ${span} years (since ${year}, to ${until})` : `since ${year}`) : span ? `約 ${span} 年（${year} 年至 ${until} 年）` : `${year} 年起`;
+      return { text: year, start: (match.index ?? 0) + match[0].indexOf(year), lead };
     });
   }
   if (answerType === 'date') {
@@ -1044,6 +1048,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "In the global top 10?", 「排全球前十？」: the documents' rank in the scope asked, against the cut-off.
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
   if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${top.band ? `the top ${top.value}${top.scope === undefined ? '' : ` ${RANK_SCOPES[top.scope]![1]}`}` : englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
+  // "Is Manufacturing+ 1:1 matching?" against 1（政府）：2（企業）: a ratio stated is checked as a ratio, not as two numbers.
+  const byStatedRatio = statedRatio(normalisedQuestion) ? ratioVerdict(normalisedQuestion, best.sentence) : undefined;
+  if (byStatedRatio) return language === 'en' ? `${byStatedRatio.holds ? 'Yes' : 'No'}: the ratio is ${byStatedRatio.written}` : inScript(`${byStatedRatio.holds ? '是' : '不是'}，比例為 ${byStatedRatio.written}`, language);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);

@@ -53,7 +53,10 @@ export function namedAlternative(question: string, sentence: string, surrounding
   const named = lexicon.findNames(`${sentence} ${surroundings}`, [...ALTERNATIVE_KINDS]).map(({ entity }) => entity);
   const missing = asked.filter((entity) => !named.some((other) => overlaps(entity, other)));
   for (const entity of missing) {
-    const instead = lexicon.findNames(sentence, [entity.kind]).filter(({ entity: other }) => !asked.some((askedEntity) => overlaps(askedEntity, other)));
+    // A name of the same kind first; then of the other (Cyberport is a body and a place: "next to Cyberport?" against 「在香港科學園旁邊」).
+    const unasked = (kinds: NamedEntity['kind'][]) => lexicon.findNames(sentence, kinds).filter(({ entity: other }) => !asked.some((askedEntity) => overlaps(askedEntity, other)));
+    const sameKind = unasked([entity.kind]);
+    const instead = sameKind.length > 0 ? sameKind : unasked(ALTERNATIVE_KINDS.filter((kind) => kind !== entity.kind));
     if (instead.length > 0) {
       const shown = instead.slice(0, MAX_NAMES_SHOWN[entity.kind]);
       return { written: shown.map(({ written }) => written), entities: shown.map(({ entity: other }) => other) };

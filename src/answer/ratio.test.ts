@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratioSpans, ratioVerdict } from './ratio.js';
+import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 
 describe('ratios as documents write them', () => {
   it('finds a ratio with its parties in either language, as the sentence writes it', () => {
@@ -17,6 +17,16 @@ describe('ratios as documents write them', () => {
     expect(ratioVerdict('Is the grant per firm larger than the minimum a firm must invest?', sentence)).toBeUndefined();
     expect(ratioVerdict('Does the government pay more?', '每家企業最多2億元')).toBeUndefined();
   });
+  it('a ratio the question states without parties (1:1, "1 to 2", 一比一) is checked against the sentence\'s proportion', () => {
+    const sentence = '以1（政府）：2（企業）的配對比例';
+    expect(statedRatio('Is it 1:1 matching?')).toEqual([1, 1]);
+    expect(statedRatio('係咪一比一配對？')).toEqual([1, 1]);
+    expect(statedRatio('Does it open at 9:30?')).toBeUndefined();
+    expect(statedRatio('How much is it?')).toBeUndefined();
+    expect(ratioVerdict('Is it 1:1 matching?', sentence)).toMatchObject({ holds: false });
+    expect(ratioVerdict('Is it matched 1 to 2?', sentence)).toMatchObject({ holds: true });
+  });
+
   it('a question stating both parties\' shares (「政府出一份、企業出兩份」) holds when they are in the sentence\'s proportion', () => {
     const sentence = '以 2（政府）：1（企業）的配對形式資助本地企業員工';
     expect(ratioVerdict('是不是政府出一份、企業出兩份？', sentence)).toEqual({ holds: false, written: '2（政府）：1（企業）' });

@@ -36,6 +36,9 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
   const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
   // 「是不是政府出一份、企業出兩份？」, "does the government pay one part and the company two?": the shares the
   // question states for both parties hold when they are in the sentence's proportion.
+  // "Is Manufacturing+ 1:1 matching?", 「係咪一比一配對？」: a ratio the question states holds when it is the sentence's proportion.
+  const askedRatio = statedRatio(question);
+  if (askedRatio) return { holds: askedRatio[0] * parties[1]!.share === askedRatio[1] * parties[0]!.share, written };
   const stated = parties.map((party) => statedShare(question, party.name));
   if (stated.every((share) => share !== undefined)) return { holds: stated[0]! * parties[1]!.share === stated[1]! * parties[0]!.share, written };
   const direction = MORE_WORDS.test(question) ? 1 : LESS_WORDS.test(question) ? -1 : 0;
@@ -53,6 +56,18 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
   const other = parties[1 - named.index]!;
   const holds = direction > 0 ? asked.share > other.share : asked.share < other.share;
   return { holds, written };
+}
+
+/** A ratio a question states without parties: 1:1, "1 to 2", 一比一, 1比2 (not a time, 9:30); undefined when it states none. */
+const STATED_RATIO = /(?<![\d.:])(\d+)\s*(?:[:：](?!\s*\d{2}(?!\d))|\bto\b|比)\s*(\d+)(?![\d.:])|([一二兩两三四五六七八九])比([一二兩两三四五六七八九])/u;
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+export function statedRatio(question: string): [number, number] | undefined {
+  const match = STATED_RATIO.exec(question.normalize('NFKC'));
+  if (!match) return undefined;
+  const digit = (written: string) => (/\d/.test(written) ? Number(written) : written === '兩' || written === '两' ? 2 : CHINESE_DIGITS.indexOf(written) + 1);
+  const [a, b] = match[1] !== undefined ? [digit(match[1]), digit(match[2]!)] : [digit(match[3]!), digit(match[4]!)];
+  return a > 0 && b > 0 ? [a, b] : undefined;
 }
 
 /** The share a question states for a party of a ratio: 「政府出一份」, 「企業俾兩份」, "the government pays 1 part", "company 2 parts". */

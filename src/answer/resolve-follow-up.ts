@@ -1,4 +1,5 @@
 import type { Language } from '../corpus/manifest.js';
+import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
 
@@ -32,6 +33,17 @@ export interface NameHit {
 }
 
 export type NameFinder = (text: string) => NameHit[];
+
+/** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
+export function nameFinderFor(index: Pick<LoadedIndex, 'searchText'>): NameFinder {
+  const lexicon = index.searchText.lexicon;
+  return (text) =>
+    lexicon
+      .findNames(text, ['place', 'person', 'post', 'body'])
+      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
+      .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
+      .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en, kind: hit.entity.kind }));
+}
 
 export type FollowUpKind =
   /** The first question, or one that stands on its own (names its own subject). */

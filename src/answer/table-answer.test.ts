@@ -223,10 +223,13 @@ describe('table questions answered by lookup', () => {
 
   it('a change the document does not state: computed from two cells, and says so and from which', () => {
     const answer = answerFromTables('How much more was the 2024-25 approved estimate for operational expenses than the 2023-24 actual expenditure?', source)!;
-    expect(answer.answer).toContain('the 2024-25 approved estimate is HK$22 million (2,200萬元) more (+16.9%) than the 2023-24 actual expenditure');
+    // … with the difference as the table in thousands writes it.
+    expect(answer.answer).toContain("the 2024-25 approved estimate is HK$22 million (2,200萬元; 22,000 in the table's HK$'000) more (+16.9%) than the 2023-24 actual expenditure");
     expect(answer.answer).toContain('Computed (the amount and the percentage) from the two cells: 2024-25 approved estimate HK$152 million');
+    // "How much did it move between …" asks the change too.
+    expect(answerFromTables('How much did operational expenses move between the 2023-24 actual and the 2024-25 approved estimate?', source)!.answer).toContain('the 2024-25 approved estimate is HK$22 million');
     const direction = answerFromTables('Did operational expenses go up or down in 2025-26 compared with the 2024-25 revised estimate?', source)!;
-    expect(direction.answer).toMatch(/^Down: sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million \(700萬元\) less \(-5%\)/);
+    expect(direction.answer).toMatch(/^Down: sub-head 000 運作開支: the 2025-26 estimate is HK\$7 million \(700萬元; 7,000 in the table's HK\$'000\) less \(-5%\)/);
   });
 
   it('which row is larger, and yes/no against a figure', () => {

@@ -7,7 +7,7 @@ import { analyzeQuestion } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX } from '../text/analyze.js';
 import { namedSubjects } from '../text/named-subjects.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
-import { extractQuantities, fiscalYearLabel, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
+import { extractQuantities, fiscalYearLabel, formatEnUs, formatMoneyChinese, formatMoneyEnglish } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { Citation } from './answer-contract.js';
 import { splitSentences, toCitation } from './extractive-answer.js';
@@ -496,7 +496,7 @@ export function boundColumns(question: string): Array<{ year: string; kind: Colu
   return found.filter((item, index) => asked.includes(item.kind) && found.findIndex((other) => other.year === item.year && other.kind === item.kind) === index);
 }
 
-const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
+const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|\b(?:move[ds]?|shift(?:ed|s)?|swing|swung)\b[^?？]*\b(?:between|from)\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
 const PERCENT_CUE = /percent|%|％|百分|增幅|減幅|减幅|升幅|跌幅|幾多成|几多成|rate of/i;
 const DIRECTION_CUE = /(?:升|加|增|多|高|上升|增加)(?:咗|了)?\s*(?:定|定係|還是|还是|抑或|或)\s*(?:跌|減|减|少|低|下降|減少|减少)(?:咗|了)?|higher or lower|more or less than|up or down|increase or decrease|go up|went up|gone up|go down|went down|rise or fall|升定跌|增定減|增定减|加定減|上升還是下降|上升还是下降|增加還是減少|增加还是减少|increase\?|decrease\?/i;
@@ -1131,10 +1131,22 @@ function figure(value: number, unit: TableRowData['unit'], _raw: string, languag
   return dollarsText(dollars, language);
 }
 
-function dollarsText(dollars: number, language: Language): string {
+/** A computed difference as a table in thousands writes it: "244,006 in the table's HK$'000", 「以表列千元計為 244,006」. */
+function tableUnitText(value: number, unit: TableRowData['unit'], language: Language): string | undefined {
+  const written = formatEnUs(Math.round(value * TABLE_UNIT_DECIMALS) / TABLE_UNIT_DECIMALS);
+  // A table in HK$ million writes what the answer's "HK$3 million" says already; one in thousands writes another number.
+  if (UNIT_SCALE[unit] !== THOUSAND_SCALE) return undefined;
+  const name = language === 'en' ? "HK$'000" : '千元';
+  return language === 'en' ? `${written} in the table's ${name}` : `以表列${name}計為 ${written}`;
+}
+const THOUSAND_SCALE = 1e3;
+/** Table cells carry at most three decimals (HK$ million to the thousand dollars). */
+const TABLE_UNIT_DECIMALS = 1000;
+
+function dollarsText(dollars: number, language: Language, alsoWritten?: string): string {
   const english = formatMoneyEnglish(Math.abs(dollars));
   const chinese = formatMoneyChinese(Math.abs(dollars));
-  return language === 'en' ? `${english} (${chinese})` : `${chinese}（${english}）`;
+  return language === 'en' ? `${english} (${chinese}${alsoWritten ? `; ${alsoWritten}` : ''})` : `${chinese}（${english}${alsoWritten ? `；${alsoWritten}` : ''}）`;
 }
 
 class Citations {
@@ -1422,7 +1434,9 @@ function describeChange(row: LogicalRow, change: Change, question: string, langu
   const up = change.amount > 0 ? 1 : change.amount < 0 ? -1 : 0;
   const computedPercent = change.from.cell.value ? round1(((change.to.cell.value! - change.from.cell.value) / change.from.cell.value) * 100) : undefined;
   const percent = change.percent ?? computedPercent;
-  const amountText = unit === 'posts' ? `${Math.abs(change.amount)}` : dollarsText(change.amount, language);
+  // A difference computed from two cells is also given in the table's own unit (244,006 in HK$'000), as staff quote it beside the table.
+  const inTableUnit = change.amountStated || unit === 'posts' ? undefined : tableUnitText(Math.abs(change.to.cell.value! - change.from.cell.value!), unit, language);
+  const amountText = unit === 'posts' ? `${Math.abs(change.amount)}` : dollarsText(change.amount, language, inTableUnit);
   const fromText = `${columnLabel(change.from.cell.column, language)} ${figure(change.from.cell.value!, unit, change.from.cell.raw, language)} [${fromN}]`;
   const toText = `${columnLabel(change.to.cell.column, language)} ${figure(change.to.cell.value!, unit, change.to.cell.raw, language)} [${toN}]`;
   const percentText = percent === undefined ? '' : `${Math.abs(percent)}%`;

@@ -16,12 +16,11 @@ import { TextAnalyzer } from '../text/analyze.js';
 import { alignCorpus, buildLexicon } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
 import { markedNames, SearchText } from '../text/search-text.js';
-import { buildSynonymMap } from '../text/synonyms.js';
 import { INDEX_FORMAT_VERSION, type IndexManifest } from './index-manifest.js';
 import { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 import { SparseTermsBuilder, writeSparseFile } from './sparse-file.js';
 import { corpusShortForms, writeShortFormsFile } from './short-forms-file.js';
-import { cachedSynsets, cedictLookupFor } from './dictionary-cache.js';
+import { cedictLookupFor, synonymMapFor } from './dictionary-cache.js';
 
 export { corpusChecksum, FILES, STORE_DIR } from './index-files.js';
 
@@ -91,7 +90,7 @@ export async function buildIndex(
     // English paraphrase: WordNet words that may stand for the English terms the passages hold (own
     // or bridged). Used by questions only, not by the vectors: worked out while the worker inserts.
     const corpusEnglishTerms = new Set(sparse.terms.filter((term) => /^[a-z][a-z-]+$/.test(term)));
-    const synonyms = buildSynonymMap(corpusEnglishTerms, cachedSynsets());
+    const synonyms = synonymMapFor(corpusEnglishTerms);
     searchText.data.synonyms = synonyms;
     log(`synonyms: ${Object.keys(synonyms).length} English words that may stand for ${corpusEnglishTerms.size} corpus terms (WordNet 3.1)`);
     const documentEntries: DocumentEntry[] = corpus.documents.map(({ text: _text, blocks: _blocks, ...entry }) => entry);

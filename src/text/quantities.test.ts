@@ -64,6 +64,19 @@ describe('extractQuantities', () => {
     expect(read('約二十分之一')).toEqual([]);
   });
 
+  it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('係咪二十公頃')).toEqual([['number', 20]]);
+    expect(read('十公頃')).toEqual([['number', 10]]);
+    expect(read('最多資助半球')).toEqual([['money', 500000]]);
+    expect(read('兩個半球')).toEqual([['money', 2500000]]);
+    expect(read('3.5球')).toEqual([['money', 3500000]]);
+    // A hemisphere, a football pitch and "a" are no figures.
+    expect(read('北半球')).toEqual([]);
+    expect(read('足球場')).toEqual([]);
+    expect(read('一公頃')).toEqual([]);
+  });
+
   it('reads Chinese tenths as percentages, and not the words 成 begins', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('已覆蓋超過八成人口')).toEqual([['percent', 80]]);
@@ -112,6 +125,10 @@ describe('money formatting', () => {
     expect(formatMoneyEnglish(1.03e9, 'CNY')).toBe('RMB 1.03 billion');
     expect(formatMoneyChinese(1e9)).toBe('10億元');
     expect(formatMoneyChinese(1.34e8)).toBe('1億3,400萬元');
+    // A sum of 億 and a fraction of 萬 is written as Hong Kong writes it, and read back to the same value.
+    expect(formatMoneyChinese(244006000)).toBe('2億4,400.6萬元');
+    expect(extractQuantities('2億4,400.6萬元').map((q) => q.value)).toEqual([244006000]);
+    expect(extractQuantities('HK$1,234.5 million').map((q) => q.value)).toEqual([1234500000]);
     expect(formatMoneyChinese(250000)).toBe('25萬元');
     expect(formatMoneyChinese(1.03e9, 'CNY')).toBe('10億3,000萬元人民幣');
   });

@@ -100,6 +100,8 @@ function clean(value: number): number {
 }
 
 const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
+/** 一球, Cantonese for a million Hong Kong dollars. */
+const ONE_BALL = 1_000_000;
 const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
 const CN_CLASSIFIERS = '元個个間间家項项所名宗座條条枚支隊队人筆笔萬万億亿次';
 
@@ -155,17 +157,26 @@ const PATTERNS: Pattern[] = [
         : { kind: 'number', value: clean(value) };
     },
   },
-  // Chinese numerals: 四百億元, 一萬三千個, 兩億元 (only before 元 or a classifier, so 一站式 is no number)
+  // Cantonese money in millions: 一球 (HK$1 million), 半球 (HK$500,000), 3.5球; not 北半球 (a hemisphere) nor 球場, 球員.
   {
-    regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|蚊|[${CN_CLASSIFIERS}])`, 'g'),
+    regex: /(?<![北南東东西])(半|[一二兩两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s?(個半|个半)?球(?![場场員员隊队賽赛迷拍])/g,
+    read: (match) => {
+      const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
+      if (!whole) return undefined;
+      return { kind: 'money', value: clean((whole + (match[2] ? 0.5 : 0)) * ONE_BALL), currency: 'HKD' };
+    },
+  },
+  // Chinese numerals: 四百億元, 一萬三千個, 兩億元, 二十公頃 (only before 元, a classifier or a measure, so 一站式 is no number)
+  {
+    regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|蚊|公頃|公顷|平方米|平方呎|[${CN_CLASSIFIERS}])`, 'g'),
     read: (match) => {
       // A unit alone ("(百萬元)" in a table header) is no figure: a numeral starts with a digit or 十.
       if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
       // 十萬平方米: with no classifier after it, the magnitude closes the numeral (十萬 is 100,000, not 十 of something).
       const value = parseChineseNumeral(/^[萬万億亿]$/.test(match[2]!) ? match[1]! + match[2]! : match[1]!);
       if (value === undefined || value === 0) return undefined;
-      // 四名, 五個, 兩條, 九枚 are counts; 一個 ("a") and 三年 are too common to mean a figure.
-      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/一/.test(match[1]!) || !/[個个間间家項项所名宗座條条枚支隊队人筆笔]/.test(match[2]!))) return undefined;
+      // 四名, 五個, 兩條, 九枚, 十公頃 are counts; 一個 ("a") and 三年 are too common to mean a figure.
+      if (match[1]!.length === 1 && !/[元萬万億亿]/.test(match[2]!) && (/一/.test(match[1]!) || !/^(?:[個个間间家項项所名宗座條条枚支隊队人筆笔]|公頃|公顷|平方米|平方呎)$/.test(match[2]!))) return undefined;
       const isMoney = /元|蚊/.test(match[2]!);
       return isMoney
         ? { kind: 'money', value: clean(value), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }
@@ -324,7 +335,8 @@ export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD
   const suffix = currency === 'CNY' ? '元人民幣' : '元';
   const yi = Math.floor(value / 1e8);
   const wan = clean((value - yi * 1e8) / 1e4);
-  if (yi > 0 && wan > 0 && Number.isInteger(wan)) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
+  // 2億4,400.6萬元, as Hong Kong writes a sum of 億 and 萬 (not 2.44006億元); a fraction of a 萬 is at most a decimal's worth.
+  if (yi > 0 && wan > 0) return `${yi}億${formatEnUs(wan)}萬${suffix}`;
   if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
   if (value >= 1e4) return `${formatEnUs(clean(value / 1e4))}萬${suffix}`;
   return `${formatEnUs(value)}${suffix}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingSentenceStart, premiseEnd, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
+import { askingSentenceStart, laterPremiseEnd, premiseEnd, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
 
 describe('question frame', () => {
   it('reads framing phrases as the plain question they ask', () => {
@@ -26,6 +26,17 @@ describe('question frame', () => {
     expect(withoutRequestFrame('請問數碼港有幾多間公司？')).toBe('請問數碼港有幾多間公司？');
     // A preface alone is the question.
     expect(withoutRequestFrame('For a reply to a LegCo question.')).toBe('For a reply to a LegCo question.');
+  });
+
+  it('ends a premise clause that reports a document when the asking part moves the time on', () => {
+    const said = 'The 2025-26 slides said 20 ha go to HKSTP — what is that project now called?';
+    expect(laterPremiseEnd(said)).toBe(said.indexOf('what'));
+    const zh = '2025-26年度預算案提到新田用地，後來定名為甚麼項目？';
+    expect(laterPremiseEnd(zh)).toBe(zh.indexOf('後來'));
+    // "According to X," names the source asked, and reports nothing.
+    expect(laterPremiseEnd("According to HKSTP's 2026 release, does it now host more than 2,000 companies?")).toBe(0);
+    // Without "now" or "later" the time asked is the premise's.
+    expect(laterPremiseEnd('The 2025-26 slides said 20 ha go to HKSTP — who will develop it?')).toBe(0);
   });
 
   it('reads "which area is X in" as where X is', () => {

@@ -50,8 +50,33 @@ export function premiseEnd(question: string): number {
   return /[?？]/u.test(question.slice(0, start)) ? 0 : start;
 }
 
+/** Words that move the asked time after what the premise states: "what is it called now", 「後來定名為」. */
+const LATER = /\b(?:later|now|since then|subsequently|eventually|these days|currently|nowadays)\b|後來|后来|其後|其后|現時|现时|而家|如今|目前/iu;
+/** A premise reports what a document said ("the slides said", 「預算案提到」); "According to X," only names the source asked. */
+const SAYS = /\b(?:said|says|say|mentioned|mentions|stated|states|announced|announces|reported|reports|noted|notes|described|proposed|set out)\b|提到|提及|指出|表示|說|说|話|话|講|讲|公布|公佈|宣布|宣佈/iu;
+/** Breaks between a premise clause and the asking one: a comma, semicolon, dash, or a sentence end. */
+const PREMISE_BREAK = /[，,；;。.!?！？]\s*|\s[-–—]\s+/gu;
+
+/**
+ * Where a premise ends when the asking part moves the time on ("The 2025-26 slides said 20 ha go to
+ * HKSTP — what is that project now called?", 「2025-26年度預算案提到……用地，後來定名為甚麼項目？」): the
+ * last break before an asking part that says "later", "now", 後來; 0 when there is none, or the part
+ * before it asks too. What the premise dates (even a budget year) is then the time the asker starts
+ * from, not the time asked.
+ */
+export function laterPremiseEnd(question: string): number {
+  let end = 0;
+  for (const found of question.matchAll(PREMISE_BREAK)) {
+    const at = (found.index ?? 0) + found[0].length;
+    if (at < question.length && LATER.test(question.slice(at))) end = at;
+  }
+  const premise = question.slice(0, end);
+  if (end === 0 || /[?？]/u.test(premise) || LATER.test(premise) || !SAYS.test(premise)) return 0;
+  return end;
+}
+
 /** The verbs of "how long has X …": it has existed since it was set up ("been around", "existed", "been in operation"). */
-export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been (?:in )?operati(?:ng|on)|been running|been open)`;
+export const EXISTED_VERBS = String.raw`(?:been around|existed|exist|been in existence|been (?:in )?operati(?:ng|on)|been running|been open)`;
 
 /**
  * Phrases that only frame a question, read as the plain question they ask: "which part of Hong Kong
@@ -65,7 +90,7 @@ const FRAME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // 「到底是甚麼」「究竟係乜」: an intensifier of the asking, no word of the topic.
   [/到底|究竟/g, ''],
   // "How long has X been around?" asks since when X has been set up: its founding answers.
-  [new RegExp(String.raw`\bhow (?:long|many years) (has|have) (.+?) ${EXISTED_VERBS}\b`, 'gi'), 'since when $1 $2 been established'],
+  [new RegExp(String.raw`\bhow (?:long|many years) (has|have|had) (.+?) ${EXISTED_VERBS}\b`, 'gi'), 'since when $1 $2 been established'],
 ];
 
 export function withoutFramePhrases(question: string): string {
