@@ -196,6 +196,13 @@ describe('resolveFollowUp', () => {
     expect(resolve(scheme, '到了2031-32年度，這個計劃批出的項目涉及哪些範疇？').question).toContain('海港資助計劃');
   });
 
+  it('reads a follow-up that is only another day of a month as the earlier question of that day', () => {
+    expect(resolve(chat(['海港局喺 2030 年 3 月 31 號有幾多個職位？', '9 個 [1]。']), '咁到 2031 年 3 月 31 號呢？').question).toBe('海港局喺 2031 年 3 月 31 號有幾多個職位？');
+    expect(resolve(chat(['How many posts did the Harbour Bureau have as at 31 March 2030?', '9 [1].']), 'and as at 31 March 2031?').question).toBe('How many posts did the Harbour Bureau have as at 31 March 2031?');
+    // Only a whole day is swapped so: a day with more asked of it is read as before.
+    expect(resolve(chat(['海港局喺 2030 年 3 月 31 號有幾多個職位？', '9 個 [1]。']), '2031 年 3 月 31 號有幾多個首長級職位？').question).toBe('2031 年 3 月 31 號有幾多個首長級職位？');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

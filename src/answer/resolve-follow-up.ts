@@ -508,6 +508,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
   if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
 
+  // 「咁到 2026 年 3 月 31 號呢？」, "and as at 31 March 2026?": another day of a month swapped for the one the earlier question named.
+  const dated = swapDate(context.question, stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, ''));
+  if (dated) return { original, question: dated, kind: 'year', subject: context.subject };
+
   // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
   const which = whichIn(question);
   if (which && context.previous && context.previous.question !== context.question) {
@@ -1629,6 +1633,23 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   const kindAt = zh ? (/預算|预算/.test(unquoted) ? /(?:修訂|修订|原來|原来|實際|实际|核准)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际|核准)?(開支|开支)/).exec(unquoted) : null;
   if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
+}
+
+/** A day of a month: 「2025 年 3 月 31 號」「2025年3月31日」, "31 March 2025". */
+const ZH_DAY = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|號|号)/;
+const EN_DAY = /\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4}\b/i;
+
+/**
+ * A follow-up that is only another day of a month (after 到, 截至, "as at", "at"), when the earlier question named one in the
+ * same writing: the earlier question with the day swapped. Undefined otherwise.
+ */
+function swapDate(earlier: string, fragment: string): string | undefined {
+  for (const day of [ZH_DAY, EN_DAY]) {
+    const own = new RegExp(`^(?:到|截至|至|於|于|喺|在|(?:as\\s+(?:at|of)|at|on|by)\\s+)?\\s*(${day.source})$`, 'i').exec(fragment.trim());
+    const before = day.exec(earlier.normalize('NFKC'));
+    if (own && before) return `${earlier.normalize('NFKC').slice(0, before.index)}${own[1]!}${earlier.normalize('NFKC').slice(before.index + before[0].length)}`;
+  }
+  return undefined;
 }
 
 /** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
