@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -366,5 +366,17 @@ describe('answerFigures', () => {
     const quoteOnly = 'The documents state this in Chinese only — Harbour Facts (2031-02-25, budget year 2030-31): “2030 年 1 月推出優化措施，每間企業可獲最多 1,500 萬元資助。” [1]';
     expect(answerFigures(quoteOnly)[0]).toMatchObject({ kind: 'money', value: 15_000_000 });
     expect(answerFigures('HK$3 billion [1]. From Harbour Budget (2031-02-27): “Set aside $3 billion …” [1]')[0]).toMatchObject({ kind: 'money', value: 3_000_000_000 });
+  });
+});
+
+describe('sumQuotedWithoutName', () => {
+  const passage = '海港公司為山頂用地進行規劃研究，並定名為 HARBOURX 項目。海港公司喜見政府建議注資一百億元予海港園區。';
+  it('withholds a sum for a name in Latin capitals quoted from a sentence of its passage that does not name it', () => {
+    expect(sumQuotedWithoutName('HARBOURX', '100億元 [1]。根據《新聞稿》：「海港公司喜見政府建議注資一百億元予海港園區。」 [1]', [passage])).toBe(true);
+  });
+  it('keeps a sum quoted from a sentence naming it, an answer that is no sum, and a name the passages write otherwise', () => {
+    expect(sumQuotedWithoutName('HARBOURX', '1億元 [1]。「HARBOURX 項目預算約1億元。」 [1]', [`${passage}HARBOURX 項目預算約1億元。`])).toBe(false);
+    expect(sumQuotedWithoutName('HARBOURX', '約20 公頃 [1]。「海港公司為山頂用地進行規劃研究。」 [1]', [passage])).toBe(false);
+    expect(sumQuotedWithoutName('HBX', '100億元 [1]。「海港公司喜見政府建議注資一百億元予海港園區。」 [1]', [passage])).toBe(false);
   });
 });

@@ -719,6 +719,23 @@ function capitalise(text: string): string {
 }
 
 /**
+ * A name in Latin capitals the terminology does not list ("INNOPOLE"), written so in a cited passage, and an answer giving a sum
+ * for it: whether no sentence the answer quotes names it (a passage naming a project may give, in the next sentence, another
+ * thing's money). Only such a name is judged: one the passages write otherwise (「轉數快」 for FPS) is not.
+ */
+export function sumQuotedWithoutName(name: string, answer: string, passages: string[]): boolean {
+  const form = name.toLowerCase();
+  if (!passages.some((passage) => passage.toLowerCase().includes(form)) || !LEADS_WITH_SUM.test(answer)) return false;
+  const quoted = [...answer.matchAll(/[「“]([^」”]{8,})[」”]/g)].map((match) => match[1]!.toLowerCase());
+  return quoted.length > 0 && !quoted.some((sentence) => sentence.includes(form));
+}
+
+/** An answer that leads with a sum of money before its first citation (「100億元 [1]」, "HK$10 billion [1]"). */
+const LEADS_WITH_SUM = /^[^[\n]*?(?:[萬万億亿]?元|HK\$)[^[\n]*\[\d+\]/;
+/** A name written in Latin capitals (three or more letters, or capitals inside a word): INNOPOLE, CorpID. */
+const LATIN_CAPITALS_NAME = /^(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@+-]*)$/;
+
+/**
  * A follow-up about a known name carried from the earlier turns ("when will it open?" after a
  * question on a park), or swapped in for the earlier one ("what about the Science Park?"), answered
  * from passages that never name it — in either language, nor in their
@@ -729,12 +746,15 @@ function offSubject(answerer: QuestionAnswerer, result: AnswerResult, resolution
   if (result.abstained || !findNames || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject' && resolution.kind !== 'source')) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '');
   const hit = findNames(subject).find((name) => name.written.length >= subject.length - 1);
-  if (!hit) return false;
-  const forms = [...hit.zh, ...hit.en].map((form) => form.toLowerCase());
+  // A name in Latin capitals the terminology does not list (a project's own name, "INNOPOLE") is looked for as written.
+  const latin = !hit && LATIN_CAPITALS_NAME.test(subject);
+  if (!hit && !latin) return false;
+  const forms = hit ? [...hit.zh, ...hit.en].map((form) => form.toLowerCase()) : [subject.toLowerCase()];
   // Only a name the question asked about is looked for ("and submarine cables?" swapped the earlier subject out).
   if (!forms.some((form) => resolution.question.toLowerCase().includes(form))) return false;
   const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
   if (cited.length === 0) return false;
+  if (latin) return sumQuotedWithoutName(subject, result.answer, cited.map(searchableText));
   return !cited.some((chunk) => {
     const title = answerer.index.documents.get(chunk.docId)?.title;
     const text = [searchableText(chunk), title?.en ?? '', title?.zh ?? ''].join('\n').toLowerCase();

@@ -57,6 +57,152 @@ describe('resolveFollowUp', () => {
     expect(budgeted.comparison?.year).toBe('2029-30');
   });
 
+  it('reads "which spent more?" after a swapped-in subject as the two compared, a verb of spending or getting before "more"', () => {
+    const earlier = chat(['How much did the Harbour Lab spend in 2030-31?', 'HK$20 million [1].']);
+    const asked = resolve(earlier, 'And the Peak Institute? Which one received more?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    expect(asked.comparison?.between?.map((side) => side.question)).toEqual(['How much did the Harbour Lab spend in 2030-31?', 'How much did the Peak Institute spend in 2030-31?']);
+    const zh = resolve(chat(['海港實驗室2030-31年度用咗幾多錢？', '2,000萬元 [1]。']), '山頂研究所呢？邊個用得多啲？');
+    expect(zh.kind).toBe('comparison');
+    expect(zh.comparison?.relation).toBe('more');
+  });
+
+  it('reads a swap followed by "how much more is the first?" as the size of the difference, the first spoken of', () => {
+    const earlier = chat(['How much did the Harbour Lab get in 2030-31?', 'HK$600 million [1].']);
+    const asked = resolve(earlier, 'And for the Peak Institute? How much more is the first?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.comparison).toMatchObject({ relation: 'more', difference: true, focus: 0 });
+    expect(asked.question).toBe('How much more is the Harbour Lab than the Peak Institute?');
+    // A second sentence sizing a comparison the first asked is not a swap.
+    const sized = resolve(chat(['海港實驗室2030-31年度預算係幾多？', '2,000萬元 [1]。']), '同2029-30年度比係多咗定少咗？少咗幾多？');
+    expect(sized.comparison?.between).toBeUndefined();
+  });
+
+  it('reads the other side named before a comma ("compared with X, which is more?", 「同X嗰筆比，多幾多？」) as X set beside the earlier figure', () => {
+    const earlier = chat(['How much did the Harbour Lab get?', 'HK$600 million [1].']);
+    const which = resolve(earlier, 'Compared with the Peak Institute, which is more?');
+    expect(which.kind).toBe('comparison');
+    expect(which.question).toBe('Which is more: the Harbour Lab or the Peak Institute?');
+    const zh = resolve(chat(['海港實驗室撥咗幾多錢？', '60億元 [1]。']), '同山頂研究所嗰筆比，多幾多？');
+    expect(zh.kind).toBe('comparison');
+    expect(zh.comparison).toMatchObject({ relation: 'more', difference: true });
+    expect(zh.question).toBe('海港實驗室比山頂研究所多多少？');
+    // Without "which" or "how much more" after the comma, it is no such comparison.
+    expect(resolve(earlier, 'Compared with the Peak Institute, what does it do?').comparison).toBeUndefined();
+  });
+
+  it('reads "IT" in capitals as an acronym in a name, not the pronoun, and gives it back as written', () => {
+    const earlier = chat(['How much did the Harbour Lab get?', 'HK$100 million [1].']);
+    const asked = resolve(earlier, 'How does that compare with the extra money for the Learn More About IT Programme?');
+    expect(asked.kind).toBe('comparison');
+    expect(asked.question).toBe('Which is more: the Harbour Lab or the Learn More About IT Programme?');
+    // The pronoun in lower case is still the earlier subject.
+    expect(resolve(earlier, 'what is it for?').question).toBe('What is the Harbour Lab for?');
+  });
+
+  it('carries a table column asked in the other language, and lets a kind in brackets after the year give way to it', () => {
+    // "the revised estimate" after a Chinese question: 修訂 in the Chinese question rewritten.
+    const zh = chat(['綱領(4)2031-32年度預算係幾多？', '2,000萬元 [1]。']);
+    expect(resolve(zh, 'What about the revised estimate for 2030-31?').question).toBe('綱領(4)2030-31年度修訂預算係幾多？');
+    // 「修訂預算」 after an English question: "revised" in the English one.
+    const en = chat(['What is the 2031-32 estimate for Programme (4)?', 'HK$20 million [1].']);
+    expect(resolve(en, '咁2030-31修訂預算呢？').question).toBe('What is the 2030-31 revised estimate for Programme (4)?');
+    // "(actual)" after the earlier year is not kept beside the approved estimate now asked.
+    const bracketed = chat(["What was the Harbour Bureau's total expenditure in 2029-30 (actual)?", 'HK$500 million [1].']);
+    expect(resolve(bracketed, 'and the approved estimate for 2030-31?').question).toBe("What was the Harbour Bureau's total approved expenditure in 2030-31?");
+  });
+
+  it('reads a Chinese topic up to a budget year written without 年 (「X(Y)2031-32預算係幾多？」), so a pronoun after it has a referent', () => {
+    expect(subjectOf('海港統籌(整體撥款)2031-32預算係幾多？')).toBe('海港統籌(整體撥款)');
+    const earlier = chat(['海港統籌(整體撥款)2031-32預算係幾多？', '9,414.4萬元 [1]。']);
+    expect(resolve(earlier, 'And what was actually spent on it in 2029-30?').question).toBe('What was actually spent on 海港統籌(整體撥款) in 2029-30?');
+  });
+
+  it('reads "its" after a name the question gives as that name\'s: a new subject, asked on its own', () => {
+    const earlier = chat(['How many labs does the Harbour Lab have?', '16 [1].']);
+    expect(resolve(earlier, 'When did the Peak Institute open its first office?')).toMatchObject({ kind: 'standalone', question: 'When did the Peak Institute open its first office?' });
+    expect(resolve(earlier, 'And when did PXQ sign its agreement with the government?').kind).toBe('standalone');
+    // With no name before it, "its" is the earlier subject's.
+    expect(resolve(earlier, 'When did it open its first office?').question).toBe('When did the Harbour Lab open its first office?');
+  });
+
+  it('reads a Latin-letter name as a whole Chinese fragment (「HLF呢？」「Harbour+呢？」) as a new subject, not a kind of what was counted', () => {
+    const earlier = chat(['海港實驗室投資咗幾多間初創？', '41 間 [1]。']);
+    expect(resolve(earlier, '咁HLF呢？')).toMatchObject({ kind: 'subject', question: 'HLF投資咗幾多間初創？' });
+    expect(resolve(earlier, 'Harbour+呢？').kind).toBe('subject');
+    // Two capitals may be a kind of the things counted, and are left to the other readings.
+    expect(resolve(earlier, 'AI呢？').kind).not.toBe('subject');
+  });
+
+  it('reads "and under X?" / "and from X?" with X named as X swapped into the earlier question', () => {
+    const earlier = chat(["What's the maximum funding per company under the Harbour Scheme?", 'up to HK$250,000 [1].']);
+    expect(resolve(earlier, 'And under the Peak Scheme?')).toMatchObject({ kind: 'subject', question: "What's the maximum funding per company under the Peak Scheme?" });
+  });
+
+  it('reads "the first one" / "the latter" as the subject of that one of the last two questions', () => {
+    const earlier = chat(['What is the most a company can get from the Harbour Lab?', 'HK$200 million [1].'], ['and from the Peak Institute?', 'HK$250,000 [1].']);
+    expect(resolve(earlier, "is the first one's cap over HK$100 million?")).toMatchObject({ kind: 'pronoun', question: "Is the Harbour Lab's cap over HK$100 million?" });
+    expect(resolve(earlier, 'when did the latter start?').question).toBe('When did the Peak Institute start?');
+    // "the first phase" is no pick of the two.
+    expect(resolve(earlier, 'when did the first phase open?').question).not.toContain('Harbour Lab phase');
+  });
+
+  it('reads an item listed under a head of the Estimates, not the head, as the subject', () => {
+    expect(subjectOf("What's the 2031-32 estimate for subhead 123 (the harbour block vote) under Head 999?")).not.toMatch(/Head 999/);
+    expect(subjectOf('What is the 2031-32 estimate for subhead 123 under Head 999?')).toBe('subhead 123');
+    expect(subjectOf('總目999 海港統籌（整體撥款）2031-32 預算幾多？')).toBe('海港統籌(整體撥款)');
+    expect(subjectOf('總目999 入面，2031-32 年度海港統籌（整體撥款）預算係幾多？')).toBe('海港統籌(整體撥款)');
+    // A head asked about alone is the subject.
+    expect(subjectOf('What is the 2031-32 estimate for Head 999?')).toBe('Head 999');
+    // A numbered item with its name, and a space before the year, is read whole.
+    expect(subjectOf('綱領(4)海港辦公室 2030-31 年度實際開支是多少？')).toBe('綱領(4)海港辦公室');
+  });
+
+  it('reads comparisons of another thing with the earlier figure by kind: a cap or limit named, both directions asked, 哪一項, a quoted name with its sum', () => {
+    const capped = resolve(chat(['海港計劃每個項目最多資助幾多？', '最多1,500萬元 [1]。']), '山頂計劃每間企業嘅資助上限係咪高過佢？');
+    expect(capped).toMatchObject({ kind: 'comparison', lookup: '山頂計劃每間企業嘅資助上限係幾多？' });
+    const both = resolve(chat(['How many hectares of the Harbour Lab site are there?', '20 hectares [1].']), 'Is the Peak Institute site bigger or smaller than that?');
+    expect(both.kind).toBe('comparison');
+    expect(both.comparison?.neutral).toBe(true);
+    const quoted = resolve(chat(['「海港實驗室」的預算大約多少？', '約3億元 [1]。']), '和「山頂研究所」的增撥相比，哪一項較多？');
+    expect(quoted).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+  });
+
+  it('reads a follow-up that names only a column of the table, or "the same year", as the earlier question asked of that column', () => {
+    const earlier = chat(['總目999 於 2030-31 年度的核准預算開支總額是多少？', '6.6億元 [1]。']);
+    expect(resolve(earlier, '同一年度的修訂預算呢？').question).toBe('總目999 於 2030-31 年度的修訂預算開支總額是多少？');
+    expect(resolve(earlier, '修訂預算呢？').question).toBe('總目999 於 2030-31 年度的修訂預算開支總額是多少？');
+    const english = chat(['What is the 2030-31 approved estimate for Programme (4)?', 'HK$20 million [1].']);
+    expect(resolve(english, 'and the revised estimate for the same year?').question).toBe('What is the 2030-31 revised estimate for Programme (4)?');
+  });
+
+  it('reads a distributive after a marker (「那每家企業…」) as of the earlier subject, in another language too', () => {
+    const earlier = chat(["What's the matching ratio under the Harbour Scheme?", '1 (government): 2 (company) [1].']);
+    expect(resolve(earlier, '那每家企业最多能拿到多少资助？')).toMatchObject({ kind: 'aspect', subject: 'Harbour Scheme' });
+  });
+
+  it('reads a body named before a document\'s kind as its publisher, when the question names a thing in Latin capitals', () => {
+    expect(subjectOf('海港實驗室 2031 年新聞稿提到的 HARBOURX 是甚麼項目？', findNames)).toBe('HARBOURX');
+    const earlier = chat(['海港實驗室 2031 年新聞稿提到的 HARBOURX 是甚麼項目？', '「…定名為 HARBOURX 項目。」 [1]']);
+    expect(resolve(earlier, '它的面積大約多少？').question).toBe('HARBOURX的面積大約多少？');
+  });
+
+  it('reads a demonstrative before a thing named in full as pointing at that thing, not the earlier subject', () => {
+    const earlier = chat(['Which areas will the third Harbour Lab cluster focus on?', 'advanced manufacturing [1].']);
+    expect(resolve(earlier, '咁 海港實驗室 下面嗰個太空機械人中心，目標係為邊個任務出力？')).toMatchObject({ kind: 'standalone', subject: '太空機械人中心' });
+    // With a clause after the kind word, the demonstrative is the earlier subject's: 「這個計劃批出的項目」.
+    const scheme = chat(['2030-31年度預算案為海港資助計劃撥款多少？', '30億元 [1]。']);
+    expect(resolve(scheme, '到了2031-32年度，這個計劃批出的項目涉及哪些範疇？').question).toContain('海港資助計劃');
+  });
+
+  it('reads a follow-up that is only another day of a month as the earlier question of that day', () => {
+    expect(resolve(chat(['海港局喺 2030 年 3 月 31 號有幾多個職位？', '9 個 [1]。']), '咁到 2031 年 3 月 31 號呢？').question).toBe('海港局喺 2031 年 3 月 31 號有幾多個職位？');
+    expect(resolve(chat(['How many posts did the Harbour Bureau have as at 31 March 2030?', '9 [1].']), 'and as at 31 March 2031?').question).toBe('How many posts did the Harbour Bureau have as at 31 March 2031?');
+    // Only a whole day is swapped so: a day with more asked of it is read as before.
+    expect(resolve(chat(['海港局喺 2030 年 3 月 31 號有幾多個職位？', '9 個 [1]。']), '2031 年 3 月 31 號有幾多個首長級職位？').question).toBe('2031 年 3 月 31 號有幾多個首長級職位？');
+  });
+
   it('leaves the first question alone', () => {
     expect(resolve([], 'How much for the Harbour Lab?')).toMatchObject({ question: 'How much for the Harbour Lab?', kind: 'standalone' });
   });

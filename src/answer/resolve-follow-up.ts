@@ -168,7 +168,34 @@ interface Context {
  * "and the year before?").
  */
 export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolution {
-  const findNames = options.findNames ?? (() => []);
+  // "IT" in capitals is information technology, not the pronoun: read with its T masked, given back as written.
+  const unmasked = options.findNames ?? (() => []);
+  const findNames: NameFinder = (text) => unmasked(unmaskAcronyms(text));
+  const resolution = resolveMasked({ ...options, question: maskAcronyms(options.question), earlier: options.earlier.map((turn) => (turn.role === 'user' ? { ...turn, content: maskAcronyms(turn.content) } : turn)) }, findNames);
+  return unmaskDeep(resolution);
+}
+
+/**
+ * Acronyms spelled like an English pronoun ("the Knowing More About IT Programme"): in a text with lower-case letters, "IT" in
+ * capitals is not "it". Its T is swapped for an underscore while the question is read (the same length, so positions hold, and
+ * still a word character, so names keep it, but no longer "it" to the pronoun rules), and swapped back in everything returned.
+ */
+const PRONOUN_ACRONYM = /\bIT\b/g;
+const MASKED_T = '_';
+function maskAcronyms(text: string): string {
+  return /[a-z]/.test(text) ? text.replace(PRONOUN_ACRONYM, `I${MASKED_T}`) : text;
+}
+function unmaskAcronyms(text: string): string {
+  return text.includes(MASKED_T) ? text.replaceAll(`I${MASKED_T}`, 'IT') : text;
+}
+function unmaskDeep<T>(value: T): T {
+  if (typeof value === 'string') return unmaskAcronyms(value) as T;
+  if (Array.isArray(value)) return value.map(unmaskDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unmaskDeep(item)])) as T;
+  return value;
+}
+
+function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): FollowUpResolution {
   let context: Context | undefined;
   const turns = options.earlier;
   for (let index = 0; index < turns.length; index++) {
@@ -200,21 +227,37 @@ export function resolveFollowUp(options: ResolveFollowUpOptions): FollowUpResolu
 function swapThenWhich(question: string, context: Context | undefined, findNames: NameFinder): FollowUpResolution | undefined {
   const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return undefined;
-  const which = whichIn(sentences.at(-1)!.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
-  if (!which) return undefined;
+  const last = sentences.at(-1)!;
+  const which = whichIn(last.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
+  // "… ? How much more is the first?", 「…？第一個多幾多？」: the size of the difference, the side pointed at spoken of.
+  const zhLast = CJK.test(last) && detectLanguage(last) !== 'en';
+  const pair = which ? undefined : pairComparisonIn(last, zhLast, findNames);
+  const difference = pair !== undefined && !pair.polar && (zhLast ? ZH_PAIR_DIFFERENCE.test(last) : EN_DIFFERENCE.test(last));
+  if (!which && !difference) return undefined;
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
   if (!figured) return undefined;
   const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
   if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
-  const pair = [figured.question, swap.question];
+  // A difference asked after a sentence that itself compares (「同X比係多咗定少咗？少咗幾多？」) is that comparison's size, not a swap's.
+  const opening = sentences.slice(0, -1).join('');
+  if (!which && (swap.kind !== 'subject' || comparisonIn(opening) !== undefined || BOTH_WAYS.test(opening))) return undefined;
+  const asked = [figured.question, swap.question];
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
   // The same subject, other things counted ("AI companies", "life and health tech ones"): the things name the two sides.
-  const counted = swap.kind === 'aspect' ? pair.map((asked) => countedIn(asked, CJK.test(asked) && detectLanguage(asked) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(asked)?.[1]) : [];
-  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(pair, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
-  const asked = zh ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？` : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
-  const between = pair.map((side, at) => ({ question: side, label: labels[at]! }));
-  return { original: question, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: figured.subject };
+  const counted = swap.kind === 'aspect' ? asked.map((side) => countedIn(side, CJK.test(side) && detectLanguage(side) !== 'en') ?? /\bhow many\s+((?:[\w&+-]+\s+){0,6}?[\w&+-]+)\s+(?:are|is|were|was|does|do|did|has|have)\b/i.exec(side)?.[1]) : [];
+  const labels = counted.length === 2 && counted.every((label) => label) && counted[0] !== counted[1] ? (counted as string[]) : labelsFor(asked, [figured.subject ?? subjectOf(figured.question, findNames), swap.subject]);
+  const between = asked.map((side, at) => ({ question: side, label: labels[at]! }));
+  if (!which && pair) {
+    // The side pointed at is spoken of (the earlier one unless the later is named); how much more or less it is.
+    const focus = pair.focus ?? 0;
+    const [spoken, other] = [labels[focus]!, labels[1 - focus]!];
+    const standalone = zh ? `${spoken}比${other}${pair.relation === 'more' ? '多' : '少'}多少？` : `How much ${pair.relation} is ${spoken} than ${other}?`;
+    return { original: question, question: standalone, kind: 'comparison', comparison: { relation: pair.relation, between, focus, difference: true }, subject: figured.subject };
+  }
+  const relation = which!;
+  const standalone = zh ? `${labels[0]}與${labels[1]}，哪個${relation === 'more' ? '較多' : '較少'}？` : `Which is ${relation === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+  return { original: question, question: standalone, kind: 'comparison', comparison: { relation, between }, subject: figured.subject };
 }
 
 /** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
@@ -334,7 +377,7 @@ const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|�
 const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长中])(?=[\u4e00-\u9fff])/;
 
 /** Words that open an elliptical follow-up. */
-const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in)?[,\s]*/i;
+const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in|(?:under|from)(?=\s+(?:the\s+)?[A-Z]))?[,\s]*/i;
 /** 那 before a measure word is a demonstrative (「那塊地」), 而 before 家 is Cantonese "now" (「而家」): neither opens a follow-up. */
 const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆笔項项些座條条位名])|而(?!家)|另外|還有|还有|仲有|至於|至于|又|同埋|以及|和|及)[，,、\s]*)+/;
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
@@ -414,6 +457,9 @@ const ZH_MORE_THAN_BY = /^((?:咁|那|而)?(?:佢|它|呢個|呢个|這個|这�
 /** 「比上年多咗幾多？」「較2024-25年度修訂預算減少了多少？」: a follow-up asking how big a difference is, with nothing before its 比. */
 const ZH_DIFFERENCE = /^(?:(?:咁|那|而)?(?:佢|它|其)?)(?:比|較|较|比較|比较)(?:起)?[^，,。？?]{1,30}?(?:多|少|高|低|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了|出)?(?:多少|幾多|几多|百分之(?:幾|几|多少))/;
 
+/** "The same year", 「同一年度」「同年」, said of the year the earlier question asked about. */
+const SAME_YEAR = /(?:同一|同)(?:個|个)?(?:財政)?(?:年度|年)(?:的|嘅)?|\s*\b(?:for|in|of)\s+(?:that|the)\s+same\s+(?:financial\s+|fiscal\s+)?year\b|\bthat\s+same\s+year['’]s\s+/gi;
+
 /** Words asking about now rather than a budget year ("so far", 「到目前為止」「而家」): the earlier question's year is not carried in. */
 const NOW_WORDS = /\b(?:so far|to date|until now|up to now|thus far|right now|now|currently|at present|at the moment|these days|nowadays)\b|至今|迄今|目前|現時|现时|現在|现在|而家|到目前|暫時|暂时|如今/i;
 
@@ -432,6 +478,9 @@ const ZH_FILLER = /咁|那麼|那么|那|而|又|有|呢|嗎|吗|㗎|呀|啊|啦
 function resolveOne(context: Context | undefined, rawQuestion: string, findNames: NameFinder): FollowUpResolution {
   const original = rawQuestion;
   let question = expandContractions(rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  // 「同一年度的修訂預算呢？」, "and the revised estimate for the same year?": the same year is the earlier question's, which a
+  // follow-up keeps when it names none; said, it would be read as a subject of its own.
+  question = question.replace(SAME_YEAR, '').replace(/^\s*[，,]\s*/, '').trim() || question;
   // 「X又點？」 is 「X呢？」 (and 「上年又點？」 a year ellipsis like 「上年呢？」).
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
@@ -454,6 +503,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "In English please", 「用中文答」: the earlier question again, in that language.
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
+
+  // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
+  const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
+  if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
+
+  // 「咁到 2026 年 3 月 31 號呢？」, "and as at 31 March 2026?": another day of a month swapped for the one the earlier question named.
+  const dated = swapDate(context.question, stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, ''));
+  if (dated) return { original, question: dated, kind: 'year', subject: context.subject };
 
   // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
   const which = whichIn(question);
@@ -480,6 +537,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
       : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
     return { original, question: asked, kind: 'comparison', comparison: { relation: pairAsked.relation, between, focus, ...(pairAsked.polar ? { polar: true } : { difference: true }) }, subject: context.subject };
+  }
+
+  // "Is the first one's cap over HK$100 million?", 「後者幾時推出？」: one of the last two subjects, picked by its place, stands for
+  // what it points at (a comparison between the two was read above).
+  const ofTwo = context.previous && context.previous.question !== context.question ? pickedOfTwo(question, zh) : undefined;
+  const pickedTurn = ofTwo ? (ofTwo.side === 0 ? context.previous! : context) : undefined;
+  const pickedSubject = pickedTurn ? pickedTurn.subject ?? subjectOf(pickedTurn.question, findNames) : undefined;
+  const otherTurn = ofTwo ? (ofTwo.side === 0 ? context : context.previous!) : undefined;
+  if (ofTwo && pickedSubject && pickedSubject !== otherTurn?.subject) {
+    const named = nameInLanguage(pickedSubject, zh, findNames);
+    const replaced = `${question.slice(0, ofTwo.at)}${zh ? named : `${/^(?:the\s|[A-Z0-9])/.test(named) ? '' : 'the '}${named}${ofTwo.possessive ? "'s" : ''}`}${question.slice(ofTwo.at + ofTwo.length)}`;
+    return { original, question: punctuate(zh ? stripMarker(replaced, zh) : capitalise(stripMarker(replaced, zh)), zh), kind: 'pronoun', subject: named };
   }
 
   // "According to the slides, what will it do?", 「根據新聞稿，佢有幾多間企業？」: the rest read as a follow-up, then asked of that source.
@@ -786,6 +855,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: punctuate(capitalise(replaced), false), kind: 'pronoun', subject };
   }
 
+  // 「咁 InnoHK 下面嗰個太空機械人中心，…？」: a demonstrative before a thing named in full (its modifiers and kind word) points at a
+  // thing spoken of, named there; it stands for no earlier subject unless that subject ends in it.
+  const pointed = zh && subject ? ZH_DEMONSTRATIVE_NAMED.exec(question) : null;
+  const subjectNamed = subject ? nameInLanguage(subject, true, findNames) : '';
+  // (Its modifiers name it: no clause in them, 「這個計劃批出的項目」 is the subject's projects.)
+  if (pointed && !/[的嘅了咗過过]|計劃|计划|基金|平台|中心/.test(pointed[1]!.slice(0, -2)) && !subjectNamed.endsWith(pointed[1]!) && !pointed[1]!.endsWith(subjectNamed) && !ZH_PRONOUN.test(question.replace(pointed[0], pointed[1]!))) {
+    return { original, question: punctuate(stripMarker(question.replace(pointed[0], pointed[1]!), zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: pointed[1]! };
+  }
+
+  // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
+  if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
+
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
@@ -890,7 +971,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // A whole question after "and": standalone if it names its own subject.
     const carried = nameInLanguage(subject, zh, findNames);
     const withSubject = zh ? `${carried}${fragment}？` : `${capitalise(fragment)} for ${carried}?`;
-    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)))) {
+    // (「那每家企業最多能拿到多少資助？」: a distributive points into the earlier subject's members, naming nothing of its own.)
+    if (fragmentNames.length > 0 || (namesOwnSubject(fragment, zh) && !(zh && predicateFirst(fragment)) && !(zh ? DISTRIBUTIVE_ZH : DISTRIBUTIVE_EN).test(fragment))) {
       // Said after "and" / 「咁」 with no known name of its own: when it is not answered alone, it may still be about the earlier subject.
       const fallback = fragmentNames.length === 0 && !completed ? { fallback: { question: withSubject, kind: 'aspect' as const, subject: carried } } : {};
       return { ...standalone(), question: capitalise(fragment) + (zh ? '？' : '?'), subject: subjectOf(fragment, findNames), ...fallback };
@@ -903,7 +985,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -1045,13 +1127,29 @@ function requestedLanguage(question: string): Language | undefined {
   return undefined;
 }
 
+/** What the two compared are ("which programme spent more?", "which scheme gets less?"). */
+const WHICH_KIND_NOUN = '(?:programme|program|scheme|fund|project|item|body|side|group|year|head|sub-?head|plan|initiative|institute|park|company|companies|organisation|organization)s?';
+/** A verb of spending, getting or investing between "which" and "more" ("which spent more?", "which one received less?"). */
+const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|invests|invest|got|gets|get|had|has|have|was given|is given|is getting|was allocated|is allocated|costs?|cost)';
 /** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
 function whichIn(question: string): Comparison['relation'] | undefined {
-  const english = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:of (?:the|these|those) two\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\b[^a-z]*(?:of the two|between them|of them)?[?.!\s]*$/i.exec(question.trim());
+  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项)(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项|哪一項|哪一项|邊項|边项|邊一項|边一项|哪筆|哪笔|邊筆|边笔)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
+}
+
+/** "The first one('s)", "the latter", 「前者」「後者」: one of the last two things asked about, by its place. */
+const EN_PICKED = /\bthe\s+(?:(first|second)\s+one|(former|latter))(['’]s)?\b/i;
+const ZH_PICKED = /前者|後者|后者/;
+
+function pickedOfTwo(question: string, zh: boolean): { side: 0 | 1; at: number; length: number; possessive: boolean } | undefined {
+  const match = zh ? ZH_PICKED.exec(question) : EN_PICKED.exec(question);
+  if (!match) return undefined;
+  const word = zh ? match[0] : (match[1] ?? match[2])!.toLowerCase();
+  const side = /first|former|前者/.test(word) ? 0 : 1;
+  return { side, at: match.index, length: match[0].length, possessive: !zh && match[3] !== undefined };
 }
 
 /** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
@@ -1137,7 +1235,7 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
 /** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
-const EN_FIGURE_OF = /^\s*the\s+(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
+const EN_FIGURE_OF = /^\s*the\s+(?:(?:extra|additional|new|total)\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
 
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
@@ -1192,6 +1290,38 @@ function withoutDocumentDescription(text: string, source: SourceRef): string {
 const DOCUMENT_DESCRIPTION_WORDS = 3;
 const DOCUMENT_DESCRIPTION_CHARS = 6;
 
+/** "Compared with X, …", "against X, …", 「同X比，…」「跟X相比，…」: the other side named before a comma, the question after it. */
+const EN_NAMED_FIRST = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:compared (?:with|to)|(?:as )?against|versus|vs\.?|next to|relative to|set against)\s+(.+?)\s*[,;:–—]\s*(.+)$/i;
+const ZH_NAMED_FIRST = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]+(.+)$/;
+/** 「X的增撥」「X嘅撥款」: the kind of sum after the other side's name. */
+const ZH_SUM_AFTER_NAME = /(?:的|嘅)(?:增撥|增拨|撥款|拨款|金額|金额|預算|预算|資助|资助|錢|钱|投資|投资)$/;
+/** 「X嗰筆」「X那個」: "X's one", X itself, when the other side is named with a demonstrative after it. */
+const ZH_THAT_ONE_AFTER = /(?:嗰|那|這|这|呢)(?:筆|笔|個|个|項|项|份)$/;
+
+/**
+ * The other side named first and the question after it: which is more (`neutral`, the answer says which), or by how much
+ * (`difference`). Undefined when the rest asks neither, or the other side is not a subject, source or year.
+ */
+function besideNamedFirst(question: string): ReturnType<typeof comparisonAsked> {
+  const text = question.normalize('NFKC').trim();
+  const english = EN_NAMED_FIRST.exec(text);
+  const chinese = english ? undefined : ZH_NAMED_FIRST.exec(text);
+  const match = english ?? chinese;
+  if (!match) return undefined;
+  // (「「X」的增撥」: X, quoted, with the kind of sum after it.)
+  const other = match[1]!.replace(ZH_THAT_ONE_AFTER, '').replace(ZH_SUM_AFTER_NAME, '').replace(/^[「『《“"](.+)[」』》”"]$/, '$1').trim();
+  const rest = match[2]!.trim();
+  const which = whichIn(rest.replace(/^(?:佢|它|其)/, ''));
+  const difference = english ? EN_DIFFERENCE.test(rest) && !/\bthan\b/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
+  if (!which && !difference) return undefined;
+  const word = difference ? (english ? /\b(more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b/i.exec(rest)?.[1] : /(多|少|大|細|小|高|低)/.exec(rest)?.[1]) : undefined;
+  const relation: Comparison['relation'] = which ?? (word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more');
+  // A Chinese side named first needs no kind word (「同InnoHK進駐河套嗰筆比」): the comma marks where it ends.
+  const found = comparedWith(relation, other) ?? (chinese && /^[\u3400-\u9fffA-Za-z0-9+@&]{2,20}$/.test(other) && !ZH_QUESTION_WORD.test(other) && !ZH_PRONOUN.test(other) ? { relation, other } : undefined);
+  if (!found || !(found.other || found.source || found.yearRef)) return undefined;
+  return difference ? { ...found, difference: true } : { ...found, neutral: true, ...(found.other && chinese ? { asksOtherPlainly: true } : {}) };
+}
+
 /** "Which is bigger, that or X?", "which one is more: X or that?" (the relation in group 1, X in group 2 or 3). */
 const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:is|was|are|were|gets|got|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\s*[,:;–—-]?\s*(?:(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?\s*,?\s+or\s+(.+?)|(.+?)\s*,?\s+or\s+(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?)\s*[?.!]*$/i;
 
@@ -1207,6 +1337,10 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
 }
 
 function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
+  // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
+  // larger or by how much; X set beside the earlier figure.
+  const namedFirst = besideNamedFirst(question);
+  if (namedFirst) return namedFirst;
   // "How does that compare with 2024-25?", 「同上年比較呢？」: no direction asked.
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
@@ -1476,11 +1610,18 @@ function isEmptyBesides(question: string, years: YearRef[], zh: boolean): boolea
  * "Higher or lower than the revised estimate for 2024-25?", 「同2024-25年度修訂預算比呢？」: the kind of figure the follow-up
  * names for the other year (revised, original, actual) replaces the earlier question's.
  */
-function withColumnKindOf(followUp: string, question: string | undefined): string | undefined {
-  if (!question) return question;
+function withColumnKindOf(followUp: string, asked: string | undefined): string | undefined {
+  if (!asked) return asked;
   // ("What they actually spent", 「實際用了」: the actual figure, asked by a verb.)
-  const en = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
-  const zh = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  const enAsked = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
+  const zhAsked = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  // A kind asked in the other language than the question it goes into ("the revised estimate" after 「綱領(2)…預算」): its word
+  // in the question's language.
+  const zhQuestion = CJK.test(asked) && detectLanguage(asked) !== 'en';
+  const en = enAsked ?? (zhAsked && !zhQuestion ? ZH_COLUMN_KIND_IN_ENGLISH[toSimplified(zhAsked)] : undefined);
+  const zh = zhAsked ?? (enAsked && zhQuestion ? EN_COLUMN_KIND_IN_CHINESE[enAsked] : undefined);
+  // The earlier kind written in brackets after its year ("in 2023-24 (actual)", 「(實際)」) gives way to the kind asked.
+  const question = en || zh ? asked.replace(BRACKETED_COLUMN_KIND, '') : asked;
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
   const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
@@ -1493,6 +1634,32 @@ function withColumnKindOf(followUp: string, question: string | undefined): strin
   if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
 }
+
+/** A day of a month: 「2025 年 3 月 31 號」「2025年3月31日」, "31 March 2025". */
+const ZH_DAY = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|號|号)/;
+const EN_DAY = /\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4}\b/i;
+
+/**
+ * A follow-up that is only another day of a month (after 到, 截至, "as at", "at"), when the earlier question named one in the
+ * same writing: the earlier question with the day swapped. Undefined otherwise.
+ */
+function swapDate(earlier: string, fragment: string): string | undefined {
+  for (const day of [ZH_DAY, EN_DAY]) {
+    const own = new RegExp(`^(?:到|截至|至|於|于|喺|在|(?:as\\s+(?:at|of)|at|on|by)\\s+)?\\s*(${day.source})$`, 'i').exec(fragment.trim());
+    const before = day.exec(earlier.normalize('NFKC'));
+    if (own && before) return `${earlier.normalize('NFKC').slice(0, before.index)}${own[1]!}${earlier.normalize('NFKC').slice(before.index + before[0].length)}`;
+  }
+  return undefined;
+}
+
+/** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
+const COLUMN_KIND_ONLY = /^(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:預算|预算|開支|开支|數字|数字)?|(?:the\s+)?(?:revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure|one))$/i;
+
+/** The kinds of an estimates table's columns, each language's word for the other's. */
+const EN_COLUMN_KIND_IN_CHINESE: Record<string, string> = { revised: '修訂', original: '原來', actual: '實際', approved: '核准' };
+const ZH_COLUMN_KIND_IN_ENGLISH: Record<string, string> = { 修订: 'revised', 原来: 'original', 原: 'original', 实际: 'actual', 核准: 'approved' };
+/** A column's kind in brackets after a year: "(actual)", "(revised estimate)", 「(實際)」「（修訂預算）」. */
+const BRACKETED_COLUMN_KIND = /\s*[(（]\s*(?:(?:revised|original|actual|approved)(?:\s+(?:estimates?|expenditure))?|(?:修訂|修订|原來|原来|實際|实际|核准)(?:預算|预算|開支|开支)?)\s*[)）]/i;
 
 /** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
 const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
@@ -1630,10 +1797,10 @@ function withYear(context: Context, year: YearRef): string | undefined {
 
 /** A comparison whose other side is a pronoun: the earlier answer's figure (「…係咪多過佢？」, "… more than that?"). */
 const ZH_MORE_THAN_IT = /^(.+?)(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会)?(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于)(?:佢哋|佢|它們|它们|它|其|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个)(?:嘅|的)?(?:呢|嗎|吗|㗎|呀|啊)?\s*[？?]?\s*$/;
-const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
+const EN_MORE_THAN_IT = /^(?:is|was|are|were)\s+(.+?)\s+(more|less|higher|lower|bigger|smaller|greater|larger|fewer)(?:\s+or\s+(?:more|less|higher|lower|bigger|smaller|greater|larger|fewer))?\s+than\s+(?:that|it|this|them|those|theirs|its)(?:\s+(?:one|figure|number|amount|sum))?\s*[?.!]*$/i;
 /** The figure asked of a new subject by name (「…嘅金額」, "the amount X invested"): its own words say what is compared. */
-const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱)$/;
-const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure)\b/i;
+const ZH_FIGURE_NOUN = /(?:金額|金额|撥款|拨款|預算|预算|開支|开支|規模|规模|數目|数目|數量|数量|人數|人数|面積|面积|投資額|投资额|資助額|资助额|錢|钱|上限|下限)$/;
+const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate|spending|expenditure|investment|size|number|count|area|sum|total|figure|cap|ceiling|limit|maximum|minimum)\b/i;
 
 /**
  * 「咁創科創投基金投資嘅金額係咪多過佢？」 after a question on another fund's investment: the new subject's figure asked
@@ -1642,7 +1809,10 @@ const EN_FIGURE_NOUN = /\b(?:amount|funding|budget|allocation|provision|estimate
  */
 function figureAgainstEarlier(question: string, context: Context, zh: boolean, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'lookup' | 'kind' | 'comparison' | 'subject'> | undefined {
   // Both directions asked ("bigger or smaller than that?") is read as the comparison it is elsewhere.
-  const match = BOTH_WAYS.test(question) ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
+  // Both directions asked of another thing named without a figure ("is the X site bigger or smaller than that?") is read here
+  // too, no yes or no asked; of the earlier figure alone ("bigger or smaller than 2024-25?") it is read as it is elsewhere.
+  const bothWays = BOTH_WAYS.test(question);
+  const match = bothWays && zh ? null : zh ? ZH_MORE_THAN_IT.exec(question.trim()) : EN_MORE_THAN_IT.exec(question.trim());
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
   if (!side || (zh ? ZH_PRONOUN.test(side) : EN_PRONOUN.test(side))) return undefined;
@@ -1651,6 +1821,8 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   // "Is the Y Fund bigger than that?", 「Y基金係咪多過佢？」: a thing named without the figure asked of it is asked what the
   // earlier question asked, with the thing swapped in.
   const bare = !(zh ? ZH_FIGURE_NOUN : EN_FIGURE_NOUN).test(side);
+  // (A figure named, "is the cap for X bigger or smaller than that?", is both asked again and compared, as elsewhere.)
+  if (bothWays && !bare) return undefined;
   const before = context.subject ?? subjectOf(context.question, findNames);
   const swapped = bare && before ? replaceSubject(context.question, before, side, findNames) : undefined;
   if (bare && (!swapped || swapped === context.question.normalize('NFKC') || (findNames(side).length === 0 && !(zh ? ZH_THING.test(side) : /^(?:the\s+)?[A-Z0-9]/.test(side))))) return undefined;
@@ -1659,9 +1831,9 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   const hans = zh && detectLanguage(question) === 'zh-Hans';
   const asked = zh
     ? `${side}${CANTONESE.test(question) || context.cantonese ? '係咪' : '是否'}${relation === 'more' ? (hans ? '多于' : '多於') : hans ? '少于' : '少於'}${earlier ?? target.raw}？`
-    : `Is ${side.replace(/^the\s+/i, 'the ')} ${relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
+    : `Is ${side.replace(/^the\s+/i, 'the ')} ${bothWays ? 'more or less' : relation === 'more' ? 'more' : 'less'} than ${earlier ?? target.raw}?`;
   const lookup = swapped ?? (zh ? `${side}${CANTONESE.test(question) || context.cantonese ? '係幾多' : '是多少'}？` : `What is ${side}?`);
-  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target }, subject: side };
+  return { question: asked, lookup, kind: 'comparison', comparison: { relation, target, ...(bothWays ? { neutral: true } : {}) }, subject: side };
 }
 
 /** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
@@ -1811,6 +1983,17 @@ function lacksSubject(question: string, zh: boolean): boolean {
 }
 
 /**
+ * Whether every pronoun of an English question is a possessive ("its", "their") with a name before it in the question (a
+ * known name, or an acronym in capitals): "When did MIT open its innovation centre?" asks of MIT, whatever came before.
+ */
+function possessiveOfOwnName(question: string, findNames: NameFinder): boolean {
+  const pronouns = [...question.matchAll(new RegExp(EN_PRONOUN.source, 'gi'))];
+  if (pronouns.length === 0 || !pronouns.every((match) => /^(?:its|their)$/i.test(match[0]))) return false;
+  const before = question.slice(0, pronouns[0]!.index);
+  return findNames(before).some((hit) => !bareRole(hit)) || /\b[A-Z][A-Za-z&+]*[A-Z][A-Za-z&+]*\b/.test(before.slice(1));
+}
+
+/**
  * A post written as a bare role (「主席」, 「局長」, "chairman", "Secretary"): it names no holder of its own, so in a
  * follow-up (「邊個做主席？」 after a question on a committee) it is the role of the subject spoken of.
  */
@@ -1899,6 +2082,13 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
   return /\b(?:for|of|in|on|about|at|under|to|by)\s+(?:the\s+)?(?![0-9]{4}\b)[a-z][\w-]{3,}/i.test(fragment);
 }
 
+/**
+ * A name written in Latin letters as a whole Chinese fragment (「ITVF呢？」「Manufacturing+呢？」「CorpID呢？」): an acronym of three
+ * letters or more in capitals, a word with capitals inside it, or one ending in "+". No attribute is written so, so it is a
+ * new subject (two capitals, 「AI呢？」, may be a kind of the things counted, and is left to the other readings).
+ */
+const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
+
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
   const text = question.normalize('NFKC').trim();
@@ -1940,6 +2130,11 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       }
     }
   } else {
+    // A body named right before a document's kind (「科技園 2026 年新聞稿提到的…」) is who published it, not what is asked about,
+    // when the question names something else: a name in Latin capitals (「INNOPOLE」「CorpID」) or in quotes.
+    const published = candidates.filter((candidate) => new RegExp(`${escape(candidate)}\\s*(?:\\d{4}\\s*年\\s*)?(?:的|嘅)?(?:${ZH_DOCUMENT_KINDS})`).test(text));
+    const latin = [...text.matchAll(ZH_LATIN_NAME)].map((match) => match[0]).filter((name) => !findNames(name).length);
+    if (published.length > 0 && (latin.length > 0 || /[「『《“]/.test(text.replace(/《[^》]*》/g, '')))) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !published.includes(candidate)), ...latin);
     const names = [...candidates];
     // A name in 「」 may hold a quote of its own (「製造及生產線『升』級支援計劃」): the outer marks bound it.
     for (const match of text.matchAll(/「((?:[^「」『』]|『[^『』「」]{1,20}』){2,40})」|[『《“"]([^」』》”"]{2,30})[』》”"]/g)) candidates.push((match[1] ?? match[2])!);
@@ -1947,8 +2142,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(ZH_POSSESSED_THING)) if ([...match[1]!].length >= 4 && !ZH_QUESTION_WORD.test(match[1]!)) candidates.push(match[1]!);
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
-      const lead = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\d{4}(?:[-/]\d{2})?年)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
+      const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
+      const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -1990,6 +2187,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     const kept = candidates.filter((candidate) => !adjunct(candidate));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
+  // "Subhead 697 … under Head 135", 「總目135 科技統籌（整體撥款）」: a head of the Estimates is where the item asked about is
+  // listed; the item (a programme or sub-head by number, or the row named) is the subject.
+  const heads = candidates.filter((candidate) => ESTIMATES_HEAD.test(candidate));
+  if (heads.length > 0) {
+    const item = ESTIMATES_ITEM.exec(text)?.[0].trim();
+    const others = candidates.filter((candidate) => !ESTIMATES_HEAD.test(candidate));
+    if (others.length > 0) candidates.splice(0, candidates.length, ...others);
+    else if (item) return item;
+  }
   // 「生產力局幾時推出「資助易」？」: a quoted name brought into being (launched, set up) by a body is what is asked about, not the body.
   const launched = zh ? ZH_LAUNCHED_NAME.exec(text) : null;
   if (launched && candidates.includes(launched[1]!)) return launched[1]!;
@@ -1998,6 +2204,23 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
+const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
+
+/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
+const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
+/** A name in Latin letters inside a Chinese question: three capitals or more, or capitals inside a word (INNOPOLE, CorpID). */
+const ZH_LATIN_NAME = /(?<![A-Za-z])(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@+-]*)(?![A-Za-z])/g;
+
+/** A head of the Estimates ("Head 135", 「總目135」): the volume an item is listed in. */
+const ESTIMATES_HEAD = /^(?:the\s+)?(?:head|總目|总目)\s*[（(]?\s*\d+\s*[)）]?$/i;
+/** An item under a head, by number: a programme or sub-head ("subhead 697", 「綱領(2)」「分目000」). */
+const ESTIMATES_ITEM = /(?:programme|program|sub-?head|綱領|纲领|分目)\s*(?:no\.?\s*)?(?:[（(]\s*\d+\s*[)）]|\d+)/i;
+/** 「總目135 入面，」「總目135的」 opening a Chinese question: where the row asked about is listed. */
+const ZH_LEADING_HEAD = /^(?:在|喺|於|于)?(?:總目|总目)\s*\d+\s*(?:入面|裏面|里面|之中|中|內|内|的|嘅|下)?[，,\s]*/;
+/** A budget year right after such a head (「總目135 入面，2025-26 年度科技統籌…」): when, before what it is about. */
+const ZH_LEADING_YEAR = /^\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?\s*(?:的|嘅)?/;
 
 /** 「甚麼微電子研發機構？」「邊個基金？」: a question word, then the kind of thing asked for (its modifiers and a kind noun), ending the question. */
 const ZH_WHICH_KIND =

@@ -15,6 +15,8 @@ describe('extractQuantities', () => {
     ['約 10 億 3000萬元人民幣', 'n1030000000'],
     ['RMB 1.03 billion', 'n1030000000'],
     ['增撥1億3,400萬元', 'n134000000'],
+    // A grouped figure with a decimal part before a Chinese magnitude, as answers write HK$94.144 million.
+    ['9,414.4萬元', 'n94144000'],
     ['$134 million', 'n134000000'],
     ['四百億元投資', 'n40000000000'],
     ['一萬三千個職位', 'n13000'],
