@@ -2,6 +2,7 @@ import type { Language } from '../corpus/manifest.js';
 import { ASKS_WHY, type AnswerType } from '../retrieve/question-intent.js';
 import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
+import type { RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { withoutMentions, type DocumentMention } from './document-reference.js';
 import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { formatLead, inScript, messagesFor, quote, titleFor, toCitation, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
@@ -294,15 +295,7 @@ export function comparable(first: ComposedAnswer, second: ComposedAnswer): [Answ
 
 /** The comparison answer: both figures with their citations, which is larger, and the computed difference. */
 export function composeComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], language: Language): { answer: string; citations: Citation[]; confidence: number } {
-  const citations: Citation[] = [];
-  const numberOf = (side: AnsweredSide) => {
-    const known = citations.find((citation) => citation.chunkId === side.lead.passage.chunk.id);
-    if (known) return known.n;
-    const citation = toCitation(side.lead.passage, citations.length + 1, language);
-    citations.push(citation);
-    return citation.n;
-  };
-  const numbers = answered.map(numberOf);
+  const { citations, numbers } = citeSides(answered, language);
   const figures = answered.map((side) => formatLead({ text: side.lead.quantity.raw, start: side.lead.quantity.start, quantity: side.lead.quantity }, language, side.lead.sourceLanguage, side.lead.passage.document.date, side.lead.sentence));
   const names = comparison.sides.map((side) => inScript(side, language));
   const [a, b] = answered.map((side) => side.lead.quantity);
@@ -370,7 +363,26 @@ function composeRankComparison(comparison: Comparison, answered: [AnsweredSide, 
 }
 
 /** Each side's sentence quoted once (two sides from one passage share it), with its document and year. */
-function quotedSides(answered: [AnsweredSide, AnsweredSide], numbers: number[], language: Language): string[] {
+/** A side of an answer built from two: the sentence it rests on, in its passage. */
+export interface QuotedSide {
+  lead: { passage: RetrievedPassage; sentence: string };
+}
+
+/** The citations of two sides, one per passage (two sides from one passage share its number), and each side's number. */
+export function citeSides(sides: readonly QuotedSide[], language: Language): { citations: Citation[]; numbers: number[] } {
+  const citations: Citation[] = [];
+  const numbers = sides.map((side) => {
+    const known = citations.find((citation) => citation.chunkId === side.lead.passage.chunk.id);
+    if (known) return known.n;
+    const citation = toCitation(side.lead.passage, citations.length + 1, language);
+    citations.push(citation);
+    return citation.n;
+  });
+  return { citations, numbers };
+}
+
+/** Each side's sentence quoted once with its source, "From …" then "Also …". */
+export function quotedSides(answered: readonly QuotedSide[], numbers: number[], language: Language): string[] {
   const messages = messagesFor(language);
   return answered
     .map((side, i) => ({ side, n: numbers[i]! }))

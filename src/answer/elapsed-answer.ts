@@ -1,7 +1,8 @@
 import type { Language } from '../corpus/manifest.js';
 import { ENGLISH_MONTHS, parseChineseDigitString, parseChineseNumeral } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
-import { inScript, messagesFor, quote, titleFor, toCitation, type ComposedAnswer } from './extractive-answer.js';
+import { inScript, type ComposedAnswer } from './extractive-answer.js';
+import { citeSides, quotedSides } from './compare-answer.js';
 
 /**
  * Questions that ask the time between two dated events — "How many years after HKSTP was founded did
@@ -148,25 +149,11 @@ export function composeElapsed(elapsed: ElapsedQuestion, sides: [ComposedAnswer,
   const [a, b] = sides.map((side) => side.lead!) as [NonNullable<ComposedAnswer['lead']>, NonNullable<ComposedAnswer['lead']>];
   if (a.sentence === b.sentence && from.year === to.year && from.month === to.month) return undefined;
   const en = language === 'en';
-  const citations: Citation[] = [];
-  const numberOf = (lead: typeof a) => {
-    const known = citations.find((citation) => citation.chunkId === lead.passage.chunk.id);
-    if (known) return known.n;
-    citations.push(toCitation(lead.passage, citations.length + 1, language));
-    return citations.length;
-  };
-  const numbers = [numberOf(a), numberOf(b)];
+  const { citations, numbers } = citeSides([{ lead: a }, { lead: b }], language);
   const gap = formatGap(timeBetween(from, to, elapsed.unit), language);
   const events = elapsed.events.map((event) => inScript(event, language));
   const statements = [from, to].map((date, i) => (en ? `${events[i]}: ${formatDate(date, language)} [${numbers[i]}]` : `${events[i]}：${formatDate(date, language)} [${numbers[i]}]`));
-  const messages = messagesFor(language);
-  const quotes = [a, b]
-    .map((lead, i) => ({ lead, n: numbers[i]! }))
-    .filter(({ n }, i, all) => all.findIndex((other) => other.n === n) === i)
-    .map(({ lead, n }, i) => {
-      const source = messages.source(titleFor(lead.passage.document, language), lead.passage.document.date, lead.passage.document.budgetYear);
-      return en ? `${i === 0 ? messages.from : messages.also} ${source}: ${quote(lead.sentence, language)} [${n}]` : inScript(`${i === 0 ? messages.from : messages.also}${source}：`, language) + `${quote(lead.sentence, language)} [${n}]`;
-    });
+  const quotes = quotedSides([{ lead: a }, { lead: b }], numbers, language);
   const answer = en
     ? `${gap[0]!.toUpperCase()}${gap.slice(1)} (computed from the two dates): ${statements.join('; ')}. ${quotes.join(' ')}`
     : `${gap}（按兩個日期計算）：${statements.join('；')}。${quotes.join('')}`;

@@ -1049,12 +1049,13 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const top = topRankVerdict(normalisedQuestion, best.sentence.normalize('NFKC'));
   if (top) return language === 'en' ? `${top.holds ? 'Yes' : 'No'}: the documents give ${top.band ? `the top ${top.value}${top.scope === undefined ? '' : ` ${RANK_SCOPES[top.scope]![1]}`}` : englishRank(top.value, top.scope)} (${top.written})` : inScript(`${top.holds ? '是' : '不是'}，文件所載為 ${top.written}`, language);
   // "Is Manufacturing+ 1:1 matching?" against 1（政府）：2（企業）: a ratio stated is checked as a ratio, not as two numbers.
+  const ratioLead = (verdict: { holds: boolean; written: string }) => (language === 'en' ? `${verdict.holds ? 'Yes' : 'No'}: the ratio is ${verdict.written}` : inScript(`${verdict.holds ? '是' : '不是'}，比例為 ${verdict.written}`, language));
   const byStatedRatio = statedRatio(normalisedQuestion) ? ratioVerdict(normalisedQuestion, best.sentence) : undefined;
-  if (byStatedRatio) return language === 'en' ? `${byStatedRatio.holds ? 'Yes' : 'No'}: the ratio is ${byStatedRatio.written}` : inScript(`${byStatedRatio.holds ? '是' : '不是'}，比例為 ${byStatedRatio.written}`, language);
+  if (byStatedRatio) return ratioLead(byStatedRatio);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);
-    if (byRatio) return language === 'en' ? `${byRatio.holds ? 'Yes' : 'No'}: the ratio is ${byRatio.written}` : inScript(`${byRatio.holds ? '是' : '不是'}，比例為 ${byRatio.written}`, language);
+    if (byRatio) return ratioLead(byRatio);
     // "Does it fund only universities?" against 「資助本地大學、研發機構及企業」: the documents name others too.
     const others = othersBesideAskedOnly(normalisedQuestion, best.sentence.normalize('NFKC'));
     if (others) return language === 'en' ? `No: the documents name “${others}”` : inScript(`不是，文件所載為「${others}」`, language);
