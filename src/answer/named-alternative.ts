@@ -4,9 +4,10 @@ import { foldForMatch } from '../text/normalise.js';
 
 /**
  * A yes/no question that names a place or a body the answering sentence puts another in its stead:
- * "Will the centre be built in Shenzhen?" against 「在香港建設……創新中心」, "Is the HK$10 billion going to
+ * 「創新斗室係咪喺數碼港隔籬？」 against 「在香港科學園旁邊的創新斗室」, "Is the HK$10 billion going to
  * Cyberport?" against 「注資一百億元予河套香港園區（即……港深創新及科技園）」, "Does HKSTP have an InnoPark
  * in Sha Tin?" against 「大埔、元朗和將軍澳的三個創新園」. The documents name another, so the answer is no.
+ * Only names the terminology knows count (a city named in passing, 香港, is none).
  * A kind of question (where / who, asked as yes or no), in both languages; the names are the
  * terminology's, so next year's documents bring their own.
  */
@@ -44,9 +45,9 @@ function overlaps(a: NamedEntity, b: NamedEntity): boolean {
 }
 
 /**
- * The names of one kind the sentence gives where the question names another of that kind that the
- * sentence and its surroundings (its heading, the sentence before, its rendering in the other
- * language) never name; undefined when every name asked is there, or the sentence names no other.
+ * The names the sentence gives where the question names a place or body that the sentence and its
+ * surroundings (its heading, the sentence before, its rendering in the other language) never name;
+ * undefined when every name asked is there, or the sentence names no other.
  */
 export function namedAlternative(rawQuestion: string, sentence: string, surroundings: string, lexicon: Pick<Lexicon, 'findNames'>): NamedAlternative | undefined {
   const question = rawQuestion.normalize('NFKC');
@@ -66,7 +67,7 @@ export function namedAlternative(rawQuestion: string, sentence: string, surround
     const sameKind = unasked.filter(({ entity: other }) => other.kind === entity.kind);
     const instead = inSlot.length > 0 ? inSlot : sameKind.length > 0 ? sameKind : unasked;
     if (instead.length > 0) {
-      const shown = instead.slice(0, MAX_NAMES_SHOWN[entity.kind]);
+      const shown = instead.slice(0, MAX_NAMES_SHOWN[instead[0]!.entity.kind]);
       return { written: shown.map(({ written }) => written), entities: shown.map(({ entity: other }) => other) };
     }
   }
