@@ -1,6 +1,6 @@
 import type { Language } from '../corpus/manifest.js';
 import { ASKS_WHY, type AnswerType } from '../retrieve/question-intent.js';
-import { formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTH_WORD, formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
 import type { RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { withoutMentions, type DocumentMention } from './document-reference.js';
@@ -212,7 +212,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
 }
 
 /** A month, as a question names a document by it ("the Feb 2026 press release"). */
-const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_WORD = String.raw`${ENGLISH_MONTH_WORD}\.?`;
 
 /**
  * The words of a question across documents that ask for the change, not the figure: "did the figure

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/manifest.js';
-import { ENGLISH_MONTHS, parseChineseDigitString, parseChineseNumeral } from '../text/quantities.js';
+import { ENGLISH_MONTHS, readChineseDate } from '../text/quantities.js';
 import type { Citation } from './answer-contract.js';
 import { inScript, type ComposedAnswer } from './extractive-answer.js';
 import { citeSides, quotedSides } from './compare-answer.js';
@@ -95,18 +95,13 @@ export interface MonthOfYear {
 }
 
 const ENGLISH_MONTH = new RegExp(String.raw`\b(${ENGLISH_MONTHS.join('|')})\s+(\d{4})\b`, 'i');
-const CHINESE_YEAR_MONTH = /([\d零〇一二三四五六七八九]{4})\s?年(?:\s?([\d一二三四五六七八九十]{1,3})\s?月)?/u;
 const BARE_YEAR = /\b((?:19|20)\d{2})\b/;
 
 /** The year (and month) a date span states: 2023 年 6 月, 二零一九年四月, June 2023, 2001; undefined for "this year". */
 export function monthOfYear(text: string): MonthOfYear | undefined {
   const normalised = text.normalize('NFKC');
-  const chinese = CHINESE_YEAR_MONTH.exec(normalised);
-  if (chinese) {
-    const year = /^\d+$/.test(chinese[1]!) ? Number(chinese[1]) : parseChineseDigitString(chinese[1]!);
-    const month = chinese[2] === undefined ? undefined : /^\d+$/.test(chinese[2]) ? Number(chinese[2]) : parseChineseNumeral(chinese[2]);
-    if (year) return month && month >= 1 && month <= 12 ? { year, month } : { year };
-  }
+  const chinese = readChineseDate(normalised);
+  if (chinese) return chinese.month ? { year: chinese.year, month: chinese.month } : { year: chinese.year };
   const english = ENGLISH_MONTH.exec(normalised);
   if (english) return { year: Number(english[2]), month: ENGLISH_MONTHS.findIndex((name) => name.toLowerCase() === english[1]!.toLowerCase()) + 1 };
   const bare = BARE_YEAR.exec(normalised);

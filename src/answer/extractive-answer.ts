@@ -8,7 +8,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseDigitString, parseChineseNumeral, quantityToken, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { Memo } from '../text/memo.js';
@@ -23,7 +23,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { datesAnotherEventKind } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { describeAlternative, namedAlternative, type NamedAlternative } from './named-alternative.js';
+import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
  * The embedded default answerer: extractive, no language model. It leads with the span that answers
@@ -1012,13 +1012,6 @@ const ASKS_WHO_HOLDS_POST = /\bwho(?:'s| is| was| are)? (?:the )?(?:current |pre
 /** A question asking for a person's name. */
 const ASKS_FOR_NAME = /\b(?:name of (?:the )?(?:person|head|chair|chairman|director|secretary|permanent secretary|commissioner)|what(?:'s| is) (?:his|her) name|whats the name of the (?:person|head|chair|secretary|permanent secretary))\b|叫咩名|叫甚麼名|叫什么名|姓名|名字/i;
 
-function showName(found: { entity: NamedEntity; written: string }, language: Language): string {
-  const written = inScript(found.written, language);
-  if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
-  // Named in both languages, as the documents are read in both: "Hong Kong Science Park (香港科學園)", "the Loop (河套)".
-  if (/[\u4e00-\u9fff]/.test(found.written)) return `${found.entity.en[0]} (${found.written})`;
-  return found.entity.zh[0] ? `${found.written} (${found.entity.zh[0]})` : found.written;
-}
 
 /** The question without the documents it names ("in HKSTP's 2026-27 budget release"): the publisher named there is no subject asked. */
 function withoutDocumentMentions(retrieval: RetrievalResult): string {
@@ -1407,19 +1400,11 @@ export function formatLead(span: Span, language: Language, sourceLanguage: 'en' 
   return inScript(quantity ? hedge(span.text) : span.text, language);
 }
 
-const CHINESE_DATE = /^([\d零〇一二三四五六七八九]{4})\s?年\s?(?:([\d一二三四五六七八九十]{1,3})\s?月(?:\s?([\d一二三四五六七八九十]{1,3})\s?日)?)?$/u;
-
 /** A date written in Chinese (2024年7月, 二零二四年七月二十五日) in English ("July 2024", "25 July 2024"), or undefined. */
 export function englishDate(text: string): string | undefined {
-  const match = CHINESE_DATE.exec(text.trim());
-  if (!match || !match[2]) return undefined;
-  // A year is written digit by digit (二零二四), a month or day as a numeral (十二, 二十五).
-  const numeral = (written: string) => (/^\d+$/.test(written) ? Number(written) : written.length === 4 ? parseChineseDigitString(written) : parseChineseNumeral(written));
-  const year = numeral(match[1]!);
-  const month = numeral(match[2]);
-  const day = match[3] ? numeral(match[3]) : undefined;
-  if (!year || !month || month > 12 || (day !== undefined && (!day || day > 31))) return undefined;
-  return `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]} ${year}`;
+  const date = readChineseDate(text.trim(), true);
+  if (!date?.month) return undefined;
+  return `${date.day ? `${date.day} ` : ''}${ENGLISH_MONTHS[date.month - 1]} ${date.year}`;
 }
 
 const MESSAGES = {

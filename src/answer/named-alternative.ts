@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { Lexicon, NamedEntity } from '../text/lexicon.js';
 import { foldForMatch } from '../text/normalise.js';
+import { inScript } from './extractive-answer.js';
 
 /**
  * A yes/no question that names a place or a body the answering sentence puts another in its stead:
@@ -74,13 +75,15 @@ export function namedAlternative(rawQuestion: string, sentence: string, surround
   return undefined;
 }
 
-/** The names given instead, for an answer's lead: "Tai Po (大埔), Yuen Long (元朗)" in English, as written otherwise. */
+/** A named entity as an answer shows it, in both languages as the documents are read in both: "Hong Kong Science Park (香港科學園)", "the Loop (河套)"; in Chinese, its Chinese name. */
+export function showName(found: { entity: NamedEntity; written: string }, language: Language): string {
+  const written = inScript(found.written, language);
+  if (language !== 'en') return /[\u4e00-\u9fff]/.test(found.written) ? written : inScript(found.entity.zh[0]!, language);
+  if (/[\u4e00-\u9fff]/.test(found.written)) return `${found.entity.en[0]} (${found.written})`;
+  return found.entity.zh[0] ? `${found.written} (${found.entity.zh[0]})` : found.written;
+}
+
+/** The names given instead, for an answer's lead: "Tai Po (大埔), Yuen Long (元朗)" in English, 「大埔、元朗」 in Chinese. */
 export function describeAlternative(alternative: NamedAlternative, language: Language): string {
-  return alternative.written
-    .map((written, i) => {
-      const english = alternative.entities[i]!.en[0];
-      if (language !== 'en' || !english || english === written) return written;
-      return /[\u3400-\u9fff]/.test(written) ? `${english} (${written})` : written;
-    })
-    .join(language === 'en' ? ', ' : '、');
+  return alternative.written.map((written, i) => showName({ entity: alternative.entities[i]!, written }, language)).join(language === 'en' ? ', ' : '、');
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
 
 /**
  * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
@@ -1494,7 +1494,7 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
 /** What a source does with a figure ("what number does HKSTP itself give in its press release?"), and who. */
 const EN_SOURCE_VERB = /^(?:gives?|gave|given|puts?|lists?|listed|reports?|reported|quotes?|quoted|cites?|cited|shows?|showed|shown|mentions?|mentioned|uses?|used|itself|themselves|publish|publishes|published|latest|recent|most|new|newer|own)$/;
 /** A month named with a document ("its Feb 2026 press release"): when it came out, not something asked. */
-const EN_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const EN_MONTH = new RegExp(`^${ENGLISH_MONTH_WORD}$`);
 /** Words that, even when the earlier question had them, ask about something else once a source is named. */
 const EN_SOURCE_OTHER_YEAR = /^(?:year|years|before|after|previous|next|last)$/;
 
@@ -1637,7 +1637,7 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
 
 /** A day of a month: 「2025 年 3 月 31 號」「2025年3月31日」, "31 March 2025". */
 const ZH_DAY = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|號|号)/;
-const EN_DAY = /\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4}\b/i;
+const EN_DAY = new RegExp(String.raw`\b\d{1,2}\s+${ENGLISH_MONTH_WORD}\s+\d{4}\b`, 'i');
 
 /**
  * A follow-up that is only another day of a month (after 到, 截至, "as at", "at"), when the earlier question named one in the

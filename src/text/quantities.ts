@@ -37,6 +37,8 @@ export function fiscalYearLabel(start: number): string {
 }
 
 export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** An English month as written, in full or cut short (jan, Sept, june): a regular-expression source, no flags. */
+export const ENGLISH_MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
@@ -100,6 +102,27 @@ function clean(value: number): number {
 }
 
 const ARABIC = String.raw`\d{1,3}(?:(?:,| (?=\d{3}(?!\d)))\d{3,4})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
+/** A date written in Chinese: 2024 年 7 月, 二零一九年四月, 二零二四年七月二十五日 (the year digit by digit, the month and day as numerals). */
+const CHINESE_DATE = /([\d零〇一二三四五六七八九]{4})\s?年\s?(?:([\d一二三四五六七八九十]{1,3})\s?月(?:\s?([\d一二三四五六七八九十]{1,3})\s?日)?)?/u;
+const LAST_MONTH = 12;
+const LAST_DAY = 31;
+
+/**
+ * The year, month and day of the first date written in Chinese in a text (of the whole text, when `whole`), or
+ * undefined; a month out of range is no month, a day out of range no date.
+ */
+export function readChineseDate(text: string, whole = false): { year: number; month?: number; day?: number } | undefined {
+  const match = CHINESE_DATE.exec(text);
+  if (!match || (whole && match[0].length !== text.length)) return undefined;
+  const numeral = (written: string) => (/^\d+$/.test(written) ? Number(written) : written.length === 4 ? parseChineseDigitString(written) : parseChineseNumeral(written));
+  const year = numeral(match[1]!);
+  if (!year) return undefined;
+  const month = match[2] ? numeral(match[2]) : undefined;
+  const day = match[3] ? numeral(match[3]) : undefined;
+  if (day !== undefined && (!day || day > LAST_DAY)) return undefined;
+  return month && month <= LAST_MONTH ? { year, month, ...(day ? { day } : {}) } : { year };
+}
+
 /** A sum of 億 and 萬 shows its 萬 to a tenth: to the thousand dollars. */
 const WAN_TENTHS = 10;
 /** 一球, Cantonese for a million Hong Kong dollars. */
