@@ -120,6 +120,15 @@ describe('answers', () => {
     expect(result.answer).toMatch(/數碼智能指數[^。]*：3 \[\d\]；[^。]*：18 \[\d\]。/);
   });
 
+  it("a question no table cell holds (a yes or no on a scheme's state) is answered by the report's paragraphs when the tables have no row for it; a sum stays declined", async () => {
+    const state = await answerer.ask('According to the 2025-26 Head 135 estimates, is the Frontier Technology Research Support Scheme already running?');
+    expect(state.abstained).toBe(false);
+    expect(state.citations[0]?.text).toMatch(/前沿科技研究支援計劃/);
+    // A sum for a head the tables do not hold, or a yes/no weighing it against another, is still the tables' to decline.
+    expect(await answerer.ask("What is the Digital Policy Office's (Head 47) total budget for 2025-26?")).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    expect(await answerer.ask('In 2025-26, is more money budgeted for the Digital Policy Office under Head 47 than for ITIB?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

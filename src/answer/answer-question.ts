@@ -165,8 +165,13 @@ export class QuestionAnswerer {
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
     // in the tables' cells when the table module is confident, or declined with the reason.
     const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
+    // A question that asks something no cell holds (yes or no, a reason, a name, a list) and that the tables
+    // decline (no such row or column) may be answered by a paragraph of the report: the decline stands only
+    // when the text has no answer either.
+    // A yes or no that weighs one sum against another ("is more budgeted for X than for Y?") is a figure question still.
+    const declinedForText = table?.abstained && !FIGURE_ANSWER_TYPES.has(detectAnswerType(question)) && !WEIGHS_FIGURES.test(question) ? table : undefined;
     // A question asked of named documents is answered from their tables only.
-    if (table && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
+    if (table && !declinedForText && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "What date is on the 2025-26 slides?": the named document's own date, from the manifest.
@@ -254,6 +259,9 @@ export class QuestionAnswerer {
       const asPremised = await this.answerAfterPremise(question, options);
       if (asPremised) return asPremised;
     }
+    if (declinedForText && composed.abstained) {
+      return { question, ...declinedForText, timingsMs: { retrieve: round(retrieved - started), answer: round(performance.now() - retrieved) }, generator: 'extractive' };
+    }
     // No model, or the documents do not cover the question: the extractive answer stands.
     if (!this.generator || composed.abstained) return extractive;
 
@@ -310,6 +318,12 @@ export interface AskOptions extends RetrieveOptions {
   /** Aborts the language model's call (the client went away, the server stops). */
   signal?: AbortSignal;
 }
+
+/** The kinds of answer a table's cells hold (sums, counts, shares, years): a table's decline of such a question is final. */
+const FIGURE_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['amount', 'count', 'percent', 'date', 'duration']);
+
+/** A comparative that weighs figures: "more", "lower", "exceed", 「多於」「高過」「超過」. */
+const WEIGHS_FIGURES = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|exceeds?|exceeding)\b|[多少高低大細小]於|[多少高低大細小]过|[多少高低大細小]過|超過|超过|比(?!例|率)/i;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

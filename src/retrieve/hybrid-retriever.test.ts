@@ -133,6 +133,13 @@ describe('question intent', () => {
     ['How fast will the supercomputer get?', 'count'],
     ['What computing power is the centre supposed to reach?', 'count'],
     ['超算中心嘅算力去到幾多？', 'count'],
+    // A sum asked by its noun after an owner of two words or a bracket ("Head 12's", "the Office's (Head 9)"), or 款項 / 經費 … 多少.
+    ["What is Head 12's provision in the 2027-28 Estimates?", 'amount'],
+    ["What is the Example Office's (Head 9) total budget for 2027-28?", 'amount'],
+    ['2027-28年度撥給示範基金的款項是多少？', 'amount'],
+    // "for" before a year dates what is asked: no purpose.
+    ['What is the plan for?', 'purpose'],
+    ['What is the plan for 2027?', 'definition'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
     // A share asked with the sign or with 佔 is a percentage; 佔地 is a size.
