@@ -140,6 +140,11 @@ describe('question intent', () => {
     // "for" before a year dates what is asked: no purpose.
     ['What is the plan for?', 'purpose'],
     ['What is the plan for 2027?', 'definition'],
+    // Money asked in so many words is a sum, whatever the question names beside it (the people it serves, what it buys).
+    ['How much money will the plan give to training for the whole population?', 'amount'],
+    ['How much has the plan set aside for the entire population?', 'amount'],
+    ['用示範中心嘅算力要俾幾多錢？', 'amount'],
+    ['What is the population of the district?', 'count'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
     // A share asked with the sign or with 佔 is a percentage; 佔地 is a size.
