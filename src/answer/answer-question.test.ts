@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, topRankVerdict, yearBounds } from './extractive-answer.js';
+import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, statesDone, topRankVerdict, yearBounds } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
@@ -384,6 +384,15 @@ describe('answers', () => {
     expect(more.answer).toMatch(/^是，文件所載為 10億元 \[1\]/);
     const notYet = await answerer.ask('創科加速器先導計劃推出咗未？');
     expect(notYet.answer).toMatch(/^不是 \[1\].*籌備/);
+  });
+
+  it('"has it been done?" against a completion still to come (預計…完成, "will be completed", "will begin to") is a no; a completion stated is not', async () => {
+    expect(statesDone('改劃程序預計可在年中完成')).toBe(false);
+    expect(statesDone('The works will be completed next year')).toBe(false);
+    expect(statesDone('改劃程序已於去年完成')).toBe(true);
+    expect(statesDone('The first phase was completed in 2024, and the second will follow')).toBe(true);
+    expect((await answerer.ask('沙嶺數據園區嘅土地改劃程序係咪已經完成？')).answer).toMatch(/^不是 \[1\]/);
+    expect((await answerer.ask("Had the first tenants already moved into the Loop's Hong Kong Park, according to the 2025-26 Budget?")).answer).toMatch(/^No \[1\]/);
   });
 
   it('yes/no against another year or ordinal than the documents give is a no, with what they give', async () => {
@@ -949,6 +958,9 @@ describe('helpers', () => {
     expect(topRankVerdict('Did Hong Kong come first in Asia?', '排名亞洲第一，全球第三')).toMatchObject({ holds: true, value: 1, written: '亞洲第一' });
     expect(topRankVerdict('香港係咪排全球第一？', '排名亞洲第一，全球第三')).toMatchObject({ holds: false, value: 3, written: '全球第三' });
     expect(topRankVerdict('Is it ranked top in Asia-Pacific?', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 3, written: '亞太區第 3' });
+    // "the world's number one" asks a first place; "the world's first" is a first of its kind, no rank.
+    expect(topRankVerdict("Is it the world's number one market?", '全球第 2、亞洲第 1')).toMatchObject({ holds: false, value: 2 });
+    expect(topRankVerdict("Is it the world's first such centre?", '全球第 2')).toBeUndefined();
     expect(topRankVerdict('Is the first phase complete?', '第3座大樓已落成')).toBeUndefined();
     expect(topRankVerdict('係咪第一期先開？', '第二期工程已展開')).toBeUndefined();
   });

@@ -372,7 +372,7 @@ const TOP_CUTOFF = /\btop[\s-]*(\d{1,3}|one|two|three|four|five|six|seven|eight|
  * after it ("the first phase" is no rank); Chinese 第一 a word of ranking or a scope before it, and no
  * series word after it (第一期, 第一個).
  */
-const ASKS_RANK_ONE = /\b(?:rank(?:ed|s)?|rated|came|come|comes|placed?|finish(?:ed|es)?)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?(?:top|first|1st|number one|no\.?\s?1|#1)\b(?![\s-]*(?:\d|ten|five|three|twenty|fifty|hundred)\b)|\b(?:top|first|1st|number one|no\.?\s?1|#1)\s+(?:in|of)\s+(?:the\s+)?(?:world|globe|asia(?:[- ]pacific)?|region)\b|(?:(?:排名|排位|排|位列|名列|位居)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际)?|(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?))\s*(?:第\s*(?:一|1)(?![0-9０-９一二三四五六七八九十期批輪轮階阶屆届代次個个條条項项款座間间年])|首位|榜首)/iu;
+const ASKS_RANK_ONE = /\b(?:rank(?:ed|s)?|rated|came|come|comes|placed?|finish(?:ed|es)?)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?(?:top|first|1st|number one|no\.?\s?1|#1)\b(?![\s-]*(?:\d|ten|five|three|twenty|fifty|hundred)\b)|\b(?:world|globe|asia(?:[- ]pacific)?|region)(?:'s|’s)\s+(?:very\s+)?(?:number one|no\.?\s?1|#1)\b|\b(?:top|first|1st|number one|no\.?\s?1|#1)\s+(?:in|of)\s+(?:the\s+)?(?:world|globe|asia(?:[- ]pacific)?|region)\b|(?:(?:排名|排位|排|位列|名列|位居)\s*(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?|國際|国际)?|(?:全球|世界|亞洲|亚洲|亞太區?|亚太区?))\s*(?:第\s*(?:一|1)(?![0-9０-９一二三四五六七八九十期批輪轮階阶屆届代次個个條条項项款座間间年])|首位|榜首)/iu;
 /** English number words a question writes a count or a cut-off with ("the two clusters", "top ten"). */
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 /** A rank as written: 第 7, 第三, 7th (not 第二期, 第一階段, 第三個: members of a series). */
@@ -1054,7 +1054,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     if (others) return language === 'en' ? `No: the documents name “${others}”` : inScript(`不是，文件所載為「${others}」`, language);
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
     // "Has X been launched yet?" answered by "preparing to launch X": not yet.
-    const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !DONE.test(best.sentence);
+    const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !statesDone(best.sentence);
     if (negated || notYet) return language === 'en' ? 'No' : inScript('不是', language);
     // "Will it open in 2026?" against "… in 2027", "a fourth cluster?" against "the third cluster": another year or ordinal is a no.
     const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingOrdinal(normalisedQuestion, best.sentence);
@@ -1347,11 +1347,21 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 }
 
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
-const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have)\b/i;
+const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
 /** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
 const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
 /** … unless it also says it is done. */
-const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/i;
+const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/gi;
+/** Where a clause starts: a word of being done after a prospective one in its clause (「預計可在年中完成」, "will be completed") is still to come. */
+const DONE_CLAUSE_BREAK = /[，,；;。:：]/;
+
+/** Whether a sentence says the thing is done: a word of completion not put in the future by a prospective word before it in its clause. */
+export function statesDone(sentence: string): boolean {
+  return [...sentence.matchAll(DONE)].some((match) => {
+    const clause = sentence.slice(0, match.index ?? 0).split(DONE_CLAUSE_BREAK).at(-1) ?? '';
+    return !PROSPECTIVE.test(clause);
+  });
+}
 
 /** Negation in English and Chinese (Traditional, Simplified, Cantonese): a sentence that says something is not (yet) so. */
 const NEGATION = /\b(?:not|no longer|never|yet to)\b|尚未|未有|未能|並未|并未|沒有|没有|不會|不会|不再|唔會|唔会|未曾|冇/i;

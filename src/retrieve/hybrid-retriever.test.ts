@@ -13,6 +13,9 @@ describe('proper names in a question', () => {
     expect(properNames('Where is it?')).toEqual([]);
     // Short forms in capitals, people addressed by title and sources cited are not what is asked about.
     expect(properNames('Do SMEs in Q1 get it, as the FS said, per the Budget Speech, Mr Chan?')).toEqual([]);
+    // … nor is a publisher named before its report, survey or index.
+    expect(properNames('Is it first in the Example Partners 2024 overview, or in Sample Group\'s yearbook?')).toEqual([]);
+    expect(properNames('Did Example Partners invest?')).toEqual(['Example Partners']);
   });
 });
 

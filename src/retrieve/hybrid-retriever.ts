@@ -107,7 +107,8 @@ const SHORT_FORM = new RegExp(`^[A-Z0-9&]{1,${SHORT_FORM_LETTERS}}s?$`);
 /** A person addressed or named by title ("…, Mr Chan?"): the asker's interlocutor or a source, not the subject. */
 const FORM_OF_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Madam)\.?\s/;
 const CITED_SOURCE_BEFORE = /\b(?:as|per|according to|cited (?:in|by)|said by|stated in|quoted in|reported (?:in|by))\s+(?:the\s+)?$/i;
-const CITED_SOURCE_AFTER = /^\s*(?:said|says|stated|states|reported|reports|claimed|claims|mentioned|announced)\b/i;
+/** … and a publisher named before its report, survey or index ("the X 2024 overview", "Y's yearbook"): the source of a figure, not its subject. */
+const CITED_SOURCE_AFTER = /^\s*(?:said|says|stated|states|reported|reports|claimed|claims|mentioned|announced)\b|^\s*(?:['’]s\s+)?(?:\d{4}\s+)?(?:global\s+|annual\s+|world\s+)?(?:report|overview|survey|index|ranking|rankings|study|yearbook|review|outlook)\b/i;
 const CITED_SOURCE_REACH = 24;
 
 const CANDIDATES = 40;
