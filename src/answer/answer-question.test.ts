@@ -129,6 +129,12 @@ describe('answers', () => {
     expect(await answerer.ask('In 2025-26, is more money budgeted for the Digital Policy Office under Head 47 than for ITIB?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
   });
 
+  it('a premise reporting what a document promised, then "when was it actually done?": answered by a later document, not by the promise', async () => {
+    const result = await answerer.ask("The 2024-25 Budget said a microelectronics R&D institute would be established within the year. When was it established in the end?");
+    expect(result.answer).toMatch(/^September 2024 \(2024 年 9 月\) \[1\]/);
+    expect(result.citations[0]?.docId).not.toBe('budget-2024-25-itib');
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -14,8 +14,9 @@ import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
-import { namedDocuments, premiseQuestion } from './document-reference.js';
-import { askingSentenceStart, laterPremiseEnd, premiseEnd, SAYS, withoutRequestFrame } from '../text/question-frame.js';
+import { namedDocuments, premiseQuestion, type DocumentMention } from './document-reference.js';
+import type { DocumentEntry } from '../corpus/manifest.js';
+import { askingSentenceStart, ASKS_OUTCOME, laterPremiseEnd, premiseEnd, SAYS, withoutRequestFrame } from '../text/question-frame.js';
 import { nameFinderFor, resolveFollowUp, type NameFinder } from './resolve-follow-up.js';
 import { detectLanguage } from '../text/normalise.js';
 import { detectAnswerType, type AnswerType } from '../retrieve/question-intent.js';
@@ -226,7 +227,11 @@ export class QuestionAnswerer {
     const askingSentence = Math.max(askingSentenceStart(question.normalize('NFKC')), laterPremiseEnd(question.normalize('NFKC')));
     const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
     const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
-    const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed;
+    // "The 2024-25 Budget promised X. Did that happen, and when?", 「預算案話…，結果…？」: a premise that reports a document, then an
+    // asking part that asks what came of it, is asked of the documents dated after it (its own sentence states the promise, not what came of it).
+    const laterFrom = laterPremiseEnd(question.normalize('NFKC'));
+    const afterPremise = laterFrom > 0 && ASKS_OUTCOME.test(question.normalize('NFKC').slice(laterFrom)) ? documentsDatedAfter(mentions.filter((mention) => mention.end <= laterFrom), this.index.documents.values()) : undefined;
+    const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed ?? afterPremise;
     // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
     const k = options.k ?? passagesFor(premise?.asked ?? question);
     const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
@@ -317,6 +322,15 @@ export interface AskOptions extends RetrieveOptions {
   onToken?: (sentence: string) => void;
   /** Aborts the language model's call (the client went away, the server stops). */
   signal?: AbortSignal;
+}
+
+/** The documents dated after every document the mentions name, or undefined when the mentions name none or none is later. */
+function documentsDatedAfter(mentions: readonly DocumentMention[], documents: Iterable<DocumentEntry>): string[] | undefined {
+  const named = mentions.flatMap((mention) => mention.documents);
+  if (named.length === 0) return undefined;
+  const latest = named.map((document) => document.date).sort().at(-1)!;
+  const later = [...documents].filter((document) => document.date > latest).map((document) => document.id);
+  return later.length ? later : undefined;
 }
 
 /** The kinds of answer a table's cells hold (sums, counts, shares, years): a table's decline of such a question is final. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAnotherEventKind } from './dated-event.js';
+import { datesAnotherEventKind, datesPlanForPastEvent } from './dated-event.js';
 
 const at = (sentence: string, date: string) => sentence.indexOf(date);
 
@@ -59,5 +59,28 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('What is the timeline?', sentence, at(sentence, '今年'))).toBe(false);
     const meeting = '會議於 2024 年 5 月舉行';
     expect(datesAnotherEventKind('When was it set up?', meeting, at(meeting, '2024'))).toBe(false);
+  });
+
+  it('equipment assembled or installed is fitted, not set up; a facility that came into service opened', () => {
+    const fitted = '示範研究所：兩條生產線的設備年內會在示範中心組裝，明年投入運作';
+    expect(datesAnotherEventKind('示範研究所幾時成立？', fitted, at(fitted, '年內'))).toBe(true);
+    const inService = 'The first phase of the Example Centre came into service in March 2031';
+    expect(datesAnotherEventKind('When did the Example Centre open?', inService, at(inService, 'March'))).toBe(false);
+  });
+});
+
+describe('the date of a plan does not say when a thing happened', () => {
+  it('"when was it actually set up?", 「結果幾時成立？」, "which month was it set up?" are not answered by "will be set up this year"', () => {
+    const planned = 'The Example Institute will be set up this year';
+    expect(datesPlanForPastEvent('When was the Example Institute actually set up?', planned, at(planned, 'this year'))).toBe(true);
+    expect(datesPlanForPastEvent('Which month was the Example Institute set up?', planned, at(planned, 'this year'))).toBe(true);
+    const plannedZh = '示範研究院預計年內成立';
+    expect(datesPlanForPastEvent('示範研究院結果係幾時成立？', plannedZh, at(plannedZh, '年內'))).toBe(true);
+    // A date of the thing done answers; a question about the plan is answered by the plan's date; a scheme's name (「…計劃」) is no plan.
+    const done = '示範研究院於 2031 年 9 月成立';
+    expect(datesPlanForPastEvent('示範研究院結果係幾時成立？', done, at(done, '2031'))).toBe(false);
+    expect(datesPlanForPastEvent('When will the Example Institute be set up?', planned, at(planned, 'this year'))).toBe(false);
+    const scheme = '2031 年 9 月推出「示範資助計劃」';
+    expect(datesPlanForPastEvent('「示範資助計劃」是何時推出的？', scheme, at(scheme, '2031'))).toBe(false);
   });
 });

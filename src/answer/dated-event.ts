@@ -11,7 +11,7 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   // A body that "opened for business" or "came into being" was set up then.
   ['establish', /\b(?:establish(?:ed|ment)?|set up|founded|found|incorporated|formed|open(?:ed|s)? for business|opened its doors|c[oa]me into (?:being|existence))\b|成立|設立|设立|創立|创立|創辦|创办/i],
   ['launch', /\b(?:launch(?:ed|es)?|roll(?:ed)? out|introduced?)\b|推出(?!市場|市场)|推行|實施|实施/i],
-  ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional))\b|開幕|开幕|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
+  ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional)|(?:came|come|comes|coming|put|went|go|goes) into (?:service|use))\b|開幕|开幕|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
   ['complete', /\b(?:complet(?:e|ed|es|ion)|finish(?:ed)?|ready)\b|完成|完工|竣工|落成/i],
   ['sell', /\b(?:sell|sold|sale|tender(?:ed)?|auction(?:ed)?)\b|賣|卖|出售|推出市場|推出市场|招標|招标|批出/i],
   // Works begun on site. "Start" and 開始 alone are no event: they begin another one ("start operating", 「開始交由」).
@@ -19,6 +19,8 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   ['publish', /\b(?:publish(?:ed|es|ing)?|publication|release[ds]?|promulgat(?:e|ed|ion))\b|公布|公佈|發表|发表|發布|发布|出版/i],
   // A capacity raised ("ramped up to 3,000 petaFLOPS", 提升至): growth of a thing already there, not its opening.
   ['grow', /\b(?:ramp(?:ed|s|ing)? up|scal(?:e|ed|es|ing) up|boost(?:ed|s)?)\b|提升至|提升到|增至|增加至|增加到|擴充|扩充/i],
+  // Equipment fitted ("the pilot lines will be assembled this year", 設備年內會組裝): the fitting of a thing in a place, not the place's setting up or opening.
+  ['install', /\b(?:assembl(?:e|ed|es|ing|y)|install(?:ed|s|ing|ation)?)\b|組裝|组装|安裝|安装/i],
   // An agreement signed: the day of signing, not the day what it agreed on was set up.
   ['sign', /\b(?:sign(?:ed|s|ing)?|memorand(?:um|a)|MoU|agreements?)\b|簽署|签署|簽訂|签订|簽約|签约|備忘錄|备忘录|協議|协议/i],
   // Applications closing: a deadline, not the start of the thing applied for.
@@ -61,4 +63,21 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
   if (dated.size === 0) return false;
   const alsoDates = (kind: string) => (OPENS_WHEN_SET_UP.test(question) ? (ALSO_DATES[kind] ?? []) : []);
   return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)));
+}
+
+/**
+ * A "when" asking when a thing happened: "When was it (actually) set up?", "When did it open?", 「結果係幾時成立？」
+ * 「是何時成立的？」「幾時開咗」. The date of a plan ("will be set up this year", 「預計年內成立」) does not answer it:
+ * what was planned is not what happened.
+ */
+const ASKS_WHEN_IT_HAPPENED = /\b(?:when|(?:which|what) (?:month|year|date|day)) (?:was|were|did|had)\b|\bwhen\b[^?]*\bactually\b|咗|結果|结果|(?:是|係|系)[^，。？?]{0,16}的\s*[？?]?\s*$/i;
+/** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
+const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
+
+/** Whether the date at `at` in a sentence dates a plan, and the question asks when the thing happened. */
+export function datesPlanForPastEvent(question: string, sentence: string, at: number): boolean {
+  if (!ASKS_WHEN_IT_HAPPENED.test(question)) return false;
+  const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
+  const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
+  return PLANNED.test(`${before}${after}`);
 }

@@ -20,7 +20,7 @@ import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type C
 import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
-import { datesAnotherEventKind } from './dated-event.js';
+import { datesAnotherEventKind, datesPlanForPastEvent } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
@@ -1850,7 +1850,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
             (candidate) => !candidate.quantity || !premiseFigures.has(quantityToken(candidate.quantity)),
           );
           // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
-          const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start)) : eligible;
+          // … nor "When was it actually set up?" by the date of the plan to set it up.
+          const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !datesPlanForPastEvent(normalisedQuestion, sentence, candidate.start)) : eligible;
           const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const totals = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
