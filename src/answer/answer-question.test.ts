@@ -135,6 +135,10 @@ describe('answers', () => {
     expect(result.citations[0]?.docId).not.toBe('budget-2024-25-itib');
   });
 
+  it("who leads a body (its boss, its leader) is a person or a post, not another body of a list the sentence names", async () => {
+    expect(await answerer.ask("who's the boss of the Hong Kong Microelectronics R&D Institute?")).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

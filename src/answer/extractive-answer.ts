@@ -1003,7 +1003,7 @@ const LOCATED_BY_REACH = 6;
 const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. "Who runs X" is not one: a body runs a platform or a scheme. */
-const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president)\b|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
+const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president|boss|bosses|leaders?)\b|老細|老细|老闆|老板|掌舵|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
 /**
  * "Who is the Secretary?", 「局長係邊個？」: the question names the post and asks who holds it, so only
  * a person answers it (the post, or the bureau, restates the question).

@@ -148,6 +148,9 @@ describe('question intent', () => {
     ['How much has the plan set aside for the entire population?', 'amount'],
     ['用示範中心嘅算力要俾幾多錢？', 'amount'],
     ['What is the population of the district?', 'count'],
+    // A word of money sizes a thing only as a word: "planning" is no plan, so the area is asked.
+    ['How big is the area the company is planning for the park?', 'count'],
+    ['How big are the grants?', 'amount'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
     // A share asked with the sign or with 佔 is a percentage; 佔地 is a size.

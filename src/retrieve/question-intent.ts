@@ -71,7 +71,7 @@ export const ASKS_RANK_WHERE =
 
 const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆笔款';
 /** "How big is the fund / the injection / the grant?": things whose size is a sum of money, not a count or an area. */
-const SIZED_BY_MONEY = 'fund|scheme|programme|plan|injection|allocation|grant|subsidy|budget|funding|provision|investment|capital';
+const SIZED_BY_MONEY = '\\b(?:fund|scheme|programme|plan|injection|allocation|grant|subsidy|budget|funding|provision|investment|capital)s?\\b';
 
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
 const CUES: Array<[AnswerType, RegExp]> = [
