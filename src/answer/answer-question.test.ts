@@ -139,6 +139,11 @@ describe('answers', () => {
     expect(await answerer.ask("who's the boss of the Hong Kong Microelectronics R&D Institute?")).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
   });
 
+  it("the top grant or a cap is what each may get, not the scheme's size in the same sentence; the scheme's size is the size", async () => {
+    expect((await answerer.ask('What is the funding cap under the New Industrialisation Acceleration Scheme?')).answer).toMatch(/^HK\$200 million \(2億元\) \[1\]/);
+    expect((await answerer.ask('How big is the New Industrialisation Acceleration Scheme?')).answer).toMatch(/^HK\$10 billion \(100億元\) \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -1794,6 +1794,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
   const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(normalisedQuestion);
   const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
+  const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
@@ -1854,7 +1855,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !datesPlanForPastEvent(normalisedQuestion, sentence, candidate.start)) : eligible;
           const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
-          const totals = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          const wholes = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          // … and "What is the top grant under X?", 「資助上限」 is answered by what each may get, not by the scheme's size beside it.
+          const totals = asksForCap && wholes.some((candidate) => isPerUnitCap(sentence, candidate)) ? wholes.filter((candidate) => isPerUnitCap(sentence, candidate)) : wholes;
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
           const classified = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
@@ -1968,6 +1971,8 @@ const COMBINED_REACH = 16;
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
+/** A question asking the most each one may get: "the top grant", "the maximum subsidy", "the cap", 「資助上限」「最多可獲」. */
+const ASKS_FOR_CAP = /\b(?:top|maximum|max|biggest|largest|highest) (?:grant|subsidy|funding|amount|award|sum|support)\b|\b(?:cap|ceiling|upper limit)\b|\bup to how much\b|\bat most\b|上限|封頂|封顶|最多(?:可|能|會|会)?(?:獲|获|得|拎|攞|拿)|最高(?:可|能)?(?:獲|获|得)?(?:資助|资助|撥款|拨款)/i;
 /** What each one may get: a cap ("up to", 最高) or a share per unit (per enterprise, 每間). */
 const PER_UNIT_AFTER = /^[^，。；;,.]{0,24}?(?:\bper\b(?!\s*(?:cent|annum|year))|\beach\b(?!\s+year)|\bfor every\b)|^[^，。；;]{0,6}?(?:每(?![年月日天季])|\/)/i;
 const PER_UNIT_BEFORE = /(?:\bper\b(?!\s*(?:cent|annum|year))|\beach\b(?!\s+year)|每(?![年月日天季])(?:間|间|家|個|个|項|项|名|位|所|宗)?[^，。；;]{0,12})$/i;
