@@ -127,6 +127,8 @@ describe('answers', () => {
     // A sum for a head the tables do not hold, or a yes/no weighing it against another, is still the tables' to decline.
     expect(await answerer.ask("What is the Digital Policy Office's (Head 47) total budget for 2025-26?")).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
     expect(await answerer.ask('In 2025-26, is more money budgeted for the Digital Policy Office under Head 47 than for ITIB?')).toMatchObject({ abstained: true, reason: 'ROW_NOT_FOUND' });
+    // … and a budget year the tables do not cover is not covered by their paragraphs either.
+    expect(await answerer.ask('What do the estimates say about Programme (1) for 2027-28?')).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
   });
 
   it('a premise reporting what a document promised, then "when was it actually done?": answered by a later document, not by the promise', async () => {

@@ -170,7 +170,8 @@ export class QuestionAnswerer {
     // decline (no such row or column) may be answered by a paragraph of the report: the decline stands only
     // when the text has no answer either.
     // A yes or no that weighs one sum against another ("is more budgeted for X than for Y?") is a figure question still.
-    const declinedForText = table?.abstained && !FIGURE_ANSWER_TYPES.has(detectAnswerType(question)) && !WEIGHS_FIGURES.test(question) ? table : undefined;
+    // A budget year the tables do not cover is not covered by their paragraphs either: that decline stands.
+    const declinedForText = table?.abstained && (table.reason === 'ROW_NOT_FOUND' || table.reason === 'COLUMN_NOT_FOUND') && !FIGURE_ANSWER_TYPES.has(detectAnswerType(question)) && !WEIGHS_FIGURES.test(question) ? table : undefined;
     // A question asked of named documents is answered from their tables only.
     if (table && !declinedForText && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };

@@ -80,6 +80,7 @@ describe('the date of a plan does not say when a thing happened', () => {
     const done = '示範研究院於 2031 年 9 月成立';
     expect(datesPlanForPastEvent('示範研究院結果係幾時成立？', done, at(done, '2031'))).toBe(false);
     expect(datesPlanForPastEvent('When will the Example Institute be set up?', planned, at(planned, 'this year'))).toBe(false);
+    expect(datesPlanForPastEvent("When did the slides say the Example Institute'd be set up?", planned, at(planned, 'this year'))).toBe(false);
     const scheme = '2031 年 9 月推出「示範資助計劃」';
     expect(datesPlanForPastEvent('「示範資助計劃」是何時推出的？', scheme, at(scheme, '2031'))).toBe(false);
   });

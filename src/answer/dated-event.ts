@@ -6,6 +6,8 @@
  * names its event), in both languages, not a phrase of any document.
  */
 
+import { laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
+
 /** Kinds of event a date is given for, each with its words in English and Chinese (Traditional and Simplified). */
 const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   // A body that "opened for business" or "came into being" was set up then.
@@ -71,12 +73,16 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
  * what was planned is not what happened.
  */
 const ASKS_WHEN_IT_HAPPENED = /\b(?:when|(?:which|what) (?:month|year|date|day)) (?:was|were|did|had)\b|\bwhen\b[^?]*\bactually\b|咗|結果|结果|(?:是|係|系)[^，。？?]{0,16}的\s*[？?]?\s*$/i;
+/** … unless the question asks about the plan itself: "when did the slides say it would go to LegCo?", "when was it due to open?". */
+const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|scheduled|expected|set) to)\b|['’]d\s|\b(?:say|said|says|announce[ds]?|propose[ds]?|promise[ds]?)\b|打算|預計|预计|計劃於|计划于|話|话|提到|表示|指出/i;
 /** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
 const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
 
 /** Whether the date at `at` in a sentence dates a plan, and the question asks when the thing happened. */
 export function datesPlanForPastEvent(question: string, sentence: string, at: number): boolean {
-  if (!ASKS_WHEN_IT_HAPPENED.test(question)) return false;
+  // The plan is read in the asking part only: a premise may report it ("The budget promised X this year. When was it set up?").
+  const asking = question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
+  if (!ASKS_WHEN_IT_HAPPENED.test(asking) || ASKS_ABOUT_PLAN.test(asking)) return false;
   const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
   return PLANNED.test(`${before}${after}`);
