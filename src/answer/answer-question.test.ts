@@ -88,6 +88,7 @@ describe('answers', () => {
   it('computing power answers how much computing power, not its price: a fee or rent asked of it is a sum of money', async () => {
     expect((await answerer.ask('數碼港人工智能超算中心嘅算力會去到幾多？')).answer).toMatch(/^3 000千萬億次 \[1\]/);
     expect((await answerer.ask('What is the rental fee for computing power at the Cyberport AI supercomputing centre?')).abstained).toBe(true);
+    expect((await answerer.ask('用數碼港超算中心嘅算力要俾幾多錢？')).abstained).toBe(true);
   });
 
   it('reads a year as a bound only where the question bounds it: not a range, a duration, or 前 / 後 starting another word', () => {

@@ -222,7 +222,7 @@ function isRankNumber(sentence: string, quantity: Quantity): boolean {
 /** A question about computing power: a petaFLOPS figure answers it. */
 const ASKS_FOR_COMPUTING = /computing (?:power|capacity|speed)|petaflops|\bflops\b|how fast|\bspeed\b|算力|運算|运算|計算能力|计算能力|速度/i;
 /** A price, fee, rent or cost asked: a sum of money answers, not the amount of the thing priced. */
-const ASKS_FOR_PRICE = /價格|价格|價錢|价钱|收費|收费|租金|費用|费用|幾錢|几钱|多少錢|多少钱|\bprices?\b|\bfees?\b|\brent(?:al)?\b|\bcosts?\b|\bcharges?\b/i;
+const ASKS_FOR_PRICE = /價格|价格|價錢|价钱|收費|收费|租金|費用|费用|幾錢|几钱|多少錢|多少钱|幾多錢|几多钱|幾多蚊|几多蚊|\bhow much money\b|\bprices?\b|\bfees?\b|\brent(?:al)?\b|\bcosts?\b|\bcharges?\b/i;
 /** A measure after a figure makes it a size, not a count: 20 公頃, 1 million square metres, 5 km. */
 const MEASURE_UNIT = /^[\s-]?(?:公頃|公顷|平方米|平方呎|平方公尺|平方公里|公里|米|hectares?\b|square (?:metres|meters|feet)\b|sq\.? ?m\b|km\b|metres\b)/i;
 /** A question that asks for a size (area, floor space, length) rather than a count. */
