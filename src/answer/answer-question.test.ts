@@ -147,6 +147,12 @@ describe('answers', () => {
     expect((await answerer.ask('How big is the New Industrialisation Acceleration Scheme?')).answer).toMatch(/^HK\$10 billion \(100億元\) \[1\]/);
   });
 
+  it('a yes/no on a count is checked against the figure counting the same thing, not the figure nearest in size in the same list', async () => {
+    // 「八個數字銀行牌照、四個虛擬保險公司牌照、七個虛擬資產交易平台牌照」: four is nearer three, but seven counts the platforms.
+    expect((await answerer.ask('係咪發出咗超過三個虛擬資產交易平台牌照？')).answer).toMatch(/^是，文件所載為 七個 \[1\]/);
+    expect((await answerer.ask('係咪發出咗超過九個虛擬資產交易平台牌照？')).answer).toMatch(/^不是，文件所載為 七個 \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -1077,7 +1077,8 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // A sum in renminbi is compared with one in renminbi, a sum in Hong Kong dollars with one in Hong Kong dollars.
   const sameCurrency = (q: Quantity) => q.kind !== 'money' || target.kind !== 'money' || (q.currency ?? 'HKD') === (target.currency ?? 'HKD');
   const comparable = stated.filter((q) => isFigure(q) && sameCurrency(q) && (q.kind === target.kind || (isBareSum(target, normalisedQuestion) && q.kind === 'money')));
-  const other = nearestInSize(comparable, target.value);
+  // 「發咗超過五個虛擬資產交易平台牌照？」 against 「四個虛擬保險公司牌照、七個虛擬資產交易平台牌照」: the figure counting what the question's figure counts.
+  const other = countingTheAskedThing(comparable, best.sentence.normalize('NFKC'), normalisedQuestion, target) ?? nearestInSize(comparable, target.value);
   if (!other) return undefined;
   const normalisedSentence = best.sentence.normalize('NFKC');
   const statedBound = boundOf(normalisedSentence, other);
@@ -1131,6 +1132,26 @@ function isBareSum(quantity: Quantity, text: string): boolean {
 const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?:[a-z]+\s+)?(?!(?:millions|billions|thousands|dollars|euros|pounds|yuan|renminbi|rmb|hkd|times|units|is|was|this|plus|less|yes|annually|as|its|his|has|does)\b)(?:[a-z]{2,}s|people|staff|personnel|talent)\b/i;
 
 /** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
+/** How far after a figure the words naming what it counts are read. */
+const COUNTED_NOUN_REACH = 12;
+
+/**
+ * Of a sentence's figures, the one followed by the words that follow the question's figure (what it counts: 「七個虛擬資產交易平台牌照」 for
+ * 「五個虛擬資產交易平台牌照」), when one shares more of them than every other; undefined otherwise (then the nearest in size is taken).
+ * Chinese is compared by two-character pieces, English by words of four letters or more.
+ */
+function countingTheAskedThing(figures: Quantity[], sentence: string, question: string, asked: Quantity): Quantity | undefined {
+  const pieces = (text: string): Set<string> => {
+    const folded = foldForMatch(text);
+    const cjk = [...folded].map((_, at) => folded.slice(at, at + 2)).filter((piece) => piece.length === 2 && hasCjkChar(piece[0]!) && hasCjkChar(piece[1]!));
+    return new Set([...cjk, ...(folded.match(/[a-z]{4,}/g) ?? [])]);
+  };
+  const askedNoun = pieces(question.slice(asked.end, asked.end + COUNTED_NOUN_REACH));
+  if (askedNoun.size === 0) return undefined;
+  const scored = figures.map((figure) => ({ figure, shared: [...pieces(sentence.slice(figure.end, figure.end + COUNTED_NOUN_REACH))].filter((piece) => askedNoun.has(piece)).length })).sort((a, b) => b.shared - a.shared);
+  return scored[0] && scored[0].shared > 0 && (scored[1]?.shared ?? 0) < scored[0].shared ? scored[0].figure : undefined;
+}
+
 function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
   const distance = (q: Quantity) => (q.value > 0 && asked > 0 ? Math.abs(Math.log10(q.value) - Math.log10(asked)) : Number.POSITIVE_INFINITY);
   return figures.reduce<Quantity | undefined>((best, q) => (best === undefined || distance(q) < distance(best) ? q : best), undefined);
