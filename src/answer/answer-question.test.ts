@@ -151,6 +151,8 @@ describe('answers', () => {
     // 「八個數字銀行牌照、四個虛擬保險公司牌照、七個虛擬資產交易平台牌照」: four is nearer three, but seven counts the platforms.
     expect((await answerer.ask('係咪發出咗超過三個虛擬資產交易平台牌照？')).answer).toMatch(/^是，文件所載為 七個 \[1\]/);
     expect((await answerer.ask('係咪發出咗超過九個虛擬資產交易平台牌照？')).answer).toMatch(/^不是，文件所載為 七個 \[1\]/);
+    // … and a count asked with its noun first (「…牌照有多少個？」) is the count of that noun in the list, not the list's first.
+    expect((await answerer.ask('已發出的儲值支付工具牌照有多少個？')).answer).toMatch(/^16 個 \[1\]/);
   });
 
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {

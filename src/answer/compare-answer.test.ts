@@ -41,6 +41,10 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.questions).toEqual(['how many AI firms park host', 'how many biotech firms park host']);
   });
 
+  it('「X比Y多多少個？」 asks each side how many it has, without the comparative', () => {
+    expect(splitComparison('已發出的甲類牌照，比乙類牌照多多少個？')?.questions).toEqual(['已發出的甲類牌照 有多少個?', '乙類牌照 有多少個?']);
+  });
+
   it('keeps a name that opens with a comparative word, and reads a source before two years as a change across years', () => {
     expect(splitComparison('Which gets more money, Greater Bay Area projects or local ones?')?.sides).toEqual(['Greater Bay Area projects', 'local ones']);
     expect(splitComparison('According to the 2024-25 and 2025-26 budgets, how did funding for InnoHK change?')?.by).toBe('year');

@@ -255,9 +255,12 @@ function matchSides(text: string): [string, string, string, string] | undefined 
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
   match = COMPARED_WITH_ZH.exec(text) ?? THAN_ZH.exec(text) ?? TIMES_ZH.exec(text) ?? WHICH_ZH.exec(text);
   // What follows the second side (多多少, 邊個多) is asked of each side alone.
-  if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length)];
+  if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length).replace(COMPARED_BY_HOW_MUCH_ZH, '有')];
   return undefined;
 }
+
+/** 「多多少個」「高幾多」: the comparative before how much, which each side asked alone does not carry (「有多少個」). */
+const COMPARED_BY_HOW_MUCH_ZH = /^[\s，,]*(?:多|少|高|低|大|細|小)(?:咗|了)?(?=多少|幾多|几多)/u;
 
 /**
  * A side's question is a fragment ("money AI subsidy scheme"), without the question words the

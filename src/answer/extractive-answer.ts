@@ -826,17 +826,23 @@ function countedWindowEnd(sentence: string, span: Span, spans: readonly Span[]):
   const end = span.start + span.text.length;
   // A Chinese count with its classifier heads a noun phrase whose noun comes last, after any modifier, figures in
   // it included (「2,400 間來自 24 個國家……等科技公司」): what it counts runs to the end of its clause.
+  const next = spans.filter((other) => other.start >= end).reduce((nearest, other) => Math.min(nearest, other.start), Number.POSITIVE_INFINITY);
   const classified = ZH_CLASSIFIER_AFTER.exec(sentence.slice(end));
   if (classified) {
     const clause = CLAUSE_END.exec(sentence.slice(end + classified[0].length));
-    return Math.min(end + classified[0].length + (clause?.index ?? sentence.length), end + COUNTED_CLAUSE_WINDOW, sentence.length);
+    // … but a list of counts (「八個甲牌照、四個乙牌照、七個丙牌照」) gives each count the phrase up to the joiner before the next.
+    const joiner = Number.isFinite(next) ? [...sentence.slice(end, next).matchAll(COUNT_LIST_JOINER)].at(-1) : undefined;
+    const listed = joiner ? end + (joiner.index ?? 0) : Number.POSITIVE_INFINITY;
+    return Math.min(end + classified[0].length + (clause?.index ?? sentence.length), end + COUNTED_CLAUSE_WINDOW, sentence.length, listed);
   }
-  const next = spans.filter((other) => other.start >= end).reduce((nearest, other) => Math.min(nearest, other.start), Number.POSITIVE_INFINITY);
   // An English count's noun phrase ends where a preposition, verb or clause starts ("two parks to
   // facilitate the landing of start-ups": parks are counted, not start-ups).
   const english = /^\s*[a-z]/i.test(sentence.slice(end)) ? ENGLISH_COUNTED_END.exec(sentence.slice(end)) : null;
   return Math.min(end + COUNTED_WINDOW, next, sentence.length, english ? end + english.index : Number.POSITIVE_INFINITY);
 }
+
+/** What joins the counts of a Chinese list right before the next count: 、, 以及, 及, 和, 與. */
+const COUNT_LIST_JOINER = /(?:、|以及|及|和|與|与)\s*$/gu;
 
 /** Where an English counted noun phrase ends: a preposition, a verb, a relative word or a clause break (not a comma or "and": "500 government, public and private services"). */
 const ENGLISH_COUNTED_END = /\s(?:to|for|that|which|who|in|with|by|from|under|at|on|are|is|was|were|will|have|has|had)\b|[;:.](?:\s|$)/i;

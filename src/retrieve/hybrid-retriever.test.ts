@@ -299,6 +299,9 @@ describe('question intent', () => {
     // A bare "how many more" counts what the figure the question states counts.
     expect(countedWords('It links about 460 services; how many more does the deck say?')).toBe('services');
     expect(countedWords('How many iAM Smart services were there in 2024?')).toBe('iAM Smart services');
+    // 「甲牌照有多少個？」: the noun before 有 and how many, after its last 的, when a classifier ends the question; not a change (「多咗幾多間」).
+    expect(countedWords('香港已發出的示範支付牌照有多少個？')).toBe('示範支付牌照');
+    expect(countedWords('佢多咗幾多間？')).toBeUndefined();
     // Who does what a verb says, as English derives the noun.
     expect(agentNouns('chair')).toContain('chairman');
     expect(agentNouns('lead')).toContain('leader');

@@ -34,7 +34,13 @@ export function countedWords(question: string): string | undefined {
     // … its head noun, the last word ("460 iAM Smart services" counts services): the words before it name the subject.
     if (stated) return stated[1]!.trim().split(/\s+/).at(-1);
   }
-  return /([\u4e00-\u9fff]{1,6}?)(?:的|嘅)?(?:數目|数目|數量|数量|總數|总数)/.exec(normalised)?.[1];
+  const named = /([\u4e00-\u9fff]{1,6}?)(?:的|嘅)?(?:數目|数目|數量|数量|總數|总数)/.exec(normalised)?.[1];
+  if (named) return named;
+  // 「儲值支付工具牌照有多少個？」: the noun before 有 / 係 and how many, when nothing follows the classifier.
+  // (the noun phrase after its last 的 / 嘅; a classifier says a count of it is asked, not of something of the subject's).
+  const before = new RegExp(`(?:^|[的嘅\\s，,、])([\\u4e00-\\u9fff]{2,10}?)\\s*(?:有|係|是|系|共有|一共有)?\\s*(?:多少|幾多|几多)\\s*[${CN_CLASSIFIER}]\\s*[？?]?\\s*$`).exec(normalised);
+  // … not a change asked (「多咗幾多間」).
+  return before && !/[咗了]$|^(?:多|少|增加|減少|减少)/u.test(before[1]!) ? before[1] : undefined;
 }
 
 export interface QuestionIntent {
