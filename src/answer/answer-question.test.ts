@@ -155,6 +155,11 @@ describe('answers', () => {
     expect((await answerer.ask('已發出的儲值支付工具牌照有多少個？')).answer).toMatch(/^16 個 \[1\]/);
   });
 
+  it('two sites compared by size: each side\'s area, the larger, and the difference in their unit', async () => {
+    const result = await answerer.ask('Which is bigger, the Sandy Ridge data facility cluster or the San Tin land for HKSTP?');
+    expect(result.answer).toMatch(/10 hectares \[\d\].*20 hectares \[\d\]\. .* is the larger, by 10 hectares \(computed from the two figures\)/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

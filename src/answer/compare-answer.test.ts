@@ -41,6 +41,12 @@ describe('comparison questions split into their two sides', () => {
     expect(comparison?.questions).toEqual(['how many AI firms park host', 'how many biotech firms park host']);
   });
 
+  it('sites or land compared by size ask each side how big it is', () => {
+    const comparison = splitComparison('Which site is bigger: the Example Park land or the Sample data cluster?');
+    expect(comparison).toMatchObject({ answerType: 'count', questions: ['how big is Example Park land?', 'how big is Sample data cluster?'] });
+    expect(splitComparison('甲園區的用地和乙園區的土地，哪個大？')?.questions).toEqual(['甲園區的用地面積有多大？', '乙園區的土地面積有多大？']);
+  });
+
   it('「X比Y多多少個？」 asks each side how many it has, without the comparative', () => {
     expect(splitComparison('已發出的甲類牌照，比乙類牌照多多少個？')?.questions).toEqual(['已發出的甲類牌照 有多少個?', '乙類牌照 有多少個?']);
   });

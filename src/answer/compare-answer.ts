@@ -72,6 +72,8 @@ const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|ma
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** Words that make the compared figure a count of things. */
+/** A comparison of sizes: of sites, land or floor space, in hectares or square metres. */
+const SIZE_CUE = /\b(?:sites?|land|plots?|area|hectares?|floor (?:area|space)|square (?:metres|meters|feet))\b|面積|面积|公頃|公顷|用地|幅地|土地|樓面|楼面|平方米/i;
 const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|機構|机构|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
 const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b`, 'i');
@@ -111,6 +113,18 @@ export function splitComparison(question: string): Comparison | undefined {
       answerType: 'count',
       asksDifference: false,
       asksRank: true,
+    };
+  }
+  // Sites, land and floor space compared by size ("which site is bigger", 「邊幅地大啲」): each side's size is asked, as "how big is X" would be.
+  if (SIZE_CUE.test(text) && !MONEY_CUE.test(text) && !PERCENT_CUE.test(text)) {
+    const zh = /\p{Script=Han}/u.test(text);
+    return {
+      by: 'subject',
+      sides,
+      questions: sides.map((side) => `${source}${zh ? `${side}面積有多大？` : `how big is ${side}?`}`) as [string, string],
+      answerType: 'count',
+      asksDifference: ASKS_DIFFERENCE.test(text),
+      asksTimes: ASKS_TIMES.test(text),
     };
   }
   // Budget documents compare sums unless the question counts things or asks for a rate.
@@ -296,6 +310,19 @@ export function comparable(first: ComposedAnswer, second: ComposedAnswer): [Answ
   return [a, b];
 }
 
+/** Units of size a figure may be followed by, and how a difference in each is written. */
+const MEASURE_WORDS = { hectare: { en: 'hectares', zh: '公頃' }, squareMetre: { en: 'square metres', zh: '平方米' } } as const;
+const MEASURE_AFTER: ReadonlyArray<readonly [keyof typeof MEASURE_WORDS, RegExp]> = [
+  ['hectare', /^[\s-]*(?:公頃|公顷|hectares?\b|ha\b)/i],
+  ['squareMetre', /^[\s-]*(?:平方米|平方公尺|square (?:metres|meters)\b|sq\.? ?m\b)/i],
+];
+
+/** The unit of size written right after a figure in its sentence, if any. */
+function measureUnitAfter(sentence: string, end: number): keyof typeof MEASURE_WORDS | undefined {
+  const after = sentence.slice(end);
+  return MEASURE_AFTER.find(([, unit]) => unit.test(after))?.[0];
+}
+
 /** The comparison answer: both figures with their citations, which is larger, and the computed difference. */
 export function composeComparison(comparison: Comparison, answered: [AnsweredSide, AnsweredSide], language: Language): { answer: string; citations: Citation[]; confidence: number } {
   const { citations, numbers } = citeSides(answered, language);
@@ -305,7 +332,10 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
   const larger = a!.value >= b!.value ? 0 : 1;
   // Positions: the smaller number is the higher place, and that is the answer.
   if (comparison.asksRank) return composeRankComparison(comparison, answered, numbers, figures, citations, language);
-  const difference = formatDifference(Math.abs(a!.value - b!.value), a!, language);
+  // Two sizes in one unit (20 公頃 and 10 hectares): the difference is in that unit, and the larger is the bigger.
+  const units = answered.map((side) => measureUnitAfter(side.lead.sentence.normalize('NFKC'), side.lead.quantity.end));
+  const unit = units[0] && units[0] === units[1] ? units[0] : undefined;
+  const difference = `${formatDifference(Math.abs(a!.value - b!.value), a!, language)}${unit ? (language === 'en' ? ` ${MEASURE_WORDS[unit].en}` : MEASURE_WORDS[unit].zh) : ''}`;
   const equal = a!.value === b!.value;
   const en = language === 'en';
   const statements = names.map((name, i) => (en ? `${name}: ${figures[i]} [${numbers[i]}]` : `${name}：${figures[i]} [${numbers[i]}]`));
@@ -315,7 +345,7 @@ export function composeComparison(comparison: Comparison, answered: [AnsweredSid
       : inScript('兩者相同。', language)
     : en
       ? `${names[larger]} is the larger, by ${difference} (computed from the two figures).`
-      : inScript(`${names[larger]}較多，相差 ${difference}（按兩個數字計算）。`, language);
+      : inScript(`${names[larger]}${unit ? '較大' : '較多'}，相差 ${difference}（按兩個數字計算）。`, language);
   const quotes = quotedSides(answered, numbers, language);
   // "How many times …": the larger as a multiple of the smaller, computed.
   const smaller = answered[1 - larger]!.lead.quantity.value;
