@@ -49,6 +49,9 @@ describe('comparison questions split into their two sides', () => {
 
   it('「X比Y多多少個？」 asks each side how many it has, without the comparative', () => {
     expect(splitComparison('已發出的甲類牌照，比乙類牌照多多少個？')?.questions).toEqual(['已發出的甲類牌照 有多少個?', '乙類牌照 有多少個?']);
+    // 「，邊個多？多幾多？」「邊個多啲錢」 after the second side is asked of both at once: each side is asked how much it has.
+    expect(splitComparison('甲計劃嘅錢，同乙計劃嘅錢，邊個多？多幾多？')?.questions).toEqual(['甲計劃嘅錢 有多少？', '乙計劃嘅錢 有多少？']);
+    expect(splitComparison('甲計劃同乙計劃邊個多啲錢？')?.questions).toEqual(['甲計劃 有多少？', '乙計劃 有多少？']);
   });
 
   it('keeps a name that opens with a comparative word, and reads a source before two years as a change across years', () => {

@@ -269,12 +269,22 @@ function matchSides(text: string): [string, string, string, string] | undefined 
   if (match) return [match[1]!, match[2]!, match[3]!, ''];
   match = COMPARED_WITH_ZH.exec(text) ?? THAN_ZH.exec(text) ?? TIMES_ZH.exec(text) ?? WHICH_ZH.exec(text);
   // What follows the second side (多多少, 邊個多) is asked of each side alone.
-  if (match) return ['', match[1]!, match[2]!, text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length).replace(COMPARED_BY_HOW_MUCH_ZH, '有')];
+  if (match) return ['', match[1]!, match[2]!, sideAskingZh(text.slice(text.indexOf(match[2]!, match[1]!.length) + match[2]!.length))];
   return undefined;
 }
 
 /** 「多多少個」「高幾多」: the comparative before how much, which each side asked alone does not carry (「有多少個」). */
 const COMPARED_BY_HOW_MUCH_ZH = /^[\s，,]*(?:多|少|高|低|大|細|小)(?:咗|了)?(?=多少|幾多|几多)/u;
+/** 「，邊個多？」「哪個較多？」「多幾多？」 after the second side: which of the two, and by how much, asked of both at once. */
+const WHICH_OF_TWO_ZH = /[，,]?\s*(?:(?:邊個|边个|哪個|哪个|哪一個|哪一个|哪項|哪项|哪一項|哪一项|邊項|边项|邊筆|边笔|哪筆|哪笔)\s*(?:較|较|比較|比较|更)?(?:多|少|高|低|大|細|细|小)(?:啲|些|一些|一點|一点)?(?:錢|钱)?|(?:多|少|高|低)(?:咗|了)?(?:多少|幾多|几多))\s*[？?]?/gu;
+
+/** What follows the second side, as each side is asked alone: 「多多少個」 → 「有多少個」, 「，邊個多？多幾多？」 → 「有多少？」. */
+function sideAskingZh(rest: string): string {
+  const comparativeDropped = rest.replace(COMPARED_BY_HOW_MUCH_ZH, '有');
+  if (comparativeDropped !== rest) return comparativeDropped;
+  const withoutWhich = rest.replace(WHICH_OF_TWO_ZH, '').trim();
+  return withoutWhich === rest.trim() ? rest : `${withoutWhich} 有多少？`.trim();
+}
 
 /**
  * A side's question is a fragment ("money AI subsidy scheme"), without the question words the
