@@ -52,6 +52,8 @@ describe('comparison questions split into their two sides', () => {
     // 「，邊個多？多幾多？」「邊個多啲錢」 after the second side is asked of both at once: each side is asked how much it has.
     expect(splitComparison('甲計劃嘅錢，同乙計劃嘅錢，邊個多？多幾多？')?.questions).toEqual(['甲計劃嘅錢 有多少？', '乙計劃嘅錢 有多少？']);
     expect(splitComparison('甲計劃同乙計劃邊個多啲錢？')?.questions).toEqual(['甲計劃 有多少？', '乙計劃 有多少？']);
+    // 「哪個較前」 compares places in rankings.
+    expect(splitComparison('香港在甲指數的全球排名，與在乙指數中的全球排名，哪個較前？')).toMatchObject({ asksRank: true, sides: ['香港在甲指數的全球排名', '在乙指數中的全球排名'] });
   });
 
   it('keeps a name that opens with a comparative word, and reads a source before two years as a change across years', () => {

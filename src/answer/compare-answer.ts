@@ -54,7 +54,7 @@ const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<!
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
-const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后).*$/;
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后|(?:較|较|更)(?:前|後|后)).*$/;
 /** Where a ranking ranks (worldwide, in Asia, in the Asia-Pacific): the answerer's scopes, any of their words. */
 const RANK_SCOPE_WORDS = new RegExp(RANK_SCOPES.map(([words]) => words.source).join('|'), 'gi');
 /** "globally in the Smart Centres Index": the scope and its preposition before a ranking's name (not "World" inside one). */
