@@ -186,9 +186,9 @@ const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
 /**
  * Chat spellings of the words a question's kind is read from, in casual English: words no other
- * English word is spelt as (wat, hw, whr), and "r" only right after a question word ("what r the …").
+ * English word is spelt as (wat, hw, whr, yr), and "r" only right after a question word ("what r the …").
  */
-const CHAT_WORDS: Record<string, string> = { wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', pls: 'please', plz: 'please' };
+const CHAT_WORDS: Record<string, string> = { wat: 'what', wot: 'what', wats: "what's", hw: 'how', wen: 'when', whr: 'where', pls: 'please', plz: 'please', yr: 'year', yrs: 'years' };
 const CHAT_SPELLINGS = new RegExp(`(?<![&.'’-]\\s*)\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b(?!\\s*[&.'’-])`, 'gi');
 const CHAT_ARE = /\b(what|which|who|where|how|when)\s+r\b(?!\s*[&.'’-])/gi;
 
