@@ -151,6 +151,7 @@ describe('question intent', () => {
     // A word of money sizes a thing only as a word: "planning" is no plan, so the area is asked.
     ['How big is the area the company is planning for the park?', 'count'],
     ['How big are the grants?', 'amount'],
+    ['What is Programme (3) projected to be for 2031-32?', 'amount'],
     ['what yr was the park set up', 'date'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
