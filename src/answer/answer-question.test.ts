@@ -160,6 +160,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/10 hectares \[\d\].*20 hectares \[\d\]\. .* is the larger, by 10 hectares \(computed from the two figures\)/);
   });
 
+  it('a name written with one word in another form is read as the terminology writes it, and the answer keeps the words as asked', async () => {
+    const result = await answerer.ask('Who is the head of the New Industry Development Office?');
+    expect(result.question).toBe('Who is the head of the New Industry Development Office?');
+    expect(result.answer).toMatch(/^Commissioner for Industry/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

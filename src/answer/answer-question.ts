@@ -16,6 +16,7 @@ import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-an
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
 import { namedDocuments, premiseQuestion, type DocumentMention } from './document-reference.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
+import { knownNames, withNamesAsWritten, type KnownName } from '../text/name-variants.js';
 import { askingSentenceStart, ASKS_OUTCOME, laterPremiseEnd, premiseEnd, SAYS, withoutRequestFrame } from '../text/question-frame.js';
 import { nameFinderFor, resolveFollowUp, type NameFinder } from './resolve-follow-up.js';
 import { detectLanguage } from '../text/normalise.js';
@@ -75,6 +76,9 @@ export class QuestionAnswerer {
     // is answered; the result keeps the words as asked.
     const question = withoutRequestFrame(asked);
     if (question !== asked) return { ...(await this.ask(question, options)), question: asked };
+    // "the New Industry Development Office": a name written with one word in another form is read as the name the terminology writes.
+    const named = withNamesAsWritten(question, this.englishNames());
+    if (named !== question) return { ...(await this.ask(named, options)), question: asked };
     if (this.cache) {
       const started = performance.now();
       let fresh = false;
@@ -92,6 +96,14 @@ export class QuestionAnswerer {
       return fresh ? result : { ...result, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, cached: true };
     }
     return this.answer(question, options);
+  }
+
+  /** The terminology's English names of places, posts and bodies, split into words once per lexicon. */
+  private englishNames(): KnownName[] {
+    const data = this.index.searchText.lexicon.data;
+    let names = KNOWN_NAMES.get(data);
+    if (!names) KNOWN_NAMES.set(data, (names = knownNames(data.names.flatMap((entity) => entity.en))));
+    return names;
   }
 
   get generates(): boolean {
@@ -333,6 +345,9 @@ function documentsDatedAfter(mentions: readonly DocumentMention[], documents: It
   const later = [...documents].filter((document) => document.date > latest).map((document) => document.id);
   return later.length ? later : undefined;
 }
+
+/** Each lexicon's names as `withNamesAsWritten` reads them (one entry per loaded lexicon, dropped with it). */
+const KNOWN_NAMES = new WeakMap<object, KnownName[]>();
 
 /** The kinds of answer a table's cells hold (sums, counts, shares, years): a table's decline of such a question is final. */
 const FIGURE_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['amount', 'count', 'percent', 'date', 'duration']);
