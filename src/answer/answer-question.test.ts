@@ -166,6 +166,11 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^Commissioner for Industry/);
   });
 
+  it('"what new committee / academy will …" is answered by the quoted name of that kind the sentence gives', async () => {
+    expect((await answerer.ask('Which new academy is being set up for clinical trials?')).answer).toMatch(/^「國際臨床試驗學院」 \[1\]/);
+    expect((await answerer.ask('What new committee will set the strategy for AI and industry?')).answer).toMatch(/^「AI\+與產業發展策略委員會」 \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

@@ -558,6 +558,9 @@ const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readon
   [/\bplatform\b|平台/i, ['平台']],
   [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
   [/\bproject\b|項目|项目/i, ['項目', '项目']],
+  [/\b(?:committee|council)\b|委員會|委员会/i, ['委員會', '委员会']],
+  [/\bacademy\b|學院|学院/i, ['學院', '学院']],
+  [/\boffice\b|辦公室|办公室/i, ['辦公室', '办公室']],
 ];
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;

@@ -152,6 +152,8 @@ describe('question intent', () => {
     ['How big is the area the company is planning for the park?', 'count'],
     ['How big are the grants?', 'amount'],
     ['What is Programme (3) projected to be for 2031-32?', 'amount'],
+    // "What new committee will …": the name of a thing of that kind is asked.
+    ['What new committee will steer the plan?', 'other'],
     ['what yr was the park set up', 'date'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],

@@ -66,7 +66,7 @@ export const ASKS_RATIO = /^(?!.*(?:[佔占]|百分|%|per ?cent|percentage|share
  * given to …", 「定名為甚麼」.
  */
 export const ASKS_THING_NAME =
-  /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat(?:'s| was| is| were| are) (?:it|that|this|they|(?:the|that|this|its) (?:new |proposed |planned )?[\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat name (?:has|have|had|was|were|did|does|do|is)\b|(?:定名|命名|取名|名為|名为)(?:為|为)?(?:甚麼|什麼|什么|咩|乜)|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b/i;
+  /(?:項目|项目|計劃|计划|基金|平台|園區|园区|中心|方案|大樓|大楼|發展區|发展区|用地)[^，。？?]{0,6}?(?:叫咩名|叫甚麼名|叫什麼名|叫什么名|叫乜名|叫做咩|叫咩|叫甚麼|叫什麼|叫什么|嘅名|的名稱|的名称)|\bwhat(?:'s| was| is| were| are) (?:it|that|this|they|(?:the|that|this|its) (?:new |proposed |planned )?[\w-]+(?: [\w-]+)?) (?:later |now |officially |eventually )?(?:named|called|dubbed|renamed)\b|\bwhat name (?:has|have|had|was|were|did|does|do|is)\b|(?:定名|命名|取名|名為|名为)(?:為|为)?(?:甚麼|什麼|什么|咩|乜)|\bwhat(?:'s| is| was) the (?:new |official )?name (?:of|for) the (?:[\w-]+ )?(?:project|scheme|fund|programme|program|plan|platform|park|centre|center|initiative|site|development)\b|\b(?:what|which) (?:new |proposed |planned )(?:committee|council|academy|fund|scheme|programme|platform|centre|center|institute|project|office)\b(?= (?:will|would|does|do|did|is|was|are|were|has|have|had|to)\b)/i;
 
 /**
  * "Where was Hong Kong in the Global Innovation Index?", "where does HK stand globally?": a where asking a position in a
