@@ -1192,3 +1192,18 @@ describe('a swap and "which is more?" in one turn', () => {
     expect(resolve(chat(['海港實驗室係做咩嘅？', '根據《…》：「…」 [1]']), '山頂研究所呢？邊個多啲？').kind).not.toBe('comparison');
   });
 });
+
+describe('resolveFollowUp, round sixteen kinds', () => {
+  it('reads a Cantonese classifier before 中心 as "the centre", and 個中 as the word it is', () => {
+    const earlier = chat(['海洋創新中心預留咗幾多錢？', '2億元 [1]。']);
+    expect(resolve(earlier, '個中心幾時落成？').question).toBe('海洋創新中心幾時落成？');
+    expect(resolve(earlier, '個中原因係咩？').kind).toBe('standalone');
+  });
+
+  it('reads past a call for attention opening the earlier question, so its subject is found', () => {
+    expect(subjectOf('喂，海港交通基金係做咩㗎？')).toBe('海港交通基金');
+    expect(subjectOf('hey, what does the Harbour Lab do?', findNames)).toBe('the Harbour Lab');
+    const earlier = chat(['喂，海港交通基金係做咩㗎？', '資助海港交通研究 [1]。']);
+    expect(resolve(earlier, '咁佢規模係咪成十個億？').question).toBe('海港交通基金規模係咪成十個億？');
+  });
+});

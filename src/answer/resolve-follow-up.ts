@@ -372,9 +372,9 @@ const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|�
 
 /**
  * A Cantonese classifier opening a clause before its noun (「間公司」「座大樓」「個計劃」): "the company".
- * Not where classifier and noun are one word (個人, 個別, 條件, 部門, 份額 …); not 只, which is also "only".
+ * Not where classifier and noun are one word (個人, 個別, 個中, 條件, 部門, 份額 …; 個中心 is "the centre"); not 只, which is also "only".
  */
-const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长中])(?=[\u4e00-\u9fff])/;
+const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长]|中(?!心))(?=[\u4e00-\u9fff])/;
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in|(?:under|from)(?=\s+(?:the\s+)?[A-Z]))?[,\s]*/i;
@@ -2089,9 +2089,12 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
  */
 const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
+/** A call for attention or a hesitation opening a question (「喂，」「哦，」, "hey,", "um,"): no part of what is asked about. */
+const OPENING_INTERJECTION = /^(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)+/i;
+
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
-  const text = question.normalize('NFKC').trim();
+  const text = question.normalize('NFKC').trim().replace(OPENING_INTERJECTION, '');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const candidates: string[] = [];
   for (const hit of findNames(text)) candidates.push(hit.written);
