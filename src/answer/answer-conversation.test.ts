@@ -393,3 +393,13 @@ describe('namesYear', () => {
     expect(namesYear('2030-31 年度的海港撥款', year(2030))).toBe(false);
   });
 });
+
+describe('withVerdict, a figure stated in the follow-up asked by how much', () => {
+  it('says the size of the difference between the earlier figure and the one the follow-up states, in the answer language', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const target = { kind: 'money', value: 10_000_000_000, currency: 'HKD', raw: 'HK$10 billion' } as never;
+    expect(withVerdict(result('HK$3.7 billion [1].', 'en'), { relation: 'less', target, difference: true }).answer).toMatch(/^HK\$3\.7 billion is HK\$6\.3 billion less than HK\$10 billion\./);
+    const yi = { kind: 'money', value: 564_524_000, currency: 'HKD', raw: '5亿6,452.4万元' } as never;
+    expect(withVerdict(result('2亿6,973.1万元 [1]。', 'zh-Hans'), { relation: 'less', target: yi, difference: true }).answer).toMatch(/^2亿6,973\.1万元比5亿6,452\.4万元少2\.94793亿元。/);
+  });
+});

@@ -427,6 +427,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     const stated = extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, target) || (quantity.kind === 'money' && unitless(target)));
     if (!stated) return result;
     if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
+    // "How much less is that than HK$10 billion?": the size of the difference, whichever way it goes.
+    if (comparison.difference && stated.value !== target.value) return { ...result, answer: `${differenceStatement(result.language, stated, target, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
     return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
   }
@@ -522,7 +524,8 @@ function formatDifference(value: number, like: Quantity, language: Language): st
   const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
   if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
-  return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
+  const [yi, wan] = language === 'zh-Hans' ? ['亿', '万'] : ['億', '萬'];
+  return value >= 1e8 ? `${round(value / 1e8)}${yi}元` : value >= 1e4 ? `${round(value / 1e4)}${wan}元` : `${value.toLocaleString('en-US')}元`;
 }
 
 /**

@@ -1206,4 +1206,31 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(['喂，海港交通基金係做咩㗎？', '資助海港交通研究 [1]。']);
     expect(resolve(earlier, '咁佢規模係咪成十個億？').question).toBe('海港交通基金規模係咪成十個億？');
   });
+
+  it('reads "which is more" asked with any classifier, or with what is compared after its verb, after a swap in the same turn', () => {
+    const land = chat(['海港科技城有幾多公頃地交俾海港公司？', '約 20 公頃 [1]。']);
+    expect(resolve(land, '山頂數據園嗰幅呢？邊幅大啲？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', between: [{ label: '海港科技城' }, { label: '山頂數據園' }] } });
+    const fund = chat(['海港創投基金投資咗幾多間初創？', '41 間 [1]。']);
+    expect(resolve(fund, '山頂研究所個投資基金呢？邊個投資嘅公司多啲？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    // Not a which-is-more: 「邊間公司」 asks which company.
+    expect(resolve(fund, '邊間公司投資咗？').kind).not.toBe('comparison');
+  });
+
+  it('reads a comparison asked from the other side as the earlier figure against it, the direction turned', () => {
+    const count = chat(['《海港概況》說海港平台提供約多少項服務？', '約460 項 [1]。']);
+    expect(resolve(count, '2030-31 年度預算案的數字比這多了多少項？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, source: { kind: 'budget', year: '2030-31' } } });
+    const sum = chat(['How much did the 2030-31 Budget set aside for the Harbour Lab?', 'HK$3.7 billion [1].'], ['What else is in it?', 'From the 2030-31 Budget: “Five more buildings” [1]']);
+    // A figure stated in a clause before the question is what "that" stands for; "the earlier sum" is the last answer that gave one.
+    const stated = resolve(sum, 'The press release mentions a HK$10 billion injection; how much more is that than the earlier sum?');
+    expect(stated).toMatchObject({ kind: 'comparison', lookup: 'How much did the 2030-31 Budget set aside for the Harbour Lab?', comparison: { relation: 'less', difference: true, target: { value: 10_000_000_000 } } });
+    expect(resolve(sum, 'How much more than the earlier sum is HK$10 billion?')).toMatchObject({ comparison: { relation: 'less', difference: true } });
+    // Spoken of from the earlier side, it is read as before.
+    expect(resolve(chat(['How much did the 2030-31 Budget set aside for the Harbour Lab?', 'HK$3.7 billion [1].']), 'How much less is that than HK$10 billion?')).toMatchObject({ comparison: { relation: 'less', difference: true } });
+  });
+
+  it('reads a yes or no on the size of a difference (「比X少了差不多3億元嗎？」) as asking that size', () => {
+    const earlier = chat(['海港實驗室2030-31年度預算多少？', '2億6,973.1萬元 [1]。']);
+    expect(resolve(earlier, '比2028-29年度實際開支少了差不多3億元嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2028-29' } });
+  });
 });
+

@@ -237,7 +237,7 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
   if (!figured) return undefined;
-  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
+  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join('').replace(ZH_DEFINITE_ONE, ''), findNames));
   if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
   // A difference asked after a sentence that itself compares (「同X比係多咗定少咗？少咗幾多？」) is that comparison's size, not a swap's.
   const opening = sentences.slice(0, -1).join('');
@@ -263,6 +263,12 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
 /** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
 const FIGURE_ANSWER = /^[^[\n]*?\d[^[\n]*?\[\d+\]/;
 
+/** An answer that leads with a figure, not one that only quotes its passage ("From 2025-26 Budget: … “…” [1]": the digits are its source's). */
+function leadsWithFigure(answer: string): boolean {
+  return FIGURE_ANSWER.test(answer) && !QUOTE_ONLY_ANSWER.test(answer);
+}
+const QUOTE_ONLY_ANSWER = /^(?:From |According to |The documents state|根據|根据)/;
+
 /**
  * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
  * the earlier question, then a question about it. When the whole is not answered as read, the earlier question asked of
@@ -275,8 +281,8 @@ function withLeadingSwap(resolution: FollowUpResolution, context: Context | unde
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
-/** 「X嗰個」「X那個」: "the X one", X itself. */
-const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰個|嗰个|那個|那个|呢個|呢个|這個|这个)(?=\s*呢)/;
+/** 「X嗰個」「X那個」「X嗰幅」: "the X one", X itself (by whatever classifier: a plot of land is 「幅」). */
+const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|幅|塊|块|間|间|座|項|项|筆|笔|份|條|条|家|所)(?=\s*呢)/;
 
 /**
  * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
@@ -485,6 +491,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
   if (CJK.test(question)) question = question.replace(ZH_MORE_THAN_BY, (_match, lead: string, more: string, than: string, how: string) => `${lead}比${than}${more[0]}${CANTONESE.test(question) ? '咗' : '了'}${how}`);
+  // 「2025-26年度預算案的數字比這多了多少項？」, "how much more is HK$10 billion than that?": a comparison asked from the other side
+  // is the earlier figure's, the direction turned (「這比…少了多少項？」, "how much less is that than HK$10 billion?").
+  question = fromEarlierSide(question);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
@@ -689,9 +698,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   if (compared?.target) {
     const target = compared.target;
-    const base = context.question.replace(/[?？。.!！\s]+$/, '');
-    const clause = zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
-    return { original, question: `${base}${clause}`, lookup: context.question, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
+    // The earlier figure is the last answer's that gave one ("the earlier sum" after a turn answered with a quote and no figure).
+    const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && leadsWithFigure(turn.answer)) ?? context;
+    const base = figured.question.replace(/[?？。.!！\s]+$/, '');
+    // "How much less is that than HK$10 billion?": the size of the difference, not a yes or no.
+    const clause = compared.difference
+      ? zh ? `，比${target.raw}${compared.relation === 'more' ? '多' : '少'}多少？` : ` — how much ${compared.relation} is it than ${target.raw}?`
+      : zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
+    return { original, question: `${base}${clause}`, lookup: figured.question, kind: 'comparison', comparison: { relation: compared.relation, target, ...(compared.difference ? { difference: true } : {}) }, subject: figured.subject };
   }
   if (compared?.yearRef) {
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's;
@@ -1131,11 +1145,43 @@ function requestedLanguage(question: string): Language | undefined {
 const WHICH_KIND_NOUN = '(?:programme|program|scheme|fund|project|item|body|side|group|year|head|sub-?head|plan|initiative|institute|park|company|companies|organisation|organization)s?';
 /** A verb of spending, getting or investing between "which" and "more" ("which spent more?", "which one received less?"). */
 const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|invests|invest|got|gets|get|had|has|have|was given|is given|is getting|was allocated|is allocated|costs?|cost)';
+/**
+ * A comparison whose other side is spoken of first and the earlier figure after 比 / "than" (「X的數字比這多了多少？」, "how much more is
+ * HK$10 billion than the earlier sum?"), turned to speak of the earlier figure (「這比X的數字少了多少？」, "how much less is that than
+ * HK$10 billion?"), as the comparison rules read it. A figure stated in a clause before the question ("X mentions a HK$10 billion
+ * injection; how much more is that than the earlier sum?") is what "that" stands for there. Unchanged otherwise.
+ */
+function fromEarlierSide(question: string): string {
+  const zh = ZH_FROM_OTHER_SIDE.exec(question);
+  if (zh && !ZH_PRONOUN.test(zh[2]!)) return `${zh[1]}這比${zh[2]}${FLIPPED_DIRECTION[zh[3]!]}${zh[4] ?? ''}${zh[5]}${zh[6]}`;
+  // "X mentions a HK$10 billion injection; how much more is that than the earlier sum?": "that" is the figure just stated.
+  const clauses = /^(.+?)\s*[;；,，.]\s*((?:so\s+|and\s+)?how (?:much|many) .+)$/i.exec(question);
+  const stated = clauses && /\b(?:is|are|was|were)\s+(?:that|it|this)\s+than\b/i.test(clauses[2]!) ? extractQuantities(clauses[1]!).filter(isFigure) : [];
+  const asked = stated.length === 1 ? clauses![2]!.replace(/\b(how (?:much|many) \w+ (?:is|are|was|were) )(?:that|this|it)\b/i, (_match, lead: string) => `${lead}${stated[0]!.raw}`) : question;
+  const en = EN_FROM_OTHER_SIDE.exec(asked);
+  if (en && !EN_PRONOUN.test(en[4]!)) return `${en[1]}${FLIPPED_DIRECTION[en[2]!.toLowerCase()]} ${en[3]} that than ${en[4]}${en[5] || '?'}`;
+  // "How much more than that is HK$10 billion?": the same, with "than that" before the verb.
+  const before = EN_THAN_EARLIER_FIRST.exec(asked);
+  if (before && !EN_PRONOUN.test(before[4]!)) return `${before[1]}${FLIPPED_DIRECTION[before[2]!.toLowerCase()]} ${before[3]} that than ${before[4]}${before[5] || '?'}`;
+  return question;
+}
+const ZH_FROM_OTHER_SIDE = /^((?:咁|那麼|那么|那|而)?)([^，,。？?比]{2,40}?)(?:比|較|较)(?:這|这|佢|它|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个|其|此)(?:的|嘅)?(?:數字|数字|數目|数目|數|数)?(多|少|高|低|大|細|小)(了|咗|出)?(多少|幾多|几多)(.*)$/u;
+/** The earlier figure, as a follow-up names it: "that", "it", "the earlier sum", "the previous figure". */
+const EN_EARLIER_FIGURE = String.raw`(?:that|it|this|the (?:earlier|previous|first|last|original|other) (?:sum|figure|amount|number|one|total|estimate))`;
+const EN_FROM_OTHER_SIDE = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) (is|are|was|were) (.+?) than ${EN_EARLIER_FIGURE}\s*([?.!]*)$`, 'i');
+const EN_THAN_EARLIER_FIRST = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) than ${EN_EARLIER_FIGURE} (is|are|was|were) (.+?)\s*([?.!]*)$`, 'i');
+const FLIPPED_DIRECTION: Record<string, string> = { 多: '少', 少: '多', 高: '低', 低: '高', 大: '小', 細: '大', 小: '大', more: 'less', less: 'more', fewer: 'more', higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', greater: 'smaller' };
+
+/** The classifiers a Chinese "which" is asked with (「邊個」「哪項」「邊幅」「哪間」「邊筆」). */
+const ZH_WHICH_CLASSIFIER = '[個个項项筆笔幅塊块座間间家所條条份位名隻只批期]';
+/** What a Chinese "which is more" may name as measured: 「哪個金額較大？」「邊幅面積大啲？」. */
+const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|拨款|錢|钱|面積|面积|土地|規模|规模|人數|人数)';
 /** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
 function whichIn(question: string): Comparison['relation'] | undefined {
   const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项|哪一項|哪一项|邊項|边项|邊一項|边一项|哪筆|哪笔|邊筆|边笔)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
+  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
 }
@@ -1396,8 +1442,12 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     if (found?.other) return { ...found, neutral: true };
   }
   // 「比上年多嗎？」「比2024-25年度高？」
-  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
-  if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
+  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)((?:了|咗|出)?(?:(?:多少|幾多|几多)|(?:差不多|大約|大约|約|约|近|接近|超過|超过|逾)?\s*[\d一二兩两三四五六七八九十][\d,.]*\s*[萬万億亿]))?/.exec(question);
+  if (than) {
+    const found = comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
+    // 「比X少多少項？」, 「比X少了差不多3億元嗎？」: by how much (the size said answers a size guessed), not a yes or no.
+    return found && than[3] ? { ...found, difference: true } : found;
+  }
   return undefined;
 }
 
