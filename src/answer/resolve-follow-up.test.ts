@@ -1232,5 +1232,23 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(['海港實驗室2030-31年度預算多少？', '2億6,973.1萬元 [1]。']);
     expect(resolve(earlier, '比2028-29年度實際開支少了差不多3億元嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2028-29' } });
   });
+
+  it('reads "the corporation" as the name of that kind the earlier question gave, in whatever language, not the person asked about', () => {
+    const names: NameFinder = (text) => (text.includes('海港公司') ? [{ at: text.indexOf('海港公司'), written: '海港公司', zh: ['海港公司'], en: ['Harbour Development Corporation'] }] : []);
+    const earlier = chat(['海港公司主席係邊位？', '陳大文 [1]。']);
+    expect(resolveFollowUp({ earlier, question: 'What year was the corporation set up?', findNames: names })).toMatchObject({ kind: 'pronoun', question: 'What year was the Harbour Development Corporation set up?' });
+    // A question naming its own corporation is its own.
+    expect(resolveFollowUp({ earlier, question: 'What year was the Peak Trading Corporation set up?', findNames: names }).question).toBe('What year was the Peak Trading Corporation set up?');
+  });
+
+  it('swaps a region for a region, and a league table for a league table, the earlier question otherwise asked again', () => {
+    const rank = chat(['海港 2030 年航運排名，海港市全球排第幾？', '第 7 [1]。']);
+    expect(resolve(rank, '咁亞太區呢？').question).toBe('海港 2030 年航運排名,海港市亞太區排第幾？');
+    const english = chat(["Where did Harbour City rank globally in the 2030 Shipping Competitiveness Ranking?", '7th [1].']);
+    expect(resolve(english, 'and in the Asia-Pacific?').question).toBe('Where did Harbour City rank in the Asia-Pacific in the 2030 Shipping Competitiveness Ranking?');
+    expect(resolve(english, 'what about the green port index?').question).toBe('Where did Harbour City rank globally in the green port index?');
+    // "World" in a name is no region.
+    expect(resolve(chat(['Where did Harbour City rank in the World Port Ranking?', '7th [1].']), 'and the Asia-Pacific?').question).not.toContain('Asia-Pacific Port');
+  });
 });
 

@@ -884,8 +884,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
-  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
-  if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
+  // "What year was the corporation set up?" after 「香港海港公司主席係邊位？」: the kind noun stands for the name of that kind the earlier
+  // question gave (its English form ends in it), though the subject found there is another (the chairman) or in the other language.
+  const ofKind = !zh && !named && !(subject !== undefined && categoryOfSubject(question, subject, context.question)) ? nameOfKind(question, context.question, findNames) : undefined;
+  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind;
+  if ((subject || antecedent) && (pronounIn(question, zh) || ofKind !== undefined || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
@@ -996,6 +999,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "What about the AI subsidy scheme in the 2024-25 budget?": a new subject, and a year or source for it.
   const elsewhere = zh ? undefined : swapSubjectAndYear(context, subject, fragment, findNames);
   if (elsewhere) return { original, ...elsewhere };
+  // 「咁亞太區呢？」 after 「…香港全球排第幾？」, "what about the smart city index?" after a question on another index: a word of
+  // the same kind as one of the earlier question's (a region for a region, a ranking for a ranking) swapped for it.
+  const sameKind = swapSameKind(context.question, fragment, zh);
+  if (sameKind) return { original, question: sameKind, kind: 'aspect', subject };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -1024,6 +1031,42 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
+}
+
+/**
+ * Kinds of word a follow-up may swap one for another, the earlier question otherwise asked again: where (a region of the
+ * world; in English not one in a name, "the World Port Ranking") and which league table (a ranking, index or
+ * report, by its head noun; the whole name before it is swapped).
+ */
+const ZH_REGION = /全球|全世界|亞太區|亞太地區|亚太区|亚太地区|亞太|亚太|亞洲|亚洲|內地|内地|大灣區|大湾区/g;
+const EN_REGION = /\b(?:globally|worldwide|[Ii]n the world(?!\s+[A-Z])|(?:in\s+)?(?:the\s+)?[Aa]sia[- ][Pp]acific(?:\s+region)?|in Asia|regionally|in the region|(?:in\s+)?the [Mm]ainland|(?:in\s+)?the Greater Bay Area)\b/g;
+const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|排行榜|報告|报告)/g;
+const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
+
+function swapSameKind(earlier: string, fragment: string, zh: boolean): string | undefined {
+  const text = earlier.normalize('NFKC');
+  const region = zh ? ZH_REGION : EN_REGION;
+  const only = new RegExp(`^(?:${region.source})$`);
+  const asked = zh ? fragment : fragment.replace(/^(?:for|at)\s+/i, '');
+  if (only.test(asked) || (!zh && only.test(`in ${asked}`))) {
+    const found = [...text.matchAll(region)].at(-1);
+    if (!found || found[0].toLowerCase() === asked.toLowerCase()) return undefined;
+    // In English a region is said as an adverb ("globally") or a phrase ("in the Asia-Pacific").
+    const said = zh || /^in\s/i.test(asked) || /(?:ly|wide)$/i.test(asked) ? asked : `in ${asked}`;
+    return `${text.slice(0, found.index)}${said}${text.slice(found.index! + found[0].length)}`;
+  }
+  if (zh) {
+    if (!new RegExp(`^(?:${ZH_LEAGUE_TABLE.source})$`).test(fragment)) return undefined;
+    const found = [...text.matchAll(ZH_LEAGUE_TABLE)].at(-1);
+    return found && found[0] !== fragment ? `${text.slice(0, found.index)}${fragment}${text.slice(found.index! + found[0].length)}` : undefined;
+  }
+  const named = fragment.replace(/^(?:in|for|on)\s+/i, '');
+  if (!EN_LEAGUE_TABLE_HEAD.test(named)) return undefined;
+  // The earlier table's name: the words before its head, back to a preposition.
+  const earlierTable = /\b(?:in|on|of|for|by)\s+((?:the\s+)?(?:[\w'’&+-]+\s+){0,7}?(?:index|ranking|rankings|league table|scoreboard|report))\b/i.exec(text);
+  if (!earlierTable || earlierTable[1]!.toLowerCase() === named.toLowerCase()) return undefined;
+  const start = earlierTable.index + earlierTable[0].length - earlierTable[1]!.length;
+  return `${text.slice(0, start)}${/^the\s/i.test(named) || /^[A-Z]/.test(named) ? named : `the ${named}`}${text.slice(start + earlierTable[1]!.length)}`;
 }
 
 /**
@@ -2073,6 +2116,20 @@ function asksOfNothingNamed(question: string): boolean {
   const words = question.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   if (words.length === 0 || !EN_QUESTION_WORD.test(question)) return false;
   return words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word));
+}
+
+/**
+ * "The corporation", "the fund" in an English question: the English form of a name the earlier question gave whose head noun
+ * that is ("the Hong Kong Harbour Corporation" for 「海港公司」), with "the"; undefined when there is none or the question names its own.
+ */
+function nameOfKind(question: string, earlier: string, findNames: NameFinder): string | undefined {
+  const kind = EN_CATEGORY_PHRASE.exec(question)?.[0].replace(/^the\s+/i, '').toLowerCase();
+  if (!kind || namesOwnSubjectStrictly(question)) return undefined;
+  for (const hit of findNames(earlier)) {
+    const form = hit.en.find((name) => { const head = /([a-z]+)\W*$/i.exec(name)?.[1]?.toLowerCase(); return head === kind || head === `${kind}s`; });
+    if (form) return /^the\s/i.test(form) ? form : `the ${form}`;
+  }
+  return undefined;
 }
 
 /** "How much of the fund has been invested?" after a question on a named fund: the category noun is the subject's own head noun. */
