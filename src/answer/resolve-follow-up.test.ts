@@ -1250,5 +1250,23 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     // "World" in a name is no region.
     expect(resolve(chat(['Where did Harbour City rank in the World Port Ranking?', '7th [1].']), 'and the Asia-Pacific?').question).not.toContain('Asia-Pacific Port');
   });
+
+  it('reads table follow-ups by role: a column and a year asked together, the change after revision, a bare "by how much"', () => {
+    const spent = chat(['What was actually spent on Programme (7) under Head 999 in 2028-29?', 'HK$17.8 million [1].']);
+    expect(resolve(spent, 'and the revised estimate for the year after?').question).toBe('What was the revised estimate for Programme (7) under Head 999 in 2029-30?');
+    const original = chat(['總目999綱領(7) 2029-30 原來預算幾多錢呀？', '2億5,110萬元 [1]。']);
+    expect(resolve(original, '修訂咗之後跌咗幾多 percent 㗎？').question).toBe('總目999綱領(7) 2029-30 修訂預算幾多錢呀？');
+    const why = chat(['總目999綱領(7)2030-31年嘅撥款點解會多咗？', '較修訂預算增加 3,470萬元 [1]。']);
+    expect(resolve(why, 'By how much in dollar terms?')).toMatchObject({ question: '總目999綱領(7)2030-31年嘅撥款點解會多咗？', language: 'en' });
+    // Not after a question about no change.
+    expect(resolve(chat(['海港實驗室有幾多個職位？', '79 個 [1]。']), 'By how much in dollar terms?').question).not.toBe('海港實驗室有幾多個職位？');
+  });
+
+  it('reads "the number" with nothing after it as the count the earlier turns gave, of their subject', () => {
+    const posts = chat(['How many posts does the Harbour Lab have?', '79 posts [1].'], ['how many of those are senior?', '9 [1].']);
+    expect(resolve(posts, 'and is the number expected to change next year?').question).toMatch(/^Is the number of posts of the Harbour Lab expected to change next year\?$/);
+    // "The number of X" says of what itself.
+    expect(resolve(posts, 'and is the number of visitors expected to change?').question).not.toContain('number of posts');
+  });
 });
 

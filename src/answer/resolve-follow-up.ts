@@ -513,6 +513,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
 
+  // "By how much in dollar terms?" after 「…撥款點解會多咗？」: the size of the change the earlier question asked about, which its
+  // answer states; the earlier question again, answered in the follow-up's language.
+  if (BARE_HOW_MUCH_CHANGE.test(question.trim()) && ASKS_MOVE.test(context.question)) {
+    const asked = detectLanguage(question);
+    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
+  }
+  // 「修訂咗之後跌咗幾多 percent？」, "how much did it fall once revised?" after a figure of another column: the revised column, whose
+  // row the table gives with its change against the original.
+  if (REVISED_CHANGE.test(question) && ASKS_MOVE_OR_SIZE.test(question) && !yearsIn(question).length) {
+    const revised = withColumnKindOf(zh ? '修訂預算' : 'the revised estimate', context.question);
+    if (revised && revised !== context.question) return { original, question: revised, kind: 'aspect', subject: context.subject };
+  }
   // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
   const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
   if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
@@ -881,6 +893,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
   if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
 
+  // "Is the number expected to change?" after "how many posts does X have?" (and a question on a part of them): "the number" is
+  // that count, of the things the earlier turns counted, of their subject.
+  const numberOf = !zh && subject ? EN_THE_NUMBER.exec(question) : null;
+  const countedThings = numberOf ? [context, context.previous].map((turn) => (turn ? countedIn(turn.question, false) : undefined)).find((things) => things && !/^(?:of|among)\s/i.test(things)) : undefined;
+  if (numberOf && countedThings) {
+    const carried = nameInLanguage(subject!, false, findNames);
+    const replaced = `${question.slice(0, numberOf.index)}the number of ${countedThings} of ${carried}${question.slice(numberOf.index + numberOf[0].length)}`;
+    return { original, question: capitalise(stripMarker(replaced, false)), kind: 'pronoun', subject: carried };
+  }
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
@@ -1716,7 +1737,7 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   // The earlier kind written in brackets after its year ("in 2023-24 (actual)", 「(實際)」) gives way to the kind asked.
   const question = en || zh ? asked.replace(BRACKETED_COLUMN_KIND, '') : asked;
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
-  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
+  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) ?? EN_ACTUALLY_SPENT_ON.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
   const spentZh = zh && !/實際|实际/.test(zh) ? ZH_ACTUALLY_SPENT.exec(question) : null;
   if (spentZh) return `${question.slice(0, spentZh.index)}${zh}預算是${spentZh[1]!}${question.slice(spentZh.index + spentZh[0].length)}`;
@@ -1745,6 +1766,15 @@ function swapDate(earlier: string, fragment: string): string | undefined {
   return undefined;
 }
 
+/** "By how much?", "how much more in dollar terms?", 「多咗幾多？」: a bare size of a change, naming nothing else. */
+const BARE_HOW_MUCH_CHANGE = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)?(?:by\s+)?how\s+much(?:\s+(?:more|less|higher|lower))?(?:\s+(?:in\s+(?:dollar|money|cash|percentage)\s+terms|in\s+dollars|in\s+percent(?:age)?|exactly|roughly))?\s*[?.!]*$|^(?:咁|那)?(?:多|少|增加|減少|减少|升|跌)(?:咗|了)(?:幾多|几多|多少)(?:錢|钱)?(?:呀|㗎|呢|啊)?[？?]?$/i;
+/** 「修訂咗之後」「修訂後」, "after (the) revision", "once revised": the revised column, by the verb. */
+const REVISED_CHANGE = /(?:修訂|修订)(?:咗|了)?(?:之後|之后|後|后)|\bafter\s+(?:the\s+)?revision\b|\bonce\s+revised\b|\bwhen\s+revised\b/i;
+const ASKS_MOVE_OR_SIZE = /增加|減少|减少|多咗|少咗|上升|下跌|跌咗|升咗|跌了|升了|幾多|几多|多少|percent|%|\b(?:increase|decrease|rise|fall|fell|drop|dropped|change|how much)\b/i;
+
+/** "The number", "that figure", with nothing after it saying of what: the count just given. */
+const EN_THE_NUMBER = /\b(?:the|that|this)\s+(?:number|figure|count|total|headcount)\b(?!\s+(?:of|for|in|on|under|at)\b)/i;
+
 /** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
 const COLUMN_KIND_ONLY = /^(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:預算|预算|開支|开支|數字|数字)?|(?:the\s+)?(?:revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure|one))$/i;
 
@@ -1756,6 +1786,8 @@ const BRACKETED_COLUMN_KIND = /\s*[(（]\s*(?:(?:revised|original|actual|approve
 
 /** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
 const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
+/** "What was actually spent on X", "how much was actually spent on X": the actual figure asked in the passive, X in group 1. */
+const EN_ACTUALLY_SPENT_ON = /\b(?:what|how much)\s+(?:was|were|has been|had been)\s+actually\s+(?:spent|used)\s+(?:on|for)\s+(.+?)(?=\s+(?:in|for|during)\s+(?:\d|the\s+(?:year|financial))|\s*[?.!]*$)/i;
 /** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
 const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
 
