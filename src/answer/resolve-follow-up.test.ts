@@ -1268,5 +1268,22 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     // "The number of X" says of what itself.
     expect(resolve(posts, 'and is the number of visitors expected to change?').question).not.toContain('number of posts');
   });
+
+  it('reads a numbered kind picked by its place as the item of that number', () => {
+    const earlier = chat(['總目999分咗幾多個綱領？', '三個 [1]。']);
+    expect(resolve(earlier, '第一個綱領2030-31預咗幾多錢？').question).toBe('綱領(1)2030-31預咗幾多錢?');
+    expect(resolve(earlier, 'How much does the second programme get in 2030-31?').question).toBe('How much does Programme (2) get in 2030-31?');
+    expect(resolve(earlier, '第一期預咗幾多錢？').question).not.toContain('(1)');
+  });
+
+  it('reads a demonstrative after where a thing is (「X隔籬嗰個Y」) as pointing at Y, not at the earlier subject', () => {
+    const earlier = chat(['海港實驗室有幾多間企業？', '超過 2,100 間 [1]。']);
+    expect(resolve(earlier, '咁山頂公園隔籬嗰個觀星小屋有幾多個單位？')).toMatchObject({ kind: 'standalone', question: '山頂公園隔籬嗰個觀星小屋有幾多個單位？', subject: '觀星小屋' });
+  });
+
+  it('reads "the other programme, X" as X swapped in for the earlier subject (with what the subject owned)', () => {
+    const earlier = chat(["How much is the Director's office budgeted to get in 2030-31?", 'HK$24.3 million [1].']);
+    expect(resolve(earlier, 'ok and the other programme, harbour works and shipping?')).toMatchObject({ kind: 'subject', question: 'How much is harbour works and shipping budgeted to get in 2030-31?' });
+  });
 });
 

@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
  * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
@@ -496,9 +496,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   question = fromEarlierSide(question);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
+  // 「第一個綱領」, "the second programme": a numbered kind picked by its place is the item of that number (綱領(1), Programme (2)).
+  const byPlace = numberedByPlace(question);
+  if (byPlace !== question) question = completed = byPlace;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
   // A first question needs no reading; its subject is found only if a follow-up comes.
-  if (!context) return { original, question: original, kind: 'standalone' };
+  if (!context) return { original, question: completed ?? original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "By the way, …", 「換個話題，…」: the speaker says a new subject follows; the rest is asked on its own.
@@ -889,6 +892,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (pointed && !/[的嘅了咗過过]|計劃|计划|基金|平台|中心/.test(pointed[1]!.slice(0, -2)) && !subjectNamed.endsWith(pointed[1]!) && !pointed[1]!.endsWith(subjectNamed) && !ZH_PRONOUN.test(question.replace(pointed[0], pointed[1]!))) {
     return { original, question: punctuate(stripMarker(question.replace(pointed[0], pointed[1]!), zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: pointed[1]! };
   }
+  // 「咁科學園隔籬嗰個創新斗室有幾多個單位？」: a demonstrative after where something is (next to, under, inside a place named) points
+  // at the thing named after it, whatever its kind: the question is its own.
+  const placed = zh ? ZH_DEMONSTRATIVE_PLACED.exec(question) : null;
+  if (placed && !ZH_PRONOUN.test(question.replace(placed[0], placed[1]!))) {
+    return { original, question: punctuate(stripMarker(question, zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: placed[1]! };
+  }
 
   // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
   if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
@@ -989,6 +998,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
+  // "and the other programme, innovation technology and industry?", 「另一個綱領，X呢？」: the other one of a kind, named after a comma
+  // by what it is called or what it covers: that name swapped in.
+  const otherNamed = (zh ? ZH_OTHER_NAMED : EN_OTHER_NAMED).exec(fragment);
+  // (The subject's own thing goes with it: "the Secretary's office" is what the other programme stands beside.)
+  const possessed = otherNamed ? new RegExp(`${escape(subject)}['’]s\\s+[a-z]+`, 'i').exec(context.question.normalize('NFKC')) : null;
+  const otherSwapped = otherNamed ? (possessed ? replaceSubject(context.question, possessed[0], otherNamed[1]!.trim(), findNames) : undefined) ?? replaceSubject(context.question, subject, otherNamed[1]!.trim(), findNames) : undefined;
+  if (otherNamed && otherSwapped && otherSwapped !== context.question.normalize('NFKC')) return { original, question: otherSwapped, kind: 'subject', subject: otherNamed[1]!.trim() };
   const fragmentNames = findNames(fragment);
   // "And how many in Hong Kong overall?" after "How many startups does Cyberport have?": the same things counted, somewhere else.
   const countElsewhere = zh ? null : /^how many\s+(in|at|across|within)\s+(.+?)(?:\s+(?:overall|altogether|in total|as a whole))?$/i.exec(fragment);
@@ -1112,6 +1128,23 @@ function swapSubjectAndYear(context: Context, subject: string, fragment: string,
   else if (source) question = withSource(swapped, source);
   return { question, kind: 'subject', subject: thing, ...(source ? { source } : {}) };
 }
+
+/**
+ * 「第一個綱領」「第二个分目」, "the first programme": an item of a numbered kind picked by its place, written as its number
+ * (「綱領(1)」, "Programme (1)"), as the documents number them. Unchanged when there is none.
+ */
+function numberedByPlace(question: string): string {
+  return question
+    .replace(new RegExp(`第(${ZH_NUMERAL})(?:個|个)?(綱領|纲领|分目)`, 'g'), (whole, place: string, kind: string) => {
+      const number = /^\d+$/.test(place) ? Number(place) : parseChineseNumeral(place);
+      return number ? `${kind}(${number})` : whole;
+    })
+    .replace(new RegExp(`\\bthe\\s+(${EN_ORDINAL})\\s+(programme|program|sub-?head)\\b`, 'gi'), (whole, place: string, kind: string) => {
+      const number = EN_PLACES.indexOf(place.toLowerCase()) + 1 || Number.parseInt(place, 10);
+      return number > 0 ? `${kind[0]!.toUpperCase()}${kind.slice(1).toLowerCase()} (${number})` : whole;
+    });
+}
+const EN_PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
 const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
@@ -1775,6 +1808,10 @@ const ASKS_MOVE_OR_SIZE = /增加|減少|减少|多咗|少咗|上升|下跌|跌�
 /** "The number", "that figure", with nothing after it saying of what: the count just given. */
 const EN_THE_NUMBER = /\b(?:the|that|this)\s+(?:number|figure|count|total|headcount)\b(?!\s+(?:of|for|in|on|under|at)\b)/i;
 
+/** "The other programme, X", 「另一個綱領，X」: the other one of a kind, named (X in group 1). */
+const EN_OTHER_NAMED = /^the\s+other\s+(?:one|programme|program|scheme|fund|item|sub-?head|head|centre|center|park|institute|platform|office)\s*[,:–—-]\s*(?:the\s+one\s+(?:for|on|called)\s+)?(.{3,80})$/i;
+const ZH_OTHER_NAMED = /^(?:另一個|另一个|另外一個|另外一个|另外嗰個|另外那個|另外那个)(?:綱領|纲领|計劃|计划|基金|分目|中心|園區|园区|平台)?[，,：:]\s*(.{2,30})$/;
+
 /** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
 const COLUMN_KIND_ONLY = /^(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:預算|预算|開支|开支|數字|数字)?|(?:the\s+)?(?:revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure|one))$/i;
 
@@ -2348,6 +2385,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 }
 
 /** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
+/** 「X隔籬嗰個Y」「X旗下那間Y」: a demonstrative after a word of place, and the thing (Y, in group 1) it points at. */
+const ZH_DEMONSTRATIVE_PLACED = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:隔籬|隔篱|隔壁|旁邊|旁边|附近|對面|对面|下面|入面|裏面|里面|旗下|之下)(?:嘅|的)?(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项|座|幢|幅)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=有|係|系|是|嘅|的|幾|几|會|会|喺|在|提供|[？?，,]|$)/;
 const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
 
 /** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
