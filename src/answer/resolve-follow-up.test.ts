@@ -1285,5 +1285,10 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(["How much is the Director's office budgeted to get in 2030-31?", 'HK$24.3 million [1].']);
     expect(resolve(earlier, 'ok and the other programme, harbour works and shipping?')).toMatchObject({ kind: 'subject', question: 'How much is harbour works and shipping budgeted to get in 2030-31?' });
   });
+
+  it('swaps an agreement for an agreement, the new one named with who signed it being the subject', () => {
+    const earlier = chat(['咁海港發展嗰份安排幾時簽？', '2030 年 3 月 [1]。']);
+    expect(resolve(earlier, '同山頂部嗰份合作協議呢？')).toMatchObject({ kind: 'subject', question: '同山頂部嗰份合作協議幾時簽？' });
+  });
 });
 

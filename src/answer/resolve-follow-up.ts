@@ -1039,7 +1039,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「咁亞太區呢？」 after 「…香港全球排第幾？」, "what about the smart city index?" after a question on another index: a word of
   // the same kind as one of the earlier question's (a region for a region, a ranking for a ranking) swapped for it.
   const sameKind = swapSameKind(context.question, fragment, zh);
-  if (sameKind) return { original, question: sameKind, kind: 'aspect', subject };
+  // (An agreement swapped in is the new subject: the question is about it alone.)
+  if (sameKind) return sameKind.startsWith(fragment) ? { original, question: sameKind, kind: 'subject', subject: fragment } : { original, question: sameKind, kind: 'aspect', subject };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -1072,12 +1073,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
 /**
  * Kinds of word a follow-up may swap one for another, the earlier question otherwise asked again: where (a region of the
- * world; in English not one in a name, "the World Port Ranking") and which league table (a ranking, index or
- * report, by its head noun; the whole name before it is swapped).
+ * world; in English not one in a name, "the World Port Ranking"), which league table (a ranking, index or
+ * report, by its head noun; the whole name before it is swapped) and which agreement (by 協議 / 安排, with who signed it or the
+ * demonstrative that points at it).
  */
 const ZH_REGION = /全球|全世界|亞太區|亞太地區|亚太区|亚太地区|亞太|亚太|亞洲|亚洲|內地|内地|大灣區|大湾区/g;
 const EN_REGION = /\b(?:globally|worldwide|[Ii]n the world(?!\s+[A-Z])|(?:in\s+)?(?:the\s+)?[Aa]sia[- ][Pp]acific(?:\s+region)?|in Asia|regionally|in the region|(?:in\s+)?the [Mm]ainland|(?:in\s+)?the Greater Bay Area)\b/g;
 const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|排行榜|報告|报告)/g;
+const ZH_AGREEMENT = /(?:(?:同|與|与|跟|和)?[\u4e00-\u9fffA-Za-z]{0,10}?(?:嗰|那|這|这|呢)份|(?:同|與|与|跟|和)[\u4e00-\u9fffA-Za-z]{1,10}?(?:簽|签)?(?:嘅|的))?[\u4e00-\u9fff]{0,6}?(?:協議|协议|安排|協定|协定|備忘錄|备忘录)/g;
 const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
 
 function swapSameKind(earlier: string, fragment: string, zh: boolean): string | undefined {
@@ -1093,9 +1096,15 @@ function swapSameKind(earlier: string, fragment: string, zh: boolean): string | 
     return `${text.slice(0, found.index)}${said}${text.slice(found.index! + found[0].length)}`;
   }
   if (zh) {
-    if (!new RegExp(`^(?:${ZH_LEAGUE_TABLE.source})$`).test(fragment)) return undefined;
-    const found = [...text.matchAll(ZH_LEAGUE_TABLE)].at(-1);
-    return found && found[0] !== fragment ? `${text.slice(0, found.index)}${fragment}${text.slice(found.index! + found[0].length)}` : undefined;
+    // (An agreement for an agreement: 「同工信部嗰份合作協議呢？」 after 「…嗰份安排幾時簽？」, the demonstrative phrase swapped whole.)
+    for (const kind of [ZH_LEAGUE_TABLE, ZH_AGREEMENT]) {
+      if (!new RegExp(`^(?:${kind.source})$`).test(fragment)) continue;
+      const found = [...text.matchAll(kind)].at(-1);
+      if (!found || found[0] === fragment) return undefined;
+      // (An agreement named with who signed it is its own subject: what the earlier question said before its own goes.)
+      return `${kind === ZH_AGREEMENT ? '' : text.slice(0, found.index)}${fragment}${text.slice(found.index! + found[0].length)}`;
+    }
+    return undefined;
   }
   const named = fragment.replace(/^(?:in|for|on)\s+/i, '');
   if (!EN_LEAGUE_TABLE_HEAD.test(named)) return undefined;
