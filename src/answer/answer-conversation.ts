@@ -1131,8 +1131,8 @@ export function asksPriceUnstated(question: string, texts: string[]): boolean {
 const CHINESE_DIGIT_YEAR = /[零〇一二三四五六七八九]{4}\s?年/gu;
 
 /**
- * Whether a passage names a year: 2025 (also written digit by digit in Chinese numerals, as official Chinese texts often date things: 二零三零年三月三十一日),
- * or a budget year as 2025-26, 2025/26 or 二零二五至二六.
+ * Whether a passage names a year: 2025 (also written digit by digit in Chinese numerals, as official Chinese texts often date
+ * things: 二零三零年三月三十一日), or a budget year as 2025-26, 2025/26 or 二零二五至二六.
  */
 export function namesYear(text: string, year: Quantity): boolean {
   if (year.kind === 'year') return new RegExp(`(?<!\\d)${year.value}(?!\\d|[-/–]\\d)`).test(text) || [...text.matchAll(CHINESE_DIGIT_YEAR)].some((match) => readChineseDate(match[0])?.year === year.value);

@@ -1251,6 +1251,20 @@ function requestedLanguage(question: string): Language | undefined {
 const WHICH_KIND_NOUN = '(?:programme|program|scheme|fund|project|item|body|side|group|year|head|sub-?head|plan|initiative|institute|park|company|companies|organisation|organization)s?';
 /** A verb of spending, getting or investing between "which" and "more" ("which spent more?", "which one received less?"). */
 const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|invests|invest|got|gets|get|had|has|have|was given|is given|is getting|was allocated|is allocated|costs?|cost)';
+/** The classifiers a Chinese "which" is asked with (「邊個」「哪項」「邊幅」「哪間」「邊筆」). */
+const ZH_WHICH_CLASSIFIER = '[個个項项筆笔幅塊块座間间家所條条份位名隻只批期]';
+/** What a Chinese "which is more" may name as measured: 「哪個金額較大？」「邊幅面積大啲？」. */
+const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|拨款|錢|钱|面積|面积|土地|規模|规模|人數|人数)';
+/** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
+function whichIn(question: string): Comparison['relation'] | undefined {
+  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
+  if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
+  // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
+  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
+  if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
+  return undefined;
+}
+
 /**
  * A comparison whose other side is spoken of first and the earlier figure after 比 / "than" (「X的數字比這多了多少？」, "how much more is
  * HK$10 billion than the earlier sum?"), turned to speak of the earlier figure (「這比X的數字少了多少？」, "how much less is that than
@@ -1277,20 +1291,6 @@ const EN_EARLIER_FIGURE = String.raw`(?:that|it|this|the (?:earlier|previous|fir
 const EN_FROM_OTHER_SIDE = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) (is|are|was|were) (.+?) than ${EN_EARLIER_FIGURE}\s*([?.!]*)$`, 'i');
 const EN_THAN_EARLIER_FIRST = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) than ${EN_EARLIER_FIGURE} (is|are|was|were) (.+?)\s*([?.!]*)$`, 'i');
 const FLIPPED_DIRECTION: Record<string, string> = { 多: '少', 少: '多', 高: '低', 低: '高', 大: '小', 細: '大', 小: '大', more: 'less', less: 'more', fewer: 'more', higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', greater: 'smaller' };
-
-/** The classifiers a Chinese "which" is asked with (「邊個」「哪項」「邊幅」「哪間」「邊筆」). */
-const ZH_WHICH_CLASSIFIER = '[個个項项筆笔幅塊块座間间家所條条份位名隻只批期]';
-/** What a Chinese "which is more" may name as measured: 「哪個金額較大？」「邊幅面積大啲？」. */
-const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|拨款|錢|钱|面積|面积|土地|規模|规模|人數|人数)';
-/** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
-function whichIn(question: string): Comparison['relation'] | undefined {
-  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
-  if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
-  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
-  if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
-  return undefined;
-}
 
 /** "The first one('s)", "the latter", 「前者」「後者」: one of the last two things asked about, by its place. */
 const EN_PICKED = /\bthe\s+(?:(first|second)\s+one|(former|latter))(['’]s)?\b/i;
@@ -1812,6 +1812,7 @@ function swapDate(earlier: string, fragment: string): string | undefined {
 const BARE_HOW_MUCH_CHANGE = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)?(?:by\s+)?how\s+much(?:\s+(?:more|less|higher|lower))?(?:\s+(?:in\s+(?:dollar|money|cash|percentage)\s+terms|in\s+dollars|in\s+percent(?:age)?|exactly|roughly))?\s*[?.!]*$|^(?:咁|那)?(?:多|少|增加|減少|减少|升|跌)(?:咗|了)(?:幾多|几多|多少)(?:錢|钱)?(?:呀|㗎|呢|啊)?[？?]?$/i;
 /** 「修訂咗之後」「修訂後」, "after (the) revision", "once revised": the revised column, by the verb. */
 const REVISED_CHANGE = /(?:修訂|修订)(?:咗|了)?(?:之後|之后|後|后)|\bafter\s+(?:the\s+)?revision\b|\bonce\s+revised\b|\bwhen\s+revised\b/i;
+/** A change or its size asked (「跌咗幾多」, "how much did it fall", "percent"). */
 const ASKS_MOVE_OR_SIZE = /增加|減少|减少|多咗|少咗|上升|下跌|跌咗|升咗|跌了|升了|幾多|几多|多少|percent|%|\b(?:increase|decrease|rise|fall|fell|drop|dropped|change|how much)\b/i;
 
 /** "The number", "that figure", with nothing after it saying of what: the count just given. */
@@ -2393,9 +2394,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
-/** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
 /** 「X隔籬嗰個Y」「X旗下那間Y」: a demonstrative after a word of place, and the thing (Y, in group 1) it points at. */
 const ZH_DEMONSTRATIVE_PLACED = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:隔籬|隔篱|隔壁|旁邊|旁边|附近|對面|对面|下面|入面|裏面|里面|旗下|之下)(?:嘅|的)?(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项|座|幢|幅)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=有|係|系|是|嘅|的|幾|几|會|会|喺|在|提供|[？?，,]|$)/;
+/** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
 const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
 
 /** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
