@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -76,6 +76,9 @@ describe('near misses of a follow-up', () => {
     // A figure stamped with the end of a month or year (「2030 年 12 月底」, "at end-2030") is one reached by then.
     expect(asksToDateUnstated('海港基金至今投資了多少間初創企業？', ['2030 年 12 月底，基金向 41 間本地初創企業投資約 3.39 億元'])).toBe(false);
     expect(asksToDateUnstated('How many start-ups has the Harbour Fund invested in so far?', ['At end-2030 the fund invested in 41 start-ups'])).toBe(false);
+    // A total of what has been done (「共支援 12 間」: has supported twelve in all) is one reached by then; a total set aside is not.
+    expect(asksToDateUnstated('How many unicorns has the Harbour Park supported so far?', ['海港園區於 2001 年成立，共支援 12 間獨角獸企業'])).toBe(false);
+    expect(asksToDateUnstated('How much has the Harbour Fund paid out so far?', ['海港基金共 100 億元，分三年推行'])).toBe(true);
   });
   it('withholds a price asked when the passages state only what something costs the government', () => {
     expect(asksPriceUnstated('How much will businesses have to pay to use the Harbour Portal?', ['Set up the Harbour Portal, with an estimated expenditure of about $300 million'])).toBe(true);
@@ -378,5 +381,25 @@ describe('sumQuotedWithoutName', () => {
     expect(sumQuotedWithoutName('HARBOURX', '1億元 [1]。「HARBOURX 項目預算約1億元。」 [1]', [`${passage}HARBOURX 項目預算約1億元。`])).toBe(false);
     expect(sumQuotedWithoutName('HARBOURX', '約20 公頃 [1]。「海港公司為山頂用地進行規劃研究。」 [1]', [passage])).toBe(false);
     expect(sumQuotedWithoutName('HBX', '100億元 [1]。「海港公司喜見政府建議注資一百億元予海港園區。」 [1]', [passage])).toBe(false);
+  });
+});
+
+describe('namesYear', () => {
+  const year = (value: number) => ({ kind: 'year' as const, value, start: 0, end: 4, raw: String(value) });
+  it('reads a year written digit by digit in Chinese numerals as that year, and no other', () => {
+    expect(namesYear('預算於二零二九年三月三十一日及二零三零年三月三十一日設有 4 個海港職位。', year(2030))).toBe(true);
+    expect(namesYear('預算於二零二九年三月三十一日設有 4 個海港職位。', year(2030))).toBe(false);
+    expect(namesYear('海港中心於 2030 年啟用', year(2030))).toBe(true);
+    expect(namesYear('2030-31 年度的海港撥款', year(2030))).toBe(false);
+  });
+});
+
+describe('withVerdict, a figure stated in the follow-up asked by how much', () => {
+  it('says the size of the difference between the earlier figure and the one the follow-up states, in the answer language', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const target = { kind: 'money', value: 10_000_000_000, currency: 'HKD', raw: 'HK$10 billion' } as never;
+    expect(withVerdict(result('HK$3.7 billion [1].', 'en'), { relation: 'less', target, difference: true }).answer).toMatch(/^HK\$3\.7 billion is HK\$6\.3 billion less than HK\$10 billion\./);
+    const yi = { kind: 'money', value: 564_524_000, currency: 'HKD', raw: '5亿6,452.4万元' } as never;
+    expect(withVerdict(result('2亿6,973.1万元 [1]。', 'zh-Hans'), { relation: 'less', target: yi, difference: true }).answer).toMatch(/^2亿6,973\.1万元比5亿6,452\.4万元少2\.94793亿元。/);
   });
 });

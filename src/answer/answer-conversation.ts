@@ -5,7 +5,7 @@ import { BudgetQaError } from '../errors.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
 import { detectLanguage, foldForMatch } from '../text/normalise.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { extractQuantities, type Quantity } from '../text/quantities.js';
+import { extractQuantities, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
@@ -427,6 +427,8 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     const stated = extractQuantities(result.answer.replace(/\[\d+\]/g, ' ')).find((quantity) => comparable(quantity, target) || (quantity.kind === 'money' && unitless(target)));
     if (!stated) return result;
     if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
+    // "How much less is that than HK$10 billion?": the size of the difference, whichever way it goes.
+    if (comparison.difference && stated.value !== target.value) return { ...result, answer: `${differenceStatement(result.language, stated, target, target.raw)} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
     return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
   }
@@ -522,7 +524,8 @@ function formatDifference(value: number, like: Quantity, language: Language): st
   const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
   if (language === 'en') return value >= 1e9 ? `HK$${round(value / 1e9)} billion` : value >= 1e6 ? `HK$${round(value / 1e6)} million` : `HK$${value.toLocaleString('en-US')}`;
-  return value >= 1e8 ? `${round(value / 1e8)}億元` : value >= 1e4 ? `${round(value / 1e4)}萬元` : `${value.toLocaleString('en-US')}元`;
+  const [yi, wan] = language === 'zh-Hans' ? ['亿', '万'] : ['億', '萬'];
+  return value >= 1e8 ? `${round(value / 1e8)}${yi}元` : value >= 1e4 ? `${round(value / 1e4)}${wan}元` : `${value.toLocaleString('en-US')}元`;
 }
 
 /**
@@ -1095,7 +1098,7 @@ export function areaAnsweredWithMoney(result: AnswerResult, question: string): b
 /** A figure asked "so far" (「至今」「到目前為止」): how much has been paid out, invested or taken up by now. */
 const ASKS_TO_DATE = /\b(?:so far|to date|until now|up to now|thus far|as of (?:now|today)|by now)\b|至今|迄今|到目前為止|到目前为止|到而家|直到而家|暫時|暂时|累計|累计/i;
 /** What a passage stating a figure reached by some date says: "as of", "so far", 「截至」「累計」「已」. */
-const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|at the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|\b(?:end|end-)\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?\d{4}\b|截至|截止|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)|(?:\d|[一二三四五六七八九十〇零])\s*(?:年|月)\s*(?:底|末)/i;
+const STATES_TO_DATE = /\b(?:so far|to date|as of|as at|already|cumulative(?:ly)?|thus far|by the end of|at the end of|(?:has|have) (?:been )?(?:approved|invested|funded|supported|attracted|disbursed|paid|spent|registered|admitted|created))\b|\b(?:end|end-)\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?\d{4}\b|截至|截止|至今|迄今|累計|累计|已(?!預留|预留|撥|拨)|(?<![公總总])共(?:計|计)?(?:支援|支持|資助|资助|培育|孵化|吸引|匯聚|汇聚|錄得|录得|批出|投資|投资|服務|服务|協助|协助)|(?:\d|[一二三四五六七八九十〇零])\s*(?:年|月)\s*(?:底|末)/i;
 /** A price or fee asked (what a user pays): "how much will businesses have to pay to use it?", 「租用要俾幾多錢？」. */
 const ASKS_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|subscription|tariffs?|(?:have|need|has|needs) to pay|pay to use|pay for using|cost to use|cost (?:me|us|them|users|businesses|companies) |sell for|sold for|selling price|sale price|land premium)\b|收費|收费|賣|卖|售價|售价|地價|地价|費用|费用|租金|月費|月费|管理費|管理费|服務費|服务费|價錢|价钱|價格|价格|(?:要|需要|使)(?:俾|畀|付|交|給|给)/i;
 const STATES_PRICE = /\b(?:fees?|charges?|charged|prices?|priced|rents?|rental|subscription|tariffs?|per hour|per month|hourly|monthly|free of charge|waive[ds]?)\b|收費|收费|費|费|租|價|价|每小時|每小时|每月|免費|免费/i;
@@ -1124,9 +1127,15 @@ export function asksPriceUnstated(question: string, texts: string[]): boolean {
   return (type === 'amount' || type === 'other' || type === 'count') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }
 
-/** Whether a passage names a year: 2025, or a budget year as 2025-26, 2025/26 or 二零二五至二六. */
-function namesYear(text: string, year: Quantity): boolean {
-  if (year.kind === 'year') return new RegExp(`(?<!\\d)${year.value}(?!\\d|[-/–]\\d)`).test(text);
+/** A year written digit by digit in Chinese numerals before 年 (二零二六年). */
+const CHINESE_DIGIT_YEAR = /[零〇一二三四五六七八九]{4}\s?年/gu;
+
+/**
+ * Whether a passage names a year: 2025 (also written digit by digit in Chinese numerals, as official Chinese texts often date
+ * things: 二零三零年三月三十一日), or a budget year as 2025-26, 2025/26 or 二零二五至二六.
+ */
+export function namesYear(text: string, year: Quantity): boolean {
+  if (year.kind === 'year') return new RegExp(`(?<!\\d)${year.value}(?!\\d|[-/–]\\d)`).test(text) || [...text.matchAll(CHINESE_DIGIT_YEAR)].some((match) => readChineseDate(match[0])?.year === year.value);
   return extractQuantities(text).some((quantity) => quantity.kind === 'fiscal-year' && quantity.value === year.value);
 }
 

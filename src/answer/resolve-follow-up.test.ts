@@ -1192,3 +1192,103 @@ describe('a swap and "which is more?" in one turn', () => {
     expect(resolve(chat(['海港實驗室係做咩嘅？', '根據《…》：「…」 [1]']), '山頂研究所呢？邊個多啲？').kind).not.toBe('comparison');
   });
 });
+
+describe('resolveFollowUp, round sixteen kinds', () => {
+  it('reads a Cantonese classifier before 中心 as "the centre", and 個中 as the word it is', () => {
+    const earlier = chat(['海洋創新中心預留咗幾多錢？', '2億元 [1]。']);
+    expect(resolve(earlier, '個中心幾時落成？').question).toBe('海洋創新中心幾時落成？');
+    expect(resolve(earlier, '個中原因係咩？').kind).toBe('standalone');
+  });
+
+  it('reads past a call for attention opening the earlier question, so its subject is found', () => {
+    expect(subjectOf('喂，海港交通基金係做咩㗎？')).toBe('海港交通基金');
+    expect(subjectOf('hey, what does the Harbour Lab do?', findNames)).toBe('the Harbour Lab');
+    const earlier = chat(['喂，海港交通基金係做咩㗎？', '資助海港交通研究 [1]。']);
+    expect(resolve(earlier, '咁佢規模係咪成十個億？').question).toBe('海港交通基金規模係咪成十個億？');
+  });
+
+  it('reads "which is more" asked with any classifier, or with what is compared after its verb, after a swap in the same turn', () => {
+    const land = chat(['海港科技城有幾多公頃地交俾海港公司？', '約 20 公頃 [1]。']);
+    expect(resolve(land, '山頂數據園嗰幅呢？邊幅大啲？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', between: [{ label: '海港科技城' }, { label: '山頂數據園' }] } });
+    const fund = chat(['海港創投基金投資咗幾多間初創？', '41 間 [1]。']);
+    expect(resolve(fund, '山頂研究所個投資基金呢？邊個投資嘅公司多啲？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more' } });
+    // Not a which-is-more: 「邊間公司」 asks which company.
+    expect(resolve(fund, '邊間公司投資咗？').kind).not.toBe('comparison');
+  });
+
+  it('reads a comparison asked from the other side as the earlier figure against it, the direction turned', () => {
+    const count = chat(['《海港概況》說海港平台提供約多少項服務？', '約460 項 [1]。']);
+    expect(resolve(count, '2030-31 年度預算案的數字比這多了多少項？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, source: { kind: 'budget', year: '2030-31' } } });
+    const sum = chat(['How much did the 2030-31 Budget set aside for the Harbour Lab?', 'HK$3.7 billion [1].'], ['What else is in it?', 'From the 2030-31 Budget: “Five more buildings” [1]']);
+    // A figure stated in a clause before the question is what "that" stands for; "the earlier sum" is the last answer that gave one.
+    const stated = resolve(sum, 'The press release mentions a HK$10 billion injection; how much more is that than the earlier sum?');
+    expect(stated).toMatchObject({ kind: 'comparison', lookup: 'How much did the 2030-31 Budget set aside for the Harbour Lab?', comparison: { relation: 'less', difference: true, target: { value: 10_000_000_000 } } });
+    expect(resolve(sum, 'How much more than the earlier sum is HK$10 billion?')).toMatchObject({ comparison: { relation: 'less', difference: true } });
+    // Spoken of from the earlier side, it is read as before.
+    expect(resolve(chat(['How much did the 2030-31 Budget set aside for the Harbour Lab?', 'HK$3.7 billion [1].']), 'How much less is that than HK$10 billion?')).toMatchObject({ comparison: { relation: 'less', difference: true } });
+  });
+
+  it('reads a yes or no on the size of a difference (「比X少了差不多3億元嗎？」) as asking that size', () => {
+    const earlier = chat(['海港實驗室2030-31年度預算多少？', '2億6,973.1萬元 [1]。']);
+    expect(resolve(earlier, '比2028-29年度實際開支少了差不多3億元嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'less', difference: true, year: '2028-29' } });
+  });
+
+  it('reads "the corporation" as the name of that kind the earlier question gave, in whatever language, not the person asked about', () => {
+    const names: NameFinder = (text) => (text.includes('海港公司') ? [{ at: text.indexOf('海港公司'), written: '海港公司', zh: ['海港公司'], en: ['Harbour Development Corporation'] }] : []);
+    const earlier = chat(['海港公司主席係邊位？', '陳大文 [1]。']);
+    expect(resolveFollowUp({ earlier, question: 'What year was the corporation set up?', findNames: names })).toMatchObject({ kind: 'pronoun', question: 'What year was the Harbour Development Corporation set up?' });
+    // A question naming its own corporation is its own.
+    expect(resolveFollowUp({ earlier, question: 'What year was the Peak Trading Corporation set up?', findNames: names }).question).toBe('What year was the Peak Trading Corporation set up?');
+  });
+
+  it('swaps a region for a region, and a league table for a league table, the earlier question otherwise asked again', () => {
+    const rank = chat(['海港 2030 年航運排名，海港市全球排第幾？', '第 7 [1]。']);
+    expect(resolve(rank, '咁亞太區呢？').question).toBe('海港 2030 年航運排名,海港市亞太區排第幾？');
+    const english = chat(["Where did Harbour City rank globally in the 2030 Shipping Competitiveness Ranking?", '7th [1].']);
+    expect(resolve(english, 'and in the Asia-Pacific?').question).toBe('Where did Harbour City rank in the Asia-Pacific in the 2030 Shipping Competitiveness Ranking?');
+    expect(resolve(english, 'what about the green port index?').question).toBe('Where did Harbour City rank globally in the green port index?');
+    // "World" in a name is no region.
+    expect(resolve(chat(['Where did Harbour City rank in the World Port Ranking?', '7th [1].']), 'and the Asia-Pacific?').question).not.toContain('Asia-Pacific Port');
+  });
+
+  it('reads table follow-ups by role: a column and a year asked together, the change after revision, a bare "by how much"', () => {
+    const spent = chat(['What was actually spent on Programme (7) under Head 999 in 2028-29?', 'HK$17.8 million [1].']);
+    expect(resolve(spent, 'and the revised estimate for the year after?').question).toBe('What was the revised estimate for Programme (7) under Head 999 in 2029-30?');
+    const original = chat(['總目999綱領(7) 2029-30 原來預算幾多錢呀？', '2億5,110萬元 [1]。']);
+    expect(resolve(original, '修訂咗之後跌咗幾多 percent 㗎？').question).toBe('總目999綱領(7) 2029-30 修訂預算幾多錢呀？');
+    const why = chat(['總目999綱領(7)2030-31年嘅撥款點解會多咗？', '較修訂預算增加 3,470萬元 [1]。']);
+    expect(resolve(why, 'By how much in dollar terms?')).toMatchObject({ question: '總目999綱領(7)2030-31年嘅撥款點解會多咗？', language: 'en' });
+    // Not after a question about no change.
+    expect(resolve(chat(['海港實驗室有幾多個職位？', '79 個 [1]。']), 'By how much in dollar terms?').question).not.toBe('海港實驗室有幾多個職位？');
+  });
+
+  it('reads "the number" with nothing after it as the count the earlier turns gave, of their subject', () => {
+    const posts = chat(['How many posts does the Harbour Lab have?', '79 posts [1].'], ['how many of those are senior?', '9 [1].']);
+    expect(resolve(posts, 'and is the number expected to change next year?').question).toMatch(/^Is the number of posts of the Harbour Lab expected to change next year\?$/);
+    // "The number of X" says of what itself.
+    expect(resolve(posts, 'and is the number of visitors expected to change?').question).not.toContain('number of posts');
+  });
+
+  it('reads a numbered kind picked by its place as the item of that number', () => {
+    const earlier = chat(['總目999分咗幾多個綱領？', '三個 [1]。']);
+    expect(resolve(earlier, '第一個綱領2030-31預咗幾多錢？').question).toBe('綱領(1)2030-31預咗幾多錢?');
+    expect(resolve(earlier, 'How much does the second programme get in 2030-31?').question).toBe('How much does Programme (2) get in 2030-31?');
+    expect(resolve(earlier, '第一期預咗幾多錢？').question).not.toContain('(1)');
+  });
+
+  it('reads a demonstrative after where a thing is (「X隔籬嗰個Y」) as pointing at Y, not at the earlier subject', () => {
+    const earlier = chat(['海港實驗室有幾多間企業？', '超過 2,100 間 [1]。']);
+    expect(resolve(earlier, '咁山頂公園隔籬嗰個觀星小屋有幾多個單位？')).toMatchObject({ kind: 'standalone', question: '山頂公園隔籬嗰個觀星小屋有幾多個單位？', subject: '觀星小屋' });
+  });
+
+  it('reads "the other programme, X" as X swapped in for the earlier subject (with what the subject owned)', () => {
+    const earlier = chat(["How much is the Director's office budgeted to get in 2030-31?", 'HK$24.3 million [1].']);
+    expect(resolve(earlier, 'ok and the other programme, harbour works and shipping?')).toMatchObject({ kind: 'subject', question: 'How much is harbour works and shipping budgeted to get in 2030-31?' });
+  });
+
+  it('swaps an agreement for an agreement, the new one named with who signed it being the subject', () => {
+    const earlier = chat(['咁海港發展嗰份安排幾時簽？', '2030 年 3 月 [1]。']);
+    expect(resolve(earlier, '同山頂部嗰份合作協議呢？')).toMatchObject({ kind: 'subject', question: '同山頂部嗰份合作協議幾時簽？' });
+  });
+});
+

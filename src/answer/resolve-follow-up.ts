@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
  * Follow-up questions made standalone, deterministically, from the earlier turns of a conversation.
@@ -237,7 +237,7 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
   if (!figured) return undefined;
-  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join(''), findNames));
+  const swap = finish(resolveOne({ ...figured, previous: undefined }, sentences.slice(0, -1).join('').replace(ZH_DEFINITE_ONE, ''), findNames));
   if ((swap.kind !== 'subject' && swap.kind !== 'aspect') || swap.question === figured.question) return undefined;
   // A difference asked after a sentence that itself compares (「同X比係多咗定少咗？少咗幾多？」) is that comparison's size, not a swap's.
   const opening = sentences.slice(0, -1).join('');
@@ -263,6 +263,12 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
 /** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
 const FIGURE_ANSWER = /^[^[\n]*?\d[^[\n]*?\[\d+\]/;
 
+/** An answer that leads with a figure, not one that only quotes its passage ("From 2025-26 Budget: … “…” [1]": the digits are its source's). */
+function leadsWithFigure(answer: string): boolean {
+  return FIGURE_ANSWER.test(answer) && !QUOTE_ONLY_ANSWER.test(answer);
+}
+const QUOTE_ONLY_ANSWER = /^(?:From |According to |The documents state|根據|根据)/;
+
 /**
  * 「咁「製造+」嗰個呢？比例係咪啱啱相反？」, "And the Y scheme? Is it the same?": a first sentence that swaps a new subject into
  * the earlier question, then a question about it. When the whole is not answered as read, the earlier question asked of
@@ -275,8 +281,8 @@ function withLeadingSwap(resolution: FollowUpResolution, context: Context | unde
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
-/** 「X嗰個」「X那個」: "the X one", X itself. */
-const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰個|嗰个|那個|那个|呢個|呢个|這個|这个)(?=\s*呢)/;
+/** 「X嗰個」「X那個」「X嗰幅」: "the X one", X itself (by whatever classifier: a plot of land is 「幅」). */
+const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|幅|塊|块|間|间|座|項|项|筆|笔|份|條|条|家|所)(?=\s*呢)/;
 
 /**
  * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
@@ -372,9 +378,9 @@ const ZH_WHAT_ABOUT = /(?:又(?:係|系|是)?(?:點樣?|点样?|如何|怎樣|�
 
 /**
  * A Cantonese classifier opening a clause before its noun (「間公司」「座大樓」「個計劃」): "the company".
- * Not where classifier and noun are one word (個人, 個別, 條件, 部門, 份額 …); not 只, which is also "only".
+ * Not where classifier and noun are one word (個人, 個別, 個中, 條件, 部門, 份額 …; 個中心 is "the centre"); not 只, which is also "only".
  */
-const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长中])(?=[\u4e00-\u9fff])/;
+const ZH_CLASSIFIER_DEFINITE = /^[間间座個个架部隻條条份](?![人別别案體体性件例款額额門门分份位構构長长]|中(?!心))(?=[\u4e00-\u9fff])/;
 
 /** Words that open an elliptical follow-up. */
 const EN_MARKER = /^(?:(?:and|also|so|then|ok(?:ay)?|cool|great|thanks|thank you|right|alright|hmm+|oh|wow|nice|i see|got it|sure|well|but|now)\b[,.!\s]*)*(?:(?:what|how) about|what of|same (?:question )?for|the same for|and for|and in|(?:under|from)(?=\s+(?:the\s+)?[A-Z]))?[,\s]*/i;
@@ -485,11 +491,17 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
   if (CJK.test(question)) question = question.replace(ZH_MORE_THAN_BY, (_match, lead: string, more: string, than: string, how: string) => `${lead}比${than}${more[0]}${CANTONESE.test(question) ? '咗' : '了'}${how}`);
+  // 「2025-26年度預算案的數字比這多了多少項？」, "how much more is HK$10 billion than that?": a comparison asked from the other side
+  // is the earlier figure's, the direction turned (「這比…少了多少項？」, "how much less is that than HK$10 billion?").
+  question = fromEarlierSide(question);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
+  // 「第一個綱領」, "the second programme": a numbered kind picked by its place is the item of that number (綱領(1), Programme (2)).
+  const byPlace = numberedByPlace(question);
+  if (byPlace !== question) question = completed = byPlace;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
   // A first question needs no reading; its subject is found only if a follow-up comes.
-  if (!context) return { original, question: original, kind: 'standalone' };
+  if (!context) return { original, question: completed ?? original, kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "By the way, …", 「換個話題，…」: the speaker says a new subject follows; the rest is asked on its own.
@@ -504,6 +516,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
 
+  // "By how much in dollar terms?" after 「…撥款點解會多咗？」: the size of the change the earlier question asked about, which its
+  // answer states; the earlier question again, answered in the follow-up's language.
+  if (BARE_HOW_MUCH_CHANGE.test(question.trim()) && ASKS_MOVE.test(context.question)) {
+    const asked = detectLanguage(question);
+    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
+  }
+  // 「修訂咗之後跌咗幾多 percent？」, "how much did it fall once revised?" after a figure of another column: the revised column, whose
+  // row the table gives with its change against the original.
+  if (REVISED_CHANGE.test(question) && ASKS_MOVE_OR_SIZE.test(question) && !yearsIn(question).length) {
+    const revised = withColumnKindOf(zh ? '修訂預算' : 'the revised estimate', context.question);
+    if (revised && revised !== context.question) return { original, question: revised, kind: 'aspect', subject: context.subject };
+  }
   // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
   const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
   if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
@@ -689,9 +713,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   if (compared?.target) {
     const target = compared.target;
-    const base = context.question.replace(/[?？。.!！\s]+$/, '');
-    const clause = zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
-    return { original, question: `${base}${clause}`, lookup: context.question, kind: 'comparison', comparison: { relation: compared.relation, target }, subject: context.subject };
+    // The earlier figure is the last answer's that gave one ("the earlier sum" after a turn answered with a quote and no figure).
+    const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && leadsWithFigure(turn.answer)) ?? context;
+    const base = figured.question.replace(/[?？。.!！\s]+$/, '');
+    // "How much less is that than HK$10 billion?": the size of the difference, not a yes or no.
+    const clause = compared.difference
+      ? zh ? `，比${target.raw}${compared.relation === 'more' ? '多' : '少'}多少？` : ` — how much ${compared.relation} is it than ${target.raw}?`
+      : zh ? `，${compared.relation === 'more' ? '是否多於' : '是否少於'}${target.raw}？` : ` — is it ${compared.relation} than ${target.raw}?`;
+    return { original, question: `${base}${clause}`, lookup: figured.question, kind: 'comparison', comparison: { relation: compared.relation, target, ...(compared.difference ? { difference: true } : {}) }, subject: figured.subject };
   }
   if (compared?.yearRef) {
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's;
@@ -863,15 +892,33 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (pointed && !/[的嘅了咗過过]|計劃|计划|基金|平台|中心/.test(pointed[1]!.slice(0, -2)) && !subjectNamed.endsWith(pointed[1]!) && !pointed[1]!.endsWith(subjectNamed) && !ZH_PRONOUN.test(question.replace(pointed[0], pointed[1]!))) {
     return { original, question: punctuate(stripMarker(question.replace(pointed[0], pointed[1]!), zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: pointed[1]! };
   }
+  // 「咁科學園隔籬嗰個創新斗室有幾多個單位？」: a demonstrative after where something is (next to, under, inside a place named) points
+  // at the thing named after it, whatever its kind: the question is its own.
+  const placed = zh ? ZH_DEMONSTRATIVE_PLACED.exec(question) : null;
+  if (placed && !ZH_PRONOUN.test(question.replace(placed[0], placed[1]!))) {
+    return { original, question: punctuate(stripMarker(question, zh).replace(/^\s+/, ''), zh), kind: 'standalone', subject: placed[1]! };
+  }
 
   // "When did MIT open its innovation centre?": a possessive after a name the question gives is that name's, a new subject.
   if (!zh && possessiveOfOwnName(question, findNames)) return standalone();
 
+  // "Is the number expected to change?" after "how many posts does X have?" (and a question on a part of them): "the number" is
+  // that count, of the things the earlier turns counted, of their subject.
+  const numberOf = !zh && subject ? EN_THE_NUMBER.exec(question) : null;
+  const countedThings = numberOf ? [context, context.previous].map((turn) => (turn ? countedIn(turn.question, false) : undefined)).find((things) => things && !/^(?:of|among)\s/i.test(things)) : undefined;
+  if (numberOf && countedThings) {
+    const carried = nameInLanguage(subject!, false, findNames);
+    const replaced = `${question.slice(0, numberOf.index)}the number of ${countedThings} of ${carried}${question.slice(numberOf.index + numberOf[0].length)}`;
+    return { original, question: capitalise(stripMarker(replaced, false)), kind: 'pronoun', subject: carried };
+  }
   // A pronoun: put the earlier subject in its place (in the question's language when the name has one).
   // "that centre", 「這個園區」: the phrase of the earlier turns that ends in that noun, when there is one.
   const named = pronounIn(question, zh) ? demonstrativeNoun(question, zh) : undefined;
-  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : undefined;
-  if ((subject || antecedent) && (pronounIn(question, zh) || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
+  // "What year was the corporation set up?" after 「香港海港公司主席係邊位？」: the kind noun stands for the name of that kind the earlier
+  // question gave (its English form ends in it), though the subject found there is another (the chairman) or in the other language.
+  const ofKind = !zh && !named && !(subject !== undefined && categoryOfSubject(question, subject, context.question)) ? nameOfKind(question, context.question, findNames) : undefined;
+  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind;
+  if ((subject || antecedent) && (pronounIn(question, zh) || ofKind !== undefined || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
@@ -951,6 +998,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
+  // "and the other programme, innovation technology and industry?", 「另一個綱領，X呢？」: the other one of a kind, named after a comma
+  // by what it is called or what it covers: that name swapped in.
+  const otherNamed = (zh ? ZH_OTHER_NAMED : EN_OTHER_NAMED).exec(fragment);
+  // (The subject's own thing goes with it: "the Secretary's office" is what the other programme stands beside.)
+  const possessed = otherNamed ? new RegExp(`${escape(subject)}['’]s\\s+[a-z]+`, 'i').exec(context.question.normalize('NFKC')) : null;
+  const otherSwapped = otherNamed ? (possessed ? replaceSubject(context.question, possessed[0], otherNamed[1]!.trim(), findNames) : undefined) ?? replaceSubject(context.question, subject, otherNamed[1]!.trim(), findNames) : undefined;
+  if (otherNamed && otherSwapped && otherSwapped !== context.question.normalize('NFKC')) return { original, question: otherSwapped, kind: 'subject', subject: otherNamed[1]!.trim() };
   const fragmentNames = findNames(fragment);
   // "And how many in Hong Kong overall?" after "How many startups does Cyberport have?": the same things counted, somewhere else.
   const countElsewhere = zh ? null : /^how many\s+(in|at|across|within)\s+(.+?)(?:\s+(?:overall|altogether|in total|as a whole))?$/i.exec(fragment);
@@ -982,6 +1036,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "What about the AI subsidy scheme in the 2024-25 budget?": a new subject, and a year or source for it.
   const elsewhere = zh ? undefined : swapSubjectAndYear(context, subject, fragment, findNames);
   if (elsewhere) return { original, ...elsewhere };
+  // 「咁亞太區呢？」 after 「…香港全球排第幾？」, "what about the smart city index?" after a question on another index: a word of
+  // the same kind as one of the earlier question's (a region for a region, a ranking for a ranking) swapped for it.
+  const sameKind = swapSameKind(context.question, fragment, zh);
+  // (An agreement swapped in is the new subject: the question is about it alone.)
+  if (sameKind) return sameKind.startsWith(fragment) ? { original, question: sameKind, kind: 'subject', subject: fragment } : { original, question: sameKind, kind: 'aspect', subject };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -1013,6 +1072,50 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 }
 
 /**
+ * Kinds of word a follow-up may swap one for another, the earlier question otherwise asked again: where (a region of the
+ * world; in English not one in a name, "the World Port Ranking"), which league table (a ranking, index or
+ * report, by its head noun; the whole name before it is swapped) and which agreement (by 協議 / 安排, with who signed it or the
+ * demonstrative that points at it).
+ */
+const ZH_REGION = /全球|全世界|亞太區|亞太地區|亚太区|亚太地区|亞太|亚太|亞洲|亚洲|內地|内地|大灣區|大湾区/g;
+const EN_REGION = /\b(?:globally|worldwide|[Ii]n the world(?!\s+[A-Z])|(?:in\s+)?(?:the\s+)?[Aa]sia[- ][Pp]acific(?:\s+region)?|in Asia|regionally|in the region|(?:in\s+)?the [Mm]ainland|(?:in\s+)?the Greater Bay Area)\b/g;
+const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|排行榜|報告|报告)/g;
+const ZH_AGREEMENT = /(?:(?:同|與|与|跟|和)?[\u4e00-\u9fffA-Za-z]{0,10}?(?:嗰|那|這|这|呢)份|(?:同|與|与|跟|和)[\u4e00-\u9fffA-Za-z]{1,10}?(?:簽|签)?(?:嘅|的))?[\u4e00-\u9fff]{0,6}?(?:協議|协议|安排|協定|协定|備忘錄|备忘录)/g;
+const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
+
+function swapSameKind(earlier: string, fragment: string, zh: boolean): string | undefined {
+  const text = earlier.normalize('NFKC');
+  const region = zh ? ZH_REGION : EN_REGION;
+  const only = new RegExp(`^(?:${region.source})$`);
+  const asked = zh ? fragment : fragment.replace(/^(?:for|at)\s+/i, '');
+  if (only.test(asked) || (!zh && only.test(`in ${asked}`))) {
+    const found = [...text.matchAll(region)].at(-1);
+    if (!found || found[0].toLowerCase() === asked.toLowerCase()) return undefined;
+    // In English a region is said as an adverb ("globally") or a phrase ("in the Asia-Pacific").
+    const said = zh || /^in\s/i.test(asked) || /(?:ly|wide)$/i.test(asked) ? asked : `in ${asked}`;
+    return `${text.slice(0, found.index)}${said}${text.slice(found.index! + found[0].length)}`;
+  }
+  if (zh) {
+    // (An agreement for an agreement: 「同工信部嗰份合作協議呢？」 after 「…嗰份安排幾時簽？」, the demonstrative phrase swapped whole.)
+    for (const kind of [ZH_LEAGUE_TABLE, ZH_AGREEMENT]) {
+      if (!new RegExp(`^(?:${kind.source})$`).test(fragment)) continue;
+      const found = [...text.matchAll(kind)].at(-1);
+      if (!found || found[0] === fragment) return undefined;
+      // (An agreement named with who signed it is its own subject: what the earlier question said before its own goes.)
+      return `${kind === ZH_AGREEMENT ? '' : text.slice(0, found.index)}${fragment}${text.slice(found.index! + found[0].length)}`;
+    }
+    return undefined;
+  }
+  const named = fragment.replace(/^(?:in|for|on)\s+/i, '');
+  if (!EN_LEAGUE_TABLE_HEAD.test(named)) return undefined;
+  // The earlier table's name: the words before its head, back to a preposition.
+  const earlierTable = /\b(?:in|on|of|for|by)\s+((?:the\s+)?(?:[\w'’&+-]+\s+){0,7}?(?:index|ranking|rankings|league table|scoreboard|report))\b/i.exec(text);
+  if (!earlierTable || earlierTable[1]!.toLowerCase() === named.toLowerCase()) return undefined;
+  const start = earlierTable.index + earlierTable[0].length - earlierTable[1]!.length;
+  return `${text.slice(0, start)}${/^the\s/i.test(named) || /^[A-Z]/.test(named) ? named : `the ${named}`}${text.slice(start + earlierTable[1]!.length)}`;
+}
+
+/**
  * "What about the AI subsidy scheme in the 2024-25 budget?" after "How much did the 2025-26 budget
  * set aside for the AI institute?": the subject swapped, and the earlier question's year or source
  * replaced by the one named with it (undefined when the fragment is not a name with a year or source).
@@ -1034,6 +1137,23 @@ function swapSubjectAndYear(context: Context, subject: string, fragment: string,
   else if (source) question = withSource(swapped, source);
   return { question, kind: 'subject', subject: thing, ...(source ? { source } : {}) };
 }
+
+/**
+ * 「第一個綱領」「第二个分目」, "the first programme": an item of a numbered kind picked by its place, written as its number
+ * (「綱領(1)」, "Programme (1)"), as the documents number them. Unchanged when there is none.
+ */
+function numberedByPlace(question: string): string {
+  return question
+    .replace(new RegExp(`第(${ZH_NUMERAL})(?:個|个)?(綱領|纲领|分目)`, 'g'), (whole, place: string, kind: string) => {
+      const number = /^\d+$/.test(place) ? Number(place) : parseChineseNumeral(place);
+      return number ? `${kind}(${number})` : whole;
+    })
+    .replace(new RegExp(`\\bthe\\s+(${EN_ORDINAL})\\s+(programme|program|sub-?head)\\b`, 'gi'), (whole, place: string, kind: string) => {
+      const number = EN_PLACES.indexOf(place.toLowerCase()) + 1 || Number.parseInt(place, 10);
+      return number > 0 ? `${kind[0]!.toUpperCase()}${kind.slice(1).toLowerCase()} (${number})` : whole;
+    });
+}
+const EN_PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** Numbered items and their names in the other language ("programme (2)" is 「綱領(2)」). */
 const NUMBERED_KINDS: Array<[RegExp, string, string]> = [
@@ -1131,14 +1251,46 @@ function requestedLanguage(question: string): Language | undefined {
 const WHICH_KIND_NOUN = '(?:programme|program|scheme|fund|project|item|body|side|group|year|head|sub-?head|plan|initiative|institute|park|company|companies|organisation|organization)s?';
 /** A verb of spending, getting or investing between "which" and "more" ("which spent more?", "which one received less?"). */
 const WHICH_VERB = '(?:spent|spends|spend|received|receives|receive|invested|invests|invest|got|gets|get|had|has|have|was given|is given|is getting|was allocated|is allocated|costs?|cost)';
+/** The classifiers a Chinese "which" is asked with (「邊個」「哪項」「邊幅」「哪間」「邊筆」). */
+const ZH_WHICH_CLASSIFIER = '[個个項项筆笔幅塊块座間间家所條条份位名隻只批期]';
+/** What a Chinese "which is more" may name as measured: 「哪個金額較大？」「邊幅面積大啲？」. */
+const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|拨款|錢|钱|面積|面积|土地|規模|规模|人數|人数)';
 /** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
 function whichIn(question: string): Comparison['relation'] | undefined {
   const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
-  const chinese = /^(?:咁|那|那麼|那么)?(?:邊個|边个|哪個|哪个|哪一個|哪一个|邊一個|边一个|邊樣|边样|哪項|哪项|哪一項|哪一项|邊項|边项|邊一項|边一项|哪筆|哪笔|邊筆|边笔)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收)(?:咗|了|得|到)?)?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/.exec(question.trim());
+  // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
+  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
 }
+
+/**
+ * A comparison whose other side is spoken of first and the earlier figure after 比 / "than" (「X的數字比這多了多少？」, "how much more is
+ * HK$10 billion than the earlier sum?"), turned to speak of the earlier figure (「這比X的數字少了多少？」, "how much less is that than
+ * HK$10 billion?"), as the comparison rules read it. A figure stated in a clause before the question ("X mentions a HK$10 billion
+ * injection; how much more is that than the earlier sum?") is what "that" stands for there. Unchanged otherwise.
+ */
+function fromEarlierSide(question: string): string {
+  const zh = ZH_FROM_OTHER_SIDE.exec(question);
+  if (zh && !ZH_PRONOUN.test(zh[2]!)) return `${zh[1]}這比${zh[2]}${FLIPPED_DIRECTION[zh[3]!]}${zh[4] ?? ''}${zh[5]}${zh[6]}`;
+  // "X mentions a HK$10 billion injection; how much more is that than the earlier sum?": "that" is the figure just stated.
+  const clauses = /^(.+?)\s*[;；,，.]\s*((?:so\s+|and\s+)?how (?:much|many) .+)$/i.exec(question);
+  const stated = clauses && /\b(?:is|are|was|were)\s+(?:that|it|this)\s+than\b/i.test(clauses[2]!) ? extractQuantities(clauses[1]!).filter(isFigure) : [];
+  const asked = stated.length === 1 ? clauses![2]!.replace(/\b(how (?:much|many) \w+ (?:is|are|was|were) )(?:that|this|it)\b/i, (_match, lead: string) => `${lead}${stated[0]!.raw}`) : question;
+  const en = EN_FROM_OTHER_SIDE.exec(asked);
+  if (en && !EN_PRONOUN.test(en[4]!)) return `${en[1]}${FLIPPED_DIRECTION[en[2]!.toLowerCase()]} ${en[3]} that than ${en[4]}${en[5] || '?'}`;
+  // "How much more than that is HK$10 billion?": the same, with "than that" before the verb.
+  const before = EN_THAN_EARLIER_FIRST.exec(asked);
+  if (before && !EN_PRONOUN.test(before[4]!)) return `${before[1]}${FLIPPED_DIRECTION[before[2]!.toLowerCase()]} ${before[3]} that than ${before[4]}${before[5] || '?'}`;
+  return question;
+}
+const ZH_FROM_OTHER_SIDE = /^((?:咁|那麼|那么|那|而)?)([^，,。？?比]{2,40}?)(?:比|較|较)(?:這|这|佢|它|呢個|呢个|這個|这个|嗰個|嗰个|那個|那个|其|此)(?:的|嘅)?(?:數字|数字|數目|数目|數|数)?(多|少|高|低|大|細|小)(了|咗|出)?(多少|幾多|几多)(.*)$/u;
+/** The earlier figure, as a follow-up names it: "that", "it", "the earlier sum", "the previous figure". */
+const EN_EARLIER_FIGURE = String.raw`(?:that|it|this|the (?:earlier|previous|first|last|original|other) (?:sum|figure|amount|number|one|total|estimate))`;
+const EN_FROM_OTHER_SIDE = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) (is|are|was|were) (.+?) than ${EN_EARLIER_FIGURE}\s*([?.!]*)$`, 'i');
+const EN_THAN_EARLIER_FIRST = new RegExp(String.raw`^(.*?\bhow (?:much|many) )(more|less|fewer|higher|lower|bigger|smaller|larger|greater) than ${EN_EARLIER_FIGURE} (is|are|was|were) (.+?)\s*([?.!]*)$`, 'i');
+const FLIPPED_DIRECTION: Record<string, string> = { 多: '少', 少: '多', 高: '低', 低: '高', 大: '小', 細: '大', 小: '大', more: 'less', less: 'more', fewer: 'more', higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', greater: 'smaller' };
 
 /** "The first one('s)", "the latter", 「前者」「後者」: one of the last two things asked about, by its place. */
 const EN_PICKED = /\bthe\s+(?:(first|second)\s+one|(former|latter))(['’]s)?\b/i;
@@ -1396,8 +1548,12 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     if (found?.other) return { ...found, neutral: true };
   }
   // 「比上年多嗎？」「比2024-25年度高？」
-  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)/.exec(question);
-  if (than) return comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
+  const than = /比(.+?)(多|少|高|低|大|細|小|增加|減少|减少)((?:了|咗|出)?(?:(?:多少|幾多|几多)|(?:差不多|大約|大约|約|约|近|接近|超過|超过|逾)?\s*[\d一二兩两三四五六七八九十][\d,.]*\s*[萬万億亿]))?/.exec(question);
+  if (than) {
+    const found = comparedWith(/少|低|細|小|減|减/.test(than[2]!) ? 'less' : 'more', than[1]!);
+    // 「比X少多少項？」, 「比X少了差不多3億元嗎？」: by how much (the size said answers a size guessed), not a yes or no.
+    return found && than[3] ? { ...found, difference: true } : found;
+  }
   return undefined;
 }
 
@@ -1623,7 +1779,7 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   // The earlier kind written in brackets after its year ("in 2023-24 (actual)", 「(實際)」) gives way to the kind asked.
   const question = en || zh ? asked.replace(BRACKETED_COLUMN_KIND, '') : asked;
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
-  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) : null;
+  const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) ?? EN_ACTUALLY_SPENT_ON.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
   const spentZh = zh && !/實際|实际/.test(zh) ? ZH_ACTUALLY_SPENT.exec(question) : null;
   if (spentZh) return `${question.slice(0, spentZh.index)}${zh}預算是${spentZh[1]!}${question.slice(spentZh.index + spentZh[0].length)}`;
@@ -1652,6 +1808,20 @@ function swapDate(earlier: string, fragment: string): string | undefined {
   return undefined;
 }
 
+/** "By how much?", "how much more in dollar terms?", 「多咗幾多？」: a bare size of a change, naming nothing else. */
+const BARE_HOW_MUCH_CHANGE = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)?(?:by\s+)?how\s+much(?:\s+(?:more|less|higher|lower))?(?:\s+(?:in\s+(?:dollar|money|cash|percentage)\s+terms|in\s+dollars|in\s+percent(?:age)?|exactly|roughly))?\s*[?.!]*$|^(?:咁|那)?(?:多|少|增加|減少|减少|升|跌)(?:咗|了)(?:幾多|几多|多少)(?:錢|钱)?(?:呀|㗎|呢|啊)?[？?]?$/i;
+/** 「修訂咗之後」「修訂後」, "after (the) revision", "once revised": the revised column, by the verb. */
+const REVISED_CHANGE = /(?:修訂|修订)(?:咗|了)?(?:之後|之后|後|后)|\bafter\s+(?:the\s+)?revision\b|\bonce\s+revised\b|\bwhen\s+revised\b/i;
+/** A change or its size asked (「跌咗幾多」, "how much did it fall", "percent"). */
+const ASKS_MOVE_OR_SIZE = /增加|減少|减少|多咗|少咗|上升|下跌|跌咗|升咗|跌了|升了|幾多|几多|多少|percent|%|\b(?:increase|decrease|rise|fall|fell|drop|dropped|change|how much)\b/i;
+
+/** "The number", "that figure", with nothing after it saying of what: the count just given. */
+const EN_THE_NUMBER = /\b(?:the|that|this)\s+(?:number|figure|count|total|headcount)\b(?!\s+(?:of|for|in|on|under|at)\b)/i;
+
+/** "The other programme, X", 「另一個綱領，X」: the other one of a kind, named (X in group 1). */
+const EN_OTHER_NAMED = /^the\s+other\s+(?:one|programme|program|scheme|fund|item|sub-?head|head|centre|center|park|institute|platform|office)\s*[,:–—-]\s*(?:the\s+one\s+(?:for|on|called)\s+)?(.{3,80})$/i;
+const ZH_OTHER_NAMED = /^(?:另一個|另一个|另外一個|另外一个|另外嗰個|另外那個|另外那个)(?:綱領|纲领|計劃|计划|基金|分目|中心|園區|园区|平台)?[，,：:]\s*(.{2,30})$/;
+
 /** A follow-up that is only a column of an estimates table: 「修訂預算」「實際開支」, "the revised estimate", "the actual figure". */
 const COLUMN_KIND_ONLY = /^(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:預算|预算|開支|开支|數字|数字)?|(?:the\s+)?(?:revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure|one))$/i;
 
@@ -1663,6 +1833,8 @@ const BRACKETED_COLUMN_KIND = /\s*[(（]\s*(?:(?:revised|original|actual|approve
 
 /** "What did X actually spend", "how much did X actually spend": the actual figure asked by a verb (X in group 1). */
 const EN_ACTUALLY_SPENT = /\b(?:what|how much)\s+did\s+(.+?)\s+actually\s+(?:spend|use|get|receive)\b/i;
+/** "What was actually spent on X", "how much was actually spent on X": the actual figure asked in the passive, X in group 1. */
+const EN_ACTUALLY_SPENT_ON = /\b(?:what|how much)\s+(?:was|were|has been|had been)\s+actually\s+(?:spent|used)\s+(?:on|for)\s+(.+?)(?=\s+(?:in|for|during)\s+(?:\d|the\s+(?:year|financial))|\s*[?.!]*$)/i;
 /** 「實際用了多少」「實際花咗幾多」: the actual figure asked by a verb (the question word in group 1). */
 const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开支|使用)(?:了|咗|掉)?(多少|幾多|几多)/;
 
@@ -2025,6 +2197,20 @@ function asksOfNothingNamed(question: string): boolean {
   return words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word));
 }
 
+/**
+ * "The corporation", "the fund" in an English question: the English form of a name the earlier question gave whose head noun
+ * that is ("the Hong Kong Harbour Corporation" for 「海港公司」), with "the"; undefined when there is none or the question names its own.
+ */
+function nameOfKind(question: string, earlier: string, findNames: NameFinder): string | undefined {
+  const kind = EN_CATEGORY_PHRASE.exec(question)?.[0].replace(/^the\s+/i, '').toLowerCase();
+  if (!kind || namesOwnSubjectStrictly(question)) return undefined;
+  for (const hit of findNames(earlier)) {
+    const form = hit.en.find((name) => { const head = /([a-z]+)\W*$/i.exec(name)?.[1]?.toLowerCase(); return head === kind || head === `${kind}s`; });
+    if (form) return /^the\s/i.test(form) ? form : `the ${form}`;
+  }
+  return undefined;
+}
+
 /** "How much of the fund has been invested?" after a question on a named fund: the category noun is the subject's own head noun. */
 function categoryOfSubject(question: string, subject: string, earlier: string): boolean {
   const category = EN_CATEGORY_PHRASE.exec(question)?.[0].replace(/^the\s+/i, '').toLowerCase();
@@ -2089,9 +2275,12 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
  */
 const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
+/** A call for attention or a hesitation opening a question (「喂，」「哦，」, "hey,", "um,"): no part of what is asked about. */
+const OPENING_INTERJECTION = /^(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)+/i;
+
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
-  const text = question.normalize('NFKC').trim();
+  const text = question.normalize('NFKC').trim().replace(OPENING_INTERJECTION, '');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const candidates: string[] = [];
   for (const hit of findNames(text)) candidates.push(hit.written);
@@ -2205,6 +2394,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
 
+/** 「X隔籬嗰個Y」「X旗下那間Y」: a demonstrative after a word of place, and the thing (Y, in group 1) it points at. */
+const ZH_DEMONSTRATIVE_PLACED = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:隔籬|隔篱|隔壁|旁邊|旁边|附近|對面|对面|下面|入面|裏面|里面|旗下|之下)(?:嘅|的)?(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项|座|幢|幅)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=有|係|系|是|嘅|的|幾|几|會|会|喺|在|提供|[？?，,]|$)/;
 /** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
 const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
 

@@ -78,6 +78,14 @@ describe('extractQuantities', () => {
     expect(read('一公頃')).toEqual([]);
   });
 
+  it('reads 十個億 / 兩個半億 as Cantonese hundreds of millions of dollars, not a count of ten', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('規模係咪成十個億？')).toEqual([['money', 1_000_000_000]]);
+    expect(read('兩個半億')).toEqual([['money', 250_000_000]]);
+    expect(read('3個億')).toEqual([['money', 300_000_000]]);
+    expect(read('十個單位')).toEqual([['number', 10]]);
+  });
+
   it('reads Chinese tenths as percentages, and not the words 成 begins', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('已覆蓋超過八成人口')).toEqual([['percent', 80]]);

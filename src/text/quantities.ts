@@ -127,6 +127,8 @@ export function readChineseDate(text: string, whole = false): { year: number; mo
 const WAN_TENTHS = 10;
 /** 一球, Cantonese for a million Hong Kong dollars. */
 const ONE_BALL = 1_000_000;
+/** 一個億, Cantonese for 1億 (HK$100 million). */
+const HUNDRED_MILLION = 100_000_000;
 const CN_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
 const CN_CLASSIFIERS = '元個个間间家項项所名宗座條条枚支隊队人筆笔萬万億亿次';
 
@@ -189,6 +191,16 @@ const PATTERNS: Pattern[] = [
       const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       if (!whole) return undefined;
       return { kind: 'money', value: clean((whole + (match[2] ? 0.5 : 0)) * ONE_BALL), currency: 'HKD' };
+    },
+  },
+  // Cantonese sums in hundreds of millions: 十個億 (10億), 兩個半億 (2.5億), 3個億; money, as 一球 is. Before the Chinese
+  // numerals below, which would read 十個 as a count.
+  {
+    regex: /(半|[一二兩两三四五六七八九十百]{1,4}|\d+(?:\.\d+)?)\s?(個半|个半|個|个)(?:億|亿)(?:元|蚊|港元)?/g,
+    read: (match) => {
+      const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
+      if (!whole) return undefined;
+      return { kind: 'money', value: clean((whole + (/半/.test(match[2]!) ? 0.5 : 0)) * HUNDRED_MILLION), currency: 'HKD' };
     },
   },
   // Chinese numerals: 四百億元, 一萬三千個, 兩億元, 二十公頃 (only before 元, a classifier or a measure, so 一站式 is no number)
