@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
-import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
+import { BIGRAM_PREFIX, type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from './normalise.js';
 import { Memo } from './memo.js';
 import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
@@ -294,9 +294,13 @@ export class Lexicon {
 
   private findableNames?: ReturnType<Lexicon['namesToFind']>;
 
+  /** Whether any dictionary word is written as a character bigram term is (~xx): none is, as the words are the segmenter's. */
+  private readonly bigramWords: boolean;
+
   constructor(readonly data: LexiconData) {
     this.zhWords = new Map(Object.entries(data.zhWords));
     this.enWords = new Map(Object.entries(data.enWords));
+    this.bigramWords = Object.keys(data.zhWords).some((word) => word.startsWith(BIGRAM_PREFIX));
   }
 
   /**
@@ -349,6 +353,8 @@ export class Lexicon {
     }
     if (options.dictionary) {
       for (const { term } of ownTerms) {
+        // A character bigram (a third of a Chinese text's terms) is no dictionary word: not looked up.
+        if (!this.bigramWords && term.startsWith(BIGRAM_PREFIX)) continue;
         const translations = hasCjkChar(term) ? this.zhWords.get(term) : this.enWords.get(term);
         if (!translations) continue;
         for (const [target, weight] of translations) add(target, weight);

@@ -336,7 +336,12 @@ function extractQuantitiesUncached(text: string): Quantity[] {
       const read = pattern.read(match);
       if (!read || !Number.isFinite(read.value)) continue;
       taken.fill(1, start, end);
-      found.push({ ...read, start, end, raw: match[0] });
+      // Each reading is a new object of the pattern's: completed in place rather than copied (the same keys, in the same order).
+      const quantity = read as Quantity;
+      quantity.start = start;
+      quantity.end = end;
+      quantity.raw = match[0];
+      found.push(quantity);
     }
   }
   return found.sort((a, b) => a.start - b.start);
