@@ -353,7 +353,7 @@ export class Lexicon {
     }
     if (options.dictionary) {
       for (const { term } of ownTerms) {
-        // A character bigram (a third of a Chinese text's terms) is no dictionary word: not looked up.
+        // A character bigram (most of a Chinese text's terms) is no dictionary word: not looked up.
         if (!this.bigramWords && term.startsWith(BIGRAM_PREFIX)) continue;
         const translations = hasCjkChar(term) ? this.zhWords.get(term) : this.enWords.get(term);
         if (!translations) continue;
