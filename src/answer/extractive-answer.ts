@@ -628,11 +628,15 @@ const sentenceAnalyses = new WeakMap<SearchText, Memo<SentenceAnalysis>>();
 function analyseSentence(searchText: SearchText, sentence: string): SentenceAnalysis {
   let memo = sentenceAnalyses.get(searchText);
   if (!memo) sentenceAnalyses.set(searchText, (memo = new Memo(20_000)));
-  return memo.get(sentence, () => ({
-    own: new Set(searchText.analyzer.analyze(sentence).map((term) => term.term)),
-    bridged: new Set(searchText.terms(sentence).map((term) => term.term)),
-    folded: foldForMatch(sentence).replace(/\s+/g, ''),
-  }));
+  return memo.get(sentence, () => {
+    const own = searchText.analyzer.analyze(sentence);
+    return {
+      own: new Set(own.map((term) => term.term)),
+      // searchText.terms(sentence), not kept there too: this memo keeps it.
+      bridged: new Set(searchText.termsFrom(sentence, own).map((term) => term.term)),
+      folded: foldForMatch(sentence).replace(/\s+/g, ''),
+    };
+  });
 }
 
 /** Credit for a question term found only through a translation: the asker's own words count more. */

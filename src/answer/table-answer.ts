@@ -603,17 +603,51 @@ const ROW_THRESHOLD = 0.5;
 /** Part of a programme's name is enough when the question says "programme" and names no other. */
 const PARTIAL_THRESHOLD = 0.3;
 
+/**
+ * Questions as the table module reads them (without the head's names, the rows each names),
+ * remembered per book (bounded in entries and bytes): the module reads the same question several
+ * times, and again when it is asked again.
+ */
+export const TABLE_QUESTION_MEMO_ENTRIES = 2048;
+/** Estimated bytes of a row matched, besides the row (the book's). */
+const ROW_MATCH_BYTES = 64;
+
+interface BookMemos {
+  /** The head's names as patterns, and its Chinese names for their short forms: made once per book. */
+  headPatterns: RegExp[];
+  chineseHeads: string[];
+  stripped: Memo<string>;
+  matched: WeakMap<SearchText, Memo<{ matches: RowMatch[]; missingExplicit?: string }>>;
+}
+
+const bookMemos = new WeakMap<Book, BookMemos>();
+
+function memosOf(book: Book): BookMemos {
+  let memos = bookMemos.get(book);
+  if (!memos) {
+    memos = {
+      headPatterns: book.headNames.map((name) => new RegExp(escapeRegExp(foldForMatch(name)).replace(/\s+/g, '\\s*'), 'g')),
+      chineseHeads: book.headNames.map((name) => foldForMatch(name).replace(/\s+/g, '')).filter((name) => isCjk(name) && name.length >= 4),
+      stripped: new Memo<string>(TABLE_QUESTION_MEMO_ENTRIES),
+      matched: new WeakMap(),
+    };
+    bookMemos.set(book, memos);
+  }
+  return memos;
+}
+
 /** The question, folded, without the names of the heads the tables belong to ("ITIB", 創新科技及工業局, "Head 135"). */
 function stripHeadNames(question: string, book: Book): string {
+  const memos = memosOf(book);
+  return memos.stripped.get(question, () => stripHeadNamesUncached(question, memos));
+}
+
+function stripHeadNamesUncached(question: string, { headPatterns, chineseHeads: heads }: BookMemos): string {
   let text = foldForMatch(question);
-  for (const name of book.headNames) {
-    const pattern = new RegExp(escapeRegExp(foldForMatch(name)).replace(/\s+/g, '\\s*'), 'g');
-    text = text.replace(pattern, ' ');
-  }
+  for (const pattern of headPatterns) text = text.replace(pattern, ' ');
   // The head's Chinese name shortened as Hong Kong writes its bureaux (創新科技及工業局 → 創科局):
   // a word ending in the name's last character, opening with its first, whose characters all come
   // in the name's order.
-  const heads = book.headNames.map((name) => foldForMatch(name).replace(/\s+/g, '')).filter((name) => isCjk(name) && name.length >= 4);
   text = text.replace(/[\u4e00-\u9fff]{2,5}/g, (run) => {
     for (let start = 0; start + 2 < run.length + 1; start++) {
       for (let end = run.length; end >= start + 3; end--) {
@@ -667,7 +701,18 @@ function distributeSharedNoun(text: string): string {
   );
 }
 
+/** The rows a question names (shared: callers must not change what it returns). */
 function matchRows(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
+  const { matched } = memosOf(book);
+  let memo = matched.get(searchText);
+  if (!memo) {
+    memo = new Memo({ maxEntries: TABLE_QUESTION_MEMO_ENTRIES, sizeOf: (found) => 64 + found.matches.length * ROW_MATCH_BYTES + 2 * (found.missingExplicit?.length ?? 0) });
+    matched.set(searchText, memo);
+  }
+  return memo.get(question, () => matchRowsUncached(question, book, searchText));
+}
+
+function matchRowsUncached(question: string, book: Book, searchText: SearchText): { matches: RowMatch[]; missingExplicit?: string } {
   const stripped = distributeSharedNoun(stripHeadNames(question, book));
   const own = new Set(searchText.analyzer.analyze(stripped, { question: true }).map((term) => term.term));
   const all = new Set(searchText.terms(stripped, undefined, { question: true }).map((term) => term.term));

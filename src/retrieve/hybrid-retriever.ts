@@ -1,7 +1,7 @@
 import type { Chunk } from '../chunk/chunk.js';
 import { expandShortForms, type ShortForms } from '../text/short-forms.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
-import { namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
+import { NameForms, namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -190,6 +190,9 @@ interface ChunkFacts {
 const FOLDED_SEPARATOR = '\u0000';
 /** Chinese words without postings whose passage counts are remembered. */
 export const HOLDING_COUNT_MEMO_ENTRIES = 4096;
+/** Passages whose naming forms the re-ranker keeps (estimated as the text three times over, the forms being shared with named-subjects.ts' memos). */
+export const NAMING_FORMS_MEMO_ENTRIES = 4096;
+export const NAMING_FORMS_MEMO_BYTES = 8 * 1024 * 1024;
 
 const DATE_WORDS = /今年|明年|去年|年內|年内|年底|年中|年初|季|月|this year|next year|last year|by the end|quarter|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
@@ -293,7 +296,8 @@ export class HybridRetriever {
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
     const mode = options.mode ?? defaultRetrievalMode(this.index.manifest.embedder.name);
-    const intent = analyzeQuestion(question);
+    // A copy: the answerer sets the language asked for on the retrieval's intent.
+    const intent = { ...analyzeQuestion(question) };
     const { searchText } = this.index;
     // Each word's rarity looked up once per question (a Chinese word without postings scans the passages).
     const rarities = new Map<string, number | undefined>();
@@ -411,6 +415,17 @@ export class HybridRetriever {
     return [chunk.section.zh.at(-1) ?? '', chunk.section.en.at(-1) ?? '', ...chunk.texts.map((text) => text.text)].join(' ');
   }
 
+  /**
+   * A passage's naming text in the forms names are matched on, kept for the passages met most
+   * recently (bounded in entries and bytes): the re-ranker asks of each candidate passage, question
+   * after question, whether it names the question's subjects.
+   */
+  private readonly namingForms = new Memo<NameForms>({ maxEntries: NAMING_FORMS_MEMO_ENTRIES, maxBytes: NAMING_FORMS_MEMO_BYTES, sizeOf: (forms) => forms.bytes });
+
+  private namingFormsOf(position: number): NameForms {
+    return this.namingForms.get(String(position), () => new NameForms(this.namingTextOf(position)));
+  }
+
   /** The re-ranker's features of a passage for a question (see rerank-model.ts). */
   rerankFeatures(intent: QuestionIntent, position: number, coverage: number, subjects: readonly NamedSubject[] = [], checkedCurrency?: string): RerankFeatures {
     const facts = this.factsOf(position);
@@ -433,7 +448,7 @@ export class HybridRetriever {
       namesAskedYear: namesYear ? 1 : 0,
       namesAskedCalendarYear: intent.years.length > 0 && facts.quantities.some((q) => q.kind === 'year' && intent.years.includes(q.value)) ? 1 : 0,
       headingOrCover: chunk.kind === 'heading' || chunk.kind === 'cover' ? 1 : 0,
-      namesQuestionSubjects: subjects.length ? 1 - namedSubjectsMissing(this.namingTextOf(position), subjects) : 0,
+      namesQuestionSubjects: subjects.length ? 1 - namedSubjectsMissing(this.namingFormsOf(position), subjects) : 0,
     };
   }
 

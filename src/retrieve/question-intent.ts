@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
+import { Memo } from '../text/memo.js';
 import { extractQuantities } from '../text/quantities.js';
 import { ASKS_PART_OF_PLACE, EXISTED_VERBS, laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
 
@@ -170,7 +171,20 @@ export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
 const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或|(?<=[\u3400-\u9fff\d])定(?=[\u3400-\u9fff\d])(?![期價价時时義义位])/iu;
 
+/**
+ * Questions whose kind and intent are remembered (bounded in bytes as every memo is): the retriever,
+ * the table module, the answerer and the follow-up reader each read them of the same question, the
+ * table module several times.
+ */
+export const QUESTION_INTENT_MEMO_ENTRIES = 4096;
+const answerTypes = new Memo<AnswerType>(QUESTION_INTENT_MEMO_ENTRIES);
+const intents = new Memo<QuestionIntent>(QUESTION_INTENT_MEMO_ENTRIES);
+
 export function detectAnswerType(question: string): AnswerType {
+  return answerTypes.get(question, () => detectAnswerTypeUncached(question));
+}
+
+function detectAnswerTypeUncached(question: string): AnswerType {
   const normalised = withApostrophes(question.normalize('NFKC').trim());
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
@@ -203,7 +217,12 @@ function withApostrophes(question: string): string {
     .replace(CHAT_ARE, '$1 are');
 }
 
+/** What a question asks (shared: callers must not change it; copy it to change it). */
 export function analyzeQuestion(question: string): QuestionIntent {
+  return intents.get(question, () => analyzeQuestionUncached(question));
+}
+
+function analyzeQuestionUncached(question: string): QuestionIntent {
   const normalised = question.normalize('NFKC');
   const quantities = extractQuantities(normalised);
   // A calendar year in a premise ("The fact sheet says it opened in Dec 2024. What will it reach?")

@@ -127,6 +127,9 @@ export function englishTerms(text: string): string[] {
   return terms;
 }
 
+/** Chinese runs whose words are remembered, per analyzer. */
+export const SEGMENTED_RUN_MEMO_ENTRIES = 16_384;
+
 export interface TextAnalyzerOptions {
   /** Words the segmenter must keep whole (the corpus's own names: 新型工业加速计划, 数码港). Any script. */
   userWords?: Iterable<string>;
@@ -154,8 +157,18 @@ export class TextAnalyzer {
     }
   }
 
-  /** Chinese words of a folded CJK run, as the segmenter cuts them, without stop words. */
-  segmentChinese(foldedRun: string): string[] {
+  /**
+   * Runs cut, remembered (bounded in bytes as every memo is): a run (a clause) is met again inside
+   * the longer texts that hold it (a sentence, the sentence with its context, a passage).
+   */
+  private readonly segmented = new Memo<readonly string[]>(SEGMENTED_RUN_MEMO_ENTRIES);
+
+  /** Chinese words of a folded CJK run, as the segmenter cuts them, without stop words (shared: callers must not change it). */
+  segmentChinese(foldedRun: string): readonly string[] {
+    return this.segmented.get(foldedRun, () => this.segmentChineseUncached(foldedRun));
+  }
+
+  private segmentChineseUncached(foldedRun: string): string[] {
     return this.segmenter.cut(foldedRun, true).filter((word) => {
       const trimmed = word.trim();
       return trimmed.length > 0 && !PUNCTUATION_ONLY.test(trimmed) && !CHINESE_STOP_WORDS.has(trimmed) && hasCjkChar(trimmed);

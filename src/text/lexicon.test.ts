@@ -88,6 +88,20 @@ describe('lexicon', () => {
   it('rejects a malformed terminology file', () => {
     expect(() => parseTerminology('{"version":1,"entries":[{"kind":"term","zh":[],"en":["x"]}]}', 't.json')).toThrow(/t\.json: entries\.0\.zh/);
   });
+  it('looks up a word written as a character bigram term only in a dictionary that holds one', () => {
+    const own = [{ term: '~海底', weight: 0.3 }];
+    expect(lexicon.bridge('海底', own).map((t) => t.term)).toEqual([]);
+    const withBigramWord = new Lexicon({ ...data, zhWords: { ...data.zhWords, '~海底': [['seabed', 1]] } });
+    expect(withBigramWord.bridge('海底', own).map((t) => t.term)).toEqual(['seabed']);
+  });
+  it('finds the same names in a text the first time and from memory, of the kinds asked', () => {
+    const text = '金管局在香港科學園研究所旁邊';
+    const first = lexicon.findNames(text, ['place', 'body']).map((item) => [item.written, item.at]);
+    expect(first).toEqual([['金管局', 0], ['香港科學園研究所', 4]]);
+    expect(lexicon.findNames(text, ['place', 'body']).map((item) => [item.written, item.at])).toEqual(first);
+    // 香港科學園 (a place) is inside the body's longer name: no place is found, whichever kinds are asked.
+    expect(lexicon.findNames(text, ['place'])).toEqual([]);
+  });
   it('search text merges own and bridged terms with lighter bridged weights', () => {
     const searchText = new SearchText({ userWords: ['智慧燈柱'], lexicon: data });
     const terms = new Map(searchText.terms('智慧燈柱').map((t) => [t.term, t.weight]));

@@ -2,8 +2,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BudgetQaError } from '../errors.js';
-import { type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
+import { BIGRAM_PREFIX, type TextAnalyzer, type WeightedTerm, englishTerms } from './analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from './normalise.js';
+import { Memo } from './memo.js';
 import { phrasesStartingWithWordsOf, phrasesWithin } from './phrase-finder.js';
 import { alignNameLines, alignWords, type AlignedPair, type ParallelLine } from './align.js';
 import { textIn, type Chunk } from '../chunk/chunk.js';
@@ -198,6 +199,18 @@ function chineseTermsOf(analyzer: TextAnalyzer, name: string): string[] {
   return runs.flatMap((run) => analyzer.segmentChinese(run));
 }
 
+/** A name a text mentions: the entity, where and as written (shared: callers must not change it). */
+export interface FoundName {
+  readonly entity: NamedEntity;
+  readonly at: number;
+  readonly written: string;
+}
+
+/** Texts whose names are remembered, per lexicon. */
+export const NAMES_FOUND_MEMO_ENTRIES = 8192;
+/** Estimated bytes of one name found, besides its written form (the entity is the lexicon's). */
+const FOUND_NAME_BYTES = 64;
+
 export interface BridgeOptions {
   /** Use terminology phrases. */
   terminology: boolean;
@@ -213,9 +226,23 @@ export class Lexicon {
   private readonly zhWords: Map<string, Translation[]>;
   private readonly enWords: Map<string, Translation[]>;
 
+  /**
+   * The names found in a text, of every kind, remembered per text (bounded in entries and bytes):
+   * the answerer asks of each candidate sentence, question after question, and a lookup tries
+   * every name of the terminology.
+   */
+  private readonly namesFound = new Memo<ReadonlyArray<FoundName>>({
+    maxEntries: NAMES_FOUND_MEMO_ENTRIES,
+    sizeOf: (found) => 32 + found.reduce((total, item) => total + FOUND_NAME_BYTES + 2 * item.written.length, 0),
+  });
+
   /** The named entities of some kinds that a text mentions, in the order it mentions them (longest name at a place wins). */
-  findNames(text: string, kinds: NamedEntity['kind'][]): Array<{ entity: NamedEntity; at: number; written: string }> {
-    const found: Array<{ entity: NamedEntity; at: number; written: string }> = [];
+  findNames(text: string, kinds: NamedEntity['kind'][]): FoundName[] {
+    return this.namesFound.get(text, () => this.findAllNames(text)).filter((item) => kinds.includes(item.entity.kind));
+  }
+
+  private findAllNames(text: string): FoundName[] {
+    const found: FoundName[] = [];
     let lowerCased: string | undefined;
     const lowerText = () => (lowerCased ??= text.toLowerCase());
     // A passage shown in Simplified names 香港科學園 as 香港科学园: Chinese names match on the folded text
@@ -238,11 +265,9 @@ export class Lexicon {
       if (best) found.push(best);
     }
     found.sort((a, b) => a.at - b.at || b.written.length - a.written.length);
-    // Drop a name inside a longer one found at the same place (香港科學園 inside 香港科學園深圳分園).
+    // Drop a name inside a longer one found at the same place (香港科學園 inside 香港科學園深圳分園), of whatever kind.
     return found.filter(
-      (item, index) =>
-        kinds.includes(item.entity.kind) &&
-        !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length),
+      (item, index) => !found.some((other, j) => j !== index && other.at <= item.at && other.at + other.written.length >= item.at + item.written.length && other.written.length > item.written.length),
     );
   }
 
@@ -269,9 +294,13 @@ export class Lexicon {
 
   private findableNames?: ReturnType<Lexicon['namesToFind']>;
 
+  /** Whether any dictionary word is written as a character bigram term is (~xx): none is, as the words are the segmenter's. */
+  private readonly bigramWords: boolean;
+
   constructor(readonly data: LexiconData) {
     this.zhWords = new Map(Object.entries(data.zhWords));
     this.enWords = new Map(Object.entries(data.enWords));
+    this.bigramWords = Object.keys(data.zhWords).some((word) => word.startsWith(BIGRAM_PREFIX));
   }
 
   /**
@@ -324,6 +353,8 @@ export class Lexicon {
     }
     if (options.dictionary) {
       for (const { term } of ownTerms) {
+        // A character bigram (most of a Chinese text's terms) is no dictionary word: not looked up.
+        if (!this.bigramWords && term.startsWith(BIGRAM_PREFIX)) continue;
         const translations = hasCjkChar(term) ? this.zhWords.get(term) : this.enWords.get(term);
         if (!translations) continue;
         for (const [target, weight] of translations) add(target, weight);

@@ -196,17 +196,36 @@ export const NAME_FORMS_MEMO_BYTES = 8 * 1024 * 1024;
 const foldedMemo = new Memo<string>({ maxEntries: NAME_FORMS_MEMO_ENTRIES, maxBytes: NAME_FORMS_MEMO_BYTES });
 const sequenceMemo = new Memo<string>({ maxEntries: NAME_FORMS_MEMO_ENTRIES, maxBytes: NAME_FORMS_MEMO_BYTES });
 
-/** The text's forms, each worked out the first time it is needed. */
-function nameFormsOf(text: string): { folded: () => string; sequence: () => string } {
-  let folded: string | undefined;
-  let sequence: string | undefined;
-  return {
-    folded: () => (folded ??= foldedMemo.get(text, () => foldedChinese(text))),
-    sequence: () => (sequence ??= sequenceMemo.get(text, () => englishSequence(text))),
-  };
+/**
+ * A text's two matching forms, each worked out the first time it is needed and then kept with the
+ * object: a caller that keeps it for a text it meets again (the retriever, per passage) neither
+ * builds the text again nor looks it up by its whole length.
+ */
+export class NameForms {
+  private foldedForm?: string;
+  private sequenceForm?: string;
+
+  constructor(readonly text: string) {}
+
+  folded(): string {
+    return (this.foldedForm ??= foldedMemo.get(this.text, () => foldedChinese(this.text)));
+  }
+
+  sequence(): string {
+    return (this.sequenceForm ??= sequenceMemo.get(this.text, () => englishSequence(this.text)));
+  }
+
+  /** Estimated bytes, with both forms worked out (each about as long as the text): for a memo's budget. */
+  get bytes(): number {
+    return 64 + 3 * (16 + 2 * this.text.length);
+  }
 }
 
-function namesSubjectIn(forms: ReturnType<typeof nameFormsOf>, subject: NamedSubject): boolean {
+function nameFormsOf(text: string): NameForms {
+  return new NameForms(text);
+}
+
+function namesSubjectIn(forms: NameForms, subject: NamedSubject): boolean {
   if (subject.chinese.some((form) => form && forms.folded().includes(form))) return true;
   return subject.english.some((form) => form && forms.sequence().includes(` ${form} `));
 }
@@ -217,9 +236,9 @@ export function namesSubject(text: string, subject: NamedSubject): boolean {
 }
 
 /** Share of the question's named subjects that a text does not name (0 when the question names nothing). */
-export function namedSubjectsMissing(text: string, subjects: readonly NamedSubject[]): number {
+export function namedSubjectsMissing(text: string | NameForms, subjects: readonly NamedSubject[]): number {
   if (subjects.length === 0) return 0;
-  const forms = nameFormsOf(text);
+  const forms = typeof text === 'string' ? nameFormsOf(text) : text;
   return subjects.filter((subject) => !namesSubjectIn(forms, subject)).length / subjects.length;
 }
 

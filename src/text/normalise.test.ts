@@ -83,6 +83,40 @@ describe('toSimplified without the converter', () => {
     const below = Array.from({ length: 0x3400 }, (_, code) => String.fromCharCode(code)).join('');
     for (const text of [...lines, below, 'HK$10億 and 數碼港 ＡＩ', '香港 𠀋 surrogate']) expect(toSimplified(text)).toBe(convert(text));
   });
+  it('every word the converter reads or writes is of the CJK ideographs toSimplified converts run by run', () => {
+    const config = (OpenCC as unknown as { Locale: { configs: Record<string, { normalizationChain?: unknown[][]; segmentation?: unknown[]; conversionChain: unknown[][] }> } }).Locale.configs.hk2s!;
+    const locale = (OpenCC as unknown as { Locale: { from: { hk: unknown[] }; to: { cn: unknown[] } } }).Locale;
+    const dictionaries = [...(config.normalizationChain ?? []).flat(), ...(config.segmentation ?? []), ...config.conversionChain.flat(), ...locale.from.hk.flat(), ...locale.to.cn.flat()] as Array<string | Array<[string, string]>>;
+    const ideograph = /^[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]+$/u;
+    let words = 0;
+    const outside: string[] = [];
+    for (const dictionary of dictionaries) {
+      const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary;
+      for (const [word, written] of entries) {
+        words++;
+        for (const text of [word!, ...(written ?? '').split(' ')]) if (text && !ideograph.test(text)) outside.push(text);
+      }
+    }
+    expect(words).toBeGreaterThan(10_000);
+    expect(outside).toEqual([]);
+  });
+  it('converts run by run as the converter converts the whole text, across punctuation, Latin, astral characters and description sequences', () => {
+    const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const corpus = new URL('../../corpus/', import.meta.url);
+    const text = readdirSync(corpus)
+      .filter((file) => !file.endsWith('.json'))
+      .map((file) => readFileSync(new URL(file, corpus), 'utf8'))
+      .join('\n');
+    // Windows of the corpus cut anywhere (inside words and phrases too), twice each: converted and then remembered.
+    for (let start = 0; start < text.length; start += 997) {
+      const window = text.slice(start, start + 1 + (start % 613));
+      expect(toSimplified(window)).toBe(convert(window));
+      expect(toSimplified(window)).toBe(convert(window));
+    }
+    for (const sample of ['數碼港，數碼港。數碼港', '香港𠀋𡃁仔 數據', '⿰氵可 數碼', '發展⿱艹⿰氵每局', '⿰數碼', '⿱數據⿰發展', '「製造及生產線『升』級支援計劃」']) {
+      expect(toSimplified(sample)).toBe(convert(sample));
+    }
+  });
   it('folds a text the same the first time and from memory', () => {
     const text = `Tech for 數碼港 ${Math.random()}`;
     expect(foldForMatch(text)).toBe(foldForMatch(text));

@@ -18,9 +18,29 @@ const SIMPLIFIED_ONLY = new Set(readFileSync(new URL('./simplified-only.txt', im
  */
 const MAY_CONVERT = /[^\u0000-\u33ff]/;
 
+/**
+ * A run of the characters the converter's dictionaries are written in: every word they convert and
+ * every word they write is of CJK ideographs (U+3400–U+9FFF, U+F900–U+FAFF, U+20000–U+3FFFF; checked
+ * in normalise.test.ts), so no match spans a character outside a run and each run converts as it
+ * does alone. A run (a clause between two punctuation marks) is met again inside the many longer
+ * texts that hold it (a sentence, the sentence with its context, a passage), so runs are converted
+ * once and remembered.
+ */
+const CONVERTIBLE_RUN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]+/gu;
+/**
+ * An Ideographic Description Character: the converter copies the characters of the sequence it
+ * starts unconverted, across runs, so a text holding one is converted whole.
+ */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+/** Runs remembered converted (bounded in bytes as every memo is: runs are clauses, a few dozen bytes). */
+export const SIMPLIFIED_RUN_MEMO_ENTRIES = 16_384;
+const simplifiedRuns = new Memo<string>(SIMPLIFIED_RUN_MEMO_ENTRIES);
+
 /** Traditional (Hong Kong) → Simplified, leaving everything else as it is. */
 export function toSimplified(text: string): string {
-  return MAY_CONVERT.test(text) ? hongKongToSimplified(text) : text;
+  if (!MAY_CONVERT.test(text)) return text;
+  if (IDEOGRAPHIC_DESCRIPTION.test(text)) return hongKongToSimplified(text);
+  return text.replace(CONVERTIBLE_RUN, (run) => simplifiedRuns.get(run, () => hongKongToSimplified(run)));
 }
 
 function hasSimplifiedOnlyCharacter(text: string): boolean {

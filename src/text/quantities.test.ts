@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, formatMoneyChinese, formatEnUs, formatMoneyEnglish, parseChineseNumeral, quantityToken } from './quantities.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { foldForMatch } from './normalise.js';
+import { PATTERNS, extractQuantities, formatMoneyChinese, formatEnUs, formatMoneyEnglish, parseChineseNumeral, quantityToken } from './quantities.js';
 
 const tokens = (text: string) => extractQuantities(text).map(quantityToken);
 
@@ -112,6 +114,28 @@ describe('extractQuantities', () => {
 
   it('marks money in renminbi', () => {
     expect(extractQuantities('10億3000萬元人民幣')[0]).toMatchObject({ kind: 'money', currency: 'CNY', value: 1.03e9 });
+  });
+});
+
+describe('the patterns\' prechecks', () => {
+  it('every match of a pattern, anywhere in the corpus as written and folded, holds what the pattern needs', () => {
+    const corpus = new URL('../../corpus/', import.meta.url);
+    const text = readdirSync(corpus)
+      .filter((file) => !file.endsWith('.json'))
+      .map((file) => readFileSync(new URL(file, corpus), 'utf8'))
+      .join('\n');
+    const samples = [text, text.normalize('NFKC'), foldForMatch(text), 'one half of the fund, 三分之一, 一半, 八成半, 一球, 二零二五至二六年度, 二零二五年, 3 000千萬億次, HK$1bn'];
+    let checked = 0;
+    for (const pattern of PATTERNS) {
+      if (!pattern.needs) continue;
+      for (const sample of samples) {
+        for (const match of sample.matchAll(new RegExp(pattern.regex.source, pattern.regex.flags))) {
+          checked++;
+          expect(pattern.needs.test(match[0]), `${pattern.regex.source} matched ${match[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 

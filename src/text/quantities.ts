@@ -134,13 +134,23 @@ const CN_CLASSIFIERS = '元個个間间家項项所名宗座條条枚支隊队�
 
 interface Pattern {
   regex: RegExp;
+  /**
+   * A character (or word) every match of `regex` holds, tested first: a text without it is not
+   * searched with `regex` (most texts hold no digit, no 至, no 球; a search costs a pass over the text).
+   */
+  needs?: RegExp;
   read: (match: RegExpExecArray) => Omit<Quantity, 'start' | 'end' | 'raw'> | undefined;
 }
 
-const PATTERNS: Pattern[] = [
+/** What a pattern of Arabic figures needs, and one of Chinese numerals. */
+const DIGIT = /\d/;
+const CN_NUMERAL = new RegExp(`[${CN_NUMERAL_CHARS}]`);
+
+export const PATTERNS: readonly Pattern[] = [
   // Fiscal years: 2025-26, 2025/26, 2026 / 27, 2025-2026, 2024/25 年度
   {
     regex: /(?<![\d.])((?:19|20)\d{2})\s?[-/–—]\s?((?:19|20)?\d{2})(?![\d.])/g,
+    needs: DIGIT,
     read: (match) => {
       const start = Number(match[1]);
       const endRaw = match[2]!;
@@ -152,6 +162,7 @@ const PATTERNS: Pattern[] = [
   // 二零二五至二六年度, 二〇二四至二五年度
   {
     regex: /([零〇一二三四五六七八九]{4})\s?至\s?([零〇一二三四五六七八九]{2,4})\s?年度/g,
+    needs: /至/,
     read: (match) => {
       const start = parseChineseDigitString(match[1]!);
       const endRaw = parseChineseDigitString(match[2]!);
@@ -164,6 +175,7 @@ const PATTERNS: Pattern[] = [
   // Petaflops: 3 000千萬億次 / 3000 petaFLOPS
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(?:千[萬万]億次|千[萬万]亿次|petaflops?\b|pflops?\b)`, 'gi'),
+    needs: DIGIT,
     read: (match) => ({ kind: 'petaflops', value: parseArabic(match[1]!) }),
   },
   // Chinese money and counts with Arabic digits: 10億元, 1.1億元, 10億3000萬元人民幣, 1億3,400萬元, 354 億港元, 320萬
@@ -172,6 +184,7 @@ const PATTERNS: Pattern[] = [
       String.raw`(?:(HK\$|\$|港幣|港币|人民幣|人民币)\s?)?(${ARABIC})\s?([十百千萬万億亿]+)(?:\s?(${ARABIC})\s?([十百千萬万]+))?\s?(港元|元人民幣|元人民币|元|港幣|港币|蚊)?`,
       'g',
     ),
+    needs: DIGIT,
     read: (match) => {
       let value = parseArabic(match[2]!) * chineseMagnitude(match[3]!);
       if (match[4] && match[5]) value += parseArabic(match[4]) * chineseMagnitude(match[5]);
@@ -187,6 +200,7 @@ const PATTERNS: Pattern[] = [
   // Cantonese money in millions: 一球 (HK$1 million), 半球 (HK$500,000), 3.5球; not 北半球 (a hemisphere), 半球形 (a dome) nor 球場, 球員.
   {
     regex: /(?<![北南東东西])(半|[一二兩两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)\s?(個半|个半)?球(?![場场員员隊队賽赛迷拍形體体面])/g,
+    needs: /球/,
     read: (match) => {
       const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       if (!whole) return undefined;
@@ -206,6 +220,7 @@ const PATTERNS: Pattern[] = [
   // Chinese numerals: 四百億元, 一萬三千個, 兩億元, 二十公頃 (only before 元, a classifier or a measure, so 一站式 is no number)
   {
     regex: new RegExp(`([${CN_NUMERAL_CHARS}]+)(港元|元人民幣|元人民币|元|蚊|公頃|公顷|平方米|平方呎|[${CN_CLASSIFIERS}])`, 'g'),
+    needs: CN_NUMERAL,
     read: (match) => {
       // A unit alone ("(百萬元)" in a table header) is no figure: a numeral starts with a digit or 十.
       if (/^[百千萬万億亿]/.test(match[1]!)) return undefined;
@@ -223,6 +238,7 @@ const PATTERNS: Pattern[] = [
   // English money: $1 billion, HK$12.7 billion, \$250,000, RMB 1.03 billion, $134 million, HK$1bn
   {
     regex: new RegExp(String.raw`(HK\$|US\$|RMB|\$)\s?(${ARABIC})(?:\s?(billion|million|thousand|trillion|bn|mn|m|b|k)\b)?`, 'gi'),
+    needs: DIGIT,
     read: (match) => {
       const magnitude = match[3] ? MAGNITUDE_WORDS[match[3].toLowerCase()]! : 1;
       const currency = match[1]!.toUpperCase() === 'RMB' ? 'CNY' : 'HKD';
@@ -233,6 +249,7 @@ const PATTERNS: Pattern[] = [
   // 成 as a verb after 統一/合一 (統一成一個), 半 of 半導體, or 九成九 (99%, not read).
   {
     regex: /(?<![\d.零〇一二兩两三四五六七八九十百千萬万億亿統统唯逐合變变分])([一二兩两三四五六七八九]|[1-9])成(半(?![導导]))?(?![立為为功本果員员效長长熟交績绩份分就品不一二兩两三四五六七八九半])/g,
+    needs: /成/,
     read: (match) => {
       const tenths = /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       return tenths ? { kind: 'percent', value: tenths * 10 + (match[2] ? 5 : 0) } : undefined;
@@ -243,6 +260,7 @@ const PATTERNS: Pattern[] = [
   // nor the 十分之一 inside 二十分之一.
   {
     regex: /(?<![一二兩两三四五六七八九十\d])(?:一半|半數|半数)|(?<![一二兩两三四五六七八九十百\d])([一二兩两三四五六七八九十]|[1-9]\d?)分之([一二兩两三四五六七八九十]|[1-9]\d?)|(?<!\b(?:first|second|latter|former|last|next) )\b(?:one )?half of\b(?!\s+(?:the\s+)?(?:year|month|decade|(?:19|20)\d\d|this|next|last)\b)/gi,
+    needs: /[半分]|half/i,
     read: (match) => {
       if (!match[1]) return { kind: 'percent', value: 50 };
       const whole = /\d/.test(match[1]) ? Number(match[1]) : parseChineseNumeral(match[1]);
@@ -253,11 +271,13 @@ const PATTERNS: Pattern[] = [
   // Percentages: 16.5%, 10 %
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(?:%|％|per ?cent\b)`, 'gi'),
+    needs: DIGIT,
     read: (match) => ({ kind: 'percent', value: parseArabic(match[1]!) }),
   },
   // English magnitudes without currency: 3.2 million, 110 million, 40 billion
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
+    needs: DIGIT,
     read: (match) => ({ kind: 'number', value: clean(parseArabic(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) }),
   },
   // English number words before a noun: "five R&D projects", "two pilot lines"
@@ -268,11 +288,13 @@ const PATTERNS: Pattern[] = [
   // Calendar years: 2024 年, 2024
   {
     regex: /(?<![\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g,
+    needs: DIGIT,
     read: (match) => ({ kind: 'year', value: Number(match[1]) }),
   },
   // Chinese calendar years: 二零二五年
   {
     regex: /([零〇一二三四五六七八九]{4})年/g,
+    needs: /年/,
     read: (match) => {
       const year = parseChineseDigitString(match[1]!);
       return year && year >= 1900 && year < 2100 ? { kind: 'year', value: year } : undefined;
@@ -281,11 +303,13 @@ const PATTERNS: Pattern[] = [
   // Plain amounts in dollars: 269,731,000 元
   {
     regex: new RegExp(String.raw`(?<![\d.])(${ARABIC})\s?(港元|元人民幣|元人民币|元|蚊)`, 'g'),
+    needs: DIGIT,
     read: (match) => ({ kind: 'money', value: parseArabic(match[1]!), currency: /人民/.test(match[2]!) ? 'CNY' : 'HKD' }),
   },
   // Any other number: 1,600, 3 000, 42,000, 4,2000, 12 (not a name like 5G or 3D)
   {
     regex: new RegExp(String.raw`(?<![\d.A-Za-z])(${ARABIC})(?![A-Za-z])`, 'g'),
+    needs: DIGIT,
     read: (match) => ({ kind: 'number', value: parseArabic(match[1]!) }),
   },
 ];
@@ -304,6 +328,7 @@ function extractQuantitiesUncached(text: string): Quantity[] {
   const taken = new Uint8Array(text.length);
   const found: Quantity[] = [];
   for (const pattern of PATTERNS) {
+    if (pattern.needs && !pattern.needs.test(text)) continue;
     pattern.regex.lastIndex = 0;
     for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
       const start = match.index;
@@ -323,7 +348,12 @@ function extractQuantitiesUncached(text: string): Quantity[] {
       const read = pattern.read(match);
       if (!read || !Number.isFinite(read.value)) continue;
       taken.fill(1, start, end);
-      found.push({ ...read, start, end, raw: match[0] });
+      // Each reading is a new object of the pattern's: completed in place rather than copied (the same keys, in the same order).
+      const quantity = read as Quantity;
+      quantity.start = start;
+      quantity.end = end;
+      quantity.raw = match[0];
+      found.push(quantity);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -49,8 +49,20 @@ export class SearchText {
     return this.memo.get(`${kind.question ? 'q' : 'p'}\u0000${text}`, () => this.termsUncached(text, options, kind));
   }
 
+  /**
+   * What `terms(text)` gives, worked out afresh from the text's own terms (`analyzer.analyze(text)`)
+   * and not kept here: for a caller that keeps what it makes of the text (the answerer's sentence
+   * analyses), so the terms are not kept twice.
+   */
+  termsFrom(text: string, own: WeightedTerm[]): WeightedTerm[] {
+    return this.withBridged(text, own, DEFAULT_SEARCH_TEXT_OPTIONS);
+  }
+
   private termsUncached(text: string, options: SearchTextOptions, kind: { question?: boolean }): WeightedTerm[] {
-    const own = this.analyzer.analyze(text, kind);
+    return this.withBridged(text, this.analyzer.analyze(text, kind), options);
+  }
+
+  private withBridged(text: string, own: WeightedTerm[], options: SearchTextOptions): WeightedTerm[] {
     if (!options.bridge.terminology && !options.bridge.dictionary) return own;
     const bridged = this.lexicon.bridge(text, own, options.bridge);
     return [...own, ...bridged.map(({ term, weight }) => ({ term, weight: weight * options.bridgeWeight }))];
