@@ -71,9 +71,9 @@ const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far
 const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|many)|多了(?:多少|幾多|几多)|少了(?:多少|幾多|几多)|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
-/** Words that make the compared figure a count of things. */
 /** A comparison of sizes: of sites, land or floor space, in hectares or square metres. */
 const SIZE_CUE = /\b(?:sites?|land|plots?|area|hectares?|floor (?:area|space)|square (?:metres|meters|feet))\b|面積|面积|公頃|公顷|用地|幅地|土地|樓面|楼面|平方米/i;
+/** Words that make the compared figure a count of things. */
 const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|機構|机构|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
 const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b`, 'i');

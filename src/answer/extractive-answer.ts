@@ -1144,7 +1144,6 @@ function isBareSum(quantity: Quantity, text: string): boolean {
 /** What follows a number that makes it a count of things: a Chinese classifier (10,000間), or an English noun ("10,000 companies"), not a scale or a sum's word. */
 const COUNTED_NOUN_AFTER = /^\s*(?:多|餘|余)?\s*[個个間间家名位人項项宗座條条所支隊队筆笔]|^\s*(?:[a-z]+\s+)?(?!(?:millions|billions|thousands|dollars|euros|pounds|yuan|renminbi|rmb|hkd|times|units|is|was|this|plus|less|yes|annually|as|its|his|has|does)\b)(?:[a-z]{2,}s|people|staff|personnel|talent)\b/i;
 
-/** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
 /** How far after a figure the words naming what it counts are read. */
 const COUNTED_NOUN_REACH = 12;
 
@@ -1165,6 +1164,7 @@ function countingTheAskedThing(figures: Quantity[], sentence: string, question: 
   return scored[0] && scored[0].shared > 0 && (scored[1]?.shared ?? 0) < scored[0].shared ? scored[0].figure : undefined;
 }
 
+/** The figure whose order of magnitude is nearest the asked value's (the first of equals); undefined for none. */
 function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined {
   const distance = (q: Quantity) => (q.value > 0 && asked > 0 ? Math.abs(Math.log10(q.value) - Math.log10(asked)) : Number.POSITIVE_INFINITY);
   return figures.reduce<Quantity | undefined>((best, q) => (best === undefined || distance(q) < distance(best) ? q : best), undefined);
@@ -1386,7 +1386,7 @@ const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|�
 const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
 /** … unless it also says it is done. */
 const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/gi;
-/** Where a clause starts: a word of being done after a prospective one in its clause (「預計可在年中完成」, "will be completed") is still to come. */
+/** Clause breaks: a word of being done after a prospective one in its clause (「預計可在年中完成」, "will be completed") is still to come. */
 const DONE_CLAUSE_BREAK = /[，,；;。:：]/;
 
 /** Whether a sentence says the thing is done: a word of completion not put in the future by a prospective word before it in its clause. */

@@ -1,7 +1,7 @@
 /**
- * A name written with one of its words in another derivation: "the New Industry Development Office"
- * for the New Industrialisation Development Office, "Hong Kong Science Parks" for the Hong Kong Science
- * Park. Askers write official names from memory; a name of several words that the question writes with
+ * A name written with one of its words in another derivation or misspelt: "the New Industry Development
+ * Office" for the New Industrialisation Development Office, "developement" for "development" (a plural is
+ * the same word: the analyser stems it). Askers write official names from memory; a name of several words that the question writes with
  * every word but one as the name has it, and that one sharing the start of the name's word (the same
  * root in another form), is that name. A rule of how names are misremembered, for any name in the
  * terminology, not of any document.
