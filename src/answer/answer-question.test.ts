@@ -171,6 +171,13 @@ describe('answers', () => {
     expect((await answerer.ask('What new committee will set the strategy for AI and industry?')).answer).toMatch(/^「AI\+與產業發展策略委員會」 \[1\]/);
   });
 
+  it('"how many companies" counts the subject\'s companies in a later clause of the sentence that names it, not a kind of them beside the subject', async () => {
+    const answer = await answerer.ask('How many companies does the HKSTP press release on the 2026-27 Budget say the park brings together?', { docIds: ['hkstp-budget-2026-27-press-release'] });
+    expect(answer.answer).toMatch(/^over 2,400 \[1\]/);
+    // … while a kind of them ("life and health tech companies") is that kind's count.
+    expect((await answerer.ask('How many life and health tech companies does HKSTP bring together?', { docIds: ['hkstp-budget-2026-27-press-release'] })).answer).toMatch(/^over 300 \[1\]/);
+  });
+
   it('count: an English question answered from a Chinese-only document says so and quotes it', async () => {
     const result = await answerer.ask('How many submarine cable systems does Hong Kong have?');
     expect(result.answerType).toBe('count');

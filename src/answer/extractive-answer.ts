@@ -678,6 +678,7 @@ function bestSpan(
   askedTerms: ReadonlySet<string> = new Set(),
   rarityOf?: (term: string) => number,
   namedSize?: NamedSizeFit,
+  countsBareNoun = false,
 ): { span?: Span; windowCoverage: number; rankingCoverage: number; countedCoverage?: number } {
   let best: Span | undefined;
   let bestCoverage = -1;
@@ -685,16 +686,23 @@ function bestSpan(
   let bestCounted: number | undefined;
   for (const span of spans) {
     const [from, to] = spanWindowBounds(sentence, span, spans);
-    const around = sentence.slice(from, to);
-    let coverage = sentenceCoverage(around, questionTerms, searchText);
+    let around = sentence.slice(from, to);
     let counted: number | undefined;
     // "How many services": what a figure counts follows it ("500 government … services", "12 個海底電纜系統").
     const countedEnd = countedTerms.length ? countedWindowEnd(sentence, span, spans) : span.start;
     if (countedTerms.length) {
       const after = sentence.slice(span.start, countedEnd);
       counted = sentenceCoverage(after, countedTerms, searchText);
+      // A count of the asked thing in a later clause of a sentence that lists what its subject has (「X 共支援 12 間…，匯聚…，以及超過
+      // 2,400 間…科技公司」) is the subject's: the sentence's first clause, which names it, is read with the count's window — when the
+      // question counts things by a bare noun ("how many companies"), not a kind of them ("AI firms", which the list's fields may name).
+      const headEnd = sentence.search(HEAD_CLAUSE_END);
+      if (countsBareNoun && counted > 0 && headEnd > 0 && from > headEnd && ZH_CLASSIFIER_AFTER.test(sentence.slice(span.start + span.text.length))) around = `${sentence.slice(0, headEnd)} ${around}`;
+    }
+    let coverage = sentenceCoverage(around, questionTerms, searchText);
+    if (countedTerms.length) {
       // … in a sentence about what the question is about (1,100 fintech companies do not answer "how many companies does Cyberport have").
-      coverage += sentenceWeight * counted;
+      coverage += sentenceWeight * counted!;
     }
     // Of two counts of what is asked, the one whose things carry no qualifier the question lacks ranks first ("over 2,400 tech
     // companies" before "over 300 life-and-health-tech companies" for "how many tech companies"); how well the span fits the question is the plain coverage.
@@ -818,6 +826,10 @@ function spanWindowBounds(sentence: string, span: Span, spans: readonly Span[]):
   }
   return [from, to];
 }
+/** Where a sentence's first clause (its subject and first verb) ends. */
+const HEAD_CLAUSE_END = /[，,；;:：]/u;
+/** Longest Chinese counted noun read as a bare noun (公司, 企業), not a kind of thing. */
+const BARE_CHINESE_NOUN = 2;
 const COUNTED_WINDOW = 45;
 /** Longest Chinese counted noun phrase read to its clause's end. */
 const COUNTED_CLAUSE_WINDOW = 90;
@@ -1807,6 +1819,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // claim to check, not what the passage is about, so it does not choose the sentence.
   const questionTerms = intent.answerType === 'yes-no' ? retrieval.questionTerms.filter(({ term }) => !QUANTITY_TOKEN.test(term)) : retrieval.questionTerms;
   const countedTerms = questionTerms.filter((term) => counted.some((c) => c.term === term.term));
+  // "How many companies": the things counted named by a bare noun (one English word, a Chinese word of two characters), no kind of them.
+  const countsBareNoun = intent.answerType === 'count' && intent.counted !== undefined && (/[\u3400-\u9fff]/u.test(intent.counted) ? [...intent.counted].length <= BARE_CHINESE_NOUN : !/\s/.test(intent.counted.trim()));
   const passageLimit = intent.answerType === 'list' ? LIST_CANDIDATE_PASSAGES : CANDIDATE_PASSAGES;
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
   // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
@@ -1895,7 +1909,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
           const classified = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
-          const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize);
+          const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize, countsBareNoun);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           // … and a year as the sentence writes it ("2026 / 27" is 2026-27).
           const yearNamed =
