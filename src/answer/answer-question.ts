@@ -4,7 +4,7 @@ import { BudgetQaError, isBudgetQaError } from '../errors.js';
 import type { AnswerResult } from './answer-contract.js';
 import type { Language } from '../corpus/manifest.js';
 import { Memo } from '../text/memo.js';
-import { CANDIDATE_PASSAGES as DEFAULT_PASSAGES, composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
+import { CANDIDATE_PASSAGES as DEFAULT_PASSAGES, TYPED_ANSWERS, composeAbstention, composeAnswer, DEFAULT_ANSWER_OPTIONS, LIST_CANDIDATE_PASSAGES, toCitation, type AbstentionReason, type AnswerOptions, type ComposedAnswer } from './extractive-answer.js';
 import { checkGrounding, describeProblem, groundingTexts } from './grounding.js';
 import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
@@ -76,9 +76,6 @@ export class QuestionAnswerer {
     // is answered; the result keeps the words as asked.
     const question = withoutRequestFrame(asked);
     if (question !== asked) return { ...(await this.ask(question, options)), question: asked };
-    // "the New Industry Development Office": a name written with one word in another form is read as the name the terminology writes.
-    const named = withNamesAsWritten(question, this.englishNames());
-    if (named !== question) return { ...(await this.ask(named, options)), question: asked };
     if (this.cache) {
       const started = performance.now();
       let fresh = false;
@@ -174,16 +171,21 @@ export class QuestionAnswerer {
   }
 
   private async answer(question: string, options: AskOptions): Promise<AnswerResult> {
+    // "the New Industry Development Office": a name written with one word in another form is read as the name the terminology
+    // writes (after the answer cache: a question asked again is not read twice).
+    const named = withNamesAsWritten(question, this.englishNames());
+    if (named !== question) return { ...(await this.answer(named, options)), question };
     const started = performance.now();
     // A table question (a figure by row, column and year, a change, a reason): answered by lookup
     // in the tables' cells when the table module is confident, or declined with the reason.
     const table = this.options.tableLookup === false ? undefined : answerFromTables(question, this.index, { language: options.language });
-    // A question that asks something no cell holds (yes or no, a reason, a name, a list) and that the tables
+    // A question that asks something no cell holds (not a typed answer: yes or no, a reason, a name, a list) and that the tables
     // decline (no such row or column) may be answered by a paragraph of the report: the decline stands only
     // when the text has no answer either.
     // A yes or no that weighs one sum against another ("is more budgeted for X than for Y?") is a figure question still.
     // A budget year the tables do not cover is not covered by their paragraphs either: that decline stands.
-    const declinedForText = table?.abstained && (table.reason === 'ROW_NOT_FOUND' || table.reason === 'COLUMN_NOT_FOUND') && !FIGURE_ANSWER_TYPES.has(detectAnswerType(question)) && !WEIGHS_FIGURES.test(question) ? table : undefined;
+    const askedType = detectAnswerType(question);
+    const declinedForText = table?.abstained && (table.reason === 'ROW_NOT_FOUND' || table.reason === 'COLUMN_NOT_FOUND') && !TYPED_ANSWERS.has(askedType) && !WEIGHS_FIGURES.test(question) ? table : undefined;
     // A question asked of named documents is answered from their tables only.
     if (table && !declinedForText && (!options.docIds || table.citations.every((citation) => options.docIds!.includes(citation.docId)))) {
       return { question, ...table, timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
@@ -218,7 +220,7 @@ export class QuestionAnswerer {
     // A budget named by its year beside a document of another kind ("the fact sheet … the 2025-26 budget deck") is one document of two.
     const budgetsByYear = mentions.filter((mention) => mention.budgetOfYear);
     const documentMentions = budgetsByYear.length >= 2 ? mentions.filter((mention) => !mention.budgetOfYear) : mentions;
-    const acrossDocuments = detectAnswerType(question) === 'yes-no' ? undefined : splitAcrossDocuments(question, documentMentions);
+    const acrossDocuments = askedType === 'yes-no' ? undefined : splitAcrossDocuments(question, documentMentions);
     // "How many years after A did B?": each event's date, and the time between them.
     const elapsed = this.options.comparisons === false ? undefined : splitElapsed(question);
     if (elapsed) {
@@ -237,13 +239,14 @@ export class QuestionAnswerer {
     // A document named by its kind and year ("HKSTP's 2026 press release", 「2025年的概況」), and only one, is the one asked.
     // A mention in an earlier sentence states a premise ("The 2024-25 slides mention X. By how much …?"): not the document asked.
     // … and so is one named before an asking part that moves the time on ("The 2025-26 slides said …, what is it called now?").
-    const askingSentence = Math.max(askingSentenceStart(question.normalize('NFKC')), laterPremiseEnd(question.normalize('NFKC')));
+    const normalised = question.normalize('NFKC');
+    const laterFrom = laterPremiseEnd(normalised);
+    const askingSentence = Math.max(askingSentenceStart(normalised), laterFrom);
     const namedWithYear = mentions.filter((mention) => !mention.budgetOfYear && mention.at >= askingSentence && /\d{4}/.test(mention.written));
     const onlyNamed = namedWithYear.length > 0 && new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id))).size === 1 ? namedWithYear[0]!.documents.map((document) => document.id) : undefined;
     // "The 2024-25 Budget promised X. Did that happen, and when?", 「預算案話…，結果…？」: a premise that reports a document, then an
     // asking part that asks what came of it, is asked of the documents dated after it (its own sentence states the promise, not what came of it).
-    const laterFrom = laterPremiseEnd(question.normalize('NFKC'));
-    const afterPremise = laterFrom > 0 && ASKS_OUTCOME.test(question.normalize('NFKC').slice(laterFrom)) ? documentsDatedAfter(mentions.filter((mention) => mention.end <= laterFrom), this.index.documents.values()) : undefined;
+    const afterPremise = laterFrom > 0 && ASKS_OUTCOME.test(normalised.slice(laterFrom)) ? documentsDatedAfter(mentions.filter((mention) => mention.end <= laterFrom), this.index.documents.values()) : undefined;
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed ?? afterPremise;
     // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
     const k = options.k ?? passagesFor(premise?.asked ?? question);
@@ -348,9 +351,6 @@ function documentsDatedAfter(mentions: readonly DocumentMention[], documents: It
 
 /** Each lexicon's names as `withNamesAsWritten` reads them (one entry per loaded lexicon, dropped with it). */
 const KNOWN_NAMES = new WeakMap<object, KnownName[]>();
-
-/** The kinds of answer a table's cells hold (sums, counts, shares, years): a table's decline of such a question is final. */
-const FIGURE_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['amount', 'count', 'percent', 'date', 'duration']);
 
 /** A comparative that weighs figures: "more", "lower", "exceed", 「多於」「高過」「超過」. */
 const WEIGHS_FIGURES = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|exceeds?|exceeding)\b|[多少高低大細小]於|[多少高低大細小]过|[多少高低大細小]過|超過|超过|比(?!例|率)/i;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datesAnotherEventKind, datesPlanForPastEvent } from './dated-event.js';
+import { asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 
 const at = (sentence: string, date: string) => sentence.indexOf(date);
+/** What the answerer asks of a date: the question asks when a thing happened, and the date is a plan's. */
+const datesPlanForPastEvent = (question: string, sentence: string, at: number) => asksWhenItHappened(question) && datesPlan(sentence, at);
 
 describe('a date dates the event of its own clause', () => {
   it('a question about setting something up is not answered by the date works complete', () => {

@@ -78,11 +78,14 @@ const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|schedu
 /** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
 const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
 
-/** Whether the date at `at` in a sentence dates a plan, and the question asks when the thing happened. */
-export function datesPlanForPastEvent(question: string, sentence: string, at: number): boolean {
-  // The plan is read in the asking part only: a premise may report it ("The budget promised X this year. When was it set up?").
+/** Whether a question asks when a thing happened, not about its plan; read in the asking part only (a premise may report the plan: "The budget promised X this year. When was it set up?"). */
+export function asksWhenItHappened(question: string): boolean {
   const asking = question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
-  if (!ASKS_WHEN_IT_HAPPENED.test(asking) || ASKS_ABOUT_PLAN.test(asking)) return false;
+  return ASKS_WHEN_IT_HAPPENED.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
+}
+
+/** Whether the date at `at` in a sentence is the date of a plan (its clause puts the event in the future). */
+export function datesPlan(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
   return PLANNED.test(`${before}${after}`);

@@ -232,7 +232,8 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   // "… ? How much more is the first?", 「…？第一個多幾多？」: the size of the difference, the side pointed at spoken of.
   const zhLast = CJK.test(last) && detectLanguage(last) !== 'en';
   const pair = which ? undefined : pairComparisonIn(last, zhLast, findNames);
-  const difference = pair !== undefined && !pair.polar && (zhLast ? ZH_PAIR_DIFFERENCE.test(last) : EN_DIFFERENCE.test(last));
+  // A pair that is no yes/no asks the difference (pairComparisonIn read it on this text).
+  const difference = pair !== undefined && !pair.polar;
   if (!which && !difference) return undefined;
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));

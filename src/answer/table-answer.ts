@@ -1178,9 +1178,9 @@ function figure(value: number, unit: TableRowData['unit'], _raw: string, languag
 
 /** A computed difference as a table in thousands writes it: "244,006 in the table's HK$'000", 「以表列千元計為 244,006」. */
 function tableUnitText(value: number, unit: TableRowData['unit'], language: Language): string | undefined {
-  const written = formatEnUs(Math.round(value * TABLE_UNIT_ROUNDING) / TABLE_UNIT_ROUNDING);
   // A table in HK$ million writes what the answer's "HK$3 million" says already; one in thousands writes another number.
   if (UNIT_SCALE[unit] !== THOUSAND_SCALE) return undefined;
+  const written = formatEnUs(Math.round(value * TABLE_UNIT_ROUNDING) / TABLE_UNIT_ROUNDING);
   const name = language === 'en' ? "HK$'000" : '千元';
   return language === 'en' ? `${written} in the table's ${name}` : `以表列${name}計為 ${written}`;
 }

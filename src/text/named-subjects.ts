@@ -221,10 +221,6 @@ export class NameForms {
   }
 }
 
-function nameFormsOf(text: string): NameForms {
-  return new NameForms(text);
-}
-
 function namesSubjectIn(forms: NameForms, subject: NamedSubject): boolean {
   if (subject.chinese.some((form) => form && forms.folded().includes(form))) return true;
   return subject.english.some((form) => form && forms.sequence().includes(` ${form} `));
@@ -232,13 +228,13 @@ function namesSubjectIn(forms: NameForms, subject: NamedSubject): boolean {
 
 /** Whether a text names the subject in any of its forms, in either language. */
 export function namesSubject(text: string, subject: NamedSubject): boolean {
-  return namesSubjectIn(nameFormsOf(text), subject);
+  return namesSubjectIn(new NameForms(text), subject);
 }
 
 /** Share of the question's named subjects that a text does not name (0 when the question names nothing). */
 export function namedSubjectsMissing(text: string | NameForms, subjects: readonly NamedSubject[]): number {
   if (subjects.length === 0) return 0;
-  const forms = typeof text === 'string' ? nameFormsOf(text) : text;
+  const forms = typeof text === 'string' ? new NameForms(text) : text;
   return subjects.filter((subject) => !namesSubjectIn(forms, subject)).length / subjects.length;
 }
 

@@ -211,6 +211,7 @@ export const PATTERNS: readonly Pattern[] = [
   // numerals below, which would read 十個 as a count.
   {
     regex: /(半|[一二兩两三四五六七八九十百]{1,4}|\d+(?:\.\d+)?)\s?(個半|个半|個|个)(?:億|亿)(?:元|蚊|港元)?/g,
+    needs: /[億亿]/,
     read: (match) => {
       const whole = match[1] === '半' ? 0.5 : /\d/.test(match[1]!) ? Number(match[1]) : parseChineseNumeral(match[1]!);
       if (!whole) return undefined;
@@ -405,9 +406,7 @@ export function formatMoneyChinese(value: number, currency: 'HKD' | 'CNY' = 'HKD
   // 2億4,400.6萬元, as Hong Kong writes a sum of 億 and 萬 (not 2.44006億元), the 萬 to a tenth (a thousand dollars, the
   // finest a table states); a remainder under that is no 萬 to write.
   const wanShown = Math.round(wan * WAN_TENTHS) / WAN_TENTHS;
-  if (yi > 0 && wanShown > 0) return `${yi}億${formatEnUs(wanShown)}萬${suffix}`;
-  if (yi > 0 && wanShown === 0) return `${yi}億${suffix}`;
-  if (value >= 1e8) return `${clean(value / 1e8)}億${suffix}`;
+  if (yi > 0) return wanShown > 0 ? `${yi}億${formatEnUs(wanShown)}萬${suffix}` : `${yi}億${suffix}`;
   if (value >= 1e4) return `${formatEnUs(clean(value / 1e4))}萬${suffix}`;
   return `${formatEnUs(value)}${suffix}`;
 }

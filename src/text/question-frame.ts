@@ -50,9 +50,9 @@ export function premiseEnd(question: string): number {
   return /[?？]/u.test(question.slice(0, start)) ? 0 : start;
 }
 
-/** Words that move the asked time after what the premise states: "what is it called now", 「後來定名為」. */
-/** … and words asking what came of what the premise states: "when was it actually set up?", "did that happen?", 「結果…」「最終…」. */
+/** Words asking what came of what a premise states: "when was it actually set up?", "did that happen?", 「結果…」「最終…」. */
 export const ASKS_OUTCOME = /\b(?:eventually|in the end|actually|in fact)\b|\bdid (?:that|it|this) (?:really )?happen\b|結果|结果|最後|最后|最終|最终|終於|终于|實際上|实际上/iu;
+/** Words that move the asked time after what the premise states ("what is it called now", 「後來定名為」), and those asking what came of it. */
 const LATER = new RegExp(`\\b(?:later|now|since then|subsequently|these days|currently|nowadays)\\b|後來|后来|其後|其后|現時|现时|而家|如今|目前|${ASKS_OUTCOME.source}`, 'iu');
 /** A premise reports what a document said ("the slides said", 「預算案提到」); "According to X," only names the source asked. */
 export const SAYS = /\b(?:said|says|say|mentioned|mentions|stated|states|announced|announces|reported|reports|noted|notes|described|proposed|set out|promised|promises|pledged|pledges)\b|提到|提及|指出|表示|說|说|話|话|講|讲|公布|公佈|宣布|宣佈/iu;
