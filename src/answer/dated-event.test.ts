@@ -87,3 +87,12 @@ describe('the date of a plan does not say when a thing happened', () => {
     expect(datesPlanForPastEvent('「示範資助計劃」是何時推出的？', scheme, at(scheme, '2031'))).toBe(false);
   });
 });
+
+describe('a question about the plan, not the event', () => {
+  it('"when was it supposed to be done", 「原定幾時完成」 ask the planned date; "when was it done" asks the event', () => {
+    expect(asksWhenItHappened('when were the first harbour buildings supposed to be done?')).toBe(false);
+    expect(asksWhenItHappened('When was the harbour lab meant to open?')).toBe(false);
+    expect(asksWhenItHappened('海港大樓原定幾時落成？')).toBe(false);
+    expect(asksWhenItHappened('When were the first harbour buildings completed?')).toBe(true);
+  });
+});

@@ -74,7 +74,7 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
  */
 const ASKS_WHEN_IT_HAPPENED = /\b(?:when|(?:which|what) (?:month|year|date|day)) (?:was|were|did|had)\b|\bwhen\b[^?]*\bactually\b|咗|結果|结果|(?:是|係|系)[^，。？?]{0,16}的\s*[？?]?\s*$/i;
 /** … unless the question asks about the plan itself: "when did the slides say it would go to LegCo?", "when was it due to open?". */
-const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|scheduled|expected|set) to)\b|['’]d\s|\b(?:say|said|says|announce[ds]?|propose[ds]?|promise[ds]?)\b|打算|預計|预计|計劃於|计划于|話|话|提到|表示|指出/i;
+const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|scheduled|expected|set|supposed|meant|slated|targeted|intended) to)\b|['’]d\s|\b(?:say|said|says|announce[ds]?|propose[ds]?|promise[ds]?)\b|打算|原定|原本|本應|本应|預計|预计|計劃於|计划于|話|话|提到|表示|指出/i;
 /** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
 const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
 

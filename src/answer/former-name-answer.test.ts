@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedIndex } from '../index/load-index.js';
-import { askedFormerName, askedWhetherRenamed, findFormerName } from './former-name-answer.js';
+import { askedFormerName, askedOtherName, askedWhetherRenamed, findFormerName, findOtherName } from './former-name-answer.js';
 
 describe('questions that ask a former name', () => {
   it.each([
@@ -48,5 +48,37 @@ describe('the former name a passage writes beside a new one', () => {
     const index = indexOf('推動I&T發展……成立「數字政策辦公室」（前稱「資訊科技總監辦公室」）……');
     expect(findFormerName('數字政策辦公室', index)?.formerName).toBe('資訊科技總監辦公室');
     expect(findFormerName('數碼港', index)).toBeUndefined();
+  });
+});
+
+describe('questions that ask a thing\'s other name', () => {
+  it.each([
+    ['河套合作区香港园区又叫什么？', '河套合作区香港园区'],
+    ['「北區科技走廊」亦稱咩？', '北區科技走廊'],
+    ['智慧園區嘅別名係咩？', '智慧園區'],
+    ['What else is the Northern Tech Corridor called?', 'Northern Tech Corridor'],
+    ['What is the Northern Tech Corridor also known as?', 'Northern Tech Corridor'],
+    ['another name for the Northern Tech Corridor?', 'Northern Tech Corridor'],
+  ])('%s asks the other name of %s', (question, name) => expect(askedOtherName(question)).toBe(name));
+
+  it.each(['新型工業化資助計劃以前叫甚麼名字？', 'What is the Northern Tech Corridor?', '北區科技走廊叫咩名？'])('%s asks something else', (question) => {
+    expect(askedOtherName(question)).toBeUndefined();
+  });
+});
+
+describe('the other name a passage writes after a thing\'s own', () => {
+  const indexOf = (...texts: string[]) => ({ chunks: texts.map((text) => ({ texts: [{ text }] })) }) as unknown as LoadedIndex;
+
+  it('after the name, with a short form in brackets inside it, in either script; in English after "also known as"', () => {
+    const index = indexOf('推展北部科技走廊 (科技走廊)南段(亦稱為「智慧谷」)的工作;', 'Develop the Lantau Tech Belt (also known as the Island Valley) in phases.');
+    expect(findOtherName('科技走廊南段', index)?.otherName).toBe('智慧谷');
+    expect(findOtherName('科技走廊南段', index)?.sentence).toContain('亦稱為');
+    expect(findOtherName('lantau tech belt', index)?.otherName).toBe('the Island Valley');
+  });
+
+  it('not for a name the text before the marker does not end with', () => {
+    const index = indexOf('推展北部科技走廊南段(亦稱為「智慧谷」)的工作;');
+    expect(findOtherName('北部科技走廊', index)).toBeUndefined();
+    expect(findOtherName('智慧谷', index)).toBeUndefined();
   });
 });

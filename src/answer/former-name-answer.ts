@@ -100,6 +100,58 @@ export function findFormerName(name: string, index: LoadedIndex): { formerName: 
 }
 
 /**
+ * "What else is X called?", 「X又叫什麼？」, "another name for X": the other name a document writes after
+ * a thing's own — 「X」(亦稱為「Y」), X (also known as Y) — in any kind of document. The name asked is
+ * matched against the end of the text before the marker, brackets and spaces dropped (a short form may
+ * stand inside the name: 合作區 (河套合作區)香港園區).
+ */
+export function askedOtherName(question: string): string | undefined {
+  const normalised = question.normalize('NFKC').trim();
+  const english =
+    /\bwhat (?:else )?(?:is|are|was|were) (?:the )?(.{3,80}?) (?:also|otherwise) (?:called|known as|named|referred to as)\b/i.exec(normalised) ??
+    /\bwhat else (?:is|are|was|were) (?:the )?(.{3,80}?) (?:called|known as|named)\b/i.exec(normalised) ??
+    /\b(?:an)?other names? (?:of|for) (?:the )?(.{3,80}?)\s*[?？.]?$/i.exec(normalised) ??
+    /^(?:the )?(.{3,80}?) (?:is|are) also (?:called|known as|named) (?:what|as what)\b/i.exec(normalised);
+  if (english) return plainName(english[1]!);
+  const cue = OTHER_NAME_CUE_ZH.exec(normalised);
+  if (!cue) return undefined;
+  const name = plainName(normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '')).replace(/\s+/g, '');
+  return name.length >= 2 ? name : undefined;
+}
+
+/** Chinese words that ask a thing's other name: 又叫, 亦稱, 別名, 另一個名 (not 以前叫, a former name). */
+const OTHER_NAME_CUE_ZH = /(?:又|亦|也|還|还)(?:叫|稱為|称为|稱|称|名為|名为)(?:做)?\s*(?:什麼|什么|甚麼|咩|乜嘢?|乜)|(?:的|嘅)?(?:別名|别名|另一(?:個|个)?名(?:稱|称|字)?|其他名(?:稱|称|字))/;
+
+/** How documents write a thing's other name after its own: (亦稱為「Y」), (又稱 Y), (also known as Y). */
+const OTHER_NAME_AFTER_MARK = /[（(]\s*(?:亦稱為|亦称为|亦稱|亦称|又稱為|又称为|又稱|又称|也稱為|也称为|俗稱|俗称|also known as|also called|a\.k\.a\.?|aka)\s*[「『“"]?([^」』”")）]{2,80})[」』”"]?\s*[)）]/gi;
+
+/** How far back from the marker the text is read for the name asked. */
+const OTHER_NAME_REACH = 60;
+
+/** The other name of `name` where a passage writes one, with the passage and sentence. */
+export function findOtherName(name: string, index: LoadedIndex): { otherName: string; chunk: LoadedIndex['chunks'][number]; sentence: string } | undefined {
+  const asked = compactName(name);
+  if (asked.length < 2) return undefined;
+  for (const chunk of index.chunks) {
+    for (const { text } of chunk.texts) {
+      const plain = text.replace(/\*\*/g, '').normalize('NFKC');
+      for (const mark of plain.matchAll(OTHER_NAME_AFTER_MARK)) {
+        const before = plain.slice(Math.max(0, mark.index - OTHER_NAME_REACH), mark.index).split(/[。；;，,、:：]/).at(-1) ?? '';
+        if (!compactName(before).endsWith(asked)) continue;
+        const sentence = splitSentences(plain).find((part) => part.includes(mark[1]!)) ?? plain;
+        return { otherName: mark[1]!.trim(), chunk, sentence };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A name folded for matching (script, case) with brackets, quotes and spaces dropped. */
+function compactName(text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/[「」『』“”"'‘’()（）\s]/g, '');
+}
+
+/**
  * The answer to "what was X called before?" from the passages, or to "has X always been called
  * that?" / "was X renamed?" (yes or no, with the former name), or undefined where no passage gives
  * a former name of the thing asked.
@@ -108,7 +160,7 @@ export function answerFormerName(question: string, index: LoadedIndex, language:
   const asked = askedFormerName(question);
   const whetherRenamed = asked ? undefined : askedWhetherRenamed(question);
   const name = asked ?? whetherRenamed?.name;
-  if (!name) return undefined;
+  if (!name) return answerOtherName(question, index, language);
   // An English name of a scheme the documents name in Chinese only is looked for by its Chinese names.
   const names = [name, ...namedSubjects(name, index.searchText.lexicon.data).flatMap((subject) => subject.chinese)];
   const found = names.map((candidate) => findFormerName(candidate, index)).find(Boolean);
@@ -118,4 +170,15 @@ export function answerFormerName(question: string, index: LoadedIndex, language:
   const yes = whetherRenamed.formerNameMeans === 'yes';
   const lead = { en: `${yes ? 'Yes' : 'No'}: formerly called ${found.formerName}`, zh: `${yes ? '是' : '不是'}，前稱「${found.formerName}」` };
   return { ...citedLookupAnswer(lead, found.sentence, found.chunk, document, language), answerType: 'yes-no' };
+}
+
+/** The answer to "what else is X called?" from the passage that writes X's other name, or undefined. */
+function answerOtherName(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[]; answerType: 'definition' } | undefined {
+  const name = askedOtherName(question);
+  if (!name) return undefined;
+  const names = [name, ...namedSubjects(name, index.searchText.lexicon.data).flatMap((subject) => subject.chinese)];
+  const found = names.map((candidate) => findOtherName(candidate, index)).find(Boolean);
+  const document = found && index.documents.get(found.chunk.docId);
+  if (!found || !document) return undefined;
+  return { ...citedLookupAnswer({ en: `Also called ${found.otherName}`, zh: `亦稱「${found.otherName}」` }, found.sentence, found.chunk, document, language), answerType: 'definition' };
 }

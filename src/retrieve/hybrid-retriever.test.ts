@@ -81,7 +81,7 @@ describe('question intent', () => {
     ['HKSTP is a government department?', 'other'],
     ['Please list the schemes that are funded by the ITF?', 'list'],
     ['The budget for the AI scheme is?', 'other'],
-    ['請列出獲得二十億元的項目？', 'other'],
+    ['請列出獲得二十億元的項目？', 'list'],
     ['呢個計劃係半球定一球？', 'other'],
     ['河套第一期除了首三座大樓，還有幾座在建？', 'count'],
     ['What name has the corporation given to its planning project?', 'other'],
@@ -285,6 +285,19 @@ describe('question intent', () => {
     ['Why was the launch of the Harbour scheme delayed when it was introduced?', 'other'],
     // "Whether …", as a request to confirm puts it, asks yes or no.
     ['whether the Harbour Fund is still $2 billion?', 'yes-no'],
+    // A request put politely ("can u name …", 「可唔可以列出…？」) asks what it requests, not yes or no.
+    ['can u name some of the harbour labs', 'list'],
+    ['Could you tell me about the Harbour Fund?', 'definition'],
+    ['Can you give the total budget of the Harbour Bureau?', 'amount'],
+    ['可唔可以列出海港實驗室？', 'list'],
+    ['Can the Harbour Fund invest in 5 firms?', 'yes-no'],
+    // A sum asked by the verb that sets it aside (調撥, 預留, 斥資 … 多少) is an amount, not a count of what follows it.
+    ['政府最多會調撥多少與業界成立海港基金？', 'amount'],
+    ['海港計劃預留咗幾多？', 'amount'],
+    ['海港計劃預留咗幾多個名額？', 'count'],
+    // 喺邊個 + a noun asks which one (a body), not where; 喺邊度 asks where.
+    ['海港中心係喺邊個研發平台之下成立㗎？', 'person'],
+    ['海港中心喺邊度？', 'place'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -101,6 +101,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?![地用])[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万])|幾成(?![功就績绩熟立為为本員员])|几成(?![功就績绩熟立為为本員员])|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|\b(?:go|goes|gone|went) (?:up|down)\b.*\bby how much\b|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|grow|grew|grown|climb(?:ed)?|drop(?:ped)?)\b.*\bby how much\b|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅|(?:多大|幾大|几大|多少|幾多|几多)(?:的|嘅)?比例/i],
   // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
   ['duration', /\bhow long\b(?! ago)|\bwhat (?:time ?span|time ?frame|period of time)\b|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|hours|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年|日|天|小時|小时|時間|时间)(?![份度])/i],
+  // A sum asked by the verb that spends or sets it aside (「政府最多會調撥多少」「預留咗幾多」「斥資多少」): an amount, not a count of what follows.
+  ['amount', new RegExp(`(?:調撥|调拨|撥出|拨出|撥款|拨款|預留|预留|注資|注资|投放|投入|動用|动用|斥資|斥资|花費|花费|花)(?:了|咗|左|過|过)?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}]|人|時間|时间|年|月|日|天)`)],
   // A sum named by its noun (費用, 獎金, 資本, 年薪 … 係幾多) is an amount, though 幾多 alone would ask for a count.
   // … and so is one asked by 幾多 before its noun (「吸引咗幾多私人投資」), not one counting investors (投資者).
   ['amount', /(?:多少|幾多|几多)\s*(?:私人|公共|政府)?(?:投資|投资|資金|资金|撥款|拨款|資助|资助|經費|经费)(?![者方人額额項项計计機机名個个宗])/],
@@ -111,6 +113,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['count', /\b(?:head ?count|staff(?:ing)? (?:levels?|numbers?|size|strength)|number of (?:staff|posts|employees))\b/i],
   ['count', new RegExp(`\\brank(?:s|ed|ing)?\\b|\\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\\b|排名|排第|第幾|第几|(?<!(?:share|percentage|proportion|per ?cent|%) of (?:the |its )?)(?<!\\b(?:whole|entire|general) )\\bpopulation\\b|人口|how (?:big|large) is (?!the .*(?:${SIZED_BY_MONEY}))(?!.*\\bin (?:billions|millions)\\b)|what(?:'s| is| was| are) the (?:total |overall )?(?:land |site |floor |gross )?area\\b|\\bhow much (?:(?:total|gross|usable|extra|additional|more|new) )?(?:(?:land|floor|office|lab|laboratory|site|housing) )?(?:area|space)\\b|幾大|几大|多大|面積|面积|how many(?! (?:dollars|hk\\$|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b)))|number of|\\bwhat (?:number|count)\\b|\\bwhat(?:'s| is) the (?:number|count)\\b|多少[${CN_CLASSIFIER}]|幾多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|几多[${CN_CLASSIFIER}]?(?![錢钱億亿萬万])|幾[${CN_CLASSIFIER}]|几[${CN_CLASSIFIER}]`, 'i')],
   ['amount', new RegExp(`how much|\\bwhat (?:[\\w&-]+ ){0,2}(?:budget|funding|capital|grant|subsidy|allocation|injection|sum|salary|fee|price|investment) (?:will|would|does|did|do|has|have|can|could|should) (?:[\\w'’&@+-]+ ){1,8}?(?:get|receive|obtain|be given|need|require)\\b|\\bworth\\b|\\bcost\\b|(?:size|scale) of the .*(?:fund|scheme|programme|plan|project)|how (?:big|large) (?:is|are|was|were|will|would) the .*(?:${SIZED_BY_MONEY})|\\bin (?:billions|millions)\\b|規模|规模|what(?:'s| is| was| are| were) (?:(?:the|its|their) (?:[\\w&-]+ ){0,3}[\\w&-]+'s |(?:the|its|their) |(?:[\\w&-]+ ){0,2}[\\w&-]+'s )(?:[\\w&-]+ |\\([^)]{1,30}\\) ){0,3}(?:budget|funding|amount|cost|price|fee|prize|capital|salary|grant|subsidy|provision|allocation|estimate|expenditure|investment|turnover|revenue|spending|income|rent|rental|fare|tuition|(?:transaction |trade |dollar |money |monetary |total |daily |average |annual )value|cap|ceiling|maximum(?! (?:age|period|term|number|duration))|(?<!(?:time|age|speed|term) )limit)\\b|how many (?:dollars|(?:billion|million)(?! (?:square|sq|hectares?|metres|meters|people|users|residents|visitors|passengers)\\b))|\\bin (?:hk\\$|us\\$|rmb\\b|\\$)|\\bin (?:hk )?dollars\\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱|多少億|多少亿|幾多億|几多亿|多少萬|多少万|幾多萬|几多万|多少資金|多少资金|幾多資金|几多资金|金額|金额|(?:撥款|拨款|預算|预算|款項|款项|經費|经费).*(?:多少|幾多|几多)|(?:多少|幾多|几多).*(?:撥款|拨款|預算|预算|資助|资助|投資|投资|開支|开支|款項|款项|經費|经费)`, 'i')],
+  // "Can you give me the total budget of X?": a sum requested by its noun.
+  ['amount', /^(?:give|tell|show)(?: me| us)? (?:the |its |their )?(?:[\w&-]+ ){0,3}(?:budget|funding|amount|cost|allocation|expenditure|provision|spending)\b/i],
   // "What is Programme (2) projected to be for 2026-27?": a figure forecast or budgeted, asked by what it is expected to be.
   ['amount', /\bwhat (?:is|are|was|were) .{2,60}? (?:projected|forecast|estimated|budgeted|expected) to (?:be|reach|cost|total)\b/i],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).
@@ -118,12 +122,12 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
   ['date', /\b(?:and|or) when\b|(?<!\b(?:what|how|which|who)\b[^.?!;,，。？！；]*)\bwhen\b|\bdates?\b|what year|which year|\b(?:what|which) month\b|邊年|边年|what date|by when|\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期|哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|幾號|几号|\b(?:which|what) day\b/i],
   ['place', ASKS_PART_OF_PLACE],
-  ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|喺邊|喺边|在邊|在边|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个|一)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
+  ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|(?:喺|在)(?:邊|边)(?![個个位間间家所啲])|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个|一)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
   // Who may take part or benefit ("who can apply", "who is it meant to help", 「邊個可以申請」「資助對象」) is answered by a kind of
   // people or firms the sentence describes, not by a name: quoted, not read as a person or body.
   ['other', /\bwho (?:can|may|could|is able to|are able to|is allowed to|are allowed to) (?:apply|join|use|benefit|participate|take part|get|receive)\b|\bwho (?:gets|receives|qualifies for|benefits from)\b|\b(?:which|what) (?:groups?|kinds?|types?|categor(?:y|ies)) of (?:people|persons|academics|scholars|researchers|talents?|professionals|staff|students|companies|firms|enterprises)\b|\bwho (?:is|are) (?:eligible|qualified|entitled)\b|\bwho qualifies\b|\bwho benefits\b|\bwho (?:is|are|was|were) (?:[\w'’&+-]+ ){0,6}?(?:meant|intended|designed|supposed|aimed) (?:to (?:help|benefit|serve|support)|for|at)\b(?=\s*[?？]?\s*$)|\bwho (?:does|do|will|would|did) (?:[\w'’&+-]+ ){0,6}?(?:help|benefit|serve|target)\b(?=\s*[?？]?\s*$)|\bfor whom\b|(?:邊個|边个|邊啲人|边啲人|哪些人|什麼人|什么人|甚麼人|誰|谁)(?:可以|能夠|能够|可|有資格|有资格)(?:申請|申请|參加|参加|參與|参与|受惠)|申請資格|申请资格|(?:資助|资助|服務|服务)對象|(?:資助|资助|服務|服务)对象|受惠(?:對象|对象|者)|惠及(?:邊啲|边啲|哪些|什麼|什么|甚麼)|(?:資助|资助|幫|帮|支援|支持)(?:邊啲|边啲|哪些)(?:人|企業|企业|機構|机构)/i],
   ['person', /\bwho\b|\b(?:which|what) (?!(?:is|are|was|were|does|do|did|has|have|will)\b)(?:[\w-]+ ){0,2}?(?:university|department|bureau|organi[sz]ation|body|agency|company|institution|office|council|authority|institute)\b(?=\s*[?？]?\s*$|\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|should|runs?|leads?|manages?|operates?|oversees?|hosts?|receives?|gets?|got|gives?|gave|funds?|chairs?|heads?|handles?|takes?|took|sets?|[a-z]+ed)\b)|(?:哪|邊|边)(?:間|间|個|个|所|家)(?:大學|大学|部門|部门|機構|机构|公司|組織|组织|政府部門|政府部门|辦公室|办公室)|(?:什麼|甚麼|什么|咩|乜嘢?|哪個|哪个|哪一個|哪一个)\s*(?:機構|机构|組織|组织|部門|部门|團體|团体|政府部門|政府部门)|\bname of (?:the )?(?:current )?(?:person|head|chair(?:man|person|woman)?|director|(?:permanent )?secretary|commissioner|chief|president|ceo)\b|what(?:'s| is) (?:his|her) name|叫咩名|叫甚麼名|叫什么名|叫乜名|姓名|誰|谁|邊個|边个|邊位|边位/i],
-  ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|name the|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
+  ['list', /what are the|which (?:\w+ )?(?:are|were)|\blist\b|\bname (?:the|some|a few|any|all|several|one|two|three)\b|\b(?:give|show) (?:me |us )?(?:some |a few )?examples\b|列出|列舉|列举|舉(?:幾|几|一些|啲)?例|举(?:几|一些)?例|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
   // … and a statement with a tag asking it be confirmed: "FPS has over 20 million users now, right?", 「……，係唔係？」.
   ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should|whether)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|係米|系米|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
@@ -185,7 +189,7 @@ export function detectAnswerType(question: string): AnswerType {
 }
 
 function detectAnswerTypeUncached(question: string): AnswerType {
-  const normalised = withApostrophes(question.normalize('NFKC').trim());
+  const normalised = withoutPoliteRequest(withApostrophes(question.normalize('NFKC').trim()));
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
   if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised) || statementAskedBack(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
@@ -194,6 +198,21 @@ function detectAnswerTypeUncached(question: string): AnswerType {
   const choice = CHOICE.test(normalised);
   for (const [type, cue] of CUES) if (cue.test(normalised) && !(type === 'yes-no' && choice) && !(WHY_OVER.has(type) && ASKS_WHY.test(normalised))) return type;
   return 'other';
+}
+
+/**
+ * A request put as a polite question ("can u name some of the R&D centres", "could you tell me about …",
+ * 「可唔可以列出…？」「你能介紹一下…嗎」) asks for what it requests, not for a yes or no: the frame is read off and the
+ * request is typed as it would be typed without it.
+ */
+const POLITE_REQUEST_EN = /^(?:(?:hi|hey|hello|ok|okay|so|and|um+)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?=(?:name|list|tell|give|show|explain|describe|summari[sz]e|share|provide|outline|mention|recommend|suggest)\b)/i;
+const POLITE_REQUEST_ZH = /^(?:你|妳|您)?(?:可唔可以|可不可以|可以|能不能|能否|可否|能)(?:請你|请你|你|幫我|帮我)?(?=列出|列舉|列举|講下|讲下|講吓|說說|说说|說一下|说一下|介紹|介绍|舉|举|話我知|话我知|告訴我|告诉我|提供)/;
+const POLITE_REQUEST_END = /\s*(?:嗎|吗|呀|啊|吖|呢)?\s*[?？]*\s*$/;
+
+function withoutPoliteRequest(question: string): string {
+  if (POLITE_REQUEST_EN.test(question)) return question.replace(POLITE_REQUEST_EN, '').replace(/[?？]+\s*$/, '');
+  if (POLITE_REQUEST_ZH.test(question)) return question.replace(POLITE_REQUEST_ZH, '').replace(POLITE_REQUEST_END, '');
+  return question;
 }
 
 /** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
