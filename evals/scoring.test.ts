@@ -26,6 +26,10 @@ describe('containsEvidence', () => {
     expect(containsEvidence(passage, ['(-14.7%)\t(+15.5%)'])).toBe(true);
     expect(containsEvidence(passage, ['(+14.7%)\t(+15.5%)'])).toBe(false);
   });
+  it('reads evidence copied with its source\'s bold marks as the words they mark', () => {
+    expect(containsEvidence('已預留37億元加快完成園區', ['已預留**37億元**加快'])).toBe(true);
+    expect(containsEvidence('已預留37億元加快完成園區', ['已預留**38億元**加快'])).toBe(false);
+  });
 });
 
 describe('ranks and medians', () => {

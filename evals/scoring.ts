@@ -23,6 +23,8 @@ export function containsEvidence(passageText: string, evidence: string[]): boole
   const haystack = compact(passageText);
   return evidence.some((needle) =>
     needle
+      // Evidence copied from a source file may keep its bold marks (**37億元**), which a passage's text does not.
+      .replace(/\*\*/g, '')
       .split(/\t+/)
       // a cell's note markers (¶, Δ, Φ) and placeholders (_, —) are not part of its figure; the sign
       // of a printed change ("(-14.7%)") is
