@@ -709,6 +709,19 @@ describe('answers', () => {
     expect((await answerer.ask('「新型工業加速計劃」每家企業最多可獲多少資助？')).answer).toMatch(/2億元/);
   });
 
+  it('two things compared, each named with its own budget: each side is asked of the budget it names', async () => {
+    const result = await answerer.ask('2024-25預算案俾生命健康研發院嘅錢，同2025-26預算案俾AI研發院嘅錢，邊個多？多幾多？');
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toMatch(/60億元/);
+    expect(result.answer).toMatch(/10億元/);
+    expect(result.answer).toMatch(/相差 50億元/);
+  });
+
+  it('a count stated in a premise, then "what figure does the other document give?": the other document\'s count of the same thing', async () => {
+    const result = await answerer.ask("The fact sheet says HKSTP serves 1,600-plus firms; what figure does HKSTP's own 2026 press release give?");
+    expect(result.answer).toMatch(/^over 2,400 \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -14,7 +14,8 @@ import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
 import { comparable, composeAcrossYears, composeComparison, sideOptions, sidesMatchYears, splitAcrossDocuments, splitComparison, type Comparison } from './compare-answer.js';
-import { namedDocuments, premiseQuestion, type DocumentMention } from './document-reference.js';
+import { namedDocuments, premiseQuestion, withoutMentions, type DocumentMention } from './document-reference.js';
+import { ASKS_FIGURE_GIVEN, statedCountQuestion } from './stated-count.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import { knownNames, withNamesAsWritten, type KnownName } from '../text/name-variants.js';
 import { askingSentenceStart, ASKS_OUTCOME, laterPremiseEnd, premiseEnd, SAYS, withoutRequestFrame } from '../text/question-frame.js';
@@ -119,11 +120,26 @@ export class QuestionAnswerer {
     return composeAnswer(retrieval, this.index.searchText, this.budgetYears, sideOptions(this.options));
   }
 
+  /**
+   * "The 2024-25 Budget's money for X, against the 2025-26 Budget's for Y": a side that names one document is asked of it,
+   * its name taken out of the side (the document's name is no word of the passage that answers).
+   */
+  private sideDocuments(sideQuestion: string): { question: string; docIds: string[] } | undefined {
+    const mentions = namedDocuments(sideQuestion, this.index.documents.values());
+    const ids = [...new Set(mentions.flatMap((mention) => mention.documents.map((document) => document.id)))];
+    if (mentions.length === 0 || ids.length !== 1) return undefined;
+    const question = withoutMentions(sideQuestion.normalize('NFKC'), mentions).replace(/\s+/g, ' ').trim();
+    return question.length > 0 ? { question, docIds: ids } : undefined;
+  }
+
   /** A comparison answered from its two sides, or undefined when a side has no figure to compare (the ordinary answer then stands). */
   private async compare(question: string, comparison: Comparison, options: AskOptions, started: number): Promise<AnswerResult | undefined> {
     const sides = await Promise.all(
       // Each side of a change between documents is asked of its own; otherwise of the documents the asker named, if any.
-      comparison.questions.map((sideQuestion, i) => this.askSide(question, sideQuestion, comparison.answerType === 'other' ? undefined : comparison.answerType, comparison.documents?.[i] ?? options.docIds, options)),
+      comparison.questions.map((sideQuestion, i) => {
+        const named = comparison.by !== 'subject' || comparison.documents?.[i] || options.docIds ? undefined : this.sideDocuments(sideQuestion);
+        return this.askSide(question, named?.question ?? sideQuestion, comparison.answerType === 'other' ? undefined : comparison.answerType, comparison.documents?.[i] ?? options.docIds ?? named?.docIds, options);
+      }),
     );
     if (!sidesMatchYears(comparison, sides)) return undefined;
     const language = options.language ?? detectLanguage(question);
@@ -249,8 +265,11 @@ export class QuestionAnswerer {
     const afterPremise = laterFrom > 0 && ASKS_OUTCOME.test(normalised.slice(laterFrom)) ? documentsDatedAfter(mentions.filter((mention) => mention.end <= laterFrom), this.index.documents.values()) : undefined;
     const docIds = options.docIds ?? premise?.documents.map((document) => document.id) ?? onlyNamed ?? afterPremise;
     // A list is answered by a sentence that enumerates, which may rank below the passages that name its subject: lists read further down.
-    const k = options.k ?? passagesFor(premise?.asked ?? question);
-    const retrieval = await this.retriever.retrieve(premise?.asked ?? question, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
+    // "The fact sheet says HKSTP serves 1,600-plus firms; what figure does the press release give?": the document asked how many firms.
+    const restated = premise && ASKS_FIGURE_GIVEN.test(normalised) ? statedCountQuestion(withoutMentions(normalised, mentions)) : undefined;
+    const asked = restated ?? premise?.asked ?? question;
+    const k = options.k ?? passagesFor(asked);
+    const retrieval = await this.retriever.retrieve(asked, { k, mode: options.mode, ...(docIds ? { docIds } : {}) });
     if (options.language) retrieval.intent.language = options.language;
     const retrieved = performance.now();
     const composed = composeAnswer(retrieval, this.index.searchText, this.budgetYears, this.options);

@@ -150,6 +150,17 @@ describe('a change between two documents the question names', () => {
     expect(comparison?.asksDifference).toBe(true);
     expect(comparison?.questions[0]).not.toMatch(/fact sheet|press release/);
     expect(split('公司數目，新聞稿比概況多了多少？')?.sides).toEqual(['概況', '新聞稿']);
+    // 「差咗幾多」 asks the difference between the two as 「多了多少」 does.
+    expect(split('服務數目，新聞稿同概況差咗幾多項？')?.sides).toEqual(['概況', '新聞稿']);
+    expect(split('服務數目，新聞稿同概況差咗幾多項？')?.asksDifference).toBe(true);
+    // 「X講嘅Y數目…多咗幾多間」 asks each document how many Y X has, without the comparison's frame.
+    expect(split('海港園新聞稿講嘅科技公司數目，同概況講嘅比，多咗幾多間？')?.questions[0]).toBe('海港園有多少間科技公司？');
+  });
+
+  it('a count the question states says what each document is asked, whatever "how much" says', () => {
+    const comparison = split("The park served 'over 1,600' tech companies in the fact sheet; what figure does its press release give, i.e. how much did it grow?");
+    expect(comparison?.answerType).toBe('count');
+    expect(comparison?.questions[0]).toBe('How many tech companies did park served?');
   });
 
   it('"how many more X in A than B …" asks each document how many X: the comparative, the than-clause and a month left of a document name are no part of a side', () => {

@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import { ASKS_WHY, type AnswerType } from '../retrieve/question-intent.js';
 import { ENGLISH_MONTH_WORD, formatMoneyChinese, formatMoneyEnglish, type Quantity } from '../text/quantities.js';
+import { statedCountQuestion } from './stated-count.js';
 import type { Citation } from './answer-contract.js';
 import type { RetrievedPassage } from '../retrieve/hybrid-retriever.js';
 import { withoutMentions, type DocumentMention } from './document-reference.js';
@@ -68,7 +69,7 @@ const ASKS_RANK = /\b(?:ranks|ranked)\b|\brankings?\b(?=[^?？]*\b(?:higher|lowe
 
 /** "…, X or Y, and by how much?": the difference asked after the last side is no part of it. */
 const TRAILING_DIFFERENCE = /[,，]?\s*(?:and\s+)?(?:by\s+)?how (?:much|many|far)(?:\s+(?:more|less|fewer|bigger|larger|higher|lower))?\s*[?？.]*$|[,，]?\s*(?:相差|差|多|少)(?:咗|了)?(?:幾多|几多|多少)\s*[?？]*$/i;
-const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|many)|多了(?:多少|幾多|几多)|少了(?:多少|幾多|几多)|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差幾多|差几多|差多少|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
+const ASKS_DIFFERENCE = /how (?:much|many) (?:more|less|fewer)|by how (?:much|many)|多了(?:多少|幾多|几多)|少了(?:多少|幾多|几多)|difference|多多少|多幾多|多几多|少多少|少幾多|少几多|相差|差(?:咗|了|左)?(?:幾多|几多|多少)|多咗幾多|多咗多少|高多少|高幾多|低多少|低幾多/i;
 /** Words that make the compared figure a sum of money. */
 const MONEY_CUE = /how much|money|fund(?:ing|s)?\b|budget|investment|invest|cost|spend|spent|allocat|provision|grant|set aside|earmark|\$|dollar|billion|million|錢|钱|撥款|拨款|資金|资金|預算|预算|預留|预留|投資|投资|開支|开支|資助|资助|億|亿|萬元|万元|元|蚊/i;
 /** A comparison of sizes: of sites, land or floor space, in hectares or square metres. */
@@ -187,7 +188,7 @@ const SETS_SIDE_BY_SIDE = /\b(?:versus|vs\.?|compared?|against|same as)\b|對比
  */
 export function splitAcrossDocuments(question: string, mentions: readonly DocumentMention[]): Comparison | undefined {
   const text = question.normalize('NFKC');
-  if (!ASKS_CHANGE.test(text) && !SETS_SIDE_BY_SIDE.test(text) && !/比/.test(text)) return undefined;
+  if (!ASKS_CHANGE.test(text) && !SETS_SIDE_BY_SIDE.test(text) && !ASKS_DIFFERENCE.test(text) && !/比/.test(text)) return undefined;
   const distinct = mentions.filter((mention, i) => mentions.findIndex((other) => sameDocuments(other, mention)) === i);
   if (distinct.length !== 2) return undefined;
   const [first, second] = distinct as [DocumentMention, DocumentMention];
@@ -201,7 +202,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
     .replace(SIDE_CHANGE_FRAME, ' ')
     .replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many')
     // "How much did HKSTP's company count grow" asks each document how many companies HKSTP has.
-    .replace(/\bhow much (?:has|have|had|did|does|is|was) ((?:the )?[\w&@.+-]+)['’]s (company|firm|start-?up|tenant|member|user|project) (?:count|numbers?)\b/i, (_, owner: string, noun: string) => `how many ${noun === 'company' ? 'companies' : `${noun}s`} does ${owner} have`)
+    .replace(/\bhow much (?:has|have|had|did|does|is|was) ((?:the )?[\w&@.+-]+)['’]s ((?:[\w-]+ )?)(company|firm|start-?up|tenant|member|user|project) (?:count|numbers?)\b/i, (_, owner: string, kind: string, noun: string) => `how many ${kind}${noun === 'company' ? 'companies' : `${noun}s`} does ${owner} have`)
     .replace(/\bhow (many|much) (?:more|fewer|less) (?!(?:is|are|was|were|does|do|did|has|have|will|would|can|could)\b)(?=[a-z])/i, 'how $1 ')
     .replace(/\s+than\b[^?？]*?(?=[?？]|$)/i, '')
     // … nor a month left of a document named by it ("in its Feb 2026 press release").
@@ -210,19 +211,49 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
     .replace(new RegExp(String.raw`(?:\s+(?:and|or))?\s+(?:(?:its|their|the)\s+)?(?:own\s+)?${MONTH_WORD}(?=\s*[?？,，]|\s*$)`, 'gi'), '')
     .replace(/\s+/g, ' ')
     .trim();
-  const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  // "HKSTP served 'over 1,600' tech companies in the fact sheet; what does the press release give, how much did it grow?":
+  // a count the question states says what each document is asked (how many tech companies HKSTP served), whatever "how much" says.
+  // (A question already asking how many keeps its own words: the stated figure beside them helps find the other document's.)
+  const cued = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const statedCount = cued === 'count' ? countByNounZh(sideQuestion) : statedCountQuestion(asked);
+  const answerType = statedCount ? 'count' : cued;
   const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);
   // The earlier document first, whatever order the question names them in.
   const [older, newer] = first.documents[0]!.date <= second.documents[0]!.date ? [first, second] : [second, first];
   return {
     by: 'document',
     sides: [older.written, newer.written],
-    questions: [sideQuestion, sideQuestion],
+    questions: [statedCount ?? sideQuestion, statedCount ?? sideQuestion],
     answerType,
     asksDifference: ASKS_DIFFERENCE.test(text),
     asksTimes: ASKS_TIMES.test(text),
     documents: [ids(older), ids(newer)],
   };
+}
+
+/** 「X的Y數目」: what a Chinese question counts, the words before 數目 / 數量 in their clause. */
+const COUNTED_BY_NOUN_ZH = /([^，,。；;？?]*?)(?:數目|数目|數量|数量|總數|总数)/u;
+/** … and the classifier its 「多咗幾多間」 counts with. */
+const DIFFERENCE_CLASSIFIER_ZH = /(?:幾多|几多|多少)([間间家個个項项名位所座])/u;
+/** Words that report what a document says (講嘅, 提到的): no part of what is counted. */
+const REPORTED_BY_ZH = /(?:講嘅|讲嘅|講的|讲的|所講的|所讲的|提到的|提及的|話嘅|话嘅)$/u;
+
+/**
+ * 「科技園公司講嘅科技公司數目，同概況講嘅比，多咗幾多間？」 asks each document 「科技園公司有多少間科技公司？」: the owner, the
+ * classifier and the noun, without the comparison's frame; 「科技園公司支援嘅科技公司數目…」 keeps the clause that says which
+ * are counted: 「科技園公司支援嘅科技公司有多少間？」. Undefined for a question that counts no 「…數目」.
+ */
+function countByNounZh(side: string): string | undefined {
+  const counted = COUNTED_BY_NOUN_ZH.exec(side)?.[1]?.replace(/\s+/gu, '');
+  if (!counted) return undefined;
+  const classifier = DIFFERENCE_CLASSIFIER_ZH.exec(side)?.[1] ?? '';
+  const at = Math.max(counted.lastIndexOf('嘅'), counted.lastIndexOf('的'));
+  const noun = counted.slice(at + 1);
+  if (noun.length < 2) return undefined;
+  if (at < 0) return `有多少${classifier}${noun}？`;
+  const modifier = counted.slice(0, at + 1);
+  if (REPORTED_BY_ZH.test(modifier)) return `${modifier.replace(REPORTED_BY_ZH, '')}有多少${classifier}${noun}？`;
+  return `${modifier}${noun}有多少${classifier}？`;
 }
 
 /** A month, as a question names a document by it ("the Feb 2026 press release"). */
