@@ -722,6 +722,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^over 2,400 \[1\]/);
   });
 
+  it('"has it got its funding yet?" of a thing named by its size, against a plan to seek it: not yet', async () => {
+    const result = await answerer.ask('根据2025-26年度预算案简报，100亿元“创科产业引导基金”已经拿到立法会拨款了吗？');
+    expect(result.answer).toMatch(/^不是 \[1\]/);
+    expect(result.answer).toContain('年中');
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

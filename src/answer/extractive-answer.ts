@@ -1094,7 +1094,11 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   // "Does it give up to $0.5 million?" asks whether the cap is that figure, not whether the figure is under it.
   const askedBound = boundOf(normalisedQuestion, target);
   const comparison = askedBound === 'at-most' && DESCRIBED_CAP.test(normalisedQuestion.slice(Math.max(0, target.start - 16), target.start)) ? undefined : askedBound;
-  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) return yesUnlessNamedOther();
+  if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) {
+    // "Has the $10 billion fund got its funding yet?" against "plans to seek funding mid-year": the figure names the thing; not yet.
+    if (ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !statesDone(best.sentence)) return language === 'en' ? 'No' : inScript('不是', language);
+    return yesUnlessNamedOther();
+  }
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
   // "超過5億" asks about money without saying 元: a bare number compares with the sentence's sum. Of the
   // sentence's figures that could be compared, the one nearest the asked figure's size is the one the

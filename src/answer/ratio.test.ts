@@ -29,6 +29,12 @@ describe('ratios as documents write them', () => {
     expect(statedRatio('2024比2023多咗？')).toBeUndefined();
     expect(statedRatio('係咪一比十配對？')).toEqual([1, 10]);
     expect(statedRatio('Is it 1:10 matching?')).toEqual([1, 10]);
+    // Equal shares put as an idiom: "go halves", "fifty-fifty", 對半.
+    expect(statedRatio('does the govt go halves with factories under the scheme?')).toEqual([1, 1]);
+    expect(statedRatio('Is the cost split fifty-fifty?')).toEqual([1, 1]);
+    expect(statedRatio('係咪政府同企業對半出錢？')).toEqual([1, 1]);
+    expect(statedRatio('Is half of the site for housing?')).toBeUndefined();
+    expect(ratioVerdict('does the govt go halves with factories?', sentence)).toMatchObject({ holds: false });
     expect(ratioVerdict('Is it 1:1 matching?', sentence)).toMatchObject({ holds: false });
     expect(ratioVerdict('Is it matched 1 to 2?', sentence)).toMatchObject({ holds: true });
   });

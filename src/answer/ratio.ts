@@ -66,11 +66,15 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
 const COLON_RATIO = /(?<![\d.:$])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.:])/u;
 const WORDED_RATIO = /(?<![\d.$])(\d{1,2})\s*(?:\bto\b|比)\s*(\d{1,2})(?![\d.])(?!\s*(?:million|billion|thousand|bn|m\b|k\b|years?|months?|days?|%|per ?cent|萬|万|億|亿|千|百|元|年|個|个|%))/iu;
 const CHINESE_RATIO = /([一二兩两三四五六七八九十])比([一二兩两三四五六七八九十])(?![萬万億亿千百元年個个])/u;
+/** Idioms of equal shares between two parties, in English and Chinese. */
+const EQUAL_SHARES = /\bgo(?:es|ing)? halves\b|\bhalf[- ]and[- ]half\b|\bfifty[- ]fifty\b|\b50\s*[-/]\s*50\b|\bsplit (?:(?:it|the (?:cost|bill|funding))\s+)?(?:equally|evenly|down the middle)\b|\bdollar[- ]for[- ]dollar\b|\bequal shares?\b|對半|对半|一人一半|各(?:出|付|佔|占)一半|一半一半|五五(?:分|開|开)/iu;
 /** Words of ratio near a "to" or 比 ratio ("1 to 2 matching", 「一比一配對」); a colon ratio needs none unless it reads as a time. */
 const RATIO_WORDS = /\bratio\b|\bmatch(?:ing|ed)?\b|\bbasis\b|\bsplit\b|配對|配对|比例|出資|出资/iu;
 
 export function statedRatio(question: string): [number, number] | undefined {
   const text = question.normalize('NFKC');
+  // "go halves", "fifty-fifty", 「對半」「一人一半」: equal shares, as idioms put them.
+  if (EQUAL_SHARES.test(text)) return [1, 1];
   const colon = COLON_RATIO.exec(text);
   // 9:30 reads as a time unless the question speaks of a ratio.
   if (colon && (colon[2]!.length < 2 || RATIO_WORDS.test(text))) return positive(Number(colon[1]), Number(colon[2]));

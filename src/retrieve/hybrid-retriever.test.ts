@@ -291,6 +291,8 @@ describe('question intent', () => {
     ['Can you give the total budget of the Harbour Bureau?', 'amount'],
     ['可唔可以列出海港實驗室？', 'list'],
     ['Can the Harbour Fund invest in 5 firms?', 'yes-no'],
+    // "Under X, can companies …?": after an opening phrase and a comma, any subject.
+    ['Under the Harbour Scheme announced in the 2024-25 Budget, can companies bring in non-local staff?', 'yes-no'],
     // A sum asked by the verb that sets it aside (調撥, 預留, 斥資 … 多少) is an amount, not a count of what follows it.
     ['政府最多會調撥多少與業界成立海港基金？', 'amount'],
     ['海港計劃預留咗幾多？', 'amount'],

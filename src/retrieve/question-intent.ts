@@ -140,7 +140,7 @@ const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 /** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
 const POLAR_LAST_SENTENCE = /(?:^|[.!?]\s+)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\b[^.!?]*[?？]?\s*$/i;
 /** … or after an opening phrase of where or what it is about: "Under the scheme(,) does the government pay more?", "According to the fact sheet, is it …?". */
-const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any|a|an|one|each|every|all|some|we|you)\b[^.!?]*[?？]\s*$/i;
+const POLAR_AFTER_OPENER = /^(?:under|in|for|according to|as for|regarding|about|on|from|at|by)\b[^.!?]*?(?:,\s*(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+[a-z]|(?:,\s*|\s)(?:is|are|does|do|did|was|were|has|have|will|can|could|should)\s+(?:the|it|its|they|this|that|there|hong kong|hk|any|a|an|one|each|every|all|some|we|you)\b)[^.!?]*[?？]\s*$/i;
 /**
  * … or a statement asked back: "manufacturing+ is 1:1 matching?", "hk has issued 10 digital bank licences right":
  * English words with a verb in the middle, ending in a question mark or a tag (right, correct, true), and no question word.
