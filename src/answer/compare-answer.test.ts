@@ -52,6 +52,12 @@ describe('comparison questions split into their two sides', () => {
     // 「，邊個多？多幾多？」「邊個多啲錢」 after the second side is asked of both at once: each side is asked how much it has.
     expect(splitComparison('甲計劃嘅錢，同乙計劃嘅錢，邊個多？多幾多？')?.questions).toEqual(['甲計劃嘅錢 有多少？', '乙計劃嘅錢 有多少？']);
     expect(splitComparison('甲計劃同乙計劃邊個多啲錢？')?.questions).toEqual(['甲計劃 有多少？', '乙計劃 有多少？']);
+    // 「哪一邊數目較多」 asks which of the two, by their count: each side asked how many.
+    const count = splitComparison('甲園的社群企業與乙園服務的科技公司，哪一邊數目較多？');
+    expect(count?.sides).toEqual(['甲園的社群企業', '乙園服務的科技公司']);
+    expect(count?.answerType).toBe('count');
+    // 「…企業數目更多」: a count asked by 數目, though the sides name sums invested.
+    expect(splitComparison('甲基金和乙基金，哪个投资过的企业数目更多？')?.answerType).toBe('count');
     // 「哪個較前」 compares places in rankings.
     expect(splitComparison('香港在甲指數的全球排名，與在乙指數中的全球排名，哪個較前？')).toMatchObject({ asksRank: true, sides: ['香港在甲指數的全球排名', '在乙指數中的全球排名'] });
   });

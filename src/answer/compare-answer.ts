@@ -55,7 +55,7 @@ const TIMES_ZH = /^(.+)[，,\s]*(?:是|(?<![關关])(?:係|系)(?![統统])|(?<!
 /** "How many times …", 「多少倍」: the ratio of the two figures is asked. */
 const ASKS_TIMES = /\bhow many times\b|(?:多少|幾多|几多|幾|几)倍/i;
 /** 「X同Y邊個多啲？」, 「X和Y哪個較大？」 */
-const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后|(?:較|较|更)(?:前|後|后)).*$/;
+const WHICH_ZH = /^(.+?)(?:同|和|與|与|跟|定係|定系|還是|还是|抑或)(.+?)[,，\s]*(?:邊個|边个|邊樣|边样|邊項|边项|邊筆|边笔|哪個|哪个|哪一個|哪一个|哪項|哪项|哪筆|哪笔|哪一筆|哪一笔|邊一個|边一个|邊一筆|边一笔|哪一邊|哪一边|哪邊|哪边|邊一邊|边一边|邊邊|边边|誰|谁)(?:的|嘅)?.{0,14}?(?:多|大|高|少|細|小|低|靠前|靠後|靠后|(?:較|较|更)(?:前|後|后)).*$/;
 /** Where a ranking ranks (worldwide, in Asia, in the Asia-Pacific): the answerer's scopes, any of their words. */
 const RANK_SCOPE_WORDS = new RegExp(RANK_SCOPES.map(([words]) => words.source).join('|'), 'gi');
 /** "globally in the Smart Centres Index": the scope and its preposition before a ranking's name (not "World" inside one). */
@@ -77,8 +77,8 @@ const SIZE_CUE = /\b(?:sites?|land|plots?|area|hectares?|floor (?:area|space)|sq
 /** Words that make the compared figure a count of things. */
 const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students|places|units)\b|(?:多少|幾多|几多)[${'個个間间家項项所名宗座條条枚隊队人筆笔'}]|企業|企业|公司|機構|机构|初創|初创|人才|學生|学生`, 'i');
 /** "Which invested in more companies", 「邊個投資咗多啲間公司」: a classifier or a countable noun right after "more" counts, whatever money the sides name. */
-const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b`, 'i');
-const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅/i;
+const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b|數目|数目|數量|数量`, 'i');
+const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅|減幅|减幅|跌幅/i;
 
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
@@ -307,7 +307,7 @@ function matchSides(text: string): [string, string, string, string] | undefined 
 /** 「多多少個」「高幾多」: the comparative before how much, which each side asked alone does not carry (「有多少個」). */
 const COMPARED_BY_HOW_MUCH_ZH = /^[\s，,]*(?:多|少|高|低|大|細|小)(?:咗|了)?(?=多少|幾多|几多)/u;
 /** 「，邊個多？」「哪個較多？」「多幾多？」 after the second side: which of the two, and by how much, asked of both at once. */
-const WHICH_OF_TWO_ZH = /[，,]?\s*(?:(?:邊個|边个|哪個|哪个|哪一個|哪一个|哪項|哪项|哪一項|哪一项|邊項|边项|邊筆|边笔|哪筆|哪笔)\s*(?:較|较|比較|比较|更)?(?:多|少|高|低|大|細|细|小)(?:啲|些|一些|一點|一点)?(?:錢|钱)?|(?:多|少|高|低)(?:咗|了)?(?:多少|幾多|几多))\s*[？?]?/gu;
+const WHICH_OF_TWO_ZH = /[，,]?\s*(?:(?:邊個|边个|哪個|哪个|哪一個|哪一个|哪項|哪项|哪一項|哪一项|邊項|边项|邊筆|边笔|哪筆|哪笔|哪一邊|哪一边|哪邊|哪边|邊邊|边边)\s*(?:數目|数目|數量|数量)?\s*(?:較|较|比較|比较|更)?(?:多|少|高|低|大|細|细|小)(?:啲|些|一些|一點|一点)?(?:錢|钱)?|(?:多|少|高|低)(?:咗|了)?(?:多少|幾多|几多))\s*[？?]?/gu;
 
 /** What follows the second side, as each side is asked alone: 「多多少個」 → 「有多少個」, 「，邊個多？多幾多？」 → 「有多少？」. */
 function sideAskingZh(rest: string): string {

@@ -909,6 +909,9 @@ describe('a column named by its year and kind, on every path (seventh round)', (
   it('reads the year written against a kind of figure, in either order', () => {
     expect(boundColumns('綱領(2)2024-25年度實際開支比原來預算少幾多？')).toEqual([{ year: '2024-25', kind: 'actual' }]);
     expect(boundColumns('Did Programme (1) actual spending in 2024-25 exceed the original estimate?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
+    // "approved" names the column when a word of the column follows it, not as a scheme's verb.
+    expect(boundColumns('How many projects had the scheme approved by the time of the 2025-26 Budget?')).toEqual([]);
+    expect(boundColumns('What was the approved estimate for 2024-25?')).toEqual([{ year: '2024-25', kind: 'approved' }]);
     expect(boundColumns('How much did the block vote actually cost in 2024-25?')).toEqual([{ year: '2024-25', kind: 'actual' }]);
     expect(boundColumns('How much more is the 2025-26 estimate than the 2024-25 revised estimate?')).toEqual([{ year: '2024-25', kind: 'revised' }]);
     // Across "than", "and", "compared": not the same column.

@@ -487,6 +487,8 @@ export function boundColumns(question: string): Array<{ year: string; kind: Colu
     if (kind === 'estimate') continue;
     for (const match of text.matchAll(cue)) {
       if (!/^[a-z]/i.test(match[0])) continue;
+      // "How many projects had it approved by the time of the 2025-26 Budget?": a verb of a scheme, not the approved estimate.
+      if (kind === 'approved' && !APPROVED_COLUMN_NOUN.test(text.slice(match.index! + match[0].length))) continue;
       const tail = after.exec(text.slice(match.index! + match[0].length));
       if (tail) found.push({ year: yearOf(tail[1]!, tail[2]!), kind });
     }
@@ -495,6 +497,9 @@ export function boundColumns(question: string): Array<{ year: string; kind: Colu
   const asked = askedKinds(question);
   return found.filter((item, index) => asked.includes(item.kind) && found.findIndex((other) => other.year === item.year && other.kind === item.kind) === index);
 }
+
+/** What follows "approved" when it names the column (the approved estimate, budget or provision), not a verb. */
+const APPROVED_COLUMN_NOUN = /^\s+(?:estimates?|budgets?|provisions?|figures?|amounts?|expenditure|allocations?)\b/i;
 
 const CHANGE_CUE = /(?<!百分)比(?![例重率]).{0,16}(?:多|少|高|低|增|減|减|升|跌|加)|(?:高|低|多|少|超)(?:過|过|於|于)|how much (?:more|less|higher|lower|bigger|smaller|larger)|by how much|\bexceed|\babove\b|\bbelow\b|overspen|underspen|\bsurpass|\boutstrip|\bgap\b|shortfall|\bjump|\bclimb|\bshr[iau]nk|\bslump|\bplunge|\bcut\b|\breduc|多出|高出|超出|低出|縮減|缩减|削減|削减|增長|增长|回落|跌咗|升咗|(?:more|less|higher|lower|bigger|larger|greater|smaller) than|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b[^?.]{1,60}?\bthan\b|increase|decrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bgrow|\bgrew|\bchange|differ|compared|\bvs\.?\b|versus|\bcompare\b|\b(?:move[ds]?|shift(?:ed|s)?|swing|swung)\b[^?？]*\b(?:between|from)\b|up or down|go(?:ne)? (?:up|down)|went (?:up|down)|by what percent|percentage change|增加|減少|减少|增減|增减|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|多了|少了|差額|差额|相差|差距|差幾多|差几多|差多少|差咗|變化|变化|變動|变动|上升|下降|升定跌|加咗|減咗|减咗|比較|比较|相比|較|较/i;
 const WHY_CUE = /\bwhy\b|reason|because|explain(?:s|ed)? the (?:increase|decrease|change|reduction|rise|fall|drop|cut|growth)|what explains|explanation|what (?:is|was) behind|what accounts for|what caused|點解|点解|為甚麼|為什麼|为什么|为甚么|原因|何解|何故/i;
