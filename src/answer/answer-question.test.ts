@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
-import { englishDate, qualifierShare, splitSentences, resolveRelativeYear, statesDone, topRankVerdict, yearBounds } from './extractive-answer.js';
+import { englishDate, englishDuration, qualifierShare, splitSentences, resolveRelativeYear, statesDone, topRankVerdict, yearBounds } from './extractive-answer.js';
 
 /** The extractive answerer over the real index: each question type, the language rules, years, abstention. */
 describe('answers', () => {
@@ -1046,6 +1046,14 @@ describe('helpers', () => {
     expect(topRankVerdict('撥款是否比前一年多？', '第二期工程撥款30億元')).toBeUndefined();
     expect(topRankVerdict('目前3個園區係咪都已經落成？', '第一個園區已落成')).toBeUndefined();
     expect(topRankVerdict('Is it in the top 10?', '第二期工程已展開')).toBeUndefined();
+  });
+  it('reads Chinese periods in English', () => {
+    expect(englishDuration('五至十年')).toBe('5 to 10 years');
+    expect(englishDuration('三個月')).toBe('3 months');
+    expect(englishDuration('兩個學年')).toBe('2 academic years');
+    expect(englishDuration('1 年')).toBe('1 year');
+    expect(englishDuration('2024年')).toBeUndefined();
+    expect(englishDuration('年底')).toBeUndefined();
   });
   it('reads Chinese dates in English', () => {
     expect(englishDate('2024 年 7 月')).toBe('July 2024');

@@ -1455,7 +1455,7 @@ export function formatLead(span: Span, language: Language, sourceLanguage: 'en' 
   }
   if (quantity?.kind === 'number') return inScript(hedge(`${span.text}${unit}`), language);
   // A Chinese date read in English: 2024 年 7 月 → "July 2024 (2024 年 7 月)".
-  const english = language === 'en' && !quantity ? englishDate(span.text) : undefined;
+  const english = language === 'en' && !quantity ? (englishDate(span.text) ?? englishDuration(span.text)) : undefined;
   if (english) return `${english} (${span.text})`;
   return inScript(quantity ? hedge(span.text) : span.text, language);
 }
@@ -1466,6 +1466,23 @@ export function englishDate(text: string): string | undefined {
   if (!date?.month) return undefined;
   return `${date.day ? `${date.day} ` : ''}${ENGLISH_MONTHS[date.month - 1]} ${date.year}`;
 }
+
+/** A period written in Chinese (五至十年, 三個月, 兩個學年, 18 個月) in English ("5 to 10 years", "3 months"), or undefined. */
+export function englishDuration(text: string): string | undefined {
+  const period = CHINESE_PERIOD.exec(text.normalize('NFKC').trim());
+  if (!period) return undefined;
+  const read = (written: string) => (/^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written));
+  const from = read(period[1]!);
+  const to = period[2] === undefined ? undefined : read(period[2]);
+  const unit = PERIOD_UNITS_EN[period[3]!];
+  if (from === undefined || unit === undefined || (period[2] !== undefined && to === undefined)) return undefined;
+  const plural = (to ?? from) === 1 ? unit : `${unit}s`;
+  return to === undefined ? `${from} ${plural}` : `${from} to ${to} ${plural}`;
+}
+
+/** 「五至十年」「三個月」「18 個月」: a number or a range, an optional classifier, a unit of time. */
+const CHINESE_PERIOD = /^(\d{1,3}|[一二兩两三四五六七八九十]{1,3})(?:\s?(?:至|到|-|–)\s?(\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:個|个)?\s?(學年|学年|年|月|星期|週|周|天|日|小時|小时)$/u;
+const PERIOD_UNITS_EN: Record<string, string> = { 學年: 'academic year', 学年: 'academic year', 年: 'year', 月: 'month', 星期: 'week', 週: 'week', 周: 'week', 天: 'day', 日: 'day', 小時: 'hour', 小时: 'hour' };
 
 const MESSAGES = {
   en: {

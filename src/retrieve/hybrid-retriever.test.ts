@@ -291,6 +291,9 @@ describe('question intent', () => {
     ['Can you give the total budget of the Harbour Bureau?', 'amount'],
     ['可唔可以列出海港實驗室？', 'list'],
     ['Can the Harbour Fund invest in 5 firms?', 'yes-no'],
+    // "What time horizon / period does X cover?" asks a length of time.
+    ['What time horizon does the Harbour Blueprint cover?', 'duration'],
+    ['What period does the Harbour Plan cover?', 'duration'],
     // "Under X, can companies …?": after an opening phrase and a comma, any subject.
     ['Under the Harbour Scheme announced in the 2024-25 Budget, can companies bring in non-local staff?', 'yes-no'],
     // A sum asked by the verb that sets it aside (調撥, 預留, 斥資 … 多少) is an amount, not a count of what follows it.
