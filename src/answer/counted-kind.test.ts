@@ -20,6 +20,9 @@ describe('what a count counts', () => {
     // Teams are counted with 支 or 隊: "university research teams" name teams as well as universities, so no one kind.
     expect(classifierGroupOfNoun('研發團隊')).toBe('team');
     expect(classifierGroupOfNoun('university research teams')).toBeUndefined();
+    // Projects and measures are counted with 項: 「多少個項目」 is not answered by 「八所大學」.
+    expect(classifierGroupOfNoun('项目')).toBe('item');
+    expect(classifierGroupOfNoun('R&D projects')).toBe('item');
   });
 
   it('keeps the counts that agree: none of another kind, and the classified one before a generic one', () => {

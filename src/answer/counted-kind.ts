@@ -107,6 +107,7 @@ const NOUN_CLASSIFIER_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['person', /人才|學生|学生|員工|员工|職員|职员|研究員|研究员|人員|人员|\b(?:people|persons?|students?|talents?|staff|researchers?|workers?|employees?)\b/i],
   ['building', /大樓|大楼|樓宇|楼宇|建築物|建筑物|\bbuildings?\b/i],
   ['team', /團隊|团队|隊伍|队伍|\bteams?\b/i],
+  ['item', /項目|项目|措施|\b(?:projects?|measures?)\b/i],
 ];
 
 /** … and on the sentence side, sites and facilities (parks, centres), which no question classifier asks. */

@@ -23,7 +23,7 @@ const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目�
   用嚟 系用 俾 畀 搞 攞 拎 仲有 还有 还是 定系 提到 讲 讲到 属于 原本 上年 今次 今年 明年 去年 相比 比较 更高 更多 多过 少过 低过 高过
   跌 升 下降 上升 增加 减少 点解 为何 为什么 边类 边样 边种 边间 第几 意思 简报 年度预算 加埋 成个 做紧 起紧 用紧 经过 如果 这个
   那个 呢个 嗰个 打算 有份 帮 帮手 要花 花 资料 文件 报告 表 一览
-  获拨 获批 获得 获分配 拨咗 拨了 攞到 拎到 得到`;
+  获拨 获批 获得 获分配 拨咗 拨了 攞到 拎到 得到 究竟 到底 一种 东西 嘢`;
 
 export const QUESTION_FRAME_TERMS: ReadonlySet<string> = new Set([...englishTerms(ENGLISH_FRAME), ...CHINESE_FRAME.split(/\s+/).filter(Boolean)]);
 
