@@ -728,6 +728,13 @@ describe('answers', () => {
     expect(result.answer).toContain('年中');
   });
 
+  it('"which InnoHK cluster …?" is answered by the name built on InnoHK, not by the centre set up under it', async () => {
+    const english = await answerer.ask("Which InnoHK cluster is the research centre for the Chang'e 8 mission set up under?");
+    expect(english.answer).toMatch(/^AIR@InnoHK \[1\]/);
+    const chinese = await answerer.ask('参与嫦娥八号任务的研究中心是在哪个InnoHK平台下成立的？');
+    expect(chinese.answer).toMatch(/^AIR@InnoHK \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { WHICH_OF_NAMED_FAMILY } from '../retrieve/question-intent.js';
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
@@ -272,6 +274,9 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   }
   if (answerType === 'other' && names && ASKS_RATIO.test(names.question)) return ratioSpans(sentence);
   if ((answerType === 'place' || answerType === 'person') && names) {
+    // "Which InnoHK cluster …?", 「哪個InnoHK平台」: a name built on the one asked (AIR@InnoHK, 「X InnoHK Y」), which no terminology need
+    // list, and no other body (the centre set up under it).
+    if (answerType === 'person' && WHICH_OF_NAMED_FAMILY.test(names.question)) return builtOnAskedName(sentence, names.question);
     const named = nameSpans(sentence, answerType, names);
     // "Where will the launch be held?" against 「今年稍後在香港舉行」, "to take place in Hong Kong": an event's
     // venue is the place written before (or after) its verb of holding, named in the terminology or not.
@@ -948,6 +953,19 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
     const shown = answerType === 'place' ? found.slice(index, index + 3) : [item];
     return { text: item.written, start: item.at, lead: shown.map((entry) => showName(entry, language)).join(language === 'en' ? ', ' : '、') };
   });
+}
+
+/** The names in a sentence built on the family name a question asks by (AIR@InnoHK for "which InnoHK cluster"), as spans. */
+function builtOnAskedName(sentence: string, question: string): Span[] {
+  const asked = WHICH_OF_NAMED_FAMILY.exec(question.normalize('NFKC'));
+  const family = (asked?.[1] ?? asked?.[2])?.trim();
+  if (!family) return [];
+  const escaped = escapeRegExp(family);
+  const built = new RegExp(`[A-Za-z0-9+&.-]+@${escaped}\\b|\\b${escaped}@[A-Za-z0-9+&.-]+|[「『]([^」』]*${escaped}[^」』]*)[」』]`, 'giu');
+  const folded = foldForMatch(question);
+  return [...sentence.matchAll(built)]
+    .map((match) => ({ text: (match[1] ?? match[0]).trim(), start: (match.index ?? 0) + (match[1] ? match[0].indexOf(match[1]) : 0) }))
+    .filter((span) => span.text.length > family.length && !folded.includes(foldForMatch(span.text)));
 }
 
 /**

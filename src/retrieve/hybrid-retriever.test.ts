@@ -291,6 +291,14 @@ describe('question intent', () => {
     ['Can you give the total budget of the Harbour Bureau?', 'amount'],
     ['可唔可以列出海港實驗室？', 'list'],
     ['Can the Harbour Fund invest in 5 firms?', 'yes-no'],
+    // "Which InnoHK cluster …?", 「哪個InnoHK平台下成立」: one of a named family, a body (not where, not what).
+    ['Which Harbour cluster is the space centre set up under?', 'person'],
+    ['Under which existing Harbour cluster was the space centre set up?', 'person'],
+    ['太空中心是在哪个Harbour平台下成立的？', 'person'],
+    ['Which Harbour programme helps start-ups?', 'other'],
+    // 「X究竟是一種甚麼東西？」, "what kind of thing is X?": what X is.
+    ['「海港通」究竟是一種甚麼東西？', 'definition'],
+    ['What kind of thing is the Harbour Pass?', 'definition'],
     // "What time horizon / period does X cover?" asks a length of time.
     ['What time horizon does the Harbour Blueprint cover?', 'duration'],
     ['What period does the Harbour Plan cover?', 'duration'],

@@ -80,6 +80,10 @@ const CN_CLASSIFIER = '個个間间家項项所名宗座條条枚支隊队人筆
 /** "How big is the fund / the injection / the grant?": things whose size is a sum of money, not a count or an area. */
 const SIZED_BY_MONEY = '\\b(?:fund|scheme|programme|plan|injection|allocation|grant|subsidy|budget|funding|provision|investment|capital)s?\\b';
 
+/** "Which InnoHK cluster …?", 「哪個InnoHK平台」: a name asked for as one of a named family, by the family's name and a kind of thing. */
+export const WHICH_OF_NAMED_FAMILY =
+  /\b(?:[Ww]hich|[Ww]hat) (?:(?:existing|new|other|particular|specific) )?([A-Z][\w&+.-]*(?:\s[A-Z][\w&+.-]*)?) (?:clusters?|platforms?|branch(?:es)?)\b|(?:哪個|哪个|哪一個|哪一个|邊個|边个)\s*([A-Za-z][\w&+.-]*)\s*(?:研發平台|研发平台|平台|分園|分园)/u;
+
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
 const CUES: Array<[AnswerType, RegExp]> = [
   // The name a thing was given ("what was the project named", 「個項目叫咩名」) is answered by the name after its naming verb.
@@ -119,6 +123,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['amount', /\bwhat (?:is|are|was|were) .{2,60}? (?:projected|forecast|estimated|budgeted|expected) to (?:be|reach|cost|total)\b/i],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).
   ['count', /多少(?=[\u4e00-\u9fff])(?![錢钱億亿萬万元])/],
+  // "Which InnoHK cluster …?", 「哪個InnoHK平台下成立」: one of a named family, a body's name (not where, not when).
+  ['person', WHICH_OF_NAMED_FAMILY],
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
   ['date', /\b(?:and|or) when\b|(?<!\b(?:what|how|which|who)\b[^.?!;,，。？！；]*)\bwhen\b|\bdates?\b|what year|which year|\b(?:what|which) month\b|邊年|边年|what date|by when|\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期|哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|幾號|几号|\b(?:which|what) day\b/i],
   ['place', ASKS_PART_OF_PLACE],
@@ -132,8 +138,9 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should|whether)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|係米|系米|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
   ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b(?!\s+(?:the )?(?:(?:fy|fiscal|financial|budget) ?)?(?:year|\d))|\b(?:used|meant|spent) for\s*[?？]*\s*$|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|supposed to|meant to|intended to|why (?:set up|establish|create|launch)|what(?:'s| is) the (?:point|use|benefit) of\b|why (?:would|should|might) (?:an? |the |my |our )?[\w'’&+-]+(?: [\w'’&+-]+){0,3} (?:bother (?:to )?|want to |need to |choose to )?(?:use|using|join(?:ing)?|apply(?:ing)? for|sign(?:ing)? up for|register(?:ing)? (?:for|with)|mov(?:e|ing) (?:in)?to)\b|why (?:was|were|has|have|had) (?:it|they|this|that|the (?:(?!(?:when|after|before|because|if|while|delayed|postponed|cancelled|not)\b)[\w'’&@+-]+ ){0,6}?)(?:been )?(?:opened(?! up\b| to\b)|set up|established|created|launched|introduced)\b|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)(?![^？?]{0,12}(?:日期|時間|时间|延遲|延迟|推遲|推迟|咁耐|這麼久|这么久|未))|為甚麼要|为什么要|為什麼要/i],
-  ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
+  ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|\bwhat (?:kind|sort|type) of thing\b|(?:是|係|系)一(?:種|种|個|个|項|项)(?:甚麼|什麼|什么|咩|乜)|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
+
 
 /** The polar question forms (English auxiliaries first, 嗎 at the end, 是否, 係咪 and its chat spelling 係米, 有冇…): the yes-no cue. */
 const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
