@@ -735,6 +735,12 @@ describe('answers', () => {
     expect(chinese.answer).toMatch(/^AIR@InnoHK \[1\]/);
   });
 
+  it('a figure asked as it stood at the launch is not the figure a plan gives for later in the year', async () => {
+    const launched = await answerer.ask("What computing power did the first phase of Cyberport's AI supercomputing centre launch with?");
+    expect(launched.abstained).toBe(true);
+    expect((await answerer.ask("How fast will Cyberport's supercomputer be this year?")).answer).toMatch(/^3 000 petaFLOPS \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
+import { asksFigureAtPastEvent, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 
 const at = (sentence: string, date: string) => sentence.indexOf(date);
 /** What the answerer asks of a date: the question asks when a thing happened, and the date is a plan's. */
@@ -94,5 +94,16 @@ describe('a question about the plan, not the event', () => {
     expect(asksWhenItHappened('When was the harbour lab meant to open?')).toBe(false);
     expect(asksWhenItHappened('海港大樓原定幾時落成？')).toBe(false);
     expect(asksWhenItHappened('When were the first harbour buildings completed?')).toBe(true);
+  });
+});
+
+describe('a figure asked as it stood at a past event', () => {
+  it('"what did it launch with", "when its first phase opened", 「啟用時」 ask the figure then; a plan\'s figure is no answer', () => {
+    expect(asksFigureAtPastEvent('What computing power did the harbour centre launch with?')).toBe(true);
+    expect(asksFigureAtPastEvent('How many seats did the harbour hall have when it first opened?')).toBe(true);
+    expect(asksFigureAtPastEvent('海港中心啟用時的運算能力是多少？')).toBe(true);
+    expect(asksFigureAtPastEvent('How fast will the harbour centre be this year?')).toBe(false);
+    const sentence = 'the computing power will be ramped up gradually to 3 000 petaFLOPS this year';
+    expect(datesPlan(sentence, sentence.indexOf('3 000'))).toBe(true);
   });
 });

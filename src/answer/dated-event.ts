@@ -84,6 +84,17 @@ export function asksWhenItHappened(question: string): boolean {
   return ASKS_WHEN_IT_HAPPENED.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
 }
 
+/**
+ * A figure asked as it stood at a past event: "what computing power did it launch with?", "… when its first phase opened",
+ * 「啟用時的運算能力」. A figure a plan puts in the future ("will be ramped up to 3 000 petaFLOPS this year") does not answer it.
+ */
+const ASKS_FIGURE_AT_PAST_EVENT = /\b(?:launch(?:ed)?|start(?:ed)?|open(?:ed)?|beg[ai]n|debut(?:ed)?) with\b|\bwhen (?:it|they|its [\w\s'’-]{1,40}?|the [\w\s'’-]{1,40}?) (?:first )?(?:opened|launched|started|began|came into (?:service|operation)|was (?:opened|launched|commissioned))\b|\bat (?:its )?(?:launch|opening)\b|(?:啟用|启用|開幕|开幕|開業|开业|推出|開始運作|开始运作|投入運作|投入运作)(?:的)?(?:時|时|之時|之时)/i;
+
+export function asksFigureAtPastEvent(question: string): boolean {
+  const asking = question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
+  return ASKS_FIGURE_AT_PAST_EVENT.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
+}
+
 /** Whether the date at `at` in a sentence is the date of a plan (its clause puts the event in the future). */
 export function datesPlan(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
