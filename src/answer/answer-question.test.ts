@@ -741,6 +741,18 @@ describe('answers', () => {
     expect((await answerer.ask("How fast will Cyberport's supercomputer be this year?")).answer).toMatch(/^3 000 petaFLOPS \[1\]/);
   });
 
+  it('what a fund has paid or invested to date is not the size it was set up with; what it invested is', async () => {
+    expect((await answerer.ask('how much has the smart traffic fund actually paid out so far')).abstained).toBe(true);
+    expect((await answerer.ask('策略性創科基金至今已經投資了多少？')).abstained).toBe(true);
+    expect((await answerer.ask('How much is the Smart Traffic Fund?')).answer).toMatch(/^HK\$1 billion/);
+    expect((await answerer.ask('創科創投基金至今投資了多少？')).answer).toMatch(/3億3,900萬元/);
+  });
+
+  it('a date asked to the day is not answered by a year or a part of one; a month is', async () => {
+    expect((await answerer.ask('On what date will the WIPO Global Innovation Index 2025 cluster launch take place in Hong Kong?')).abstained).toBe(true);
+    expect((await answerer.ask('On what date was the Digital Policy Office set up?')).answer).toMatch(/^July 2024 \(2024 年 7 月\) \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

@@ -955,6 +955,21 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
   });
 }
 
+/** A date asked to the day: "on what date", "which day", "exact date", 邊日, 幾號, 哪一天, 具體日期. */
+const ASKS_DAY = /\bon what date\b|\bwhat (?:exact|precise|specific) date\b|\b(?:which|what) day\b|\bexact date\b|邊日|边日|邊一日|边一日|幾號|几号|哪一天|哪天|哪一日|具體日期|具体日期|確實日期|确实日期|確切日期|确切日期/i;
+/** A date that names its month (2024年9月, 25 July 2024, 九月), not only a year or a part of one. */
+const NAMES_MONTH = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|[0-9０-９一二三四五六七八九十]{1,2}\s?月(?!份?\s*(?:起|前|後|后))|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** A sum asked as spent, paid or invested to date: "so far", "to date", 至今, 累計, 已投資, "paid out … by now". */
+const ASKS_AMOUNT_TO_DATE = /\bso far\b|\bto date\b|\bup to now\b|\bby now\b|\b(?:paid out|disbursed|handed out|given out)\b|至今|迄今|到目前為止|到目前为止|到而家|累計|累计|截至目前|已(?:經|经)?(?:投資|投资|批出|撥出|拨出|發放|发放|支付|使用)(?:了|咗)?(?:多少|幾多|几多)/i;
+
+/** The size a fund or scheme is named with: 「50 億元的『X基金』」, 「10 億元『X基金』」, "the $10 billion X Fund". */
+const NAMED_FUND_AFTER = /^\s*(?:元|港元)?\s*(?:的)?\s*[「『“"]?[^，。；,;「」『』“”"]{0,24}?(?:基金|計劃|计划|\b(?:fund|scheme|programme)\b)/iu;
+
+function sizesNamedFund(sentence: string, candidate: Span): boolean {
+  return candidate.quantity?.kind === 'money' && NAMED_FUND_AFTER.test(sentence.normalize('NFKC').slice(candidate.quantity.end));
+}
+
 /** The names in a sentence built on the family name a question asks by (AIR@InnoHK for "which InnoHK cluster"), as spans. */
 function builtOnAskedName(sentence: string, question: string): Span[] {
   const asked = WHICH_OF_NAMED_FAMILY.exec(question.normalize('NFKC'));
@@ -1884,6 +1899,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
   // "When was it actually set up?": read once per question; each date a plan gives is then not its answer.
   const asksWhenHappened = intent.answerType === 'date' && asksWhenItHappened(normalisedQuestion);
+  const asksToDate = intent.answerType === 'amount' && ASKS_AMOUNT_TO_DATE.test(normalisedQuestion);
+  const asksDay = intent.answerType === 'date' && ASKS_DAY.test(normalisedQuestion);
   const asksFigureAtEvent = TYPED_ANSWERS.has(intent.answerType) && intent.answerType !== 'date' && asksFigureAtPastEvent(normalisedQuestion);
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
@@ -1943,9 +1960,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
           // … nor "When was it actually set up?" by the date of the plan to set it up.
           // … and "What computing power did it launch with?" not by the figure a plan gives ("will be ramped up to …").
+          // … and "On what date …?", 「邊日」 not by a year or a part of one ("later this year", 年中): a month at least.
           const ofAskedEvent =
             intent.answerType === 'date'
-              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start)))
+              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start)) && (!asksDay || NAMES_MONTH.test(candidate.text)))
               : asksFigureAtEvent
                 ? eligible.filter((candidate) => !candidate.quantity || !datesPlan(sentence, candidate.start))
                 : eligible;
@@ -1955,7 +1973,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // … and "What is the top grant under X?", 「資助上限」 is answered by what each may get, not by the scheme's size beside it.
           const totals = asksForCap && wholes.some((candidate) => isPerUnitCap(sentence, candidate)) ? wholes.filter((candidate) => isPerUnitCap(sentence, candidate)) : wholes;
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
-          const classified = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
+          const byUnit = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
+          // "How much has the fund paid out so far?", 「至今已投資了多少」: what was spent to date, which the size the fund was set up
+          // with (「成立 50 億元的『X基金』」, "the $10 billion X Fund") is not.
+          const classified = asksToDate ? byUnit.filter((candidate) => !sizesNamedFund(sentence, candidate)) : byUnit;
           const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize, countsBareNoun);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
