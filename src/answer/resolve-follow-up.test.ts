@@ -36,6 +36,15 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, '它何時成立？').question).toBe('海洋科技研究機構何時成立？');
   });
 
+  it('reads a change against another year as a question of the pronoun\'s subject when the earlier answer gave no figure', () => {
+    // The earlier answer states a purpose, not a figure: "more than 2030-31" has nothing to compare, the follow-up asks its own.
+    const purpose = chat(['綱領(4)海港事務的宗旨是甚麼？', '宗旨是確保海港實驗室順利運作 [1]。']);
+    expect(resolve(purpose, '它2031-32年度的撥款比2030-31原來預算增加了百分之幾？')).toMatchObject({ kind: 'pronoun', question: '綱領(4)海港事務2031-32年度的撥款比2030-31原來預算增加了百分之幾？' });
+    // An answer that led with a figure is still compared with the other year's.
+    const figure = chat(['綱領(4)海港事務2031-32年度的撥款是多少？', '1,200萬元 [1]。']);
+    expect(resolve(figure, '它比2030-31年度多嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', year: '2030-31' } });
+  });
+
   it('compares the measure a follow-up names with the turn that counted it, not with the last turn', () => {
     const earlier = chat(['2030年有多少家數據中心？', '約 40 家 [1]。'], ['這些中心聘用了多少名員工？', '約 2,000 名 [1]。']);
     const named = resolve(earlier, '那數據中心數目比上一年多還是少？');

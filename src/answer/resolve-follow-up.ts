@@ -727,7 +727,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's;
     // 「初創企業數目比上一年多還是少？」 names its own measure, the one a turn before the last counted: that turn's.
     const measured = measuredTurn(question, context, zh);
-    const previous = extractQuantities(measured.answer).find(isFigure);
+    // The figure compared is one the earlier answer led with: an answer that states no figure of its own (「宗旨是…」, a
+    // paragraph or programme number aside) gives none to set beside another year's, so the follow-up is read otherwise.
+    const previous = leadsWithFigure(measured.answer) ? extractQuantities(measured.answer).find(isFigure) : undefined;
     const otherYear = withColumnKindOf(question, withYear(measured, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
