@@ -20,7 +20,7 @@ import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type C
 import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
-import { asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
+import { asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
@@ -1845,6 +1845,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
   // "When was it actually set up?": read once per question; each date a plan gives is then not its answer.
   const asksWhenHappened = intent.answerType === 'date' && asksWhenItHappened(normalisedQuestion);
+  // … and "when was it actually set up?" not by a time still ahead of the document either ("within this year").
+  const asksOutcome = asksWhenHappened && asksWhatCameOfIt(normalisedQuestion);
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
@@ -1902,7 +1904,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           );
           // "When was Cyberport set up?" is not answered by the date its extension completes (dated-event.ts).
           // … nor "When was it actually set up?" by the date of the plan to set it up.
-          const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start))) : eligible;
+          const ofAskedEvent = intent.answerType === 'date' ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start, asksOutcome))) : eligible;
           const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const wholes = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
