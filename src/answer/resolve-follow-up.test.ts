@@ -1183,6 +1183,13 @@ describe('subjects left unsaid, read in round thirteen', () => {
     // A question naming its own scheme is asked as it is.
     expect(resolve(earlier, 'What must a company invest to qualify for the Peak Institute grant?').question).not.toMatch(/Harbour/);
   });
+  it('asks a Chinese question of eligibility that names no scheme (「…才符合資格？」「…先合資格？」) of the earlier subject', () => {
+    const earlier = chat(['2031-32年度预算案里的海港实验室计划规模多大？', '文件没有回答这个问题。']);
+    expect(resolve(earlier, '企业至少要在香港投资多少才符合资格？').question).toBe('企业至少要在香港投资多少才符合海港实验室计划的资格？');
+    expect(resolve(chat(['海港實驗室計劃是甚麼？', '根據《…》：「…」 [1]']), '企業至少要投資幾多先合資格？').question).toBe('企業至少要投資幾多先符合海港實驗室計劃的資格？');
+    // A question naming its own scheme, or pointing back by a pronoun, is read by the rules for those.
+    expect(resolve(earlier, '企业至少要投资多少才符合山頂研究所的资格？').question).not.toMatch(/海港/);
+  });
 });
 
 describe('a swap and "which is more?" in one turn', () => {

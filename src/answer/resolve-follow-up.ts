@@ -657,7 +657,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "What's the minimum a company has to invest to qualify?", "has more than RMB1 billion been approved so far?": a question of
   // eligibility, or of a sum granted, that names no scheme of its own is asked of the earlier subject.
-  const implied = zh ? undefined : impliedSubjectQuestion(question, context, findNames);
+  const implied = impliedSubjectQuestion(question, context, findNames);
   if (implied) return { original, ...implied };
 
   // 「和原來預算相比又如何？」, "and compared with the original estimate?" after a change asked against another kind of figure
@@ -1843,14 +1843,27 @@ const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开
 
 /** "… to qualify?", "… to be eligible?", "… to apply?": eligibility for something the question does not name. */
 const EN_TO_QUALIFY = /\bto\s+(?:qualify|be eligible|be admitted|apply|join)\s*[?.!]*$/i;
+/** 「…才符合資格？」「…先合資格？」「…方可符合申請資格？」: eligibility in Chinese, for something the question does not name (the opening in group 1). */
+const ZH_TO_QUALIFY = /((?:才|先|方)(?:能|可以|可|會|会|算|至)?)(?:符合|合乎|合)(?:申請|申请)?(?:資格|资格)(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
 /** "Has more than RMB1 billion been approved so far?": a sum granted, with nothing said of what it was granted under (the verb in group 2). */
 const EN_SUM_GRANTED = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:has|have|had|was|were|is|are)\s+((?:more|less|over|under|at least|at most|fewer)\s+(?:than\s+)?\S+(?:\s+(?:million|billion|bn|m))?)\s+(?:been\s+)?(approved|granted|spent|invested|allocated|disbursed|committed|raised|awarded|paid out)\b/i;
 
 /**
- * A question of eligibility ("… to qualify?") or of a sum granted ("has more than RMB1 billion been approved?") that names
+ * A question of eligibility ("… to qualify?", 「…才符合資格？」) or of a sum granted ("has more than RMB1 billion been approved?") that names
  * no scheme, fund or body of its own (a place is not one): the earlier subject is what it is asked of.
  */
 function impliedSubjectQuestion(question: string, context: Context, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject'> | undefined {
+  const zhQualify = ZH_TO_QUALIFY.exec(question);
+  if (zhQualify) {
+    if (findNames(question).some((hit) => hit.kind !== 'place') || ZH_PRONOUN.test(question) || sourceIn(question) || /[「『《“"]/.test(question)) return undefined;
+    const subject = context.subject ?? subjectOf(context.question, findNames);
+    if (!subject) return undefined;
+    const carried = nameInLanguage(subject, true, findNames);
+    if (question.includes(carried)) return undefined;
+    const simplified = detectLanguage(question) === 'zh-Hans';
+    const asked = `${question.slice(0, zhQualify.index)}${zhQualify[1]}符合${carried}的${simplified ? '资格' : '資格'}？`;
+    return { question: asked, kind: 'aspect', subject: carried };
+  }
   const qualify = EN_TO_QUALIFY.exec(question);
   const granted = qualify ? null : EN_SUM_GRANTED.exec(question);
   if (!qualify && !granted) return undefined;
