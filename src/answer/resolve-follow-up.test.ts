@@ -45,6 +45,36 @@ describe('resolveFollowUp', () => {
     expect(resolve(figure, '它比2030-31年度多嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', year: '2030-31' } });
   });
 
+  it('marks a difference asked in percent ("in percent", "by what percentage", 「百分之幾」), and only that', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'so about HK$12 million. how much lower is that than the 2030-31 revised estimate, in percent?').comparison).toMatchObject({ relation: 'less', difference: true, percent: true, year: '2030-31' });
+    expect(resolve(earlier, 'by what percentage is that higher than the 2030-31 revised estimate?').comparison).toMatchObject({ relation: 'more', difference: true, percent: true });
+    expect(resolve(earlier, 'how much lower is that than the 2030-31 revised estimate?').comparison?.percent).toBeUndefined();
+  });
+
+  it('reads a year with the actual figure asked by a verb (「咁 2030-31 年實際用咗幾多？」) as the earlier item that year, actual', () => {
+    expect(resolve(chat(['海港實驗室 2031-32 年度運作開支預算幾多？', '1,200萬元 [1]。']), '咁 2030-31 年實際用咗幾多？').question).toBe('海港實驗室 2030-31 年度運作開支實際開支幾多？');
+    expect(resolve(chat(['綱領(4)2031-32年度的預算是多少？', '1,200萬元 [1]。']), '那2030-31年度實際用了多少？').question).toBe('綱領(4)2030-31年度的實際開支是多少？');
+    // Asked of something named, it is that thing's question.
+    expect(resolve(chat(['綱領(4)2031-32年度的預算是多少？', '1,200萬元 [1]。']), '那2030-31年度山頂研究所實際用了多少？').question).toMatch(/山頂研究所/);
+  });
+
+  it('sets the earlier figure beside a sum described by what was done with it (「…為X預留的款項」), asked as its own question', () => {
+    const earlier = chat(['新聞稿說政府會向海港實驗室注資多少？', '50億元 [1]。']);
+    const read = resolve(earlier, '這比2031-32年度預算案為第一期工程預留的款項多嗎？');
+    expect(read).toMatchObject({ kind: 'comparison', question: '50億元比2031-32年度預算案為第一期工程預留的款項多嗎？', comparison: { relation: 'more', polar: true } });
+    expect(read.comparison!.between!.map((side) => side.question)).toEqual(['新聞稿說政府會向海港實驗室注資多少？', '2031-32年度預算案為第一期工程預留了多少錢？']);
+    // A sum not described by a verb is left to the other readings.
+    expect(resolve(earlier, '這比2031-32年度的多嗎？').comparison?.between).toBeUndefined();
+  });
+
+  it('names the topic a source is asked about whole ("say about harbour training for everyone"), not by a name inside it', () => {
+    expect(subjectOf('What does the 2031-32 budget say about Harbour Lab training for everyone?', findNames)).toBe('Harbour Lab training for everyone');
+    expect(resolve(chat(['What does the 2031-32 budget say about Harbour Lab training for everyone?', 'From …: “…” [1]']), 'How much money is set aside for it?').question).toMatch(/^How much money is set aside for Harbour Lab training for everyone/);
+    // A name asked about alone is still the name.
+    expect(subjectOf('What did the slides say about the Harbour Lab?', findNames)).toBe('the Harbour Lab');
+  });
+
   it('compares the measure a follow-up names with the turn that counted it, not with the last turn', () => {
     const earlier = chat(['2030年有多少家數據中心？', '約 40 家 [1]。'], ['這些中心聘用了多少名員工？', '約 2,000 名 [1]。']);
     const named = resolve(earlier, '那數據中心數目比上一年多還是少？');
