@@ -172,6 +172,11 @@ describe('partAnsweredWithWhole', () => {
     expect(partAnsweredWithWhole(result('about 300 [1].'), { original: 'how many of those are businesses?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
     expect(partAnsweredWithWhole(result('16,220,000 [1].'), { original: 'how many does it have now?', kind: 'pronoun' }, '1,622 萬 [1]。')).toBe(false);
   });
+  it('reads the figures of two answers dated the same day apart from the date (the month is no figure of either)', () => {
+    const whole = '2031 年 3 月 31 日有 79 個職位 [1]。';
+    expect(partAnsweredWithWhole(result('2031 年 3 月 31 日有 9 個首長級職位 [1]。'), { original: '當中首長級職位有多少個？', kind: 'pronoun' }, whole)).toBe(false);
+    expect(partAnsweredWithWhole(result('2031 年 3 月 31 日有 79 個職位 [1]。'), { original: '當中首長級職位有多少個？', kind: 'pronoun' }, whole)).toBe(true);
+  });
 });
 
 describe('asksPriceUnstated, a fee asked as 是多少', () => {
@@ -321,6 +326,14 @@ describe('withVerdict, by how much', () => {
     expect(count.answer).toMatch(/^500 is 40 more than 460 in the fact sheet\./);
     const money = withVerdict(result('HK$251.1 million [1].', 'en'), { relation: 'more', difference: true, year: '2030-31', previous: { kind: 'money', value: 245_400_000, raw: 'HK$245.4 million' } as never });
     expect(money.answer).toMatch(/^HK\$245\.4 million is HK\$5\.7 million less than HK\$251\.1 million in 2030-31\./);
+  });
+  it('gives the difference as a share of the figure set against when asked in percent', () => {
+    const result = (answer: string, language: AnswerResult['language']) => ({ answer, language, abstained: false }) as AnswerResult;
+    const previous = { kind: 'money', value: 175_587_000, raw: 'HK$175.587 million' } as never;
+    expect(withVerdict(result('HK$243.5 million [1].', 'en'), { relation: 'less', difference: true, percent: true, year: '2030-31', previous }).answer).toMatch(/^HK\$175\.587 million is HK\$67\.913 million \(27\.9%\) less than HK\$243\.5 million in 2030-31\./);
+    expect(withVerdict(result('2億4,350萬元 [1]。', 'zh-Hant'), { relation: 'less', difference: true, percent: true, year: '2030-31', previous }).answer).toMatch(/（27\.9%）/);
+    // Not asked in percent: the size alone.
+    expect(withVerdict(result('HK$243.5 million [1].', 'en'), { relation: 'less', difference: true, year: '2030-31', previous }).answer).not.toMatch(/%/);
   });
 });
 

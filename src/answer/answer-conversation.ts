@@ -351,12 +351,13 @@ export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution
   return leadsWithSameFigure(result.answer, earlierAnswer);
 }
 
-/** The figure an answer leads with, before its first citation mark (not a year). */
+/** The figure an answer leads with, before its first citation mark (not a year, nor the month or day of a date). */
 function leadFigure(answer: string): Quantity | undefined {
   // An answer that only quotes its passage ("From …: “…” [1]") leads with no figure (its document's date is none).
   if (QUOTE_ONLY.test(answer)) return undefined;
   const before = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
-  return before ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  // 「2025 年 3 月 31 日有 9 個…」: the count, not the 3 of its date's month (two counts of one day are not the same figure).
+  return before ? extractQuantities(before.replace(DATE_IN_TEXT, ' ')).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
 }
 
 /**
@@ -428,7 +429,7 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     if (!stated) return result;
     if (comparison.neutral && stated.value !== target.value) return { ...result, answer: `${statement(result.language, stated.value > target.value ? 'more' : 'less', stated.raw, target.raw)} ${result.answer}` };
     // "How much less is that than HK$10 billion?": the size of the difference, whichever way it goes.
-    if (comparison.difference && stated.value !== target.value) return { ...result, answer: `${differenceStatement(result.language, stated, target, target.raw)} ${result.answer}` };
+    if (comparison.difference && stated.value !== target.value) return { ...result, answer: `${differenceStatement(result.language, stated, target, target.raw, { percent: comparison.percent })} ${result.answer}` };
     const holds = comparison.relation === 'more' ? stated.value > target.value : stated.value < target.value;
     return { ...result, answer: `${verdict(result.language, holds, comparison.relation, stated.raw, target.raw)} ${result.answer}` };
   }
@@ -453,17 +454,17 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
     // "How many more in the 2025-26 budget?": that source's figure is the one spoken of, against the earlier answer's.
     if (comparison.source && comparison.sourceFigureAsked) {
       const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
-      return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
+      return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, { spoken: where, percent: comparison.percent })} ${result.answer}` };
     }
     const other = comparison.source ? (result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`) : result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
-    return { ...result, answer: `${differenceStatement(result.language, previous, stated, other)} ${result.answer}` };
+    return { ...result, answer: `${differenceStatement(result.language, previous, stated, other, { percent: comparison.percent })} ${result.answer}` };
   }
   if (comparison.source) {
     // Compared with another source: "Yes: 500 is more than 460 in the fact sheet." / "Yes: 2,400 in the press release is more than 1,600."
     const where = result.language === 'en' ? `${stated.raw} in ${/^(?:the\b|[A-Z])/.test(comparison.source.written) || CJK_TEXT.test(comparison.source.written) ? comparison.source.written : `the ${comparison.source.written}`}` : `${comparison.source.written}的${stated.raw}`;
     // "Higher or lower in the fact sheet?": which way it goes, no yes or no.
     // (With the size of the difference: "how does that compare with …?" is answered by how far apart they are too.)
-    if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, where)} ${result.answer}` };
+    if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, stated, previous, previous.raw, { spoken: where, percent: comparison.percent })} ${result.answer}` };
     if (comparison.sourceFigureAsked) {
       const holds = comparison.relation === 'more' ? stated.value > previous.value : stated.value < previous.value;
       return { ...result, answer: `${verdict(result.language, holds, comparison.relation, where, previous.raw)} ${result.answer}` };
@@ -473,7 +474,7 @@ export function withVerdict(result: AnswerResult, comparison: Comparison): Answe
   }
   const holds = comparison.relation === 'more' ? previous.value > stated.value : previous.value < stated.value;
   const inYear = result.language === 'en' ? `${stated.raw} in ${comparison.year}` : `${comparison.year}年度的${stated.raw}`;
-  if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, previous, stated, inYear)} ${result.answer}` };
+  if (comparison.neutral) return { ...result, answer: `${differenceStatement(result.language, previous, stated, inYear, { percent: comparison.percent })} ${result.answer}` };
   return { ...result, answer: `${verdict(result.language, holds, comparison.relation, previous.raw, inYear)} ${result.answer}` };
 }
 
@@ -512,12 +513,18 @@ function changeAgainstIn(quote: string, year: string): Comparison['relation'] | 
 }
 
 /** "500 is 40 more than 460 in the fact sheet.", 「約500項比概況的460多40。」 */
-function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string, spoken = previous.raw): string {
+function differenceStatement(language: Language, previous: Quantity, stated: Quantity, other: string, options: { spoken?: string; percent?: boolean } = {}): string {
+  const spoken = options.spoken ?? previous.raw;
   const more = previous.value > stated.value;
-  const size = formatDifference(Math.abs(previous.value - stated.value), previous, language);
+  const gap = Math.abs(previous.value - stated.value);
+  // "How much lower is that than X, in percent?": the difference as a share of X, the figure it is set against, too.
+  const share = options.percent && stated.value !== 0 ? `${(Math.round((gap / Math.abs(stated.value)) * 100 * 10 ** PERCENT_DECIMALS) / 10 ** PERCENT_DECIMALS).toFixed(PERCENT_DECIMALS)}%` : undefined;
+  const size = `${formatDifference(gap, previous, language)}${share ? (language === 'en' ? ` (${share})` : `（${share}）`) : ''}`;
   if (language === 'en') return `${spoken} is ${size} ${more ? 'more' : 'less'} than ${other}.`;
   return `${spoken}比${other}${more ? '多' : '少'}${size}。`;
 }
+/** Decimals of a difference given as a percentage (the estimates state theirs to one: 「(27.9%)」). */
+const PERCENT_DECIMALS = 1;
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
 function formatDifference(value: number, like: Quantity, language: Language): string {

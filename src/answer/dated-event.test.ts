@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asksFigureAtPastEvent, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
+import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 
 const at = (sentence: string, date: string) => sentence.indexOf(date);
 /** What the answerer asks of a date: the question asks when a thing happened, and the date is a plan's. */
-const datesPlanForPastEvent = (question: string, sentence: string, at: number) => asksWhenItHappened(question) && datesPlan(sentence, at);
+const datesPlanForPastEvent = (question: string, sentence: string, at: number) => asksWhenItHappened(question) && datesPlan(sentence, at, asksWhatCameOfIt(question));
 
 describe('a date dates the event of its own clause', () => {
   it('a question about setting something up is not answered by the date works complete', () => {
@@ -83,6 +83,18 @@ describe('the date of a plan does not say when a thing happened', () => {
     expect(datesPlanForPastEvent('示範研究院結果係幾時成立？', done, at(done, '2031'))).toBe(false);
     expect(datesPlanForPastEvent('When will the Example Institute be set up?', planned, at(planned, 'this year'))).toBe(false);
     expect(datesPlanForPastEvent("When did the slides say the Example Institute'd be set up?", planned, at(planned, 'this year'))).toBe(false);
+    // A measure a document lists for "within this year" (「今年內成立X」, "set up X later this year") is a plan, set aside when the
+    // question asks what came of it: Cantonese 「實際係幾時…㗎？」, 「實際是何時…？」, "actually"; a plain "when" may be answered by it.
+    const listed = '今年內成立『示範研究院』，專注支援研發';
+    expect(datesPlanForPastEvent('示範研究院實際係幾時成立㗎？', listed, at(listed, '今年內'))).toBe(true);
+    expect(datesPlanForPastEvent('示範研究院实际是何时成立？', listed, at(listed, '今年內'))).toBe(true);
+    expect(datesPlanForPastEvent('示範研究院係幾時成立㗎？', listed, at(listed, '今年內'))).toBe(false);
+    const listedEn = 'Set up the Example Institute later this year';
+    expect(datesPlanForPastEvent('When was the Example Institute actually set up?', listedEn, at(listedEn, 'later'))).toBe(true);
+    expect(datesPlanForPastEvent('When was the Example Institute set up?', listedEn, at(listedEn, 'later'))).toBe(false);
+    // … but not a question about the plan: "when was it meant to come out?".
+    expect(datesPlanForPastEvent('When was the Example report meant to come out?', 'The target is to publish it within this year', 26)).toBe(false);
+    expect(datesPlanForPastEvent('when was the government planning to go to the council for the money?', 'will seek approval from the council in the middle of this year', 42)).toBe(false);
     const scheme = '2031 年 9 月推出「示範資助計劃」';
     expect(datesPlanForPastEvent('「示範資助計劃」是何時推出的？', scheme, at(scheme, '2031'))).toBe(false);
   });

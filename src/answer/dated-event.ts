@@ -6,7 +6,7 @@
  * names its event), in both languages, not a phrase of any document.
  */
 
-import { laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
+import { ASKS_OUTCOME, laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
 
 /** Kinds of event a date is given for, each with its words in English and Chinese (Traditional and Simplified). */
 const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
@@ -67,14 +67,22 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
   return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)));
 }
 
+/** 實際 "actually" (ASKS_OUTCOME reads 實際上; 實際 alone is also "actual", so only before a when). */
+const ACTUALLY_ZH = /(?:實際|实际)(?:上)?[^，。？?]{0,4}(?:幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|哪一?年|邊年|边年|哪天|哪一天)/;
 /**
  * A "when" asking when a thing happened: "When was it (actually) set up?", "When did it open?", 「結果係幾時成立？」
- * 「是何時成立的？」「幾時開咗」. The date of a plan ("will be set up this year", 「預計年內成立」) does not answer it:
- * what was planned is not what happened.
+ * 「是何時成立的？」「實際係幾時成立㗎？」 (Cantonese 係…㗎 for 是…的) 「幾時開咗」. The date of a plan ("will be set up this year",
+ * 「預計年內成立」) does not answer it: what was planned is not what happened.
  */
-const ASKS_WHEN_IT_HAPPENED = /\b(?:when|(?:which|what) (?:month|year|date|day)) (?:was|were|did|had)\b|\bwhen\b[^?]*\bactually\b|咗|結果|结果|(?:是|係|系)[^，。？?]{0,16}的\s*[？?]?\s*$/i;
+const ASKS_WHEN_IT_HAPPENED = new RegExp(`${String.raw`\b(?:when|(?:which|what) (?:month|year|date|day)) (?:was|were|did|had)\b|\bwhen\b[^?]*\bactually\b|咗|結果|结果|(?:是|係|系)[^，。？?]{0,16}(?:的|㗎)\s*[？?]?\s*$`}|${ACTUALLY_ZH.source}`, 'i');
 /** … unless the question asks about the plan itself: "when did the slides say it would go to LegCo?", "when was it due to open?". */
-const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|scheduled|expected|set|supposed|meant|slated|targeted|intended) to)\b|['’]d\s|\b(?:say|said|says|announce[ds]?|propose[ds]?|promise[ds]?)\b|打算|原定|原本|本應|本应|預計|预计|計劃於|计划于|話|话|提到|表示|指出/i;
+const ASKS_ABOUT_PLAN = /\b(?:would|will|shall|going to|due to|(?:planned|scheduled|expected|set|supposed|meant|slated|targeted|intended) to|(?:planning|intending|aiming|hoping) to)\b|['’]d\s|\b(?:say|said|says|announce[ds]?|propose[ds]?|promise[ds]?)\b|打算|原定|原本|本應|本应|預計|预计|計劃於|计划于|話|话|提到|表示|指出/i;
+/**
+ * A time counted from the document's own day that can only lie ahead of it: "within this year", "later this year", "next year",
+ * 「今年內」「年內」「明年」. A measure a budget lists so (「今年內成立X」) is a plan; it is set aside only when the question asks
+ * what came of it ("actually", 「實際」, 「結果」): a plain "when was it set up?" may be answered by the plan, all some documents give.
+ */
+const WITHIN_A_COMING_TIME = /\b(?:within|later|by the end of) (?:this|the) year\b|\bnext year\b|今年內|今年内|年內|年内|明年|下年/;
 /** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
 const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
 
@@ -95,9 +103,18 @@ export function asksFigureAtPastEvent(question: string): boolean {
   return ASKS_FIGURE_AT_PAST_EVENT.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
 }
 
-/** Whether the date at `at` in a sentence is the date of a plan (its clause puts the event in the future). */
-export function datesPlan(sentence: string, at: number): boolean {
+/**
+ * Whether the date at `at` in a sentence is the date of a plan (its clause puts the event in the future); with `outcomeAsked`
+ * (the question asks what came of it, see `asksWhatCameOfIt`), also a time that lies ahead of the document ("within this year").
+ */
+export function datesPlan(sentence: string, at: number, outcomeAsked = false): boolean {
   const before = sentence.slice(0, at).split(CLAUSE_BREAK).at(-1) ?? '';
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
-  return PLANNED.test(`${before}${after}`);
+  const clause = `${before}${after}`;
+  return PLANNED.test(clause) || (outcomeAsked && WITHIN_A_COMING_TIME.test(clause));
+}
+
+/** "When was it actually set up?", 「實際係幾時成立㗎？」「結果幾時開？」: a question asking what came of a plan, not only when a thing happened. */
+export function asksWhatCameOfIt(question: string): boolean {
+  return ASKS_OUTCOME.test(question) || ACTUALLY_ZH.test(question);
 }

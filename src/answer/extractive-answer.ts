@@ -22,7 +22,7 @@ import { confidenceOf, DEFAULT_CONFIDENCE_MODEL, type ConfidenceFeatures, type C
 import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, subjectOfEntity, type NamedSubject } from '../text/named-subjects.js';
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
-import { asksFigureAtPastEvent, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
+import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
@@ -1902,6 +1902,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksToDate = intent.answerType === 'amount' && ASKS_AMOUNT_TO_DATE.test(normalisedQuestion);
   const asksDay = intent.answerType === 'date' && ASKS_DAY.test(normalisedQuestion);
   const asksFigureAtEvent = TYPED_ANSWERS.has(intent.answerType) && intent.answerType !== 'date' && asksFigureAtPastEvent(normalisedQuestion);
+  // … and "when was it actually set up?" not by a time still ahead of the document either ("within this year").
+  const asksOutcome = asksWhenHappened && asksWhatCameOfIt(normalisedQuestion);
   const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
@@ -1963,7 +1965,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // … and "On what date …?", 「邊日」 not by a year or a part of one ("later this year", 年中): a month at least.
           const ofAskedEvent =
             intent.answerType === 'date'
-              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start)) && (!asksDay || NAMES_MONTH.test(candidate.text)))
+              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start, asksOutcome)) && (!asksDay || NAMES_MONTH.test(candidate.text)))
               : asksFigureAtEvent
                 ? eligible.filter((candidate) => !candidate.quantity || !datesPlan(sentence, candidate.start))
                 : eligible;

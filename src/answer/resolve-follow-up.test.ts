@@ -36,6 +36,45 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, '它何時成立？').question).toBe('海洋科技研究機構何時成立？');
   });
 
+  it('reads a change against another year as a question of the pronoun\'s subject when the earlier answer gave no figure', () => {
+    // The earlier answer states a purpose, not a figure: "more than 2030-31" has nothing to compare, the follow-up asks its own.
+    const purpose = chat(['綱領(4)海港事務的宗旨是甚麼？', '宗旨是確保海港實驗室順利運作 [1]。']);
+    expect(resolve(purpose, '它2031-32年度的撥款比2030-31原來預算增加了百分之幾？')).toMatchObject({ kind: 'pronoun', question: '綱領(4)海港事務2031-32年度的撥款比2030-31原來預算增加了百分之幾？' });
+    // An answer that led with a figure is still compared with the other year's.
+    const figure = chat(['綱領(4)海港事務2031-32年度的撥款是多少？', '1,200萬元 [1]。']);
+    expect(resolve(figure, '它比2030-31年度多嗎？')).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', year: '2030-31' } });
+  });
+
+  it('marks a difference asked in percent ("in percent", "by what percentage", 「百分之幾」), and only that', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'so about HK$12 million. how much lower is that than the 2030-31 revised estimate, in percent?').comparison).toMatchObject({ relation: 'less', difference: true, percent: true, year: '2030-31' });
+    expect(resolve(earlier, 'by what percentage is that higher than the 2030-31 revised estimate?').comparison).toMatchObject({ relation: 'more', difference: true, percent: true });
+    expect(resolve(earlier, 'how much lower is that than the 2030-31 revised estimate?').comparison?.percent).toBeUndefined();
+  });
+
+  it('reads a year with the actual figure asked by a verb (「咁 2030-31 年實際用咗幾多？」) as the earlier item that year, actual', () => {
+    expect(resolve(chat(['海港實驗室 2031-32 年度運作開支預算幾多？', '1,200萬元 [1]。']), '咁 2030-31 年實際用咗幾多？').question).toBe('海港實驗室 2030-31 年度運作開支實際開支幾多？');
+    expect(resolve(chat(['綱領(4)2031-32年度的預算是多少？', '1,200萬元 [1]。']), '那2030-31年度實際用了多少？').question).toBe('綱領(4)2030-31年度的實際開支是多少？');
+    // Asked of something named, it is that thing's question.
+    expect(resolve(chat(['綱領(4)2031-32年度的預算是多少？', '1,200萬元 [1]。']), '那2030-31年度山頂研究所實際用了多少？').question).toMatch(/山頂研究所/);
+  });
+
+  it('sets the earlier figure beside a sum described by what was done with it (「…為X預留的款項」), asked as its own question', () => {
+    const earlier = chat(['新聞稿說政府會向海港實驗室注資多少？', '50億元 [1]。']);
+    const read = resolve(earlier, '這比2031-32年度預算案為第一期工程預留的款項多嗎？');
+    expect(read).toMatchObject({ kind: 'comparison', question: '50億元比2031-32年度預算案為第一期工程預留的款項多嗎？', comparison: { relation: 'more', polar: true } });
+    expect(read.comparison!.between!.map((side) => side.question)).toEqual(['新聞稿說政府會向海港實驗室注資多少？', '2031-32年度預算案為第一期工程預留了多少錢？']);
+    // A sum not described by a verb is left to the other readings.
+    expect(resolve(earlier, '這比2031-32年度的多嗎？').comparison?.between).toBeUndefined();
+  });
+
+  it('names the topic a source is asked about whole ("say about harbour training for everyone"), not by a name inside it', () => {
+    expect(subjectOf('What does the 2031-32 budget say about Harbour Lab training for everyone?', findNames)).toBe('Harbour Lab training for everyone');
+    expect(resolve(chat(['What does the 2031-32 budget say about Harbour Lab training for everyone?', 'From …: “…” [1]']), 'How much money is set aside for it?').question).toMatch(/^How much money is set aside for Harbour Lab training for everyone/);
+    // A name asked about alone is still the name.
+    expect(subjectOf('What did the slides say about the Harbour Lab?', findNames)).toBe('the Harbour Lab');
+  });
+
   it('compares the measure a follow-up names with the turn that counted it, not with the last turn', () => {
     const earlier = chat(['2030年有多少家數據中心？', '約 40 家 [1]。'], ['這些中心聘用了多少名員工？', '約 2,000 名 [1]。']);
     const named = resolve(earlier, '那數據中心數目比上一年多還是少？');
@@ -1173,6 +1212,13 @@ describe('subjects left unsaid, read in round thirteen', () => {
     expect(resolve(funding, 'Has more than RMB1 billion been approved so far?').question).toBe('Has more than RMB1 billion of Harbour research funding been approved so far?');
     // A question naming its own scheme is asked as it is.
     expect(resolve(earlier, 'What must a company invest to qualify for the Peak Institute grant?').question).not.toMatch(/Harbour/);
+  });
+  it('asks a Chinese question of eligibility that names no scheme (「…才符合資格？」「…先合資格？」) of the earlier subject', () => {
+    const earlier = chat(['2031-32年度预算案里的海港实验室计划规模多大？', '文件没有回答这个问题。']);
+    expect(resolve(earlier, '企业至少要在香港投资多少才符合资格？').question).toBe('企业至少要在香港投资多少才符合海港实验室计划的资格？');
+    expect(resolve(chat(['海港實驗室計劃是甚麼？', '根據《…》：「…」 [1]']), '企業至少要投資幾多先合資格？').question).toBe('企業至少要投資幾多先符合海港實驗室計劃的資格？');
+    // A question naming its own scheme, or pointing back by a pronoun, is read by the rules for those.
+    expect(resolve(earlier, '企业至少要投资多少才符合山頂研究所的资格？').question).not.toMatch(/海港/);
   });
 });
 

@@ -86,6 +86,8 @@ export interface Comparison {
   sourceFigureAsked?: boolean;
   /** "How many more is that than the fact sheet's?": the size of the difference is said too. */
   difference?: boolean;
+  /** "How much lower is that than X, in percent?", 「…少了百分之幾？」: the difference said as a share of the figure set against too. */
+  percent?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
   same?: boolean;
   /** "Does the press release give a different number?": `same`, asked the other way round (yes when they differ). */
@@ -215,8 +217,17 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   }
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
-  const resolution = withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context));
+  const resolution = withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context)));
   return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
+}
+
+/** "In percent", "by what percentage", "as a %", 「百分之幾」「百分比」「幾多 %」: a difference asked as a share. */
+const ASKS_PERCENT = /\b(?:in|as an?|by what)\s+(?:percent|per cent|percentage|%)|\bpercentage\b|\bper ?cent\b(?=\s*[?？.!]*\s*$)|百分之(?:幾|几|多少)|百分比|(?:幾多|几多|多少)\s*(?:%|％|percent)/i;
+
+/** A comparison asking the size of a difference in percent: the answer gives it as a share of the figure set against, too. */
+function withPercentAsked(resolution: FollowUpResolution): FollowUpResolution {
+  const comparison = resolution.comparison;
+  return comparison?.difference && ASKS_PERCENT.test(resolution.original) ? { ...resolution, comparison: { ...comparison, percent: true } } : resolution;
 }
 
 /**
@@ -657,7 +668,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "What's the minimum a company has to invest to qualify?", "has more than RMB1 billion been approved so far?": a question of
   // eligibility, or of a sum granted, that names no scheme of its own is asked of the earlier subject.
-  const implied = zh ? undefined : impliedSubjectQuestion(question, context, findNames);
+  const implied = impliedSubjectQuestion(question, context, findNames);
   if (implied) return { original, ...implied };
 
   // 「和原來預算相比又如何？」, "and compared with the original estimate?" after a change asked against another kind of figure
@@ -678,6 +689,17 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}), ...(compared.difference ? { difference: true } : {}) };
       return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
     }
+  }
+  if (compared?.otherQuestion && compared.other) {
+    // 「這比2025-26年度預算案為第一期基建預留的款項多嗎？」: the earlier figure set beside a sum asked as its own question.
+    // The earlier side named by the figure its answer led with (「100億元」), else by its subject.
+    const earlierFigure = leadsWithFigure(context.answer) ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.raw : undefined;
+    const subjectBefore = earlierFigure ?? context.subject ?? subjectOf(context.question, findNames) ?? (zh ? '前者' : 'the first');
+    const between = [{ question: context.question, label: subjectBefore }, { question: compared.otherQuestion, label: compared.other }];
+    const sum = detectLanguage(question) === 'zh-Hans' ? '的款项' : '的款項';
+    const asked = `${subjectBefore}比${compared.other}${sum}${compared.relation === 'more' ? '多' : '少'}${compared.difference ? '多少' : '嗎'}？`;
+    const comparison: Comparison = { relation: compared.relation, between, ...(compared.difference ? { focus: 0 as const, difference: true } : compared.neutral ? {} : { polar: true }) };
+    return { original, question: asked, lookup: compared.otherQuestion, kind: 'comparison', comparison, subject: context.subject };
   }
   if (compared?.other) {
     // "Is that more than programme (1)?": the earlier question asked of the other subject too, and the two compared.
@@ -727,7 +749,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // "More than the year before?": the earlier question asked of that year, its figure compared with the earlier answer's;
     // 「初創企業數目比上一年多還是少？」 names its own measure, the one a turn before the last counted: that turn's.
     const measured = measuredTurn(question, context, zh);
-    const previous = extractQuantities(measured.answer).find(isFigure);
+    // The figure compared is one the earlier answer led with: an answer that states no figure of its own (「宗旨是…」, a
+    // paragraph or programme number aside) gives none to set beside another year's, so the follow-up is read otherwise.
+    const previous = leadsWithFigure(measured.answer) ? extractQuantities(measured.answer).find(isFigure) : undefined;
     const otherYear = withColumnKindOf(question, withYear(measured, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
@@ -797,6 +821,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // question, that year, asking that kind of figure.
   const kindOfFigure = zh ? /(?:修訂|修订|原來|原来|原|實際|实际|核准)?(?:預算|预算|開支|开支)(?:數字|数字)?/g : /\b(?:(?:revised|original|actual|approved)\s+)?(?:estimates?|expenditure|spending|provision)(?:\s+figures?)?\b/gi;
   const figureKindOnly = years.length > 0 && !(zh ? ZH_QUESTION_WORD : EN_QUESTION_WORD).test(stripMarker(question, zh)) && kindOfFigure.test(question) ? question.replace(kindOfFigure, (words) => ' '.repeat(words.length)) : undefined;
+  // 「咁 2023-24 年實際用咗幾多？」: a year and the actual figure asked by a verb (「實際用咗幾多」) ask the same of the earlier item.
+  const spentOnly = zh && figureKindOnly === undefined && years.length > 0 ? question.replace(ZH_ACTUALLY_SPENT, (words) => ' '.repeat(words.length)) : undefined;
+  if (spentOnly !== undefined && spentOnly !== question && isEmptyBesides(spentOnly, yearsIn(spentOnly), zh)) {
+    const rewritten = withColumnKindOf(question, withYear(context, years[0]!));
+    if (rewritten) return { original, question: rewritten, kind: 'year', subject };
+  }
   if (figureKindOnly !== undefined && isEmptyBesides(figureKindOnly.replace(zh ? /嘅|的/g : /['’]s\b/g, (words) => ' '.repeat(words.length)), yearsIn(figureKindOnly), zh)) {
     const rewritten = withColumnKindOf(question, withYear(context, years[0]!));
     if (rewritten) return { original, question: rewritten, kind: 'year', subject };
@@ -1390,12 +1420,18 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
 /** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
 const EN_FIGURE_OF = /^\s*the\s+(?:(?:extra|additional|new|total)\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
 
-function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
+/** 「…為X預留的款項」「…注資嘅金額」: a sum named by the verb of what was done with it (the describing clause in group 1). */
+const ZH_DESCRIBED_SUM = /^([\u3400-\u9fffA-Za-z0-9()（）\s-]{2,}?(?:預留|预留|撥出|拨出|撥款|拨款|注資|注资|投放|投入|資助|资助|撥|拨)(?:了|咗)?)(?:的|嘅)(?:款項|款项|撥款|拨款|金額|金额|資金|资金|錢|钱)\s*[？?。]*$/;
+
+function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
   const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
   if (label) return { relation, other: label[0].trim() };
   const target = extractQuantities(text).find(isFigure);
   if (target) return { relation, target };
+  // 「2025-26年度預算案為第一期基建預留的款項」: a sum described by what was done with it, asked as its own question.
+  const described = ZH_DESCRIBED_SUM.exec(text.trim());
+  if (described) return { relation, other: described[1]!.replace(/(?:了|咗)$/, ''), otherQuestion: `${described[1]!.replace(/(?:了|咗)$/, '')}${CANTONESE.test(text) ? '咗幾多錢' : '了多少錢'}？` };
   // "More than the fact sheet says?", "gone up in HKSTP's own press release?": the same figure, from another source.
   const source = sourceIn(text);
   if (source && (isOnlySource(text, source) || isOnlySource(withoutDocumentDescription(text, source), source))) return { relation, source, ...(/^\s*(?:in|according to|going by|from the latest|per)\b|^\s*(?:在|喺|於|于)/i.test(text) ? { sourceFigureAsked: true } : {}) };
@@ -1489,7 +1525,7 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
 }
 
-function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
+function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
   // larger or by how much; X set beside the earlier figure.
   const namedFirst = besideNamedFirst(question);
@@ -1522,7 +1558,9 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
   // "Up how much vs 2023?": the direction first, then how much.
   const by = /\bhow (?:many|much) (more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+(?:is|are|was|were|does|did)\s+(?:that|it|this|they))?(?:\s+(?:is|are|was|were))?\s+(?:than|compared (?:with|to)|from|vs\.?|versus)\s+(.+)$/i.exec(question)
-    ?? /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(up|down|increased|decreased|grown|risen|fallen)\s+(?:by\s+)?how (?:much|many)\s+(?:vs\.?|versus|compared (?:with|to)|from|on|since|over|than)\s+(.+)$/i.exec(question.trim());
+    ?? /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(up|down|increased|decreased|grown|risen|fallen)\s+(?:by\s+)?how (?:much|many)\s+(?:vs\.?|versus|compared (?:with|to)|from|on|since|over|than)\s+(.+)$/i.exec(question.trim())
+    // "By what percentage is that higher than X?": the size of the difference, asked as a share.
+    ?? /\bby what (?:percentage|percent|per cent|share)\s+(?:is|was|are|were)\s+(?:that|it|this|they)\s+(more|less|higher|lower|bigger|smaller|larger|greater)\s+(?:than|compared (?:with|to))\s+(.+)$/i.exec(question);
   if (by) {
     const found = comparedWith(/less|fewer|lower|smaller|down|decreased|fallen/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
     if (found) return { ...found, difference: true };
@@ -1788,7 +1826,9 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   // (Not inside a quoted name: 「一般非經常開支」 is a row, not the kind of figure asked.)
   const unquoted = question.replace(/[「『][^」』]*[」』]/g, (quoted) => '\u0000'.repeat(quoted.length));
   const kindAt = zh ? (/預算|预算/.test(unquoted) ? /(?:修訂|修订|原來|原来|實際|实际|核准)?(預算|预算)/ : /(?:修訂|修订|原來|原来|實際|实际|核准)?(開支|开支)/).exec(unquoted) : null;
-  if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${kindAt[1]!}${question.slice(kindAt.index + kindAt[0].length)}`;
+  // What was actually spent is an expenditure, not an estimate (「實際開支」, not 「實際預算」).
+  const noun = zh && /^(?:實際|实际)$/.test(zh) && /^(?:預算|预算)$/.test(kindAt?.[1] ?? '') ? (kindAt![1] === '预算' ? '开支' : '開支') : kindAt?.[1];
+  if (zh && kindAt) return `${question.slice(0, kindAt.index)}${zh}${noun!}${question.slice(kindAt.index + kindAt[0].length)}`;
   return question;
 }
 
@@ -1841,14 +1881,27 @@ const ZH_ACTUALLY_SPENT = /(?:實際|实际)(?:上)?(?:用|花|支出|開支|开
 
 /** "… to qualify?", "… to be eligible?", "… to apply?": eligibility for something the question does not name. */
 const EN_TO_QUALIFY = /\bto\s+(?:qualify|be eligible|be admitted|apply|join)\s*[?.!]*$/i;
+/** 「…才符合資格？」「…先合資格？」「…方可符合申請資格？」: eligibility in Chinese, for something the question does not name (the opening in group 1). */
+const ZH_TO_QUALIFY = /((?:才|先|方)(?:能|可以|可|會|会|算|至)?)(?:符合|合乎|合)(?:申請|申请)?(?:資格|资格)(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
 /** "Has more than RMB1 billion been approved so far?": a sum granted, with nothing said of what it was granted under (the verb in group 2). */
 const EN_SUM_GRANTED = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)?(?:has|have|had|was|were|is|are)\s+((?:more|less|over|under|at least|at most|fewer)\s+(?:than\s+)?\S+(?:\s+(?:million|billion|bn|m))?)\s+(?:been\s+)?(approved|granted|spent|invested|allocated|disbursed|committed|raised|awarded|paid out)\b/i;
 
 /**
- * A question of eligibility ("… to qualify?") or of a sum granted ("has more than RMB1 billion been approved?") that names
+ * A question of eligibility ("… to qualify?", 「…才符合資格？」) or of a sum granted ("has more than RMB1 billion been approved?") that names
  * no scheme, fund or body of its own (a place is not one): the earlier subject is what it is asked of.
  */
 function impliedSubjectQuestion(question: string, context: Context, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject'> | undefined {
+  const zhQualify = ZH_TO_QUALIFY.exec(question);
+  if (zhQualify) {
+    if (findNames(question).some((hit) => hit.kind !== 'place') || ZH_PRONOUN.test(question) || sourceIn(question) || /[「『《“"]/.test(question)) return undefined;
+    const subject = context.subject ?? subjectOf(context.question, findNames);
+    if (!subject) return undefined;
+    const carried = nameInLanguage(subject, true, findNames);
+    if (question.includes(carried)) return undefined;
+    const simplified = detectLanguage(question) === 'zh-Hans';
+    const asked = `${question.slice(0, zhQualify.index)}${zhQualify[1]}符合${carried}的${simplified ? '资格' : '資格'}？`;
+    return { question: asked, kind: 'aspect', subject: carried };
+  }
   const qualify = EN_TO_QUALIFY.exec(question);
   const granted = qualify ? null : EN_SUM_GRANTED.exec(question);
   if (!qualify && !granted) return undefined;
@@ -2297,6 +2350,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
+    // "What does the budget say about AI training for everyone?": the topic a source is asked about is named whole, not by a
+    // name inside it ("AI").
+    const topic = EN_TOPIC_ASKED.exec(text);
+    if (topic && !/^(?:it|they|that|this|them)$/i.test(topic[1]!) && !sourceOnlyPhrase(topic[1]!)) candidates.push(topic[1]!.trim());
     // A thing written with its code in brackets ("the technology coordination block vote (sub-head 697) under Head 135"):
     // named whole, it is what is asked about, not the head it sits under.
     for (const match of text.matchAll(EN_CODED_THING)) candidates.push(match[0].trim());
@@ -2394,6 +2451,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // ("Cyberport's AI Supercomputing Centre").
   return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
 }
+
+/** "… say about X?", "… mention about X?": the topic (X, in group 1) a document is asked about. */
+const EN_TOPIC_ASKED = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated|write|writes|wrote)\s+about\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i;
 
 /** 「X隔籬嗰個Y」「X旗下那間Y」: a demonstrative after a word of place, and the thing (Y, in group 1) it points at. */
 const ZH_DEMONSTRATIVE_PLACED = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:隔籬|隔篱|隔壁|旁邊|旁边|附近|對面|对面|下面|入面|裏面|里面|旗下|之下)(?:嘅|的)?(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项|座|幢|幅)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=有|係|系|是|嘅|的|幾|几|會|会|喺|在|提供|[？?，,]|$)/;
