@@ -1875,9 +1875,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         rank,
         sourceLanguage,
         sentences: sentences.map((sentence, position): CandidateSentence => {
-          // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
-          // … and a clause after a semicolon continues the clause before it (「截至 2025 年 2 月，註冊量達 1,622 萬；日均交易……153 億元」: the date is both clauses').
-          // (The context and the texts made from it are the passage's own, made once: readPassage.)
+          // Its context (heading, lead-in, subject, the paragraph's first sentence, the clause before a semicolon) and the texts
+          // made from it are the passage's own, made once (readPassage); a table row's sentence is the question's, its context the setting.
           const context = reading.contexts?.[position] ?? setting;
           const withContext = reading.withContext?.[position] ?? `${context} ${sentence}`;
           const withRendering = reading.withRendering?.[position] ?? `${withContext} ${rendering}`;
@@ -1955,7 +1954,7 @@ interface PassageReading {
   chunk: Chunk;
   text: string;
   sourceLanguage: 'en' | 'zh-Hant';
-  /** The passage in its other language(s): a bilingual passage names its subject in both. */
+  /** The passage in its other language(s): a bilingual passage names its subject in both ("digital identity of enterprises" is 「數碼企業身份」), so the rendering counts when asking whether a sentence names the question's subjects. */
   rendering: string;
   /** Its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …"). */
   subject: string;

@@ -66,7 +66,7 @@ describe('withNamesAsWritten', () => {
       expect(fast).toBe(withNamesAsWrittenSpeltOut(question, known));
       if (fast !== question) replaced++;
     }
-    // The trials reach the rule's both sides.
+    // Both sides of the rule are reached.
     expect(replaced).toBeGreaterThan(100);
     expect(replaced).toBeLessThan(2900);
   });
