@@ -67,6 +67,18 @@ const YEAR_BEFORE = /(?:((?:19|20)\d{2})(?:\s?[-/–]\s?(\d{2}))?\s?(?:年度?)?
 const YEAR_AFTER = /^\s*[(（]\s*((?:19|20)\d{2})(?:\s?[-/–]\s?(\d{2}))?\s*[)）]/u;
 
 function isOfKind(document: DocumentEntry, kind: DocumentKind): boolean {
+  let kinds = KINDS_OF_DOCUMENT.get(document);
+  if (!kinds) KINDS_OF_DOCUMENT.set(document, (kinds = DOCUMENT_KINDS.map((candidate) => isOfKindUncached(document, candidate))));
+  return kinds[DOCUMENT_KINDS.indexOf(kind)]!;
+}
+
+/**
+ * Whether each document is of each kind, worked out once per document entry (a question that names a
+ * kind tested every document's titles, several times per question; at fifty times the corpus, 250 documents).
+ */
+const KINDS_OF_DOCUMENT = new WeakMap<DocumentEntry, boolean[]>();
+
+function isOfKindUncached(document: DocumentEntry, kind: DocumentKind): boolean {
   return document.format === kind.format || kind.inTitle.test(document.title.en) || kind.inTitle.test(document.title.zh);
 }
 
@@ -91,8 +103,9 @@ export function namedDocuments(question: string, documents: Iterable<DocumentEnt
   for (const kind of DOCUMENT_KINDS) {
     const matches = [...text.matchAll(kind.inQuestion)];
     if (matches.length === 0) continue;
-    all ??= [...documents].sort((a, b) => a.date.localeCompare(b.date));
-    const ofKind = all.filter((document) => isOfKind(document, kind));
+    all ??= [...documents];
+    // Those of the kind, oldest first (sorted after filtering: a stable sort gives the same order, of fewer).
+    const ofKind = all.filter((document) => isOfKind(document, kind)).sort((a, b) => a.date.localeCompare(b.date));
     if (ofKind.length === 0) continue;
     for (const match of matches) {
       let at = match.index ?? 0;

@@ -13,7 +13,7 @@ import { askingSentenceStart } from '../text/question-frame.js';
 import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
-import { Memo } from '../text/memo.js';
+import { estimateBytes, Memo } from '../text/memo.js';
 import { boundOf, type Bound } from '../text/bounds.js';
 import type { Citation } from './answer-contract.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
@@ -1609,7 +1609,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     let best: Candidate['best'];
     for (const candidate of sentences) {
       const score = candidateScore(candidate.features, options.candidates);
-      if (!best || score > best.score) best = { ...candidate, support: sentenceCoverage(`${candidate.context} ${candidate.sentence}`, questionTerms, searchText, 1), score };
+      if (!best || score > best.score) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
     }
     return { passage, sourceLanguage, best, total: best?.score ?? 0 };
   });
@@ -1662,9 +1662,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const features: ConfidenceFeatures = {
     passageCoverage: top.coverage,
     sentenceSupport: primary.best!.support,
-    rareTermsCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText),
-    rarestTermCovered: rareTermsCovered(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText, 1) >= 1 ? 1 : 0,
-    missingWordRarity: missingWordRarity(`${primaryBest.context} ${primaryBest.sentence}`, questionTerms, searchText),
+    rareTermsCovered: rareTermsCovered(primaryBest.withContext, questionTerms, searchText),
+    rarestTermCovered: rareTermsCovered(primaryBest.withContext, questionTerms, searchText, 1) >= 1 ? 1 : 0,
+    missingWordRarity: missingWordRarity(primaryBest.withContext, questionTerms, searchText),
     unseenTermShare: retrieval.unseenTermShare,
     spanFit: typed && primaryBest.span ? primaryBest.windowCoverage : typed && answered ? primaryBest.support : 0,
     typedWithoutSpan: typed && !answered ? 1 : 0,
@@ -1680,7 +1680,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // answered by a sentence that states a change (增加, 較…多, "up by", +6.1%); a level alone is no change,
   // and the figure for the other side is not given. (A comparison's sides ask levels; two documents' or
   // years' figures are compared by the comparison path before this.)
-  if (!options.comparisonSide && asksHowMuchMore(normalisedQuestion) && !STATES_CHANGE.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  if (!options.comparisonSide && asksHowMuchMore(normalisedQuestion) && !STATES_CHANGE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
@@ -1689,7 +1689,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "What's the annual running budget for X?", 「每個月俾幾多」: a figure asked per year or per month is
   // answered only by a sentence that gives one per period (每年, a year, recurrent); a one-off sum
   // set aside for X is not its yearly budget.
-  if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(`${primaryBest.context} ${primaryBest.sentence}`.normalize('NFKC'))) {
+  if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(primaryBest.withContext.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "How much floor area will the Cyberport expansion alone provide?" against 「擴建香港科學園和數碼港……提供
@@ -1701,7 +1701,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // another item of a series (phase, batch, cluster) is not the one asked.
   // "How much will the third cluster cost?" answered from a sentence that names no member of the series
   // (the programme's sum as a whole) is not answered either.
-  if (typed && (differingOrdinal(normalisedQuestion, primaryBest.sentence) || ordinalUnmet(normalisedQuestion, `${primaryBest.context} ${primaryBest.sentence}`))) return abstain('LOW_CONFIDENCE', 0, features);
+  if (typed && (differingOrdinal(normalisedQuestion, primaryBest.sentence) || ordinalUnmet(normalisedQuestion, primaryBest.withContext))) return abstain('LOW_CONFIDENCE', 0, features);
   // A sum, count or share for another budget year is not the one asked: figures change from budget to
   // budget, so a passage of another year that does not name the asked one cannot give it.
   if (FIGURE_ANSWERS.has(intent.answerType) && features.askedYearUnmet && intent.fiscalYears.length > 0) return abstain('YEAR_NOT_COVERED', 0, features);
@@ -1778,6 +1778,8 @@ export interface CandidateSentence {
   sentence: string;
   /** Its heading, lead-in and paragraph subject (and the paragraph's first sentence for a later one). */
   context: string;
+  /** `${context} ${sentence}`, made once per passage (the same string each question, so the memos it keys find it at once). */
+  withContext: string;
   span?: Span;
   windowCoverage: number;
   /** For a "how many" question naming what it counts: the share of those words (or translations) in what the span's count counts (the words after it). */
@@ -1920,18 +1922,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     questionTerms,
     namesSubjects: subjects.length > 0,
     passages: candidatePassages(passages, passageLimit).map(({ passage, rank }) => {
-      const { text, sourceLanguage } = passageTextFor(passage.chunk, language);
-      // A bilingual passage names its subject in both languages ("digital identity of enterprises" is 「數碼企業身份」):
-      // the rendering in the other language counts when asking whether a sentence names the question's subjects.
-      const rendering = passage.chunk.texts.filter((other) => other.language !== sourceLanguage).map((other) => other.text).join(' ');
-      const sentences =
-        passage.chunk.kind === 'table-row'
-          ? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)]
-          : splitSentences(text);
-      // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
-      // So is its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …").
-      const subject = /^[^:：。；;]{2,80}[:：]/.exec(text)?.[0] ?? '';
-      const setting = [...passage.chunk.section.zh, ...passage.chunk.section.en, ...passage.chunk.context.map((c) => c.text), subject].join(' ');
+      const reading = readPassage(passage.chunk, language, searchText);
+      const { text, sourceLanguage, rendering, subject, setting } = reading;
+      const sentences = reading.sentences ?? [inScript(tableRowSentence(text, bridgedQuestionTerms, searchText, intent.fiscalYears, passage.document.budgetYear), language)];
       // "What is X?": a passage about X (X heads its section or is its subject) says what X is.
       const about = asksAbout && isAbout(passage, subject, questionTerms, searchText) ? 1 : 0;
       // "Its 2026 press release": a calendar year that names the document (its kind with its date's year) is met by that document.
@@ -1941,10 +1934,11 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
         rank,
         sourceLanguage,
         sentences: sentences.map((sentence, position): CandidateSentence => {
-          // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
-          // … and a clause after a semicolon continues the clause before it (「截至 2025 年 2 月，註冊量達 1,622 萬；日均交易……153 億元」: the date is both clauses').
-          const previousClause = position > 1 && ENDS_WITH_SEMICOLON.test(sentences[position - 1]!) ? ` ${sentences[position - 1]}` : '';
-          const context = position > 0 ? `${setting} ${sentences[0]}${previousClause}` : setting;
+          // Its context (heading, lead-in, subject, the paragraph's first sentence, the clause before a semicolon) and the texts
+          // made from it are the passage's own, made once (readPassage); a table row's sentence is the question's, its context the setting.
+          const context = reading.contexts?.[position] ?? setting;
+          const withContext = reading.withContext?.[position] ?? `${context} ${sentence}`;
+          const withRendering = reading.withRendering?.[position] ?? `${withContext} ${rendering}`;
           // "What is X?": the clause that defines X (X 是……, "X is a …", 專注……的「X」) is the answer's span.
           const own = intent.answerType === 'definition' ? definitionSpans(sentence, isDefinedSubject) : answerSpans(sentence, intent.answerType, asksForSize, nameContext, asksForRank, comparedKinds);
           // "Which area is Cyberport partnering with?" against a bullet under the heading 「數碼港與前海」: a
@@ -1979,21 +1973,22 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "How much has the fund paid out so far?", 「至今已投資了多少」: what was spent to date, which the size the fund was set up
           // with (「成立 50 億元的『X基金』」, "the $10 billion X Fund") is not.
           const classified = asksToDate ? byUnit.filter((candidate) => !sizesNamedFund(sentence, candidate)) : byUnit;
-          const coverage = sentenceCoverage(`${context} ${sentence}`, questionTerms, searchText);
+          const coverage = sentenceCoverage(withContext, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize, countsBareNoun);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
           // … and a year as the sentence writes it ("2026 / 27" is 2026-27).
           const yearNamed =
-            askedYears.some((year) => `${context} ${sentence}`.normalize('NFKC').includes(year)) ||
-            (intent.fiscalYears.length > 0 && extractQuantities(`${context} ${sentence}`.normalize('NFKC')).some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!))) ||
+            askedYears.some((year) => withContext.normalize('NFKC').includes(year)) ||
+            (intent.fiscalYears.length > 0 && extractQuantities(withContext.normalize('NFKC')).some((q) => q.kind === 'fiscal-year' && intent.fiscalYears.includes(q.label!))) ||
             intent.years.includes(relativeYearIn(sentence, Number(passage.document.date.slice(0, 4))) ?? NaN);
           return {
             sentence,
             context,
+            withContext,
             span,
             windowCoverage,
             countedCoverage,
-            namesRivalBody: rivalBodyNamed(askedBodies, sentence, `${context} ${sentence} ${rendering}`, searchText) || rivalQuotedNameNamed(preciselyNamed, sentence, rendering, searchText),
+            namesRivalBody: rivalBodyNamed(askedBodies, sentence, withRendering, searchText) || rivalQuotedNameNamed(preciselyNamed, sentence, rendering, searchText),
             features: {
               sentenceCoverage: coverage,
               hasAnswerSpan: span ? 1 : 0,
@@ -2006,7 +2001,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               aboutSubject: about,
               yearMatch: askedYears.length === 0 ? 0 : documentOfYear || yearNamed ? 1 : -1,
               subjectLeads: asksAbout ? rareTermsCovered(sentenceOpening(sentence), questionTerms, searchText) : 0,
-              namesSubjects: subjects.length ? 1 - namedSubjectsMissing(`${context} ${sentence} ${rendering}`, subjects) : 0,
+              namesSubjects: subjects.length ? 1 - namedSubjectsMissing(withRendering, subjects) : 0,
               ownCoverage: sentenceCoverage(sentence, questionTerms, searchText),
             },
           };
@@ -2014,6 +2009,66 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
       };
     }),
   };
+}
+
+/**
+ * A passage as the answerer reads it in one language: the texts made from the passage alone, made once
+ * and kept (`PASSAGE_READING_MEMO_ENTRIES`, bounded in bytes) instead of again for every question that
+ * reads it. Being the same strings each time, they also key the sentence analyses' memo without being
+ * joined and hashed again. A table row's sentence depends on the question (the column it asks), so a
+ * table row keeps only what does not.
+ */
+interface PassageReading {
+  /** The passage read (another passage of the same id, as a test may make, is read afresh). */
+  chunk: Chunk;
+  text: string;
+  sourceLanguage: 'en' | 'zh-Hant';
+  /** The passage in its other language(s): a bilingual passage names its subject in both ("digital identity of enterprises" is 「數碼企業身份」), so the rendering counts when asking whether a sentence names the question's subjects. */
+  rendering: string;
+  /** Its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …"). */
+  subject: string;
+  /** Its section heading, lead-in and subject. */
+  setting: string;
+  /** Prose only: its sentences, each one's context, `${context} ${sentence}` and that with the rendering. */
+  sentences?: readonly string[];
+  contexts?: readonly string[];
+  withContext?: readonly string[];
+  withRendering?: readonly string[];
+}
+
+/** How many passage readings (passage and language) are kept per index. */
+export const PASSAGE_READING_MEMO_ENTRIES = 4096;
+const passageReadings = new WeakMap<SearchText, Memo<PassageReading>>();
+
+function readPassage(chunk: Chunk, language: Language, searchText: SearchText): PassageReading {
+  let memo = passageReadings.get(searchText);
+  if (!memo) passageReadings.set(searchText, (memo = new Memo({ maxEntries: PASSAGE_READING_MEMO_ENTRIES, sizeOf: readingBytes })));
+  const kept = memo.get(`${chunk.id}\u0000${language}`, () => readPassageUncached(chunk, language));
+  return kept.chunk === chunk ? kept : readPassageUncached(chunk, language);
+}
+
+/** A reading's own strings (the passage it reads is the index's, counted there). */
+function readingBytes({ chunk: _chunk, ...texts }: PassageReading): number {
+  return estimateBytes(texts);
+}
+
+function readPassageUncached(chunk: Chunk, language: Language): PassageReading {
+  const { text, sourceLanguage } = passageTextFor(chunk, language);
+  const rendering = chunk.texts.filter((other) => other.language !== sourceLanguage).map((other) => other.text).join(' ');
+  // A bullet's section heading and lead-in are part of what it says ("Cyberport and Qianhai" › "…").
+  // So is its subject, the words before a colon ("Cyberport's AI Supercomputing Centre: …").
+  const subject = /^[^:：。；;]{2,80}[:：]/.exec(text)?.[0] ?? '';
+  const setting = [...chunk.section.zh, ...chunk.section.en, ...chunk.context.map((c) => c.text), subject].join(' ');
+  if (chunk.kind === 'table-row') return { chunk, text, sourceLanguage, rendering, subject, setting };
+  const sentences = splitSentences(text);
+  const contexts = sentences.map((_, position) => {
+    // A later sentence of a paragraph speaks of the subject its first sentence names ("The fund … . It has attracted …").
+    // … and a clause after a semicolon continues the clause before it (「截至 2025 年 2 月，註冊量達 1,622 萬；日均交易……153 億元」: the date is both clauses').
+    const previousClause = position > 1 && ENDS_WITH_SEMICOLON.test(sentences[position - 1]!) ? ` ${sentences[position - 1]}` : '';
+    return position > 0 ? `${setting} ${sentences[0]}${previousClause}` : setting;
+  });
+  const withContext = sentences.map((sentence, position) => `${contexts[position]} ${sentence}`);
+  return { chunk, text, sourceLanguage, rendering, subject, setting, sentences, contexts, withContext, withRendering: withContext.map((joined) => `${joined} ${rendering}`) };
 }
 
 /**

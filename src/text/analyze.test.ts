@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stemmer } from 'stemmer';
 import { englishTerms, TextAnalyzer, withoutFunctionCharacters, withStopWordAcronyms } from './analyze.js';
 
 describe('Chinese words the segmenter glued to a function character', () => {
@@ -49,5 +50,16 @@ describe('a hedge on a question asking a figure', () => {
       expect(terms).not.toContain('大约');
       expect(terms.some((term) => term.includes('初创'))).toBe(true);
     }
+  });
+});
+
+describe('englishTerms', () => {
+  it('reads each word as the rule says, the first time and again: edge signs cleaned, stop words and single letters dropped, dotted acronyms kept, the rest stemmed', () => {
+    const text = 'the +funding. @cyberport i.t u.s of a 5g x 2025-26 start-ups funding running runs the';
+    const expected = ['fund', 'cyberport', 'i.t', 'u.s', '5g', '2025', '26', 'start', 'startup', 'fund', stemmer('running'), stemmer('runs')];
+    expect(englishTerms(text)).toEqual(expected);
+    // Met again (its words remembered), the same terms.
+    expect(englishTerms(text)).toEqual(expected);
+    expect(englishTerms('running')).toEqual([stemmer('running')]);
   });
 });

@@ -109,23 +109,41 @@ export function withStopWordAcronyms(text: string): string {
 export function englishTerms(text: string): string[] {
   const terms: string[] = [];
   const add = (word: string) => {
-    const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
-    if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) return;
-    // An acronym written with dots between its letters (i.t, u.s: see withStopWordAcronyms) is no word to stem.
-    const stem = DOTTED_ACRONYM.test(cleaned) ? cleaned : stemEnglish(cleaned);
-    if (!ENGLISH_STOP_WORDS.has(stem)) terms.push(stem);
+    const term = WORD_TERMS.get(word, () => termOfWord(word));
+    if (term !== null) terms.push(term);
   };
   let previous = '';
   for (const word of text.split(/[^a-z0-9+@.-]+/)) {
-    const parts = word.split('-').filter(Boolean);
-    for (const part of parts) add(part);
-    if (parts.length > 1 && parts.every((part) => /^[a-z]+$/.test(part))) add(parts.join(''));
+    if (!word.includes('-')) {
+      // (Most words: one part, nothing to join.)
+      if (word) add(word);
+    } else {
+      const parts = word.split('-').filter(Boolean);
+      for (const part of parts) add(part);
+      if (parts.length > 1 && parts.every((part) => /^[a-z]+$/.test(part))) add(parts.join(''));
+    }
     // A noun compound written apart in the plural ("start ups", "spin offs"): the same word as "start-ups".
     if (PLURAL_PARTICLE.test(word) && /^[a-z]+$/.test(previous)) add(previous + word);
     previous = word;
   }
   return terms;
 }
+
+/** A word's term: cleaned of edge dots and signs and stemmed; none for a stop word or a single character. */
+function termOfWord(word: string): string | null {
+  const cleaned = word.replace(/^[.@+]+|[.@+]+$/g, '');
+  if (cleaned.length < 2 || ENGLISH_STOP_WORDS.has(cleaned)) return null;
+  // An acronym written with dots between its letters (i.t, u.s: see withStopWordAcronyms) is no word to stem.
+  const stem = DOTTED_ACRONYM.test(cleaned) ? cleaned : stemEnglish(cleaned);
+  return ENGLISH_STOP_WORDS.has(stem) ? null : stem;
+}
+
+/**
+ * English words' terms, remembered: a text's words are mostly words met before (the corpus's
+ * vocabulary), and cleaning and stemming each again was most of what reading an English text cost.
+ */
+export const WORD_TERM_MEMO_ENTRIES = 16_384;
+const WORD_TERMS = new Memo<string | null>(WORD_TERM_MEMO_ENTRIES);
 
 /** Chinese runs whose words are remembered, per analyzer. */
 export const SEGMENTED_RUN_MEMO_ENTRIES = 16_384;

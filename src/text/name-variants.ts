@@ -25,29 +25,48 @@ function wordsOf(text: string): WrittenWord[] {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
-function sameWordOrPlural(written: string, named: string): boolean {
-  const a = written.toLowerCase();
-  const b = named.toLowerCase();
-  return a === b || `${a}s` === b || `${b}s` === a || `${a}es` === b || `${b}es` === a;
+/** Whether two words in lower case are one word or its plural (the analyser stems them alike); strings are made only when the lengths allow it. */
+function sameWordOrPlural(a: string, b: string): boolean {
+  if (a === b) return true;
+  switch (b.length - a.length) {
+    case 1:
+      return b === `${a}s`;
+    case -1:
+      return a === `${b}s`;
+    case 2:
+      return b === `${a}es`;
+    case -2:
+      return a === `${b}es`;
+    default:
+      return false;
+  }
 }
 
-function sameRoot(written: string, named: string): boolean {
-  const a = written.toLowerCase();
-  const b = named.toLowerCase();
-  return a.length >= SHARED_ROOT_LETTERS && b.length >= SHARED_ROOT_LETTERS && a.slice(0, SHARED_ROOT_LETTERS) === b.slice(0, SHARED_ROOT_LETTERS);
+/** A word's root as sameRoot compares it: its first SHARED_ROOT_LETTERS letters in lower case, or undefined when it is shorter. */
+function rootOf(lowerWord: string): string | undefined {
+  return lowerWord.length >= SHARED_ROOT_LETTERS ? lowerWord.slice(0, SHARED_ROOT_LETTERS) : undefined;
 }
 
 /** A name of enough words to be recognised in another form, with its words. */
 export interface KnownName {
   name: string;
   words: string[];
+  /** The name and its words in lower case, each word's root (rootOf) and whether it is a linking word: worked out once, not per question. */
+  lower: string;
+  lowerWords: string[];
+  roots: Array<string | undefined>;
+  linking: boolean[];
 }
 
 /** The names of enough words, split once (a lexicon's names do not change while it is loaded). */
 export function knownNames(names: readonly string[]): KnownName[] {
   return names
     .map((name) => ({ name, words: wordsOf(name).map((word) => word.text) }))
-    .filter(({ words }) => words.filter((word) => !LINKING_WORDS.has(word.toLowerCase())).length >= MIN_VARIANT_NAME_WORDS);
+    .filter(({ words }) => words.filter((word) => !LINKING_WORDS.has(word.toLowerCase())).length >= MIN_VARIANT_NAME_WORDS)
+    .map(({ name, words }) => {
+      const lowerWords = words.map((word) => word.toLowerCase());
+      return { name, words, lower: name.toLowerCase(), lowerWords, roots: lowerWords.map(rootOf), linking: lowerWords.map((word) => LINKING_WORDS.has(word)) };
+    });
 }
 
 /**
@@ -59,22 +78,26 @@ export function withNamesAsWritten(question: string, names: readonly KnownName[]
   const written = wordsOf(question);
   if (written.length < MIN_VARIANT_NAME_WORDS) return question;
   const lowerQuestion = question.toLowerCase();
+  const lowerWritten = written.map((word) => word.text.toLowerCase());
+  const writtenRoots = lowerWritten.map(rootOf);
   const replacements: Array<{ start: number; end: number; name: string }> = [];
-  for (const { name, words: nameWords } of names) {
-    if (lowerQuestion.includes(name.toLowerCase())) continue;
-    for (let at = 0; at + nameWords.length <= written.length; at++) {
-      const window = written.slice(at, at + nameWords.length);
+  for (const known of names) {
+    if (lowerQuestion.includes(known.lower)) continue;
+    const length = known.lowerWords.length;
+    for (let at = 0; at + length <= written.length; at++) {
+      // Every word of the window is the name's word or its plural, but one: of the same root as the name's, and not a linking word.
       let differing = 0;
-      const fits = window.every((word, i) => {
-        const named = nameWords[i]!;
-        // A plural or singular is the same word (the analyser stems it): no other form to read.
-        if (sameWordOrPlural(word.text, named)) return true;
+      let word = 0;
+      for (; word < length; word++) {
+        if (sameWordOrPlural(lowerWritten[at + word]!, known.lowerWords[word]!)) continue;
         differing++;
-        return !LINKING_WORDS.has(named.toLowerCase()) && sameRoot(word.text, named);
-      });
-      if (!fits || differing !== 1) continue;
-      const start = window[0]!.start;
-      const end = window.at(-1)!.end;
+        const root = writtenRoots[at + word];
+        if (differing > 1 || known.linking[word] || root === undefined || root !== known.roots[word]) break;
+      }
+      if (word < length || differing !== 1) continue;
+      const name = known.name;
+      const start = written[at]!.start;
+      const end = written[at + length - 1]!.end;
       if (!replacements.some((other) => other.start < end && start < other.end)) replacements.push({ start, end, name });
     }
   }
