@@ -753,6 +753,11 @@ describe('answers', () => {
     expect((await answerer.ask('On what date was the Digital Policy Office set up?')).answer).toMatch(/^July 2024 \(2024 年 7 月\) \[1\]/);
   });
 
+  it('a computing power asked in exaFLOPS is checked against the petaFLOPS the documents give', async () => {
+    expect((await answerer.ask('will the cyberport supercomputer hit 3 exaflops this year')).answer).toMatch(/^Yes \[1\]/);
+    expect((await answerer.ask("Will Cyberport's supercomputer reach 5 exaFLOPS this year?")).answer).toMatch(/^No: the documents give 3 000 petaFLOPS \[1\]/);
+  });
+
   it('budgets named by their years are compared across years, not as two documents with any figure each', async () => {
     const budgets = await answerer.ask('Compared with the 2024-25 Budget, how much more does the 2025-26 Budget give to innovation and technology?');
     expect(budgets.answer).not.toMatch(/larger, by/);

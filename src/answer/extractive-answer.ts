@@ -1086,7 +1086,7 @@ function withoutDocumentMentions(retrieval: RetrievalResult): string {
 function leadForYesNo(answerType: AnswerType, question: string, best: { sentence: string; support: number }, language: Language, documentYear?: number, alternativeName?: () => NamedAlternative | undefined): string | undefined {
   if (answerType !== 'yes-no') return undefined;
   const normalisedQuestion = question.normalize('NFKC');
-  const asked = extractQuantities(normalisedQuestion).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalisedQuestion, q));
+  const asked = checkedFigures(normalisedQuestion);
   const yes = language === 'en' ? 'Yes' : inScript('是', language);
   // "Built in Shenzhen?" against 「在香港建設」, "Is the $10 billion going to Cyberport?" against a sentence that
   // gives it to another body: the place or body the documents name instead makes it a no (named-alternative.ts).
@@ -1167,7 +1167,7 @@ function comparedFigureKinds(question: string): Quantity['kind'][] {
 /** The figures a yes/no question states (sums, counts, percentages; not labels). */
 function checkedFigures(question: string): Quantity[] {
   const normalised = question.normalize('NFKC');
-  return extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !isLabelNumber(normalised, q));
+  return extractQuantities(normalised).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent' || q.kind === 'petaflops') && !isLabelNumber(normalised, q));
 }
 
 /** How many times larger or smaller than the checked figure the documents' figure may be and still measure the same thing. */

@@ -39,6 +39,10 @@ describe('extractQuantities', () => {
 
   it('reads petaFLOPS in both notations without multiplying 千萬億 into the figure', () => {
     expect(tokens('每秒浮點運算 3 000千萬億次')).toEqual(['pflops3000']);
+    // Computing power in petaFLOPS whatever prefix writes it: exa is a thousand peta, tera a thousandth.
+    expect(tokens('3 exaFLOPS')).toEqual(['pflops3000']);
+    expect(tokens('每秒3百億億次')).toEqual(['pflops3000']);
+    expect(tokens('500 teraFLOPS')).toEqual(['pflops0.5']);
     expect(tokens('3 000 petaFLOPS')).toEqual(['pflops3000']);
   });
 

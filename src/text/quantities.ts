@@ -9,6 +9,13 @@
 
 import { Memo } from './memo.js';
 
+/** How many petaFLOPS one unit of a computing-power prefix is: exa 1 000, peta 1, tera 1/1 000 (百億億 = 10^18, 千萬億 = 10^15, 萬億 = 10^12). */
+function FLOPS_PREFIX_IN_PETA(unit: string): number {
+  if (/^(?:百[億亿][億亿]|exa|eflop)/i.test(unit)) return 1000;
+  if (/^(?:[萬万][億亿]|tera|tflop)/i.test(unit)) return 0.001;
+  return 1;
+}
+
 export type QuantityKind = 'money' | 'number' | 'percent' | 'petaflops' | 'fiscal-year' | 'year';
 
 export interface Quantity {
@@ -172,11 +179,11 @@ export const PATTERNS: readonly Pattern[] = [
       return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
-  // Petaflops: 3 000千萬億次 / 3000 petaFLOPS
+  // Computing power, in petaFLOPS whatever prefix writes it: 3 000千萬億次 / 3000 petaFLOPS; 3 exaFLOPS (百億億次) = 3 000; 500 teraFLOPS (萬億次) = 0.5.
   {
-    regex: new RegExp(String.raw`(${ARABIC})\s?(?:千[萬万]億次|千[萬万]亿次|petaflops?\b|pflops?\b)`, 'gi'),
+    regex: new RegExp(String.raw`(${ARABIC})\s?(千[萬万]億次|千[萬万]亿次|petaflops?\b|pflops?\b|百億億次|百亿亿次|exaflops?\b|eflops?\b|[萬万]億次|[萬万]亿次|teraflops?\b|tflops?\b)`, 'gi'),
     needs: DIGIT,
-    read: (match) => ({ kind: 'petaflops', value: parseArabic(match[1]!) }),
+    read: (match) => ({ kind: 'petaflops', value: parseArabic(match[1]!) * FLOPS_PREFIX_IN_PETA(match[2]!) }),
   },
   // Chinese money and counts with Arabic digits: 10億元, 1.1億元, 10億3000萬元人民幣, 1億3,400萬元, 354 億港元, 320萬
   {
