@@ -80,6 +80,16 @@ const COUNT_CUE = new RegExp(String.raw`how many|number of|\b(?:firms|companies|
 const EXPLICIT_COUNT = new RegExp(String.raw`(?:(?:多|少)(?:啲|些|咗)|更多|較多|较多)[${'間间家項项所名宗座條条枚隊队人筆笔'}]|\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:firms|companies|enterprises|start-?ups|people|staff|posts|projects|students)\b|\bnumber of\b|\b(?:company|firm|start-?up|tenant|member|staff|user|project)\s+(?:count|numbers?)\b|\bhead ?count\b|數目|数目|數量|数量`, 'i');
 const PERCENT_CUE = /percent|per cent|%|百分|比率|比例|增幅|升幅|減幅|减幅|跌幅/i;
 
+/**
+ * The kind of figure a comparison compares, by the words of the question: a percentage, a count, a sum of money; else
+ * `otherwise` (two things named side by side are compared as sums; a change across years or documents may compare anything).
+ */
+function comparedFigureKind(text: string, otherwise: 'amount' | 'other'): Comparison['answerType'] {
+  if (PERCENT_CUE.test(text)) return 'percent';
+  if (EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text))) return 'count';
+  return otherwise === 'amount' || MONEY_CUE.test(text) ? 'amount' : 'other';
+}
+
 /** The two sides of a comparison question, or undefined when it compares nothing named twice. */
 export function splitComparison(question: string): Comparison | undefined {
   const whole = question.normalize('NFKC').trim();
@@ -129,7 +139,7 @@ export function splitComparison(question: string): Comparison | undefined {
     };
   }
   // Budget documents compare sums unless the question counts things or asks for a rate.
-  const answerType = PERCENT_CUE.test(text) ? 'percent' : EXPLICIT_COUNT.test(text) || (COUNT_CUE.test(text) && !MONEY_CUE.test(text)) ? 'count' : 'amount';
+  const answerType = comparedFigureKind(text, 'amount');
   // An English side of a count is asked as the asker would ask it alone: "how many AI firms … host" (what is counted follows "how many").
   const countsInEnglish = answerType === 'count' && /[a-z]/i.test(text) && !/\p{Script=Han}/u.test(text);
   return {
@@ -165,7 +175,7 @@ function splitAcrossYears(text: string): Comparison | undefined {
   const without = (year: { written: string; at: number }) => `${text.slice(0, year.at)}${text.slice(year.at + year.written.length)}`.replace(/\s+/g, ' ').trim();
   // "the 2024-25 Budget" names a document, not a sum: what is compared is in the other words.
   const asked = text.replace(/\bbudgets?\b|預算案|预算案/gi, ' ');
-  const answerType = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const answerType = comparedFigureKind(asked, 'other');
   return {
     by: 'year',
     sides: [first.written.trim(), second.written.trim()],
@@ -214,7 +224,7 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   // "HKSTP served 'over 1,600' tech companies in the fact sheet; what does the press release give, how much did it grow?":
   // a count the question states says what each document is asked (how many tech companies HKSTP served), whatever "how much" says.
   // (A question already asking how many keeps its own words: the stated figure beside them helps find the other document's.)
-  const cued = PERCENT_CUE.test(asked) ? 'percent' : EXPLICIT_COUNT.test(asked) || (COUNT_CUE.test(asked) && !MONEY_CUE.test(asked)) ? 'count' : MONEY_CUE.test(asked) ? 'amount' : 'other';
+  const cued = comparedFigureKind(asked, 'other');
   const statedCount = cued === 'count' ? countByNounZh(sideQuestion) : statedCountQuestion(asked);
   const answerType = statedCount ? 'count' : cued;
   const ids = (mention: DocumentMention) => mention.documents.map((document) => document.id);

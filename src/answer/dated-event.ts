@@ -86,9 +86,14 @@ const WITHIN_A_COMING_TIME = /\b(?:within|later|by the end of) (?:this|the) year
 /** A clause that puts its event in the future: "will", "to be", "is expected to", 將會, 會在, 預計, 計劃於 (not a scheme's name, 「…計劃」). */
 const PLANNED = /\b(?:will|shall|to be|(?:is|are) (?:expected|scheduled|planned|due) to|plans? to)\b|將會|将会|將於|将于|會於|会于|會在|会在|年內會|年内会|預計|预计|計劃於|计划于|計劃在|计划在|擬於|拟于/i;
 
+/** The part of a question that asks, after any premise it states ("The budget promised X this year. When was it set up?"). */
+function askingPart(question: string): string {
+  return question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
+}
+
 /** Whether a question asks when a thing happened, not about its plan; read in the asking part only (a premise may report the plan: "The budget promised X this year. When was it set up?"). */
 export function asksWhenItHappened(question: string): boolean {
-  const asking = question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
+  const asking = askingPart(question);
   return ASKS_WHEN_IT_HAPPENED.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
 }
 
@@ -99,7 +104,7 @@ export function asksWhenItHappened(question: string): boolean {
 const ASKS_FIGURE_AT_PAST_EVENT = /\b(?:launch(?:ed)?|start(?:ed)?|open(?:ed)?|beg[ai]n|debut(?:ed)?) with\b|\bwhen (?:it|they|its [\w\s'’-]{1,40}?|the [\w\s'’-]{1,40}?) (?:first )?(?:opened|launched|started|began|came into (?:service|operation)|was (?:opened|launched|commissioned))\b|\bat (?:its )?(?:launch|opening)\b|(?:啟用|启用|開幕|开幕|開業|开业|推出|開始運作|开始运作|投入運作|投入运作)(?:的)?(?:時|时|之時|之时)/i;
 
 export function asksFigureAtPastEvent(question: string): boolean {
-  const asking = question.slice(Math.max(premiseEnd(question), laterPremiseEnd(question)));
+  const asking = askingPart(question);
   return ASKS_FIGURE_AT_PAST_EVENT.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
 }
 

@@ -10,7 +10,7 @@ import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart } from '../text/question-frame.js';
-import { ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
+import { ENGLISH_MONTH_WORD, ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
 import { estimateBytes, Memo } from '../text/memo.js';
@@ -276,7 +276,7 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   if ((answerType === 'place' || answerType === 'person') && names) {
     // "Which InnoHK cluster …?", 「哪個InnoHK平台」: a name built on the one asked (AIR@InnoHK, 「X InnoHK Y」), which no terminology need
     // list, and no other body (the centre set up under it).
-    if (answerType === 'person' && WHICH_OF_NAMED_FAMILY.test(names.question)) return builtOnAskedName(sentence, names.question);
+    if (answerType === 'person' && names.namedFamily) return builtOnAskedName(sentence, names.question, names.namedFamily);
     const named = nameSpans(sentence, answerType, names);
     // "Where will the launch be held?" against 「今年稍後在香港舉行」, "to take place in Hong Kong": an event's
     // venue is the place written before (or after) its verb of holding, named in the terminology or not.
@@ -916,6 +916,8 @@ interface NameContext {
   bridgedTerms?: ReadonlySet<string>;
   /** The schemes, bodies and places the question names. */
   subjects?: readonly NamedSubject[];
+  /** "Which InnoHK cluster …?": the names built on the family the question asks by (namedFamilyOf), worked out once per question. */
+  namedFamily?: RegExp;
 }
 
 /**
@@ -958,7 +960,7 @@ function nameSpans(sentence: string, answerType: AnswerType, { question, searchT
 /** A date asked to the day: "on what date", "which day", "exact date", 邊日, 幾號, 哪一天, 具體日期. */
 const ASKS_DAY = /\bon what date\b|\bwhat (?:exact|precise|specific) date\b|\b(?:which|what) day\b|\bexact date\b|邊日|边日|邊一日|边一日|幾號|几号|哪一天|哪天|哪一日|具體日期|具体日期|確實日期|确实日期|確切日期|确切日期/i;
 /** A date that names its month (2024年9月, 25 July 2024, 九月), not only a year or a part of one. */
-const NAMES_MONTH = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|[0-9０-９一二三四五六七八九十]{1,2}\s?月(?!份?\s*(?:起|前|後|后))|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const NAMES_MONTH = new RegExp(String.raw`\b\d{1,2}\/\d{1,2}\/\d{4}\b|[0-9０-９一二三四五六七八九十]{1,2}\s?月(?!份?\s*(?:起|前|後|后))|\b${ENGLISH_MONTH_WORD}\b`, 'i');
 
 /** A sum asked as spent, paid or invested to date: "so far", "to date", 至今, 累計, 已投資, "paid out … by now". */
 const ASKS_AMOUNT_TO_DATE = /\bso far\b|\bto date\b|\bup to now\b|\bby now\b|\b(?:paid out|disbursed|handed out|given out)\b|至今|迄今|到目前為止|到目前为止|到而家|累計|累计|截至目前|已(?:經|经)?(?:投資|投资|批出|撥出|拨出|發放|发放|支付|使用)(?:了|咗)?(?:多少|幾多|几多)/i;
@@ -970,17 +972,21 @@ function sizesNamedFund(sentence: string, candidate: Span): boolean {
   return candidate.quantity?.kind === 'money' && NAMED_FUND_AFTER.test(sentence.normalize('NFKC').slice(candidate.quantity.end));
 }
 
-/** The names in a sentence built on the family name a question asks by (AIR@InnoHK for "which InnoHK cluster"), as spans. */
-function builtOnAskedName(sentence: string, question: string): Span[] {
+/** The names built on the family a question asks by ("which InnoHK cluster": AIR@InnoHK, 「…InnoHK…」), as a pattern; undefined when it asks by none. */
+function namedFamilyOf(question: string): RegExp | undefined {
   const asked = WHICH_OF_NAMED_FAMILY.exec(question.normalize('NFKC'));
   const family = (asked?.[1] ?? asked?.[2])?.trim();
-  if (!family) return [];
+  if (!family) return undefined;
   const escaped = escapeRegExp(family);
-  const built = new RegExp(`[A-Za-z0-9+&.-]+@${escaped}\\b|\\b${escaped}@[A-Za-z0-9+&.-]+|[「『]([^」』]*${escaped}[^」』]*)[」』]`, 'giu');
+  return new RegExp(`[A-Za-z0-9+&.-]+@${escaped}\\b|\\b${escaped}@[A-Za-z0-9+&.-]+|[「『]([^」』]*${escaped}[^」』]*)[」』]`, 'giu');
+}
+
+/** The names in a sentence built on the asked family (`built`, from namedFamilyOf), other than those the question names, as spans. */
+function builtOnAskedName(sentence: string, question: string, built: RegExp): Span[] {
   const folded = foldForMatch(question);
   return [...sentence.matchAll(built)]
     .map((match) => ({ text: (match[1] ?? match[0]).trim(), start: (match.index ?? 0) + (match[1] ? match[0].indexOf(match[1]) : 0) }))
-    .filter((span) => span.text.length > family.length && !folded.includes(foldForMatch(span.text)));
+    .filter((span) => !folded.includes(foldForMatch(span.text)));
 }
 
 /**
@@ -1870,6 +1876,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
     checkedFigures: intent.answerType === 'yes-no' ? checkedFigures(retrieval.question) : [],
     bridgedTerms: bridgedQuestionTerms,
     subjects,
+    namedFamily: intent.answerType === 'person' ? namedFamilyOf(retrieval.question) : undefined,
   };
   // A yes/no question that states a figure asks whether the documents give it: the figure is the
   // claim to check, not what the passage is about, so it does not choose the sentence.

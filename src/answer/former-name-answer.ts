@@ -20,10 +20,7 @@ export function askedFormerName(question: string): string | undefined {
     /\bwhat (?:was|were|did) (?:the )?(.{3,80}?) (?:called|known as|named|use to be called|used to be called) (?:before|previously|formerly|originally|in the past)\b/i.exec(normalised) ??
     /\b(?:former|previous|old|original) name (?:of|for) (?:the )?(.{3,80}?)\s*[?？.]?$/i.exec(normalised);
   if (english) return plainName(english[1]!);
-  const cue = FORMER_CUE_ZH.exec(normalised);
-  if (!cue) return undefined;
-  const name = plainName(normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '')).replace(/\s+/g, '');
-  return name.length >= 2 ? name : undefined;
+  return nameBeforeCueZh(normalised, FORMER_CUE_ZH);
 }
 
 /**
@@ -113,9 +110,14 @@ export function askedOtherName(question: string): string | undefined {
     /\b(?:an)?other names? (?:of|for) (?:the )?(.{3,80}?)\s*[?？.]?$/i.exec(normalised) ??
     /^(?:the )?(.{3,80}?) (?:is|are) also (?:called|known as|named) (?:what|as what)\b/i.exec(normalised);
   if (english) return plainName(english[1]!);
-  const cue = OTHER_NAME_CUE_ZH.exec(normalised);
-  if (!cue) return undefined;
-  const name = plainName(normalised.slice(0, cue.index).replace(ASKING_OPENER_ZH, '')).replace(/\s+/g, '');
+  return nameBeforeCueZh(normalised, OTHER_NAME_CUE_ZH);
+}
+
+/** A Chinese question's name, written before the words that ask about it (「X以前叫甚麼」「X又叫什麼」), its opener dropped; undefined without the cue or a name. */
+function nameBeforeCueZh(question: string, cue: RegExp): string | undefined {
+  const found = cue.exec(question);
+  if (!found) return undefined;
+  const name = plainName(question.slice(0, found.index).replace(ASKING_OPENER_ZH, '')).replace(/\s+/g, '');
   return name.length >= 2 ? name : undefined;
 }
 
@@ -148,7 +150,7 @@ export function findOtherName(name: string, index: LoadedIndex): { otherName: st
 
 /** A name folded for matching (script, case) with brackets, quotes and spaces dropped. */
 function compactName(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/[「」『』“”"'‘’()（）\s]/g, '');
+  return foldInPlace(text.normalize('NFKC')).replace(/[「」『』“”"'‘’()（）\s]/g, '');
 }
 
 /**

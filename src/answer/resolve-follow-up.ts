@@ -1114,10 +1114,17 @@ const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|
 const ZH_AGREEMENT = /(?:(?:同|與|与|跟|和)?[\u4e00-\u9fffA-Za-z]{0,10}?(?:嗰|那|這|这|呢)份|(?:同|與|与|跟|和)[\u4e00-\u9fffA-Za-z]{1,10}?(?:簽|签)?(?:嘅|的))?[\u4e00-\u9fff]{0,6}?(?:協議|协议|安排|協定|协定|備忘錄|备忘录)/g;
 const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
 
+/** Each kind as the whole of a follow-up's fragment (「咁亞太區呢？」 is a region and nothing more), made once. */
+const asWhole = (kind: RegExp) => new RegExp(`^(?:${kind.source})$`);
+const ZH_REGION_WHOLE = asWhole(ZH_REGION);
+const EN_REGION_WHOLE = asWhole(EN_REGION);
+const ZH_LEAGUE_TABLE_WHOLE = asWhole(ZH_LEAGUE_TABLE);
+const ZH_AGREEMENT_WHOLE = asWhole(ZH_AGREEMENT);
+
 function swapSameKind(earlier: string, fragment: string, zh: boolean): string | undefined {
   const text = earlier.normalize('NFKC');
   const region = zh ? ZH_REGION : EN_REGION;
-  const only = new RegExp(`^(?:${region.source})$`);
+  const only = zh ? ZH_REGION_WHOLE : EN_REGION_WHOLE;
   const asked = zh ? fragment : fragment.replace(/^(?:for|at)\s+/i, '');
   if (only.test(asked) || (!zh && only.test(`in ${asked}`))) {
     const found = [...text.matchAll(region)].at(-1);
@@ -1128,8 +1135,8 @@ function swapSameKind(earlier: string, fragment: string, zh: boolean): string | 
   }
   if (zh) {
     // (An agreement for an agreement: 「同工信部嗰份合作協議呢？」 after 「…嗰份安排幾時簽？」, the demonstrative phrase swapped whole.)
-    for (const kind of [ZH_LEAGUE_TABLE, ZH_AGREEMENT]) {
-      if (!new RegExp(`^(?:${kind.source})$`).test(fragment)) continue;
+    for (const [kind, kindAlone] of [[ZH_LEAGUE_TABLE, ZH_LEAGUE_TABLE_WHOLE], [ZH_AGREEMENT, ZH_AGREEMENT_WHOLE]] as const) {
+      if (!kindAlone.test(fragment)) continue;
       const found = [...text.matchAll(kind)].at(-1);
       if (!found || found[0] === fragment) return undefined;
       // (An agreement named with who signed it is its own subject: what the earlier question said before its own goes.)

@@ -2,7 +2,7 @@ import type { Language } from '../corpus/manifest.js';
 import { detectLanguage } from '../text/normalise.js';
 import { Memo } from '../text/memo.js';
 import { extractQuantities } from '../text/quantities.js';
-import { ASKS_PART_OF_PLACE, EXISTED_VERBS, laterPremiseEnd, premiseEnd } from '../text/question-frame.js';
+import { ASKS_PART_OF_PLACE, EXISTED_VERBS, laterPremiseEnd, premiseEnd, withoutPoliteRequest } from '../text/question-frame.js';
 
 /** What kind of answer a question wants. */
 export type AnswerType = 'count' | 'amount' | 'percent' | 'date' | 'duration' | 'place' | 'person' | 'list' | 'yes-no' | 'purpose' | 'definition' | 'other';
@@ -141,7 +141,6 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|\bwhat (?:kind|sort|type) of thing\b|(?:是|係|系)一(?:種|种|個|个|項|项)(?:甚麼|什麼|什么|咩|乜)|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
 ];
 
-
 /** The polar question forms (English auxiliaries first, 嗎 at the end, 是否, 係咪 and its chat spelling 係米, 有冇…): the yes-no cue. */
 const YES_NO_CUE = CUES.find(([type]) => type === 'yes-no')![1];
 /** An English sentence opening with an auxiliary: the last sentence of "The 2024-25 Budget said … . Do the 2025-26 slides confirm it?". */
@@ -207,20 +206,6 @@ function detectAnswerTypeUncached(question: string): AnswerType {
   return 'other';
 }
 
-/**
- * A request put as a polite question ("can u name some of the R&D centres", "could you tell me about …",
- * 「可唔可以列出…？」「你能介紹一下…嗎」) asks for what it requests, not for a yes or no: the frame is read off and the
- * request is typed as it would be typed without it.
- */
-const POLITE_REQUEST_EN = /^(?:(?:hi|hey|hello|ok|okay|so|and|um+)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?=(?:name|list|tell|give|show|explain|describe|summari[sz]e|share|provide|outline|mention|recommend|suggest)\b)/i;
-const POLITE_REQUEST_ZH = /^(?:你|妳|您)?(?:可唔可以|可不可以|可以|能不能|能否|可否|能)(?:請你|请你|你|幫我|帮我)?(?=列出|列舉|列举|講下|讲下|講吓|說說|说说|說一下|说一下|介紹|介绍|舉|举|話我知|话我知|告訴我|告诉我|提供)/;
-const POLITE_REQUEST_END = /\s*(?:嗎|吗|呀|啊|吖|呢)?\s*[?？]*\s*$/;
-
-function withoutPoliteRequest(question: string): string {
-  if (POLITE_REQUEST_EN.test(question)) return question.replace(POLITE_REQUEST_EN, '').replace(/[?？]+\s*$/, '');
-  if (POLITE_REQUEST_ZH.test(question)) return question.replace(POLITE_REQUEST_ZH, '').replace(POLITE_REQUEST_END, '');
-  return question;
-}
 
 /** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
 export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;

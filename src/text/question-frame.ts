@@ -152,3 +152,19 @@ export function withoutRequestFrame(question: string): string {
   }
   return text;
 }
+
+/**
+ * A request put as a polite question ("can u name some of the R&D centres", "could you tell me about …",
+ * 「可唔可以列出…？」「你能介紹一下…嗎」) asks for what it requests, not for a yes or no: the frame is read off and the
+ * request is typed as it would be typed without it. (Read by the question's kind only: `withoutRequestFrame` above rewrites the
+ * question every part reads, for requests of a fact — "please confirm …", 「請提供……」.)
+ */
+const POLITE_REQUEST_EN = /^(?:(?:hi|hey|hello|ok|okay|so|and|um+)[,!\s]+)?(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?=(?:name|list|tell|give|show|explain|describe|summari[sz]e|share|provide|outline|mention|recommend|suggest)\b)/i;
+const POLITE_REQUEST_ZH = /^(?:你|妳|您)?(?:可唔可以|可不可以|可以|能不能|能否|可否|能)(?:請你|请你|你|幫我|帮我)?(?=列出|列舉|列举|講下|讲下|講吓|說說|说说|說一下|说一下|介紹|介绍|舉|举|話我知|话我知|告訴我|告诉我|提供)/;
+const POLITE_REQUEST_END = /\s*(?:嗎|吗|呀|啊|吖|呢)?\s*[?？]*\s*$/;
+
+export function withoutPoliteRequest(question: string): string {
+  if (POLITE_REQUEST_EN.test(question)) return question.replace(POLITE_REQUEST_EN, '').replace(/[?？]+\s*$/, '');
+  if (POLITE_REQUEST_ZH.test(question)) return question.replace(POLITE_REQUEST_ZH, '').replace(POLITE_REQUEST_END, '');
+  return question;
+}
