@@ -134,6 +134,12 @@ describe('detectLanguage', () => {
     ['What is 智方便?', 'en'],
     ['香港有多少个海底电缆系统？', 'zh-Hans'],
     ['香港', 'zh-Hant'],
+    // English names outweigh the Chinese, but the asking is Chinese: answered in Chinese.
+    ['Digital Policy Office Hong Kong 幾時成立？', 'zh-Hant'],
+    ['Global Innovation Index report 是什么？', 'zh-Hans'],
+    // … and English asking with a Chinese name stays English.
+    ['When was 數字政策辦公室 set up?', 'en'],
+    ['Digital Policy Office 數字政策辦公室', 'en'],
   ])('%s → %s', (question, language) => expect(detectLanguage(question)).toBe(language));
 });
 

@@ -160,6 +160,11 @@ function foldUncached(text: string): string {
   return folded;
 }
 
+/** Chinese asking words (question words, Cantonese markers, question particles): a question framed in Chinese. */
+const CHINESE_ASKING = /[係咩嘅啲喺冇嚟㗎咗乜嘢佢哋邊點嗎吗呢]|幾時|几时|多少|幾多|几多|什麼|甚麼|什么|哪|何時|何时|是否|有沒有|有没有|為何|为何|怎樣|怎样|如何/;
+/** English asking words: a question framed in English, whatever Chinese names it quotes ("What is 智方便?"). */
+const ENGLISH_ASKING = /\b(?:what|how|when|where|who|whom|whose|which|why|is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|tell|list|give|show|explain|name)\b/i;
+
 /** Words that only Cantonese writes; a question holding them is answered in Traditional Chinese. */
 const CANTONESE_MARKERS = /[係咩嘅啲喺冇嚟㗎咗乜嘢佢哋邊點]/;
 
@@ -172,8 +177,9 @@ export function detectLanguage(text: string): Language {
   const cjk = countCjk(normalised);
   const latin = normalised.match(LATIN_GLOBAL)?.length ?? 0;
   const latinWords = normalised.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  // English when the sentence's frame is English ("What is 智方便?"), Chinese when it is Chinese ("AI研發院有幾多錢？").
-  if (cjk === 0 || (latinWords >= 2 && latin >= cjk)) return 'en';
+  // English when the sentence's frame is English ("What is 智方便?"), Chinese when it is Chinese ("AI研發院有幾多錢？"),
+  // … also when English names outweigh the Chinese but the asking is Chinese and none of it English ("InnoLife Healthtech Hub 幾時開幕？").
+  if (cjk === 0 || (latinWords >= 2 && latin >= cjk && !(CHINESE_ASKING.test(normalised) && !ENGLISH_ASKING.test(normalised)))) return 'en';
   if (CANTONESE_MARKERS.test(normalised)) return 'zh-Hant';
   const hasTraditionalOnly = toSimplified(normalised) !== normalised;
   const hasSimplifiedOnly = hasSimplifiedOnlyCharacter(normalised);
