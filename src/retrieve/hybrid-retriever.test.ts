@@ -299,6 +299,11 @@ describe('question intent', () => {
     // 「X究竟是一種甚麼東西？」, "what kind of thing is X?": what X is.
     ['「海港通」究竟是一種甚麼東西？', 'definition'],
     ['What kind of thing is the Harbour Pass?', 'definition'],
+    // … without 一 (「是個什麼東西」), of a named sort of thing ("what kind of entity is X"), and "what is X supposed to be".
+    ['「海港通」到底是个什么东西？', 'definition'],
+    ['What kind of entity is HHL in relation to the Harbour Corporation?', 'definition'],
+    ['what is HHRI supposed to be?', 'definition'],
+    ['What is the Harbour Fund supposed to do?', 'purpose'],
     // "What time horizon / period does X cover?" asks a length of time.
     ['What time horizon does the Harbour Blueprint cover?', 'duration'],
     ['What period does the Harbour Plan cover?', 'duration'],
