@@ -823,6 +823,18 @@ describe('answers', () => {
     expect(withheld.reason).toBe('NO_ANSWER_OF_TYPE');
   });
 
+  it('duration: "how much longer until" is answered by when it is due, and a vague period (未來數年) is a period', async () => {
+    // Of the sentence's two dates (set up this year, start operating next year), the one beside the event asked.
+    const until = await answerer.ask('微電子研發院兩條中試線還要多久才投入運作？');
+    expect(until.answer).toMatch(/^明年 \(2026\) \[1\]/);
+    const untilEnglish = await answerer.ask("How much longer until the microelectronics institute's two pilot lines start operating?");
+    expect(untilEnglish.answerType).toBe('duration');
+    expect(untilEnglish.answer).toMatch(/^next year \(2026\) \[1\]/);
+    const vague = await answerer.ask('40多家重點企業的投資預計在多長時間內帶來？');
+    expect(vague.answer).toMatch(/^數年 \[1\]/);
+    expect(vague.citations[0]!.text).toContain('未來數年');
+  });
+
   it('count: what a figure counts ends at the next figure ("320萬 users, covering 500 services" — 500 counts the services)', async () => {
     const result = await answerer.ask('2025-26年度預算案話智方便有幾多項服務？');
     expect(result.answer).toMatch(/^約500項 \[1\]/);

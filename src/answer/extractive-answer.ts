@@ -139,11 +139,37 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
 
 /**
  * Periods of time as documents write them: 三年, 五至十年, 兩個學年, 18個月, three years, 5-year, two
- * academic years. A Chinese month needs its classifier (三個月; 三月 is March), and a number glued to a
+ * academic years; and vaguely: 數年 (未來數年), several years, a few months. A Chinese month needs its classifier (三個月; 三月 is March), and a number glued to a
  * year or a month (2024年, 2024年7月) is a date, not a period.
  */
 const DURATION_PHRASE =
-  /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3})(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
+  /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3}|[數数])(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:several|a few)\s(?:academic |school |financial )?(?:years|months|weeks|days)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
+
+/** A length of time asked as the time until something happens: "how long until", "how much longer", 還要多久, 仲要幾耐. */
+const ASKS_TIME_UNTIL = /\bhow long (?:until|till|before|will it be before)\b|\bhow much longer\b|\bhow soon\b|(?:還要|还要|仲要|尚要|再要|要)(?:多久|幾耐|几耐|幾長時間|多長時間|多长时间)(?:先|才|至|至會|會|会)/iu;
+
+/** What a "how long until" question waits for: the words after until / before / 才 / 先. */
+const ASKED_EVENT = /\b(?:until|till|before)\b(.+)$|(?:才|先|至)(?:能|可以|會|会)?([^才先至]+)$/iu;
+
+/**
+ * Of the dates a sentence gives, those nearest the event a "how long until" question waits for (its
+ * English words, or its Chinese character pairs, found in the sentence); all of them when the
+ * sentence does not write the event.
+ */
+function nearestToAskedEvent(sentence: string, dates: Span[], question: string): Span[] {
+  const match = ASKED_EVENT.exec(question.normalize('NFKC'));
+  const event = toSimplified((match?.[1] ?? match?.[2] ?? '').toLowerCase());
+  const text = toSimplified(sentence.normalize('NFKC').toLowerCase());
+  const keys = [...(event.match(/[a-z]{4,}/g) ?? []).map((word) => word.slice(0, EVENT_WORD_PREFIX)), ...[...event.replace(/[^\u4e00-\u9fff]/g, '')].slice(0, -1).map((character, i, characters) => character + (event.replace(/[^\u4e00-\u9fff]/g, '')[i + 1] ?? ''))];
+  // An English word is found whole from its first letters ("operat" → "operating"), so its end is where the word ends.
+  const places = keys.flatMap((key) => [...text.matchAll(new RegExp(`${escapeRegExp(key)}[a-z]*`, 'g'))].map((found) => ({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length })));
+  if (dates.length < 2 || places.length === 0) return dates;
+  const distance = (date: Span) => Math.min(...places.map((place) => Math.max(0, place.start - (date.start + date.text.length), date.start - place.end)));
+  const nearest = Math.min(...dates.map(distance));
+  return dates.filter((date) => distance(date) === nearest);
+}
+/** An English event word is found by its first letters ("operating", "operation"). */
+const EVENT_WORD_PREFIX = 5;
 
 /**
  * Dates as government documents write them: 2024年7月, 二零二四年七月二十五日 (Chinese numerals),
@@ -296,6 +322,9 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
   // "a three-year scheme" answers "how long" as "three years".
   if (answerType === 'duration') {
     const periods = [...sentence.matchAll(DURATION_PHRASE)].map((match) => ({ text: match[0].trim().replace(/-(year|month|week|day|hour)$/i, ' $1s'), start: match.index ?? 0 }));
+    // "How much longer until the lines run?", 「還要多久才投入運作？」: the time it is due answers ("next year", 2026).
+    // … of two dates, the one beside the event asked ("set up this year and start operating next year": next year).
+    if (periods.length === 0 && names && ASKS_TIME_UNTIL.test(names.question)) return nearestToAskedEvent(sentence, [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 })), names.question);
     // "How long has X been around?", 「成立咗幾耐」: the year it was set up answers ("since 2001").
     if (periods.length > 0 || !names || !ASKS_HOW_LONG_EXISTED.test(names.question)) return periods;
     // "By February 2026, how long had it existed?": the years from its founding to the year the question names.
