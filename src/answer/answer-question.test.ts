@@ -812,6 +812,16 @@ describe('answers', () => {
     expect(result.confidence).toBeLessThan(0.5);
   });
 
+  it('a sum asked per unit ("each", 每間) is not answered by the whole a scheme is given, but is by a cap or a sum per unit', async () => {
+    const perSchool = await answerer.ask('「奇趣IT識多啲」每間小學可以分到幾多錢？');
+    expect(perSchool.abstained).toBe(true);
+    expect(perSchool.reason).toBe('NO_ANSWER_OF_TYPE');
+    const whole = await answerer.ask('「奇趣IT識多啲計劃」增撥了多少錢？');
+    expect(whole.answer).toMatch(/^1億3,400萬元/);
+    const cap = await answerer.ask('製造及生產線升級支援計劃每家企業最多資助幾多？');
+    expect(cap.answer).toMatch(/^最高25萬元/);
+  });
+
   it('duration: a "how long" question is answered by a period, and withheld where the passage gives none', async () => {
     const english = await answerer.ask('For how many years will the AI Subsidy Scheme be run?');
     expect(english.answerType).toBe('duration');

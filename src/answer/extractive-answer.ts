@@ -1935,6 +1935,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(normalisedQuestion);
   const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
   const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
+  const asksPerUnit = intent.answerType === 'amount' && !asksForTotal && ASKS_SUM_PER_UNIT.test(normalisedQuestion);
   // "When was it actually set up?": read once per question; each date a plan gives is then not its answer.
   const asksWhenHappened = intent.answerType === 'date' && asksWhenItHappened(normalisedQuestion);
   const asksToDate = intent.answerType === 'amount' && ASKS_AMOUNT_TO_DATE.test(normalisedQuestion);
@@ -2003,7 +2004,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const wholes = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           // … and "What is the top grant under X?", 「資助上限」 is answered by what each may get, not by the scheme's size beside it.
-          const totals = asksForCap && wholes.some((candidate) => isPerUnitCap(sentence, candidate)) ? wholes.filter((candidate) => isPerUnitCap(sentence, candidate)) : wholes;
+          const capped = asksForCap && wholes.some((candidate) => isPerUnitCap(sentence, candidate)) ? wholes.filter((candidate) => isPerUnitCap(sentence, candidate)) : wholes;
+          // … and "How much does each university get?", 「每間小學分到幾多」 not by a sentence that gives neither a sum per unit nor a
+          // cap ("up to", 最高), only the scheme's whole (HK$3 billion for eight universities).
+          const totals = asksPerUnit && !STATES_PER_UNIT.test(sentence) ? capped.filter((candidate) => candidate.quantity?.kind !== 'money' || isPerUnitCap(sentence, candidate)) : capped;
           // "What is the total floor area?", 「總樓面面積」: floor space is measured in square metres; hectares measure land.
           const byUnit = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           // "How much has the fund paid out so far?", 「至今已投資了多少」: what was spent to date, which the size the fund was set up
@@ -2181,6 +2185,10 @@ const COMBINED_REACH = 16;
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
+/** A sum asked per unit: "each university", "per start-up", 「每間小學」「每個項目」 (not "per cent", "per year", "per HKSTP"). */
+const ASKS_SUM_PER_UNIT = /\beach (?!(?:year|other)\b)[a-z]|\bper (?!(?:cent|year|annum|the\b)|[A-Z])[a-z]|每(?:間|间|家|個|个|項|项|名|位|所|宗|支|隊|队|人)/;
+/** A sentence that gives something per unit: each, per, for every, 每 + a classifier, "no more than … to each". */
+const STATES_PER_UNIT = /\b(?:each|per|every|individual)\b(?!\s*(?:cent|annum|year)\b)|每(?![年月日天季])|各(?:間|间|家|個|个|所|項|项)/i;
 /** A question asking the most each one may get: "the top grant", "the maximum subsidy", "the cap", 「資助上限」「最多可獲」. */
 const ASKS_FOR_CAP = /\b(?:top|maximum|max|biggest|largest|highest) (?:grant|subsidy|funding|amount|award|sum|support)\b|\b(?:cap|ceiling|upper limit)\b|\bup to how much\b|\bat most\b|上限|封頂|封顶|最多(?:可|能|會|会)?(?:獲|获|得|拎|攞|拿)|最高(?:可|能)?(?:獲|获|得)?(?:資助|资助|撥款|拨款)/i;
 /** What each one may get: a cap ("up to", 最高) or a share per unit (per enterprise, 每間). */
