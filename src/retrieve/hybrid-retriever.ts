@@ -1,5 +1,5 @@
 import type { Chunk } from '../chunk/chunk.js';
-import { expandShortForms, type ShortForms } from '../text/short-forms.js';
+import { expandShortForms, expandTranslatedShortForms, type ShortForms } from '../text/short-forms.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
 import { NameForms, namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
@@ -7,7 +7,7 @@ import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { BIGRAM_PREFIX, withoutFunctionCharacters, type WeightedTerm } from '../text/analyze.js';
 import { extractQuantities, type Quantity } from '../text/quantities.js';
-import { foldForMatch, isCjkChar } from '../text/normalise.js';
+import { foldForMatch, isCjkChar, toSimplified } from '../text/normalise.js';
 import { Memo } from '../text/memo.js';
 import { searchableText } from '../chunk/chunk.js';
 import { analyzeQuestion, type QuestionIntent } from './question-intent.js';
@@ -309,7 +309,8 @@ export class HybridRetriever {
     // "Is it more than RMB 1 billion?": the bound a yes/no sets is no figure of the passage it is answered by.
     const bounds = intent.answerType === 'yes-no' ? boundFigures(question) : [];
     const searched = withoutFramePhrases(bounds.length ? withoutFigures(question, bounds) : question);
-    const read = expandShortForms(searched, this.shortForms());
+    // … and one defined in English with a symbol, written in Chinese (「製造+」 for "Manufacturing+").
+    const read = expandShortForms(expandTranslatedShortForms(searched, this.shortForms(), (word) => searchText.lexicon.translationsOf(toSimplified(word)).map(([english]) => english), (word) => searchText.analyzer.analyze(word)[0]?.term ?? word.toLowerCase()), this.shortForms());
     const ownTerms = searchText.analyzer.analyze(searched, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();

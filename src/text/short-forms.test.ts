@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShortForms, learnShortForms } from './short-forms.js';
+import { expandShortForms, expandTranslatedShortForms, learnShortForms } from './short-forms.js';
 
 describe('short forms learned from the documents', () => {
   const forms = learnShortForms([
@@ -35,5 +35,22 @@ describe('short forms learned from the documents', () => {
     expect(expandShortForms('機械人中心有幾多人？', forms)).toBe('機械人中心 香港機械人研發中心有幾多人？');
     // A question that spells the name out is left as it is.
     expect(expandShortForms('What is the Drone Technology Development Programme (DTDP)?', forms)).toBe('What is the Drone Technology Development Programme (DTDP)?');
+  });
+});
+
+describe('a short form defined in English with a symbol, written in Chinese', () => {
+  const forms = new Map([['Harbour+', 'Pilot Harbour Upgrade Scheme'], ['HUS', 'Harbour Upgrade Scheme']]);
+  const translate = (chinese: string) => (chinese === '海港' ? ['harbour', 'port'] : chinese === '山' ? ['hill'] : []);
+  const stem = (english: string) => english.toLowerCase();
+
+  it('reads 「海港+」 as "Harbour+" with its full name beside it', () => {
+    expect(expandTranslatedShortForms('「海港+」計劃最多資助幾多？', forms, translate, stem)).toBe('「海港+ Pilot Harbour Upgrade Scheme」計劃最多資助幾多？');
+    expect(expandTranslatedShortForms('海港＋計劃', forms, translate, stem)).toBe('海港＋ Pilot Harbour Upgrade Scheme計劃');
+  });
+
+  it('leaves a word whose translation is no such short form, or a question without the symbol, as written', () => {
+    expect(expandTranslatedShortForms('「山+」計劃', forms, translate, stem)).toBe('「山+」計劃');
+    expect(expandTranslatedShortForms('海港計劃', forms, translate, stem)).toBe('海港計劃');
+    expect(expandTranslatedShortForms('海港+ Pilot Harbour Upgrade Scheme', forms, translate, stem)).toBe('海港+ Pilot Harbour Upgrade Scheme');
   });
 });

@@ -120,3 +120,23 @@ function compiled(forms: ShortForms): Array<{ full: string; pattern: RegExp }> {
   }
   return list;
 }
+
+/** A Chinese word written with a symbol after it, as a brand-like short form is: 「製造+」, 「數字+」. */
+const CHINESE_WORD_WITH_SYMBOL = /([\u4e00-\u9fff]{1,4})\s*([+＋])/gu;
+
+/**
+ * A short form the documents define in English with a symbol ("Manufacturing+"), written by the asker
+ * in Chinese (「製造+」): the Chinese word before the symbol translates to the English word before it.
+ * The question is read with the full name beside it, as for a short form written as defined.
+ * `translate` gives a Chinese word's English stems; `stem` an English word's.
+ */
+export function expandTranslatedShortForms(question: string, forms: ShortForms, translate: (chinese: string) => readonly string[], stem: (english: string) => string): string {
+  const symbolForms = [...forms].filter(([short]) => /^[A-Za-z]+[+＋]$/.test(short));
+  if (symbolForms.length === 0 || !/[+＋]/.test(question)) return question;
+  return question.replace(CHINESE_WORD_WITH_SYMBOL, (found, word: string) => {
+    const stems = new Set(translate(word));
+    const form = symbolForms.find(([short]) => stems.has(stem(short.slice(0, -1))));
+    return form && !question.includes(form[1]) ? `${found} ${form[1]}` : found;
+  });
+}
+
