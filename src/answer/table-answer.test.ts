@@ -384,6 +384,9 @@ describe('the same layout asked in other words (another head, other figures)', (
 
   it('why a row gets a smaller (or bigger) budget next year: its stated change and reason', () => {
     expect(ask('Why is information security getting a smaller budget next year?').answer).toContain('mainly due to: “完成資訊保安演練項目”');
+    // … asked as "how come", 為何.
+    expect(ask('how come information security is getting less $$ next year?').answer).toContain('mainly due to: “完成資訊保安演練項目”');
+    expect(ask('資訊保安為何2025-26年度撥款減少？').answer).toContain('主要由於完成資訊保安演練項目');
   });
 
   it("the head's overall figure is its grand totals, not a sub-head that holds the same figure", () => {
