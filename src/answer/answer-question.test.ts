@@ -857,6 +857,13 @@ describe('answers', () => {
     expect(first.answer).toMatch(/^2024 年 12 月 \[1\]/);
   });
 
+  it('an acronym the documents never write (HKMRDI) is read as the glossary name it stands for', async () => {
+    const result = await answerer.ask('What is HKMRDI supposed to be?');
+    expect(result.abstained).toBe(false);
+    expect(result.answerType).toBe('definition');
+    expect(result.citations[0]!.text).toMatch(/Microelectronics Research and Development Institute|微電子研發院/);
+  });
+
   it('"what does X stand for" is answered with the full name the documents define, cited to the defining passage', async () => {
     const english = await answerer.ask('What does HSITP stand for?');
     expect(english.answer).toMatch(/^HSITP stands for Hong Kong-Shenzhen I&T Park \[1\]/);

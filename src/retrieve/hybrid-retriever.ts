@@ -1,5 +1,5 @@
 import type { Chunk } from '../chunk/chunk.js';
-import { expandShortForms, expandTranslatedShortForms, type ShortForms } from '../text/short-forms.js';
+import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, type ShortForms } from '../text/short-forms.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
 import { NameForms, namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
@@ -288,10 +288,23 @@ export class HybridRetriever {
    * before they were stored, learned from its passages and headings the first time a question is read.
    */
   private shortForms(): ShortForms {
-    return (this.learnedShortForms ??= this.index.shortForms ?? corpusShortForms(this.index.chunks));
+    // … and acronyms of the glossary's names the documents never shorten themselves (HKMRDI); a form the documents define wins.
+    return (this.learnedShortForms ??= new Map([
+      ...acronymsOfNames(this.index.searchText.lexicon.data.names.flatMap((entity) => entity.en)),
+      ...(this.index.shortForms ?? corpusShortForms(this.index.chunks)),
+    ]));
   }
 
   private learnedShortForms?: ShortForms;
+
+  /** The seen words of the name an acronym the passages never write stands for ("hkmrdi" → microelectron, institut, …), or undefined. */
+  private acronymTerms(term: string, searchText: LoadedIndex['searchText']): WeightedTerm[] | undefined {
+    if (!/^[a-z]{3,}$/.test(term)) return undefined;
+    const full = this.shortForms().get(term.toUpperCase());
+    if (!full) return undefined;
+    const words = searchText.analyzer.analyze(full, { question: true }).filter(({ term: word }) => this.seenRarity(word) !== undefined);
+    return words.length > 0 ? words : undefined;
+  }
 
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = options.k ?? 5;
@@ -329,6 +342,9 @@ export class HybridRetriever {
       .filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:fy\d{4}-\d{2}|y\d{4})$/.test(term) && !(QUESTION_FRAME_TERMS.has(term) && seenRarityOf(term) === undefined))
       // A Chinese word no passage holds that is a content character glued to a function one (地有, 那幅) is read as its content.
       .flatMap((weighted) => {
+        // An acronym no passage writes (HKMRDI) is read as the words of the name it stands for.
+        const spelledOut = seenRarityOf(weighted.term) === undefined ? this.acronymTerms(weighted.term, searchText) : undefined;
+        if (spelledOut) return spelledOut.filter(({ term }) => !ownTerms.some((own) => own.term === term));
         // … and one that is a seen word with a suffix of derivation (覆蓋率 "coverage rate", 資助額) is read as that word.
         const content = seenRarityOf(weighted.term) === undefined ? (withoutFunctionCharacters(weighted.term) ?? seenStemOf(weighted.term, seenRarityOf)) : undefined;
         if (content === undefined) return [weighted];

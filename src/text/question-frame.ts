@@ -16,7 +16,7 @@ const ENGLISH_FRAME = `mean meant means meaning bigger smaller larger higher low
   differ go goes going went gone got get gets came come comes seen taken still since across anything something thru ve ll
   really actually exact exactly latest cost costs costing slide slides deck sheet report column table billion billions million
   millions thousand dollar dollars hkd rmb yuan january february march april may june july august september october november
-  december jan feb mar apr jun jul aug sep sept oct nov dec name named called long much many`;
+  december jan feb mar apr jun jul aug sep sept oct nov dec name named called long much many supposed meant`;
 
 /** In Simplified, as the analyser folds Chinese before it segments. */
 const CHINESE_FRAME = `几个 几时 几耐 几大 几钱 几多钱 时候 目的 规模 数目 数量 数字 百分比 百分之几 总共 一共 合共 总额 金额 要求 用来

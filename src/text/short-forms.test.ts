@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShortForms, expandTranslatedShortForms, learnShortForms } from './short-forms.js';
+import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, learnShortForms } from './short-forms.js';
 
 describe('short forms learned from the documents', () => {
   const forms = learnShortForms([
@@ -52,5 +52,21 @@ describe('a short form defined in English with a symbol, written in Chinese', ()
     expect(expandTranslatedShortForms('「山+」計劃', forms, translate, stem)).toBe('「山+」計劃');
     expect(expandTranslatedShortForms('海港計劃', forms, translate, stem)).toBe('海港計劃');
     expect(expandTranslatedShortForms('海港+ Pilot Harbour Upgrade Scheme', forms, translate, stem)).toBe('海港+ Pilot Harbour Upgrade Scheme');
+  });
+});
+
+describe('acronyms of the glossary names the documents never shorten', () => {
+  it('reads the initials of a name\'s words, hyphenated parts as words, small words giving none', () => {
+    const forms = acronymsOfNames(['Harbour Microwave Research and Development Institute', 'Kowloon-Harbour Science Park', 'Cyberport']);
+    expect(forms.get('HMRDI')).toBe('Harbour Microwave Research and Development Institute');
+    expect(forms.get('KHSP')).toBe('Kowloon-Harbour Science Park');
+    // One word (or two) makes no acronym worth reading.
+    expect(forms.size).toBe(2);
+  });
+
+  it('drops an acronym two names share: it names neither', () => {
+    const forms = acronymsOfNames(['Smart Traffic Fund', 'Strategic Tech Fund', 'Harbour Data Office']);
+    expect(forms.has('STF')).toBe(false);
+    expect(forms.get('HDO')).toBe('Harbour Data Office');
   });
 });

@@ -140,3 +140,23 @@ export function expandTranslatedShortForms(question: string, forms: ShortForms, 
   });
 }
 
+/** The fewest letters an acronym of a name is read from (two-letter ones, AI and HK, say too little). */
+const MIN_ACRONYM_LETTERS = 3;
+
+/**
+ * Acronyms of names the glossary gives in English, for questions that shorten a name the documents
+ * never shorten themselves: "HKMRDI" for "Hong Kong Microelectronics Research and Development
+ * Institute". An acronym is the initials of the name's words (hyphenated parts are words; "and",
+ * "of" … give none); one that two names share is dropped, as it names neither.
+ */
+export function acronymsOfNames(names: readonly string[]): ShortForms {
+  const byAcronym = new Map<string, Set<string>>();
+  for (const name of names) {
+    const words = name.split(/[\s-]+/).filter((word) => /^[A-Za-z]/.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+    if (words.length < MIN_ACRONYM_LETTERS) continue;
+    const acronym = words.map((word) => word[0]!.toUpperCase()).join('');
+    byAcronym.set(acronym, (byAcronym.get(acronym) ?? new Set()).add(name));
+  }
+  return new Map([...byAcronym].filter(([, full]) => full.size === 1).map(([acronym, full]) => [acronym, [...full][0]!]));
+}
+
