@@ -857,6 +857,11 @@ describe('answers', () => {
     expect(first.answer).toMatch(/^2024 年 12 月 \[1\]/);
   });
 
+  it('a yes/no checks the figure after its polar word against the documents, and is not searched by it (a passage with 50萬 of another scheme)', async () => {
+    const result = await answerer.ask('「製造+」計劃每間企業最高資助是不是50萬元？');
+    expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
+  });
+
   it('an acronym the documents never write (HKMRDI) is read as the glossary name it stands for', async () => {
     const result = await answerer.ask('What is HKMRDI supposed to be?');
     expect(result.abstained).toBe(false);

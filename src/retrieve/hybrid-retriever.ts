@@ -471,11 +471,14 @@ export class HybridRetriever {
 
 }
 
-/** The figures a question sets as bounds ("more than RMB 1 billion", 超過50億), positioned in its NFKC form. */
+/** A figure a yes/no question checks, after its polar word: 「是不是50萬元」「係咪有50萬」「是否達到…」, "is it HK$500,000". */
+const CHECKED_AFTER_POLAR = /(?:是不是|係唔係|系唔系|係咪|系咪|是否|有冇|有沒有|有没有|\b(?:is|was|are|were) (?:it|that|this|they)\b)[^，。？?,]{0,6}$/i;
+
+/** The figures a question sets as bounds ("more than RMB 1 billion", 超過50億) or checks after its polar word, positioned in its NFKC form. */
 function boundFigures(question: string): Quantity[] {
   const text = question.normalize('NFKC');
   return extractQuantities(text).filter(
-    (quantity) => (quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent') && boundOf(text, quantity) !== undefined,
+    (quantity) => (quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent') && (boundOf(text, quantity) !== undefined || CHECKED_AFTER_POLAR.test(text.slice(0, quantity.start))),
   );
 }
 
