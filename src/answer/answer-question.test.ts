@@ -862,6 +862,19 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('how a named document is organised: its numbered parts in order, each cited to the first passage under it', async () => {
+    const english = await answerer.ask("What are the main directions of ITIB's 2025-26 budget initiatives?");
+    expect(english.answerType).toBe('list');
+    expect(english.answer).toMatch(/sets out its measures in 3 parts: 1\. Enhance the I&T ecosystem.* \[1\]; 2\. Promote digital economy.* \[2\]; 3\. Proactively integrate.* \[3\]\.$/);
+    expect(english.citations.map((citation) => citation.docId)).toEqual(['budget-2025-26-itib', 'budget-2025-26-itib', 'budget-2025-26-itib']);
+    const chinese = await answerer.ask('2024-25年度預算案有邊幾個重點範疇？');
+    expect(chinese.answer).toContain('分為 4 個部分：1. 鞏固香港科研優勢、促進創科產業發展 [1]');
+    expect(chinese.answer).toContain('4. 培育創科初創企業及人才 [4]');
+    // A document that does not number its parts (a press release), or none named, is left to the other answerers.
+    expect((await answerer.ask('新聞稿提到哪幾個方向？')).answer).not.toMatch(/個部分/);
+    expect((await answerer.ask('What are the main directions of the budget initiatives?')).answer).not.toMatch(/parts: 1\./);
+  });
+
   it('an acronym the documents never write (HKMRDI) is read as the glossary name it stands for', async () => {
     const result = await answerer.ask('What is HKMRDI supposed to be?');
     expect(result.abstained).toBe(false);

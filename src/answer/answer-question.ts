@@ -10,6 +10,7 @@ import { NOT_IN_DOCUMENTS, type LlmGenerator } from './llm-generator.js';
 import { answerFromTables, declineTableRowAnswer } from './table-answer.js';
 import { answerShortForm } from './short-form-answer.js';
 import { answerDocumentDate } from './document-answer.js';
+import { answerOutline } from './outline-answer.js';
 import { answerFormerName } from './former-name-answer.js';
 import { answerPressContact } from './contact-answer.js';
 import { composeElapsed, splitElapsed, type ElapsedQuestion } from './elapsed-answer.js';
@@ -221,6 +222,11 @@ export class QuestionAnswerer {
     const formerName = answerFormerName(question, this.index, askedLanguage);
     if (formerName) {
       return { question, language: askedLanguage, ...formerName, abstained: false, confidence: 1, related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
+    }
+    // "What are the main areas of the 2024-25 budget measures?": the named document's numbered parts.
+    const outline = answerOutline(question, this.index, askedLanguage);
+    if (outline) {
+      return { question, language: askedLanguage, ...outline, abstained: false, confidence: 1, answerType: 'list', related: [], timingsMs: { retrieve: 0, answer: round(performance.now() - started) }, generator: 'extractive' };
     }
     // "Who is the media contact?": the contact line a press release ends with.
     const contact = answerPressContact(question, this.index, askedLanguage);
