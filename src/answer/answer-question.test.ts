@@ -363,6 +363,12 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^讓銀行準確評估企業情況/);
   });
 
+  it('purpose: 以 with the manner before the verb of aim (以配對形式支持……) says what the thing is for', async () => {
+    const result = await answerer.ask('前沿科技研究支援計劃係用嚟做咩？');
+    expect(result.answerType).toBe('purpose');
+    expect(result.answer).toMatch(/^以配對形式支持/);
+  });
+
   it('purpose: "To implement by …" opening a clause is a plan, not what the thing is for', async () => {
     const result = await answerer.ask('What is the Digital Corporate Identity (CorpID) platform for?');
     expect(result.answer).toMatch(/^to facilitate authentication of identity and verification of signature of enterprises \[1\]/);

@@ -923,13 +923,13 @@ const INFINITIVE_OBJECT_WINDOW = 48;
 
 /**
  * A purpose clause: what a thing is for. Chinese marks purpose with 旨在, 以便, 用於, 目的是, 宗旨是,
- * 為了, or 以 before a verb of aim (以推動, 以促進); English with "to"/"in order to"/"aims to" before a
+ * 為了, or 以 before a verb of aim (以推動, 以促進; also after a manner, 以配對形式支持); English with "to"/"in order to"/"aims to" before a
  * verb phrase. The clause runs to the next clause break.
  */
 /** Verbs of aim: after 以 (以推動), or opening the clause right after a quoted name (設立「X」，促進……), they say what a thing is for. */
 const AIM_VERBS = '推動|推动|促進|促进|加強|加强|支援|支持|扶持|幫助|帮助|培養|培养|協助|协助|提升|吸引|鼓勵|鼓励|培育|應對|应对|配合|確保|确保|善用|便利|減低|减低|降低|帶動|带动|引導|引导';
 const PURPOSE_CLAUSE = new RegExp(
-  `(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?![人任])|负责(?![人任])|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?=${AIM_VERBS})|(?<=[」』”]\\s?[，,]\\s?)(?=${AIM_VERBS})|(?<=[，,]\\s?)(?:讓|让|使得)(?=[\\u4e00-\\u9fff]))[^，。；;,]{3,60}|\\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\\s+(?!\\d|the\\b|be\\b|\\$)[a-z]+(?:\\s+[^.;:,]{2,100})?`,
+  `(?:旨在|以便|用以|用作|用於|用于|專責|专责|負責(?![人任])|负责(?![人任])|職責是|职责是|目的是|目的為|目的为|宗旨是|宗旨為|宗旨为|為了|为了|藉以|借以|以期|從而|从而|以(?:[^，。；;,]{1,6}(?:形式|方式))?(?=${AIM_VERBS})|(?<=[」』”]\\s?[，,]\\s?)(?=${AIM_VERBS})|(?<=[，,]\\s?)(?:讓|让|使得)(?=[\\u4e00-\\u9fff]))[^，。；;,]{3,60}|\\b(?:in order to|so as to|aims? to|aimed at|with a view to|for the purpose of|to)\\s+(?!\\d|the\\b|be\\b|\\$)[a-z]+(?:\\s+[^.;:,]{2,100})?`,
   'gi',
 );
 
