@@ -826,6 +826,9 @@ describe('answers', () => {
     expect(whole.answer).toMatch(/^1億3,400萬元/);
     const cap = await answerer.ask('製造及生產線升級支援計劃每家企業最多資助幾多？');
     expect(cap.answer).toMatch(/^最高25萬元/);
+    // A period ("each day") is no unit a whole is shared among.
+    const daily = await answerer.ask('How much money goes through FPS each day?');
+    expect(daily.answer).toMatch(/^HK\$15\.3 billion/);
   });
 
   it('duration: a "how long" question is answered by a period, and withheld where the passage gives none', async () => {
