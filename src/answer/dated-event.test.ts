@@ -39,6 +39,10 @@ describe('a date dates the event of its own clause', () => {
     const sentence = 'the computing power will be ramped up gradually to 3 000 petaFLOPS this year';
     expect(datesAnotherEventKind('When did the supercomputing centre open?', sentence, at(sentence, 'this year'))).toBe(true);
     expect(datesAnotherEventKind('When will the computing power be ramped up to 3,000 petaFLOPS?', sentence, at(sentence, 'this year'))).toBe(false);
+    // "When did it start being used?", 「幾時開始用」 asks its opening too.
+    const chinese = '首階段設施已投入服務，運算速度會在今年內逐步提升至每秒浮點運算 3 000千萬億次';
+    expect(datesAnotherEventKind('超算中心第一期幾時開始用㗎？', chinese, at(chinese, '今年內'))).toBe(true);
+    expect(datesAnotherEventKind('When did the first phase start being used?', sentence, at(sentence, 'this year'))).toBe(true);
   });
 
   it('a date something stood at (截至, as at) dates no event', () => {

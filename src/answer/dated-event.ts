@@ -13,7 +13,7 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   // A body that "opened for business" or "came into being" was set up then.
   ['establish', /\b(?:establish(?:ed|ment)?|set up|founded|found|incorporated|formed|open(?:ed|s)? for business|opened its doors|c[oa]me into (?:being|existence))\b|成立|設立|设立|創立|创立|創辦|创办/i],
   ['launch', /\b(?:launch(?:ed|es)?|roll(?:ed)? out|introduced?)\b|推出(?!市場|市场)|推行|實施|实施/i],
-  ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional)|(?:came|come|comes|coming|put|went|go|goes) into (?:service|use))\b|開幕|开幕|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
+  ['open', /\b(?:open(?:ed|s|ing)?|commissioned|operat(?:e|es|ed|ing|ion|ional)|(?:came|come|comes|coming|put|went|go|goes) into (?:service|use)|(?:start|begin|began|begun)[a-z]* (?:being )?(?:used|using|in use))\b|開幕|开幕|開始(?:使)?用|开始(?:使)?用|開業|开业|啟用|啓用|启用|投入(?:服務|服务|使用)|運作|运作|營運|营运|開放|开放|開館|开馆/i],
   ['complete', /\b(?:complet(?:e|ed|es|ion)|finish(?:ed)?|ready)\b|完成|完工|竣工|落成/i],
   ['sell', /\b(?:sell|sold|sale|tender(?:ed)?|auction(?:ed)?)\b|賣|卖|出售|推出市場|推出市场|招標|招标|批出/i],
   // Works begun on site. "Start" and 開始 alone are no event: they begin another one ("start operating", 「開始交由」).
