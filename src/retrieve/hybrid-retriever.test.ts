@@ -307,6 +307,8 @@ describe('question intent', () => {
     // "What time horizon / period does X cover?" asks a length of time.
     ['What time horizon does the Harbour Blueprint cover?', 'duration'],
     ['What period does the Harbour Plan cover?', 'duration'],
+    // 「任期有多長」: a term of office asked by its length.
+    ['海港公司主席的任期有多長？', 'duration'],
     // "Under X, can companies …?": after an opening phrase and a comma, any subject.
     ['Under the Harbour Scheme announced in the 2024-25 Budget, can companies bring in non-local staff?', 'yes-no'],
     // A sum asked by the verb that sets it aside (調撥, 預留, 斥資 … 多少) is an amount, not a count of what follows it.
