@@ -871,6 +871,15 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('a list of bodies or people is answered only by a sentence that names or describes them', async () => {
+    const projects = await answerer.ask('人工智能資助計劃批咗嗰五個項目，分別由哪些大學負責？');
+    expect(projects.abstained).toBe(true);
+    expect(projects.reason).toBe('NO_ANSWER_OF_TYPE');
+    const universities = await answerer.ask('前沿科技研究支援計劃資助邊啲大學？');
+    expect(universities.abstained).toBe(false);
+    expect(universities.answer).toContain('資助大學');
+  });
+
   it('how a named document is organised: its numbered parts in order, each cited to the first passage under it', async () => {
     const english = await answerer.ask("What are the main directions of ITIB's 2025-26 budget initiatives?");
     expect(english.answerType).toBe('list');
