@@ -871,6 +871,16 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('a whole asked ("total area", 總面積) is not answered by the part a sentence measures (當中約 20 公頃), in either language of a passage', async () => {
+    for (const question of ['新田科技城總面積有多少公頃？', "What's the total area of the San Tin Technopole in hectares?"]) {
+      const result = await answerer.ask(question);
+      expect(result.abstained).toBe(true);
+      expect(result.reason).toBe('NO_ANSWER_OF_TYPE');
+    }
+    const part = await answerer.ask('How many hectares of I&T land will HKSTP get in San Tin?');
+    expect(part.answer).toMatch(/^20 hectares \[1\]/);
+  });
+
   it('a list of bodies or people is answered only by a sentence that names or describes them', async () => {
     const projects = await answerer.ask('人工智能資助計劃批咗嗰五個項目，分別由哪些大學負責？');
     expect(projects.abstained).toBe(true);

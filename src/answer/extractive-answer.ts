@@ -1951,6 +1951,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
   const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(normalisedQuestion);
   const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
+  const asksWhole = (intent.answerType === 'amount' || intent.answerType === 'count') && (ASKS_FOR_TOTAL.test(normalisedQuestion) || ASKS_WHOLE_MEASURE.test(normalisedQuestion)) && !ASKS_PER_UNIT.test(normalisedQuestion);
   const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
   const asksPerUnit = intent.answerType === 'amount' && !asksForTotal && ASKS_SUM_PER_UNIT.test(normalisedQuestion);
   // "When was it actually set up?": read once per question; each date a plan gives is then not its answer.
@@ -2019,7 +2020,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
                 : eligible;
           const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
-          const wholes = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          const perUnitDropped = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
+          // … nor "What is the total area of X?" by the part of it a sentence measures (「X當中約 20 公頃用地」, "of which 20 hectares").
+          // (A bilingual passage may mark it as a part in its other language only: "I&T land in X: 20 hectares" is 「當中20公頃用地」.)
+          const wholes = asksWhole ? perUnitDropped.filter((candidate) => !measuresPart(sentence, candidate) && !(candidate.quantity && partInRendering(rendering, candidate.quantity))) : perUnitDropped;
           // … and "What is the top grant under X?", 「資助上限」 is answered by what each may get, not by the scheme's size beside it.
           const capped = asksForCap && wholes.some((candidate) => isPerUnitCap(sentence, candidate)) ? wholes.filter((candidate) => isPerUnitCap(sentence, candidate)) : wholes;
           // … and "How much does each university get?", 「每間小學分到幾多」 not by a sentence that gives neither a sum per unit nor a
@@ -2199,6 +2203,22 @@ const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\
 const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
 const COMBINED_REACH = 16;
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
+/** A whole measure asked by its Chinese word: 總面積, 總樓面面積, 總數, 總人數. */
+const ASKS_WHOLE_MEASURE = /總(?:面積|樓面|楼面|數|人數|额|額)|总(?:面积|楼面|数|人数|额)/;
+/** Words that make the figure after them a part of what the sentence names: 當中, 其中, "of which", "part of". */
+const PART_BEFORE = /(?:當中|当中|其中|之中|\bof which|\bpart of|\bamong (?:them|which))\s*(?:約|约|逾|超過|超过|近|about|around|some|over)?\s*$/i;
+const PART_REACH = 12;
+
+function measuresPart(sentence: string, candidate: Span): boolean {
+  return PART_BEFORE.test(sentence.slice(Math.max(0, candidate.start - PART_REACH), candidate.start));
+}
+
+/** The same figure, marked as a part, in the passage's other language. */
+function partInRendering(rendering: string, quantity: Quantity): boolean {
+  if (!rendering || !/當中|当中|其中|of which|part of/i.test(rendering)) return false;
+  const text = rendering.normalize('NFKC');
+  return extractQuantities(text).some((other) => other.kind === quantity.kind && other.value === quantity.value && PART_BEFORE.test(text.slice(Math.max(0, other.start - PART_REACH), other.start)));
+}
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
