@@ -871,6 +871,17 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('why: answered only by a sentence that gives a cause or an aim; 「定名為甚麼」 asks a name, not why', async () => {
+    const post = await answerer.ask('Why is ITIB cutting one post in 2025-26?');
+    expect(post.abstained).toBe(true);
+    expect(post.reason).toBe('NO_ANSWER_OF_TYPE');
+    const bridge = await answerer.ask('為甚麼說香港可以充當創新企業進入內地市場的橋樑？');
+    expect(bridge.abstained).toBe(false);
+    expect(bridge.citations[0]!.text).toContain('憑藉');
+    const named = await answerer.ask('新田科技城20公頃用地後來定名為甚麼項目？');
+    expect(named.answer).toMatch(/^INNOPOLE/);
+  });
+
   it('a whole asked ("total area", 總面積) is not answered by the part a sentence measures (當中約 20 公頃), in either language of a passage', async () => {
     for (const question of ['新田科技城總面積有多少公頃？', "What's the total area of the San Tin Technopole in hectares?"]) {
       const result = await answerer.ask(question);

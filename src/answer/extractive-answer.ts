@@ -5,7 +5,7 @@ import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -947,6 +947,17 @@ const PURPOSE_CLAUSE = new RegExp(
   'gi',
 );
 
+/** 「定名為甚麼」「稱為什麼」: 為甚麼 here is "as what", not "why". */
+const NAMED_AS_WHAT = /(?:名|稱|称|成|作|列|改|定)(?:為|为)(?:甚麼|什麼|什么)/;
+/** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
+const STATES_CAUSE_OR_AIM = new RegExp(
+  `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|基於|基于|憑藉|凭借|借助|利用|優勢|优势|機遇|机遇|為了|为了|以便|旨在|以期|從而|从而|藉以|借以|用以|讓|让|令|目的|目標|目标|${AIM_VERBS}|` +
+    // A table's note (Δ, ¶, *) says why its figures are as they are.
+    String.raw`(?:^|\s)[Δ¶†‡§]\s?(?=\S)|` +
+    String.raw`\b(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|in order to|so as to|so that|aim(?:s|ed)?|purpose|thus|thereby|thanks to|by virtue of|leverag|with a view|given|in view of|in response to|to (?!(?:the|be|a|an)\b)[a-z]+|support|promot|enhanc|facilitat|help|driv|boost|strengthen|foster|attract)`,
+  'i',
+);
+
 interface NameContext {
   question: string;
   searchText: SearchText;
@@ -1733,6 +1744,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "Which universities got the five projects?", 「董事局有邊啲人」: bodies or people listed are answered only by a sentence that
   // names one beyond those the question names (a body or person of the glossary), or describes them by a word for one.
   if (intent.answerType === 'list' && ASKS_BODIES_OR_PEOPLE.test(normalisedQuestion) && !namesBodyOrPerson(primaryBest.sentence, normalisedQuestion, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
+  // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
+  if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
