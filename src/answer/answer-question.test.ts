@@ -363,6 +363,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^讓銀行準確評估企業情況/);
   });
 
+  it('purpose: "the aim of X" finds the passage a report puts under X\'s aim heading (宗旨), which the asker\'s word need not be', async () => {
+    const result = await answerer.ask("What is the stated aim of ITIB's Programme (2)?");
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.section).toContain('宗旨');
+    expect(result.citations[0]!.text).toContain('提升香港的競爭力');
+  });
+
   it('purpose: 以 with the manner before the verb of aim (以配對形式支持……) says what the thing is for', async () => {
     const result = await answerer.ask('前沿科技研究支援計劃係用嚟做咩？');
     expect(result.answerType).toBe('purpose');

@@ -148,6 +148,10 @@ export const CANDIDATES_PER_WORDING = 2;
 export const UNSEEN_TERM_WEIGHT = 1;
 /** Weight in BM25 of a passage word an unseen question word may stand for (a question's own word weighs 1). */
 export const SYNONYM_QUERY_WEIGHT = 0.5;
+/** A purpose asked by the word for an aim ("the aim of X", 「X的目標」), as a report's heading would put it. */
+const ASKS_AIM = /\b(?:aims?|goals?|objectives?|purpose)\b|目標|目标|目的|宗旨/i;
+/** Headings under which reports state a thing's aim, in both languages. */
+const AIM_HEADINGS = '宗旨 目的 aim purpose objective';
 
 /** One-character suffixes of derivation (Simplified, as terms are folded): rate, amount, quantity, -ness, degree, value, fee, number. Not 者 or 生: 投資者 is no investment. */
 const DERIVATION_SUFFIX = /^[率额量性度值费数]$/u;
@@ -297,6 +301,13 @@ export class HybridRetriever {
 
   private learnedShortForms?: ShortForms;
 
+  /** The words of the headings reports put a thing's aim under, as the analyser reads them (made once). */
+  private aimHeadingTerms(searchText: LoadedIndex['searchText']): string[] {
+    return (this.aimTerms ??= [...new Set(searchText.analyzer.analyze(AIM_HEADINGS, { question: true }).map(({ term }) => term))].filter((term) => this.index.sparse.has(term)));
+  }
+
+  private aimTerms?: string[];
+
   /** The seen words of the name an acronym the passages never write stands for ("hkmrdi" → microelectron, institut, …), or undefined. */
   private acronymTerms(term: string, searchText: LoadedIndex['searchText']): WeightedTerm[] | undefined {
     if (!/^[a-z]{3,}$/.test(term)) return undefined;
@@ -335,6 +346,9 @@ export class HybridRetriever {
     const queryTerms = [
       ...searchText.terms(read, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true }),
       ...[...standIns.values()].flat().map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })),
+      // "What is the aim of X?", 「X的目標是甚麼」: reports put a thing's aim under a heading of its own (宗旨, 目的, Aim), which
+      // the asker's word (目標, goal) need not be; those headings are searched too, lighter.
+      ...(intent.answerType === 'purpose' && ASKS_AIM.test(question) ? this.aimHeadingTerms(searchText).map((term) => ({ term, weight: SYNONYM_QUERY_WEIGHT })) : []),
     ];
     // Coverage counts content words; years are the re-ranker's business.
     // … and a word that only frames the question (how big, in total, 俾, 幾時), where no passage uses it, is no part of its topic.
