@@ -631,6 +631,24 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });
 
+  it('replaces the whole of the earlier question\'s source, with its year and publisher, by the one the follow-up names', () => {
+    // 「2031年嗰份海港實驗室新聞稿」 is one source: its calendar year and publisher go with it when another is asked of.
+    const dated = chat(['根據2031年嗰份海港實驗室新聞稿，海港實驗室有幾多會員？', '超過2,400 名 [1]。']);
+    const compared = resolve(dated, '咁係咪多過概況講嘅數？');
+    expect(compared).toMatchObject({ kind: 'comparison', comparison: { source: { kind: 'fact-sheet' } } });
+    expect(compared.question).toMatch(/^根據概況[，,]海港實驗室有幾多會員？$/);
+    // 「概況資料話…」: a question opened by what its source says is asked 「根據<the other source>，…」.
+    const says = chat(['概況資料話海港實驗室有幾多會員？', '逾1,600 名 [1]。']);
+    expect(resolve(says, '咁新聞稿點講？')).toMatchObject({ kind: 'source', question: '根據新聞稿，海港實驗室有幾多會員？' });
+  });
+
+  it('reads a demonstrative that writes out its figure (「這筆大約 RMB 1.2 billion 的數字」) as naming that figure, not the earlier subject', () => {
+    const earlier = chat(['海港實驗室批出了多少錢？', '約12億元人民幣（RMB 1.2 billion） [1]。']);
+    expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });
+    // Without the figure, the demonstrative still stands for the subject.
+    expect(resolve(earlier, '這筆錢是截至甚麼時候的數字？').kind).toBe('pronoun');
+  });
+
   it('carries the subject into a follow-up whose nouns name nothing in particular, not into one about the world', () => {
     const earlier = chat(['What is the Harbour Portal?', 'A platform [1].']);
     expect(resolve(earlier, 'how many people have signed up?')).toMatchObject({ kind: 'aspect', question: 'How many people have signed up for the Harbour Portal?' });

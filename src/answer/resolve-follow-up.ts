@@ -1610,7 +1610,7 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份[\u4e00-\u9fff]{0,6}?)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
@@ -1741,6 +1741,9 @@ function withSource(question: string, source: SourceRef): string {
     const at = text.indexOf(own.written);
     const publisher = !zh && at > 0 && !/^(?:the|its|their)\b/i.test(own.written) ? /\bthe\s+(?:[A-Z][\w&+-]*\s+){1,3}$/.exec(text.slice(0, at)) : null;
     if (publisher) return `${text.slice(0, at - publisher[0].length)}${/^(?:the|its|their)\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}${text.slice(at + own.written.length)}`;
+    // 「概況資料話…」「新聞稿講…」: a Chinese question opened by what its own source says is asked 「根據<the other source>，…」.
+    const says = zh ? new RegExp(`^(?:根據|根据|據|据|按)?\\s*${escape(own.written)}\\s*(?:資料|资料|數字|数字)?\\s*(?:所)?(?:講|讲|話|话|說|说|指|提到|寫|写)(?:嘅|的)?\\s*[，,]?\\s*`).exec(text) : null;
+    if (says) return `根據${written}，${text.slice(says[0].length)}`;
     return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) && source.kind !== 'publisher' ? `the ${written}` : written);
   }
   if (zh) return `根據${written}，${text}`;
@@ -2138,8 +2141,14 @@ function directionInYear(question: string, context: Context, zh: boolean, findNa
   return `Will ${noun ? `the ${noun} of ${carried.replace(/^the\s+/i, 'the ')}` : carried} increase or decrease in ${said}?`;
 }
 
+/**
+ * 「這筆大約 RMB 1.03 billion 的數字」「呢個 2,400 間」: a demonstrative whose phrase writes out the figure it points at names
+ * that figure itself, not the earlier subject.
+ */
+const ZH_FIGURE_DEMONSTRATIVE = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|個|个|項|项)?\s*(?:大約|大约|約|约|合共|共|總共|总共|逾|超過|超过)?\s*(?:(?:HK|US|NT)?\$|RMB|HKD|人民幣|人民币|港幣|港币|港元)?\s*\d/g;
+
 function pronounIn(question: string, zh: boolean): boolean {
-  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
+  if (zh) return ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
   if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
