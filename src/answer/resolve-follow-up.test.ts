@@ -642,6 +642,13 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(says, '咁新聞稿點講？')).toMatchObject({ kind: 'source', question: '根據新聞稿，海港實驗室有幾多會員？' });
   });
 
+  it('asks a thing named after "what about" (no known name, no attribute) the earlier question when that asked when, where or who, not a figure', () => {
+    const when = chat(['海港園區首三座大樓甚麼時候落成？', '年內 [1]。']);
+    expect(resolve(when, '那園區內第一座員工宿舍呢？')).toMatchObject({ kind: 'subject', question: '園區內第一座員工宿舍甚麼時候落成？' });
+    // After a figure question the thing is still read as an aspect of the subject (「…的員工宿舍是多少？」), as before.
+    expect(resolve(chat(['海港園區首三座大樓的樓面面積是多少？', '10萬平方米 [1]。']), '那園區內第一座員工宿舍呢？').kind).toBe('aspect');
+  });
+
   it('reads a demonstrative that writes out its figure (「這筆大約 RMB 1.2 billion 的數字」) as naming that figure, not the earlier subject', () => {
     const earlier = chat(['海港實驗室批出了多少錢？', '約12億元人民幣（RMB 1.2 billion） [1]。']);
     expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });

@@ -1097,10 +1097,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
     return standalone();
   }
+  // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
+  // who or what (not a figure) is asked that question in the earlier subject's place; an attribute or a figure question is not.
+  if (!isAttribute && !ZH_ASKS_FIGURE.test(context.question) && !NAMES_ITS_FIGURE_ZH.test(context.question) && !EN_ASKS_FIGURE.test(context.question)) {
+    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'subject', subject: fragment };
+  }
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
 }
+
+/** A question asking a figure, or naming one (how much, how many, 預算, "the estimate"), in either language: its frame does not fit a thing swapped in. */
+const ZH_ASKS_FIGURE = /幾多|几多|多少|幾大|几大|多大|幾耐|几耐|多久|幾成|几成|百分之|比例|比率/;
+const EN_ASKS_FIGURE = /\bhow (?:much|many|big|large|long|far)\b|\b(?:amount|number|figure|sum|budget|budgeted|cost|costs|size|area|total|estimate|estimates|expenditure|spending|provision|allocation|funding|percentage|share|rate|ratio|count)\b/i;
 
 /**
  * Kinds of word a follow-up may swap one for another, the earlier question otherwise asked again: where (a region of the
