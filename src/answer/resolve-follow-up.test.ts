@@ -649,6 +649,16 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(chat(['海港園區首三座大樓的樓面面積是多少？', '10萬平方米 [1]。']), '那園區內第一座員工宿舍呢？').kind).toBe('aspect');
   });
 
+  it('reads a bare reason (「主要原因是甚麼？」「點解？」) after a change asked by how much as the reason for that change', () => {
+    const change = chat(['海港實驗室2031-32年度撥款是多少？', '1,200萬元 [1]。'], ['比修訂預算增加多少？', '增加 140萬元 [1]。']);
+    expect(resolve(change, '主要原因是甚麼？').question).toMatch(/^海港實驗室.*2031-32年度.*增加的主要原因是甚麼？$/);
+    const fall = chat(['海港實驗室2031-32年度撥款係幾多？', '1,200萬元 [1]。'], ['同修訂預算比少咗幾多？', '減少 140萬元 [1]。']);
+    expect(resolve(fall, '點解？').question).toMatch(/點解會減少？$/);
+    // After a question asking no change, a reason is read as before.
+    const plain = chat(['海港實驗室2031-32年度撥款是多少？', '1,200萬元 [1]。']);
+    expect(resolve(plain, '主要原因是甚麼？').question).not.toMatch(/增加|減少/);
+  });
+
   it('reads a demonstrative that writes out its figure (「這筆大約 RMB 1.2 billion 的數字」) as naming that figure, not the earlier subject', () => {
     const earlier = chat(['海港實驗室批出了多少錢？', '約12億元人民幣（RMB 1.2 billion） [1]。']);
     expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });

@@ -160,6 +160,8 @@ interface Context {
   subject?: string;
   language: Language;
   cantonese: boolean;
+  /** The question as it was asked, before it was read from the turns before it. */
+  asked: string;
   /** The turn before, for "which is bigger?" across the last two. */
   previous?: Context;
 }
@@ -212,13 +214,40 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       subject: finished.subject,
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+      asked: turn.content,
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
-  const resolution = withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context)));
+  const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
   return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
+}
+
+/** 「主要原因是甚麼？」「甚麼原因？」「點解？」「為甚麼？」: a reason asked with nothing else said of what it is the reason for. */
+const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)(?:原因|理由)|(?:主要|最主要)?(?:原因|理由)(?:是|係|系|為|为)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜|何在)|點解|点解|為甚麼|為什麼|为什么|為何|为何)\s*(?:呢|呀|啊|㗎|嘅)?\s*[？?]?\s*$/;
+/** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
+const ZH_CHANGE_ASKED = /(增加|減少|减少|上升|下跌|下降|增長|增长|多|少)(?:咗|了)?(?:多少|幾多|几多)/;
+/** Words of a change: a reason question holding one says what changed itself. */
+const ZH_CHANGE_WORD = /增|減|减|加|升|跌|降|多|少|高|低/;
+/** Where a reason is asked in a Chinese question: a noun (「主要原因」「甚麼原因」) or a why-word (「點解」「為甚麼」). */
+const ZH_REASON_AT = /(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)?(?:原因|理由))|點解|点解|為甚麼|為什麼|为什么|為何|为何/;
+
+/**
+ * 「主要原因是甚麼？」 after 「比修訂預算增加多少？」: a bare reason after a change asked by how much is the reason for that change
+ * (「…2025-26年度增加的主要原因是甚麼？」); read alone it names no change, and a table's figures answer nothing of it.
+ */
+function withChangeReasoned(resolution: FollowUpResolution, context: Context | undefined): FollowUpResolution {
+  const change = context ? ZH_CHANGE_ASKED.exec(context.asked.normalize('NFKC')) : null;
+  if (!change || !ZH_BARE_REASON.test(resolution.original.normalize('NFKC').trim())) return resolution;
+  const question = resolution.question;
+  const reason = ZH_REASON_AT.exec(question);
+  if (!reason || ZH_CHANGE_WORD.test(question.slice(0, reason.index).replace(/\d{4}\s*[-/–]\s*\d{2,4}/g, ' '))) return resolution;
+  const hans = detectLanguage(question) === 'zh-Hans';
+  const verb = change[1] === '多' ? '增加' : change[1] === '少' ? (hans ? '减少' : '減少') : change[1]!;
+  const noun = /原因|理由/.test(reason[0]);
+  const read = noun ? `${question.slice(0, reason.index)}${verb}${hans || !CANTONESE.test(question) ? '的' : '嘅'}${question.slice(reason.index)}` : `${question.slice(0, reason.index)}${reason[0]}${hans ? '会' : '會'}${verb}？`;
+  return { ...resolution, question: read };
 }
 
 /** "In percent", "by what percentage", "as a %", 「百分之幾」「百分比」「幾多 %」: a difference asked as a share. */
