@@ -659,6 +659,14 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(plain, '主要原因是甚麼？').question).not.toMatch(/增加|減少/);
   });
 
+  it('reads "what will change" in another year (「那2031-32年度會有甚麼變化？」) as which way what was counted moves', () => {
+    const posts = chat(['海港局現在編制有多少個職位？', '79 個 [1]。']);
+    expect(resolve(posts, '那2031-32年度會有甚麼變化？').question).toBe('海港局2031-32年度職位會增加還是減少？');
+    expect(resolve(chat(['How many posts does the Harbour Lab have?', '79 [1].']), 'what will change in 2031-32?').question).toMatch(/^Will the posts of the Harbour Lab increase or decrease in 2031-32\?$/);
+    // Set against something, it is a comparison, not this reading.
+    expect(resolve(posts, '2031-32年度同上年比有甚麼變化？').question).not.toMatch(/增加還是減少/);
+  });
+
   it('reads a demonstrative that writes out its figure (「這筆大約 RMB 1.2 billion 的數字」) as naming that figure, not the earlier subject', () => {
     const earlier = chat(['海港實驗室批出了多少錢？', '約12億元人民幣（RMB 1.2 billion） [1]。']);
     expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });

@@ -2155,10 +2155,16 @@ const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|
 /** Something the change is measured against (「比上年」, "than", "vs", "on 2023"): a comparison, read elsewhere. */
 const DIRECTION_AGAINST = /比|相比|對比|对比|較|较|跟|同(?!時|时)|與|与|\b(?:than|vs\.?|versus|compared|against|on|from|over|since)\b/i;
 
+/**
+ * 「那2025-26年度會有甚麼變化？」「有咩變化」, "what will change in 2025-26?": a change asked of a year with nothing named, which
+ * way what was counted or spent moves (read as 「…會增加還是減少？」).
+ */
+const WHAT_CHANGE = /(?:會|会)?(?:有)?(?:甚麼|什麼|什么|甚么|咩|乜嘢|乜|何)(?:變化|变化|改變|改变|變動|变动)|(?:會|会)(?:點|点|怎樣|怎样|如何)(?:變|变)(?:化)?|\bwhat (?:will |would )?changes?\b|\bhow (?:will|would) (?:it|that|this|they) change\b/i;
+
 function directionInYear(question: string, context: Context, zh: boolean, findNames: NameFinder): string | undefined {
-  const both = BOTH_WAYS.exec(question);
+  const both = BOTH_WAYS.exec(question) ?? WHAT_CHANGE.exec(question);
   if (!both || DIRECTION_AGAINST.test(question)) return undefined;
-  const rest = question.replace(BOTH_WAYS, ' ').replace(DIRECTION_FILLER, ' ');
+  const rest = question.replace(both[0], ' ').replace(DIRECTION_FILLER, ' ');
   const years = yearsIn(rest);
   const year = years[0];
   if (!year || year.kind === 'relative' || !isEmptyBesides(rest, years, zh)) return undefined;
