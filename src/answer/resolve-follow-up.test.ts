@@ -672,6 +672,7 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });
     // Without the figure, the demonstrative still stands for the subject.
     expect(resolve(earlier, '這筆錢是截至甚麼時候的數字？').kind).toBe('pronoun');
+    expect(resolve(earlier, '這筆2031-32年度的錢是截至甚麼時候的數字？').kind).toBe('pronoun');
   });
 
   it('carries the subject into a follow-up whose nouns name nothing in particular, not into one about the world', () => {

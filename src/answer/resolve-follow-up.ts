@@ -1647,7 +1647,7 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
- * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
+ * (「科技園嗰份新聞稿」「嗰份科技園新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
 const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份[\u4e00-\u9fff]{0,6}?)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
@@ -2188,9 +2188,9 @@ function directionInYear(question: string, context: Context, zh: boolean, findNa
 
 /**
  * 「這筆大約 RMB 1.03 billion 的數字」「呢個 2,400 間」: a demonstrative whose phrase writes out the figure it points at names
- * that figure itself, not the earlier subject.
+ * that figure itself, not the earlier subject (a year after it, 「這2025-26年度」, is no such figure).
  */
-const ZH_FIGURE_DEMONSTRATIVE = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|個|个|項|项)?\s*(?:大約|大约|約|约|合共|共|總共|总共|逾|超過|超过)?\s*(?:(?:HK|US|NT)?\$|RMB|HKD|人民幣|人民币|港幣|港币|港元)?\s*\d/g;
+const ZH_FIGURE_DEMONSTRATIVE = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|個|个|項|项)?\s*(?:大約|大约|約|约|合共|共|總共|总共|逾|超過|超过)?\s*(?:(?:HK|US|NT)?\$|RMB|HKD|人民幣|人民币|港幣|港币|港元)?\s*\d(?!\d{3}\s*(?:年|[-/–]))/g;
 
 function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
