@@ -631,6 +631,50 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });
 
+  it('replaces the whole of the earlier question\'s source, with its year and publisher, by the one the follow-up names', () => {
+    // 「2031年嗰份海港實驗室新聞稿」 is one source: its calendar year and publisher go with it when another is asked of.
+    const dated = chat(['根據2031年嗰份海港實驗室新聞稿，海港實驗室有幾多會員？', '超過2,400 名 [1]。']);
+    const compared = resolve(dated, '咁係咪多過概況講嘅數？');
+    expect(compared).toMatchObject({ kind: 'comparison', comparison: { source: { kind: 'fact-sheet' } } });
+    expect(compared.question).toMatch(/^根據概況[，,]海港實驗室有幾多會員？$/);
+    // 「概況資料話…」: a question opened by what its source says is asked 「根據<the other source>，…」.
+    const says = chat(['概況資料話海港實驗室有幾多會員？', '逾1,600 名 [1]。']);
+    expect(resolve(says, '咁新聞稿點講？')).toMatchObject({ kind: 'source', question: '根據新聞稿，海港實驗室有幾多會員？' });
+  });
+
+  it('asks a thing named after "what about" (no known name, no attribute) the earlier question when that asked when, where or who, not a figure', () => {
+    const when = chat(['海港園區首三座大樓甚麼時候落成？', '年內 [1]。']);
+    expect(resolve(when, '那園區內第一座員工宿舍呢？')).toMatchObject({ kind: 'subject', question: '園區內第一座員工宿舍甚麼時候落成？' });
+    // After a figure question the thing is still read as an aspect of the subject (「…的員工宿舍是多少？」), as before.
+    expect(resolve(chat(['海港園區首三座大樓的樓面面積是多少？', '10萬平方米 [1]。']), '那園區內第一座員工宿舍呢？').kind).toBe('aspect');
+  });
+
+  it('reads a bare reason (「主要原因是甚麼？」「點解？」) after a change asked by how much as the reason for that change', () => {
+    const change = chat(['海港實驗室2031-32年度撥款是多少？', '1,200萬元 [1]。'], ['比修訂預算增加多少？', '增加 140萬元 [1]。']);
+    expect(resolve(change, '主要原因是甚麼？').question).toMatch(/^海港實驗室.*2031-32年度.*增加的主要原因是甚麼？$/);
+    const fall = chat(['海港實驗室2031-32年度撥款係幾多？', '1,200萬元 [1]。'], ['同修訂預算比少咗幾多？', '減少 140萬元 [1]。']);
+    expect(resolve(fall, '點解？').question).toMatch(/點解會減少？$/);
+    // After a question asking no change, a reason is read as before.
+    const plain = chat(['海港實驗室2031-32年度撥款是多少？', '1,200萬元 [1]。']);
+    expect(resolve(plain, '主要原因是甚麼？').question).not.toMatch(/增加|減少/);
+  });
+
+  it('reads "what will change" in another year (「那2031-32年度會有甚麼變化？」) as which way what was counted moves', () => {
+    const posts = chat(['海港局現在編制有多少個職位？', '79 個 [1]。']);
+    expect(resolve(posts, '那2031-32年度會有甚麼變化？').question).toBe('海港局2031-32年度職位會增加還是減少？');
+    expect(resolve(chat(['How many posts does the Harbour Lab have?', '79 [1].']), 'what will change in 2031-32?').question).toMatch(/^Will the posts of the Harbour Lab increase or decrease in 2031-32\?$/);
+    // Set against something, it is a comparison, not this reading.
+    expect(resolve(posts, '2031-32年度同上年比有甚麼變化？').question).not.toMatch(/增加還是減少/);
+  });
+
+  it('reads a demonstrative that writes out its figure (「這筆大約 RMB 1.2 billion 的數字」) as naming that figure, not the earlier subject', () => {
+    const earlier = chat(['海港實驗室批出了多少錢？', '約12億元人民幣（RMB 1.2 billion） [1]。']);
+    expect(resolve(earlier, '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？')).toMatchObject({ kind: 'standalone', question: '這筆大約 RMB 1.2 billion 的數字是截至甚麼時候？' });
+    // Without the figure, the demonstrative still stands for the subject.
+    expect(resolve(earlier, '這筆錢是截至甚麼時候的數字？').kind).toBe('pronoun');
+    expect(resolve(earlier, '這筆2031-32年度的錢是截至甚麼時候的數字？').kind).toBe('pronoun');
+  });
+
   it('carries the subject into a follow-up whose nouns name nothing in particular, not into one about the world', () => {
     const earlier = chat(['What is the Harbour Portal?', 'A platform [1].']);
     expect(resolve(earlier, 'how many people have signed up?')).toMatchObject({ kind: 'aspect', question: 'How many people have signed up for the Harbour Portal?' });

@@ -160,6 +160,8 @@ interface Context {
   subject?: string;
   language: Language;
   cantonese: boolean;
+  /** The question as it was asked, before it was read from the turns before it. */
+  asked: string;
   /** The turn before, for "which is bigger?" across the last two. */
   previous?: Context;
 }
@@ -212,13 +214,40 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       subject: finished.subject,
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
+      asked: turn.content,
       previous: context ? { ...context, previous: undefined } : undefined,
     };
   }
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
-  const resolution = withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context)));
+  const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
   return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
+}
+
+/** 「主要原因是甚麼？」「甚麼原因？」「點解？」「為甚麼？」: a reason asked with nothing else said of what it is the reason for. */
+const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)(?:原因|理由)|(?:主要|最主要)?(?:原因|理由)(?:是|係|系|為|为)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜|何在)|點解|点解|為甚麼|為什麼|为什么|為何|为何)\s*(?:呢|呀|啊|㗎|嘅)?\s*[？?]?\s*$/;
+/** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
+const ZH_CHANGE_ASKED = /(增加|減少|减少|上升|下跌|下降|增長|增长|多|少)(?:咗|了)?(?:多少|幾多|几多)/;
+/** Words of a change: a reason question holding one says what changed itself. */
+const ZH_CHANGE_WORD = /增|減|减|加|升|跌|降|多|少|高|低/;
+/** Where a reason is asked in a Chinese question: a noun (「主要原因」「甚麼原因」) or a why-word (「點解」「為甚麼」). */
+const ZH_REASON_AT = /(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)?(?:原因|理由))|點解|点解|為甚麼|為什麼|为什么|為何|为何/;
+
+/**
+ * 「主要原因是甚麼？」 after 「比修訂預算增加多少？」: a bare reason after a change asked by how much is the reason for that change
+ * (「…2025-26年度增加的主要原因是甚麼？」); read alone it names no change, and a table's figures answer nothing of it.
+ */
+function withChangeReasoned(resolution: FollowUpResolution, context: Context | undefined): FollowUpResolution {
+  const change = context ? ZH_CHANGE_ASKED.exec(context.asked.normalize('NFKC')) : null;
+  if (!change || !ZH_BARE_REASON.test(resolution.original.normalize('NFKC').trim())) return resolution;
+  const question = resolution.question;
+  const reason = ZH_REASON_AT.exec(question);
+  if (!reason || ZH_CHANGE_WORD.test(question.slice(0, reason.index).replace(/\d{4}\s*[-/–]\s*\d{2,4}/g, ' '))) return resolution;
+  const hans = detectLanguage(question) === 'zh-Hans';
+  const verb = change[1] === '多' ? '增加' : change[1] === '少' ? (hans ? '减少' : '減少') : change[1]!;
+  const noun = /原因|理由/.test(reason[0]);
+  const read = noun ? `${question.slice(0, reason.index)}${verb}${hans || !CANTONESE.test(question) ? '的' : '嘅'}${question.slice(reason.index)}` : `${question.slice(0, reason.index)}${reason[0]}${hans ? '会' : '會'}${verb}？`;
+  return { ...resolution, question: read };
 }
 
 /** "In percent", "by what percentage", "as a %", 「百分之幾」「百分比」「幾多 %」: a difference asked as a share. */
@@ -1097,10 +1126,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
     return standalone();
   }
+  // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
+  // who or what (not a figure) is asked that question in the earlier subject's place; an attribute or a figure question is not.
+  if (!isAttribute && !ZH_ASKS_FIGURE.test(context.question) && !NAMES_ITS_FIGURE_ZH.test(context.question) && !EN_ASKS_FIGURE.test(context.question)) {
+    const swapped = replaceSubject(context.question, subject, fragment, findNames);
+    if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'subject', subject: fragment };
+  }
   const carried = nameInLanguage(subject, zh, findNames);
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
 }
+
+/** A question asking a figure, or naming one (how much, how many, 預算, "the estimate"), in either language: its frame does not fit a thing swapped in. */
+const ZH_ASKS_FIGURE = /幾多|几多|多少|幾大|几大|多大|幾耐|几耐|多久|幾成|几成|百分之|比例|比率/;
+const EN_ASKS_FIGURE = /\bhow (?:much|many|big|large|long|far)\b|\b(?:amount|number|figure|sum|budget|budgeted|cost|costs|size|area|total|estimate|estimates|expenditure|spending|provision|allocation|funding|percentage|share|rate|ratio|count)\b/i;
 
 /**
  * Kinds of word a follow-up may swap one for another, the earlier question otherwise asked again: where (a region of the
@@ -1608,9 +1647,9 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
 /**
  * A document named by its kind, in Chinese: 「概況」「新聞稿」「2025-26預算案」「總目」, also in title marks
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
- * (「科技園嗰份新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
+ * (「科技園嗰份新聞稿」「嗰份科技園新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份[\u4e00-\u9fff]{0,6}?)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
@@ -1741,6 +1780,9 @@ function withSource(question: string, source: SourceRef): string {
     const at = text.indexOf(own.written);
     const publisher = !zh && at > 0 && !/^(?:the|its|their)\b/i.test(own.written) ? /\bthe\s+(?:[A-Z][\w&+-]*\s+){1,3}$/.exec(text.slice(0, at)) : null;
     if (publisher) return `${text.slice(0, at - publisher[0].length)}${/^(?:the|its|their)\b/i.test(written) || source.kind === 'publisher' ? written : `the ${written}`}${text.slice(at + own.written.length)}`;
+    // 「概況資料話…」「新聞稿講…」: a Chinese question opened by what its own source says is asked 「根據<the other source>，…」.
+    const says = zh ? new RegExp(`^(?:根據|根据|據|据|按)?\\s*${escape(own.written)}\\s*(?:資料|资料|數字|数字)?\\s*(?:所)?(?:講|讲|話|话|說|说|指|提到|寫|写)(?:嘅|的)?\\s*[，,]?\\s*`).exec(text) : null;
+    if (says) return `根據${written}，${text.slice(says[0].length)}`;
     return text.replace(own.written, !zh && /^the\b/i.test(own.written) && !/^(?:the|its|their)\b/i.test(written) && source.kind !== 'publisher' ? `the ${written}` : written);
   }
   if (zh) return `根據${written}，${text}`;
@@ -2113,10 +2155,16 @@ const DIRECTION_FILLER = /會|会|將|将|預計|预计|預期|预期|\b(?:will|
 /** Something the change is measured against (「比上年」, "than", "vs", "on 2023"): a comparison, read elsewhere. */
 const DIRECTION_AGAINST = /比|相比|對比|对比|較|较|跟|同(?!時|时)|與|与|\b(?:than|vs\.?|versus|compared|against|on|from|over|since)\b/i;
 
+/**
+ * 「那2025-26年度會有甚麼變化？」「有咩變化」, "what will change in 2025-26?": a change asked of a year with nothing named, which
+ * way what was counted or spent moves (read as 「…會增加還是減少？」).
+ */
+const WHAT_CHANGE = /(?:會|会)?(?:有)?(?:甚麼|什麼|什么|甚么|咩|乜嘢|乜|何)(?:變化|变化|改變|改变|變動|变动)|(?:會|会)(?:點|点|怎樣|怎样|如何)(?:變|变)(?:化)?|\bwhat (?:will |would )?changes?\b|\bhow (?:will|would) (?:it|that|this|they) change\b/i;
+
 function directionInYear(question: string, context: Context, zh: boolean, findNames: NameFinder): string | undefined {
-  const both = BOTH_WAYS.exec(question);
+  const both = BOTH_WAYS.exec(question) ?? WHAT_CHANGE.exec(question);
   if (!both || DIRECTION_AGAINST.test(question)) return undefined;
-  const rest = question.replace(BOTH_WAYS, ' ').replace(DIRECTION_FILLER, ' ');
+  const rest = question.replace(both[0], ' ').replace(DIRECTION_FILLER, ' ');
   const years = yearsIn(rest);
   const year = years[0];
   if (!year || year.kind === 'relative' || !isEmptyBesides(rest, years, zh)) return undefined;
@@ -2138,8 +2186,14 @@ function directionInYear(question: string, context: Context, zh: boolean, findNa
   return `Will ${noun ? `the ${noun} of ${carried.replace(/^the\s+/i, 'the ')}` : carried} increase or decrease in ${said}?`;
 }
 
+/**
+ * 「這筆大約 RMB 1.03 billion 的數字」「呢個 2,400 間」: a demonstrative whose phrase writes out the figure it points at names
+ * that figure itself, not the earlier subject (a year after it, 「這2025-26年度」, is no such figure).
+ */
+const ZH_FIGURE_DEMONSTRATIVE = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|個|个|項|项)?\s*(?:大約|大约|約|约|合共|共|總共|总共|逾|超過|超过)?\s*(?:(?:HK|US|NT)?\$|RMB|HKD|人民幣|人民币|港幣|港币|港元)?\s*\d(?!\d{3}\s*(?:年|[-/–]))/g;
+
 function pronounIn(question: string, zh: boolean): boolean {
-  if (zh) return ZH_PRONOUN.test(question.replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
+  if (zh) return ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
   if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
