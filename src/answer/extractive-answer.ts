@@ -139,8 +139,9 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
 
 /**
  * Periods of time as documents write them: 三年, 五至十年, 兩個學年, 18個月, three years, 5-year, two
- * academic years; and vaguely: 數年 (未來數年), several years, a few months. A Chinese month needs its classifier (三個月; 三月 is March), and a number glued to a
- * year or a month (2024年, 2024年7月) is a date, not a period.
+ * academic years; and vaguely: 數年 (未來數年), several years, a few months. A Chinese month needs its
+ * classifier (三個月; 三月 is March), and a number glued to a year or a month (2024年, 2024年7月) is a
+ * date, not a period.
  */
 const DURATION_PHRASE =
   /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3}|[數数])(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:several|a few)\s(?:academic |school |financial )?(?:years|months|weeks|days)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
@@ -160,7 +161,8 @@ function nearestToAskedEvent(sentence: string, dates: Span[], question: string):
   const match = ASKED_EVENT.exec(question.normalize('NFKC'));
   const event = toSimplified((match?.[1] ?? match?.[2] ?? '').toLowerCase());
   const text = toSimplified(sentence.normalize('NFKC').toLowerCase());
-  const keys = [...(event.match(/[a-z]{4,}/g) ?? []).map((word) => word.slice(0, EVENT_WORD_PREFIX)), ...[...event.replace(/[^\u4e00-\u9fff]/g, '')].slice(0, -1).map((character, i, characters) => character + (event.replace(/[^\u4e00-\u9fff]/g, '')[i + 1] ?? ''))];
+  const chinese = event.replace(/[^\u4e00-\u9fff]/g, '');
+  const keys = [...(event.match(/[a-z]{4,}/g) ?? []).map((word) => word.slice(0, EVENT_WORD_PREFIX)), ...[...chinese].slice(0, -1).map((character, i) => character + chinese[i + 1]!)];
   // An English word is found whole from its first letters ("operat" → "operating"), so its end is where the word ends.
   const places = keys.flatMap((key) => [...text.matchAll(new RegExp(`${escapeRegExp(key)}[a-z]*`, 'g'))].map((found) => ({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length })));
   if (dates.length < 2 || places.length === 0) return dates;
@@ -952,7 +954,7 @@ const NAMED_AS_WHAT = /(?:名|稱|称|成|作|列|改|定)(?:為|为)(?:甚麼|�
 /** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
 const STATES_CAUSE_OR_AIM = new RegExp(
   `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|基於|基于|憑藉|凭借|借助|利用|優勢|优势|機遇|机遇|為了|为了|以便|旨在|以期|從而|从而|藉以|借以|用以|讓|让|令|目的|目標|目标|${AIM_VERBS}|` +
-    // A table's note (Δ, ¶, *) says why its figures are as they are.
+    // A table's note (Δ, ¶, †) says why its figures are as they are.
     String.raw`(?:^|\s)[Δ¶†‡§]\s?(?=\S)|` +
     String.raw`\b(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|in order to|so as to|so that|aim(?:s|ed)?|purpose|thus|thereby|thanks to|by virtue of|leverag|with a view|given|in view of|in response to|to (?!(?:the|be|a|an)\b)[a-z]+|support|promot|enhanc|facilitat|help|driv|boost|strengthen|foster|attract)`,
   'i',
@@ -2216,7 +2218,6 @@ const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\
 /** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
 const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
 const COMBINED_REACH = 16;
-/** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 /** A whole measure asked by its Chinese word: 總面積, 總樓面面積, 總數, 總人數. */
 const ASKS_WHOLE_MEASURE = /總(?:面積|樓面|楼面|數|人數|额|額)|总(?:面积|楼面|数|人数|额)/;
 /** Words that make the figure after them a part of what the sentence names: 當中, 其中, "of which", "part of". */
@@ -2233,6 +2234,7 @@ function partInRendering(rendering: string, quantity: Quantity): boolean {
   const text = rendering.normalize('NFKC');
   return extractQuantities(text).some((other) => other.kind === quantity.kind && other.value === quantity.value && PART_BEFORE.test(text.slice(Math.max(0, other.start - PART_REACH), other.start)));
 }
+/** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
