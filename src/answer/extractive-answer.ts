@@ -698,10 +698,13 @@ function holds(analysis: SentenceAnalysis, { term, chinese, synonymTranslations 
  * holds a translation of it.
  */
 function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searchText: SearchText, bridgedCredit = BRIDGED_CREDIT): number {
-  const analysis = analyseSentence(searchText, sentence);
+  return coverageOf(analyseSentence(searchText, sentence), coverageTermsOf(questionTerms, searchText), bridgedCredit);
+}
+
+function coverageOf(analysis: SentenceAnalysis, terms: readonly CoverageTerm[], bridgedCredit: number): number {
   let total = 0;
   let found = 0;
-  for (const coverageTerm of coverageTermsOf(questionTerms, searchText)) {
+  for (const coverageTerm of terms) {
     const { weight } = coverageTerm;
     total += weight;
     const held = holds(analysis, coverageTerm);
@@ -2270,8 +2273,9 @@ function missingWordRarity(text: string, questionTerms: WeightedTerm[], searchTe
  */
 function rareTermsCovered(text: string, questionTerms: WeightedTerm[], searchText: SearchText, count?: number): number {
   if (questionTerms.length === 0) return 0;
-  const rare = [...questionTerms].sort((a, b) => b.weight - a.weight).slice(0, count ?? Math.max(1, Math.ceil(questionTerms.length / 2)));
-  return sentenceCoverage(text, rare, searchText, 1);
+  // (Made from the question's terms as coverage reads them: a list made per call would be read afresh each time.)
+  const rare = [...coverageTermsOf(questionTerms, searchText)].sort((a, b) => b.weight - a.weight).slice(0, count ?? Math.max(1, Math.ceil(questionTerms.length / 2)));
+  return coverageOf(analyseSentence(searchText, text), rare, 1);
 }
 
 interface Candidate {
