@@ -694,21 +694,68 @@ const BRIDGED_CREDIT = 0.75;
 /** … and less again for a synonym found through a shared translation. */
 const SYNONYM_CREDIT = 0.8;
 
+/** A translation of a Chinese question word at least this strong makes a Chinese word of the sentence that shares it a synonym (公司 and 企業 both translate to "company"). */
+const SYNONYM_TRANSLATION_STRENGTH = 0.4;
+
+/** A question term as coverage reads it: whether it holds a Chinese character, and the English words through which a Chinese synonym counts. */
+interface CoverageTerm {
+  term: string;
+  weight: number;
+  chinese: boolean;
+  synonymTranslations: readonly string[];
+}
+
+/**
+ * Each list of question terms read as coverage reads it, once: a question's terms are checked
+ * against every candidate sentence, its context and its windows. Held only while the list lives
+ * (a WeakMap: a question's lists go with it), and read again for another search text.
+ */
+const coverageTermLists = new WeakMap<readonly WeightedTerm[], { searchText: SearchText; terms: readonly CoverageTerm[] }>();
+
+function coverageTermsOf(questionTerms: readonly WeightedTerm[], searchText: SearchText): readonly CoverageTerm[] {
+  const kept = coverageTermLists.get(questionTerms);
+  if (kept && kept.searchText === searchText && kept.terms.length === questionTerms.length) return kept.terms;
+  const terms = questionTerms.map(({ term, weight }) => coverageTerm(term, weight, searchText));
+  coverageTermLists.set(questionTerms, { searchText, terms });
+  return terms;
+}
+
+function coverageTerm(term: string, weight: number, searchText: SearchText): CoverageTerm {
+  const chinese = hasCjkChar(term);
+  const synonymTranslations = chinese ? searchText.lexicon.translationsOf(term).filter(([, strength]) => strength >= SYNONYM_TRANSLATION_STRENGTH).map(([english]) => english) : [];
+  return { term, weight, chinese, synonymTranslations };
+}
+
+/** How a sentence holds a question term: itself, through a translation, through a Chinese synonym's translation, or not at all. */
+type Held = 'itself' | 'bridged' | 'synonym' | 'no';
+
+function holds(analysis: SentenceAnalysis, { term, chinese, synonymTranslations }: CoverageTerm): Held {
+  const { own, bridged, folded } = analysis;
+  if (own.has(term) || (chinese && folded.includes(term))) return 'itself';
+  if (bridged.has(term)) return 'bridged';
+  if (synonymTranslations.some((english) => bridged.has(english))) return 'synonym';
+  return 'no';
+}
+
 /**
  * Rarity-weighted share of the question's own terms that a sentence holds: in full when it holds
  * the term itself (for Chinese, anywhere in its text, whatever the segmentation), in part when it
  * holds a translation of it.
  */
 function sentenceCoverage(sentence: string, questionTerms: WeightedTerm[], searchText: SearchText, bridgedCredit = BRIDGED_CREDIT): number {
-  const { own, bridged, folded } = analyseSentence(searchText, sentence);
+  return coverageOf(analyseSentence(searchText, sentence), coverageTermsOf(questionTerms, searchText), bridgedCredit);
+}
+
+function coverageOf(analysis: SentenceAnalysis, terms: readonly CoverageTerm[], bridgedCredit: number): number {
   let total = 0;
   let found = 0;
-  for (const { term, weight } of questionTerms) {
+  for (const coverageTerm of terms) {
+    const { weight } = coverageTerm;
     total += weight;
-    if (own.has(term) || (hasCjkChar(term) && folded.includes(term))) found += weight;
-    else if (bridged.has(term)) found += weight * bridgedCredit;
-    // A Chinese synonym: 公司 and 企業 both translate to "company".
-    else if (hasCjkChar(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.4 && bridged.has(english))) found += weight * bridgedCredit * SYNONYM_CREDIT;
+    const held = holds(analysis, coverageTerm);
+    if (held === 'itself') found += weight;
+    else if (held === 'bridged') found += weight * bridgedCredit;
+    else if (held === 'synonym') found += weight * bridgedCredit * SYNONYM_CREDIT;
   }
   return total ? found / total : 0;
 }
@@ -2303,7 +2350,9 @@ function missingWordRarity(text: string, questionTerms: WeightedTerm[], searchTe
   const rarest = Math.max(0, ...questionTerms.map((term) => term.weight));
   if (rarest === 0) return 0;
   let missing = 0;
-  for (const term of questionTerms) if (sentenceCoverage(text, [term], searchText, 1) === 0) missing = Math.max(missing, term.weight);
+  const analysis = analyseSentence(searchText, text);
+  // (A term of no weight covers nothing: it is missing, at no weight.)
+  for (const term of coverageTermsOf(questionTerms, searchText)) if (term.weight === 0 || holds(analysis, term) === 'no') missing = Math.max(missing, term.weight);
   return missing / rarest;
 }
 
@@ -2314,8 +2363,9 @@ function missingWordRarity(text: string, questionTerms: WeightedTerm[], searchTe
  */
 function rareTermsCovered(text: string, questionTerms: WeightedTerm[], searchText: SearchText, count?: number): number {
   if (questionTerms.length === 0) return 0;
-  const rare = [...questionTerms].sort((a, b) => b.weight - a.weight).slice(0, count ?? Math.max(1, Math.ceil(questionTerms.length / 2)));
-  return sentenceCoverage(text, rare, searchText, 1);
+  // (Made from the question's terms as coverage reads them: a list made per call would be read afresh each time.)
+  const rare = [...coverageTermsOf(questionTerms, searchText)].sort((a, b) => b.weight - a.weight).slice(0, count ?? Math.max(1, Math.ceil(questionTerms.length / 2)));
+  return coverageOf(analyseSentence(searchText, text), rare, 1);
 }
 
 interface Candidate {

@@ -18,10 +18,11 @@ export interface ScoredIndex {
  * The index is typed arrays: each term's postings (passages in ascending order, with the term's
  * weight there) and each passage's length — read as they are from an index file of version 3, or
  * derived from each passage's terms (forward lists: older files, tests). A search adds into one
- * score array and keeps the best `limit` passages in a bounded heap, so its cost is the postings it
- * reads plus k·log(limit), not a sort of every passage touched. Scores are computed with the same
- * operations in the same order as a straightforward Map-based BM25, so the ranking is the same to
- * the last bit (see bm25.test.ts).
+ * score array (cleared whole, then added to without asking whether a passage was met before: a
+ * branch per posting costs more than clearing the array once) and keeps the best `limit` passages
+ * in a bounded heap, so its cost is the postings it reads plus k·log(limit), not a sort of every
+ * passage touched. Scores are computed with the same operations in the same order as a
+ * straightforward Map-based BM25, so the ranking is the same to the last bit (see bm25.test.ts).
  */
 export class Bm25Index {
   private readonly terms: string[];
@@ -47,8 +48,10 @@ export class Bm25Index {
   private saturated?: Uint8Array;
   // Scratch for searches (one at a time: search is synchronous).
   private readonly scores: Float64Array;
-  private readonly touchedAt: Uint32Array;
+  /** 1 for each passage a posting of the query reached (its score may be any sum, so the score alone does not say). */
+  private readonly reached: Uint8Array;
   private readonly touched: Uint32Array;
+  /** Counts searches, so that the scratch of wording groups needs no clearing (a group met in an earlier search has an older number). */
   private generation = 0;
 
   /** From each passage's weighted terms, from the forward lists of an older index file, or from a version 3 file's postings. */
@@ -80,7 +83,7 @@ export class Bm25Index {
     for (let passage = 0; passage < passages; passage++) this.lengthNorms[passage] = k1 * (1 - b + (b * this.lengths[passage]!) / this.averageLength);
 
     this.scores = new Float64Array(passages);
-    this.touchedAt = new Uint32Array(passages);
+    this.reached = new Uint8Array(passages);
     this.touched = new Uint32Array(passages);
   }
 
@@ -163,6 +166,8 @@ export class Bm25Index {
   private groupSeenAt?: Uint32Array;
   private groupFilled?: Uint8Array;
   private groupMembers?: Uint32Array;
+  /** The groups met by a search, in the order met. */
+  private groupsMet?: Uint32Array;
 
   /**
    * The best `limit` passages for the query. With `perWording`, at most that many of one wording
@@ -171,15 +176,12 @@ export class Bm25Index {
    */
   search(query: WeightedTerm[], limit: number, options: { perWording?: number } = {}): ScoredIndex[] {
     const { k1 } = this.options;
-    if (++this.generation === 0xffffffff) {
-      this.touchedAt.fill(0);
-      this.generation = 1;
-    }
-    const generation = this.generation;
-    const { scores, touchedAt, touched, postingPassages } = this;
+    const { scores, reached, touched, postingPassages } = this;
     const saturation = (this.saturation ??= new Float64Array(postingPassages.length));
     const saturated = (this.saturated ??= new Uint8Array(this.terms.length));
-    let touchedCount = 0;
+    // 0 + contribution is the contribution: a passage's first posting gives the score a sum from 0 would.
+    scores.fill(0);
+    reached.fill(0);
     for (const { term, weight } of query) {
       const number = this.numbers.get(term);
       if (number === undefined) continue;
@@ -194,19 +196,17 @@ export class Bm25Index {
       const scale = weight * idf;
       for (let at = start; at < end; at++) {
         const passage = postingPassages[at]!;
-        const contribution = scale * saturation[at]!;
-        if (touchedAt[passage] !== generation) {
-          touchedAt[passage] = generation;
-          touched[touchedCount++] = passage;
-          scores[passage] = 0 + contribution;
-        } else {
-          scores[passage]! += contribution;
-        }
+        scores[passage]! += scale * saturation[at]!;
+        reached[passage] = 1;
       }
     }
     const perWording = options.perWording;
-    if (perWording === undefined || perWording <= 0 || perWording > 255) return topScores(scores, touched, touchedCount, limit);
-    return topScores(scores, touched, this.keepPerWording(touched, touchedCount, perWording, generation), limit);
+    if (perWording === undefined || perWording <= 0 || perWording > 255) {
+      let touchedCount = 0;
+      for (let passage = 0; passage < reached.length; passage++) if (reached[passage]) touched[touchedCount++] = passage;
+      return topScores(scores, touched, touchedCount, limit);
+    }
+    return topScores(scores, touched, this.keepPerWording(perWording), limit);
   }
 
   /** The tf part of BM25 for postings start ≤ at < end. */
@@ -220,26 +220,37 @@ export class Bm25Index {
     }
   }
 
-  /** Moves to the front of `touched` the best `perWording` passages of each wording group among them; returns how many. */
-  private keepPerWording(touched: Uint32Array, touchedCount: number, perWording: number, generation: number): number {
+  /**
+   * Writes into `touched` the best `perWording` passages of each wording group among those the
+   * search reached, group by group; returns how many. (Their order is no matter: topScores ranks by
+   * score, then position, a total order.)
+   */
+  private keepPerWording(perWording: number): number {
+    if (++this.generation === 0xffffffff) {
+      this.groupSeenAt?.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
     const groups = this.groups();
     const groupCount = this.wordingGroupCount;
     if (!this.groupSeenAt || this.groupSeenAt.length !== groupCount) {
       this.groupSeenAt = new Uint32Array(groupCount);
       this.groupFilled = new Uint8Array(groupCount);
+      this.groupsMet = new Uint32Array(groupCount);
     }
     if (!this.groupMembers || this.groupMembers.length < groupCount * perWording) this.groupMembers = new Uint32Array(groupCount * perWording);
-    const groupSeenAt = this.groupSeenAt;
+    const { groupSeenAt, groupMembers, reached, scores, touched } = this;
     const groupFilled = this.groupFilled!;
-    const groupMembers = this.groupMembers;
-    const scores = this.scores;
+    const groupsMet = this.groupsMet!;
+    let groupsMetCount = 0;
     // Each group's best few, best first (insertion into at most perWording slots).
-    for (let index = 0; index < touchedCount; index++) {
-      const passage = touched[index]!;
+    for (let passage = 0; passage < reached.length; passage++) {
+      if (!reached[passage]) continue;
       const group = groups[passage]!;
       if (groupSeenAt[group] !== generation) {
         groupSeenAt[group] = generation;
         groupFilled[group] = 0;
+        groupsMet[groupsMetCount++] = group;
       }
       const base = group * perWording;
       let filled = groupFilled[group]!;
@@ -253,16 +264,10 @@ export class Bm25Index {
       groupFilled[group] = filled;
     }
     let kept = 0;
-    for (let index = 0; index < touchedCount; index++) {
-      const passage = touched[index]!;
-      const base = groups[passage]! * perWording;
-      const filled = groupFilled[groups[passage]!]!;
-      for (let slot = 0; slot < filled; slot++) {
-        if (groupMembers[base + slot] === passage) {
-          touched[kept++] = passage;
-          break;
-        }
-      }
+    for (let index = 0; index < groupsMetCount; index++) {
+      const group = groupsMet[index]!;
+      const base = group * perWording;
+      for (let slot = 0; slot < groupFilled[group]!; slot++) touched[kept++] = groupMembers[base + slot]!;
     }
     return kept;
   }
