@@ -31,6 +31,9 @@ describe('a date dates the event of its own clause', () => {
     const founded = '中國科學院香港創新研究院於 2019 年 4 月在香港成立';
     expect(datesAnotherEventKind('When was the CAS memorandum signed?', founded, at(founded, '2019'))).toBe(true);
     expect(datesAnotherEventKind('When did the institute open?', founded, at(founded, '2019'))).toBe(false);
+    // … and so does a body asked by its short form, when its full name says it is an office or an institute.
+    expect(datesAnotherEventKind('When did the HHO start operating?', founded, at(founded, '2019'))).toBe(true);
+    expect(datesAnotherEventKind('When did the HHO start operating?', founded, at(founded, '2019'), ['Harbour Hub Office', 'HHO'])).toBe(false);
     const opened = '數碼港人工智能超算中心首階段設施於 2024 年 12 月啓用';
     expect(datesAnotherEventKind('數碼港是哪一年成立的？', opened, at(opened, '2024'))).toBe(true);
   });

@@ -54,7 +54,7 @@ function eventKinds(text: string): Set<string> {
  * names an event of some kind, the clause holding the date names an event of another kind, and
  * none of the asked kind. A clause that names no event says nothing either way.
  */
-export function datesAnotherEventKind(question: string, sentence: string, at: number): boolean {
+export function datesAnotherEventKind(question: string, sentence: string, at: number, namedBodies: readonly string[] = []): boolean {
   const asked = eventKinds(question);
   if (asked.size === 0) return false;
   // 「截至 2025 年 2 月，『轉數快』註冊量達 1,622 萬」: a date something stood at is no date of an event.
@@ -63,7 +63,9 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
   const after = sentence.slice(at).split(CLAUSE_BREAK)[0] ?? '';
   const dated = eventKinds(`${before}${after}`);
   if (dated.size === 0) return false;
-  const alsoDates = (kind: string) => (OPENS_WHEN_SET_UP.test(question) ? (ALSO_DATES[kind] ?? []) : []);
+  // … a body the question names by a short form ("the DPO") opens when set up if its full name says it is one (Digital Policy Office).
+  const opensWhenSetUp = OPENS_WHEN_SET_UP.test(question) || namedBodies.some((name) => OPENS_WHEN_SET_UP.test(name));
+  const alsoDates = (kind: string) => (opensWhenSetUp ? (ALSO_DATES[kind] ?? []) : []);
   return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)));
 }
 

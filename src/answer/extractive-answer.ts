@@ -1995,6 +1995,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const countsBareNoun = intent.answerType === 'count' && intent.counted !== undefined && (/[\u3400-\u9fff]/u.test(intent.counted) ? [...intent.counted].length <= BARE_CHINESE_NOUN : !/\s/.test(intent.counted.trim()));
   const passageLimit = intent.answerType === 'list' ? LIST_CANDIDATE_PASSAGES : CANDIDATE_PASSAGES;
   const askedBodies = searchText.lexicon.findNames(retrieval.question, ['body']).map(({ entity }) => entity);
+  // Their English names, which say what kind of body each is (an office, an institute): read by the date rules.
+  const askedBodyNames = askedBodies.flatMap((entity) => entity.en);
   // Chinese names the asker put in quotes (「新型工業菁英企業培育計劃」).
   const quotedSpans = [...retrieval.question.matchAll(QUOTED_NAME)].map((match) => foldForMatch(match[1]!).replace(/\s+/g, ''));
   // Only names the documents use: a name written nowhere in them ("製造+" for the scheme they call 「製造及生產線『升』級支援計劃」) may be the asker's own short form.
@@ -2077,7 +2079,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // … and "On what date …?", 「邊日」 not by a year or a part of one ("later this year", 年中): a month at least.
           const ofAskedEvent =
             intent.answerType === 'date'
-              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start) && !(asksWhenHappened && datesPlan(sentence, candidate.start, asksOutcome)) && (!asksDay || NAMES_MONTH.test(candidate.text)))
+              ? eligible.filter((candidate) => !datesAnotherEventKind(normalisedQuestion, sentence, candidate.start, askedBodyNames) && !(asksWhenHappened && datesPlan(sentence, candidate.start, asksOutcome)) && (!asksDay || NAMES_MONTH.test(candidate.text)))
               : asksFigureAtEvent
                 ? eligible.filter((candidate) => !candidate.quantity || !datesPlan(sentence, candidate.start))
                 : eligible;
