@@ -873,6 +873,11 @@ describe('answers', () => {
     expect(first.answer).toMatch(/^2024 年 12 月 \[1\]/);
   });
 
+  it('a quoted short form with a symbol (「製造+」) is named by a passage that writes the full name it stands for', async () => {
+    const result = await answerer.ask('「製造+」計劃係咪政府出錢多過企業？');
+    expect(result.answer).toMatch(/^不是，比例為 1（政府）：2（企業） \[1\]/);
+  });
+
   it('a yes/no checks the figure after its polar word against the documents, and is not searched by it (a passage with 50萬 of another scheme)', async () => {
     const result = await answerer.ask('「製造+」計劃每間企業最高資助是不是50萬元？');
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);

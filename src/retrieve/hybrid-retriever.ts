@@ -1,7 +1,7 @@
 import type { Chunk } from '../chunk/chunk.js';
-import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, type ShortForms } from '../text/short-forms.js';
+import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, translatedShortForm, type ShortForms } from '../text/short-forms.js';
 import { corpusShortForms } from '../index/short-forms-file.js';
-import { NameForms, namedSubjects, namedSubjectsMissing, type NamedSubject } from '../text/named-subjects.js';
+import { NameForms, namedSubjects, namedSubjectsMissing, withEnglishNames, type NamedSubject } from '../text/named-subjects.js';
 import { DEFAULT_RERANK_MODEL, RERANK_COVERAGE_FLOOR, rerankFactorOf, type RerankFeatures, type RerankModel } from './rerank-model.js';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
@@ -334,7 +334,9 @@ export class HybridRetriever {
     const bounds = intent.answerType === 'yes-no' ? boundFigures(question) : [];
     const searched = withoutFramePhrases(bounds.length ? withoutFigures(question, bounds) : question);
     // … and one defined in English with a symbol, written in Chinese (「製造+」 for "Manufacturing+").
-    const read = expandShortForms(expandTranslatedShortForms(searched, this.shortForms(), (word) => searchText.lexicon.translationsOf(toSimplified(word)).map(([english]) => english), (word) => searchText.analyzer.analyze(word)[0]?.term ?? word.toLowerCase()), this.shortForms());
+    const translateWord = (word: string) => searchText.lexicon.translationsOf(toSimplified(word)).map(([english]) => english);
+    const stemWord = (word: string) => searchText.analyzer.analyze(word)[0]?.term ?? word.toLowerCase();
+    const read = expandShortForms(expandTranslatedShortForms(searched, this.shortForms(), translateWord, stemWord), this.shortForms());
     const ownTerms = searchText.analyzer.analyze(searched, { question: true });
     // English paraphrase: a word no passage uses stands in for the passages' words it may mean (WordNet), lighter.
     const standIns = new Map<string, string[]>();
@@ -408,7 +410,12 @@ export class HybridRetriever {
     }
 
     const candidates = new Set([...sparseRanks.keys(), ...denseRanks.keys()]);
-    const subjects = namedSubjects(question, searchText.lexicon.data);
+    // A quoted name written as a short form with a symbol (「製造+」) is named by a passage that writes its full name.
+    const subjects = namedSubjects(question, searchText.lexicon.data).map((subject) => {
+      const symbol = /^([\u4e00-\u9fff]{1,4})\s*[+＋]$/u.exec(subject.written);
+      const form = symbol ? translatedShortForm(symbol[1]!, this.shortForms(), translateWord, stemWord) : undefined;
+      return form ? withEnglishNames(subject, [form[1]]) : subject;
+    });
     const checkedCurrency = currencyOfBoundSum(bounds);
     if (options.docIds) {
       const allowed = new Set(options.docIds);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconData } from './lexicon.js';
-import { namedSubjects, namedSubjectsMissing, namesSubject } from './named-subjects.js';
+import { namedSubjects, namedSubjectsMissing, namesSubject, withEnglishNames } from './named-subjects.js';
 
 /** A lexicon as the index builds it from a two-entry terminology: each phrase with the other language's terms. */
 const lexicon: LexiconData = {
@@ -78,5 +78,13 @@ describe('named subjects', () => {
     const subjects = namedSubjects('Does Cyberport run the Research Talent Hub?', lexicon);
     expect(namedSubjectsMissing('數碼港的培育計劃', subjects)).toBe(0.5);
     expect(namedSubjectsMissing('anything', [])).toBe(0);
+  });
+});
+
+describe('a subject also named by an English full name', () => {
+  it('is named by a text writing that name, and not by one writing a word of it alone', () => {
+    const subject = withEnglishNames({ written: '海港+', chinese: ['海港+'], english: [] }, ['Pilot Harbour Upgrade Scheme']);
+    expect(namesSubject('Launch the Pilot Harbour Upgrade Scheme (“Harbour+”) this year', subject)).toBe(true);
+    expect(namesSubject('The harbour will be upgraded', subject)).toBe(false);
   });
 });

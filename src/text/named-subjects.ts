@@ -248,6 +248,11 @@ export function subjectOfEntity(entity: NamedEntity): NamedSubject {
   return subject;
 }
 
+/** The subject also named by these English names (a short form's full name): a passage writing one names it. */
+export function withEnglishNames(subject: NamedSubject, names: readonly string[]): NamedSubject {
+  return { ...subject, english: [...subject.english, ...names.map((name) => englishTerms(foldForMatch(name)).join(' ')).filter(Boolean)] };
+}
+
 function subjectOfEntityUncached(entity: NamedEntity): NamedSubject {
   return {
     written: entity.zh[0] ?? entity.en[0] ?? '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, learnShortForms } from './short-forms.js';
+import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, learnShortForms, translatedShortForm } from './short-forms.js';
 
 describe('short forms learned from the documents', () => {
   const forms = learnShortForms([
@@ -46,6 +46,11 @@ describe('a short form defined in English with a symbol, written in Chinese', ()
   it('reads 「海港+」 as "Harbour+" with its full name beside it', () => {
     expect(expandTranslatedShortForms('「海港+」計劃最多資助幾多？', forms, translate, stem)).toBe('「海港+ Pilot Harbour Upgrade Scheme」計劃最多資助幾多？');
     expect(expandTranslatedShortForms('海港＋計劃', forms, translate, stem)).toBe('海港＋ Pilot Harbour Upgrade Scheme計劃');
+  });
+
+  it('finds the short form and its full name a Chinese word translates to', () => {
+    expect(translatedShortForm('海港', forms, translate, stem)).toEqual(['Harbour+', 'Pilot Harbour Upgrade Scheme']);
+    expect(translatedShortForm('山', forms, translate, stem)).toBeUndefined();
   });
 
   it('leaves a word whose translation is no such short form, or a question without the symbol, as written', () => {

@@ -131,13 +131,18 @@ const CHINESE_WORD_WITH_SYMBOL = /([\u4e00-\u9fff]{1,4})\s*([+＋])/gu;
  * `translate` gives a Chinese word's English stems; `stem` an English word's.
  */
 export function expandTranslatedShortForms(question: string, forms: ShortForms, translate: (chinese: string) => readonly string[], stem: (english: string) => string): string {
-  const symbolForms = [...forms].filter(([short]) => /^[A-Za-z]+[+＋]$/.test(short));
-  if (symbolForms.length === 0 || !/[+＋]/.test(question)) return question;
+  if (!/[+＋]/.test(question)) return question;
   return question.replace(CHINESE_WORD_WITH_SYMBOL, (found, word: string) => {
-    const stems = new Set(translate(word));
-    const form = symbolForms.find(([short]) => stems.has(stem(short.slice(0, -1))));
+    const form = translatedShortForm(word, forms, translate, stem);
     return form && !question.includes(form[1]) ? `${found} ${form[1]}` : found;
   });
+}
+
+/** The short form with a symbol ("Manufacturing+", its full name) a Chinese word before the symbol translates to (製造), if any. */
+export function translatedShortForm(word: string, forms: ShortForms, translate: (chinese: string) => readonly string[], stem: (english: string) => string): [short: string, full: string] | undefined {
+  const stems = new Set(translate(word));
+  if (stems.size === 0) return undefined;
+  return [...forms].find(([short]) => /^[A-Za-z]+[+＋]$/.test(short) && stems.has(stem(short.slice(0, -1))));
 }
 
 /** The fewest letters an acronym of a name is read from (two-letter ones, AI and HK, say too little). */
