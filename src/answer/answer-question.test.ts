@@ -931,6 +931,10 @@ describe('answers', () => {
     expect(result.abstained).toBe(false);
     expect(result.answerType).toBe('definition');
     expect(result.citations[0]!.text).toMatch(/Microelectronics Research and Development Institute|微電子研發院/);
+    // … and of a glossary term too (GII: Global Innovation Index, 全球創新指數).
+    const index = await answerer.ask('What is the GII?');
+    expect(index.abstained).toBe(false);
+    expect(index.citations[0]!.text).toContain('全球創新指數');
   });
 
   it('"what does X stand for" is answered with the full name the documents define, cited to the defining passage', async () => {

@@ -293,8 +293,11 @@ export class HybridRetriever {
    */
   private shortForms(): ShortForms {
     // … and acronyms of the glossary's names the documents never shorten themselves (HKMRDI); a form the documents define wins.
+    // (Of the glossary's other entries, schemes, funds and terms, only the word stems are kept: an acronym of those reads as them.)
+    const { names, enPhrases } = this.index.searchText.lexicon.data;
     return (this.learnedShortForms ??= new Map([
-      ...acronymsOfNames(this.index.searchText.lexicon.data.names.flatMap((entity) => entity.en)),
+      ...acronymsOfNames(enPhrases.map((entry) => entry.phrase)),
+      ...acronymsOfNames(names.flatMap((entity) => entity.en)),
       ...(this.index.shortForms ?? corpusShortForms(this.index.chunks)),
     ]));
   }
