@@ -163,6 +163,13 @@ describe('a change between two documents the question names', () => {
     expect(split('海港園新聞稿講嘅科技公司數目，同概況講嘅比，多咗幾多間？')?.questions[0]).toBe('海港園有多少間科技公司？');
   });
 
+  it('the "between A and B" clause that names the two documents, with the words of their names the mentions leave, is no part of a side', () => {
+    const comparison = split("How has the number of tech companies at the park changed between the 2027 I&T fact sheet and the park's February 2028 press release?");
+    expect(comparison?.documents).toEqual([['facts'], ['release']]);
+    expect(comparison?.questions[0]).not.toMatch(/between|I&T|February|park's/);
+    expect(comparison?.questions[0]).toMatch(/tech companies at the park/);
+  });
+
   it('a count the question states says what each document is asked, whatever "how much" says', () => {
     const comparison = split("The park served 'over 1,600' tech companies in the fact sheet; what figure does its press release give, i.e. how much did it grow?");
     expect(comparison?.answerType).toBe('count');

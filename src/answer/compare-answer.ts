@@ -210,6 +210,9 @@ export function splitAcrossDocuments(question: string, mentions: readonly Docume
   // comparative and the than-clause emptied of its document are no part of a side.
   const sideQuestion = asked
     .replace(SIDE_CHANGE_FRAME, ' ')
+    // "… between the 2025 I&T fact sheet and HKSTP's February 2026 press release?": the clause that named the two documents,
+    // with whatever words of their names the mentions left ("the 2025 I&T", "HKSTP's February"), is no part of a side.
+    .replace(/\s+between\s+[^?？]*?\s+and\b[^?？]*?(?=\s*[?？]|\s*$)/i, '')
     .replace(/\bhow much (?:has|have|had|did|does|is|was) the (?:total )?(?:number|count) of\b/i, 'how many')
     // "How much did HKSTP's company count grow" asks each document how many companies HKSTP has.
     .replace(/\bhow much (?:has|have|had|did|does|is|was) ((?:the )?[\w&@.+-]+)['’]s ((?:[\w-]+ )?)(company|firm|start-?up|tenant|member|user|project) (?:count|numbers?)\b/i, (_, owner: string, kind: string, noun: string) => `how many ${kind}${noun === 'company' ? 'companies' : `${noun}s`} does ${owner} have`)
