@@ -17,6 +17,8 @@ describe('the time between two dated events', () => {
       unit: 'month',
     });
     expect(splitElapsed('由計劃公布到計劃推出相隔多久？')?.events).toEqual(['計劃公布', '計劃推出']);
+    // … with a comma after 以後: 「A以後，隔了多久才B？」.
+    expect(splitElapsed('海港計劃推出以後，隔了多久才簽署合作安排？')?.events).toEqual(['海港計劃推出', '簽署合作安排']);
     // An event named by a pronoun, a bare verb or a year cannot be dated; 最後, 之後 and 「幾年內」 ask no gap between two events.
     expect(splitElapsed('How long after applying do companies get the subsidy?')).toBeUndefined();
     expect(splitElapsed('How long after it opened did the centre get funding?')).toBeUndefined();

@@ -31,10 +31,10 @@ const BETWEEN_EN = new RegExp(String.raw`\bhow ${UNIT_EN} (?:(?:passed|elapsed|w
 const FROM_TO_EN = new RegExp(String.raw`\bhow ${UNIT_EN} (?:did it take|was it|passed|elapsed|went by) (?:from|after) (.+?) (?:to|until|till|before) (.+?)\s*[?？.]*$`, 'i');
 const COUNT_ZH = String.raw`(?:幾多|几多|多少|幾|几)(?:個|个)?(年|月)|(?:多久|幾耐|几耐|多長時間|多长时间)`;
 /**
- * 「A後幾多年B？」, 「A之後過了多少個月才B？」: A an event of two characters or more, not the 後 of 最後, 然後, 其後, 今後,
+ * 「A後幾多年B？」, 「A之後過了多少個月才B？」, 「A以後，隔了多久才B？」: A an event of two characters or more, not the 後 of 最後, 然後, 其後, 今後,
  * 往後, 以後 alone; not "within how many years" (幾年內).
  */
-const AFTER_ZH = new RegExp(String.raw`^(.{2,}?)(?<![最然其今往以])(?:之後|之后|以後|以后|後|后)(?:過了|过了|隔了|相隔|經過了|经过了|經過|经过)?(?:${COUNT_ZH})(?![內内])(?:之後|之后|後|后)?[，,]?(?:才|就|先)?(.+?)[？?。]*$`, 'u');
+const AFTER_ZH = new RegExp(String.raw`^(.{2,}?)(?<![最然其今往以])(?:之後|之后|以後|以后|後|后)[，,]?\s?(?:過了|过了|隔了|相隔|經過了|经过了|經過|经过)?(?:${COUNT_ZH})(?![內内])(?:之後|之后|後|后)?[，,]?(?:才|就|先)?(.+?)[？?。]*$`, 'u');
 /** 「由A到B相隔多久？」 */
 const FROM_TO_ZH = new RegExp(String.raw`(?:由|從|从|自)(.+?)(?:到|至)(.+?)(?:相隔|隔了|經過了|经过了|用了|花了|歷時|历时|共)?(?:了)?(?:${COUNT_ZH})`, 'u');
 /** 「A同B相隔幾多年？」 */
@@ -151,6 +151,6 @@ export function composeElapsed(elapsed: ElapsedQuestion, sides: [ComposedAnswer,
   const quotes = quotedSides([{ lead: a }, { lead: b }], numbers, language);
   const answer = en
     ? `${gap[0]!.toUpperCase()}${gap.slice(1)} (computed from the two dates): ${statements.join('; ')}. ${quotes.join(' ')}`
-    : `${gap}（按兩個日期計算）：${statements.join('；')}。${quotes.join('')}`;
+    : `${gap}${inScript('（按兩個日期計算）', language)}：${statements.join('；')}。${quotes.join('')}`;
   return { answer, citations, confidence: Math.min(sides[0].confidence, sides[1].confidence) };
 }
