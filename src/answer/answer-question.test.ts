@@ -829,6 +829,9 @@ describe('answers', () => {
     const perSchool = await answerer.ask('「奇趣IT識多啲」每間小學可以分到幾多錢？');
     expect(perSchool.abstained).toBe(true);
     expect(perSchool.reason).toBe('NO_ANSWER_OF_TYPE');
+    // … named in capitals after "each" ("each UGC-funded university").
+    const perUniversity = await answerer.ask('Under the Frontier Technology Research Support Scheme, how much does each UGC-funded university get?');
+    expect(perUniversity.abstained).toBe(true);
     const whole = await answerer.ask('「奇趣IT識多啲計劃」增撥了多少錢？');
     expect(whole.answer).toMatch(/^1億3,400萬元/);
     const cap = await answerer.ask('製造及生產線升級支援計劃每家企業最多資助幾多？');

@@ -2288,7 +2288,7 @@ const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
 /** A sum asked per unit: "each university", "per start-up", 「每間小學」「每個項目」 (not per period, "each day", "per year"; not "per cent", "per HKSTP"). */
-const ASKS_SUM_PER_UNIT = /\beach (?!(?:year|month|week|day|quarter|other|time)\b)[a-z]|\bper (?!(?:cent|year|annum|month|week|day|quarter|the)\b|[A-Z])[a-z]|每(?:間|间|家|個|个|項|项|名|位|所|宗|支|隊|队|人)/;
+const ASKS_SUM_PER_UNIT = /\b[Ee]ach (?!(?:year|month|week|day|quarter|other|time)\b)[A-Za-z]|\bper (?!(?:cent|year|annum|month|week|day|quarter|the)\b|[A-Z])[a-z]|每(?:間|间|家|個|个|項|项|名|位|所|宗|支|隊|队|人)/;
 /** A sentence that gives something per unit: each, per, for every, 每 + a classifier, "no more than … to each". */
 const STATES_PER_UNIT = /\b(?:each|per|every|individual)\b(?!\s*(?:cent|annum|year)\b)|每(?![年月日天季])|各(?:間|间|家|個|个|所|項|项)/i;
 /** A question asking the most each one may get: "the top grant", "the maximum subsidy", "the cap", 「資助上限」「最多可獲」. */
