@@ -33,10 +33,11 @@ export function answerOutline(question: string, index: LoadedIndex, language: La
   const parts = new Map<string, { label: string; chunk: LoadedIndex['chunks'][number] }>();
   for (const chunk of index.chunks) {
     if (chunk.docId !== document.id) continue;
-    const zh = chunk.section.zh[0];
-    const number = zh ? NUMBERED_PART.exec(zh)?.[1] : undefined;
+    // (A document in one language has its headings in that language only.)
+    const top = chunk.section.zh[0] ?? chunk.section.en[0];
+    const number = top ? NUMBERED_PART.exec(top)?.[1] : undefined;
     if (!number || parts.has(number)) continue;
-    const label = (prefer === 'en' ? chunk.section.en[0] : undefined) ?? zh!;
+    const label = (prefer === 'en' ? chunk.section.en[0] : chunk.section.zh[0]) ?? top!;
     parts.set(number, { label: label.replace(/^\s*\d{1,2}\s*[.、．]\s*/, ''), chunk });
   }
   if (parts.size < MIN_PARTS) return undefined;
