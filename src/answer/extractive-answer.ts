@@ -1000,7 +1000,7 @@ const PURPOSE_CLAUSE = new RegExp(
 const NAMED_AS_WHAT = /(?:名|稱|称|成|作|列|改|定)(?:為|为)(?:甚麼|什麼|什么)/;
 /** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
 const STATES_CAUSE_OR_AIM = new RegExp(
-  `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|基於|基于|憑藉|凭借|借助|利用|優勢|优势|機遇|机遇|為了|为了|以便|旨在|以期|從而|从而|藉以|借以|用以|讓|让|令|目的|目標|目标|${AIM_VERBS}|` +
+  `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|基於|基于|憑藉|凭借|借助|為了|为了|以便|旨在|以期|從而|从而|藉以|借以|用以|讓|让|令|目的|目標|目标|${AIM_VERBS}|` +
     // A table's note (Δ, ¶, †) says why its figures are as they are.
     String.raw`(?:^|\s)[Δ¶†‡§]\s?(?=\S)|` +
     String.raw`\b(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|in order to|so as to|so that|aim(?:s|ed)?|purpose|thus|thereby|thanks to|by virtue of|leverag|with a view|given|in view of|in response to|to (?!(?:the|be|a|an)\b)[a-z]+|support|promot|enhanc|facilitat|help|driv|boost|strengthen|foster|attract)`,
