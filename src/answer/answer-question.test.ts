@@ -886,6 +886,15 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('a breakdown ("how is X split between …", 「怎樣分配」) is answered only by a sentence that gives two figures or more', async () => {
+    const floor = await answerer.ask('How is the extra 100,000 square metres of floor space split between the Science Park and Cyberport expansions?');
+    expect(floor.abstained).toBe(true);
+    expect(floor.reason).toBe('NO_ANSWER_OF_TYPE');
+    const loop = await answerer.ask('How is the Loop money split between the InnoHK clusters and life and health start-ups?');
+    expect(loop.abstained).toBe(false);
+    expect(loop.citations[0]!.text).toMatch(/\$2 billion[\s\S]*\$200 million/);
+  });
+
   it('why: answered only by a sentence that gives a cause or an aim; 「定名為甚麼」 asks a name, not why', async () => {
     const post = await answerer.ask('Why is ITIB cutting one post in 2025-26?');
     expect(post.abstained).toBe(true);

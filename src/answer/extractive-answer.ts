@@ -996,6 +996,17 @@ const PURPOSE_CLAUSE = new RegExp(
   'gi',
 );
 
+/** A breakdown asked: "how is X split / divided between …", "the breakdown of", 「怎樣分配」「點樣分」. */
+const ASKS_SPLIT = /\bhow (?:is|was|will|would|are|were) .{2,80}? (?:be )?(?:split|divided|shared out|broken down|allocated|distributed|apportioned)\b|\bbreak ?down of\b|\bsplit between\b|(?:怎樣|怎样|點樣|点样|如何)(?:分配|攤分|摊分|分拆|劃分|划分)/i;
+/** The fewest figures a sentence gives to split a whole. */
+const MIN_SPLIT_FIGURES = 2;
+
+/** Sums, counts, shares and areas a sentence gives that the question does not state. */
+function splitFigures(sentence: string, question: string): number {
+  const asked = new Set(extractQuantities(question).map(quantityToken));
+  return extractQuantities(sentence).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !asked.has(quantityToken(q))).length;
+}
+
 /** 「定名為甚麼」「稱為什麼」: 為甚麼 here is "as what", not "why". */
 const NAMED_AS_WHAT = /(?:名|稱|称|成|作|列|改|定)(?:為|为)(?:甚麼|什麼|什么)/;
 /** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
@@ -1796,6 +1807,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
   if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "How is the 100,000 m² split between the Science Park and Cyberport?", 「怎樣分配給各產業」: a breakdown is answered only by a
+  // sentence that gives two figures or more beyond those the question states; the whole alone does not split it.
+  if (ASKS_SPLIT.test(normalisedQuestion) && splitFigures(primaryBest.sentence.normalize('NFKC'), normalisedQuestion) < MIN_SPLIT_FIGURES) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
@@ -2287,8 +2301,8 @@ function partInRendering(rendering: string, quantity: Quantity): boolean {
 const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
-/** A sum asked per unit: "each university", "per start-up", 「每間小學」「每個項目」 (not per period, "each day", "per year"; not "per cent", "per HKSTP"). */
-const ASKS_SUM_PER_UNIT = /\b[Ee]ach (?!(?:year|month|week|day|quarter|other|time)\b)[A-Za-z]|\bper (?!(?:cent|year|annum|month|week|day|quarter|the)\b|[A-Z])[a-z]|每(?:間|间|家|個|个|項|项|名|位|所|宗|支|隊|队|人)/;
+/** A sum asked per unit: "each university", "per start-up", 「每間小學」「每個項目」「各自」 (not per period, "each day", "per year"; not "per cent", "per HKSTP"). */
+const ASKS_SUM_PER_UNIT = /\b[Ee]ach (?!(?:year|month|week|day|quarter|other|time)\b)[A-Za-z]|\bper (?!(?:cent|year|annum|month|week|day|quarter|the)\b|[A-Z])[a-z]|每(?:間|间|家|個|个|項|项|名|位|所|宗|支|隊|队|人)|各自/;
 /** A sentence that gives something per unit: each, per, for every, 每 + a classifier, "no more than … to each". */
 const STATES_PER_UNIT = /\b(?:each|per|every|individual)\b(?!\s*(?:cent|annum|year)\b)|每(?![年月日天季])|各(?:間|间|家|個|个|所|項|项)/i;
 /** A question asking the most each one may get: "the top grant", "the maximum subsidy", "the cap", 「資助上限」「最多可獲」. */
