@@ -886,6 +886,13 @@ describe('answers', () => {
     expect(result.answer).toMatch(/^不是，文件所載為 最高25萬元 \[1\]/);
   });
 
+  it('a count achieved so far is not answered by the floor a plan sets (「資助不少於 100 支」), which answers the plan', async () => {
+    const soFar = await answerer.ask('「產學研1+計劃」到目前為止實際已資助了多少支大學團隊？');
+    expect(soFar.abstained).toBe(true);
+    const plan = await answerer.ask('「產學研1+計劃」資助多少支大學團隊？');
+    expect(plan.answer).toMatch(/^不少於100 支 \[1\]/);
+  });
+
   it('a breakdown ("how is X split between …", 「怎樣分配」) is answered only by a sentence that gives two figures or more', async () => {
     const floor = await answerer.ask('How is the extra 100,000 square metres of floor space split between the Science Park and Cyberport expansions?');
     expect(floor.abstained).toBe(true);

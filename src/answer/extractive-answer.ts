@@ -1079,6 +1079,10 @@ const NAMES_MONTH = new RegExp(String.raw`\b\d{1,2}\/\d{1,2}\/\d{4}\b|[0-9０-�
 /** A sum asked as spent, paid or invested to date: "so far", "to date", 至今, 累計, 已投資, "paid out … by now". */
 const ASKS_AMOUNT_TO_DATE = /\bso far\b|\bto date\b|\bup to now\b|\bby now\b|\b(?:paid out|disbursed|handed out|given out)\b|至今|迄今|到目前為止|到目前为止|到而家|累計|累计|截至目前|已(?:經|经)?(?:投資|投资|批出|撥出|拨出|發放|发放|支付|使用)(?:了|咗)?(?:多少|幾多|几多)/i;
 
+/** A floor a plan sets before its count: 不少於, 至少, 最少, "at least", "no fewer than" — a target, not what was done. */
+const TARGET_FLOOR_BEFORE = /(?:不少於|不少于|至少|最少|\bat least|\bno (?:fewer|less) than|\ba minimum of)\s*$/i;
+const TARGET_FLOOR_REACH = 12;
+
 /** The size a fund or scheme is named with: 「50 億元的『X基金』」, 「10 億元『X基金』」, "the $10 billion X Fund". */
 const NAMED_FUND_AFTER = /^\s*(?:元|港元)?\s*(?:的)?\s*[「『“"]?[^，。；,;「」『』“”"]{0,24}?(?:基金|計劃|计划|\b(?:fund|scheme|programme)\b)/iu;
 
@@ -2036,6 +2040,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   // "When was it actually set up?": read once per question; each date a plan gives is then not its answer.
   const asksWhenHappened = intent.answerType === 'date' && asksWhenItHappened(normalisedQuestion);
   const asksToDate = intent.answerType === 'amount' && ASKS_AMOUNT_TO_DATE.test(normalisedQuestion);
+  const asksCountToDate = intent.answerType === 'count' && ASKS_AMOUNT_TO_DATE.test(normalisedQuestion);
   const asksDay = intent.answerType === 'date' && ASKS_DAY.test(normalisedQuestion);
   const asksFigureAtEvent = TYPED_ANSWERS.has(intent.answerType) && intent.answerType !== 'date' && asksFigureAtPastEvent(normalisedQuestion);
   // … and "when was it actually set up?" not by a time still ahead of the document either ("within this year").
@@ -2112,7 +2117,9 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           const byUnit = asksForFloorArea ? totals.filter((candidate) => !LAND_UNIT_AFTER.test(sentence.slice(candidate.start, candidate.start + candidate.text.length + LAND_UNIT_REACH))) : totals;
           // "How much has the fund paid out so far?", 「至今已投資了多少」: what was spent to date, which the size the fund was set up
           // with (「成立 50 億元的『X基金』」, "the $10 billion X Fund") is not.
-          const classified = asksToDate ? byUnit.filter((candidate) => !sizesNamedFund(sentence, candidate)) : byUnit;
+          const sizedOut = asksToDate ? byUnit.filter((candidate) => !sizesNamedFund(sentence, candidate)) : byUnit;
+          // … and "how many teams has it actually funded so far?" not by the floor a plan sets (「資助不少於 100 支」, "at least 100").
+          const classified = asksCountToDate ? sizedOut.filter((candidate) => !TARGET_FLOOR_BEFORE.test(sentence.slice(Math.max(0, candidate.start - TARGET_FLOOR_REACH), candidate.start))) : sizedOut;
           const coverage = sentenceCoverage(withContext, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize, countsBareNoun);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
