@@ -489,13 +489,12 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
 const ASKS_BODIES_OR_PEOPLE =
   /\b(?:which|what|name the|list the) (?:\w+ )?(?:universities|companies|firms|organi[sz]ations|institutions|bodies|members|people|persons|enterprises|tenants|contractors|developers)\b|\bwho (?:are|were|sits?|sat) (?:on|the members)\b|(?:哪些|哪幾|哪几|邊幾|边几|邊啲|边啲|甚麼|什麼|什么)(?:間|间|所|家|位|個|个)?(?:大學|大学|公司|企業|企业|機構|机构|成員|成员|人|租戶|租户|承建商|發展商|发展商)/i;
 /** Words for a body or a person: a sentence holding one describes who is listed, if it names none. */
-const BODY_OR_PERSON_WORD = /大學|大学|學院|学院|公司|企業|企业|機構|机构|研究院|研發院|研发院|中心|委員會|委员会|局|署|處|处|博士|教授|先生|女士|主席|成員|成员|\b(?:universit(?:y|ies)|compan(?:y|ies)|firms?|institut(?:e|es|ions?)|centres?|centers?|committees?|bureau|department|members?|chair(?:man|person)?|professor|dr)\b/gi;
+const BODY_OR_PERSON_WORD = /大學|大学|學院|学院|公司|企業|企业|機構|机构|研究院|研發院|研发院|中心|委員會|委员会|局|署|處|处|博士|教授|先生|女士|主席|成員|成员|\b(?:universit(?:y|ies)|compan(?:y|ies)|firms?|institut(?:e|es|ions?)|centres?|centers?|committees?|bureau|department|members?|chair(?:man|person)?|professor|dr)\b/i;
 
 function namesBodyOrPerson(sentence: string, question: string, searchText: SearchText): boolean {
   const asked = foldForMatch(question);
   if (searchText.lexicon.findNames(sentence, ['body', 'person', 'post']).some(({ written }) => !asked.includes(foldForMatch(written)))) return true;
   // A word for one counts even where the question has it: 「支持資助大學」 answers 「資助邊啲大學」 by the universities it describes.
-  BODY_OR_PERSON_WORD.lastIndex = 0;
   return BODY_OR_PERSON_WORD.test(sentence);
 }
 
