@@ -37,9 +37,10 @@ export function categoriesOf(item: EvalItem, languagesOf: (docId: string) => rea
   const language = item.tags.includes('yue') ? 'yue' : detectLanguage(item.question);
   const categories = ['all', `lang:${language}`];
   for (const tag of item.tags) if (!['yue', 'notation', 'year'].includes(tag)) categories.push(`tag:${tag}`);
+  // An unanswerable question is counted in its kind too, so correct abstention can be read by what was asked (a figure, a list, a purpose).
+  if (item.kind) categories.push(`kind:${item.kind}`);
   if (!item.answerable) return [...categories, 'unanswerable'];
   categories.push('answerable');
-  if (item.kind) categories.push(`kind:${item.kind}`);
   const goldLanguages = item.gold.docIds.flatMap((id) => languagesOf(id));
   const questionIsEnglish = language === 'en';
   if (questionIsEnglish && !goldLanguages.includes('en')) categories.push('cross-lingual');
