@@ -25,6 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
+import { countsWithoutListing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -485,6 +486,10 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
   return [...defining, ...purposes].sort((a, b) => a.start - b.start);
 }
 
+/** Answer types a which-question may be read as when it asks for things by name ("Which 12 unicorns …?"). */
+const WHICH_NAMED: ReadonlySet<AnswerType> = new Set<AnswerType>(['other', 'place', 'person']);
+/** A which-question asking for several things: "which banks", "which 12 unicorns", 「哪些」「邊幾間」 (not "which department"). */
+const ASKS_WHICH = /\bwhich\s+(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:[a-z&-]+\s+){0,2}?[a-z-]{3,}s\b|哪些|哪幾|哪几|邊幾|边几|邊啲|边啲/i;
 /** A list asked of bodies or people: "which universities / companies / members", "who are the members", 「哪些大學」「邊啲人」. */
 const ASKS_BODIES_OR_PEOPLE =
   /\b(?:which|what|name the|list the) (?:\w+ )?(?:universities|companies|firms|organi[sz]ations|institutions|bodies|members|people|persons|enterprises|tenants|contractors|developers)\b|\bwho (?:are|were|sits?|sat) (?:on|the members)\b|(?:哪些|哪幾|哪几|邊幾|边几|邊啲|边啲|甚麼|什麼|什么)(?:間|间|所|家|位|個|个)?(?:大學|大学|公司|企業|企业|機構|机构|成員|成员|人|租戶|租户|承建商|發展商|发展商)/i;
@@ -1807,6 +1812,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "Which universities got the five projects?", 「董事局有邊啲人」: bodies or people listed are answered only by a sentence that
   // names one beyond those the question names (a body or person of the glossary), or describes them by a word for one.
   if (intent.answerType === 'list' && ASKS_BODIES_OR_PEOPLE.test(normalisedQuestion) && !namesBodyOrPerson(primaryBest.sentence, normalisedQuestion, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "Which 12 unicorns has it supported?", 「14個科技範疇分別是哪些？」: the members of a counted set are answered only by a sentence
+  // that lists them; one that gives the count alone (「共支援 12 間獨角獸企業」) counts the set, it does not name it.
+  // ("Which 12 unicorns …?" may be read as asking a name: a which-question with a count asks the members all the same.)
+  if ((intent.answerType === 'list' || (WHICH_NAMED.has(intent.answerType) && ASKS_WHICH.test(normalisedQuestion))) && countsWithoutListing(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
   if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countsWithoutListing } from './unstated-aspect.js';
+
+const nfkc = (text: string) => text.normalize('NFKC');
+
+describe('countsWithoutListing: a list asked of a counted set', () => {
+  it('is true when the sentence gives the count but names no member', () => {
+    expect(countsWithoutListing(nfkc('綠洲基金支援的9間企業是哪幾間？'), nfkc('綠洲基金於 2010 年成立，共支援 9 間企業，匯聚超過 300 名研究人才。'))).toBe(true);
+    expect(countsWithoutListing('Which 9 firms has the Oasis Fund backed?', nfkc('綠洲基金共支援 9 間企業，匯聚超過 300 名研究人才。'))).toBe(true);
+    expect(countsWithoutListing('List the 6 core proposals of the Harbour Panel', 'The Harbour Panel made 6 core proposals to the Government early in the year.')).toBe(true);
+  });
+
+  it('is true when the items beside the count are other counted sets', () => {
+    expect(countsWithoutListing('which lenders got the 5 river licences?', nfkc('已發出五個河道牌照、三個湖泊牌照，以及 12 個碼頭牌照。'))).toBe(true);
+  });
+
+  it('is false when the members are listed before the count, after it, or in the clause that follows it', () => {
+    expect(countsWithoutListing(nfkc('那三個綠洲園在哪裏？'), nfkc('位於北灣、東岬和西澳的三個綠洲園。'))).toBe(false);
+    expect(countsWithoutListing('What are the two existing Oasis clusters?', nfkc('「綠洲平台」已建設兩個平台，分別為專注醫療的「Alpha@Oasis」，以及專注機械人的「Beta@Oasis」。'))).toBe(false);
+    expect(countsWithoutListing('Which 3 parks are there?', 'The three parks in North Bay, East Cape and West Inlet.')).toBe(false);
+  });
+
+  it('reads neither an ordinal nor a date as the size of a set', () => {
+    expect(countsWithoutListing(nfkc('第三個綠洲平台會聚焦哪些範疇？'), nfkc('並已開展籌備建設第三個平台，聚焦先進製造、材料、能源及可持續發展。'))).toBe(false);
+    expect(countsWithoutListing(nfkc('計劃自2023年4月起有甚麼變化？'), nfkc('計劃自 2023 年 4 月起增加資助約 10%。'))).toBe(false);
+  });
+
+  it('leaves a question that counts nothing, or a sentence without its count, to other tests', () => {
+    expect(countsWithoutListing(nfkc('綠洲基金支援哪些企業？'), nfkc('綠洲基金共支援 9 間企業。'))).toBe(false);
+    expect(countsWithoutListing(nfkc('綠洲基金支援的9間企業是哪幾間？'), nfkc('綠洲基金匯聚超過 300 名研究人才。'))).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { hasCjkChar } from '../text/normalise.js';
+import { extractQuantities, type Quantity } from '../text/quantities.js';
+
+/**
+ * Near misses of the descriptive kinds: the sentence that would answer speaks of the thing asked
+ * about but does not state the aspect asked (its members, what it is, what it is for). Each test
+ * here is written for a kind of question and a kind of sentence, in both languages, and is checked
+ * on the sentence an answer would quote.
+ */
+
+/**
+ * What ends a clause: a list of members stays inside one. A colon opens the list it announces, and an
+ * English comma separates the items of one ("in Tai Po, Yuen Long and Tseung Kwan O"), so neither ends it.
+ */
+const CLAUSE_END = /[。；;，]/u;
+/** An enumeration: three items or more between 、 or commas, or two joined by 及/和/與/and/or, each short. */
+const ITEM_JOINER = /、|以及|及|和|與|与|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+/** Fewest items that make a listing. */
+const MIN_LISTED_ITEMS = 2;
+/** An item that opens with its own count (八個數字銀行牌照、四個虛擬保險公司牌照) is another counted set, not a member. */
+const COUNTED_ITEM = /^\s*(?:\d|[一二兩两三四五六七八九十百]+\s*(?:個|个|項|项|間|间|所|家|條|条|類|类|名|位))/u;
+/** The smallest count a list question puts on a set for this test (one thing is not a set). */
+const MIN_SET_SIZE = 2;
+
+/** The clause of `text` around position `at`: from the last clause end before it to the first after it. */
+function clauseAround(text: string, at: number, end: number): string {
+  // (Read after NFKC, a Chinese comma is ','; it ends a clause beside Chinese text, an English one does not.)
+  const endsClause = (position: number) =>
+    CLAUSE_END.test(text[position]!) || (text[position] === '.' && !/\d/.test(text[position + 1] ?? '')) || (text[position] === ',' && hasCjkChar(`${text[position - 1] ?? ''}${text[position + 1] ?? ''}`));
+  let from = at;
+  while (from > 0 && !endsClause(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !endsClause(to)) to++;
+  return text.slice(from, to);
+}
+
+/** Longest item of a list written just before its count (「大埔、元朗和將軍澳的三個創新園」); longer runs are clauses, not names. */
+const MAX_ITEM_BEFORE_COUNT = 8;
+/** Words between a list and the count that sums it up: 的, 等, 共, 合共, 這, "the", "these". */
+const BETWEEN_LIST_AND_COUNT = /(?:的|等|共|合共|這|这|\s|\bthe\b|\bthese\b)*$/iu;
+
+/** Whether the clause names the members of the set its count counts: after the count ("N個X，分別為A及B"; "eight universities: A, B and C"), or just before it (「A、B和C的三個X」). */
+function listsMembers(clause: string, count: Quantity): boolean {
+  const at = clause.indexOf(count.raw);
+  const after = at < 0 ? clause : clause.slice(at + count.raw.length);
+  const itemsAfter = after
+    .split(ITEM_JOINER)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0 && !COUNTED_ITEM.test(item));
+  if (itemsAfter.length >= MIN_LISTED_ITEMS) return true;
+  if (at < 0) return false;
+  const before = clause.slice(0, at).replace(BETWEEN_LIST_AND_COUNT, '');
+  const itemsBefore = before.split(ITEM_JOINER).map((item) => item.trim());
+  // The first item may carry the clause's opening words; those after it must be short names.
+  return itemsBefore.length >= MIN_LISTED_ITEMS && itemsBefore.slice(1).every((item) => item.length > 0 && item.length <= MAX_ITEM_BEFORE_COUNT);
+}
+
+/**
+ * A list asked of a counted set ("Which 12 unicorns has it supported?", 「14個科技範疇分別是哪些？」,
+ * "which banks got the 8 digital bank licences?") against a sentence that gives the same count but
+ * names none of the members in the count's clause (「共支援 12 間獨角獸企業，匯聚……」): the documents
+ * count the set and do not list it. False when the question counts nothing, or the sentence does not
+ * state the count (then other tests decide).
+ */
+export function countsWithoutListing(question: string, sentence: string): boolean {
+  const counts = setCounts(question);
+  if (counts.length === 0) return false;
+  const stated = setCounts(sentence).filter((quantity) => counts.some((count) => count.value === quantity.value));
+  if (stated.length === 0) return false;
+  return stated.every((count) => {
+    const clause = clauseAround(sentence, count.start, count.end);
+    // 「已建設兩個研發平台，分別為……，以及……」: the members may follow the count's clause, when the next one opens by saying so
+    // (then they run to the sentence's end).
+    const after = sentence.slice(sentence.indexOf(clause) + clause.length + 1);
+    const next = MEMBERS_FOLLOW.test(after) ? after.split(SENTENCE_END)[0]! : '';
+    return !listsMembers(`${clause} ${next}`, count);
+  });
+}
+
+const SENTENCE_END = /[。；;]/u;
+/** A clause that opens by naming the members of the set just counted: 分別為, 包括, 即, "namely", "including". */
+const MEMBERS_FOLLOW = /^\s*(?:分別為|分别为|分別是|分别是|分別係|包括|即|namely|including|which are)/iu;
+/** A count of a set: a number with a classifier (12 間, 十四個) or before a plural noun ("eight universities", "the 12 core recommendations"). */
+const CLASSIFIER_AFTER = /^\s*(?:多\s*)?(?:個|个|項|项|間|间|所|家|條|条|類|类|名|位|大|隻|只|座|幅|張|张|宗|份)/u;
+const PLURAL_NOUN_AFTER = /^\s+(?:[A-Za-z&@-]+\s+){0,3}[A-Za-z-]+s\b/u;
+/** An ordinal (第三個, "the 3rd") is a position, not a count. */
+const ORDINAL_BEFORE = /第\s*$/u;
+
+function setCounts(text: string): Quantity[] {
+  return extractQuantities(text).filter((quantity) => {
+    if (quantity.kind !== 'number' || quantity.value < MIN_SET_SIZE || !Number.isInteger(quantity.value)) return false;
+    if (ORDINAL_BEFORE.test(text.slice(0, quantity.start))) return false;
+    const after = text.slice(quantity.end);
+    return CLASSIFIER_AFTER.test(after) || /[個个項项間间所家條条類类名位]$/u.test(quantity.raw) || PLURAL_NOUN_AFTER.test(after);
+  });
+}
