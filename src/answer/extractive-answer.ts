@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { countsWithoutListing } from './unstated-aspect.js';
+import { countsWithoutListing, namedOnlyAsListItem } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -1819,6 +1819,13 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
   if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "What are the smart lampposts for?", 「那個共用區塊鏈平台是用來幹嘛的？」: a sentence that names the thing only as one item of a
+  // list does not say what it is for; quoted alone it is no answer. (What it is, a list may tell by the kind of things it lists.)
+  if (intent.answerType === 'purpose' && !primaryBest.span) {
+    const sentence = primaryBest.sentence.normalize('NFKC');
+    const held = rareTermsCovered(sentence, questionTerms, searchText);
+    if (held > 0 && namedOnlyAsListItem(sentence, (text) => rareTermsCovered(text, questionTerms, searchText) >= held * LIST_ITEM_SUBJECT_SHARE)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "How is the 100,000 m² split between the Science Park and Cyberport?", 「怎樣分配給各產業」: a breakdown is answered only by a
   // sentence that gives two figures or more beyond those the question states; the whole alone does not split it.
   if (ASKS_SPLIT.test(normalisedQuestion) && splitFigures(primaryBest.sentence.normalize('NFKC'), normalisedQuestion) < MIN_SPLIT_FIGURES) return abstain('NO_ANSWER_OF_TYPE', 0, features);
@@ -2361,6 +2368,11 @@ const TYPED_SPAN_FALLBACK_MARGIN = 0.75;
  */
 const TYPED_SPAN_FALLBACK_COVERAGE = 0.5;
 const OFF_TOPIC_MAX_COVERAGE = 0.7;
+/**
+ * Share of what the sentence holds of a purpose question's rarer words that one item of a list must hold
+ * to be the thing asked about (all of it: the list item is where the sentence names the thing).
+ */
+const LIST_ITEM_SUBJECT_SHARE = 1;
 
 /** The opening of a sentence, where its subject stands: the first third, and at least OPENING_MIN_CHARACTERS. */
 function sentenceOpening(sentence: string): string {

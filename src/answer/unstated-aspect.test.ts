@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsWithoutListing } from './unstated-aspect.js';
+import { countsWithoutListing, namedOnlyAsListItem } from './unstated-aspect.js';
 
 const nfkc = (text: string) => text.normalize('NFKC');
 
@@ -28,5 +28,20 @@ describe('countsWithoutListing: a list asked of a counted set', () => {
   it('leaves a question that counts nothing, or a sentence without its count, to other tests', () => {
     expect(countsWithoutListing(nfkc('綠洲基金支援哪些企業？'), nfkc('綠洲基金共支援 9 間企業。'))).toBe(false);
     expect(countsWithoutListing(nfkc('綠洲基金支援的9間企業是哪幾間？'), nfkc('綠洲基金匯聚超過 300 名研究人才。'))).toBe(false);
+  });
+});
+
+describe('namedOnlyAsListItem: a thing named only as one item of a list', () => {
+  const namesLantern = (text: string) => text.includes('智能路燈') || /smart lanterns?/i.test(text);
+
+  it('is true when the sentence names the thing only inside a list of others', () => {
+    expect(namedOnlyAsListItem(nfkc('「一網通」平台、智能路燈、新一代雲端設施和共用數據平台。'), namesLantern)).toBe(true);
+    expect(namedOnlyAsListItem('The town has rolled out e-permits, smart lanterns, cloud kiosks and shared ledgers.', namesLantern)).toBe(true);
+  });
+
+  it('is false when the thing is also named outside the list, or in no list', () => {
+    expect(namedOnlyAsListItem(nfkc('智能路燈裝有感應器，用以收集交通數據；另有雲端設施、數據平台和電子表格。'), namesLantern)).toBe(false);
+    expect(namedOnlyAsListItem(nfkc('政府正推展智能路燈、雲端設施和數據平台，其中智能路燈用以收集數據。'), namesLantern)).toBe(false);
+    expect(namedOnlyAsListItem(nfkc('智能路燈用以收集交通數據。'), namesLantern)).toBe(false);
   });
 });

@@ -94,3 +94,26 @@ function setCounts(text: string): Quantity[] {
     return CLASSIFIER_AFTER.test(after) || /[個个項项間间所家條条類类名位]$/u.test(quantity.raw) || PLURAL_NOUN_AFTER.test(after);
   });
 }
+
+/** An enumeration of names: three items or more between 、 (the last may close with 及/和/與), or "A, B, C and D" (with or without the comma before "and"). */
+const NAME_ENUMERATION = /(?:[^，,。；;：:、\s][^，,。；;：:、]{0,24}、){2,}[^，,。；;：:、]{1,40}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}\s+)?(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/gu;
+const ENUMERATION_ITEM_JOINER = /、|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|及|和|與|与/u;
+
+/**
+ * "What are the smart lampposts for?", 「具身智能即係咩？」 against a sentence that names the thing only as
+ * one item of a list of others (「『智方便』平台、智慧燈柱、新一代政府雲端基礎設施……」, 「推進具身智能、量子
+ * 科技、新材料等研究」): a list names what it holds; it neither defines one item nor says what it is for.
+ * `isSubject` says whether a text names what the question asks about. False when the thing is named
+ * outside the list too, or in no list.
+ */
+export function namedOnlyAsListItem(sentence: string, isSubject: (text: string) => boolean): boolean {
+  let outside = sentence;
+  let inList = false;
+  for (const match of sentence.matchAll(NAME_ENUMERATION)) {
+    const items = match[0].split(ENUMERATION_ITEM_JOINER).filter((item) => item.trim().length > 0);
+    if (!items.some((item) => isSubject(item))) continue;
+    inList = true;
+    outside = outside.replace(match[0], ' ');
+  }
+  return inList && !isSubject(outside);
+}

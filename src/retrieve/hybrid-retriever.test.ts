@@ -157,6 +157,8 @@ describe('question intent', () => {
     ['what yr was the park set up', 'date'],
     ['那個基金是干什么的？', 'purpose'],
     ['呢個計劃有咩用？', 'purpose'],
+    ['那个共享平台是用来干嘛的？', 'purpose'],
+    ['嗰個平台用嚟幹嘛？', 'purpose'],
     // A share asked with the sign or with 佔 is a percentage; 佔地 is a size.
     ['What % of the budget goes to research?', 'percent'],
     ['研究開支佔預算幾多？', 'percent'],
