@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { countsWithoutListing, namedOnlyAsListItem } from './unstated-aspect.js';
+import { countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -287,6 +287,9 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
         .filter((span) => !/^to\b/i.test(span.text) || !INFINITIVE_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, span.start - INFINITIVE_OBJECT_WINDOW), span.start)))
         // 「撥款用作資助大學設立X」: a clause whose aim is to set up the asked thing is what the money is for, not what X is for.
         .filter((span) => !names?.subjects?.some((subject) => setsUpSubject(span.text, subject)))
+        // "The target is to publish it within this year", "to launch the X Scheme": a clause that only does something to the thing
+        // asked about (named again, or by a pronoun) says when or whether, not what it is for.
+        .filter((span) => !names || !restatesAskedThing(span.text, names.question))
     );
   }
   // "What is the matching ratio?", 「配對比例係點？」: the ratio as written, 1（政府）：2（企業）, 1 (government): 2 (company), 2:1.
@@ -985,7 +988,7 @@ const LENGTH_WITHOUT_PENALTY = 60;
  * is asked, expected or planned, not the purpose of the thing.
  */
 const INFINITIVE_COMPLEMENT_BEFORE =
-  /\b(?:invit|ask|encourag|requir|urg|allow|permit|persuad|remind|expect|schedul|plan|intend|propos|decid|continu|seek|sought|start|begin|began)\w*\b(?:\s+(?!to\b)[\w&'’()-]+){0,4}\s*$/i;
+  /\b(?:invit|ask|encourag|requir|urg|allow|permit|persuad|remind|expect|schedul|plan|intend|propos|decid|continu|seek|sought|start|begin|began|prepar)\w*\b(?:\s+(?!to\b)[\w&'’()-]+){0,4}\s*$/i;
 const INFINITIVE_OBJECT_WINDOW = 48;
 
 /**
@@ -1009,6 +1012,17 @@ const MIN_SPLIT_FIGURES = 2;
 function splitFigures(sentence: string, question: string): number {
   const asked = new Set(extractQuantities(question).map(quantityToken));
   return extractQuantities(sentence).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !asked.has(quantityToken(q))).length;
+}
+
+/** PROGRESS_WORDS as a search text's analyzer gives them, worked out once per analyzer. */
+const progressTermsByAnalyzer = new WeakMap<object, ReadonlySet<string>>();
+function progressTermsOf(searchText: SearchText): ReadonlySet<string> {
+  let terms = progressTermsByAnalyzer.get(searchText.analyzer);
+  if (!terms) {
+    terms = new Set(searchText.analyzer.analyze(PROGRESS_WORDS).map(({ term }) => term).filter((term) => !term.startsWith(BIGRAM_PREFIX)));
+    progressTermsByAnalyzer.set(searchText.analyzer, terms);
+  }
+  return terms;
 }
 
 /** 「定名為甚麼」「稱為什麼」: 為甚麼 here is "as what", not "why". */
@@ -1825,6 +1839,13 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const sentence = primaryBest.sentence.normalize('NFKC');
     const held = rareTermsCovered(sentence, questionTerms, searchText);
     if (held > 0 && namedOnlyAsListItem(sentence, (text) => rareTermsCovered(text, questionTerms, searchText) >= held * LIST_ITEM_SUBJECT_SHARE)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
+  // "What is the X Scheme meant to do?", 「X的目的是甚麼？」: a sentence that only reports the thing's progress (「繼續監督『X』的推行
+  // 情況」, "Preparing to launch the X Scheme") says neither what it is nor what it is for.
+  if ((intent.answerType === 'purpose' || intent.answerType === 'definition') && !primaryBest.span) {
+    const terms = (text: string, question = false) => searchText.analyzer.analyze(text, { question }).map(({ term }) => term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
+    const asked = new Set([...terms(normalisedQuestion, true), ...questionTerms.map(({ term }) => term)]);
+    if (reportsProgressOnly(terms(primaryBest.sentence), asked, progressTermsOf(searchText))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "How is the 100,000 m² split between the Science Park and Cyberport?", 「怎樣分配給各產業」: a breakdown is answered only by a
   // sentence that gives two figures or more beyond those the question states; the whole alone does not split it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsWithoutListing, namedOnlyAsListItem } from './unstated-aspect.js';
+import { countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 
 const nfkc = (text: string) => text.normalize('NFKC');
 
@@ -43,5 +43,31 @@ describe('namedOnlyAsListItem: a thing named only as one item of a list', () => 
     expect(namedOnlyAsListItem(nfkc('智能路燈裝有感應器，用以收集交通數據；另有雲端設施、數據平台和電子表格。'), namesLantern)).toBe(false);
     expect(namedOnlyAsListItem(nfkc('政府正推展智能路燈、雲端設施和數據平台，其中智能路燈用以收集數據。'), namesLantern)).toBe(false);
     expect(namedOnlyAsListItem(nfkc('智能路燈用以收集交通數據。'), namesLantern)).toBe(false);
+  });
+});
+
+describe('reportsProgressOnly: a sentence that only says how far a thing has got', () => {
+  const progress = new Set(['prepar', 'launch', 'continu', 'monitor', '继续', '监督', '推行']);
+
+  it('is true when, beside the question’s words and years, the sentence holds only words of progress', () => {
+    expect(reportsProgressOnly(['prepar', 'launch', 'river', 'grant', 'scheme'], new Set(['river', 'grant', 'scheme', 'meant']), progress)).toBe(true);
+    expect(reportsProgressOnly(['继续', '监督', '河岸挑战', '推行', 'y2025'], new Set(['河岸挑战', '目的']), progress)).toBe(true);
+  });
+
+  it('is false when the sentence says anything else of the thing, or nothing beside the question', () => {
+    expect(reportsProgressOnly(['launch', 'river', 'grant', 'scheme', 'fund', 'boatyard'], new Set(['river', 'grant', 'scheme']), progress)).toBe(false);
+    expect(reportsProgressOnly(['river', 'grant', 'scheme'], new Set(['river', 'grant', 'scheme']), progress)).toBe(false);
+  });
+});
+
+describe('restatesAskedThing: an English purpose clause that only acts on the thing asked about', () => {
+  it('is true for a clause naming the thing again, or by a pronoun with a time', () => {
+    expect(restatesAskedThing('to launch the River Grant Scheme', 'What is the River Grant Scheme meant to do?')).toBe(true);
+    expect(restatesAskedThing('to publish it within this year', 'What is the Harbour White Paper supposed to achieve?')).toBe(true);
+  });
+
+  it('is false for a clause that says what the thing does', () => {
+    expect(restatesAskedThing('to help boatyards adopt cleaner engines', 'What is the River Grant Scheme meant to do?')).toBe(false);
+    expect(restatesAskedThing('to support small boatyards along the river', 'What is the River Grant Scheme for?')).toBe(false);
   });
 });

@@ -117,3 +117,43 @@ export function namedOnlyAsListItem(sentence: string, isSubject: (text: string) 
   }
   return inList && !isSubject(outside);
 }
+
+/**
+ * Words that report how far a thing has got, as the analyzer gives them (English stems, Simplified
+ * Chinese): preparing, launching, drafting, continuing to monitor, taking forward, implementing.
+ */
+export const PROGRESS_WORDS =
+  'prepare launch work draft continue monitor oversee implement take forward progress publish target set start commence complete expedite proceed follow review ' +
+  '繼續 監督 監察 推行 籌備 推出 草擬 跟進 推展 落實 進展 開展 展開 正在 積極 推進 完成 發布 公布 進行 制訂 制定 檢視';
+
+/**
+ * "What is the X Scheme meant to do?", 「X的目的是甚麼？」 against a sentence that only reports its
+ * progress (「繼續監督『X』的推行情況」, "Preparing to launch the X Scheme"): beside the question's own
+ * words it holds only words of progress (and years), so it says neither what the thing is nor what it
+ * is for. `sentenceTerms` are the sentence's terms; `asked` the question's (with their translations);
+ * `progress` the terms of PROGRESS_WORDS, all as one analyzer gives them.
+ */
+export function reportsProgressOnly(sentenceTerms: readonly string[], asked: ReadonlySet<string>, progress: ReadonlySet<string>): boolean {
+  const rest = sentenceTerms.filter((term) => !asked.has(term) && !YEAR_TERM.test(term));
+  return rest.length > 0 && rest.every((term) => progress.has(term));
+}
+/** A year or fiscal year as the analyzer writes it (y2025, fy2025-26). */
+const YEAR_TERM = /^(?:y\d{4}|fy\d{4}-\d{2})$/;
+
+/** Words an English purpose clause may hold beside its verb without saying anything of an aim: pronouns, articles, time words. */
+const RESTATING_FILLER = new Set(['it', 'its', 'them', 'they', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'of', 'in', 'within', 'by', 'at', 'on', 'from', 'end', 'year', 'years', 'month', 'months', 'next', 'later', 'soon', 'progressively', 'gradually', 'phases', 'stages', 'first', 'new']);
+/** Letters of an English word compared as its stem ("launches" and "launch"). */
+const RESTATED_STEM_LETTERS = 5;
+
+/**
+ * An English purpose clause ("to publish it within this year", "to launch the Pilot Accelerator Scheme")
+ * whose words after its verb are the question's own, pronouns or time words: it does something to the
+ * thing asked about and says nothing of what it is for.
+ */
+export function restatesAskedThing(span: string, question: string): boolean {
+  const words = span.toLowerCase().match(/[a-z&@+]+/g) ?? [];
+  if (words[0] !== 'to' || words.length < 3) return false;
+  const stem = (word: string) => word.slice(0, RESTATED_STEM_LETTERS);
+  const asked = new Set((question.toLowerCase().match(/[a-z&@+]+/g) ?? []).map(stem));
+  return words.slice(2).every((word) => RESTATING_FILLER.has(word) || asked.has(stem(word)));
+}
