@@ -311,6 +311,9 @@ describe('question intent', () => {
     ['What period does the Harbour Plan cover?', 'duration'],
     // 「任期有多長」: a term of office asked by its length.
     ['海港公司主席的任期有多長？', 'duration'],
+    // … and any period named by its 期: 資助期, 實習期.
+    ['河岸計劃的資助期有多長？', 'duration'],
+    ['「河岸實習計劃」的實習期一般有多長？', 'duration'],
     // "Under X, can companies …?": after an opening phrase and a comma, any subject.
     ['Under the Harbour Scheme announced in the 2024-25 Budget, can companies bring in non-local staff?', 'yes-no'],
     // A sum asked by the verb that sets it aside (調撥, 預留, 斥資 … 多少) is an amount, not a count of what follows it.
