@@ -219,6 +219,13 @@ describe('table questions answered by lookup', () => {
     const why = answerFromTables('Why is the provision for Programme (2) lower in 2025-26?', source)!;
     expect(why.answer).toContain('mainly due to: “完成資訊保安演練項目”');
     expect(source.chunks.find((chunk) => chunk.id === why.citations[0]!.chunkId)!.texts[0]!.text).toContain('主要由於完成資訊保安演練項目');
+    // Its reason is for the change from the revised estimate to the next year's: asked of the revised against the original, none is stated.
+    for (const question of ['Why was the 2024-25 revised estimate for Programme (2) below its original estimate?', '點解綱領(2)2024-25年度修訂預算會比原本預算少？']) {
+      const other = answerFromTables(question, source)!;
+      expect(other.abstained).toBe(true);
+      expect(other.reason).toBe('COLUMN_NOT_FOUND');
+      expect(other.answer).not.toContain('主要由於');
+    }
   });
 
   it('a change the document does not state: computed from two cells, and says so and from which', () => {

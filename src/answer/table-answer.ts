@@ -1995,6 +1995,21 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   if (asksWhy) {
     const inYears = (stated: StatedChange) => !years.length || years.includes(stated.toYear) || years.includes(stated.from.year);
     let row = rows[0]!;
+    // "Why was the revised estimate below the original?": a report states why a year's estimate differs from a column before it
+    // (its revised estimate); asked of two other columns, its reason answers another change, and none is stated for this one.
+    const stated = book.changes.filter((candidate) => candidate.key === row.key && candidate.reason && inYears(candidate));
+    if (kinds.length >= 2 && stated.length > 0 && !stated.some((candidate) => kinds.includes(candidate.from.kind) && kinds.includes('estimate'))) {
+      const asked = kinds.map((kind) => KIND_WORDS[kind][language === 'en' ? 'en' : 'zh']).join(language === 'en' ? ' and the ' : '與');
+      const own = stated[0]!;
+      return decline(
+        'COLUMN_NOT_FOUND',
+        language === 'en'
+          ? `The report states a reason only for the change from the ${columnLabel(own.from, language)} to the ${own.toYear} estimate of ${rowLabel(row, language)}; it gives none for the difference between the ${asked} (COLUMN_NOT_FOUND).`
+          : `報告只說明${rowLabel(row, language)}由${columnLabel(own.from, language)}至 ${own.toYear} 年度預算的變動原因，沒有說明${asked}之間的差異原因（COLUMN_NOT_FOUND）。`,
+        language,
+        [toCitation({ chunk: own.chunk, document: own.document, score: 1, coverage: 1 }, 1, language)],
+      );
+    }
     let statement = book.changes.find((stated) => stated.key === row.key && stated.reason && inYears(stated));
     let prefix = '';
     let whole: { row: LogicalRow; change?: StatedChange } | undefined;
