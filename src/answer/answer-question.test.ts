@@ -14,6 +14,15 @@ describe('answers', () => {
     answerer = new QuestionAnswerer(index);
   });
 
+  it('near misses of the descriptive kinds: a counted set not listed, a progress report as a purpose, a yes/no whose checked words no sentence holds', async () => {
+    for (const question of ['Which are the 12 unicorn companies HKSTP has backed?', 'What is the Pilot I&T Accelerator Scheme for?', '數碼港人工智能超算中心係咪免費俾人用？']) {
+      expect(await answerer.ask(question), question).toMatchObject({ abstained: true, reason: 'NO_ANSWER_OF_TYPE' });
+    }
+    // … while a listed set, and a yes/no whose checked words the sentence holds, are still answered.
+    expect((await answerer.ask('What are the two existing InnoHK research clusters?')).answer).toMatch(/Health@InnoHK[\s\S]*AIR@InnoHK/);
+    expect(await answerer.ask('香港科學園深圳分園是否重點支援金融科技企業？')).toMatchObject({ abstained: false });
+  });
+
   it('amount: leads with the figure in both notations, then the cited sentence, document and year', async () => {
     const result = await answerer.ask('How much has been set aside for the AI R&D Institute?');
     expect(result.answerType).toBe('amount');

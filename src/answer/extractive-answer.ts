@@ -9,7 +9,7 @@ import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THIN
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
-import { askingSentenceStart } from '../text/question-frame.js';
+import { askingSentenceStart, QUESTION_FRAME_TERMS } from '../text/question-frame.js';
 import { ENGLISH_MONTH_WORD, ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
 import type { NamedEntity } from '../text/lexicon.js';
@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -1572,6 +1572,8 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 }
 
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
+/** A time a Chinese yes/no checks: 今年, 明年, 年內, 年底, 2026年, 3月. */
+const CHECKS_A_TIME_ZH = /今年|明年|去年|後年|后年|年內|年内|年底|年中|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]+月/u;
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
 /** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
 const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
@@ -1852,6 +1854,15 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (ASKS_SPLIT.test(normalisedQuestion) && splitFigures(primaryBest.sentence.normalize('NFKC'), normalisedQuestion) < MIN_SPLIT_FIGURES) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What is the exact date …?" answered by a sentence without one: the documents do not give it.
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // 「超算中心係咪免費㗎？」, 「會否開放予私家車使用？」: a Chinese yes/no is affirmed only from a sentence (with its context, translations
+  // counted) that holds some word of what it checks; one on the topic that holds none can neither confirm nor deny it.
+  if (intent.answerType === 'yes-no' && namedLead === inScript('是', language) && comparedFigureKinds(retrieval.question).length === 0) {
+    // (Whether a thing has happened, or happens in a given year, is checked against its dates and stages by the lead's own tests:
+    // 「係咪已經開咗」 is answered by 「首階段設施於 2024 年 12 月啓用」 in other words.)
+    const predicate = checkedPredicateZh(normalisedQuestion);
+    const predicateTerms = predicate && !ASKS_IF_DONE.test(predicate) && !CHECKS_A_TIME_ZH.test(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
+    if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
   // checked against a figure is answered only where the documents give one to check it with.
   if (intent.answerType === 'yes-no' && namedLead === undefined && comparedFigureKinds(retrieval.question).length > 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);

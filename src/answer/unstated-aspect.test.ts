@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 
 const nfkc = (text: string) => text.normalize('NFKC');
 
@@ -69,5 +69,19 @@ describe('restatesAskedThing: an English purpose clause that only acts on the th
   it('is false for a clause that says what the thing does', () => {
     expect(restatesAskedThing('to help boatyards adopt cleaner engines', 'What is the River Grant Scheme meant to do?')).toBe(false);
     expect(restatesAskedThing('to support small boatyards along the river', 'What is the River Grant Scheme for?')).toBe(false);
+  });
+});
+
+describe('checkedPredicateZh: what a Chinese yes/no checks', () => {
+  it('is the words after the last polar word, without closing particles', () => {
+    expect(checkedPredicateZh('啲初創用河岸超算中心係咪免費㗎？')).toBe('免費');
+    expect(checkedPredicateZh('兩個園區之間的橋樑會否開放予私家車使用？')).toBe('開放予私家車使用');
+    expect(checkedPredicateZh('公司用「河岸身份」平台要唔要俾錢㗎？')).toBe('俾錢');
+    expect(checkedPredicateZh('河岸研究院會不會設在北灣？')).toBe('設在北灣');
+  });
+
+  it('is undefined without a polar word, or with nothing after it', () => {
+    expect(checkedPredicateZh('河岸基金有幾多錢？')).toBeUndefined();
+    expect(checkedPredicateZh('河岸基金係唔係？')).toBeUndefined();
   });
 });

@@ -157,3 +157,23 @@ export function restatesAskedThing(span: string, question: string): boolean {
   const asked = new Set((question.toLowerCase().match(/[a-z&@+]+/g) ?? []).map(stem));
   return words.slice(2).every((word) => RESTATING_FILLER.has(word) || asked.has(stem(word)));
 }
+
+/**
+ * The words a Chinese yes/no asks whether, with or without a figure: 係咪, 是否, 會否, 可否, 可唔可以,
+ * 要唔要, 會不會, 有冇 …; what follows is what it checks (「係咪免費」, 「會否開放予私家車使用」).
+ */
+const POLAR_WORD_ZH = /是不是|係唔係|系唔系|係咪|系咪|是否|會否|会否|可否|能否|會不會|会不会|會唔會|会唔会|可唔可以|可不可以|能不能|要唔要|要不要|使唔使|使不使|有冇|有沒有|有没有|得唔得|收唔收|用唔用/gu;
+/** Particles and marks that close a Chinese question. */
+const CLOSING_PARTICLES = /[？?！!。\s]*(?:㗎|嘅|呀|啊|嗎|吗|呢|喎|咩|啦|嚟|架|先)*[？?！!。\s]*$/u;
+
+/**
+ * What a Chinese yes/no question checks: the words after its last polar word, without the closing
+ * particles (「啲初創用超算中心係咪免費㗎？」 → 免費); undefined when it has no polar word or nothing follows it.
+ */
+export function checkedPredicateZh(question: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const match of question.matchAll(POLAR_WORD_ZH)) last = match as RegExpExecArray;
+  if (!last) return undefined;
+  const predicate = question.slice(last.index + last[0].length).replace(CLOSING_PARTICLES, '').trim();
+  return predicate.length > 0 ? predicate : undefined;
+}
