@@ -34,5 +34,9 @@ describe('boundOf', () => {
   it('finds no bound where none is written', () => {
     expect(boundOfFirst('How much is the HK$5 billion fund for?')).toBeUndefined();
     expect(boundOfFirst('Who answers for spending under Head 135?')).toBeUndefined();
+    // An English bound word starts a word: "cover", "recover", "thunder" bound nothing.
+    expect(boundOfFirst('Does the scheme cover 14 tech areas?')).toBeUndefined();
+    expect(boundOfFirst('Did it recover 20 sites?')).toBeUndefined();
+    expect(boundOfFirst('Does it cover over 14 areas?')).toBe('more');
   });
 });

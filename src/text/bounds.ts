@@ -19,15 +19,16 @@ const BARE_PASSED = String.raw`(?<![通透超多大細细少高低錯错度不�
 const AT_LEAST_BEFORE = new RegExp(String.raw`(?:at least|no less than|not less than|no fewer than|不少於|不少于|不低於|不低于|最少|至少)` + BETWEEN, 'i');
 const AT_MOST_BEFORE = new RegExp(String.raw`(?:at most|no more than|not more than|not exceeding|up to|(?:不|不能|不得|不可|不會|不会)(?:超過|超过|多於|多于|高於|高于)|不多於|不多于|最多|最高|上限)` + BETWEEN, 'i');
 const MORE_BEFORE = new RegExp(
-  String.raw`(?:(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|over|above|beyond|exceed(?:s|ed|ing)?|(?:passed|surpassed|topped|crossed|gone past|broken)(?: the)?(?: mark of)?|突破|超越|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过|${BARE_PASSED})` + BETWEEN,
+  String.raw`(?:\b(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|\bover|\babove|\bbeyond|\bexceed(?:s|ed|ing)?|\b(?:passed|surpassed|topped|crossed|gone past|broken)(?: the)?(?: mark of)?|突破|超越|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过|${BARE_PASSED})` + BETWEEN,
   'i',
 );
-const LESS_BEFORE = new RegExp(String.raw`(?:(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|under|below|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + BETWEEN, 'i');
+const LESS_BEFORE = new RegExp(String.raw`(?:\b(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|\bunder|\bbelow|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + BETWEEN, 'i');
 const AT_LEAST_AFTER = /^\s*(?:或以上|or more|plus)/i;
 const AT_MOST_AFTER = /^\s*(?:或以下|or less)/i;
 const MORE_AFTER = /^\s*以上/;
 const LESS_AFTER = /^\s*以下/;
 
+// (English bound words start a word: "cover 14 areas" and "recover" bound nothing.)
 /** How far before a figure its bound word may stand ("bigger than the HK$", 「超過」), and after it (或以上). */
 const BOUND_REACH_BEFORE = 20;
 const BOUND_REACH_AFTER = 8;
