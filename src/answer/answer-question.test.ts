@@ -23,6 +23,12 @@ describe('answers', () => {
     expect(await answerer.ask('香港科學園深圳分園是否重點支援金融科技企業？')).toMatchObject({ abstained: false });
   });
 
+  it('yes/no: a fiscal year asked as when something happens is checked against the one the sentence gives, figure or none', async () => {
+    expect((await answerer.ask('新田科技城那20公頃用地，是否由2025/26年度起交給科技園公司？')).answer).toMatch(/^不是，文件所載為 2026 \/ 27/);
+    expect((await answerer.ask('新田科技城那20公頃用地，是否由2026/27年度起交給科技園公司？')).answer).toMatch(/^是 \[1\]/);
+    expect((await answerer.ask('Will the 20 hectares in San Tin be handed to HKSTP from 2025/26?')).answer).toMatch(/^No: the documents give 2026\/27/);
+  });
+
   it('amount: leads with the figure in both notations, then the cited sentence, document and year', async () => {
     const result = await answerer.ask('How much has been set aside for the AI R&D Institute?');
     expect(result.answerType).toBe('amount');

@@ -1272,6 +1272,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   if (!comparison && asked.every((q) => tokens.has(quantityToken(q)))) {
     // "Has the $10 billion fund got its funding yet?" against "plans to seek funding mid-year": the figure names the thing; not yet.
     if (ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !statesDone(best.sentence)) return language === 'en' ? 'No' : inScript('不是', language);
+    // 「20公頃地係咪2025/26年度就開始交？」 against 「20公頃用地將於2026 / 27年起……」: the figure is right, the time another.
+    const otherYear = differingFiscalYear(normalisedQuestion, best.sentence);
+    if (otherYear) return language === 'en' ? `No: the documents give ${otherYear}` : inScript(`不是，文件所載為 ${otherYear}`, language);
     return yesUnlessNamedOther();
   }
   const isFigure = (q: Quantity) => !isLabelNumber(best.sentence.normalize('NFKC'), q);
@@ -1426,8 +1429,9 @@ const ENDS_WITH_SEMICOLON = /[；;]\s*$/;
 
 /** A calendar year the sentence gives where the question names another one it does not give; undefined otherwise. */
 function differingYear(question: string, sentence: string, documentYear?: number): string | undefined {
-  const asked = extractQuantities(question.normalize('NFKC')).filter((q) => q.kind === 'year').map((q) => q.value);
-  if (asked.length === 0) return undefined;
+  const normalised = question.normalize('NFKC');
+  const asked = extractQuantities(normalised).filter((q) => q.kind === 'year').map((q) => q.value);
+  if (asked.length === 0) return differingFiscalYear(normalised, sentence);
   const stated = statedYears(sentence, documentYear);
   // "Was it running before 2024?" against 「於 2023 年 6 月起投入運作」: a year asked as a bound is met by any year within it.
   const bounds = yearBounds(question);
@@ -1435,6 +1439,28 @@ function differingYear(question: string, sentence: string, documentYear?: number
   if (stated.length === 0 || stated.some((q) => asked.includes(q.value))) return undefined;
   return stated[0]!.written;
 }
+
+/** Words after a fiscal year that make it the name of a document ("the 2025-26 Budget", 2025-26年度預算案), not a time asked about. */
+const NAMES_DOCUMENT_AFTER = /^\s*(?:年度)?\s*(?:財政|财政)?(?:預算案|预算案|預算|预算|budget|estimates?|slides|controlling)/i;
+
+/**
+ * "Will it be handed over from 2025/26?" against 「將於2026 / 27年起陸續交由……」: a fiscal year asked (not one
+ * naming a document) that the sentence states another of; the sentence's one as written, else undefined.
+ */
+function differingFiscalYear(question: string, sentence: string): string | undefined {
+  const asked = extractQuantities(question).filter((q) => q.kind === 'fiscal-year' && !NAMES_DOCUMENT_AFTER.test(question.slice(q.end)));
+  if (asked.length === 0) return undefined;
+  const normalisedSentence = sentence.normalize('NFKC');
+  // A fiscal year the sentence states as when something happens (「於2026 / 27年起」, "from 2026/27"), not one it compares with (較……年度).
+  const stated = extractQuantities(normalisedSentence).filter(
+    (q) => q.kind === 'fiscal-year' && (TIME_OF_EVENT_BEFORE.test(normalisedSentence.slice(Math.max(0, q.start - TIME_CUE_REACH), q.start)) || TIME_OF_EVENT_AFTER.test(normalisedSentence.slice(q.end))),
+  );
+  if (stated.length === 0 || stated.some((q) => asked.some((a) => a.value === q.value))) return undefined;
+  return stated[0]!.raw.trim();
+}
+const TIME_OF_EVENT_BEFORE = /(?:於|于|由|自|從|从|在|\bfrom|\bstarting|\bsince|\bin|\bby)\s*$/i;
+const TIME_OF_EVENT_AFTER = /^\s*(?:年度|年)?\s*(?:起|開始|开始|onwards)/i;
+const TIME_CUE_REACH = 10;
 
 /** The years a sentence states, with "this year", 明年 read as the year the document was written in, or the next. */
 function statedYears(sentence: string, documentYear?: number): Array<{ value: number; written: string }> {
