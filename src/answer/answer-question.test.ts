@@ -1192,6 +1192,7 @@ describe('helpers', () => {
     expect(topRankVerdict('Did Hong Kong come first in Asia?', '排名亞洲第一，全球第三')).toMatchObject({ holds: true, value: 1, written: '亞洲第一' });
     expect(topRankVerdict('香港係咪排全球第一？', '排名亞洲第一，全球第三')).toMatchObject({ holds: false, value: 3, written: '全球第三' });
     expect(topRankVerdict('Is it ranked top in Asia-Pacific?', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 3, written: '亞太區第 3' });
+    expect(topRankVerdict('Is the harbour city number one globally in the index?', '亞太區第 3、全球第 7')).toMatchObject({ holds: false, value: 7, written: '全球第 7' });
     // "the world's number one" asks a first place; "the world's first" is a first of its kind, no rank.
     expect(topRankVerdict("Is it the world's number one market?", '全球第 2、亞洲第 1')).toMatchObject({ holds: false, value: 2 });
     expect(topRankVerdict("Is it the world's first such centre?", '全球第 2')).toBeUndefined();
