@@ -1600,6 +1600,8 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 /** A time a Chinese yes/no checks: 今年, 明年, 年內, 年底, 2026年, 3月. */
 const CHECKS_A_TIME_ZH = /今年|明年|去年|後年|后年|年內|年内|年底|年中|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]+月/u;
+/** A Chinese yes/no that compares with another thing: 咁多, 一樣, 多過, 超過, 比. */
+const COMPARES_WITH_ZH = /咁(?:多|大|高|長|长|耐|快)|這麼多|这么多|一樣|一样|相同|多過|多过|多於|多于|大過|大过|高過|高过|超過|超过|比/u;
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
 /** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
 const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
@@ -1886,7 +1888,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     // (Whether a thing has happened, or happens in a given year, is checked against its dates and stages by the lead's own tests:
     // 「係咪已經開咗」 is answered by 「首階段設施於 2024 年 12 月啓用」 in other words.)
     const predicate = checkedPredicateZh(normalisedQuestion);
-    const predicateTerms = predicate && !ASKS_IF_DONE.test(predicate) && !CHECKS_A_TIME_ZH.test(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
+    // (Nor is one that compares with another thing — 「有冇港深創科園第一期咁多」 — whose other side the sentence need not name.)
+    const predicateTerms = predicate && !ASKS_IF_DONE.test(predicate) && !CHECKS_A_TIME_ZH.test(predicate) && !COMPARES_WITH_ZH.test(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
     if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
