@@ -114,6 +114,12 @@ describe('question intent', () => {
     ["What's the registered capital of the company?", 'amount'],
     ['What is the total site area of the park?', 'count'],
     ['What is the name of the Permanent Secretary?', 'person'],
+    // 哪一位 / 邊位 ask who.
+    ['海港局常任秘書長是哪一位？', 'person'],
+    ['河岸辦公室由哪位官員領導？', 'person'],
+    // … and a sum granted is asked 撥了多少, 多少款項.
+    ['政府為河岸培訓撥了多少款項？', 'amount'],
+    ['河岸計劃撥咗幾多？', 'amount'],
     // A set asked by its kind is a list, though 幾個 alone asks a count.
     ['Which industries is the fund meant to steer money into?', 'list'],
     ['科學園分園重點支援邊幾個領域？', 'list'],
