@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -602,6 +602,8 @@ const ASKS_NUMBER_ADDED = /\bhow many (?:new|more|additional|extra) [^?？]{1,40
 function asksHowMuchMore(question: string): boolean {
   return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question) || ASKS_NUMBER_ADDED.test(question);
 }
+/** A question that asks of a change: 增加, 減少, 上升, 下降, 升, 跌, grow, rise, fall, increase, decrease. */
+const ASKS_CHANGE_WORD = /增加|減少|减少|上升|下降|增長|增长|升咗|跌咗|\b(?:grow|grew|grown|rise|rose|risen|fall|fell|increase[ds]?|decrease[ds]?|up|down)\b/iu;
 /** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%), 新增, "added". */
 const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
 
@@ -1853,6 +1855,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // and the figure for the other side is not given. (A comparison's sides ask levels; two documents' or
   // years' figures are compared by the comparison path before this.)
   if (!options.comparisonSide && asksHowMuchMore(normalisedQuestion) && !STATES_CHANGE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // 「2024年比2022年增加了多少？」 against 「較 2023 年增加 10 %」: a change measured from another year is another change.
+  if (!options.comparisonSide && (asksHowMuchMore(normalisedQuestion) || intent.answerType === 'percent' || ASKS_CHANGE_WORD.test(normalisedQuestion)) && changeFromAnotherYear(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) {
+    return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "Which universities got the five projects?", 「董事局有邊啲人」: bodies or people listed are answered only by a sentence that
   // names one beyond those the question names (a body or person of the glossary), or describes them by a word for one.
   if (intent.answerType === 'list' && ASKS_BODIES_OR_PEOPLE.test(normalisedQuestion) && !namesBodyOrPerson(primaryBest.sentence, normalisedQuestion, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);

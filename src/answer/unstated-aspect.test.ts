@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 
 const nfkc = (text: string) => text.normalize('NFKC');
 
@@ -83,5 +83,18 @@ describe('checkedPredicateZh: what a Chinese yes/no checks', () => {
   it('is undefined without a polar word, or with nothing after it', () => {
     expect(checkedPredicateZh('河岸基金有幾多錢？')).toBeUndefined();
     expect(checkedPredicateZh('河岸基金係唔係？')).toBeUndefined();
+  });
+});
+
+describe('changeFromAnotherYear: a change asked from one year, stated from another', () => {
+  it('is true when both name the year they measure from and none agrees', () => {
+    expect(changeFromAnotherYear('2024年的河岸企業數目比2022年增加了多少？', '河岸企業共有近 470 間（較 2023 年增加 10 %）')).toBe(true);
+    expect(changeFromAnotherYear('How much did river firms grow compared with 2021?', 'River firms rose 12% over 2023.')).toBe(true);
+  });
+
+  it('is false when the years agree, or either names none', () => {
+    expect(changeFromAnotherYear('2024年的河岸企業數目比2023年增加了多少？', '河岸企業共有近 470 間（較 2023 年增加 10 %）')).toBe(false);
+    expect(changeFromAnotherYear('河岸企業數目增加了多少？', '河岸企業共有近 470 間（較 2023 年增加 10 %）')).toBe(false);
+    expect(changeFromAnotherYear('How much did river firms grow compared with 2021?', 'River firms rose 12% this year.')).toBe(false);
   });
 });

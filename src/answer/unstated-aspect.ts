@@ -177,3 +177,18 @@ export function checkedPredicateZh(question: string): string | undefined {
   const predicate = question.slice(last.index + last[0].length).replace(CLOSING_PARTICLES, '').trim();
   return predicate.length > 0 ? predicate : undefined;
 }
+
+/** The year a change is measured from: 比2022年, 較 2023 年, "than in 2022", "compared with 2022", "since 2022", "over 2023". */
+const CHANGE_BASE_YEAR = /(?:比|較|较|相比|對比|对比|\bthan(?:\s+in)?|\bcompared\s+(?:with|to)|\bsince|\bfrom|\bover)\s*((?:19|20)\d{2})(?!\s*[-/至]\s*\d)/giu;
+
+/**
+ * "How much did the count rise compared with 2022?", 「2024年比2022年增加了多少？」 against 「較 2023 年增加 10 %」:
+ * a change asked from one year, and the sentence states the change from another. True only when both
+ * name the year they measure from and none agrees.
+ */
+export function changeFromAnotherYear(question: string, sentence: string): boolean {
+  const asked = [...question.matchAll(CHANGE_BASE_YEAR)].map((match) => match[1]!);
+  if (asked.length === 0) return false;
+  const stated = [...sentence.matchAll(CHANGE_BASE_YEAR)].map((match) => match[1]!);
+  return stated.length > 0 && !stated.some((year) => asked.includes(year));
+}
