@@ -2115,7 +2115,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const askedYears = [...intent.fiscalYears, ...intent.years.map(String)];
   const premiseFigures = givenFigures(retrieval.question, intent.answerType, asksForChange);
   const asksForFloorArea = ASKS_FOR_FLOOR_AREA.test(normalisedQuestion);
-  const asksForTotal = intent.answerType === 'amount' && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
+  // ("How many researchers in total …?" is not answered by how many each firm may hire either.)
+  const asksForTotal = (intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_FOR_TOTAL.test(normalisedQuestion) && !ASKS_PER_UNIT.test(normalisedQuestion);
   const asksWhole = (intent.answerType === 'amount' || intent.answerType === 'count') && (ASKS_FOR_TOTAL.test(normalisedQuestion) || ASKS_WHOLE_MEASURE.test(normalisedQuestion)) && !ASKS_PER_UNIT.test(normalisedQuestion);
   const asksForCap = intent.answerType === 'amount' && !asksForTotal && ASKS_FOR_CAP.test(normalisedQuestion);
   const asksPerUnit = intent.answerType === 'amount' && !asksForTotal && ASKS_SUM_PER_UNIT.test(normalisedQuestion);
