@@ -871,6 +871,8 @@ describe('answers', () => {
     // Of the sentence's two dates (set up this year, start operating next year), the one beside the event asked.
     const until = await answerer.ask('微電子研發院兩條中試線還要多久才投入運作？');
     expect(until.answer).toMatch(/^明年 \(2026\) \[1\]/);
+    // … 還要等多久 too; but 要等幾耐 alone asks a waiting time, not when something is due.
+    expect((await answerer.ask('中試線仲要等幾耐先投入運作？')).answer).toMatch(/^明年 \(2026\) \[1\]/);
     const untilEnglish = await answerer.ask("How much longer until the microelectronics institute's two pilot lines start operating?");
     expect(untilEnglish.answerType).toBe('duration');
     expect(untilEnglish.answer).toMatch(/^next year \(2026\) \[1\]/);
