@@ -879,6 +879,7 @@ describe('answers', () => {
     const vague = await answerer.ask('40多家重點企業的投資預計在多長時間內帶來？');
     expect(vague.answer).toMatch(/^數年 \[1\]/);
     expect(vague.citations[0]!.text).toContain('未來數年');
+    expect((await answerer.ask('Over what time frame will the 40-odd strategic enterprises bring in their investment?')).answer).toMatch(/^the next few years \[1\]/);
   });
 
   it('count: what a figure counts ends at the next figure ("320萬 users, covering 500 services" — 500 counts the services)', async () => {

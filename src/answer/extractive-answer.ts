@@ -140,12 +140,12 @@ const QUANTITY_KINDS_FOR: Partial<Record<AnswerType, Quantity['kind'][]>> = {
 
 /**
  * Periods of time as documents write them: 三年, 五至十年, 兩個學年, 18個月, three years, 5-year, two
- * academic years; and vaguely: 數年 (未來數年), several years, a few months. A Chinese month needs its
+ * academic years; and vaguely: 數年 (未來數年), several years, a few months, the next few years. A Chinese month needs its
  * classifier (三個月; 三月 is March), and a number glued to a year or a month (2024年, 2024年7月) is a
  * date, not a period.
  */
 const DURATION_PHRASE =
-  /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3}|[數数])(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:several|a few)\s(?:academic |school |financial )?(?:years|months|weeks|days)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
+  /(?<![\d零〇一二兩两三四五六七八九十年第]\s?)(?:\d{1,3}|[一二兩两三四五六七八九十半]{1,3}|[數数])(?:\s?(?:至|到|-|–)\s?(?:\d{1,3}|[一二兩两三四五六七八九十]{1,3}))?\s?(?:(?:個|个)\s?(?:學年|学年|月|星期)|學年|学年|年(?![度份])|星期|週|天|小時|小时)|\b(?:several|a few|(?:the )?next few)\s(?:academic |school |financial )?(?:years|months|weeks|days)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\s?(?:-|–|to)\s?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))?[\s-](?:academic |school |financial )?(?:years?|months?|weeks?|days?|hours?)\b/gi;
 
 /** A length of time asked as the time until something happens: "how long until", "how much longer", 還要多久, 仲要幾耐. */
 const ASKS_TIME_UNTIL = /\bhow long (?:until|till|before|will it be before)\b|\bhow much longer\b|\bhow soon\b|(?:(?:還要|还要|仲要|尚要|再要)(?:等|等待)?|要)(?:多久|幾耐|几耐|幾長時間|多長時間|多长时间)(?:先|才|至|至會|會|会)/iu;
