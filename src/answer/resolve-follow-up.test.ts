@@ -1380,5 +1380,18 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(['咁海港發展嗰份安排幾時簽？', '2030 年 3 月 [1]。']);
     expect(resolve(earlier, '同山頂部嗰份合作協議呢？')).toMatchObject({ kind: 'subject', question: '同山頂部嗰份合作協議幾時簽？' });
   });
-});
 
+  it('reads "it" after a question on a post of a body as the body, not the post ("Who is the chairman of X?" → "it")', () => {
+    const withPost: NameFinder = (text) => [
+      ...findNames(text).map((hit) => ({ ...hit, kind: 'body' })),
+      ...(/chairman/i.test(text) ? [{ at: text.toLowerCase().indexOf('chairman'), written: 'chairman', zh: ['主席'], en: ['chairman'], kind: 'post' }] : []),
+    ];
+    const earlier = chat(["Who's the chairman of the Harbour Lab?", 'Ann Lee [1].']);
+    expect(resolveFollowUp({ earlier, question: 'how many start-ups has it supported so far?', findNames: withPost })).toMatchObject({ kind: 'pronoun', question: 'How many start-ups has the Harbour Lab supported so far?' });
+    // "He" may be the chairman: only "it" is kept from a person.
+    expect(resolveFollowUp({ earlier, question: 'when did he take office?', findNames: withPost }).question).not.toContain('Harbour Lab');
+    // Nor when no body is named: the post stays the subject.
+    const alone = chat(['Who is the chairman?', 'Ann Lee [1].']);
+    expect(resolveFollowUp({ earlier: alone, question: 'how many start-ups has it supported?', findNames: withPost }).question).not.toContain('Harbour Lab');
+  });
+});

@@ -979,7 +979,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const ofKind = !zh && !named && !(subject !== undefined && categoryOfSubject(question, subject, context.question)) ? nameOfKind(question, context.question, findNames) : undefined;
   const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind;
   if ((subject || antecedent) && (pronounIn(question, zh) || ofKind !== undefined || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
-    const about = subject ?? antecedent!;
+    const about = (subject && !named ? bodyOfPost(question, subject, context.question, zh, findNames) : undefined) ?? subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
     const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
@@ -2248,6 +2248,24 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     if (/^(?:its|their|theirs)$/i.test(match)) return `${withArticle}'s`;
     return withArticle;
   });
+}
+
+/** Pronouns that stand for a thing, never a person ("it", "its", 它): a body may be what they point at, not a post or its holder. */
+const THING_PRONOUN_EN = /\b(?:it|its)\b/i;
+const THING_PRONOUN_ZH = /它/;
+
+/**
+ * "How many unicorns has it supported?" after "Who's the chairman of HKSTP?": the earlier question's subject is a post or a
+ * person, which "it" (「它」) cannot stand for; the body the earlier question names (whose post it asked about) is meant.
+ * Undefined when the subject is no post or person, the pronoun may be a person's, or the earlier question names no body.
+ */
+function bodyOfPost(question: string, subject: string, earlier: string, zh: boolean, findNames: NameFinder): string | undefined {
+  const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
+  if (!(zh ? THING_PRONOUN_ZH : THING_PRONOUN_EN).test(text)) return undefined;
+  const bare = subject.replace(/^the\s+/i, '');
+  const personal = findNames(bare).some((hit) => (hit.kind === 'post' || hit.kind === 'person') && hit.written.length === bare.length);
+  if (!personal) return undefined;
+  return findNames(earlier.normalize('NFKC')).find((hit) => hit.kind === 'body')?.written;
 }
 
 function stripMarker(question: string, zh: boolean): string {
