@@ -1394,4 +1394,13 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const alone = chat(['Who is the chairman?', 'Ann Lee [1].']);
     expect(resolveFollowUp({ earlier: alone, question: 'how many start-ups has it supported?', findNames: withPost }).question).not.toContain('Harbour Lab');
   });
+
+  it("reads a part picked by ordinal in English (\"the first phase\", \"phase 2\") as the earlier subject's part", () => {
+    const earlier = chat(['How much computing power is the Harbour Lab aiming for?', '3 000 petaFLOPS [1].']);
+    expect(resolve(earlier, 'when did the first phase actually open?')).toMatchObject({ question: 'When did the first phase of the Harbour Lab actually open?', fallback: { question: 'When did the first phase actually open?' } });
+    expect(resolve(earlier, 'and how big is phase 2?').question).toBe('How big is phase 2 of the Harbour Lab?');
+    // A part the earlier question already named is not named twice.
+    const phased = chat(['When does the first phase of the Harbour Lab open?', '2031 [1].']);
+    expect(resolve(phased, 'and the second phase?').question).not.toContain('of the Harbour Lab of');
+  });
 });

@@ -819,6 +819,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: named, kind: 'standalone', subject, fallback: { question: plain, kind: 'standalone' } };
   }
 
+  // "When did the first phase actually open?" after a question on Cyberport's AI centre: as in Chinese (「第一期…」 above), a part
+  // picked by ordinal with no name of its own ("the first phase", "phase 2") is the earlier subject's part ("the first phase of …").
+  const partPicked = !zh && subject && !CJK.test(subject) && !pronounIn(question, zh) && findNames(question).every(bareRole) && !namesOwnSubjectStrictly(question) ? EN_PART_PICKED.exec(question) : null;
+  if (partPicked && subject && !new RegExp(`\\b${partPicked[1] ?? partPicked[2]}\\b`, 'i').test(`${context.question} ${subject}`)) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    const named = /^(?:the\s|[A-Z0-9])/.test(carried) ? carried : `the ${carried}`;
+    const plain = punctuate(capitalise(stripMarker(question, zh)), false);
+    const end = partPicked.index + partPicked[0].length;
+    const asked = punctuate(capitalise(stripMarker(`${question.slice(0, end)} of ${named}${question.slice(end)}`, zh)), false);
+    return { original, question: asked, kind: 'standalone', subject: named, fallback: { question: plain, kind: 'standalone' } };
+  }
+
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
   const thanThat = zh ? undefined : /\bthan\s+(that|it|this)\b(?!\s+(?:of|for|in|at|on)\b)/i.exec(question);
   // What was asked: "the …", or a name's possessive ("Programme 2's original estimate for 2024-25").
@@ -1246,6 +1258,8 @@ const ZH_NUMERAL = '[一二三四五六七八九十兩两\\d]+';
 const ZH_PART = '期|階段|阶段|批|輪|轮|屆|届|部分|部份';
 const EN_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|final|last|next|\\d+(?:st|nd|rd|th))';
 const EN_PART = '(?:phase|stage|batch|round|tranche|cohort)';
+/** "the first phase", "phase 2", "stage one": a part picked by ordinal (the part's noun in group 1 or 2). */
+const EN_PART_PICKED = new RegExp(`\\bthe\\s+${EN_ORDINAL}\\s+(${EN_PART})\\b|\\b(${EN_PART})\\s+(?:\\d+|one|two|three|four|five|i{1,3}|iv|v)\\b`, 'i');
 
 /**
  * The earlier question with its ordinal part ("第一期", "phase 1", "the first phase") replaced by the
