@@ -1403,4 +1403,9 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const phased = chat(['When does the first phase of the Harbour Lab open?', '2031 [1].']);
     expect(resolve(phased, 'and the second phase?').question).not.toContain('of the Harbour Lab of');
   });
+
+  it("reads \"a single company\" as a distributive over the earlier subject's members, as \"each company\" is", () => {
+    const earlier = chat(["What's the Harbour Lab Acceleration Scheme?", 'From …: “…” [1]']);
+    expect(resolve(earlier, "what's the max a single company can get?")).toMatchObject({ kind: 'aspect', question: 'What is the max a single company can get — the Harbour Lab Acceleration Scheme?' });
+  });
 });
