@@ -729,7 +729,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
 
   it('puts what the earlier question counted into the topic of a change asked after 比, and offers it as a percentage', () => {
     const read = resolve(chat(['海港而家有幾多間初創企業？', '近4,700 間 [1]。']), '比2030年多咗幾多？');
-    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年多咗百分之幾？' } });
+    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年增加咗百分之幾？' } });
     // A sum asked as money keeps its question.
     expect(resolve(chat(['海港辦公室2031-32年度預算撥款是多少？', '2,430萬元 [1]。']), '比2030-31年度多了多少錢？').fallback).toBeUndefined();
   });
@@ -1407,5 +1407,13 @@ describe('resolveFollowUp, round sixteen kinds', () => {
   it("reads \"a single company\" as a distributive over the earlier subject's members, as \"each company\" is", () => {
     const earlier = chat(["What's the Harbour Lab Acceleration Scheme?", 'From …: “…” [1]']);
     expect(resolve(earlier, "what's the max a single company can get?")).toMatchObject({ kind: 'aspect', question: 'What is the max a single company can get — the Harbour Lab Acceleration Scheme?' });
+  });
+
+  it('keeps a time word whole in a Chinese topic carried into a change (「香港現在有…」 is 「香港現在」, not 「香港現」)', () => {
+    const earlier = chat(['海港區现在有多少间初创企业？', '近 4,700 间 [1]。']);
+    const read = resolve(earlier, '比2030年多了多少？');
+    expect(read.question).toBe('海港區现在的初创企业比2030年多了多少？');
+    // Asked again as a share, in the word a document states a change in.
+    expect(read.fallback?.question).toBe('海港區现在的初创企业比2030年增加了百分之多少？');
   });
 });

@@ -689,8 +689,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const fromYear = relativeYear && baseYearFor(context, relativeYear);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalYearLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
     const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
-    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
-    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${verb}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
+    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered, with the
+    // word a document states a change in (增加 / 減少 for the plain 多 / 少 of a comparison).
+    const hansAsked = detectLanguage(question) === 'zh-Hans';
+    const changeVerb = (verb: string) => (verb === '多' ? '增加' : verb === '少' ? (hansAsked ? '减少' : '減少') : verb);
+    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${changeVerb(verb)}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
     const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
@@ -2786,7 +2789,8 @@ function topicOf(question: string): string | undefined {
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
   // (「合共」 ends with 共 but is one word: "in all", dropped whole.)
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
+  // (A time word before them is kept whole: 「香港現在有…」 is 「香港現在」, not 「香港現」.)
+  const topic = text.slice(0, at).replace(new RegExp(`(${ZH_TIME_WORDS})?(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\\s|[，,：:])+$`), (_words, time?: string) => time ?? '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
@@ -2797,7 +2801,8 @@ function topicOf(question: string): string | undefined {
 const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多長|多长|多久|幾耐|几耐|幾長|几长|多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
 
 /** Time and frequency words that may open a Chinese clause before its predicate (「今年」「而家」「每日平均」「至今」). */
-const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲)[，,\s]*)+/;
+const ZH_TIME_WORDS = '今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲';
+const ZH_LEADING_TIME = new RegExp(`^(?:(?:${ZH_TIME_WORDS})[，,\\s]*)+`);
 
 /** A Chinese question that opens with its predicate, a question word or an adverb: it has no topic of its own. */
 function predicateFirst(question: string): boolean {
