@@ -1416,4 +1416,13 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     // Asked again as a share, in the word a document states a change in.
     expect(read.fallback?.question).toBe('海港區现在的初创企业比2030年增加了百分之多少？');
   });
+
+  it('reads 「X呢，…？」 as X swapped into the earlier question first, as 「X呢？…？」 is', () => {
+    const earlier = chat(['海港處31-32年度預算幾多錢？', '2,430萬元 [1]。']);
+    expect(subjectOf('海港處31-32年度預算幾多錢？', findNames)).toBe('海港處');
+    const read = resolve(earlier, '咁綱領(2)呢，係咪大約2.45億？');
+    expect(read.fallback).toMatchObject({ kind: 'subject', question: '綱領(2)31-32年度預算幾多錢？' });
+    // A numbered item names its own subject: the turn is not read as naming nothing.
+    expect(namesNothingOwn('咁綱領(2)呢，係咪大約2.45億？', findNames)).toBe(false);
+  });
 });

@@ -221,7 +221,7 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
   const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
-  return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
+  return resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
 }
 
 /** 「主要原因是甚麼？」「甚麼原因？」「點解？」「為甚麼？」: a reason asked with nothing else said of what it is the reason for. */
@@ -316,9 +316,11 @@ const QUOTE_ONLY_ANSWER = /^(?:From |According to |The documents state|根據|�
  * the new subject (its answer says what the second sentence asks about).
  */
 function withLeadingSwap(resolution: FollowUpResolution, context: Context | undefined, findNames: NameFinder): FollowUpResolution {
-  const sentences = resolution.original.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  // 「咁綱領(2)呢，係咪大約2.45億？」: a comma after 呢 ends the swap as a question mark would.
+  const sentences = resolution.original.split(/(?<=[?？])\s*|(?<=呢)\s*[，,]\s*/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return resolution;
   const first = finish(resolveOne(context, sentences[0]!.replace(ZH_DEFINITE_ONE, ''), findNames));
+  // (It stands in for a fallback that only carried the earlier subject into the whole turn read as naming its own.)
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
@@ -2488,7 +2490,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -2599,7 +2601,8 @@ const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|�
 export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
-  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  // (A numbered item, 「綱領(2)」「總目135」, names its own.)
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
   const subject = subjectOf(text, findNames);
   if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
   // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
