@@ -1425,4 +1425,8 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     // A numbered item names its own subject: the turn is not read as naming nothing.
     expect(namesNothingOwn('咁綱領(2)呢，係咪大約2.45億？', findNames)).toBe(false);
   });
+
+  it('does not take a figure written in words ("a quarter of a billion") for the subject', () => {
+    expect(subjectOf('was the original 2030-31 estimate above a quarter of a billion?', findNames)).toBeUndefined();
+  });
 });

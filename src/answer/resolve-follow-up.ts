@@ -2468,7 +2468,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
         auxiliary;
       // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
-      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!)) candidates.push(grammar[1]!.trim());
+      // Nor a figure written in words ("above a quarter of a billion": "a billion" is part of the figure, not a subject).
+      const inFigure = grammar ? extractQuantities(text).some((quantity) => quantity.raw.includes(grammar[1]!.trim())) : false;
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!) && !inFigure) candidates.push(grammar[1]!.trim());
       else if (grammar) {
         const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(text);
         if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());

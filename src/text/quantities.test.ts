@@ -70,6 +70,14 @@ describe('extractQuantities', () => {
     expect(read('約二十分之一')).toEqual([]);
   });
 
+  it('reads a fraction of a magnitude in words ("a quarter of a billion", "half a million") as that figure, and "a quarter" alone as none', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('above a quarter of a billion')).toEqual([['number', 250_000_000]]);
+    expect(read('about half a million')).toEqual([['number', 500_000]]);
+    expect(read('three quarters of a billion')).toEqual([['number', 750_000_000]]);
+    expect(read('in a quarter of a year')).toEqual([]);
+  });
+
   it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('係咪二十公頃')).toEqual([['number', 20]]);

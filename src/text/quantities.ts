@@ -282,6 +282,18 @@ export const PATTERNS: readonly Pattern[] = [
     needs: DIGIT,
     read: (match) => ({ kind: 'percent', value: parseArabic(match[1]!) }),
   },
+  // English magnitudes as a fraction of one, in words: "a quarter of a billion" (250 million), "half a million", "three quarters of a
+  // billion", "a third of a billion". Not "a quarter" alone (a season of the year) nor "half of" (a share, above).
+  {
+    regex: /\b(?:(a|one|two|three)\s+(quarters?|thirds?)\s+of\s+a|(half)\s+a|a\s+(half)(?:\s+a)?)\s+(million|billion)\b/gi,
+    needs: /million|billion/i,
+    read: (match) => {
+      const count = match[1] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[match[1].toLowerCase()]! : 1;
+      const part = match[3] || match[4] ? 2 : /^quarter/i.test(match[2]!) ? 4 : 3;
+      if (count >= part) return undefined;
+      return { kind: 'number', value: clean((count / part) * MAGNITUDE_WORDS[match[5]!.toLowerCase()]!) };
+    },
+  },
   // English magnitudes without currency: 3.2 million, 110 million, 40 billion
   {
     regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
