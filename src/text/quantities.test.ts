@@ -78,6 +78,16 @@ describe('extractQuantities', () => {
     expect(read('in a quarter of a year')).toEqual([]);
   });
 
+  it('reads a magnitude counted in words ("a billion", "ten million") or written short without a currency ("1.5bn", "245.4 mn")', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('more than a billion')).toEqual([['number', 1e9]]);
+    expect(read('ten billion')).toEqual([['number', 1e10]]);
+    expect(read('about 1.5bn')).toEqual([['number', 1.5e9]]);
+    expect(read('245.4 mn')).toEqual([['number', 245.4e6]]);
+    // A number word before another noun is still that number.
+    expect(read('ten projects')).toEqual([['number', 10]]);
+  });
+
   it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('係咪二十公頃')).toEqual([['number', 20]]);

@@ -294,9 +294,19 @@ export const PATTERNS: readonly Pattern[] = [
       return { kind: 'number', value: clean((count / part) * MAGNITUDE_WORDS[match[5]!.toLowerCase()]!) };
     },
   },
-  // English magnitudes without currency: 3.2 million, 110 million, 40 billion
+  // English magnitudes counted in words: "a billion", "one billion", "ten million", "twenty billion" (not "ten" alone, below).
   {
-    regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
+    regex: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(million|billion)\b/gi,
+    needs: /million|billion/i,
+    read: (match) => {
+      const word = match[1]!.toLowerCase();
+      const count = word === 'a' || word === 'one' ? 1 : ENGLISH_NUMBERS.indexOf(word) + 2;
+      return { kind: 'number', value: clean(count * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) };
+    },
+  },
+  // English magnitudes without currency: 3.2 million, 110 million, 40 billion, 1.5bn, 245.4 mn
+  {
+    regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion|bn|mn)\b`, 'gi'),
     needs: DIGIT,
     read: (match) => ({ kind: 'number', value: clean(parseArabic(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) }),
   },
