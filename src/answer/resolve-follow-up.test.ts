@@ -1430,3 +1430,13 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     expect(subjectOf('was the original 2030-31 estimate above a quarter of a billion?', findNames)).toBeUndefined();
   });
 });
+
+describe('resolveFollowUp, round nineteen: a share asked how much', () => {
+  it('reads 「畀X嗰part有幾多？」 after a sum named by its figure as the share of that sum going to X', () => {
+    const earlier = chat(['海港科技嗰50億點分㗎？', '根據《…》：「…」 [1]']);
+    expect(resolve(earlier, '咁畀初創嗰part有幾多？')).toMatchObject({ kind: 'aspect', question: '初創有幾多錢？', subject: '初創' });
+    expect(resolve(earlier, '咁畀大學嘅部分有幾多？').question).toBe('大學有幾多錢？');
+    // Not after a question on no sum: a count is no sum to share.
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '2,100 間 [1]。']), '咁畀初創嗰part有幾多？').question).not.toBe('初創有幾多錢？');
+  });
+});

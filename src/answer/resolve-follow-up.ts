@@ -2130,8 +2130,10 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   return { question: asked, lookup, kind: 'comparison', comparison: { relation, target, ...(bothWays ? { neutral: true } : {}) }, subject: side };
 }
 
-/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
-const ZH_SHARE = /^(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额)$/;
+/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to.
+ * 「咁畀初創嗰part有幾多？」: the share may be asked how much right after it (a Cantonese share may be written "part"), and its
+ * recipient may follow a verb of giving (「畀初創」), which is not part of its name. */
+const ZH_SHARE = /^(?:畀|俾|給|给|撥畀|撥俾|撥給|拨给)?(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额|(?:嗰|那|呢|嘅|的)\s*part)(?:(?:有|係|系|是)?(?:幾多|几多|多少)(?:錢|钱)?)?$/i;
 const EN_SHARE = /^(?:the\s+)?(?:part|share|portion|slice|amount)\s+(?:for|to|of|going to|that goes to)\s+(.+)$|^(.+?)['’]s\s+(?:part|share|portion|slice)$/i;
 /** The recipient ending an earlier question about a share (「當中幾多俾大學搞研發院？」, "how much of it goes to the universities?"). */
 const ZH_RECIPIENT = /(俾|畀|給|给|撥給|拨给|撥俾|用於|用于|用喺|分配給|分配给|投放於|投放于)([^？?，,。]{2,24}?)(?:嘅|的)?(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
@@ -2144,7 +2146,8 @@ const EN_RECIPIENT = /\b(for|to|on|towards?)\s+((?:the\s+)?[^?]{2,60}?)\s*[?.!]*
 function shareFor(fragment: string, context: Context, zh: boolean): { question: string; subject: string; fallback?: FollowUpResolution['fallback'] } | undefined {
   const named = zh ? ZH_SHARE.exec(fragment)?.[1] : (([, a, b]) => a ?? b)(EN_SHARE.exec(fragment) ?? []);
   if (!named) return undefined;
-  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question)));
+  // (A sum may be named by its figure alone: 「生命健康科技嗰100億點分？」.)
+  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question) || namesSum(turn.question)));
   if (!money) return undefined;
   const recipient = named.trim();
   const plain = zh ? `${recipient}${CANTONESE.test(fragment) || context.cantonese ? '有幾多錢' : '有多少錢'}？` : `How much goes to ${recipient}?`;
@@ -2153,6 +2156,11 @@ function shareFor(fragment: string, context: Context, zh: boolean): { question: 
   if (!own) return { question: plain, subject: recipient };
   const swapped = `${earlier.slice(0, own.index + own[1]!.length)}${zh ? '' : ' '}${recipient}${zh ? '？' : '?'}`;
   return { question: swapped, subject: recipient, fallback: { question: plain, kind: 'aspect', subject: recipient } };
+}
+
+/** Whether a question names a sum by its figure: money, or a Chinese figure in 萬 / 億 (「嗰100億」). */
+function namesSum(question: string): boolean {
+  return extractQuantities(question.normalize('NFKC')).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]/.test(quantity.raw)));
 }
 
 /** 「會點運作」「要點申請」: 點 after a modal and before a verb asks how (not 地點, 重點 or 試點). */
