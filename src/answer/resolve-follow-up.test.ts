@@ -1431,6 +1431,13 @@ describe('resolveFollowUp, round sixteen kinds', () => {
   });
 });
 
+describe('resolveFollowUp, round nineteen: a year written short', () => {
+  it('reads a fiscal year written short ("and 30/31?", 「咁30-31年度呢？」) as that year swapped in', () => {
+    expect(resolve(chat(["What's the 2031-32 estimate for the Harbour Lab?", 'HK$24.3 million [1].']), 'and 30/31?')).toMatchObject({ kind: 'year', question: "What's the 2030-31 estimate for the Harbour Lab?" });
+    expect(resolve(chat(['海港實驗室2031-32年度預算幾多錢？', '2,430萬元 [1]。']), '咁30-31年度呢？')).toMatchObject({ kind: 'year', question: '海港實驗室2030-31年度預算幾多錢？' });
+  });
+});
+
 describe('resolveFollowUp, round nineteen: a share asked how much', () => {
   it('reads 「畀X嗰part有幾多？」 after a sum named by its figure as the share of that sum going to X', () => {
     const earlier = chat(['海港科技嗰50億點分㗎？', '根據《…》：「…」 [1]']);

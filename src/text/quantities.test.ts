@@ -88,6 +88,20 @@ describe('extractQuantities', () => {
     expect(read('ten projects')).toEqual([['number', 10]]);
   });
 
+  it('reads a fiscal year written short (25-26年度, "and 24/25?", FY24/25) as that year, and not a range of a count ("24-25 companies")', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('31-32年度預算')).toEqual([['fiscal-year', 2031]]);
+    expect(read('and 30/31?')).toEqual([['fiscal-year', 2030]]);
+    expect(read('FY30/31 estimate')).toEqual([['fiscal-year', 2030]]);
+    expect(read('in the 30-31 budget')).toEqual([['fiscal-year', 2030]]);
+    expect(read('24-25 companies')).toEqual([['number', 24], ['number', 25]]);
+    expect(read('pages 30-31 of it')).toEqual([['number', 30], ['number', 31]]);
+    // Not a year after the one before: 24-26 is a range.
+    expect(read('24-26年度')).not.toContainEqual(['fiscal-year', 2024]);
+    // A full year is read as it was.
+    expect(read('2030-31年度')).toEqual([['fiscal-year', 2030]]);
+  });
+
   it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('係咪二十公頃')).toEqual([['number', 20]]);

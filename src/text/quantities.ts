@@ -149,6 +149,9 @@ interface Pattern {
   read: (match: RegExpExecArray) => Omit<Quantity, 'start' | 'end' | 'raw'> | undefined;
 }
 
+/** The first year a two-digit fiscal year ("24/25") may name: earlier pairs are more likely ranges or scores than budgets. */
+const SHORT_FISCAL_YEAR_FIRST = 10;
+
 /** What a pattern of Arabic figures needs, and one of Chinese numerals. */
 const DIGIT = /\d/;
 const CN_NUMERAL = new RegExp(`[${CN_NUMERAL_CHARS}]`);
@@ -163,6 +166,17 @@ export const PATTERNS: readonly Pattern[] = [
       const endRaw = match[2]!;
       const end = endRaw.length === 4 ? Number(endRaw) : Math.floor(start / 100) * 100 + Number(endRaw);
       if (end !== start + 1) return undefined;
+      return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
+    },
+  },
+  // Fiscal years written short: 25-26年度, 24/25 年度, FY24/25, FY 2024-25's short form, and "24/25" or "24-25" standing alone
+  // ("and 24/25?"; not "24-25 companies", a range of a count). The century is this one's.
+  {
+    regex: /(?:\bFY\s?|(?<![\d.$,]))(\d{2})\s?[-/–]\s?(\d{2})(?=\s?(?:年度|財政年度|财政年度|年)|\s*(?:[?？.,，。!！)）]|$)|\s+(?:budget|estimates?|financial|fiscal|year)\b)(?![\d.])/gi,
+    needs: DIGIT,
+    read: (match) => {
+      const start = 2000 + Number(match[1]);
+      if (Number(match[2]) !== (Number(match[1]) + 1) % 100 || Number(match[1]) < SHORT_FISCAL_YEAR_FIRST) return undefined;
       return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
