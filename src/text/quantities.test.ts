@@ -96,6 +96,8 @@ describe('extractQuantities', () => {
     expect(read('in the 30-31 budget')).toEqual([['fiscal-year', 2030]]);
     expect(read('24-25 companies')).toEqual([['number', 24], ['number', 25]]);
     expect(read('pages 30-31 of it')).toEqual([['number', 30], ['number', 31]]);
+    expect(read('30-31年預算案')).toEqual([['fiscal-year', 2030]]);
+    expect(read('需時12-13年')).not.toContainEqual(['fiscal-year', 2012]);
     // Not a year after the one before: 24-26 is a range.
     expect(read('24-26年度')).not.toContainEqual(['fiscal-year', 2024]);
     // A full year is read as it was.

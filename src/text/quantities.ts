@@ -169,10 +169,10 @@ export const PATTERNS: readonly Pattern[] = [
       return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
-  // Fiscal years written short: 25-26年度, 24/25 年度, FY24/25, FY 2024-25's short form, and "24/25" or "24-25" standing alone
-  // ("and 24/25?"; not "24-25 companies", a range of a count). The century is this one's.
+  // Fiscal years written short: 25-26年度, 24-25年預算案, FY24/25, and "24/25" or "24-25" standing alone ("and 24/25?"; not
+  // "24-25 companies", a range of a count, nor 「需時12-13年」, a span of years). The century is this one's.
   {
-    regex: /(?:\bFY\s?|(?<![\d.$,]))(\d{2})\s?[-/–]\s?(\d{2})(?=\s?(?:年度|財政年度|财政年度|年)|\s*(?:[?？.,，。!！)）]|$)|\s+(?:budget|estimates?|financial|fiscal|year)\b)(?![\d.])/gi,
+    regex: /(?:\bFY\s?|(?<![\d.$,]))(\d{2})\s?[-/–]\s?(\d{2})(?=\s?(?:年度|財政年度|财政年度|年(?:預算|预算|財政|财政))|\s*(?:[?？.,，。!！)）]|$)|\s+(?:budget|estimates?|financial|fiscal|year)\b)(?![\d.])/gi,
     needs: DIGIT,
     read: (match) => {
       const start = 2000 + Number(match[1]);
