@@ -729,7 +729,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
 
   it('puts what the earlier question counted into the topic of a change asked after 比, and offers it as a percentage', () => {
     const read = resolve(chat(['海港而家有幾多間初創企業？', '近4,700 間 [1]。']), '比2030年多咗幾多？');
-    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年多咗百分之幾？' } });
+    expect(read).toMatchObject({ kind: 'aspect', question: '海港而家嘅初創企業比2030年多咗幾多？', fallback: { question: '海港而家嘅初創企業比2030年增加咗百分之幾？' } });
     // A sum asked as money keeps its question.
     expect(resolve(chat(['海港辦公室2031-32年度預算撥款是多少？', '2,430萬元 [1]。']), '比2030-31年度多了多少錢？').fallback).toBeUndefined();
   });
@@ -1380,5 +1380,70 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(['咁海港發展嗰份安排幾時簽？', '2030 年 3 月 [1]。']);
     expect(resolve(earlier, '同山頂部嗰份合作協議呢？')).toMatchObject({ kind: 'subject', question: '同山頂部嗰份合作協議幾時簽？' });
   });
+
+  it('reads "it" after a question on a post of a body as the body, not the post ("Who is the chairman of X?" → "it")', () => {
+    const withPost: NameFinder = (text) => [
+      ...findNames(text).map((hit) => ({ ...hit, kind: 'body' })),
+      ...(/chairman/i.test(text) ? [{ at: text.toLowerCase().indexOf('chairman'), written: 'chairman', zh: ['主席'], en: ['chairman'], kind: 'post' }] : []),
+    ];
+    const earlier = chat(["Who's the chairman of the Harbour Lab?", 'Ann Lee [1].']);
+    expect(resolveFollowUp({ earlier, question: 'how many start-ups has it supported so far?', findNames: withPost })).toMatchObject({ kind: 'pronoun', question: 'How many start-ups has the Harbour Lab supported so far?' });
+    // "He" may be the chairman: only "it" is kept from a person.
+    expect(resolveFollowUp({ earlier, question: 'when did he take office?', findNames: withPost }).question).not.toContain('Harbour Lab');
+    // Nor when no body is named: the post stays the subject.
+    const alone = chat(['Who is the chairman?', 'Ann Lee [1].']);
+    expect(resolveFollowUp({ earlier: alone, question: 'how many start-ups has it supported?', findNames: withPost }).question).not.toContain('Harbour Lab');
+  });
+
+  it("reads a part picked by ordinal in English (\"the first phase\", \"phase 2\") as the earlier subject's part", () => {
+    const earlier = chat(['How much computing power is the Harbour Lab aiming for?', '3 000 petaFLOPS [1].']);
+    expect(resolve(earlier, 'when did the first phase actually open?')).toMatchObject({ question: 'When did the first phase of the Harbour Lab actually open?', fallback: { question: 'When did the first phase actually open?' } });
+    expect(resolve(earlier, 'and how big is phase 2?').question).toBe('How big is phase 2 of the Harbour Lab?');
+    // A part the earlier question already named is not named twice.
+    const phased = chat(['When does the first phase of the Harbour Lab open?', '2031 [1].']);
+    expect(resolve(phased, 'and the second phase?').question).not.toContain('of the Harbour Lab of');
+  });
+
+  it("reads \"a single company\" as a distributive over the earlier subject's members, as \"each company\" is", () => {
+    const earlier = chat(["What's the Harbour Lab Acceleration Scheme?", 'From …: “…” [1]']);
+    expect(resolve(earlier, "what's the max a single company can get?")).toMatchObject({ kind: 'aspect', question: 'What is the max a single company can get — the Harbour Lab Acceleration Scheme?' });
+  });
+
+  it('keeps a time word whole in a Chinese topic carried into a change (「香港現在有…」 is 「香港現在」, not 「香港現」)', () => {
+    const earlier = chat(['海港區现在有多少间初创企业？', '近 4,700 间 [1]。']);
+    const read = resolve(earlier, '比2030年多了多少？');
+    expect(read.question).toBe('海港區现在的初创企业比2030年多了多少？');
+    // Asked again as a share, in the word a document states a change in.
+    expect(read.fallback?.question).toBe('海港區现在的初创企业比2030年增加了百分之多少？');
+  });
+
+  it('reads 「X呢，…？」 as X swapped into the earlier question first, as 「X呢？…？」 is', () => {
+    const earlier = chat(['海港處31-32年度預算幾多錢？', '2,430萬元 [1]。']);
+    expect(subjectOf('海港處31-32年度預算幾多錢？', findNames)).toBe('海港處');
+    const read = resolve(earlier, '咁綱領(2)呢，係咪大約2.45億？');
+    expect(read.fallback).toMatchObject({ kind: 'subject', question: '綱領(2)31-32年度預算幾多錢？' });
+    // A numbered item names its own subject: the turn is not read as naming nothing.
+    expect(namesNothingOwn('咁綱領(2)呢，係咪大約2.45億？', findNames)).toBe(false);
+  });
+
+  it('does not take a figure written in words ("a quarter of a billion") for the subject', () => {
+    expect(subjectOf('was the original 2030-31 estimate above a quarter of a billion?', findNames)).toBeUndefined();
+  });
 });
 
+describe('resolveFollowUp, round nineteen: a year written short', () => {
+  it('reads a fiscal year written short ("and 30/31?", 「咁30-31年度呢？」) as that year swapped in', () => {
+    expect(resolve(chat(["What's the 2031-32 estimate for the Harbour Lab?", 'HK$24.3 million [1].']), 'and 30/31?')).toMatchObject({ kind: 'year', question: "What's the 2030-31 estimate for the Harbour Lab?" });
+    expect(resolve(chat(['海港實驗室2031-32年度預算幾多錢？', '2,430萬元 [1]。']), '咁30-31年度呢？')).toMatchObject({ kind: 'year', question: '海港實驗室2030-31年度預算幾多錢？' });
+  });
+});
+
+describe('resolveFollowUp, round nineteen: a share asked how much', () => {
+  it('reads 「畀X嗰part有幾多？」 after a sum named by its figure as the share of that sum going to X', () => {
+    const earlier = chat(['海港科技嗰50億點分㗎？', '根據《…》：「…」 [1]']);
+    expect(resolve(earlier, '咁畀初創嗰part有幾多？')).toMatchObject({ kind: 'aspect', question: '初創有幾多錢？', subject: '初創' });
+    expect(resolve(earlier, '咁畀大學嘅部分有幾多？').question).toBe('大學有幾多錢？');
+    // Not after a question on no sum: a count is no sum to share.
+    expect(resolve(chat(['海港實驗室有幾多間企業？', '2,100 間 [1]。']), '咁畀初創嗰part有幾多？').question).not.toBe('初創有幾多錢？');
+  });
+});

@@ -221,7 +221,7 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
   const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
-  return resolution.fallback || resolution.kind === 'subject' ? resolution : withLeadingSwap(resolution, context, findNames);
+  return resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
 }
 
 /** 「主要原因是甚麼？」「甚麼原因？」「點解？」「為甚麼？」: a reason asked with nothing else said of what it is the reason for. */
@@ -316,9 +316,11 @@ const QUOTE_ONLY_ANSWER = /^(?:From |According to |The documents state|根據|�
  * the new subject (its answer says what the second sentence asks about).
  */
 function withLeadingSwap(resolution: FollowUpResolution, context: Context | undefined, findNames: NameFinder): FollowUpResolution {
-  const sentences = resolution.original.split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  // 「咁綱領(2)呢，係咪大約2.45億？」: a comma after 呢 ends the swap as a question mark would.
+  const sentences = resolution.original.split(/(?<=[?？])\s*|(?<=呢)\s*[，,]\s*/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return resolution;
   const first = finish(resolveOne(context, sentences[0]!.replace(ZH_DEFINITE_ONE, ''), findNames));
+  // (It stands in for a fallback that only carried the earlier subject into the whole turn read as naming its own.)
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
@@ -439,8 +441,8 @@ const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|
  */
 const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
 
-/** "Each project", "every company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
-const DISTRIBUTIVE_EN = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
+/** "Each project", "every company", "a single company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
+const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
@@ -689,8 +691,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const fromYear = relativeYear && baseYearFor(context, relativeYear);
     if (relativeYear && fromYear) asked = `${asked.slice(0, relativeYear.start)}${fromYear.kind === 'year' ? `${fromYear.value + relativeYear.offset}年` : `${fiscalYearLabel(fromYear.value + relativeYear.offset)}年度`}${asked.slice(relativeYear.end)}`;
     const differenceQuestion = punctuate(`${differenceTopic}${asked.replace(ZH_TRAILING_PARTICLE, '')}`, true);
-    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered.
-    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${verb}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
+    // A change a document may state only as a percentage (「較2023年增加10%」): asked so when the figure is not answered, with the
+    // word a document states a change in (增加 / 減少 for the plain 多 / 少 of a comparison).
+    const hansAsked = detectLanguage(question) === 'zh-Hans';
+    const changeVerb = (verb: string) => (verb === '多' ? '增加' : verb === '少' ? (hansAsked ? '减少' : '減少') : verb);
+    const asPercentage = differenceQuestion.replace(/(多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(咗|了)?(?:多少|幾多|几多)(?![錢钱元個个間间])/, (_m, verb: string, done?: string) => `${changeVerb(verb)}${done ?? ''}${CANTONESE.test(question) ? '百分之幾' : '百分之多少'}`);
     const differenceSubject = context.subject ?? subjectOf(context.question, findNames);
     return { original, question: differenceQuestion, kind: 'aspect', subject: differenceSubject, ...(asPercentage !== differenceQuestion ? { fallback: { question: asPercentage, kind: 'aspect' as const, subject: differenceSubject } } : {}) };
   }
@@ -817,6 +822,18 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const named = noun && carried.endsWith(noun) ? `${ordinal}${carried}${plain.slice(picked[1]!.length)}` : `${carried}${plain}`;
     // Completed as an ordinal's name is (read as its own question, not checked against the earlier subject's passages).
     return { original, question: named, kind: 'standalone', subject, fallback: { question: plain, kind: 'standalone' } };
+  }
+
+  // "When did the first phase actually open?" after a question on Cyberport's AI centre: as in Chinese (「第一期…」 above), a part
+  // picked by ordinal with no name of its own ("the first phase", "phase 2") is the earlier subject's part ("the first phase of …").
+  const partPicked = !zh && subject && !CJK.test(subject) && !pronounIn(question, zh) && findNames(question).every(bareRole) && !namesOwnSubjectStrictly(question) ? EN_PART_PICKED.exec(question) : null;
+  if (partPicked && subject && !new RegExp(`\\b${partPicked[1] ?? partPicked[2]}\\b`, 'i').test(`${context.question} ${subject}`)) {
+    const carried = nameInLanguage(subject, zh, findNames);
+    const named = /^(?:the\s|[A-Z0-9])/.test(carried) ? carried : `the ${carried}`;
+    const plain = punctuate(capitalise(stripMarker(question, zh)), false);
+    const end = partPicked.index + partPicked[0].length;
+    const asked = punctuate(capitalise(stripMarker(`${question.slice(0, end)} of ${named}${question.slice(end)}`, zh)), false);
+    return { original, question: asked, kind: 'standalone', subject: named, fallback: { question: plain, kind: 'standalone' } };
   }
 
   // "Is the 2025-26 estimate higher or lower than that?": "that" is what the earlier question asked for.
@@ -979,7 +996,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const ofKind = !zh && !named && !(subject !== undefined && categoryOfSubject(question, subject, context.question)) ? nameOfKind(question, context.question, findNames) : undefined;
   const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind;
   if ((subject || antecedent) && (pronounIn(question, zh) || ofKind !== undefined || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
-    const about = subject ?? antecedent!;
+    const about = (subject && !named ? bodyOfPost(question, subject, context.question, zh, findNames) : undefined) ?? subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
     const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
@@ -1246,6 +1263,8 @@ const ZH_NUMERAL = '[一二三四五六七八九十兩两\\d]+';
 const ZH_PART = '期|階段|阶段|批|輪|轮|屆|届|部分|部份';
 const EN_ORDINAL = '(?:first|second|third|fourth|fifth|sixth|final|last|next|\\d+(?:st|nd|rd|th))';
 const EN_PART = '(?:phase|stage|batch|round|tranche|cohort)';
+/** "the first phase", "phase 2", "stage one": a part picked by ordinal (the part's noun in group 1 or 2). */
+const EN_PART_PICKED = new RegExp(`\\bthe\\s+${EN_ORDINAL}\\s+(${EN_PART})\\b|\\b(${EN_PART})\\s+(?:\\d+|one|two|three|four|five|i{1,3}|iv|v)\\b`, 'i');
 
 /**
  * The earlier question with its ordinal part ("第一期", "phase 1", "the first phase") replaced by the
@@ -2111,8 +2130,10 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   return { question: asked, lookup, kind: 'comparison', comparison: { relation, target, ...(bothWays ? { neutral: true } : {}) }, subject: side };
 }
 
-/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to. */
-const ZH_SHARE = /^(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额)$/;
+/** 「X嗰份」「X嘅部分」, "the part for X", "X's share": a recipient named as the one a share of the sum goes to.
+ * 「咁畀初創嗰part有幾多？」: the share may be asked how much right after it (a Cantonese share may be written "part"), and its
+ * recipient may follow a verb of giving (「畀初創」), which is not part of its name. */
+const ZH_SHARE = /^(?:畀|俾|給|给|撥畀|撥俾|撥給|拨给)?(.{2,}?)(?:嗰份|那份|這份|这份|呢份|嗰部分|那部分|這部分|这部分|呢部分|嗰部份|那部份|嘅部分|的部分|嘅部份|的部份|嘅份額|的份額|的份额|(?:嗰|那|呢|嘅|的)\s*part)(?:(?:有|係|系|是)?(?:幾多|几多|多少)(?:錢|钱)?)?$/i;
 const EN_SHARE = /^(?:the\s+)?(?:part|share|portion|slice|amount)\s+(?:for|to|of|going to|that goes to)\s+(.+)$|^(.+?)['’]s\s+(?:part|share|portion|slice)$/i;
 /** The recipient ending an earlier question about a share (「當中幾多俾大學搞研發院？」, "how much of it goes to the universities?"). */
 const ZH_RECIPIENT = /(俾|畀|給|给|撥給|拨给|撥俾|用於|用于|用喺|分配給|分配给|投放於|投放于)([^？?，,。]{2,24}?)(?:嘅|的)?(?:呢|㗎|呀|啊)?\s*[？?]?\s*$/;
@@ -2125,7 +2146,8 @@ const EN_RECIPIENT = /\b(for|to|on|towards?)\s+((?:the\s+)?[^?]{2,60}?)\s*[?.!]*
 function shareFor(fragment: string, context: Context, zh: boolean): { question: string; subject: string; fallback?: FollowUpResolution['fallback'] } | undefined {
   const named = zh ? ZH_SHARE.exec(fragment)?.[1] : (([, a, b]) => a ?? b)(EN_SHARE.exec(fragment) ?? []);
   if (!named) return undefined;
-  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question)));
+  // (A sum may be named by its figure alone: 「生命健康科技嗰100億點分？」.)
+  const money = [context, context.previous].some((turn) => turn !== undefined && (MONEY_ANSWER.test(turn.answer) || MONEY_QUESTION.test(turn.question) || namesSum(turn.question)));
   if (!money) return undefined;
   const recipient = named.trim();
   const plain = zh ? `${recipient}${CANTONESE.test(fragment) || context.cantonese ? '有幾多錢' : '有多少錢'}？` : `How much goes to ${recipient}?`;
@@ -2134,6 +2156,11 @@ function shareFor(fragment: string, context: Context, zh: boolean): { question: 
   if (!own) return { question: plain, subject: recipient };
   const swapped = `${earlier.slice(0, own.index + own[1]!.length)}${zh ? '' : ' '}${recipient}${zh ? '？' : '?'}`;
   return { question: swapped, subject: recipient, fallback: { question: plain, kind: 'aspect', subject: recipient } };
+}
+
+/** Whether a question names a sum by its figure: money, or a Chinese figure in 萬 / 億 (「嗰100億」). */
+function namesSum(question: string): boolean {
+  return extractQuantities(question.normalize('NFKC')).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]/.test(quantity.raw)));
 }
 
 /** 「會點運作」「要點申請」: 點 after a modal and before a verb asks how (not 地點, 重點 or 試點). */
@@ -2248,6 +2275,24 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     if (/^(?:its|their|theirs)$/i.test(match)) return `${withArticle}'s`;
     return withArticle;
   });
+}
+
+/** Pronouns that stand for a thing, never a person ("it", "its", 它): a body may be what they point at, not a post or its holder. */
+const THING_PRONOUN_EN = /\b(?:it|its)\b/i;
+const THING_PRONOUN_ZH = /它/;
+
+/**
+ * "How many unicorns has it supported?" after "Who's the chairman of HKSTP?": the earlier question's subject is a post or a
+ * person, which "it" (「它」) cannot stand for; the body the earlier question names (whose post it asked about) is meant.
+ * Undefined when the subject is no post or person, the pronoun may be a person's, or the earlier question names no body.
+ */
+function bodyOfPost(question: string, subject: string, earlier: string, zh: boolean, findNames: NameFinder): string | undefined {
+  const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
+  if (!(zh ? THING_PRONOUN_ZH : THING_PRONOUN_EN).test(text)) return undefined;
+  const bare = subject.replace(/^the\s+/i, '');
+  const personal = findNames(bare).some((hit) => (hit.kind === 'post' || hit.kind === 'person') && hit.written.length === bare.length);
+  if (!personal) return undefined;
+  return findNames(earlier.normalize('NFKC')).find((hit) => hit.kind === 'body')?.written;
 }
 
 function stripMarker(question: string, zh: boolean): string {
@@ -2431,7 +2476,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
         auxiliary;
       // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
-      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!)) candidates.push(grammar[1]!.trim());
+      // Nor a figure written in words ("above a quarter of a billion": "a billion" is part of the figure, not a subject).
+      const inFigure = grammar ? extractQuantities(text).some((quantity) => quantity.raw.includes(grammar[1]!.trim())) : false;
+      if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!) && !inFigure) candidates.push(grammar[1]!.trim());
       else if (grammar) {
         const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(text);
         if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());
@@ -2453,7 +2500,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d))|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -2564,7 +2611,8 @@ const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|�
 export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
-  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  // (A numbered item, 「綱領(2)」「總目135」, names its own.)
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
   const subject = subjectOf(text, findNames);
   if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
   // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
@@ -2754,7 +2802,8 @@ function topicOf(question: string): string | undefined {
   const at = text.search(ZH_QUESTION_WORD);
   if (at <= 0) return undefined;
   // (「合共」 ends with 共 but is one word: "in all", dropped whole.)
-  const topic = text.slice(0, at).replace(/(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\s|[，,：:])+$/, '');
+  // (A time word before them is kept whole: 「香港現在有…」 is 「香港現在」, not 「香港現」.)
+  const topic = text.slice(0, at).replace(new RegExp(`(${ZH_TIME_WORDS})?(?:有|係|系|是|的|嘅|會|会|將|将|可以|可|能|合共|共|一共|總共|总共|預留|预留|獲|获|用|在|喺|於|于|為|为|到|咗|了|做|搞|\\s|[，,：:])+$`), (_words, time?: string) => time ?? '');
   return [...topic].filter((char) => CJK.test(char)).length >= 2 && !predicateFirst(topic) && !ZH_PRONOUN.test(topic) ? topic : undefined;
 }
 
@@ -2765,7 +2814,8 @@ function topicOf(question: string): string | undefined {
 const PREDICATE_THEN_QUESTION_WORD = /^(?:涉及|包括|包含|涵蓋|涵盖|覆蓋|覆盖|提供|支援|支持|吸引|投資|投资|資助|资助|促成|創造|创造|帶來|带来|聘用|聘請|聘请|批出|批准|撥出|拨出|投放|服務|服务|培育|孵化|招攬|招揽|推出|推行|成立|設立|设立|完成|落成|啓用|啟用|启用|運作|运作|營運|营运)(?:了|咗|過|过|到|緊|紧)?(?:多長|多长|多久|幾耐|几耐|幾長|几长|多少|幾多|几多|幾|几|咩|乜|什麼|什么|甚麼|甚么|哪|邊|边|誰|谁)/;
 
 /** Time and frequency words that may open a Chinese clause before its predicate (「今年」「而家」「每日平均」「至今」). */
-const ZH_LEADING_TIME = /^(?:(?:今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲)[，,\s]*)+/;
+const ZH_TIME_WORDS = '今年內|今年内|今年|年內|年内|而家|現時|现时|現在|现在|目前|暫時|暂时|至今|迄今|到目前為止|到目前为止|到而家|直到而家|每日|每天|每年|每月|每個月|每个月|平均|日均|將來|将来|未來|未来|之後|之后|遲啲|迟啲';
+const ZH_LEADING_TIME = new RegExp(`^(?:(?:${ZH_TIME_WORDS})[，,\\s]*)+`);
 
 /** A Chinese question that opens with its predicate, a question word or an adverb: it has no topic of its own. */
 function predicateFirst(question: string): boolean {

@@ -70,6 +70,40 @@ describe('extractQuantities', () => {
     expect(read('約二十分之一')).toEqual([]);
   });
 
+  it('reads a fraction of a magnitude in words ("a quarter of a billion", "half a million") as that figure, and "a quarter" alone as none', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('above a quarter of a billion')).toEqual([['number', 250_000_000]]);
+    expect(read('about half a million')).toEqual([['number', 500_000]]);
+    expect(read('three quarters of a billion')).toEqual([['number', 750_000_000]]);
+    expect(read('in a quarter of a year')).toEqual([]);
+  });
+
+  it('reads a magnitude counted in words ("a billion", "ten million") or written short without a currency ("1.5bn", "245.4 mn")', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('more than a billion')).toEqual([['number', 1e9]]);
+    expect(read('ten billion')).toEqual([['number', 1e10]]);
+    expect(read('about 1.5bn')).toEqual([['number', 1.5e9]]);
+    expect(read('245.4 mn')).toEqual([['number', 245.4e6]]);
+    // A number word before another noun is still that number.
+    expect(read('ten projects')).toEqual([['number', 10]]);
+  });
+
+  it('reads a fiscal year written short (25-26年度, "and 24/25?", FY24/25) as that year, and not a range of a count ("24-25 companies")', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
+    expect(read('31-32年度預算')).toEqual([['fiscal-year', 2031]]);
+    expect(read('and 30/31?')).toEqual([['fiscal-year', 2030]]);
+    expect(read('FY30/31 estimate')).toEqual([['fiscal-year', 2030]]);
+    expect(read('in the 30-31 budget')).toEqual([['fiscal-year', 2030]]);
+    expect(read('24-25 companies')).toEqual([['number', 24], ['number', 25]]);
+    expect(read('pages 30-31 of it')).toEqual([['number', 30], ['number', 31]]);
+    expect(read('30-31年預算案')).toEqual([['fiscal-year', 2030]]);
+    expect(read('需時12-13年')).not.toContainEqual(['fiscal-year', 2012]);
+    // Not a year after the one before: 24-26 is a range.
+    expect(read('24-26年度')).not.toContainEqual(['fiscal-year', 2024]);
+    // A full year is read as it was.
+    expect(read('2030-31年度')).toEqual([['fiscal-year', 2030]]);
+  });
+
   it('reads a Chinese numeral before a measure as a figure, and 一球 / 半球 as Cantonese millions of dollars', () => {
     const read = (text: string) => extractQuantities(text).map((q) => [q.kind, q.value]);
     expect(read('係咪二十公頃')).toEqual([['number', 20]]);

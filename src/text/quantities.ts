@@ -149,6 +149,9 @@ interface Pattern {
   read: (match: RegExpExecArray) => Omit<Quantity, 'start' | 'end' | 'raw'> | undefined;
 }
 
+/** The first year a two-digit fiscal year ("24/25") may name: earlier pairs are more likely ranges or scores than budgets. */
+const SHORT_FISCAL_YEAR_FIRST = 10;
+
 /** What a pattern of Arabic figures needs, and one of Chinese numerals. */
 const DIGIT = /\d/;
 const CN_NUMERAL = new RegExp(`[${CN_NUMERAL_CHARS}]`);
@@ -163,6 +166,17 @@ export const PATTERNS: readonly Pattern[] = [
       const endRaw = match[2]!;
       const end = endRaw.length === 4 ? Number(endRaw) : Math.floor(start / 100) * 100 + Number(endRaw);
       if (end !== start + 1) return undefined;
+      return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
+    },
+  },
+  // Fiscal years written short: 25-26年度, 24-25年預算案, FY24/25, and "24/25" or "24-25" standing alone ("and 24/25?"; not
+  // "24-25 companies", a range of a count, nor 「需時12-13年」, a span of years). The century is this one's.
+  {
+    regex: /(?:\bFY\s?|(?<![\d.$,]))(\d{2})\s?[-/–]\s?(\d{2})(?=\s?(?:年度|財政年度|财政年度|年(?:預算|预算|財政|财政))|\s*(?:[?？.,，。!！)）]|$)|\s+(?:budget|estimates?|financial|fiscal|year)\b)(?![\d.])/gi,
+    needs: DIGIT,
+    read: (match) => {
+      const start = 2000 + Number(match[1]);
+      if (Number(match[2]) !== (Number(match[1]) + 1) % 100 || Number(match[1]) < SHORT_FISCAL_YEAR_FIRST) return undefined;
       return { kind: 'fiscal-year', value: start, label: fiscalYearLabel(start) };
     },
   },
@@ -282,9 +296,31 @@ export const PATTERNS: readonly Pattern[] = [
     needs: DIGIT,
     read: (match) => ({ kind: 'percent', value: parseArabic(match[1]!) }),
   },
-  // English magnitudes without currency: 3.2 million, 110 million, 40 billion
+  // English magnitudes as a fraction of one, in words: "a quarter of a billion" (250 million), "half a million", "three quarters of a
+  // billion", "a third of a billion". Not "a quarter" alone (a season of the year) nor "half of" (a share, above).
   {
-    regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion)\b`, 'gi'),
+    regex: /\b(?:(a|one|two|three)\s+(quarters?|thirds?)\s+of\s+a|(half)\s+a|a\s+(half)(?:\s+a)?)\s+(million|billion)\b/gi,
+    needs: /million|billion/i,
+    read: (match) => {
+      const count = match[1] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[match[1].toLowerCase()]! : 1;
+      const part = match[3] || match[4] ? 2 : /^quarter/i.test(match[2]!) ? 4 : 3;
+      if (count >= part) return undefined;
+      return { kind: 'number', value: clean((count / part) * MAGNITUDE_WORDS[match[5]!.toLowerCase()]!) };
+    },
+  },
+  // English magnitudes counted in words: "a billion", "one billion", "ten million", "twenty billion" (not "ten" alone, below).
+  {
+    regex: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(million|billion)\b/gi,
+    needs: /million|billion/i,
+    read: (match) => {
+      const word = match[1]!.toLowerCase();
+      const count = word === 'a' || word === 'one' ? 1 : ENGLISH_NUMBERS.indexOf(word) + 2;
+      return { kind: 'number', value: clean(count * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) };
+    },
+  },
+  // English magnitudes without currency: 3.2 million, 110 million, 40 billion, 1.5bn, 245.4 mn
+  {
+    regex: new RegExp(String.raw`(${ARABIC})\s?(billion|million|thousand|trillion|bn|mn)\b`, 'gi'),
     needs: DIGIT,
     read: (match) => ({ kind: 'number', value: clean(parseArabic(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) }),
   },
