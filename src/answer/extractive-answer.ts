@@ -1460,6 +1460,7 @@ function differingFiscalYear(question: string, sentence: string): string | undef
   if (stated.length === 0 || stated.some((q) => asked.some((a) => a.value === q.value))) return undefined;
   return stated[0]!.raw.trim();
 }
+/** Words that make a fiscal year the time something happens: 於, 由, 自, "from", "starting" before it (within TIME_CUE_REACH characters); 起, 開始, "onwards" after it. */
 const TIME_OF_EVENT_BEFORE = /(?:於|于|由|自|從|从|在|\bfrom|\bstarting|\bsince|\bin|\bby)\s*$/i;
 const TIME_OF_EVENT_AFTER = /^\s*(?:年度|年)?\s*(?:起|開始|开始|onwards)/i;
 const TIME_CUE_REACH = 10;
@@ -1599,11 +1600,11 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
   return stated <= askedValue;
 }
 
-/** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 /** A time a Chinese yes/no checks: 今年, 明年, 年內, 年底, 2026年, 3月. */
 const CHECKS_A_TIME_ZH = /今年|明年|去年|後年|后年|年內|年内|年底|年中|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]+月/u;
 /** A Chinese yes/no that compares with another thing: 咁多, 一樣, 多過, 超過, 比. */
 const COMPARES_WITH_ZH = /咁(?:多|大|高|長|长|耐|快)|這麼多|这么多|一樣|一样|相同|多過|多过|多於|多于|大過|大过|高過|高过|超過|超过|比/u;
+/** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
 /** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
 const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
