@@ -1753,6 +1753,41 @@ function runnerUp<C extends { passage: { wording?: number } }>(ordered: readonly
 }
 
 /**
+ * Editions of one paragraph (passages of one wording in other figures, see RetrievedPassage.wording:
+ * each year's budget restating a measure with that year's sums) ordered among themselves by what
+ * tells them apart for the question, not by the small score differences their figures make (a longer
+ * figure, "$1.01 billion" against "$1 billion", lengthens the sentence): the edition of a year the
+ * question asks, then one whose sentence holds an answer of the kind asked, then the latest document
+ * (a question that names no year asks how things stand now), then score. The places the editions held
+ * in the order are kept; only which edition takes which changes. Editions within one document (a
+ * table's repeated rows) keep their order.
+ */
+export function newestEditionFirst<C extends { passage: { wording?: number; chunk: { docId: string }; document: { date: string } }; best?: { features: { yearMatch: number; hasAnswerSpan: number } }; total: number }>(ordered: C[]): C[] {
+  const places = new Map<number, number[]>();
+  ordered.forEach((candidate, place) => {
+    const { wording } = candidate.passage;
+    if (wording === undefined) return;
+    const held = places.get(wording);
+    if (held) held.push(place);
+    else places.set(wording, [place]);
+  });
+  for (const held of places.values()) {
+    if (held.length < 2) continue;
+    const editions = held.map((place) => ordered[place]!);
+    if (new Set(editions.map((candidate) => candidate.passage.chunk.docId)).size < 2) continue;
+    editions.sort(
+      (a, b) =>
+        (b.best?.features.yearMatch ?? 0) - (a.best?.features.yearMatch ?? 0) ||
+        (b.best?.features.hasAnswerSpan ?? 0) - (a.best?.features.hasAnswerSpan ?? 0) ||
+        (a.passage.document.date === b.passage.document.date ? 0 : a.passage.document.date < b.passage.document.date ? 1 : -1) ||
+        b.total - a.total,
+    );
+    held.forEach((place, index) => (ordered[place] = editions[index]!));
+  }
+  return ordered;
+}
+
+/**
  * Composes the answer from retrieved passages. Pure: the same retrieval gives the same answer.
  */
 export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText, corpusBudgetYears: string[], options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): ComposedAnswer {
@@ -1792,7 +1827,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // translation to miss) gives way to a count of what is asked, whatever their scores.
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
-  const ordered = candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total);
+  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
   // "What is the aim of Programme (2)?": a report written programme by programme answers from that
   // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
   // … named by number, or by its name (every word of the name its heading gives, in either language: "the Innovation, Technology and Industry programme" is 綱領(2) 創新科技及工業).

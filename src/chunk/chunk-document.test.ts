@@ -131,6 +131,13 @@ describe('estimates report tables', () => {
     expect(rows[2]).toContain('非經常開支總額：2023-24 實際開支：60,400千元；2024-25 核准預算：60,000千元');
     expect(rows[2]).not.toContain('修訂預算');
   });
+  it('reads a report of the last century as one of this: a budget year written 1999-00 heads a column', () => {
+    // Every budget year 26 years earlier: 2023-24 … 2025-26 become 1997-98 … 1999-00.
+    const earlier = (text: string) => text.replace(/20(\d\d)-(\d\d)/g, (_, start: string, end: string) => `${1974 + Number(start)}-${String((Number(end) + 74) % 100).padStart(2, '0')}`);
+    const olderRows = chunkDocument(doc('estimates-report', earlier(report))).filter((chunk) => chunk.kind === 'table-row').map((chunk) => chunk.texts[0]!.text);
+    expect(olderRows).toEqual(rows.map(earlier));
+    expect(olderRows[1]).toContain('1999-00 預算：175,587千元');
+  });
 });
 
 describe('fact sheet', () => {

@@ -10,7 +10,8 @@ import { columnKindOf, describeTableRow, type TableCell, type TableColumn, type 
  * columns, the row no label, or no unit is stated: such a row stays text only.
  */
 
-const FISCAL_YEAR = /(20\d{2})\s*[-–/]\s*(?:20)?(\d{2})(?!\d)/;
+/** A budget year in a column header, of this century or the last (1999-00, 1999-2000): past years' tables read as this year's do. */
+const FISCAL_YEAR = /((?:19|20)\d{2})\s*[-–/]\s*(?:19|20)?(\d{2})(?!\d)/;
 const MARK = /[¶ΔΦ*#†‡]$/u;
 const NIL = /^[_—–-]$/;
 

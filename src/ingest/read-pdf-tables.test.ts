@@ -70,6 +70,11 @@ describe('PDF tables from positions, and their rows as data', () => {
     expect(tableRowData(['', '2023-24 (實際)', '2025-26 (預算)'], ['財政撥款(百萬元)', '20.4', '24.3'], { caption: '綱領(1):局長辦公室', chinese: true })).toMatchObject({ label: '財政撥款', programme: '1', programmeName: '局長辦公室', unit: '百萬元' });
     expect(tableRowData(['District', 'Lampposts'], ['Kai Tak', '250'], { caption: '(HK$ million)', chinese: false })).toBeUndefined();
     expect(tableRowData(['', '2024-25 (revised)'], ['Research', '20.4'], { caption: 'Funding', chinese: false })).toBeUndefined();
+    // A budget year of the last century, written either way, heads a column as this century's do; a year and the next but one do not.
+    expect(tableRowData(['', '1999-00 (revised)', '1999-2000 (estimate)', '1998-00 (actual)'], ['Research', '20.4', '21', '19'], { caption: '(HK$ million)', chinese: false })?.cells.map((cell) => cell.column)).toEqual([
+      expect.objectContaining({ year: '1999-00', kind: 'revised' }),
+      expect.objectContaining({ year: '1999-00', kind: 'estimate' }),
+    ]);
   });
 
   it('an unlabelled row whose figures sum the rows above is labelled a total; one that does not stays unlabelled', () => {

@@ -247,8 +247,27 @@ describe('BM25 with a few passages per wording', () => {
           return kept.get(group)! <= perWording;
         });
         expect(searched.search(weighted, limit, { perWording })).toEqual(expected.slice(0, limit));
+        // Counted in wordings: every kept passage of the first `limit` groups to appear in that ranking.
+        const groups = new Set<number>();
+        const byWording = expected.filter(({ index: position }) => {
+          const group = searched.wordingGroupOf(position);
+          if (!groups.has(group) && groups.size >= limit) return false;
+          groups.add(group);
+          return true;
+        });
+        expect(searched.search(weighted, limit, { perWording, wordings: true })).toEqual(byWording);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('counts wordings when asked: a paragraph in many editions takes one place of the limit', () => {
+    const query = t(['fund', 1], ['innovat', 1]);
+    const positions = index.search(query, 2, { perWording: 2, wordings: true }).map(({ index: position }) => position);
+    // Two editions of the paragraph (its best two), and the next wording beside them.
+    expect(positions.filter((position) => position < 6)).toHaveLength(2);
+    expect(positions).toHaveLength(3);
+    expect(positions).toContain(6);
+    expect(index.search(query, 2, { perWording: 2 }).every(({ index: position }) => position < 6)).toBe(true);
   });
 });

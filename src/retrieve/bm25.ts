@@ -166,15 +166,19 @@ export class Bm25Index {
   private groupSeenAt?: Uint32Array;
   private groupFilled?: Uint8Array;
   private groupMembers?: Uint32Array;
-  /** The groups met by a search, in the order met. */
+  /** The groups met by a search, in the order met, and how many. */
   private groupsMet?: Uint32Array;
+  private groupsMetCount = 0;
 
   /**
    * The best `limit` passages for the query. With `perWording`, at most that many of one wording
    * group (see wordingGroupOf): copies of one paragraph in other years' documents cannot fill the
-   * candidates and push every other paragraph out.
+   * candidates and push every other paragraph out. With `wordings` as well, `limit` counts wording
+   * groups rather than passages (the best `limit` groups, each with its best `perWording` passages,
+   * best first): a paragraph's other editions come along beside it instead of taking the places of
+   * other paragraphs, so a corpus of many years offers as many paragraphs as one of a single year.
    */
-  search(query: WeightedTerm[], limit: number, options: { perWording?: number } = {}): ScoredIndex[] {
+  search(query: WeightedTerm[], limit: number, options: { perWording?: number; wordings?: boolean } = {}): ScoredIndex[] {
     const { k1 } = this.options;
     const { scores, reached, touched, postingPassages } = this;
     const saturation = (this.saturation ??= new Float64Array(postingPassages.length));
@@ -206,7 +210,32 @@ export class Bm25Index {
       for (let passage = 0; passage < reached.length; passage++) if (reached[passage]) touched[touchedCount++] = passage;
       return topScores(scores, touched, touchedCount, limit);
     }
-    return topScores(scores, touched, this.keepPerWording(perWording), limit);
+    const kept = this.keepPerWording(perWording);
+    return options.wordings ? this.bestWordings(limit, perWording) : topScores(scores, touched, kept, limit);
+  }
+
+  /** Leaders of the groups met by keepPerWording (scratch for bestWordings). */
+  private leaders?: Uint32Array;
+
+  /**
+   * After keepPerWording: the kept passages of the `limit` groups whose best passage ranks highest,
+   * ranked by score, then position. (A group's best passage is its first slot.)
+   */
+  private bestWordings(limit: number, perWording: number): ScoredIndex[] {
+    const groups = this.groups();
+    const groupsMet = this.groupsMet!;
+    const groupFilled = this.groupFilled!;
+    const groupMembers = this.groupMembers!;
+    const { scores, touched } = this;
+    const leaders = this.leaders?.length === groupsMet.length ? this.leaders : (this.leaders = new Uint32Array(groupsMet.length));
+    const groupsMetCount = this.groupsMetCount;
+    for (let index = 0; index < groupsMetCount; index++) leaders[index] = groupMembers[groupsMet[index]! * perWording]!;
+    let kept = 0;
+    for (const { index: leader } of topScores(scores, leaders, groupsMetCount, limit)) {
+      const base = groups[leader]! * perWording;
+      for (let slot = 0; slot < groupFilled[groups[leader]!]!; slot++) touched[kept++] = groupMembers[base + slot]!;
+    }
+    return topScores(scores, touched, kept, kept);
   }
 
   /** The tf part of BM25 for postings start ≤ at < end. */
@@ -263,6 +292,7 @@ export class Bm25Index {
       groupMembers[base + at] = passage;
       groupFilled[group] = filled;
     }
+    this.groupsMetCount = groupsMetCount;
     let kept = 0;
     for (let index = 0; index < groupsMetCount; index++) {
       const group = groupsMet[index]!;

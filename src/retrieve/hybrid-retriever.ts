@@ -111,6 +111,7 @@ const CITED_SOURCE_BEFORE = /\b(?:as|per|according to|cited (?:in|by)|said by|st
 const CITED_SOURCE_AFTER = /^\s*(?:said|says|stated|states|reported|reports|claimed|claims|mentioned|announced)\b|^\s*(?:['’]s\s+)?(?:\d{4}\s+)?(?:global\s+|annual\s+|world\s+)?(?:report|overview|survey|index|ranking|rankings|study|yearbook|review|outlook)\b/i;
 const CITED_SOURCE_REACH = 24;
 
+/** The sparse candidates the re-ranker scores: this many wordings (each with up to CANDIDATES_PER_WORDING editions). */
 const CANDIDATES = 40;
 /** How much wider the sparse search runs when the question names its documents (the candidates are then filtered to them). */
 const NAMED_DOCUMENT_WIDENING = 10;
@@ -131,6 +132,17 @@ export function firstDistinctWordings<T extends { position: number }>(ranked: re
     out.push(entry);
   }
   return out;
+}
+/** The ranked hits of the first `count` wordings met (every hit of those wordings, in rank order). */
+function firstWordings<T extends { index: number }>(ranked: readonly T[], count: number, wordingOf: (position: number) => number): T[] {
+  const wordings = new Set<number>();
+  return ranked.filter(({ index }) => {
+    const wording = wordingOf(index);
+    if (wordings.has(wording)) return true;
+    if (wordings.size >= count) return false;
+    wordings.add(wording);
+    return true;
+  });
 }
 /**
  * Most candidates of one wording (passages that say the same in other figures: next year's edition
@@ -397,8 +409,17 @@ export class HybridRetriever {
     if (mode !== 'dense') {
       const documents = options.docIds ? new Set(options.docIds) : undefined;
       // Restricted to named documents: searched wider, so that the documents' own best passages are among the candidates.
-      const hits = this.index.sparse.search(queryTerms, documents ? CANDIDATES * NAMED_DOCUMENT_WIDENING : CANDIDATES, { perWording: CANDIDATES_PER_WORDING });
-      (documents ? hits.filter(({ index }) => documents.has(this.index.chunks[index]!.docId)).slice(0, CANDIDATES) : hits).forEach(({ index }, rank) => sparseRanks.set(index, rank + 1));
+      // CANDIDATES wordings, each with up to CANDIDATES_PER_WORDING of its editions.
+      const hits = this.index.sparse.search(queryTerms, documents ? CANDIDATES * NAMED_DOCUMENT_WIDENING : CANDIDATES, { perWording: CANDIDATES_PER_WORDING, wordings: true });
+      const wordingOf = (position: number) => this.index.sparse.wordingGroupOf(position);
+      // A passage ranks among wordings: its other editions share its rank rather than push the paragraphs after them down.
+      const wordingRanks = new Map<number, number>();
+      for (const { index } of documents ? firstWordings(hits.filter(({ index }) => documents.has(this.index.chunks[index]!.docId)), CANDIDATES, wordingOf) : hits) {
+        const wording = wordingOf(index);
+        let rank = wordingRanks.get(wording);
+        if (rank === undefined) wordingRanks.set(wording, (rank = wordingRanks.size + 1));
+        sparseRanks.set(index, rank);
+      }
     }
     // On the default path the dense ranking is a fallback: it runs when the question's words find
     // fewer than k passages (nothing in common with the documents), so there is related reading.

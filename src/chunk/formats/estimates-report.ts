@@ -19,7 +19,8 @@ const MAJOR_HEADINGS = new Set(['管制人員報告', '綱領', '詳情', '財�
 const PROGRAMME_HEADING = /^綱領\s*\(\d+\)\s*[:：]/;
 const NUMBERED_PARAGRAPH = /^(?:-\s*)?(?:\*\*)?(\d{1,2})(?:\*\*)?\s+(?=[\u4e00-\u9fff])(.*)$/;
 const LIST_ITEM = /^-\s+(.*)$/;
-const FISCAL_YEAR = /20\d\d-\d\d/;
+/** A budget year as a column header writes it, of this century or the last (1999-00): past years' reports read as this year's do. */
+const FISCAL_YEAR = /(?:19|20)\d\d-\d\d/;
 const UNIT_ROW = /^\$?\\?\$?['’,]000$/;
 
 function isHeading(text: string): boolean {
