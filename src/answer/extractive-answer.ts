@@ -23,7 +23,7 @@ import { isLexiconPhrase, namedSubjects, namedSubjectsMissing, namesSubject, sub
 import { definingClauses } from './defining-clause.js';
 import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
-import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
+import { ratioSpans, ratioVerdict, shareOfRatioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
 import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
@@ -1247,6 +1247,10 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
   const ratioLead = (verdict: { holds: boolean; written: string }) => (language === 'en' ? `${verdict.holds ? 'Yes' : 'No'}: the ratio is ${verdict.written}` : inScript(`${verdict.holds ? '是' : '不是'}，比例為 ${verdict.written}`, language));
   const byStatedRatio = statedRatio(normalisedQuestion) ? ratioVerdict(normalisedQuestion, best.sentence) : undefined;
   if (byStatedRatio) return ratioLead(byStatedRatio);
+  // "Does the government cover half?", 「政府係咪出三分之一？」 against 1（政府）：2（企業）: a party's share of the whole, from the ratio.
+  const askedShare = asked.find((q) => q.kind === 'percent');
+  const byShare = askedShare ? shareOfRatioVerdict(normalisedQuestion, best.sentence, askedShare.value) : undefined;
+  if (byShare) return ratioLead(byShare);
   if (asked.length === 0) {
     // "Does the government put in more than the company?" against 1（政府）：2（企業）: the ratio decides.
     const byRatio = ratioVerdict(normalisedQuestion, best.sentence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratioSpans, ratioVerdict, statedRatio } from './ratio.js';
+import { ratioSpans, ratioVerdict, shareOfRatioVerdict, statedRatio } from './ratio.js';
 
 describe('ratios as documents write them', () => {
   it('finds a ratio with its parties in either language, as the sentence writes it', () => {
@@ -44,5 +44,23 @@ describe('ratios as documents write them', () => {
     expect(ratioVerdict('是不是政府出一份、企業出兩份？', sentence)).toEqual({ holds: false, written: '2（政府）：1（企業）' });
     expect(ratioVerdict('係咪政府俾兩份，企業俾一份？', sentence)?.holds).toBe(true);
     expect(ratioVerdict('Does the government pay two parts and the company one part?', sentence)?.holds).toBe(true);
+  });
+});
+
+describe('shareOfRatioVerdict: a party’s share of the whole, from a ratio with parties', () => {
+  const sentence = '以1（政府）：2（企業）的配對比例為河岸作坊提供最高10萬元資助';
+
+  it('holds when the share the question states is the one the ratio gives that party', () => {
+    expect(shareOfRatioVerdict('河岸計劃政府係咪出三分之一？', sentence, 33.3)).toEqual({ holds: true, written: '1（政府）：2（企業）' });
+    expect(shareOfRatioVerdict('Does the company pay two thirds?', sentence, 66.7)).toMatchObject({ holds: true });
+  });
+
+  it('does not hold for another share', () => {
+    expect(shareOfRatioVerdict('Does the government cover half of the river scheme?', sentence, 50)).toMatchObject({ holds: false });
+  });
+
+  it('says nothing without a ratio with parties, or a party named', () => {
+    expect(shareOfRatioVerdict('Does the government cover half?', '河岸計劃提供最高10萬元資助', 50)).toBeUndefined();
+    expect(shareOfRatioVerdict('Is it half?', sentence, 50)).toBeUndefined();
   });
 });

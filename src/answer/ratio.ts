@@ -120,3 +120,29 @@ const PARTY_WORDS: ReadonlyArray<readonly [label: RegExp, asked: RegExp]> = [
   [/業界|业界|industry/i, /業界|业界|\bindustry\b/i],
 ];
 
+
+/** How far apart a share asked and a share worked out from a ratio may be and still agree (三分之一 is read as 33.3%). */
+const SHARE_TOLERANCE_PERCENT = 0.5;
+
+/**
+ * "Does the government cover half of it?", 「政府係咪出三分之一？」 against 1（政府）：2（企業）: the share of the whole
+ * the question states for one party, checked against the share the ratio gives that party; undefined when
+ * the sentence states no ratio with parties or the question names none of them.
+ */
+export function shareOfRatioVerdict(question: string, sentence: string, askedPercent: number): { holds: boolean; written: string } | undefined {
+  const normalised = sentence.normalize('NFKC');
+  const ratio = RATIO_WITH_PARTIES.exec(normalised);
+  if (!ratio) return undefined;
+  const parties = [
+    { share: Number(ratio[1]), name: ratio[2]! },
+    { share: Number(ratio[3]), name: ratio[4]! },
+  ];
+  const named = parties
+    .map((party) => ({ party, at: PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].exec(question)?.index ?? -1 }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  const total = parties[0]!.share + parties[1]!.share;
+  if (!named || total <= 0) return undefined;
+  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
+  return { holds: Math.abs((named.party.share / total) * 100 - askedPercent) <= SHARE_TOLERANCE_PERCENT, written };
+}
