@@ -26,7 +26,8 @@ export function ratioSpans(sentence: string): Array<{ text: string; start: numbe
  * company?" against 「以1（政府）：2（企業）的配對比例」 does not hold. Undefined when the question names
  * no party of the ratio or no comparative, or the sentence writes no ratio with parties.
  */
-export function ratioVerdict(question: string, sentence: string): { holds: boolean; written: string } | undefined {
+/** The ratio with parties a sentence states (1（政府）：2（企業）): each party's share and label, and the ratio as the sentence writes it. */
+function ratioWithParties(sentence: string): { parties: Array<{ share: number; name: string }>; written: string } | undefined {
   const normalised = sentence.normalize('NFKC');
   const ratio = RATIO_WITH_PARTIES.exec(normalised);
   if (!ratio) return undefined;
@@ -34,7 +35,13 @@ export function ratioVerdict(question: string, sentence: string): { holds: boole
     { share: Number(ratio[1]), name: ratio[2]! },
     { share: Number(ratio[3]), name: ratio[4]! },
   ];
-  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
+  return { parties, written: normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0] };
+}
+
+export function ratioVerdict(question: string, sentence: string): { holds: boolean; written: string } | undefined {
+  const ratio = ratioWithParties(sentence);
+  if (!ratio) return undefined;
+  const { parties, written } = ratio;
   // 「是不是政府出一份、企業出兩份？」, "does the government pay one part and the company two?": the shares the
   // question states for both parties hold when they are in the sentence's proportion.
   // "Is Manufacturing+ 1:1 matching?", 「係咪一比一配對？」: a ratio the question states holds when it is the sentence's proportion.
@@ -130,19 +137,14 @@ const SHARE_TOLERANCE_PERCENT = 0.5;
  * the sentence states no ratio with parties or the question names none of them.
  */
 export function shareOfRatioVerdict(question: string, sentence: string, askedPercent: number): { holds: boolean; written: string } | undefined {
-  const normalised = sentence.normalize('NFKC');
-  const ratio = RATIO_WITH_PARTIES.exec(normalised);
+  const ratio = ratioWithParties(sentence);
   if (!ratio) return undefined;
-  const parties = [
-    { share: Number(ratio[1]), name: ratio[2]! },
-    { share: Number(ratio[3]), name: ratio[4]! },
-  ];
+  const { parties, written } = ratio;
   const named = parties
     .map((party) => ({ party, at: PARTY_WORDS.find(([words]) => words.test(party.name))?.[1].exec(question)?.index ?? -1 }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)[0];
   const total = parties[0]!.share + parties[1]!.share;
   if (!named || total <= 0) return undefined;
-  const written = normalised.length === sentence.length ? sentence.slice(ratio.index, ratio.index + ratio[0].length) : ratio[0];
   return { holds: Math.abs((named.party.share / total) * 100 - askedPercent) <= SHARE_TOLERANCE_PERCENT, written };
 }
