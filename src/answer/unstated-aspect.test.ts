@@ -52,6 +52,8 @@ describe('reportsProgressOnly: a sentence that only says how far a thing has got
   it('is true when, beside the question’s words and years, the sentence holds only words of progress', () => {
     expect(reportsProgressOnly(['prepar', 'launch', 'river', 'grant', 'scheme'], new Set(['river', 'grant', 'scheme', 'meant']), progress)).toBe(true);
     expect(reportsProgressOnly(['继续', '监督', '河岸挑战', '推行', 'y2025'], new Set(['河岸挑战', '目的']), progress)).toBe(true);
+    // … or only when it was published: 「《河岸宣言》在 2024 年 10 月發表。」
+    expect(reportsProgressOnly(['y2024', 'n10', '河岸宣言', '月', '发表'], new Set(['河岸宣言']), new Set([...progress, '发表']))).toBe(true);
   });
 
   it('is false when the sentence says anything else of the thing, or nothing beside the question', () => {

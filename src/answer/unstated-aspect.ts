@@ -120,25 +120,26 @@ export function namedOnlyAsListItem(sentence: string, isSubject: (text: string) 
 
 /**
  * Words that report how far a thing has got, as the analyzer gives them (English stems, Simplified
- * Chinese): preparing, launching, drafting, continuing to monitor, taking forward, implementing.
+ * Chinese): preparing, launching, drafting, continuing to monitor, taking forward, implementing, and
+ * when it was launched or published (2024 年起推出, 在 2024 年 10 月發表).
  */
 export const PROGRESS_WORDS =
-  'prepare launch work draft continue monitor oversee implement take forward progress publish target set start commence complete expedite proceed follow review ' +
-  '繼續 監督 監察 推行 籌備 推出 草擬 跟進 推展 落實 進展 開展 展開 正在 積極 推進 完成 發布 公布 進行 制訂 制定 檢視';
+  'prepare launch work draft continue monitor oversee implement take forward progress publish target set start commence complete expedite proceed follow review release issue ' +
+  '繼續 監督 監察 推行 籌備 推出 草擬 跟進 推展 落實 進展 開展 展開 正在 積極 推進 完成 發布 公布 發表 開設 進行 制訂 制定 檢視 已 起';
 
 /**
  * "What is the X Scheme meant to do?", 「X的目的是甚麼？」 against a sentence that only reports its
  * progress (「繼續監督『X』的推行情況」, "Preparing to launch the X Scheme"): beside the question's own
- * words it holds only words of progress (and years), so it says neither what the thing is nor what it
+ * words it holds only words of progress (and times), so it says neither what the thing is nor what it
  * is for. `sentenceTerms` are the sentence's terms; `asked` the question's (with their translations);
  * `progress` the terms of PROGRESS_WORDS, all as one analyzer gives them.
  */
 export function reportsProgressOnly(sentenceTerms: readonly string[], asked: ReadonlySet<string>, progress: ReadonlySet<string>): boolean {
-  const rest = sentenceTerms.filter((term) => !asked.has(term) && !YEAR_TERM.test(term));
+  const rest = sentenceTerms.filter((term) => !asked.has(term) && !TIME_TERM.test(term));
   return rest.length > 0 && rest.every((term) => progress.has(term));
 }
-/** A year or fiscal year as the analyzer writes it (y2025, fy2025-26). */
-const YEAR_TERM = /^(?:y\d{4}|fy\d{4}-\d{2})$/;
+/** A time as the analyzer writes it: a year or fiscal year (y2025, fy2025-26), a bare number (n10, of 10 月) and 年 / 月 / 日. */
+const TIME_TERM = /^(?:y\d{4}|fy\d{4}-\d{2}|n\d+|年|月|日)$/;
 
 /** Words an English purpose clause may hold beside its verb without saying anything of an aim: pronouns, articles, time words. */
 const RESTATING_FILLER = new Set(['it', 'its', 'them', 'they', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'of', 'in', 'within', 'by', 'at', 'on', 'from', 'end', 'year', 'years', 'month', 'months', 'next', 'later', 'soon', 'progressively', 'gradually', 'phases', 'stages', 'first', 'new']);
