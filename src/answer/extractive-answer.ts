@@ -1911,7 +1911,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What are the smart lampposts for?", 「那個共用區塊鏈平台是用來幹嘛的？」: a sentence that names the thing only as one item of a
   // list does not say what it is for; quoted alone it is no answer. (What it is, a list may tell by the kind of things it lists.)
-  if ((intent.answerType === 'purpose' || intent.answerType === 'definition') && !primaryBest.span) {
+  if (intent.answerType === 'purpose' && !primaryBest.span) {
     const sentence = primaryBest.sentence.normalize('NFKC');
     const held = rareTermsCovered(sentence, questionTerms, searchText);
     if (held > 0 && namedOnlyAsListItem(sentence, (text) => rareTermsCovered(text, questionTerms, searchText) >= held * LIST_ITEM_SUBJECT_SHARE)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
