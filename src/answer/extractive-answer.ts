@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, shareOfRatioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, LIST_JOINER, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -1372,8 +1372,6 @@ function nearestInSize(figures: Quantity[], asked: number): Quantity | undefined
 
 /** "only", 「只」「僅」「淨係」: a yes/no asking whether what it names is all there is ("not only" asks no such thing). */
 const ASKS_ONLY = /(?<!\bnot\s)\bonly\b|\bsolely\b|\bexclusively\b|(?<!不)只(?:有|係|是|系|會|会)?|(?<!不)僅|(?<!不)仅|淨係|净系|單單|单单/iu;
-/** What joins the items of a list in one clause: 、, 及, 和, 與, commas, "and", "or". */
-const LIST_JOINER = /、|以及|及|和|與|与|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 /** Shortest item of a list read as one (shorter parts are a word's pieces). */
 const MIN_LIST_ITEM = 2;
 

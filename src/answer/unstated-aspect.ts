@@ -13,8 +13,8 @@ import { extractQuantities, type Quantity } from '../text/quantities.js';
  * English comma separates the items of one ("in Tai Po, Yuen Long and Tseung Kwan O"), so neither ends it.
  */
 const CLAUSE_END = /[。；;，]/u;
-/** An enumeration: three items or more between 、 or commas, or two joined by 及/和/與/and/or, each short. */
-const ITEM_JOINER = /、|以及|及|和|與|与|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+/** What joins the items of a list in one clause: 、, 及, 和, 與, commas, "and", "or". */
+export const LIST_JOINER = /、|以及|及|和|與|与|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 /** Fewest items that make a listing. */
 const MIN_LISTED_ITEMS = 2;
 /** An item that opens with its own count (八個數字銀行牌照、四個虛擬保險公司牌照) is another counted set, not a member. */
@@ -22,8 +22,8 @@ const COUNTED_ITEM = /^\s*(?:\d|[一二兩两三四五六七八九十百]+\s*(?:
 /** The smallest count a list question puts on a set for this test (one thing is not a set). */
 const MIN_SET_SIZE = 2;
 
-/** The clause of `text` around position `at`: from the last clause end before it to the first after it. */
-function clauseAround(text: string, at: number, end: number): string {
+/** Where the clause of `text` around positions `at`…`end` begins and ends: the last clause end before it, the first after it. */
+function clauseBounds(text: string, at: number, end: number): { from: number; to: number } {
   // (Read after NFKC, a Chinese comma is ','; it ends a clause beside Chinese text, an English one does not.)
   const endsClause = (position: number) =>
     CLAUSE_END.test(text[position]!) || (text[position] === '.' && !/\d/.test(text[position + 1] ?? '')) || (text[position] === ',' && hasCjkChar(`${text[position - 1] ?? ''}${text[position + 1] ?? ''}`));
@@ -31,7 +31,7 @@ function clauseAround(text: string, at: number, end: number): string {
   while (from > 0 && !endsClause(from - 1)) from--;
   let to = end;
   while (to < text.length && !endsClause(to)) to++;
-  return text.slice(from, to);
+  return { from, to };
 }
 
 /** Longest item of a list written just before its count (「大埔、元朗和將軍澳的三個創新園」); longer runs are clauses, not names. */
@@ -44,13 +44,13 @@ function listsMembers(clause: string, count: Quantity): boolean {
   const at = clause.indexOf(count.raw);
   const after = at < 0 ? clause : clause.slice(at + count.raw.length);
   const itemsAfter = after
-    .split(ITEM_JOINER)
+    .split(LIST_JOINER)
     .map((item) => item.trim())
     .filter((item) => item.length > 0 && !COUNTED_ITEM.test(item));
   if (itemsAfter.length >= MIN_LISTED_ITEMS) return true;
   if (at < 0) return false;
   const before = clause.slice(0, at).replace(BETWEEN_LIST_AND_COUNT, '');
-  const itemsBefore = before.split(ITEM_JOINER).map((item) => item.trim());
+  const itemsBefore = before.split(LIST_JOINER).map((item) => item.trim());
   // The first item may carry the clause's opening words; those after it must be short names.
   return itemsBefore.length >= MIN_LISTED_ITEMS && itemsBefore.slice(1).every((item) => item.length > 0 && item.length <= MAX_ITEM_BEFORE_COUNT);
 }
@@ -68,10 +68,11 @@ export function countsWithoutListing(question: string, sentence: string): boolea
   const stated = setCounts(sentence).filter((quantity) => counts.some((count) => count.value === quantity.value));
   if (stated.length === 0) return false;
   return stated.every((count) => {
-    const clause = clauseAround(sentence, count.start, count.end);
+    const { from, to } = clauseBounds(sentence, count.start, count.end);
+    const clause = sentence.slice(from, to);
     // 「已建設兩個研發平台，分別為……，以及……」: the members may follow the count's clause, when the next one opens by saying so
     // (then they run to the sentence's end).
-    const after = sentence.slice(sentence.indexOf(clause) + clause.length + 1);
+    const after = sentence.slice(to + 1);
     const next = MEMBERS_FOLLOW.test(after) ? after.split(SENTENCE_END)[0]! : '';
     return !listsMembers(`${clause} ${next}`, count);
   });
@@ -97,7 +98,6 @@ function setCounts(text: string): Quantity[] {
 
 /** An enumeration of names: three items or more between 、 (the last may close with 及/和/與), or "A, B, C and D" (with or without the comma before "and"). */
 const NAME_ENUMERATION = /(?:[^，,。；;：:、\s][^，,。；;：:、]{0,24}、){2,}[^，,。；;：:、]{1,40}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}\s+)?(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/gu;
-const ENUMERATION_ITEM_JOINER = /、|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|及|和|與|与/u;
 
 /**
  * "What are the smart lampposts for?", 「具身智能即係咩？」 against a sentence that names the thing only as
@@ -110,7 +110,7 @@ export function namedOnlyAsListItem(sentence: string, isSubject: (text: string) 
   let outside = sentence;
   let inList = false;
   for (const match of sentence.matchAll(NAME_ENUMERATION)) {
-    const items = match[0].split(ENUMERATION_ITEM_JOINER).filter((item) => item.trim().length > 0);
+    const items = match[0].split(LIST_JOINER).filter((item) => item.trim().length > 0);
     if (!items.some((item) => isSubject(item))) continue;
     inList = true;
     outside = outside.replace(match[0], ' ');
