@@ -100,11 +100,11 @@ function setCounts(text: string): Quantity[] {
 const NAME_ENUMERATION = /(?:[^，,。；;：:、\s][^，,。；;：:、]{0,24}、){2,}[^，,。；;：:、]{1,40}|(?:\b[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5},\s+){2,}(?:[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}\s+)?(?:and|or)\s+[\w&@'’-]+(?:\s+[\w&@'’-]+){0,5}/gu;
 
 /**
- * "What are the smart lampposts for?", 「具身智能即係咩？」 against a sentence that names the thing only as
- * one item of a list of others (「『智方便』平台、智慧燈柱、新一代政府雲端基礎設施……」, 「推進具身智能、量子
- * 科技、新材料等研究」): a list names what it holds; it neither defines one item nor says what it is for.
- * `isSubject` says whether a text names what the question asks about. False when the thing is named
- * outside the list too, or in no list.
+ * "What are the smart lampposts for?", 「共用區塊鏈平台是用來幹嘛的？」 against a sentence that names the thing
+ * only as one item of a list of others (「『智方便』平台、智慧燈柱、新一代政府雲端基礎設施……和共用區塊鏈平台」):
+ * a list names what it holds; it does not say what one item is for. (What kind of thing an item is, the
+ * list may tell; definitions are not checked this way.) `isSubject` says whether a text names what the
+ * question asks about. False when the thing is named outside the list too, or in no list.
  */
 export function namedOnlyAsListItem(sentence: string, isSubject: (text: string) => boolean): boolean {
   let outside = sentence;
