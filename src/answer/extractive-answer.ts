@@ -596,7 +596,7 @@ const SET_UP_OBJECT_REACH = 24;
 const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b|\bhow much (?:has|have) .{2,60}? (?:increased|grown|risen|gone up|fallen|dropped|decreased|gone down)\b/iu;
 
 /** … or by how much more one thing is than another, or than before: "how many more … than / compared with", 「比……多(咗)幾多」. */
-const ASKS_HOW_MUCH_MORE = /\bhow (?:much|many) (?:more|less|fewer)\b[^?？]*\b(?:than|compared|vs\.?|versus)\b|(?:比|較|较)[^，。？?]{1,24}(?:多|少)(?:咗|了)?(?:多少|幾多|几多)/iu;
+const ASKS_HOW_MUCH_MORE = /\bhow (?:much|many) (?:more|less|fewer)\b[^?？]*\b(?:than|compared|vs\.?|versus)\b|(?:比|較|较)[^，。？?]{0,24}(?:多|少)(?:咗|了)?(?:多少|幾多|几多)/iu;
 /** … or how many new things were added (in a period): "how many new hotspots were added in 2024?", 新增了多少 — a flow, which a stock ("about 42,000 hotspots") does not answer. */
 const ASKS_NUMBER_ADDED = /\bhow many (?:new|more|additional|extra) [^?？]{1,40}?\b(?:added|created|built|installed|opened|launched|introduced)\b|新增(?:了|咗)?(?:多少|幾多|几多)|(?:多少|幾多|几多)(?:個|个|間|间|家|項|项)?新增/iu;
 function asksHowMuchMore(question: string): boolean {
@@ -2426,7 +2426,7 @@ function partInRendering(rendering: string, quantity: Quantity): boolean {
   return extractQuantities(text).some((other) => other.kind === quantity.kind && other.value === quantity.value && PART_BEFORE.test(text.slice(Math.max(0, other.start - PART_REACH), other.start)));
 }
 /** A question asking a whole sum: "the total budget", "how much altogether", 「總預算」「一共」. */
-const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部/i;
+const ASKS_FOR_TOTAL = /\b(?:total|overall|altogether|in all|all together|whole)\b|總預算|总预算|總額|总额|總共|总共|一共|合共|整體|整体|全部|(?:總|总)(?:撥款|拨款|資助|资助|開支|开支|金額|金额|投資|投资|成本|費用|费用)/i;
 /** … unless it asks what each one gets ("the total each enterprise can get", 「每間」). */
 const ASKS_PER_UNIT = /\b(?:each|per)\b(?!\s*(?:cent|year))|每(?![年月日天季])/i;
 /** A sum asked per unit: "each university", "per start-up", 「每間小學」「每個項目」「各自」 (not per period, "each day", "per year"; not "per cent", "per HKSTP"). */
