@@ -602,8 +602,6 @@ const ASKS_NUMBER_ADDED = /\bhow many (?:new|more|additional|extra) [^?？]{1,40
 function asksHowMuchMore(question: string): boolean {
   return ASKS_INCREASE_BY.test(question) || ASKS_HOW_MUCH_MORE.test(question) || ASKS_NUMBER_ADDED.test(question);
 }
-/** A question that asks of a change: 增加, 減少, 上升, 下降, 升, 跌, grow, rise, fall, increase, decrease. */
-const ASKS_CHANGE_WORD = /增加|減少|减少|上升|下降|增長|增长|升咗|跌咗|\b(?:grow|grew|grown|rise|rose|risen|fall|fell|increase[ds]?|decrease[ds]?|up|down)\b/iu;
 /** A sentence that states a change or a difference: 增加 140 萬元, 較2023年增加7%, 多咗, "up by", "more than last year", (+6.1%), 新增, "added". */
 const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|减少|上升|下降|增長|增长|增幅|減幅|减幅|升幅|跌幅|多咗|少咗|(?:較|较|比)[^，。；;]{0,24}(?:多|少|高|低)|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|grew|grown|fell|fallen|up by|down by|more than|less than|higher than|lower than)\b|[+＋−-]\s*\d+(?:\.\d+)?\s*%/iu;
 
@@ -1894,7 +1892,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // years' figures are compared by the comparison path before this.)
   if (!options.comparisonSide && asksHowMuchMore(normalisedQuestion) && !STATES_CHANGE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // 「2024年比2022年增加了多少？」 against 「較 2023 年增加 10 %」: a change measured from another year is another change.
-  if (!options.comparisonSide && (asksHowMuchMore(normalisedQuestion) || intent.answerType === 'percent' || ASKS_CHANGE_WORD.test(normalisedQuestion)) && changeFromAnotherYear(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) {
+  if (!options.comparisonSide && (asksHowMuchMore(normalisedQuestion) || intent.answerType === 'percent' || CHANGE_WORDS.test(normalisedQuestion)) && changeFromAnotherYear(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "Which universities got the five projects?", 「董事局有邊啲人」: bodies or people listed are answered only by a sentence that

@@ -160,13 +160,15 @@ function foldUncached(text: string): string {
   return folded;
 }
 
+/** Characters that only Cantonese writes. */
+const CANTONESE_MARKER_CHARACTERS = '係咩嘅啲喺冇嚟㗎咗乜嘢佢哋邊點';
 /** Chinese asking words (question words, Cantonese markers, question particles): a question framed in Chinese. */
-const CHINESE_ASKING = /[係咩嘅啲喺冇嚟㗎咗乜嘢佢哋邊點嗎吗呢]|幾時|几时|多少|幾多|几多|什麼|甚麼|什么|哪|何時|何时|是否|有沒有|有没有|為何|为何|怎樣|怎样|如何/;
+const CHINESE_ASKING = new RegExp(`[${CANTONESE_MARKER_CHARACTERS}嗎吗呢]|幾時|几时|多少|幾多|几多|什麼|甚麼|什么|哪|何時|何时|是否|有沒有|有没有|為何|为何|怎樣|怎样|如何`);
 /** English asking words: a question framed in English, whatever Chinese names it quotes ("What is 智方便?"). */
 const ENGLISH_ASKING = /\b(?:what|how|when|where|who|whom|whose|which|why|is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|tell|list|give|show|explain|name)\b/i;
 
 /** Words that only Cantonese writes; a question holding them is answered in Traditional Chinese. */
-const CANTONESE_MARKERS = /[係咩嘅啲喺冇嚟㗎咗乜嘢佢哋邊點]/;
+const CANTONESE_MARKERS = new RegExp(`[${CANTONESE_MARKER_CHARACTERS}]`);
 
 /**
  * The language of a question: English unless it holds Chinese; Simplified when it holds characters

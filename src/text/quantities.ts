@@ -91,6 +91,11 @@ function parseArabic(text: string): number {
 }
 
 const ENGLISH_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** An English count word as a number: "a", "an" and "one" are 1, then ENGLISH_NUMBERS ("two" … "twenty"). */
+function englishCount(word: string): number {
+  const lower = word.toLowerCase();
+  return lower === 'a' || lower === 'an' || lower === 'one' ? 1 : ENGLISH_NUMBERS.indexOf(lower) + 2;
+}
 
 const MAGNITUDE_WORDS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
@@ -302,7 +307,7 @@ export const PATTERNS: readonly Pattern[] = [
     regex: /\b(?:(a|one|two|three)\s+(quarters?|thirds?)\s+of\s+a|(half)\s+a|a\s+(half)(?:\s+a)?)\s+(million|billion)\b/gi,
     needs: /million|billion/i,
     read: (match) => {
-      const count = match[1] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[match[1].toLowerCase()]! : 1;
+      const count = match[1] ? englishCount(match[1]) : 1;
       const part = match[3] || match[4] ? 2 : /^quarter/i.test(match[2]!) ? 4 : 3;
       if (count >= part) return undefined;
       return { kind: 'number', value: clean((count / part) * MAGNITUDE_WORDS[match[5]!.toLowerCase()]!) };
@@ -313,9 +318,7 @@ export const PATTERNS: readonly Pattern[] = [
     regex: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(million|billion)\b/gi,
     needs: /million|billion/i,
     read: (match) => {
-      const word = match[1]!.toLowerCase();
-      const count = word === 'a' || word === 'one' ? 1 : ENGLISH_NUMBERS.indexOf(word) + 2;
-      return { kind: 'number', value: clean(count * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) };
+      return { kind: 'number', value: clean(englishCount(match[1]!) * MAGNITUDE_WORDS[match[2]!.toLowerCase()]!) };
     },
   },
   // English magnitudes without currency: 3.2 million, 110 million, 40 billion, 1.5bn, 245.4 mn
@@ -327,7 +330,7 @@ export const PATTERNS: readonly Pattern[] = [
   // English number words before a noun: "five R&D projects", "two pilot lines"
   {
     regex: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=[\s-]+[a-z])/gi,
-    read: (match) => ({ kind: 'number', value: ENGLISH_NUMBERS.indexOf(match[1]!.toLowerCase()) + 2 }),
+    read: (match) => ({ kind: 'number', value: englishCount(match[1]!) }),
   },
   // Calendar years: 2024 年, 2024
   {
