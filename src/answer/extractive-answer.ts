@@ -25,7 +25,7 @@ import { asksChangeOrComparison } from './compare-answer.js';
 import { asksFigureAtPastEvent, asksWhatCameOfIt, asksWhenItHappened, datesAnotherEventKind, datesPlan } from './dated-event.js';
 import { ratioSpans, ratioVerdict, shareOfRatioVerdict, statedRatio } from './ratio.js';
 import { namedDocuments, withoutMentions } from './document-reference.js';
-import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, LIST_JOINER, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { changeFromAnotherYear, checkedPredicateEn, checkedPredicateZh, countsWithoutListing, LIST_JOINER, namedOnlyAsListItem, PROGRESS_WORDS, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 import { describeAlternative, namedAlternative, showName, type NamedAlternative } from './named-alternative.js';
 
 /**
@@ -1604,6 +1604,10 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 const CHECKS_A_TIME_ZH = /今年|明年|去年|後年|后年|年內|年内|年底|年中|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]+月/u;
 /** A Chinese yes/no that compares with another thing: 咁多, 一樣, 多過, 超過, 比. */
 const COMPARES_WITH_ZH = /咁(?:多|大|高|長|长|耐|快)|這麼多|这么多|一樣|一样|相同|多過|多过|多於|多于|大過|大过|高過|高过|超過|超过|比/u;
+/** An English yes/no that checks a time: a year, a month, this or next year, by the end, yet, soon, still. */
+const CHECKS_A_TIME_EN = /\b(?:19|20)\d{2}\b|\b(?:this|next|last) year\b|\bby (?:the )?end\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:soon|yet|already|now|still|anymore)\b/i;
+/** An English yes/no that compares with another thing: more, less, bigger, the same, than, over, under. */
+const COMPARES_WITH_EN = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|same|than|exceeds?|over|under|above|below)\b|\bas (?:much|many|big|large|high)\b/i;
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
 /** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
@@ -1926,12 +1930,15 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (intent.answerType === 'date' && !answered && ASKS_FOR_EXACT.test(retrieval.question)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // 「超算中心係咪免費㗎？」, 「會否開放予私家車使用？」: a Chinese yes/no is affirmed only from a sentence (with its context, translations
   // counted) that holds some word of what it checks; one on the topic that holds none can neither confirm nor deny it.
-  if (intent.answerType === 'yes-no' && namedLead === inScript('是', language) && comparedFigureKinds(retrieval.question).length === 0) {
+  // "Is the X scheme only open to SMEs?", "Will it be extended?": an English yes/no about a named thing is affirmed the same way, from
+  // a sentence that holds some word of what it checks after the name.
+  if (intent.answerType === 'yes-no' && namedLead === (language === 'en' ? 'Yes' : inScript('是', language)) && comparedFigureKinds(retrieval.question).length === 0) {
     // (Whether a thing has happened, or happens in a given year, is checked against its dates and stages by the lead's own tests:
     // 「係咪已經開咗」 is answered by 「首階段設施於 2024 年 12 月啓用」 in other words.)
-    const predicate = checkedPredicateZh(normalisedQuestion);
+    const predicate = language === 'en' ? checkedPredicateEn(normalisedQuestion) : checkedPredicateZh(normalisedQuestion);
     // (Nor is one that compares with another thing — 「有冇港深創科園第一期咁多」 — whose other side the sentence need not name.)
-    const predicateTerms = predicate && !ASKS_IF_DONE.test(predicate) && !CHECKS_A_TIME_ZH.test(predicate) && !COMPARES_WITH_ZH.test(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
+    const checksTimeOrComparison = (text: string) => ASKS_IF_DONE.test(text) || CHECKS_A_TIME_ZH.test(text) || COMPARES_WITH_ZH.test(text) || CHECKS_A_TIME_EN.test(text) || COMPARES_WITH_EN.test(text);
+    const predicateTerms = predicate && !checksTimeOrComparison(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
     if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no

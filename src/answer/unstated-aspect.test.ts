@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFromAnotherYear, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
+import { changeFromAnotherYear, checkedPredicateEn, checkedPredicateZh, countsWithoutListing, namedOnlyAsListItem, reportsProgressOnly, restatesAskedThing } from './unstated-aspect.js';
 
 const nfkc = (text: string) => text.normalize('NFKC');
 
@@ -80,11 +80,27 @@ describe('checkedPredicateZh: what a Chinese yes/no checks', () => {
     expect(checkedPredicateZh('兩個園區之間的橋樑會否開放予私家車使用？')).toBe('開放予私家車使用');
     expect(checkedPredicateZh('公司用「河岸身份」平台要唔要俾錢㗎？')).toBe('俾錢');
     expect(checkedPredicateZh('河岸研究院會不會設在北灣？')).toBe('設在北灣');
+    expect(checkedPredicateZh('河岸計劃收不收費？')).toBe('費');
   });
 
   it('is undefined without a polar word, or with nothing after it', () => {
     expect(checkedPredicateZh('河岸基金有幾多錢？')).toBeUndefined();
     expect(checkedPredicateZh('河岸基金係唔係？')).toBeUndefined();
+  });
+});
+
+describe('checkedPredicateEn: what an English yes/no checks about a named thing', () => {
+  it('is the words after the auxiliary and the name, a kind of thing ending the name', () => {
+    expect(checkedPredicateEn('Is the River+ scheme only open to SMEs?')).toBe('only open to SMEs');
+    expect(checkedPredicateEn('Will the three-year River Subsidy Scheme be extended once it ends?')).toBe('be extended once it ends');
+    expect(checkedPredicateEn("Is RiverPort's data centre free for start-ups?")).toBe('data centre free for start-ups');
+  });
+
+  it('is undefined when no name follows the auxiliary, or nothing follows the name', () => {
+    expect(checkedPredicateEn('Can overseas companies apply for the River Scheme?')).toBeUndefined();
+    expect(checkedPredicateEn('Is it the River Scheme?')).toBeUndefined();
+    expect(checkedPredicateEn('Is the River Scheme?')).toBeUndefined();
+    expect(checkedPredicateEn('How much is the River Scheme?')).toBeUndefined();
   });
 });
 

@@ -161,9 +161,9 @@ export function restatesAskedThing(span: string, question: string): boolean {
 
 /**
  * The words a Chinese yes/no asks whether, with or without a figure: 係咪, 是否, 會否, 可否, 可唔可以,
- * 要唔要, 會不會, 有冇 …; what follows is what it checks (「係咪免費」, 「會否開放予私家車使用」).
+ * 要唔要, 會不會, 有冇 …, and any verb asked in its A-not-A form (「收唔收」「去不去」); what follows is what it checks (「係咪免費」, 「會否開放予私家車使用」).
  */
-const POLAR_WORD_ZH = /是不是|係唔係|系唔系|係咪|系咪|是否|會否|会否|可否|能否|會不會|会不会|會唔會|会唔会|可唔可以|可不可以|能不能|要唔要|要不要|使唔使|使不使|有冇|有沒有|有没有|得唔得|收唔收|用唔用/gu;
+const POLAR_WORD_ZH = /是不是|係唔係|系唔系|係咪|系咪|是否|會否|会否|可否|能否|會不會|会不会|會唔會|会唔会|可唔可以|可不可以|能不能|要唔要|要不要|使唔使|使不使|有冇|有沒有|有没有|得唔得|收唔收|用唔用|([\u4e00-\u9fff])(?:唔|不)\1/gu;
 /** Particles and marks that close a Chinese question. */
 const CLOSING_PARTICLES = /[？?！!。\s]*(?:㗎|嘅|呀|啊|嗎|吗|呢|喎|咩|啦|嚟|架|先)*[？?！!。\s]*$/u;
 
@@ -176,6 +176,30 @@ export function checkedPredicateZh(question: string): string | undefined {
   for (const match of question.matchAll(POLAR_WORD_ZH)) last = match as RegExpExecArray;
   if (!last) return undefined;
   const predicate = question.slice(last.index + last[0].length).replace(CLOSING_PARTICLES, '').trim();
+  return predicate.length > 0 ? predicate : undefined;
+}
+
+/** The auxiliary an English yes/no opens with, and the article or possessive before its subject. */
+const POLAR_OPENING_EN = /^(?:is|are|was|were|will|would|can|could|does|do|did|should|must|may)\s+(?:(?:the|a|an|this|that|these|those|its|their)\s+)?/i;
+/** A word of a name: capitalised, an acronym, a figure, or written with &, +, - or an apostrophe ("Manufacturing+", "three-year", "HKSTP's"). */
+const NAME_WORD_EN = /^(?:[A-Z0-9][\w&+'’.-]*|[\w]+[-&+][\w&+-]*)$/;
+/** The kinds of named things a name may end with in lower case ("the AI subsidy scheme", "the Cyberport expansion project"). */
+const NAMED_THING_HEAD_EN = new Set(['scheme', 'schemes', 'fund', 'funds', 'programme', 'programmes', 'program', 'programs', 'centre', 'center', 'institute', 'park', 'parks', 'platform', 'initiative', 'project', 'plan', 'facility', 'zone', 'policy', 'office', 'cluster', 'clusters', 'hub', 'network', 'system', 'app', 'portal', 'service', 'award', 'competition', 'subsidy', 'grant', 'pilot', 'expansion', 'budget', 'company', 'corporation']);
+
+/**
+ * What an English yes/no question checks about a named thing: the words after the auxiliary and the name
+ * ("Is the Manufacturing+ scheme only open to SMEs?" → "only open to SMEs"; "Will the three-year AI Subsidy
+ * Scheme be extended?" → "be extended"). Undefined when no name follows the auxiliary ("Can overseas firms
+ * apply?": what it checks and what it is about are not told apart) or nothing follows the name.
+ */
+export function checkedPredicateEn(question: string): string | undefined {
+  const opening = POLAR_OPENING_EN.exec(question);
+  if (!opening) return undefined;
+  const words = question.slice(opening[0].length).replace(/[?？.!\s]+$/u, '').split(/\s+/).filter((word) => word.length > 0);
+  let end = 0;
+  while (end < words.length && (NAME_WORD_EN.test(words[end]!) || (end > 0 && NAMED_THING_HEAD_EN.has(words[end]!.toLowerCase())))) end += 1;
+  if (end === 0 || !words.slice(0, end).some((word) => /^[A-Z]/.test(word))) return undefined;
+  const predicate = words.slice(end).join(' ');
   return predicate.length > 0 ? predicate : undefined;
 }
 

@@ -55,6 +55,14 @@ describe('question intent', () => {
     ['係咪有撥款？有幾多錢？', 'amount'],
     ['Does Cyberport or HKSTP host more start-ups?', 'other'],
     ['智慧燈柱係咩嚟㗎？', 'definition'],
+    // What kind of thing a named thing is asks what it is; how a thing is going does not.
+    ['「河岸挑戰」是一個怎樣的計劃？', 'definition'],
+    ['What kind of scheme is the River Challenge?', 'definition'],
+    ['河岸計劃的進度是怎樣的？', 'other'],
+    // A verb in its A-not-A form asks yes or no; one inside a question word's question does not.
+    ['河岸平台使唔使俾錢㗎？', 'yes-no'],
+    ['河岸計劃收不收費？', 'yes-no'],
+    ['你知唔知道河岸園有幾多間公司？', 'count'],
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],
