@@ -63,6 +63,10 @@ describe('question intent', () => {
     ['河岸平台使唔使俾錢㗎？', 'yes-no'],
     ['河岸計劃收不收費？', 'yes-no'],
     ['你知唔知道河岸園有幾多間公司？', 'count'],
+    // Which ones of a counted set, or what the set's members are, asks a list; which one asks a name.
+    ['河岸園嗰16間實驗室係邊16間？', 'list'],
+    ['What exactly are the 12 core recommendations of the river committee?', 'list'],
+    ['哪一個機構負責？', 'person'],
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],
