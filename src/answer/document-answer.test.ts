@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
-import { documentNamed, namesAnotherPublication } from './document-answer.js';
+import { asksDocumentDate, documentNamed, namesAnotherPublication } from './document-answer.js';
 
 const entry = (id: string, en: string, zh: string, budgetYear: string, date: string) =>
   ({ id, file: `${id}.txt`, title: { en, zh }, publisher: { en: 'Bureau', zh: '局' }, date, budgetYear, languages: ['en'] }) as unknown as DocumentEntry;
@@ -10,6 +10,18 @@ const documents = [
   entry('slides-25', '2025-26 Budget: Major initiatives under ITIB', '2025-26年度財政預算案 創新科技及工業局相關重點措施', '2025-26', '2025-02-27'),
   entry('facts', 'Hong Kong: The Facts — Drones', '香港便覽 無人機', '2025-26', '2025-05'),
 ];
+
+describe('a question asking a document\'s date', () => {
+  it('asks when it was dated, published or updated', () => {
+    expect(asksDocumentDate('What date is on the 2026-27 ITIB budget slides?')).toBe(true);
+    expect(asksDocumentDate('《香港便覽 無人機》是何時更新的？')).toBe(true);
+  });
+
+  it('is not one that dates an event its words name, or one to come', () => {
+    expect(asksDocumentDate('On what date will the Drone Facts Scheme open for applications?')).toBe(false);
+    expect(asksDocumentDate('無人機便覽計劃的申請日期是？')).toBe(false);
+  });
+});
 
 describe('a question naming a document by its title', () => {
   it('finds the document by its English title words and the budget year it names, or its Chinese title written out', () => {

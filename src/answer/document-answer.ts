@@ -15,6 +15,12 @@ import { toCitation } from './extractive-answer.js';
 
 /** Words asking when a document was dated, published or updated. */
 const ASKS_DOCUMENT_DATE = /\b(?:dated?|published|issued|released|updated)\b|\bdate (?:is )?on\b|發表|发表|發佈|发布|發布|更新|出版|刊發|刊发|日期/i;
+/**
+ * Words of an event a question dates — opening, launching, applying, completing, taking place — and the future:
+ * "On what date will the X Scheme open for applications?" asks when the scheme opens, not when a document
+ * whose title words it shares was dated.
+ */
+const ASKS_EVENT_DATE = /\b(?:will|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|complet(?:e|es|ed|ion)|clos(?:e|es|ed|ing)|appl(?:y|ies|ied|ications?)|held|take place|commenc(?:e|es|ed)|operat(?:e|es|ed|ing|ion))\b|開放|开放|推出|啟用|启用|開幕|开幕|申請|申请|舉行|举行|落成|投入運作|投入运作|開始|开始|開展|开展|完成/i;
 /** Share of a title's words the question must hold to name that document. */
 export const TITLE_WORDS_NEEDED = 0.5;
 
@@ -62,9 +68,14 @@ export function namesAnotherPublication(question: string, document: DocumentEntr
   });
 }
 
-/** "What date is on X?": the date of the document the question names, cited to its first passage; undefined for any other question. */
+/** Whether a question asks when a document was dated, published or updated (and not when an event it names happens). */
+export function asksDocumentDate(question: string): boolean {
+  return ASKS_DOCUMENT_DATE.test(question) && !ASKS_EVENT_DATE.test(question);
+}
+
+/** "What date is on X?": the date of the document the question names, cited to its first passage; undefined for any other question (one dating an event). */
 export function answerDocumentDate(question: string, index: LoadedIndex, language: Language): { answer: string; citations: Citation[] } | undefined {
-  if (!ASKS_DOCUMENT_DATE.test(question)) return undefined;
+  if (!asksDocumentDate(question)) return undefined;
   const document = documentNamed(question, index.documents.values());
   if (!document || namesAnotherPublication(question, document)) return undefined;
   const first = index.chunks.find((chunk) => chunk.docId === document.id);
