@@ -23,6 +23,12 @@ describe('answers', () => {
     expect(await answerer.ask('香港科學園深圳分園是否重點支援金融科技企業？')).toMatchObject({ abstained: false });
   });
 
+  it('date: a budget year naming a budget, or a press release\'s dateline, dates no event the release speaks of', async () => {
+    expect(await answerer.ask('When will the Northern Link railway open?')).toMatchObject({ abstained: true });
+    // … while the dateline answers when the release itself was put out.
+    expect((await answerer.ask('When did HKSTP put out its press release welcoming the 2026-27 Budget?')).answer).toMatch(/^25 February 2026/);
+  });
+
   it('yes/no: a fiscal year asked as when something happens is checked against the one the sentence gives, figure or none', async () => {
     expect((await answerer.ask('新田科技城那20公頃用地，是否由2025/26年度起交給科技園公司？')).answer).toMatch(/^不是，文件所載為 2026 \/ 27/);
     expect((await answerer.ask('新田科技城那20公頃用地，是否由2026/27年度起交給科技園公司？')).answer).toMatch(/^是 \[1\]/);

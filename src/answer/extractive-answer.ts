@@ -343,7 +343,14 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     });
   }
   if (answerType === 'date') {
-    const dates = [...sentence.matchAll(DATE_PHRASE)].map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }));
+    // 「歡迎2026-27年度《財政預算案》」, "the 2025-26 Budget": a budget year naming a budget is a publication's name, and a press
+    // release's dateline 「(香港, 2026年2月25日)」 the day it was issued (which answers only when the release itself is asked
+    // about): neither is when anything it speaks of happens.
+    const asksOfRelease = names !== undefined && ASKS_OF_RELEASE.test(names.question);
+    const isDateline = (date: Span) => DATELINE_BEFORE.test(sentence.slice(0, date.start)) && DATELINE_AFTER.test(sentence.slice(date.start + date.text.length));
+    const dates = [...sentence.matchAll(DATE_PHRASE)]
+      .map((match) => ({ text: match[0].trim(), start: match.index ?? 0 }))
+      .filter((date) => !NAMES_DOCUMENT_AFTER.test(sentence.slice(date.start + date.text.length)) && (asksOfRelease || !isDateline(date)));
     // "What is the exact date …?" is not answered by "later this year": only a date with its month (or day) is.
     return names && ASKS_FOR_EXACT.test(names.question) ? dates.filter((date) => CALENDAR_PRECISE.test(date.text)) : dates;
   }
@@ -1442,8 +1449,13 @@ function differingYear(question: string, sentence: string, documentYear?: number
   return stated[0]!.written;
 }
 
+/** A press release's dateline, a place and the day in brackets at its opening: 「(香港, 2026年2月25日)」, "(Hong Kong, 25 February 2026)". */
+const DATELINE_BEFORE = /^\s*[（(]\s*[^（()）,，]{1,20}[,，]\s*$/u;
+const DATELINE_AFTER = /^\s*[)）]/u;
+/** A question about a release or statement itself: when it was issued, put out, published. */
+const ASKS_OF_RELEASE = /\b(?:press release|release[ds]?|statement|announcement|published|issued|put out|dated)\b|新聞稿|新闻稿|聲明|声明|公布|公佈|發佈|发布|發表|发表|發出|发出/i;
 /** Words after a fiscal year that make it the name of a document ("the 2025-26 Budget", 2025-26年度預算案), not a time asked about. */
-const NAMES_DOCUMENT_AFTER = /^\s*(?:年度)?\s*(?:財政|财政)?(?:預算案|预算案|預算|预算|budget|estimates?|slides|controlling)/i;
+const NAMES_DOCUMENT_AFTER = /^\s*(?:年度)?\s*《?\s*(?:財政|财政)?(?:預算案|预算案|預算|预算|budget|estimates?|slides|controlling)/i;
 
 /**
  * "Will it be handed over from 2025/26?" against 「將於2026 / 27年起陸續交由……」: a fiscal year asked (not one
