@@ -14,6 +14,10 @@ describe('countsWithoutListing: a list asked of a counted set', () => {
     expect(countsWithoutListing('which lenders got the 5 river licences?', nfkc('已發出五個河道牌照、三個湖泊牌照，以及 12 個碼頭牌照。'))).toBe(true);
   });
 
+  it('is true when the count is the subject of a clause whose verbs follow, and for a count written "40-odd"', () => {
+    expect(countsWithoutListing('can you list the 30-odd river firms that are moving in?', 'More than 30 river firms have set up or expanded their offices, or plan to do so.')).toBe(true);
+  });
+
   it('is false when the members are listed before the count, after it, or in the clause that follows it', () => {
     expect(countsWithoutListing(nfkc('那三個綠洲園在哪裏？'), nfkc('位於北灣、東岬和西澳的三個綠洲園。'))).toBe(false);
     expect(countsWithoutListing('What are the two existing Oasis clusters?', nfkc('「綠洲平台」已建設兩個平台，分別為專注醫療的「Alpha@Oasis」，以及專注機械人的「Beta@Oasis」。'))).toBe(false);

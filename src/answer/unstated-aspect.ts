@@ -39,11 +39,15 @@ const MAX_ITEM_BEFORE_COUNT = 8;
 /** Words between a list and the count that sums it up: 的, 等, 共, 合共, 這, "the", "these". */
 const BETWEEN_LIST_AND_COUNT = /(?:的|等|共|合共|這|这|\s|\bthe\b|\bthese\b)*$/iu;
 
+/** A counted English noun followed by a finite verb: the count is the subject of a clause ("40 firms have set up …"). */
+const SUBJECT_OF_VERB_AFTER = /^\s*(?:[A-Za-z&@'’-]+\s+){1,4}?(?:have|has|had|are|were|is|was|will|would|can|could|may|might|did|do|does)\b/i;
 /** Whether the clause names the members of the set its count counts: after the count ("N個X，分別為A及B"; "eight universities: A, B and C"), or just before it (「A、B和C的三個X」). */
 function listsMembers(clause: string, count: Quantity): boolean {
   const at = clause.indexOf(count.raw);
   const after = at < 0 ? clause : clause.slice(at + count.raw.length);
-  const itemsAfter = after
+  // "40 strategic enterprises have set up or expanded …, or plan to": the count is the subject of a verb, and what follows says
+  // what the members did, not who they are.
+  const itemsAfter = (SUBJECT_OF_VERB_AFTER.test(after) ? '' : after)
     .split(LIST_JOINER)
     .map((item) => item.trim())
     .filter((item) => item.length > 0 && !COUNTED_ITEM.test(item));
@@ -81,9 +85,9 @@ export function countsWithoutListing(question: string, sentence: string): boolea
 const SENTENCE_END = /[。；;]/u;
 /** A clause that opens by naming the members of the set just counted: 分別為, 包括, 即, "namely", "including". */
 const MEMBERS_FOLLOW = /^\s*(?:分別為|分别为|分別是|分别是|分別係|包括|即|namely|including|which are)/iu;
-/** A count of a set: a number with a classifier (12 間, 十四個) or before a plural noun ("eight universities", "the 12 core recommendations"). */
+/** A count of a set: a number with a classifier (12 間, 十四個) or before a plural noun ("eight universities", "the 12 core recommendations", "the 40-odd firms", "2,400+ companies"). */
 const CLASSIFIER_AFTER = /^\s*(?:多\s*)?(?:個|个|項|项|間|间|所|家|條|条|類|类|名|位|大|隻|只|座|幅|張|张|宗|份)/u;
-const PLURAL_NOUN_AFTER = /^\s+(?:[A-Za-z&@-]+\s+){0,3}[A-Za-z-]+s\b/u;
+const PLURAL_NOUN_AFTER = /^(?:-?odd|\+)?\s+(?:[A-Za-z&@-]+\s+){0,3}[A-Za-z-]+s\b/u;
 /** An ordinal (第三個, "the 3rd") is a position, not a count. */
 const ORDINAL_BEFORE = /第\s*$/u;
 
