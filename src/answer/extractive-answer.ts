@@ -1962,6 +1962,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(primaryBest.withContext.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
+  // 「沙田區有多少個熱點？」, "How many hotspots are there in Sha Tin district?" against 「現時全港共有約42,000個」: a figure asked for
+  // one district, where the sentence gives it for the whole territory and does not name the district.
+  if (FIGURE_ANSWERS.has(intent.answerType) && primaryBest.span?.quantity && WHOLE_TERRITORY.test(primaryBest.sentence.normalize('NFKC'))) {
+    const district = districtAsked(normalisedQuestion);
+    if (district && !foldForMatch(primaryBest.withContext).includes(foldForMatch(district))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
   // "How much floor area will the Cyberport expansion alone provide?" against 「擴建香港科學園和數碼港……提供
   // 合共約 100,000 平方米」: a figure the sentence gives for several things together is not one thing's part.
   if (FIGURE_ANSWERS.has(intent.answerType) && ASKS_ONE_PART.test(normalisedQuestion) && primaryBest.span?.quantity && COMBINED_BEFORE.test(primaryBest.sentence.normalize('NFKC').slice(Math.max(0, primaryBest.span.start - COMBINED_REACH), primaryBest.span.start))) {
@@ -2422,6 +2428,20 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
 /** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
+/** A figure given for the whole territory: 全港, 全香港, "territory-wide", "across Hong Kong". */
+const WHOLE_TERRITORY = /全港|全香港|整個香港|整个香港|\bterritory-wide\b|\b(?:across|throughout) (?:the whole of )?Hong Kong\b|\ball over Hong Kong\b/i;
+/** A district asked by name: 「沙田區」, "Sha Tin district", "the Kwun Tong District". */
+const DISTRICT_ASKED = /([\u4e00-\u9fff]{2})(?:區|区)|\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) [Dd]istrict\b/u;
+/** A character before 區 that makes a kind of area, not a district's name: 園區, 社區, 大灣區, 地區, 各區 … */
+const AREA_KIND_BEFORE_DISTRICT = /[園园社灣湾市校專专試试片山郊分全各特禁新城港景街轄辖地]$/u;
+
+/** The district a question asks about by name, if any. */
+function districtAsked(question: string): string | undefined {
+  const match = DISTRICT_ASKED.exec(question);
+  if (!match) return undefined;
+  if (match[2]) return match[2];
+  return AREA_KIND_BEFORE_DISTRICT.test(match[1]!) ? undefined : match[1];
+}
 const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\b|\bjust (?:the |for )?[A-Z]|單計|单计|單單|单单|淨係|净系|獨自|独自|單獨|单独|各自/;
 /** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
 const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
