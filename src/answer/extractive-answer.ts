@@ -1962,6 +1962,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(primaryBest.withContext.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
+  // 「現任工業專員是誰？」, "Who is the current Commissioner for X?": who holds a post is a person (or the post a role names), never
+  // the body the post leads (「由工業專員領導的『新型工業發展辦公室』」 names the office, not its head).
+  if (intent.answerType === 'person' && primaryBest.span && ASKS_HOLDER_OF_POST.test(normalisedQuestion) && NAMES_A_BODY.test(primaryBest.span.text.trim())) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // 「沙田區有多少個熱點？」, "How many hotspots are there in Sha Tin district?" against 「現時全港共有約42,000個」: a figure asked for
   // one district, where the sentence gives it for the whole territory and does not name the district.
   if (FIGURE_ANSWERS.has(intent.answerType) && primaryBest.span?.quantity && WHOLE_TERRITORY.test(primaryBest.sentence.normalize('NFKC'))) {
@@ -2428,6 +2431,10 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
 /** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
+/** A question asking who holds a post: "who is the (current) Commissioner for …", 「現任工業專員是誰」, 「局長係邊個」. */
+const ASKS_HOLDER_OF_POST = /\bwho (?:is|was) (?:the )?(?:current |present |incumbent |new )?[^?]{0,60}?\b(?:commissioner|secretary|director|chair(?:man|person|woman)?|chief executive|ceo|head|president|officer|controller|minister)\b|(?:專員|专员|局長|局长|秘書長|秘书长|署長|署长|處長|处长|主席|總裁|总裁|總監|总监|院長|院长|主任)\s*(?:[(（][^)）]{1,16}[)）])?\s*(?:是誰|是谁|係邊個|系边个|係邊位|系边位|是哪位|是哪一位|係誰)/i;
+/** A name of a body, by the word it ends with: 辦公室, 局, 委員會, "Office", "Bureau", "Corporation". */
+const NAMES_A_BODY = /(?:辦公室|办公室|局|署|處|处|公司|委員會|委员会|院|中心|基金|部|會|会)[」』]?$|\b(?:Office|Bureau|Department|Corporation|Council|Committee|Commission|Institute|Centre|Center|Company|Fund|Authority)$/i;
 /** A figure given for the whole territory: 全港, 全香港, "territory-wide", "across Hong Kong". */
 const WHOLE_TERRITORY = /全港|全香港|整個香港|整个香港|\bterritory-wide\b|\b(?:across|throughout) (?:the whole of )?Hong Kong\b|\ball over Hong Kong\b/i;
 /** A district asked by name: 「沙田區」, "Sha Tin district", "the Kwun Tong District". */
