@@ -1034,6 +1034,17 @@ function progressTermsOf(searchText: SearchText): ReadonlySet<string> {
 
 /** 「定名為甚麼」「稱為什麼」: 為甚麼 here is "as what", not "why". */
 const NAMED_AS_WHAT = /(?:名|稱|称|成|作|列|改|定)(?:為|为)(?:甚麼|什麼|什么)/;
+/** A why-question about a figure that changed: a change word and the figure it changed by or to (「增加10%」, "fell by $2 million"). */
+function asksWhyFigureChanged(question: string): boolean {
+  return CHANGE_WORDS.test(question) && extractQuantities(question).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'number' && q.value > 0));
+}
+/** A cause, in either language (not an aim): what a question asking why a figure changed needs of the sentence that answers it. */
+const STATES_CAUSE = new RegExp(
+  `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|主要是|主要為|主要为|反映|所致|導致|导致|` +
+    String.raw`(?:^|\s)[Δ¶†‡§]\s?(?=\S)|` +
+    String.raw`(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|reflect(?:s|ed|ing)?|thanks to|caused by|attributable to|on account of|in view of|in response to)`,
+  'i',
+);
 /** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
 const STATES_CAUSE_OR_AIM = new RegExp(
   `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|基於|基于|憑藉|凭借|借助|為了|为了|以便|旨在|以期|從而|从而|藉以|借以|用以|讓|让|令|目的|目標|目标|${AIM_VERBS}|` +
@@ -1921,6 +1932,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
   if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "Why did the estimate fall?", 「為甚麼初創企業數目會增加10%？」: why a figure changed is answered only by a sentence (with its
+  // note or heading) that gives a cause of it (由於, 主要是, 反映, "due to", "mainly because"); an aim of the thing counted is no cause.
+  if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && asksWhyFigureChanged(normalisedQuestion) && !STATES_CAUSE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What are the smart lampposts for?", 「那個共用區塊鏈平台是用來幹嘛的？」: a sentence that names the thing only as one item of a
   // list does not say what it is for; quoted alone it is no answer. (What it is, a list may tell by the kind of things it lists.)
   if (intent.answerType === 'purpose' && !primaryBest.span) {
