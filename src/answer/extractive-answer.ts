@@ -1022,6 +1022,25 @@ function splitFigures(sentence: string, question: string): number {
 }
 
 /** PROGRESS_WORDS as a search text's analyzer gives them, worked out once per analyzer. */
+/** A Chinese word of progress (from PROGRESS_WORDS) that ends the run of title words before a quoted name. */
+const CHINESE_PROGRESS_WORD = new RegExp(`(?:${PROGRESS_WORDS.split(' ').filter((word) => /[\u4e00-\u9fff]/u.test(word)).join('|')})`, 'gu');
+/** A quoted name, and the run of Chinese characters written just before it (its title's other words, the verb before them). */
+const TITLE_BEFORE_QUOTED_NAME = /([\u4e00-\u9fff]{0,12})([「『][^」』]{1,30}[」』])/gu;
+
+/**
+ * A sentence with the bodies it names and the title words before a quoted name taken out, keeping the words of progress:
+ * 「2024 年起推出數字政府及智慧城市『百項方案』」 → 「2024 年起推出 」. What is left says what the sentence reports of the thing.
+ */
+function withoutDoersAndTitle(sentence: string, searchText: SearchText): string {
+  let text = sentence;
+  for (const { written } of searchText.lexicon.findNames(sentence, ['body'])) text = text.replace(written, ' ');
+  return text.replace(TITLE_BEFORE_QUOTED_NAME, (_, before: string) => {
+    let keep = 0;
+    for (const match of before.matchAll(CHINESE_PROGRESS_WORD)) keep = (match.index ?? 0) + match[0].length;
+    return `${before.slice(0, keep)} `;
+  });
+}
+
 const progressTermsByAnalyzer = new WeakMap<object, ReadonlySet<string>>();
 function progressTermsOf(searchText: SearchText): ReadonlySet<string> {
   let terms = progressTermsByAnalyzer.get(searchText.analyzer);
@@ -1947,7 +1966,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'purpose' || intent.answerType === 'definition') && !primaryBest.span) {
     const terms = (text: string, question = false) => searchText.analyzer.analyze(text, { question }).map(({ term }) => term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
     const asked = new Set([...terms(normalisedQuestion, true), ...questionTerms.map(({ term }) => term)]);
-    if (reportsProgressOnly(terms(primaryBest.sentence), asked, progressTermsOf(searchText))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+    // (Who did it — 「金管局、證監會及保監局已推出監管沙盒」 — and the words of the thing's full title before its quoted name —
+    // 「推出數字政府及智慧城市『百項方案』」 — say no more of what it is than its name does.)
+    const reported = withoutDoersAndTitle(primaryBest.sentence, searchText);
+    if (reportsProgressOnly(terms(reported), asked, progressTermsOf(searchText))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "How is the 100,000 m² split between the Science Park and Cyberport?", 「怎樣分配給各產業」: a breakdown is answered only by a
   // sentence that gives two figures or more beyond those the question states; the whole alone does not split it.
