@@ -1965,7 +1965,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // 情況」, "Preparing to launch the X Scheme") says neither what it is nor what it is for.
   if ((intent.answerType === 'purpose' || intent.answerType === 'definition') && !primaryBest.span) {
     const terms = (text: string, question = false) => searchText.analyzer.analyze(text, { question }).map(({ term }) => term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
-    const asked = new Set([...terms(normalisedQuestion, true), ...questionTerms.map(({ term }) => term)]);
+    // (An English question names the thing in English: its Chinese names are asked too — "the City I&T Grand Challenge" is 「城市創科大挑戰」.)
+    const subjectNames = (retrieval.subjects ?? namedSubjects(retrieval.question, searchText.lexicon.data)).flatMap((subject) => subject.chinese);
+    const asked = new Set([...terms(normalisedQuestion, true), ...questionTerms.map(({ term }) => term), ...subjectNames.flatMap((name) => terms(name))]);
     // (Who did it — 「金管局、證監會及保監局已推出監管沙盒」 — and the words of the thing's full title before its quoted name —
     // 「推出數字政府及智慧城市『百項方案』」 — say no more of what it is than its name does.)
     const reported = withoutDoersAndTitle(primaryBest.sentence, searchText);
