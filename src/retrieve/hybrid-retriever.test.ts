@@ -67,6 +67,9 @@ describe('question intent', () => {
     ['河岸園嗰16間實驗室係邊16間？', 'list'],
     ['What exactly are the 12 core recommendations of the river committee?', 'list'],
     ['哪一個機構負責？', 'person'],
+    // How much of a noun of money, with a modifier before it, asks a sum; how many of a thing counts.
+    ['河岸省市批出多少科研資金給大學？', 'amount'],
+    ['河岸園有多少觀眾？', 'count'],
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],

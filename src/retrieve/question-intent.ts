@@ -123,6 +123,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['amount', /^(?:give|tell|show)(?: me| us)? (?:the |its |their )?(?:[\w&-]+ ){0,3}(?:budget|funding|amount|cost|allocation|expenditure|provision|spending)\b/i],
   // "What is Programme (2) projected to be for 2026-27?": a figure forecast or budgeted, asked by what it is expected to be.
   ['amount', /\bwhat (?:is|are|was|were) .{2,60}? (?:projected|forecast|estimated|budgeted|expected) to (?:be|reach|cost|total)\b/i],
+  // 「多少科研資金」「幾多撥款」: how much of a noun of money (funds, a grant, spending), a two-character modifier at most before it, asks a sum (「多少企業獲得資助」 still counts firms).
+  ['amount', /(?:多少|幾多|几多)[\u4e00-\u9fff]{0,2}?(?:資金|资金|撥款|拨款|經費|经费|款項|款项|資助|资助|開支|开支|費用|费用|投資額|投资额|成本|金額|金额)/],
   // 「多少觀眾」「多少學生」: 多少 before a noun that is no sum counts it (a sum was matched above).
   ['count', /多少(?=[\u4e00-\u9fff])(?![錢钱億亿萬万元])/],
   // "Which InnoHK cluster …?", 「哪個InnoHK平台下成立」: one of a named family, a body's name (not where, not when).
