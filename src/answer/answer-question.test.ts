@@ -35,6 +35,10 @@ describe('answers', () => {
     expect((await answerer.ask('When did HKSTP put out its press release welcoming the 2026-27 Budget?')).answer).toMatch(/^25 February 2026/);
   });
 
+  it('yes/no: all of something asked, a part of it stated, is a no', async () => {
+    expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
+  });
+
   it('yes/no: a fiscal year asked as when something happens is checked against the one the sentence gives, figure or none', async () => {
     expect((await answerer.ask('新田科技城那20公頃用地，是否由2025/26年度起交給科技園公司？')).answer).toMatch(/^不是，文件所載為 2026 \/ 27/);
     expect((await answerer.ask('新田科技城那20公頃用地，是否由2026/27年度起交給科技園公司？')).answer).toMatch(/^是 \[1\]/);

@@ -1293,6 +1293,9 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     // "Does it fund only universities?" against 「資助本地大學、研發機構及企業」: the documents name others too.
     const others = othersBesideAskedOnly(normalisedQuestion, best.sentence.normalize('NFKC'));
     if (others) return language === 'en' ? `No: the documents name “${others}”` : inScript(`不是，文件所載為「${others}」`, language);
+    // 「資助是否全部須與私人投資配對？」 against 「資助的其中一半為……配對」, "Does all of it go to …?" against "half of it": all was asked, a part is stated.
+    const part = ASKS_ALL.test(normalisedQuestion) ? STATES_PART.exec(best.sentence.normalize('NFKC'))?.[0] : undefined;
+    if (part) return language === 'en' ? `No: the documents say “${part}”` : inScript(`不是，文件所載為「${part}」`, language);
     const negated = NEGATION.test(best.sentence) && !NEGATION.test(normalisedQuestion);
     // "Has X been launched yet?" answered by "preparing to launch X": not yet.
     const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !statesDone(best.sentence);
@@ -1646,6 +1649,10 @@ function meetsBound(asked: Bound, askedValue: number, stated: number, statedBoun
 const CHECKS_A_TIME_ZH = /今年|明年|去年|後年|后年|年內|年内|年底|年中|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]+月/u;
 /** A Chinese yes/no that compares with another thing: 咁多, 一樣, 多過, 超過, 比. */
 const COMPARES_WITH_ZH = /咁(?:多|大|高|長|长|耐|快)|這麼多|这么多|一樣|一样|相同|多過|多过|多於|多于|大過|大过|高過|高过|超過|超过|比/u;
+/** A question about all of something: 全部, 所有, 每一, "every", "all", "entire". */
+const ASKS_ALL = /全部|所有|每一|\bevery\b|\ball\b|\bentire(?:ly)?\b/i;
+/** A sentence stating a part of a whole: 其中一半, 其中部分, 一半, "half of", "part of", "some of". */
+const STATES_PART = /其中(?:一半|一部分|部分)|一半|\b(?:half|part|some) of\b/i;
 /** An English yes/no that checks a time: a year, a month, this or next year, by the end, yet, soon, still. */
 const CHECKS_A_TIME_EN = /\b(?:19|20)\d{2}\b|\b(?:this|next|last) year\b|\bby (?:the )?end\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:soon|yet|already|now|still|anymore)\b/i;
 /** An English yes/no that compares with another thing: more, less, bigger, the same, than, over, under. */
