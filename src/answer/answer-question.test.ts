@@ -35,6 +35,10 @@ describe('answers', () => {
     expect((await answerer.ask('When did HKSTP put out its press release welcoming the 2026-27 Budget?')).answer).toMatch(/^25 February 2026/);
   });
 
+  it('count: how much a count of named things went up is answered by the rise the documents give, a percentage', async () => {
+    expect((await answerer.ask('By how much did the number of startups in HK go up in 2024 vs 2023?')).answer).toMatch(/^10% \[1\]/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

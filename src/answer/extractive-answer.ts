@@ -8,7 +8,7 @@ import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retri
 import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
-import { agreeingCounts, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
+import { agreeingCounts, ASKS_FOR_RISE, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
 import { askingSentenceStart, QUESTION_FRAME_TERMS } from '../text/question-frame.js';
 import { ENGLISH_MONTH_WORD, ENGLISH_MONTHS, extractQuantities, formatMoneyChinese, formatMoneyEnglish, parseChineseNumeral, quantityToken, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { SearchText } from '../text/search-text.js';
@@ -363,8 +363,8 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     // (Not when a price is asked of it: 「算力租用價格」, "the rental fee for computing power" is money.)
     ...((answerType === 'count' || answerType === 'amount') && ASKS_FOR_COMPUTING.test(question) && !ASKS_FOR_PRICE.test(question) ? (['petaflops'] as const) : []),
     // "How much did the subsidy go up?", 「資助加咗幾多」, 「覆蓋咗幾多人口」: a rise or a reach is often a share.
-    // (Not a count of named things: "how many districts does 5G cover" is not answered by 90%.)
-    ...((answerType === 'amount' || (answerType === 'count' && !countsNamedThings(question))) && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
+    // (Not the reach of a count of named things: "how many districts does 5G cover" is not answered by 90%; its rise is.)
+    ...((answerType === 'amount' || (answerType === 'count' && (!countsNamedThings(question) || ASKS_FOR_RISE.test(question)))) && ASKS_FOR_SHARE_OR_FIGURE.test(question) ? (['percent'] as const) : []),
   ];
   const normalised = sentence.normalize('NFKC');
   // 「四大發展方向」「七大領域」: a Chinese numeral before 大 counts the major things named after it.

@@ -62,4 +62,8 @@ describe('englishTerms', () => {
     expect(englishTerms(text)).toEqual(expected);
     expect(englishTerms('running')).toEqual([stemmer('running')]);
   });
+
+  it('drops the words of a comparison frame (vs, versus) and the verb of "go up / went down", which name nothing asked', () => {
+    expect(englishTerms('start-ups 2024 vs 2023, versus jobs: how much did they go up, went down')).toEqual(['start', 'startup', '2024', '2023', 'job']);
+  });
 });

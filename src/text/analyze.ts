@@ -37,7 +37,7 @@ const ENGLISH_STOP_WORDS = new Set(
   up very was we were what when where which while who whom why will with would you your yours tell know give us
   hk hong kong's s according accord budget budgets document documents fact sheet press release mention mentioned say says
   said state states stated plan plans planned kong size big large kind type status sort
-  regarding concerning towards via per within whether currently exactly roughly approximately`.split(/\s+/),
+  regarding concerning towards via per within whether currently exactly roughly approximately vs versus go goes going went gone`.split(/\s+/),
 );
 
 /** Single letters joined by dots: an acronym withStopWordAcronyms wrote (i.t, u.s). */
