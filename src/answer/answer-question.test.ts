@@ -39,6 +39,10 @@ describe('answers', () => {
     expect((await answerer.ask('By how much did the number of startups in HK go up in 2024 vs 2023?')).answer).toMatch(/^10% \[1\]/);
   });
 
+  it('yes/no: whether it has happened, against a sentence that says it will (將成立), is a not yet', async () => {
+    expect((await answerer.ask('國際臨床試驗學院成立咗未？')).answer).toMatch(/^不是/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

@@ -1659,8 +1659,8 @@ const CHECKS_A_TIME_EN = /\b(?:19|20)\d{2}\b|\b(?:this|next|last) year\b|\bby (?
 const COMPARES_WITH_EN = /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|same|than|exceeds?|over|under|above|below)\b|\bas (?:much|many|big|large|high)\b/i;
 /** A question asking whether something has already happened: 已經…了嗎, 推出咗未, "has it been launched yet". */
 const ASKS_IF_DONE = /已經|已经|了嗎|了吗|咗未|咗嗎|咗吗|了沒|了没|\byet\b|\balready\b|^(?:has|have|had)\b/i;
-/** A sentence that puts the thing in the future: being prepared, planned, expected, proposed (建議向立法會申請, "proposes to inject"). */
-const PROSPECTIVE = /籌備|筹备|將會|将会|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
+/** A sentence that puts the thing in the future: being prepared, planned, expected, proposed, or 將 before a verb of setting up (建議向立法會申請, 將成立, "proposes to inject"). */
+const PROSPECTIVE = /籌備|筹备|將會|将会|(?:將|将)(?=成立|設立|设立|推出|興建|兴建|建設|建设|開設|开设|設置|设置|舉辦|举办|落成|啟用|启用|投入|開展|开展|展開|展开)|預計|预计|計劃於|计划于|擬|拟|建議|建议|\bpreparing\b|\bpreparations?\b|\bwill\b|\bplans? to\b|\bexpected to\b|\bpropos(?:es|ed|al)\b|\bto seek\b/i;
 /** … unless it also says it is done. */
 const DONE = /已(?!於|于)|完成|\b(?:launched|completed|established|set up|opened|commenced)\b/gi;
 /** Clause breaks: a word of being done after a prospective one in its clause (「預計可在年中完成」, "will be completed") is still to come. */

@@ -70,6 +70,9 @@ describe('question intent', () => {
     // How much of a noun of money, with a modifier before it, asks a sum; how many of a thing counts.
     ['河岸省市批出多少科研資金給大學？', 'amount'],
     ['河岸園有多少觀眾？', 'count'],
+    // A cleft question puts one thing forward to be confirmed; a statement with 對吧 asks it be confirmed.
+    ['Is it the Secretary for Rivers, Lakes and Ponds who accounts for the spending?', 'yes-no'],
+    ['截至2025年3月31日，河岸局的编制有79个职位，对吧？', 'yes-no'],
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],

@@ -142,7 +142,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['list', /what (?:exactly |actually |really )?are (?:the|those|these)\b|which (?:\w+ )?(?:are|were)|\blist\b|\bname (?:the|some|a few|any|all|several|one|two|three)\b|\b(?:give|show) (?:me |us )?(?:some |a few )?examples\b|列出|列舉|列举|舉(?:幾|几|一些|啲)?例|举(?:几|一些)?例|what (?:measures|initiatives|schemes|programmes|funds)|哪些|有邊啲|有边啲|邊啲|边啲|(?:有甚麼|有什麼|有什么|有咩)(?!用)|包括/i],
   // … and a statement with a tag asking it be confirmed: "FPS has over 20 million users now, right?", 「……，係唔係？」; any verb in
   // the A-not-A form Chinese asks yes or no with (「使唔使俾錢」「可唔可以申請」「去不去」).
-  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should|whether)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|係米|系米|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$|([\u4e00-\u9fff])(?:唔|不)\1/i],
+  ['yes-no', /^(?:is|are|does|do|did|was|were|has|have|had|will|would|can|could|should|whether)\b|[,，]\s*(?:right|correct|true|isn't it|is that (?:right|correct|so)|am i right|no)\s*[?？]+\s*$|[,，]\s*(?:係唔係|系唔系|是不是|對不對|对不对|啱唔啱|係咪|對吧|对吧|是吧|係咪呀|係咪先|冇錯吧|沒錯吧|没错吧)\s*[?？]*\s*$|嗎[？?]?$|吗[？?]?$|有冇|係咪|系咪|係米|系米|是否|是不是|係唔係|系唔系|會不會|会不会|會否|会否|能否|可否|有否|會唔會|会唔会|有沒有|有没有|咗未|了沒|了没|未[呀啊吖]?[？?]?$|([\u4e00-\u9fff])(?:唔|不)\1/i],
   // "What is X for", "why set up X", "what does X aim to do": the purpose clause, not a description.
   ['purpose', /what (?:is|are|was|were) (?:the )?.{2,60}? for\b(?!\s+(?:the )?(?:(?:fy|fiscal|financial|budget) ?)?(?:year|\d))|\b(?:used|meant|spent) for\s*[?？]*\s*$|\bpurpose\b|\baims?\b|\bobjective|\bgoal\b|(?:supposed|meant|intended) to(?! be\b)|why (?:set up|establish|create|launch)|what(?:'s| is) the (?:point|use|benefit) of\b|why (?:would|should|might) (?:an? |the |my |our )?[\w'’&+-]+(?: [\w'’&+-]+){0,3} (?:bother (?:to )?|want to |need to |choose to )?(?:use|using|join(?:ing)?|apply(?:ing)? for|sign(?:ing)? up for|register(?:ing)? (?:for|with)|mov(?:e|ing) (?:in)?to)\b|why (?:was|were|has|have|had) (?:it|they|this|that|the (?:(?!(?:when|after|before|because|if|while|delayed|postponed|cancelled|not)\b)[\w'’&@+-]+ ){0,6}?)(?:been )?(?:opened(?! up\b| to\b)|set up|established|created|launched|introduced)\b|用途|目的|宗旨|目標是|目标是|做咩用|做乜用|用嚟做|用来做|用來做|(?:用來|用来|用嚟)(?:幹|干)(?:嘛|麼|么)|(?:是|係|系)(?:干|幹|做)(?:什么|什麼|甚麼|咩|乜|嘛)(?:嘅|的|㗎)|有(?:咩|乜|什麼|什么|甚麼)用(?![戶户家地])|(?:為何|为何|為咩|为咩|點解|点解|為甚麼|为甚么|為什麼|为什么)要?(?:設立|设立|成立|推出|建立|搞)(?![^？?]{0,12}(?:日期|時間|时间|延遲|延迟|推遲|推迟|咁耐|這麼久|这么久|未))|為甚麼要|为什么要|為什麼要/i],
   ['definition', /what(?: exactly| actually| really)? (?:is|was|does)|what's|tell me about|explain|\bwhat (?:kind|sort|type) of (?:thing|entity|body|organi[sz]ation|institution|outfit) (?:is|are|was|were)\b|\bwhat (?:kind|sort|type) of (?:scheme|programme|program|project|initiative|fund|plan|facility|centre|center|platform|institute|company|zone|park|policy|competition|challenge|award|event) (?:is|was) (?:the|a|an|this|that|it)\b|(?:是|係|系)一?(?:個|个|項|项|種|种)?(?:怎樣|怎样|點樣|点样|什麼樣|什么样|甚麼樣|咩樣)(?:的|嘅)[\u4e00-\u9fff]{1,4}\s*[?？]*\s*$|(?:是|係|系)一?(?:種|种|個|个|項|项|樣|样)(?:甚麼|什麼|什么|咩|乜)|是什麼|是什么|是甚麼|係咩|系咩|係乜|什麼是|什么是|甚麼是|咩嚟|乜嘢|做咩|做什麼|做什么|介紹|介绍/i],
@@ -186,6 +186,8 @@ const ASKS_HOW_MANY_ZH = new RegExp(`[幾几][${CN_CLASSIFIER}年月日]`, 'u');
 export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
+/** A cleft polar question: "Is it the X who …?", "Was it Cyberport that …?". */
+const CLEFT_POLAR = /^(?:is|was|are|were) (?:it|this|that) (?:really |actually |indeed )?(?:the |a |an )?[^?]{1,80}? (?:who|that|which)\b/i;
 const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或|(?<=[\u3400-\u9fff\d])定(?=[\u3400-\u9fff\d])(?![期價价時时義义位])/iu;
 
 /**
@@ -203,6 +205,8 @@ export function detectAnswerType(question: string): AnswerType {
 
 function detectAnswerTypeUncached(question: string): AnswerType {
   const normalised = withoutPoliteRequest(withApostrophes(question.normalize('NFKC').trim()));
+  // "Is it the Secretary who accounts for Head 135?": a cleft question puts one thing forward to be confirmed; its who or that joins a clause.
+  if (CLEFT_POLAR.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';
   // A polar question is answered yes or no even when it names a figure ("是否超過1.3億元", "Is it above $5 billion?"),
   // unless it also asks for a value with a question word.
   if ((YES_NO_CUE.test(normalised) || POLAR_LAST_SENTENCE.test(normalised) || POLAR_AFTER_OPENER.test(normalised) || statementAskedBack(normalised)) && !WH_WORD.test(normalised) && !CHOICE.test(normalised)) return 'yes-no';

@@ -14,6 +14,9 @@ describe('boundOf', () => {
     expect(boundOfFirst('Is it bigger than the HK$3.7bn earmarked?')).toBe('more');
     expect(boundOfFirst('係咪超過50億？')).toBe('more');
     expect(boundOfFirst('是否少於10個？')).toBe('less');
+    // Not enough to reach it (唔夠, 不夠, 未夠) is less than it.
+    expect(boundOfFirst('每間公司最多資助係咪唔夠30萬？')).toBe('less');
+    expect(boundOfFirst('是否不夠100間？')).toBe('less');
     expect(boundOfFirst('係咪有50萬以上？')).toBe('more');
     expect(boundOfFirst('at most $2 million')).toBe('at-most');
     // "不少於" holds "少於": the negated bound is read.

@@ -22,7 +22,7 @@ const MORE_BEFORE = new RegExp(
   String.raw`(?:\b(?:more|greater|higher|bigger|larger)(?: [\w-]+){0,2} than|\bover|\babove|\bbeyond|\bexceed(?:s|ed|ing)?|\b(?:passed|surpassed|topped|crossed|gone past|broken)(?: the)?(?: mark of)?|突破|超越|超過|超过|多於|多于|多過|多过|高於|高于|逾|大於|大于|大過|大过|${BARE_PASSED})` + BETWEEN,
   'i',
 );
-const LESS_BEFORE = new RegExp(String.raw`(?:\b(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|\bunder|\bbelow|少於|少于|少過|少过|低於|低于|不足|小於|小于|細過|细过)` + BETWEEN, 'i');
+const LESS_BEFORE = new RegExp(String.raw`(?:\b(?:less|fewer|lower|smaller)(?: [\w-]+){0,2} than|\bunder|\bbelow|少於|少于|少過|少过|低於|低于|不足|唔夠|唔够|不夠|不够|未夠|未够|唔到|小於|小于|細過|细过)` + BETWEEN, 'i');
 const AT_LEAST_AFTER = /^\s*(?:或以上|or more|plus)/i;
 const AT_MOST_AFTER = /^\s*(?:或以下|or less)/i;
 const MORE_AFTER = /^\s*以上/;
