@@ -1022,6 +1022,16 @@ function splitFigures(sentence: string, question: string): number {
 }
 
 /** PROGRESS_WORDS as a search text's analyzer gives them, worked out once per analyzer. */
+/** Whether a text names a place, body or post (by the terminology) that another text names in neither language. */
+function namesUnnamedIn(text: string, other: string, searchText: SearchText): boolean {
+  const kinds: NamedEntity['kind'][] = ['place', 'body', 'post'];
+  const named = searchText.lexicon.findNames(text, kinds);
+  if (named.length === 0) return false;
+  const inOther = new Set(searchText.lexicon.findNames(other, kinds).map(({ entity }) => entity));
+  const folded = foldForMatch(other);
+  return named.some(({ entity }) => !inOther.has(entity) && ![...entity.zh, ...entity.en].some((form) => folded.includes(foldForMatch(form))));
+}
+
 /** A Chinese word of progress (from PROGRESS_WORDS) that ends the run of title words before a quoted name. */
 const CHINESE_PROGRESS_WORD = new RegExp(`(?:${PROGRESS_WORDS.split(' ').filter((word) => /[\u4e00-\u9fff]/u.test(word)).join('|')})`, 'gu');
 /** A quoted name, and the run of Chinese characters written just before it (its title's other words, the verb before them). */
@@ -1997,6 +2007,13 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const checksTimeOrComparison = (text: string) => ASKS_IF_DONE.test(text) || CHECKS_A_TIME_ZH.test(text) || COMPARES_WITH_ZH.test(text) || CHECKS_A_TIME_EN.test(text) || COMPARES_WITH_EN.test(text);
     const predicateTerms = predicate && !checksTimeOrComparison(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
     if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  }
+  // 「50億嗰個基金係咪由科技園公司管理㗎？」, 「是否會設於元朗創新園？」: a place, body or post that a yes/no checks (after its polar word, with
+  // no figure there) is confirmed only by a sentence that names it, in either language; one that names none of them can neither confirm
+  // nor deny who or where. (Figures before the polar word name the thing asked about; they are not checked.)
+  if (intent.answerType === 'yes-no' && namedLead === (language === 'en' ? 'Yes' : inScript('是', language))) {
+    const predicate = language === 'en' ? checkedPredicateEn(normalisedQuestion) : checkedPredicateZh(normalisedQuestion);
+    if (predicate && extractQuantities(predicate).length === 0 && !ASKS_IF_DONE.test(predicate) && !COMPARES_WITH_ZH.test(predicate) && !COMPARES_WITH_EN.test(predicate) && namesUnnamedIn(predicate, primaryBest.withContext, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
   // checked against a figure is answered only where the documents give one to check it with.
