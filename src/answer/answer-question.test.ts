@@ -43,6 +43,12 @@ describe('answers', () => {
     expect((await answerer.ask('國際臨床試驗學院成立咗未？')).answer).toMatch(/^不是/);
   });
 
+  it('yes/no: a member asked of a list the documents give without it is a no, with the list; one in it is a yes', async () => {
+    expect((await answerer.ask('深圳分園重點支援嗰七大領域，有冇包括航天科技？')).answer).toMatch(/^不是，文件所列為「重點支援來自醫療科技、/);
+    expect((await answerer.ask('深圳分園重點支援嗰七大領域，有冇包括金融科技？')).answer).toMatch(/^是 \[1\]/);
+    expect((await answerer.ask('第三個InnoHK研發平台是否會涵蓋能源範疇？')).answer).toMatch(/^是 \[1\]/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

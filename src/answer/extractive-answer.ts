@@ -1447,6 +1447,34 @@ function othersBesideAskedOnly(question: string, sentence: string): string | und
   return undefined;
 }
 
+/** A yes/no asking whether a list holds a member: the member after 包括 / 包含 / 涵蓋 / "include", or before "one of" / "among". */
+const MEMBER_AFTER_INCLUDE = /(?:包括|包含|涵蓋|涵盖|\binclude[sd]?|\bincluding)\s*(.{2,40}?)\s*(?:在內|在内)?\s*(?:嗎|吗|呢|㗎|嘛|呀)?\s*[?？]*\s*$/iu;
+const MEMBER_BEFORE_ONE_OF = /^(?:is|are|was|were)\s+(.{2,40}?)\s+(?:one of|among)\b/i;
+/** The word for the kind of member after its name: 範疇, 領域, 方面, 行業, "sector", "area", "field", "industry". */
+const MEMBER_KIND_WORD = /\s*(?:範疇|范畴|領域|领域|方面|行業|行业|產業|产业|\bsectors?|\bareas?|\bfields?|\bindustr(?:y|ies))\s*$/iu;
+/** Share of an asked English member's words (translations counted) a list must hold to hold it: more than half. A Chinese member is held as written. */
+const MEMBER_HELD_COVERAGE = 0.5;
+/** How many items a clause must list to be read as the whole list. */
+const MIN_LISTED_MEMBERS = 3;
+
+/**
+ * For a yes/no asking whether a list holds a member (「有冇包括航天科技？」, "Is fintech one of the sectors …?"): the clause of
+ * the sentence that lists three items or more, none of which holds the member asked (by `holds`, translations counted);
+ * undefined when the question asks no membership, no clause lists, or the list holds the member.
+ */
+function listWithoutAskedMember(question: string, sentence: string, holds: (text: string, member: string) => boolean): string | undefined {
+  // (「能源範疇」 asks for 能源: the word for the kind of member is no part of its name.)
+  const member = (MEMBER_AFTER_INCLUDE.exec(question) ?? MEMBER_BEFORE_ONE_OF.exec(question))?.[1]?.replace(MEMBER_KIND_WORD, '').trim();
+  if (!member) return undefined;
+  // (A Chinese list stands within a comma's clause, its items joined by 、; an English list is joined by commas.)
+  for (const clause of sentence.split(hasCjkChar(sentence) ? /[。；;：:,，]/u : /[。；;：:]/u)) {
+    const items = outsideQuotedNames(clause, LIST_JOINER).map((item) => item.trim()).filter((item) => item.length >= MIN_LIST_ITEM);
+    if (items.length < MIN_LISTED_MEMBERS) continue;
+    return holds(clause, member) ? undefined : clause.trim();
+  }
+  return undefined;
+}
+
 /** The calendar year a passage's document is dated in (its "this year"). */
 function documentYearOf(passage: { document: { date: string } }): number {
   return Number(passage.document.date.slice(0, 4));
@@ -1928,7 +1956,10 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
-  const namedLead = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
+  const leadOfSentence = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
+  // 「七大領域有冇包括航天科技？」, "Is fintech one of the sectors it covers?" against a sentence that lists the members without it: no.
+  const listedWithout = intent.answerType === 'yes-no' && leadOfSentence === (language === 'en' ? 'Yes' : inScript('是', language)) ? listWithoutAskedMember(retrieval.question.normalize('NFKC'), primaryBest.sentence.normalize('NFKC'), (text, item) => hasCjkChar(item) ? foldForMatch(text).includes(foldForMatch(item)) : sentenceCoverage(text, searchText.analyzer.analyze(item, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX)), searchText, 1) > MEMBER_HELD_COVERAGE) : undefined;
+  const namedLead = listedWithout ? (language === 'en' ? `No: the documents list “${listedWithout}”` : inScript(`不是，文件所列為「${listedWithout}」`, language)) : leadOfSentence;
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const normalisedQuestion = retrieval.question.normalize('NFKC');
