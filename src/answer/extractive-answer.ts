@@ -1447,6 +1447,16 @@ function othersBesideAskedOnly(question: string, sentence: string): string | und
   return undefined;
 }
 
+/** A period written in Chinese: 為期三年, 五年期, 分五年, 18個月 (not a year of the calendar, 2025年, nor a plan's name, 十四五). */
+const PERIOD_ZH = /(?:為期|为期|分)?\s*(?<![\d\-/–年月])(\d{1,2}|[一二兩两三四五六七八九十]{1,3})\s*(?:(?:個|个)\s*(月)|(年)(?![度份代初中底內内]))/gu;
+
+/** The periods a Chinese text states (a month needs its 個: 3月 is March, 2025-26年 a budget year). */
+function periodsZh(text: string): { value: number; unit: string; written: string }[] {
+  return [...text.matchAll(PERIOD_ZH)]
+    .map((match) => ({ value: /\d/u.test(match[1]!) ? Number(match[1]) : (parseChineseNumeral(match[1]!) ?? 0), unit: (match[2] ?? match[3])!, written: match[0].trim() }))
+    .filter((period) => period.value > 0);
+}
+
 /** A yes/no asking whether a list holds a member: the member after 包括 / 包含 / 涵蓋 / "include", or before "one of" / "among". */
 const MEMBER_AFTER_INCLUDE = /(?:包括|包含|涵蓋|涵盖|\binclude[sd]?|\bincluding)\s*(.{2,40}?)\s*(?:在內|在内)?\s*(?:嗎|吗|呢|㗎|嘛|呀)?\s*[?？]*\s*$/iu;
 const MEMBER_BEFORE_ONE_OF = /^(?:is|are|was|were)\s+(.{2,40}?)\s+(?:one of|among)\b/i;
@@ -1959,7 +1969,17 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const leadOfSentence = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
   // 「七大領域有冇包括航天科技？」, "Is fintech one of the sectors it covers?" against a sentence that lists the members without it: no.
   const listedWithout = intent.answerType === 'yes-no' && leadOfSentence === (language === 'en' ? 'Yes' : inScript('是', language)) ? listWithoutAskedMember(retrieval.question.normalize('NFKC'), primaryBest.sentence.normalize('NFKC'), (text, item) => hasCjkChar(item) ? foldForMatch(text).includes(foldForMatch(item)) : sentenceCoverage(text, searchText.analyzer.analyze(item, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX)), searchText, 1) > MEMBER_HELD_COVERAGE) : undefined;
-  const namedLead = listedWithout ? (language === 'en' ? `No: the documents list “${listedWithout}”` : inScript(`不是，文件所列為「${listedWithout}」`, language)) : leadOfSentence;
+  // 「人工智能資助計劃是一個五年期的計劃嗎？」 against 「為期三年的……計劃」: a period a Chinese yes/no checks, against the one the sentence gives.
+  const askedPeriod = intent.answerType === 'yes-no' && leadOfSentence === inScript('是', language) ? periodsZh(retrieval.question.normalize('NFKC'))[0] : undefined;
+  const statedPeriods = askedPeriod ? periodsZh(primaryBest.withContext.normalize('NFKC')) : [];
+  const otherPeriod = askedPeriod && statedPeriods.length > 0 && !statedPeriods.some((period) => period.value === askedPeriod.value && period.unit === askedPeriod.unit) ? statedPeriods[0] : undefined;
+  const namedLead = listedWithout
+    ? language === 'en'
+      ? `No: the documents list “${listedWithout}”`
+      : inScript(`不是，文件所列為「${listedWithout}」`, language)
+    : otherPeriod
+      ? inScript(`不是，文件所載為${otherPeriod.written}`, language)
+      : leadOfSentence;
   const typed = TYPED_ANSWERS.has(intent.answerType) || NAMED_ANSWERS.has(intent.answerType);
   const answered = primaryBest.span !== undefined;
   const normalisedQuestion = retrieval.question.normalize('NFKC');
@@ -2039,6 +2059,8 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
     const predicateTerms = predicate && !checksTimeOrComparison(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
     if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
+  // A period a Chinese yes/no checks (「是否為期五年？」) cannot be confirmed from a sentence that gives no period.
+  if (askedPeriod && statedPeriods.length === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // 「50億嗰個基金係咪由科技園公司管理㗎？」, 「是否會設於元朗創新園？」: a place, body or post that a yes/no checks (after its polar word, with
   // no figure there) is confirmed only by a sentence that names it, in either language; one that names none of them can neither confirm
   // nor deny who or where. (Figures before the polar word name the thing asked about; they are not checked.)
