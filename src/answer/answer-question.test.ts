@@ -49,6 +49,11 @@ describe('answers', () => {
     expect((await answerer.ask('第三個InnoHK研發平台是否會涵蓋能源範疇？')).answer).toMatch(/^是 \[1\]/);
   });
 
+  it('yes/no: a period asked in Chinese is checked against the period the sentence gives', async () => {
+    expect((await answerer.ask('30億元人工智能資助計劃運用超算中心算力，係咪為期五年？')).answer).toMatch(/^不是，文件所載為三年 \[1\]/);
+    expect((await answerer.ask('30億元人工智能資助計劃運用超算中心算力，係咪為期三年？')).answer).toMatch(/^是 \[1\]/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

@@ -1453,7 +1453,7 @@ const PERIOD_ZH = /(?:為期|为期|分)?\s*(?<![\d\-/–年月])(\d{1,2}|[一�
 /** The periods a Chinese text states (a month needs its 個: 3月 is March, 2025-26年 a budget year). */
 function periodsZh(text: string): { value: number; unit: string; written: string }[] {
   return [...text.matchAll(PERIOD_ZH)]
-    .map((match) => ({ value: /\d/u.test(match[1]!) ? Number(match[1]) : (parseChineseNumeral(match[1]!) ?? 0), unit: (match[2] ?? match[3])!, written: match[0].trim() }))
+    .map((match) => ({ value: /\d/u.test(match[1]!) ? Number(match[1]) : (parseChineseNumeral(match[1]!) ?? 0), unit: (match[2] ?? match[3])!, written: match[0].replace(/^(?:為期|为期|分)\s*/u, '').trim() }))
     .filter((period) => period.value > 0);
 }
 
