@@ -54,6 +54,11 @@ describe('answers', () => {
     expect((await answerer.ask('30億元人工智能資助計劃運用超算中心算力，係咪為期三年？')).answer).toMatch(/^是 \[1\]/);
   });
 
+  it('yes/no: a month of a year asked, against a sentence that dates that year in another month, is a no', async () => {
+    expect((await answerer.ask('科技園公司歡迎2026-27年度《財政預算案》的新聞稿，是否於2026年3月發出？')).answer).toMatch(/^不是，文件所載為 2026年2月 \[1\]/);
+    expect((await answerer.ask('科技園公司歡迎2026-27年度《財政預算案》的新聞稿，是否於2026年2月發出？')).answer).toMatch(/^是 \[1\]/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

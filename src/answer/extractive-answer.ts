@@ -1311,7 +1311,7 @@ function leadForYesNo(answerType: AnswerType, question: string, best: { sentence
     const notYet = ASKS_IF_DONE.test(normalisedQuestion) && PROSPECTIVE.test(best.sentence) && !statesDone(best.sentence);
     if (negated || notYet) return language === 'en' ? 'No' : inScript('不是', language);
     // "Will it open in 2026?" against "… in 2027", "a fourth cluster?" against "the third cluster": another year or ordinal is a no.
-    const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingOrdinal(normalisedQuestion, best.sentence);
+    const other = differingYear(normalisedQuestion, best.sentence, documentYear) ?? differingMonth(normalisedQuestion, best.sentence.normalize('NFKC')) ?? differingOrdinal(normalisedQuestion, best.sentence);
     if (other) return language === 'en' ? `No: the documents give ${other}` : inScript(`不是，文件所載為 ${other}`, language);
     // Whether the sentence answers at all is the confidence model's decision; given an answer, it affirms.
     return yesUnlessNamedOther();
@@ -1527,6 +1527,29 @@ function differingYear(question: string, sentence: string, documentYear?: number
   const bounds = yearBounds(question);
   if (bounds.length > 0) return yearBoundMet(bounds, stated) ? undefined : stated[0]?.written;
   if (stated.length === 0 || stated.some((q) => asked.includes(q.value))) return undefined;
+  return stated[0]!.written;
+}
+
+/** A month of a year, as written: 2026年3月, "March 2026", "25 March 2026". */
+const MONTH_OF_YEAR = new RegExp(String.raw`(\d{4})\s?年\s?(\d{1,2})\s?月|\b(${ENGLISH_MONTH_WORD})\.?\s+(\d{4})\b`, 'giu');
+
+function monthsOfYear(text: string): { year: number; month: number; written: string }[] {
+  return [...text.matchAll(MONTH_OF_YEAR)].map((match) => {
+    if (match[1]) return { year: Number(match[1]), month: Number(match[2]), written: match[0].trim() };
+    const month = ENGLISH_MONTHS.findIndex((name) => name.toLowerCase().startsWith(match[3]!.toLowerCase().slice(0, 3))) + 1;
+    return { year: Number(match[4]), month, written: match[0].trim() };
+  });
+}
+
+/**
+ * 「新聞稿是否於2026年3月發出？」 against 「(香港, 2026年2月25日)」: a month of a year asked, and the sentence dates that year
+ * with other months only; the sentence's date as written, else undefined.
+ */
+function differingMonth(question: string, sentence: string): string | undefined {
+  const asked = monthsOfYear(question);
+  if (asked.length === 0) return undefined;
+  const stated = monthsOfYear(sentence).filter((date) => asked.some((one) => one.year === date.year));
+  if (stated.length === 0 || stated.some((date) => asked.some((one) => one.year === date.year && one.month === date.month))) return undefined;
   return stated[0]!.written;
 }
 
