@@ -59,6 +59,11 @@ describe('answers', () => {
     expect((await answerer.ask('科技園公司歡迎2026-27年度《財政預算案》的新聞稿，是否於2026年2月發出？')).answer).toMatch(/^是 \[1\]/);
   });
 
+  it('yes/no: a year asked as a bound is checked against a fiscal year the sentence gives as when something happens', async () => {
+    expect((await answerer.ask('Will HKSTP get its share of the San Tin Technopole I&T land before 2026?')).answer).toMatch(/^No: the documents give 2026\/27/);
+    expect((await answerer.ask('Will HKSTP get its share of the San Tin Technopole I&T land by 2027?')).answer).toMatch(/^Yes \[1\]/);
+  });
+
   it('yes/no: all of something asked, a part of it stated, is a no', async () => {
     expect((await answerer.ask('「大學科技初創企業資助計劃」的資助是否全部須與私人投資配對？')).answer).toMatch(/^不是，文件所載為「其中一半」/);
   });

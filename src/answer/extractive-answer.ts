@@ -1586,6 +1586,12 @@ function statedYears(sentence: string, documentYear?: number): Array<{ value: nu
   const stated = extractQuantities(sentence.normalize('NFKC'))
     .filter((q) => q.kind === 'year')
     .map((q) => ({ value: q.value, written: q.raw.trim() }));
+  // 「將於2026 / 27年起陸續交由……」, "starting from 2026/27": a fiscal year given as when something happens starts in its first year.
+  const normalised = sentence.normalize('NFKC');
+  for (const q of extractQuantities(normalised)) {
+    if (q.kind !== 'fiscal-year' || !(TIME_OF_EVENT_BEFORE.test(normalised.slice(Math.max(0, q.start - TIME_CUE_REACH), q.start)) || TIME_OF_EVENT_AFTER.test(normalised.slice(q.end)))) continue;
+    stated.push({ value: Number(q.label!.slice(0, 4)), written: q.raw.trim() });
+  }
   const relative = documentYear === undefined ? undefined : RELATIVE_YEAR.exec(sentence)?.[0];
   const resolved = relative ? resolveRelativeYear(relative, documentYear!) : undefined;
   if (resolved !== undefined) stated.push({ value: resolved, written: `${relative} (${resolved})` });
