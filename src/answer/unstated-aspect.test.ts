@@ -84,7 +84,8 @@ describe('checkedPredicateZh: what a Chinese yes/no checks', () => {
     expect(checkedPredicateZh('兩個園區之間的橋樑會否開放予私家車使用？')).toBe('開放予私家車使用');
     expect(checkedPredicateZh('公司用「河岸身份」平台要唔要俾錢㗎？')).toBe('俾錢');
     expect(checkedPredicateZh('河岸研究院會不會設在北灣？')).toBe('設在北灣');
-    expect(checkedPredicateZh('河岸計劃收不收費？')).toBe('費');
+    expect(checkedPredicateZh('河岸計劃收不收費？')).toBe('收費');
+    expect(checkedPredicateZh('噉同《概況》入面講嘅時間一唔一樣㗎？')).toBe('一樣');
   });
 
   it('is undefined without a polar word, or with nothing after it', () => {

@@ -179,7 +179,9 @@ export function checkedPredicateZh(question: string): string | undefined {
   let last: RegExpExecArray | undefined;
   for (const match of question.matchAll(POLAR_WORD_ZH)) last = match as RegExpExecArray;
   if (!last) return undefined;
-  const predicate = question.slice(last.index + last[0].length).replace(CLOSING_PARTICLES, '').trim();
+  // (A verb asked in the A-not-A form keeps its repeated character: 「收不收費」 checks 收費, 「一唔一樣」 一樣.)
+  const from = last.index + last[0].length - (last[1] ? last[1].length : 0);
+  const predicate = question.slice(from).replace(CLOSING_PARTICLES, '').trim();
   return predicate.length > 0 ? predicate : undefined;
 }
 
