@@ -1021,7 +1021,6 @@ function splitFigures(sentence: string, question: string): number {
   return extractQuantities(sentence).filter((q) => (q.kind === 'money' || q.kind === 'number' || q.kind === 'percent') && !asked.has(quantityToken(q))).length;
 }
 
-/** PROGRESS_WORDS as a search text's analyzer gives them, worked out once per analyzer. */
 /** Whether a text names a place, body or post (by the terminology) that another text names in neither language. */
 function namesUnnamedIn(text: string, other: string, searchText: SearchText): boolean {
   const kinds: NamedEntity['kind'][] = ['place', 'body', 'post'];
@@ -1051,6 +1050,7 @@ function withoutDoersAndTitle(sentence: string, searchText: SearchText): string 
   });
 }
 
+/** PROGRESS_WORDS as a search text's analyzer gives them, worked out once per analyzer. */
 const progressTermsByAnalyzer = new WeakMap<object, ReadonlySet<string>>();
 function progressTermsOf(searchText: SearchText): ReadonlySet<string> {
   let terms = progressTermsByAnalyzer.get(searchText.analyzer);
@@ -1995,11 +1995,13 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if (!primary) return abstain('NO_PASSAGE');
   // The lead a name or a yes/no gives when no span does: "Pak Shek Kok", "Yes", "No: the documents give …".
   const primaryBest = primary.best!;
+  // The lead that affirms a yes/no in the asker's language.
+  const affirmative = language === 'en' ? 'Yes' : inScript('是', language);
   const leadOfSentence = primaryBest.span && intent.answerType !== 'yes-no' ? undefined : leadForYesNo(intent.answerType, retrieval.question, primaryBest, language, documentYearOf(primary.passage), () => namedAlternative(withoutDocumentMentions(retrieval), primaryBest.sentence, primaryBest.context, searchText.lexicon));
   // 「七大領域有冇包括航天科技？」, "Is fintech one of the sectors it covers?" against a sentence that lists the members without it: no.
-  const listedWithout = intent.answerType === 'yes-no' && leadOfSentence === (language === 'en' ? 'Yes' : inScript('是', language)) ? listWithoutAskedMember(retrieval.question.normalize('NFKC'), primaryBest.sentence.normalize('NFKC'), (text, item) => hasCjkChar(item) ? foldForMatch(text).includes(foldForMatch(item)) : sentenceCoverage(text, searchText.analyzer.analyze(item, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX)), searchText, 1) > MEMBER_HELD_COVERAGE) : undefined;
+  const listedWithout = intent.answerType === 'yes-no' && leadOfSentence === affirmative ? listWithoutAskedMember(retrieval.question.normalize('NFKC'), primaryBest.sentence.normalize('NFKC'), (text, item) => hasCjkChar(item) ? foldForMatch(text).includes(foldForMatch(item)) : sentenceCoverage(text, searchText.analyzer.analyze(item, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX)), searchText, 1) > MEMBER_HELD_COVERAGE) : undefined;
   // 「人工智能資助計劃是一個五年期的計劃嗎？」 against 「為期三年的……計劃」: a period a Chinese yes/no checks, against the one the sentence gives.
-  const askedPeriod = intent.answerType === 'yes-no' && leadOfSentence === inScript('是', language) ? periodsZh(retrieval.question.normalize('NFKC'))[0] : undefined;
+  const askedPeriod = intent.answerType === 'yes-no' && language !== 'en' && leadOfSentence === affirmative ? periodsZh(retrieval.question.normalize('NFKC'))[0] : undefined;
   const statedPeriods = askedPeriod ? periodsZh(primaryBest.withContext.normalize('NFKC')) : [];
   const otherPeriod = askedPeriod && statedPeriods.length > 0 && !statedPeriods.some((period) => period.value === askedPeriod.value && period.unit === askedPeriod.unit) ? statedPeriods[0] : undefined;
   const namedLead = listedWithout
@@ -2079,13 +2081,14 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // counted) that holds some word of what it checks; one on the topic that holds none can neither confirm nor deny it.
   // "Is the X scheme only open to SMEs?", "Will it be extended?": an English yes/no about a named thing is affirmed the same way, from
   // a sentence that holds some word of what it checks after the name.
-  if (intent.answerType === 'yes-no' && namedLead === (language === 'en' ? 'Yes' : inScript('是', language)) && comparedFigureKinds(retrieval.question).length === 0) {
-    // (Whether a thing has happened, or happens in a given year, is checked against its dates and stages by the lead's own tests:
-    // 「係咪已經開咗」 is answered by 「首階段設施於 2024 年 12 月啓用」 in other words.)
-    const predicate = language === 'en' ? checkedPredicateEn(normalisedQuestion) : checkedPredicateZh(normalisedQuestion);
-    // (Nor is one that compares with another thing — 「有冇港深創科園第一期咁多」 — whose other side the sentence need not name.)
-    const checksTimeOrComparison = (text: string) => ASKS_IF_DONE.test(text) || CHECKS_A_TIME_ZH.test(text) || COMPARES_WITH_ZH.test(text) || CHECKS_A_TIME_EN.test(text) || COMPARES_WITH_EN.test(text);
-    const predicateTerms = predicate && !checksTimeOrComparison(predicate) ? searchText.analyzer.analyze(predicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term)) : [];
+  // What an affirmed yes/no checks: the words after its polar word (Chinese) or after the named thing (English).
+  const checkedPredicate = intent.answerType === 'yes-no' && namedLead === affirmative ? (language === 'en' ? checkedPredicateEn(normalisedQuestion) : checkedPredicateZh(normalisedQuestion)) : undefined;
+  // (Whether a thing has happened, or happens in a given year, is checked against its dates and stages by the lead's own tests:
+  // 「係咪已經開咗」 is answered by 「首階段設施於 2024 年 12 月啓用」 in other words. Nor is one that compares with another thing —
+  // 「有冇港深創科園第一期咁多」 — whose other side the sentence need not name.)
+  const checksComparison = (text: string) => ASKS_IF_DONE.test(text) || COMPARES_WITH_ZH.test(text) || COMPARES_WITH_EN.test(text);
+  if (checkedPredicate && comparedFigureKinds(retrieval.question).length === 0 && !checksComparison(checkedPredicate) && !CHECKS_A_TIME_ZH.test(checkedPredicate) && !CHECKS_A_TIME_EN.test(checkedPredicate)) {
+    const predicateTerms = searchText.analyzer.analyze(checkedPredicate, { question: true }).filter(({ term }) => !term.startsWith(BIGRAM_PREFIX) && !QUESTION_FRAME_TERMS.has(term));
     if (predicateTerms.length > 0 && sentenceCoverage(primaryBest.withContext, predicateTerms, searchText, 1) === 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
   // A period a Chinese yes/no checks (「是否為期五年？」) cannot be confirmed from a sentence that gives no period.
@@ -2093,10 +2096,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // 「50億嗰個基金係咪由科技園公司管理㗎？」, 「是否會設於元朗創新園？」: a place, body or post that a yes/no checks (after its polar word, with
   // no figure there) is confirmed only by a sentence that names it, in either language; one that names none of them can neither confirm
   // nor deny who or where. (Figures before the polar word name the thing asked about; they are not checked.)
-  if (intent.answerType === 'yes-no' && namedLead === (language === 'en' ? 'Yes' : inScript('是', language))) {
-    const predicate = language === 'en' ? checkedPredicateEn(normalisedQuestion) : checkedPredicateZh(normalisedQuestion);
-    if (predicate && extractQuantities(predicate).length === 0 && !ASKS_IF_DONE.test(predicate) && !COMPARES_WITH_ZH.test(predicate) && !COMPARES_WITH_EN.test(predicate) && namesUnnamedIn(predicate, primaryBest.withContext, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
-  }
+  if (checkedPredicate && extractQuantities(checkedPredicate).length === 0 && !checksComparison(checkedPredicate) && namesUnnamedIn(checkedPredicate, primaryBest.withContext, searchText)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Is it used by more than 10,000 companies?" against a sentence with no figure of that kind: a yes/no
   // checked against a figure is answered only where the documents give one to check it with.
   if (intent.answerType === 'yes-no' && namedLead === undefined && comparedFigureKinds(retrieval.question).length > 0) return abstain('NO_ANSWER_OF_TYPE', 0, features);
@@ -2574,7 +2574,6 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
-/** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
 /** A question asking who holds a post: "who is the (current) Commissioner for …", 「現任工業專員是誰」, 「局長係邊個」. */
 const ASKS_HOLDER_OF_POST = /\bwho (?:is|was) (?:the )?(?:current |present |incumbent |new )?[^?]{0,60}?\b(?:commissioner|secretary|director|chair(?:man|person|woman)?|chief executive|ceo|head|president|officer|controller|minister)\b|(?:專員|专员|局長|局长|秘書長|秘书长|署長|署长|處長|处长|主席|總裁|总裁|總監|总监|院長|院长|主任)\s*(?:[(（][^)）]{1,16}[)）])?\s*(?:是誰|是谁|係邊個|系边个|係邊位|系边位|是哪位|是哪一位|係誰)/i;
 /** A name of a body, by the word it ends with: 辦公室, 局, 委員會, "Office", "Bureau", "Corporation". */
@@ -2593,6 +2592,7 @@ function districtAsked(question: string): string | undefined {
   if (match[2]) return match[2];
   return AREA_KIND_BEFORE_DISTRICT.test(match[1]!) ? undefined : match[1];
 }
+/** "X alone", "just X", 「單計X」「淨係X」: one thing of several asked apart from the rest. */
 const ASKS_ONE_PART = /\b(?:alone|by itself|on its own|separately|individually)\b|\bjust (?:the |for )?[A-Z]|單計|单计|單單|单单|淨係|净系|獨自|独自|單獨|单独|各自/;
 /** 合共, 合計, "combined", "in total" just before a figure: the sum of several things together. */
 const COMBINED_BEFORE = /(?:合共|合计|合計|共計|共计|一共|總共|总共|\bcombined\b|\bin total\b|\btogether\b|\ba total of\b)[^，。,;；]{0,6}$/i;
