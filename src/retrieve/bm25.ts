@@ -62,7 +62,7 @@ export class Bm25Index {
   private readonly touched: Uint32Array;
   /** The passages keepPerWording keeps. */
   private readonly kept: Uint32Array;
-  /** A search's terms: their numbers, the first of their postings and weight · idf (grown as needed). */
+  /** A search's terms with postings: their numbers and weight · idf (grown as needed). */
   private queryNumbers = new Uint32Array(0);
   private queryScales = new Float64Array(0);
   /** Counts searches, so that the scratch of wording groups needs no clearing (a group met in an earlier search has an older number). */
@@ -288,7 +288,7 @@ export class Bm25Index {
       // x / 1 is x, and thousandths / 1000 is the weight an older file's loader computed: the same bits either way.
       const tf = postingWeights[at]! / weightScale;
       saturation[at] = (tf * (k1 + 1)) / (tf + lengthNorms[postingPassages[at]!]!);
-      // NaN (a corrupt weight) is not above 0: `least` then stays as it was and must not claim more than 0.
+      // A NaN (a corrupt weight) makes the least −Infinity: a search with that term marks the passages it reaches.
       if (!(saturation[at]! >= least)) least = Number.isNaN(saturation[at]!) ? -Infinity : saturation[at]!;
     }
     return least;
