@@ -130,6 +130,27 @@ describe('BM25 against the old scorer on random indexes', () => {
     );
   });
 
+  it('ranks a passage reached only by terms that add nothing (weight 0), at score 0, as the old scorer does', () => {
+    // A search whose every posting adds more than 0 tells reached passages by their score; with a weight of 0 it cannot.
+    const maybeNothing = fc.record({ term, weight: fc.constantFrom(0, 0.001, 1, 2.5) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(maybeNothing, { selector: (entry) => entry.term, maxLength: 6 }), { minLength: 1, maxLength: 30 }),
+        fc.array(maybeNothing, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 12 }),
+        (documents, query, limit) => {
+          const expected = referenceSearch(documents, query, limit);
+          expect(new Bm25Index(documents).search(query, limit)).toEqual(expected);
+          expect(new Bm25Index(decodeSparseIndex(encodeSparseTerms(sparseTermsOf(documents)), 'postings')).search(query, limit)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const documents = [[{ term: 'a', weight: 1 }], [{ term: 'b', weight: 1 }]];
+    expect(new Bm25Index(documents).search([{ term: 'a', weight: 1 }, { term: 'b', weight: 0 }], 5)).toEqual(referenceSearch(documents, [{ term: 'a', weight: 1 }, { term: 'b', weight: 0 }], 5));
+    expect(new Bm25Index(documents).search([{ term: 'b', weight: 0 }], 5)).toEqual([{ index: 1, score: 0 }]);
+  });
+
   it('refuses a file that is not its format', () => {
     const bytes = encodeSparseTerms(sparseTermsOf([[{ term: 'a', weight: 1 }]]));
     expect(() => decodeSparseTerms(bytes.subarray(0, bytes.length - 4), 'short')).toThrow(/INDEX_CORRUPT|section sizes/);

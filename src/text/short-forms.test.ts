@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acronymsOfNames, expandShortForms, expandTranslatedShortForms, learnShortForms, translatedShortForm } from './short-forms.js';
 
@@ -35,6 +36,45 @@ describe('short forms learned from the documents', () => {
     expect(expandShortForms('機械人中心有幾多人？', forms)).toBe('機械人中心 香港機械人研發中心有幾多人？');
     // A question that spells the name out is left as it is.
     expect(expandShortForms('What is the Drone Technology Development Programme (DTDP)?', forms)).toBe('What is the Drone Technology Development Programme (DTDP)?');
+  });
+});
+
+describe('short forms written beside their full names, tested only where they are written', () => {
+  /** The rule spelt out: every short form's pattern tried on the question as it grows, as expandShortForms read before it looked for the short form first. */
+  function everyPatternTried(question: string, forms: Map<string, string>): string {
+    let expanded = question;
+    for (const [short, full] of forms) {
+      const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = /[\u4e00-\u9fff]/.test(short) ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, /^[A-Z][A-Z&]+$/.test(short) ? '' : 'i');
+      if (question.toLowerCase().includes(full.toLowerCase())) continue;
+      if (pattern.test(expanded)) expanded = expanded.replace(pattern, (found) => `${found} ${full}`);
+    }
+    return expanded;
+  }
+
+  // Acronyms, short names in any case, Chinese ones, and letters whose cases fold unlike toLowerCase (ſ, K, ς, İ, ß).
+  const forms = new Map([
+    ['DTDP', 'Drone Technology Development Programme'],
+    ['R&D', 'Research and Development'],
+    ['Robotics+', 'Pilot Robotics Upgrade Support Scheme'],
+    ['Smart Port', 'Smart Port Development Programme'],
+    ['機械人中心', '香港機械人研發中心'],
+    ['Straße', 'Straße Fund'],
+    ['ΣΟΦΙΑ', 'Σοφία Scheme'],
+    ['Kelvin', 'Kelvin Centre'],
+  ]);
+  const piece = fc.constantFrom('DTDP', 'dtdp', 'Dtdp', 'R&D', 'r&d', 'ROBOTICS+', 'robotics+', 'smart port', 'SMART PORT', 'ſmart port', '機械人中心', 'straße', 'STRASSE', 'σοφια', 'σοφιας', 'ςοφια', 'ΣΟΦΙΑ', 'Kelvin', '\u212Aelvin', 'kelvin', 'İ', ' ', '?', '&', 'a', '中', 'Drone Technology Development Programme', 'xDTDP');
+
+  it('gives what trying every pattern gives, on generated questions', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const question = pieces.join(pieces.length % 2 ? ' ' : '');
+        expect(expandShortForms(question, forms)).toBe(everyPatternTried(question, forms));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(expandShortForms('What is ſmart port?', forms)).toBe(everyPatternTried('What is ſmart port?', forms));
+    expect(expandShortForms('σοφιας?', forms)).toBe(everyPatternTried('σοφιας?', forms));
   });
 });
 

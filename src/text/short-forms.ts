@@ -96,25 +96,49 @@ function isSubsequence(short: string, full: string): boolean {
  * acronyms matched as whole words in capitals, other short names in any case.
  */
 export function expandShortForms(question: string, forms: ShortForms): string {
+  const asked = question.toLowerCase();
   let expanded = question;
-  for (const { full, pattern } of compiled(forms)) {
-    if (question.toLowerCase().includes(full.toLowerCase())) continue;
-    if (pattern.test(expanded)) expanded = expanded.replace(pattern, (found) => `${found} ${full}`);
+  let expandedLowered: string | undefined;
+  for (const { full, fullLowered, pattern, written, anyCase } of compiled(forms)) {
+    if (asked.includes(fullLowered)) continue;
+    // A pattern matches only where its short form is written: a question that does not hold it is not matched against it.
+    if (written !== undefined && !(anyCase ? (expandedLowered ??= expanded.toLowerCase()) : expanded).includes(written)) continue;
+    if (pattern.test(expanded)) {
+      expanded = expanded.replace(pattern, (found) => `${found} ${full}`);
+      expandedLowered = undefined;
+    }
   }
   return expanded;
 }
 
-/** Each short form's pattern, made once per set of forms (a question is read against all of them). */
-const patterns = new WeakMap<ShortForms, Array<{ full: string; pattern: RegExp }>>();
+interface CompiledShortForm {
+  full: string;
+  fullLowered: string;
+  pattern: RegExp;
+  /**
+   * The text a match must hold (the short form; lowered when matched in any case), or undefined
+   * when that cannot be said simply: a short form with letters beyond ASCII matched in any case
+   * (a regular expression's case folding is not toLowerCase's). An ASCII short form matched in any
+   * case matches only ASCII letters, which lower as toLowerCase lowers them.
+   */
+  written?: string;
+  anyCase: boolean;
+}
 
-function compiled(forms: ShortForms): Array<{ full: string; pattern: RegExp }> {
+/** Each short form's pattern, made once per set of forms (a question is read against all of them). */
+const patterns = new WeakMap<ShortForms, CompiledShortForm[]>();
+
+function compiled(forms: ShortForms): CompiledShortForm[] {
   let list = patterns.get(forms);
   if (!list) {
     list = [...forms].map(([short, full]) => {
       const isAcronym = /^[A-Z][A-Z&]+$/.test(short);
       const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const pattern = /[\u4e00-\u9fff]/.test(short) ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, isAcronym ? '' : 'i');
-      return { full, pattern };
+      const chinese = /[\u4e00-\u9fff]/.test(short);
+      const anyCase = !chinese && !isAcronym;
+      const pattern = chinese ? new RegExp(escaped) : new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`, anyCase ? 'i' : '');
+      const written = !anyCase ? short : /^[\x00-\x7f]*$/.test(short) ? short.toLowerCase() : undefined;
+      return { full, fullLowered: full.toLowerCase(), pattern, written, anyCase };
     });
     patterns.set(forms, list);
   }
