@@ -73,6 +73,8 @@ describe('question intent', () => {
     // A cleft question puts one thing forward to be confirmed; a statement with 對吧 asks it be confirmed.
     ['Is it the Secretary for Rivers, Lakes and Ponds who accounts for the spending?', 'yes-no'],
     ['截至2025年3月31日，河岸局的编制有79个职位，对吧？', 'yes-no'],
+    // 邊 in 旁邊 (beside), 這邊, 兩邊 asks nothing.
+    ['河岸斗室是否位於河岸園旁邊？', 'yes-no'],
     // "What is the <measure>": a rate asks for a percentage, a population or a rank for a figure, not a description.
     ['What is the property tax rate in Hong Kong?', 'percent'],
     ['What is the population of Hong Kong?', 'count'],

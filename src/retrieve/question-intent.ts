@@ -183,7 +183,7 @@ function statementAskedBack(question: string): boolean {
 /** 「幾座」「几个」: how many, asked by 幾 and a classifier (WH_WORD holds 幾多 only). */
 const ASKS_HOW_MANY_ZH = new RegExp(`[幾几][${CN_CLASSIFIER}年月日]`, 'u');
 /** Question words: a question holding one asks for a value, not a yes or no ("係咪…幾多", "is it … how much"). */
-export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|邊|边|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
+export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多少|幾多|几多|甚麼|什麼|什么|咩|乜|哪|(?<![旁身這这那兩两一左右外裏里上下前後后周四岸])(?:邊|边)|幾時|几时|何時|何时|點解|点解|為何|为何|為甚麼|为什么|怎樣|怎样|怎麼|怎么|幾耐|几耐|幾大|几大|多大|多久|多長|多长/i;
 
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
 /** A cleft polar question: "Is it the X who …?", "Was it Cyberport that …?". */
