@@ -1447,3 +1447,31 @@ describe('resolveFollowUp, round nineteen: a share asked how much', () => {
     expect(resolve(chat(['海港實驗室有幾多間企業？', '2,100 間 [1]。']), '咁畀初創嗰part有幾多？').question).not.toBe('初創有幾多錢？');
   });
 });
+
+describe('resolveFollowUp, round twenty', () => {
+  it('reads a Chinese question that opens with where in a source it asks (「2031-32預算案裏，…」) as about what follows', () => {
+    expect(subjectOf('2031-32预算案里，HarbourID平台预算多少钱？', findNames)).toBe('HarbourID平台');
+    expect(subjectOf('喺2031-32預算案入面，海濱數據平台預算幾多錢？', findNames)).toBe('海濱數據平台');
+    // So a follow-up naming nothing of its own is asked of it.
+    const earlier = chat(['2031-32预算案里，HarbourID平台预算多少钱？', '约3亿元 [1]。']);
+    expect(namesNothingOwn('什么时候开始推出？', findNames)).toBe(true);
+    expect(subjectOf(resolve([], earlier[0]!.content).question, findNames)).toBe('HarbourID平台');
+  });
+
+  it('takes a term led by a figure (「6G網絡」「4D打印」) for a subject of the question\'s own', () => {
+    expect(namesNothingOwn('那6G网络覆盖了多少人口？', findNames)).toBe(false);
+    expect(namesNothingOwn('咁4D打印中心幾時開？', findNames)).toBe(false);
+    // A figure with a Chinese unit is no name.
+    expect(namesNothingOwn('預咗5億錢㗎？', findNames)).toBe(true);
+  });
+
+  it('reads "is that more than <figure> <what it was for>" as the earlier figure against that figure, not a question of the subject', () => {
+    const earlier = chat(['How much will the Harbour Lab get in 2031-32?', 'HK$10 billion [1].']);
+    const read = resolve(earlier, 'Is that more than the $3.7 billion earmarked a year earlier for its first phase?');
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison?.target?.value).toBe(3_700_000_000);
+    expect(read.lookup).toBe('How much will the Harbour Lab get in 2031-32?');
+    // "it" with what of it is measured is still that yes or no question of the subject.
+    expect(resolve(earlier, 'has it attracted more than HK$3 billion of private investment?').kind).toBe('pronoun');
+  });
+});

@@ -1455,9 +1455,15 @@ function asksOwnFigure(question: string, target: Quantity, zh: boolean): boolean
       .replace(/係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|多過|多过|多於|多于|高過|高过|高於|高于|大過|大过|大於|大于|超過|超过|少過|少过|少於|少于|低過|低过|低於|低于|細過|小於|小于|不足|以上|以下|嗎|吗|呢|呀|啊|㗎|咁|那麼|那么|那|而|的|嘅|有|係|是|[元億亿萬万港幣币？?，,。！!\s]/g, '');
     return [...rest].filter((char) => CJK.test(char)).length >= 2;
   }
-  const words = text.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
+  // "Is that more than the $3.7 billion earmarked for its first phase?": "that" is the earlier figure, and what follows the
+  // figure asked describes that figure, not what of the subject is measured.
+  const measured = EN_EARLIER_FIGURE_COMPARED.test(question) ? question.normalize('NFKC').slice(0, Math.max(0, question.normalize('NFKC').indexOf(target.raw))) : text;
+  const words = measured.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
   return words.some((word) => !EN_EMPTY_WORDS.has(word) && !/^(?:more|less|fewer|than|over|under|above|below|bigger|larger|higher|lower|greater|smaller|figure|number|amount|total|sum|its|their|that|this|those|these|they|them|it|is|was|are|were|does|did|has|have|had|exceed|exceeds|exceeded|really|still|now|yet|already)$/.test(word));
 }
+
+/** "Is that more than …", "was this figure higher than …": the earlier figure, by a demonstrative, set against another. */
+const EN_EARLIER_FIGURE_COMPARED = /^\s*(?:(?:and|so|ok(?:ay)?|but|then)\b[,\s]*)*(?:is|was|are|were)\s+(?:that|this)(?:\s+(?:figure|amount|number|sum|total))?\s+(?:(?:still|really|even)\s+)?(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|over|under|above|below)\b/i;
 
 /** Which of two labels the question names by their own words (「人工智能嗰邊」 after 「…人工智能企業」 and 「…生命健康科技…」), if one clearly. */
 function sideNamed(question: string, labels: string[]): 0 | 1 | undefined {
@@ -1672,10 +1678,10 @@ const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*�
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
- * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」: the source a question opens with, and its verb of saying,
- * stand before what the question is about.
+ * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」「2024-25預算案裏，…」: the source a question opens with, and its
+ * verb of saying (or where in it, with a comma), stand before what the question is about.
  */
-const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
+const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按|喺|在)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -2611,8 +2617,8 @@ const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|�
 export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
-  // (A numbered item, 「綱領(2)」「總目135」, names its own.)
-  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  // (A numbered item, 「綱領(2)」「總目135」, names its own; so does a term led by a figure, 「5G網絡」「3D打印」.)
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}|\d[A-Z](?![A-Za-z])/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
   const subject = subjectOf(text, findNames);
   if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
   // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
