@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -414,5 +414,25 @@ describe('withVerdict, a figure stated in the follow-up asked by how much', () =
     expect(withVerdict(result('HK$3.7 billion [1].', 'en'), { relation: 'less', target, difference: true }).answer).toMatch(/^HK\$3\.7 billion is HK\$6\.3 billion less than HK\$10 billion\./);
     const yi = { kind: 'money', value: 564_524_000, currency: 'HKD', raw: '5亿6,452.4万元' } as never;
     expect(withVerdict(result('2亿6,973.1万元 [1]。', 'zh-Hans'), { relation: 'less', target: yi, difference: true }).answer).toMatch(/^2亿6,973\.1万元比5亿6,452\.4万元少2\.94793亿元。/);
+  });
+});
+
+describe('swappedInUnnamed', () => {
+  const chunk = (id: string, language: 'en' | 'zh-Hant', text: string) => [id, { docId: 'd', section: { zh: [], en: [] }, context: [], texts: [{ language, text }] }] as const;
+  const answerer = {
+    index: {
+      chunkById: new Map([chunk('office', 'zh-Hant', '向每所大學的海港轉移處提供每年不超過1,600萬元資助'), chunk('scheme', 'zh-Hant', '推出的 100 億元「海港 1+計劃」，以配對形式資助'), chunk('english', 'en', 'Provide $16 million a year to each Harbour Office')]),
+      documents: new Map([['d', { title: { en: 'Harbour facts', zh: '海港概況' } }]]),
+    },
+  } as never;
+  const answered = (chunkId: string) => ({ abstained: false, answer: '1,600萬元 [1]', citations: [{ chunkId }] }) as unknown as AnswerResult;
+  const reading = { original: '咁海港1+計劃呢？', subject: '海港1+計劃', kind: 'subject' as const, question: '每所大學嘅海港1+計劃每年攞幾多錢？' };
+  it('withholds a scheme swapped in that is answered from a passage naming it neither as written nor by most of its words', () => {
+    expect(swappedInUnnamed(answerer, answered('office'), reading)).toBe(true);
+    // Written with a layout space in the passage (「海港 1+計劃」): named.
+    expect(swappedInUnnamed(answerer, answered('scheme'), reading)).toBe(false);
+    // Another kind of reading, or a passage in the other script, is not judged here.
+    expect(swappedInUnnamed(answerer, answered('office'), { ...reading, kind: 'pronoun' })).toBe(false);
+    expect(swappedInUnnamed(answerer, answered('english'), reading)).toBe(false);
   });
 });

@@ -1474,4 +1474,20 @@ describe('resolveFollowUp, round twenty', () => {
     // "it" with what of it is measured is still that yes or no question of the subject.
     expect(resolve(earlier, 'has it attracted more than HK$3 billion of private investment?').kind).toBe('pronoun');
   });
+  it('reads "when did it first open?" as when it opened: "first" before a verb of starting asks nothing more', () => {
+    const earlier = chat(["What's the target for the Harbour Lab?", 'HK$5 million [1].']);
+    expect(resolve(earlier, 'when did it first open?').question).toBe('When did the Harbour Lab open?');
+    expect(resolve(earlier, 'in which year was it first launched?').question).toBe('In which year was the Harbour Lab launched?');
+    // An ordinal of a thing stays: "the first phase" is a part, and a question not asking when keeps its words.
+    expect(resolve(earlier, 'when will its first phase open?').question).toContain('first phase');
+    expect(resolve(earlier, 'how much did it get when it first opened?').question).toContain('first opened');
+  });
+
+  it('asks a thing swapped in without the earlier frame\'s period (「每年」, "a year") when that reading is not answered', () => {
+    const read = resolve(chat(['海港實驗室每年攞幾多資助？', '不超過1,600萬元 [1]。']), '咁山頂研究所又點？');
+    expect(read).toMatchObject({ kind: 'subject', question: '山頂研究所每年攞幾多資助？', fallback: { kind: 'subject', question: '山頂研究所攞幾多資助？' } });
+    expect(resolve(chat(['How much does the Harbour Lab get a year?', 'HK$16 million [1].']), 'what about the Peak Institute?').fallback?.question).toBe('How much does the Peak Institute get?');
+    // No period in the frame: no such reading.
+    expect(resolve(chat(['海港實驗室攞幾多資助？', '1,600萬元 [1]。']), '咁山頂研究所又點？').fallback).toBeUndefined();
+  });
 });

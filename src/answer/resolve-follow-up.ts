@@ -396,12 +396,23 @@ function finish(resolution: FollowUpResolution): FollowUpResolution {
 
 /**
  * 「它到底是什么东西？」: words of emphasis (到底, 究竟) and 「東西」 after a question word ask nothing more than
- * 「它是什么？」, and are left out of the rewritten question.
+ * 「它是什么？」, and are left out of the rewritten question. So does "first" before the verb of a question asking when
+ * ("when did it first open?" asks when it opened: the first time is the date a document gives), which documents write
+ * another way ("commenced operation of the first-phase facility", 「首階段設施於…啓用」).
  */
 function plainQuestionWords(question: string): string {
-  if (!CJK.test(question)) return question;
+  if (!CJK.test(question)) return EN_ASKS_WHEN.test(question) ? question.replace(EN_FIRST_BEFORE_VERB, '') : question;
   return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
+
+/** A figure's period carried in a question's frame: 每年, "a year", "per year", "annually" (not a year named). */
+const PER_PERIOD = /每一?年(?:度)?|全年|\s*\b(?:a|per|each|every)\s+(?:year|annum)\b|\s*\bannually\b/i;
+
+/** A question asking when: when, since when, what / which year, what date. */
+const EN_ASKS_WHEN = /^\s*(?:(?:and|so|ok(?:ay)?|but)\b[,\s]*)*(?:when\b|since when\b|(?:in |from |since )?(?:what|which) (?:year|date|month)\b)/i;
+
+/** "first" as an adverb before a verb of something starting ("first open", "first launched"), not "the first phase". */
+const EN_FIRST_BEFORE_VERB = /(?<!\b(?:the|its|their|a|an|his|her|our|your|my)\s+)\bfirst\s+(?=(?:open|opens|opened|launch|launches|launched|start|starts|started|begin|begins|began|set up|established|introduced|operate|operated|commence|commenced|come|came|roll(?:s|ed)? out|go|went|run|ran|appear|appeared)\b)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Kinds of words. Each list is a closed class of the language (pronouns, particles, markers), not
@@ -1140,7 +1151,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const sameKind = fragmentKind ? findNames(context.question.normalize('NFKC')).find((hit) => hit.kind === fragmentKind && !fragment.includes(hit.written)) : undefined;
     const replaced = sameKind && sameKind.written !== subject && findNames(subject).every((hit) => hit.kind !== fragmentKind) ? sameKind.written : subject;
     const swapped = replaceSubject(context.question, replaced, fragment, findNames)?.replace(/\bthe\s+the\b/gi, 'the');
-    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
+    // 「每年」, "a year" carried from the earlier question's frame may not fit the thing swapped in (a scheme with one sum for
+    // its whole term): when that reading is not answered, the same question without the period, and resolvedQuestion says so.
+    const unperiodic = swapped && !PER_PERIOD.test(fragment) ? swapped.replace(PER_PERIOD, '').replace(/\s{2,}/g, ' ').replace(/\s+([?？])/, '$1') : undefined;
+    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment, ...(unperiodic && unperiodic !== swapped ? { fallback: { question: unperiodic, kind: 'subject' as const, subject: fragment } } : {}) };
     return standalone();
   }
   // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
