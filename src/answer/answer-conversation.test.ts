@@ -238,6 +238,13 @@ describe('datesAnotherEvent', () => {
     expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時正式推出市場賣地？', subject: '海港數據園' })).toBe(true);
     expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時完成改劃？', subject: '海港數據園' })).toBe(false);
   });
+  it('reads two words for coming into operation (運作, 啓用, 開幕) as dating one event', () => {
+    const opened = '海港超算中心首階段設施於 2030 年 12 月啓用，支撐本地科研';
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時開始運作㗎？', subject: '海港超算中心' })).toBe(false);
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時開幕？', subject: '海港超算中心' })).toBe(false);
+    // Another event is still another: a sale is not an opening.
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時賣地？', subject: '海港超算中心' })).toBe(true);
+  });
   it('reads a clause without a topic with the one before, and a bare date with the one after', () => {
     const study = '海港公司正進行總體規劃研究，預計在今年第三季完成';
     expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城個總體規劃研究幾時做完？', subject: '海港城' })).toBe(false);
@@ -434,5 +441,9 @@ describe('swappedInUnnamed', () => {
     // Another kind of reading, or a passage in the other script, is not judged here.
     expect(swappedInUnnamed(answerer, answered('office'), { ...reading, kind: 'pronoun' })).toBe(false);
     expect(swappedInUnnamed(answerer, answered('english'), reading)).toBe(false);
+    // An English name the terminology does not list, in an English passage.
+    const english = { original: 'what about the Peak Scheme?', subject: 'the Peak Scheme', kind: 'subject' as const, question: 'How much does each university get a year under the Peak Scheme?' };
+    expect(swappedInUnnamed(answerer, answered('english'), english)).toBe(true);
+    expect(swappedInUnnamed(answerer, answered('office'), english)).toBe(false);
   });
 });

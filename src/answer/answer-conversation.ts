@@ -795,7 +795,8 @@ export function swappedInUnnamed(answerer: Pick<QuestionAnswerer, 'index'>, resu
   if (result.abstained || resolution.kind !== 'subject' || !resolution.subject) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');
   if ((findNames?.(subject) ?? []).some((name) => name.written.length >= subject.length - 1)) return false;
-  const head = ZH_KIND_HEAD.exec(subject)?.[0] ?? (EN_KIND_HEAD.test(/([A-Za-z]+)$/.exec(subject)?.[1] ?? '') ? subject : undefined);
+  const lastWord = /([A-Za-z]+)$/.exec(subject)?.[1];
+  const head = ZH_KIND_HEAD.exec(subject)?.[0] ?? (lastWord && EN_KIND_HEAD.test(lastWord) ? lastWord : undefined);
   if (!head || [...subject].length - [...head].length < SWAPPED_NAME_MIN_CHARS || !resolution.question.normalize('NFKC').includes(subject)) return false;
   // Only where the passages are written in the name's script: an English name unknown to the terminology may be written in
   // Chinese in a Chinese passage, which its words cannot be looked for in.
@@ -945,8 +946,13 @@ export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstain
   const pairs = asked.split(/\s+/).flatMap((run) => (run.length < 2 || !/[\u3400-\u9fff]/.test(run) ? [] : [...run].slice(1).map((char, at) => run[at]! + char)));
   if (pairs.length === 0) return false;
   const folded = foldForMatch(clause);
+  // 「幾時開始運作？」 and 「…首階段設施於 2024 年 12 月啓用」: two words for coming into operation date one event.
+  if (ZH_INTO_OPERATION.test(asked) && ZH_INTO_OPERATION.test(folded)) return false;
   return !pairs.some((pair) => folded.includes(pair));
 }
+
+/** Words (folded to Simplified) for a facility coming into operation or use: 啓用, 運作, 營運, 開幕, 開業, 開放, 投入服務. */
+const ZH_INTO_OPERATION = /启用|运作|营运|运行|开幕|开业|开放|开通|投入服务|投入使用|投入运作/;
 
 /** What opens a clause that goes on from the one before (a modal or adverb with no topic, 「當中」). */
 const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;

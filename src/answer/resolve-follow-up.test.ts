@@ -1452,10 +1452,8 @@ describe('resolveFollowUp, round twenty', () => {
   it('reads a Chinese question that opens with where in a source it asks (「2031-32預算案裏，…」) as about what follows', () => {
     expect(subjectOf('2031-32预算案里，HarbourID平台预算多少钱？', findNames)).toBe('HarbourID平台');
     expect(subjectOf('喺2031-32預算案入面，海濱數據平台預算幾多錢？', findNames)).toBe('海濱數據平台');
-    // So a follow-up naming nothing of its own is asked of it.
-    const earlier = chat(['2031-32预算案里，HarbourID平台预算多少钱？', '约3亿元 [1]。']);
+    // So a follow-up naming nothing of its own (「什么时候开始推出？」) has that topic to be asked of.
     expect(namesNothingOwn('什么时候开始推出？', findNames)).toBe(true);
-    expect(subjectOf(resolve([], earlier[0]!.content).question, findNames)).toBe('HarbourID平台');
   });
 
   it('takes a term led by a figure (「6G網絡」「4D打印」) for a subject of the question\'s own', () => {
@@ -1474,6 +1472,7 @@ describe('resolveFollowUp, round twenty', () => {
     // "it" with what of it is measured is still that yes or no question of the subject.
     expect(resolve(earlier, 'has it attracted more than HK$3 billion of private investment?').kind).toBe('pronoun');
   });
+
   it('reads "when did it first open?" as when it opened: "first" before a verb of starting asks nothing more', () => {
     const earlier = chat(["What's the target for the Harbour Lab?", 'HK$5 million [1].']);
     expect(resolve(earlier, 'when did it first open?').question).toBe('When did the Harbour Lab open?');
@@ -1489,5 +1488,10 @@ describe('resolveFollowUp, round twenty', () => {
     expect(resolve(chat(['How much does the Harbour Lab get a year?', 'HK$16 million [1].']), 'what about the Peak Institute?').fallback?.question).toBe('How much does the Peak Institute get?');
     // No period in the frame: no such reading.
     expect(resolve(chat(['海港實驗室攞幾多資助？', '1,600萬元 [1]。']), '咁山頂研究所又點？').fallback).toBeUndefined();
+  });
+  it('reads a word of totality after the thing swapped in ("how about startups overall?") as no part of its name', () => {
+    const earlier = chat(['how many fintech firms are there at the Harbour Lab?', 'over 1,100 [1].']);
+    expect(resolve(earlier, 'how about startups overall?').question).toBe('how many startups are there at the Harbour Lab?');
+    expect(resolve(earlier, 'what about life science companies altogether?').question).toBe('how many life science companies are there at the Harbour Lab?');
   });
 });

@@ -405,6 +405,9 @@ function plainQuestionWords(question: string): string {
   return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
 
+/** "overall", "altogether", "in total", "as a whole" after a noun phrase: all of the things it names. */
+const EN_TOTALITY_AFTER = /\s+(?:overall|altogether|all together|in total|in all|as a whole|combined|in general|generally)$/i;
+
 /** A figure's period carried in a question's frame: 每年, "a year", "per year", "annually" (not a year named). */
 const PER_PERIOD = /每一?年(?:度)?|全年|\s*\b(?:a|per|each|every)\s+(?:year|annum)\b|\s*\bannually\b/i;
 
@@ -1086,6 +1089,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
+  // "how about startups overall?": a word of totality after the thing swapped in asks for all of them, and is no part of its name.
+  if (!zh && !EN_QUESTION_WORD.test(fragment)) fragment = fragment.replace(EN_TOTALITY_AFTER, '') || fragment;
   // "and the other programme, innovation technology and industry?", 「另一個綱領，X呢？」: the other one of a kind, named after a comma
   // by what it is called or what it covers: that name swapped in.
   const otherNamed = (zh ? ZH_OTHER_NAMED : EN_OTHER_NAMED).exec(fragment);
