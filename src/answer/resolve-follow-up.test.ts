@@ -1494,4 +1494,11 @@ describe('resolveFollowUp, round twenty', () => {
     expect(resolve(earlier, 'how about startups overall?').question).toBe('how many startups are there at the Harbour Lab?');
     expect(resolve(earlier, 'what about life science companies altogether?').question).toBe('how many life science companies are there at the Harbour Lab?');
   });
+  it('reads "what\'s the most a company can get?" after a question on a scheme as how much one can get at most under it', () => {
+    const read = resolve(chat(['How much is the Harbour Lab Scheme?', 'HK$10 billion [1].']), "what's the most a company can get?");
+    expect(read.question).toMatch(/^How much can a company get at most\b.*Harbour Lab/);
+    expect(resolve(chat(['海港實驗室計劃有幾多錢？', '100億元 [1]。']), 'what is the maximum one project could receive?').question).toMatch(/^How much could one project receive at most\b.*Harbour Lab/);
+    // Not a question of the most of something else.
+    expect(resolve(chat(['How much is the Harbour Lab Scheme?', 'HK$10 billion [1].']), 'what is the most common use of it?').question).not.toMatch(/^How much/);
+  });
 });

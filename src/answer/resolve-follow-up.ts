@@ -401,7 +401,13 @@ function finish(resolution: FollowUpResolution): FollowUpResolution {
  * another way ("commenced operation of the first-phase facility", 「首階段設施於…啓用」).
  */
 function plainQuestionWords(question: string): string {
-  if (!CJK.test(question)) return EN_ASKS_WHEN.test(question) ? question.replace(EN_FIRST_BEFORE_VERB, '') : question;
+  // (An English question may carry a Chinese name: 「… — 新型工業加速計劃?」.)
+  if (!CJK.test(question) || detectLanguage(question) === 'en') {
+    // "What's the most a company can get?" asks how much at most, which is how the answerer reads it.
+    const most = EN_MOST_ONE_CAN.exec(question);
+    if (most) return `${most[1]}How much ${most[4]!.toLowerCase()} ${most[3]} ${most[5]} at ${/least|min/i.test(most[2]!) ? 'least' : 'most'}${question.slice(most[0].length)}`;
+    return EN_ASKS_WHEN.test(question) ? question.replace(EN_FIRST_BEFORE_VERB, '') : question;
+  }
   return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
 
@@ -410,6 +416,9 @@ const EN_TOTALITY_AFTER = /\s+(?:overall|altogether|all together|in total|in all
 
 /** A figure's period carried in a question's frame: 每年, "a year", "per year", "annually" (not a year named). */
 const PER_PERIOD = /每一?年(?:度)?|全年|\s*\b(?:a|per|each|every)\s+(?:year|annum)\b|\s*\bannually\b/i;
+
+/** "What's the most a company can get", "what is the maximum one project could receive": a sum asked at most (or least). */
+const EN_MOST_ONE_CAN = /^(\s*)what(?:['’]s|\s+is|\s+was)\s+the\s+(most|max|maximum|least|minimum)\s+(?:that\s+)?((?:a|one|any|each)\s+[a-z][a-z-]+)\s+(can|could|may|will|would)\s+(get|receive|claim|be given|be granted|borrow|apply for)\b/i;
 
 /** A question asking when: when, since when, what / which year, what date. */
 const EN_ASKS_WHEN = /^\s*(?:(?:and|so|ok(?:ay)?|but)\b[,\s]*)*(?:when\b|since when\b|(?:in |from |since )?(?:what|which) (?:year|date|month)\b)/i;
@@ -456,7 +465,7 @@ const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|
 const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
 
 /** "Each project", "every company", "a single company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
-const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
+const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+|\b(?:most|max|maximum|least|minimum)\s+(?:that\s+)?(?:a|one|any)\s+(?!(?:year|month|week|day|time)\b)[a-z][a-z-]+\s+(?:can|could|may|will|would)\b/i;
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
