@@ -464,7 +464,7 @@ const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|
  */
 const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
 
-/** "Each project", "every company", "a single company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
+/** "Each project", "every company", "a single company", "the most one company can get", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
 const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+|\b(?:most|max|maximum|least|minimum)\s+(?:that\s+)?(?:a|one|any)\s+(?!(?:year|month|week|day|time)\b)[a-z][a-z-]+\s+(?:can|could|may|will|would)\b/i;
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
