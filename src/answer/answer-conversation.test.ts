@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -238,6 +238,13 @@ describe('datesAnotherEvent', () => {
     expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時正式推出市場賣地？', subject: '海港數據園' })).toBe(true);
     expect(datesAnotherEvent(answer('年中 (2031)', quote), { question: '海港數據園幾時完成改劃？', subject: '海港數據園' })).toBe(false);
   });
+  it('reads two words for coming into operation (運作, 啓用, 開幕) as dating one event', () => {
+    const opened = '海港超算中心首階段設施於 2030 年 12 月啓用，支撐本地科研';
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時開始運作㗎？', subject: '海港超算中心' })).toBe(false);
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時開幕？', subject: '海港超算中心' })).toBe(false);
+    // Another event is still another: a sale is not an opening.
+    expect(datesAnotherEvent(answer('2030 年 12 月', opened), { question: '海港超算中心幾時賣地？', subject: '海港超算中心' })).toBe(true);
+  });
   it('reads a clause without a topic with the one before, and a bare date with the one after', () => {
     const study = '海港公司正進行總體規劃研究，預計在今年第三季完成';
     expect(datesAnotherEvent(answer('今年第三季 (2031)', study), { question: '海港城個總體規劃研究幾時做完？', subject: '海港城' })).toBe(false);
@@ -414,5 +421,29 @@ describe('withVerdict, a figure stated in the follow-up asked by how much', () =
     expect(withVerdict(result('HK$3.7 billion [1].', 'en'), { relation: 'less', target, difference: true }).answer).toMatch(/^HK\$3\.7 billion is HK\$6\.3 billion less than HK\$10 billion\./);
     const yi = { kind: 'money', value: 564_524_000, currency: 'HKD', raw: '5亿6,452.4万元' } as never;
     expect(withVerdict(result('2亿6,973.1万元 [1]。', 'zh-Hans'), { relation: 'less', target: yi, difference: true }).answer).toMatch(/^2亿6,973\.1万元比5亿6,452\.4万元少2\.94793亿元。/);
+  });
+});
+
+describe('swappedInUnnamed', () => {
+  const chunk = (id: string, language: 'en' | 'zh-Hant', text: string) => [id, { docId: 'd', section: { zh: [], en: [] }, context: [], texts: [{ language, text }] }] as const;
+  const answerer = {
+    index: {
+      chunkById: new Map([chunk('office', 'zh-Hant', '向每所大學的海港轉移處提供每年不超過1,600萬元資助'), chunk('scheme', 'zh-Hant', '推出的 100 億元「海港 1+計劃」，以配對形式資助'), chunk('english', 'en', 'Provide $16 million a year to each Harbour Office')]),
+      documents: new Map([['d', { title: { en: 'Harbour facts', zh: '海港概況' } }]]),
+    },
+  } as never;
+  const answered = (chunkId: string) => ({ abstained: false, answer: '1,600萬元 [1]', citations: [{ chunkId }] }) as unknown as AnswerResult;
+  const reading = { original: '咁海港1+計劃呢？', subject: '海港1+計劃', kind: 'subject' as const, question: '每所大學嘅海港1+計劃每年攞幾多錢？' };
+  it('withholds a scheme swapped in that is answered from a passage naming it neither as written nor by most of its words', () => {
+    expect(swappedInUnnamed(answerer, answered('office'), reading)).toBe(true);
+    // Written with a layout space in the passage (「海港 1+計劃」): named.
+    expect(swappedInUnnamed(answerer, answered('scheme'), reading)).toBe(false);
+    // Another kind of reading, or a passage in the other script, is not judged here.
+    expect(swappedInUnnamed(answerer, answered('office'), { ...reading, kind: 'pronoun' })).toBe(false);
+    expect(swappedInUnnamed(answerer, answered('english'), reading)).toBe(false);
+    // An English name the terminology does not list, in an English passage.
+    const english = { original: 'what about the Peak Scheme?', subject: 'the Peak Scheme', kind: 'subject' as const, question: 'How much does each university get a year under the Peak Scheme?' };
+    expect(swappedInUnnamed(answerer, answered('english'), english)).toBe(true);
+    expect(swappedInUnnamed(answerer, answered('office'), english)).toBe(false);
   });
 });

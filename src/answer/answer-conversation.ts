@@ -84,7 +84,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
   const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
-    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading)) return withheldOffSubject(result);
+    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
     // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme named in quotes (「製造+」) that the documents were not found to
     // hold: answered only from a passage naming it.
     if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierAnswer && earlierQuestion && EARLIER_NOT_ANSWERED.test(earlierAnswer.trim()) && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
@@ -277,7 +277,7 @@ const EARLIER_NOT_ANSWERED = /^(?:The documents do not answer|文件沒有回答
  * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the
  * passage, its section or its document's title; for a subject the terminology does not know, most of its own words.
  */
-function namesSubject(answerer: QuestionAnswerer, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
+function namesSubject(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerResult, subject: string, findNames?: NameFinder): boolean {
   const bare = subject.replace(/^the\s+/i, '');
   // The known names inside it ("InnoHK" in "the InnoHK initiative"), in both languages.
   const hits = findNames?.(bare) ?? [];
@@ -786,6 +786,29 @@ export function ordinalUnsaid(answerer: Pick<QuestionAnswerer, 'index'>, result:
   return !cited.some((chunk) => searchableText(chunk).normalize('NFKC').includes(ordinal[0]));
 }
 
+/**
+ * A scheme, fund or body the terminology does not list, swapped into the earlier question (「咁產學研1+計劃呢？」 after a question
+ * on a university office's yearly funding), answered only from passages that name it neither as written nor by most of its
+ * words: the earlier frame around it found the earlier thing's passage again. (A known name is offSubject's.)
+ */
+export function swappedInUnnamed(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+  if (result.abstained || resolution.kind !== 'subject' || !resolution.subject) return false;
+  const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');
+  if ((findNames?.(subject) ?? []).some((name) => name.written.length >= subject.length - 1)) return false;
+  const lastWord = /([A-Za-z]+)$/.exec(subject)?.[1];
+  const head = ZH_KIND_HEAD.exec(subject)?.[0] ?? (lastWord && EN_KIND_HEAD.test(lastWord) ? lastWord : undefined);
+  if (!head || [...subject].length - [...head].length < SWAPPED_NAME_MIN_CHARS || !resolution.question.normalize('NFKC').includes(subject)) return false;
+  // Only where the passages are written in the name's script: an English name unknown to the terminology may be written in
+  // Chinese in a Chinese passage, which its words cannot be looked for in.
+  const zh = CJK_TEXT.test(subject);
+  const cited = result.citations.map((citation) => answerer.index.chunkById.get(citation.chunkId)).filter((chunk) => chunk !== undefined);
+  if (cited.length === 0 || cited.some((chunk) => !chunk.texts.some((text) => (text.language !== 'en') === zh))) return false;
+  return !namesSubject(answerer, result, subject, findNames);
+}
+
+/** Characters a swapped-in name has before its kind noun (「產學研1+」 before 計劃) for its words to be looked for. */
+const SWAPPED_NAME_MIN_CHARS = 2;
+
 /** Head nouns of named schemes, funds and bodies ("… Scheme", 「…計劃」): two names ending in one are two things of a kind. */
 const EN_KIND_HEAD = /^(?:scheme|fund|programme|program|institute|centre|center|park|platform|initiative|project|cluster|office|committee|council|hub|zone)$/i;
 const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|園區|园区|平台|辦公室|办公室|委員會|委员会)$/;
@@ -923,8 +946,13 @@ export function datesAnotherEvent(result: Pick<AnswerResult, 'answer' | 'abstain
   const pairs = asked.split(/\s+/).flatMap((run) => (run.length < 2 || !/[\u3400-\u9fff]/.test(run) ? [] : [...run].slice(1).map((char, at) => run[at]! + char)));
   if (pairs.length === 0) return false;
   const folded = foldForMatch(clause);
+  // 「幾時開始運作？」 and 「…首階段設施於 2024 年 12 月啓用」: two words for coming into operation date one event.
+  if (ZH_INTO_OPERATION.test(asked) && ZH_INTO_OPERATION.test(folded)) return false;
   return !pairs.some((pair) => folded.includes(pair));
 }
+
+/** Words (folded to Simplified) for a facility coming into operation or use: 啓用, 運作, 營運, 開幕, 開業, 開放, 投入服務. */
+const ZH_INTO_OPERATION = /启用|运作|营运|运行|开幕|开业|开放|开通|投入服务|投入使用|投入运作/;
 
 /** What opens a clause that goes on from the one before (a modal or adverb with no topic, 「當中」). */
 const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|並|并|亦|也|再|當中|当中|其中|之後|之后|隨後|随后|屆時|届时)/;

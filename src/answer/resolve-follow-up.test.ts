@@ -1447,3 +1447,58 @@ describe('resolveFollowUp, round nineteen: a share asked how much', () => {
     expect(resolve(chat(['海港實驗室有幾多間企業？', '2,100 間 [1]。']), '咁畀初創嗰part有幾多？').question).not.toBe('初創有幾多錢？');
   });
 });
+
+describe('resolveFollowUp, round twenty', () => {
+  it('reads a Chinese question that opens with where in a source it asks (「2031-32預算案裏，…」) as about what follows', () => {
+    expect(subjectOf('2031-32预算案里，HarbourID平台预算多少钱？', findNames)).toBe('HarbourID平台');
+    expect(subjectOf('喺2031-32預算案入面，海濱數據平台預算幾多錢？', findNames)).toBe('海濱數據平台');
+    // So a follow-up naming nothing of its own (「什么时候开始推出？」) has that topic to be asked of.
+    expect(namesNothingOwn('什么时候开始推出？', findNames)).toBe(true);
+  });
+
+  it('takes a term led by a figure (「6G網絡」「4D打印」) for a subject of the question\'s own', () => {
+    expect(namesNothingOwn('那6G网络覆盖了多少人口？', findNames)).toBe(false);
+    expect(namesNothingOwn('咁4D打印中心幾時開？', findNames)).toBe(false);
+    // A figure with a Chinese unit is no name.
+    expect(namesNothingOwn('預咗5億錢㗎？', findNames)).toBe(true);
+  });
+
+  it('reads "is that more than <figure> <what it was for>" as the earlier figure against that figure, not a question of the subject', () => {
+    const earlier = chat(['How much will the Harbour Lab get in 2031-32?', 'HK$10 billion [1].']);
+    const read = resolve(earlier, 'Is that more than the $3.7 billion earmarked a year earlier for its first phase?');
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison?.target?.value).toBe(3_700_000_000);
+    expect(read.lookup).toBe('How much will the Harbour Lab get in 2031-32?');
+    // "it" with what of it is measured is still that yes or no question of the subject.
+    expect(resolve(earlier, 'has it attracted more than HK$3 billion of private investment?').kind).toBe('pronoun');
+  });
+
+  it('reads "when did it first open?" as when it opened: "first" before a verb of starting asks nothing more', () => {
+    const earlier = chat(["What's the target for the Harbour Lab?", 'HK$5 million [1].']);
+    expect(resolve(earlier, 'when did it first open?').question).toBe('When did the Harbour Lab open?');
+    expect(resolve(earlier, 'in which year was it first launched?').question).toBe('In which year was the Harbour Lab launched?');
+    // An ordinal of a thing stays: "the first phase" is a part, and a question not asking when keeps its words.
+    expect(resolve(earlier, 'when will its first phase open?').question).toContain('first phase');
+    expect(resolve(earlier, 'how much did it get when it first opened?').question).toContain('first opened');
+  });
+
+  it('asks a thing swapped in without the earlier frame\'s period (「每年」, "a year") when that reading is not answered', () => {
+    const read = resolve(chat(['海港實驗室每年攞幾多資助？', '不超過1,600萬元 [1]。']), '咁山頂研究所又點？');
+    expect(read).toMatchObject({ kind: 'subject', question: '山頂研究所每年攞幾多資助？', fallback: { kind: 'subject', question: '山頂研究所攞幾多資助？' } });
+    expect(resolve(chat(['How much does the Harbour Lab get a year?', 'HK$16 million [1].']), 'what about the Peak Institute?').fallback?.question).toBe('How much does the Peak Institute get?');
+    // No period in the frame: no such reading.
+    expect(resolve(chat(['海港實驗室攞幾多資助？', '1,600萬元 [1]。']), '咁山頂研究所又點？').fallback).toBeUndefined();
+  });
+  it('reads a word of totality after the thing swapped in ("how about startups overall?") as no part of its name', () => {
+    const earlier = chat(['how many fintech firms are there at the Harbour Lab?', 'over 1,100 [1].']);
+    expect(resolve(earlier, 'how about startups overall?').question).toBe('how many startups are there at the Harbour Lab?');
+    expect(resolve(earlier, 'what about life science companies altogether?').question).toBe('how many life science companies are there at the Harbour Lab?');
+  });
+  it('reads "what\'s the most a company can get?" after a question on a scheme as how much one can get at most under it', () => {
+    const read = resolve(chat(['How much is the Harbour Lab Scheme?', 'HK$10 billion [1].']), "what's the most a company can get?");
+    expect(read.question).toMatch(/^How much can a company get at most\b.*Harbour Lab/);
+    expect(resolve(chat(['海港實驗室計劃有幾多錢？', '100億元 [1]。']), 'what is the maximum one project could receive?').question).toMatch(/^How much could one project receive at most\b.*Harbour Lab/);
+    // Not a question of the most of something else.
+    expect(resolve(chat(['How much is the Harbour Lab Scheme?', 'HK$10 billion [1].']), 'what is the most common use of it?').question).not.toMatch(/^How much/);
+  });
+});

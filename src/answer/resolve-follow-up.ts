@@ -396,12 +396,35 @@ function finish(resolution: FollowUpResolution): FollowUpResolution {
 
 /**
  * 「它到底是什么东西？」: words of emphasis (到底, 究竟) and 「東西」 after a question word ask nothing more than
- * 「它是什么？」, and are left out of the rewritten question.
+ * 「它是什么？」, and are left out of the rewritten question. So does "first" before the verb of a question asking when
+ * ("when did it first open?" asks when it opened: the first time is the date a document gives), which documents write
+ * another way ("commenced operation of the first-phase facility", 「首階段設施於…啓用」).
  */
 function plainQuestionWords(question: string): string {
-  if (!CJK.test(question)) return question;
+  // (An English question may carry a Chinese name: 「… — 新型工業加速計劃?」.)
+  if (!CJK.test(question) || detectLanguage(question) === 'en') {
+    // "What's the most a company can get?" asks how much at most, which is how the answerer reads it.
+    const most = EN_MOST_ONE_CAN.exec(question);
+    if (most) return `${most[1]}How much ${most[4]!.toLowerCase()} ${most[3]} ${most[5]} at ${/least|min/i.test(most[2]!) ? 'least' : 'most'}${question.slice(most[0].length)}`;
+    return EN_ASKS_WHEN.test(question) ? question.replace(EN_FIRST_BEFORE_VERB, '') : question;
+  }
   return question.replace(/(?:到底|究竟)(?=[\u4e00-\u9fff])/g, '').replace(/(什麼|什么|甚麼|甚么|咩|乜)(?:東西|东西)/g, '$1');
 }
+
+/** "overall", "altogether", "in total", "as a whole" after a noun phrase: all of the things it names. */
+const EN_TOTALITY_AFTER = /\s+(?:overall|altogether|all together|in total|in all|as a whole|combined|in general|generally)$/i;
+
+/** A figure's period carried in a question's frame: 每年, "a year", "per year", "annually" (not a year named). */
+const PER_PERIOD = /每一?年(?:度)?|全年|\s*\b(?:a|per|each|every)\s+(?:year|annum)\b|\s*\bannually\b/i;
+
+/** "What's the most a company can get", "what is the maximum one project could receive": a sum asked at most (or least). */
+const EN_MOST_ONE_CAN = /^(\s*)what(?:['’]s|\s+is|\s+was)\s+the\s+(most|max|maximum|least|minimum)\s+(?:that\s+)?((?:a|one|any|each)\s+[a-z][a-z-]+)\s+(can|could|may|will|would)\s+(get|receive|claim|be given|be granted|borrow|apply for)\b/i;
+
+/** A question asking when: when, since when, what / which year, what date. */
+const EN_ASKS_WHEN = /^\s*(?:(?:and|so|ok(?:ay)?|but)\b[,\s]*)*(?:when\b|since when\b|(?:in |from |since )?(?:what|which) (?:year|date|month)\b)/i;
+
+/** "first" as an adverb before a verb of something starting ("first open", "first launched"), not "the first phase". */
+const EN_FIRST_BEFORE_VERB = /(?<!\b(?:the|its|their|a|an|his|her|our|your|my)\s+)\bfirst\s+(?=(?:open|opens|opened|launch|launches|launched|start|starts|started|begin|begins|began|set up|established|introduced|operate|operated|commence|commenced|come|came|roll(?:s|ed)? out|go|went|run|ran|appear|appeared)\b)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Kinds of words. Each list is a closed class of the language (pronouns, particles, markers), not
@@ -441,8 +464,8 @@ const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|
  */
 const EN_DEMONSTRATIVE_SUBJECT = /\b(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(this|that)\s+(?=[a-z]+\s*(?:[?.!,]|$|(?:compared|by|to|from|in|on|at|with|for|over|since|than|up|down|us|you|them|me|much|more|less|again|back|so|far|overall)\b))/i;
 
-/** "Each project", "every company", "a single company", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
-const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+/i;
+/** "Each project", "every company", "a single company", "the most one company can get", 「每個項目」「每間企業」: a distributive over the members of what was just asked about. */
+const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one single)\s+(?!(?:year|month|week|day|time|one)\b)[a-z][a-z-]+|\b(?:most|max|maximum|least|minimum)\s+(?:that\s+)?(?:a|one|any)\s+(?!(?:year|month|week|day|time)\b)[a-z][a-z-]+\s+(?:can|could|may|will|would)\b/i;
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
@@ -1075,6 +1098,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "what about for the Office…": the preposition belongs to the earlier question's frame.
   if (!zh && !(EN_QUESTION_WORD.test(fragment))) fragment = fragment.replace(/^(?:for|in|at|on|of|about|with|regarding)\s+/i, '');
+  // "how about startups overall?": a word of totality after the thing swapped in asks for all of them, and is no part of its name.
+  if (!zh && !EN_QUESTION_WORD.test(fragment)) fragment = fragment.replace(EN_TOTALITY_AFTER, '') || fragment;
   // "and the other programme, innovation technology and industry?", 「另一個綱領，X呢？」: the other one of a kind, named after a comma
   // by what it is called or what it covers: that name swapped in.
   const otherNamed = (zh ? ZH_OTHER_NAMED : EN_OTHER_NAMED).exec(fragment);
@@ -1140,7 +1165,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const sameKind = fragmentKind ? findNames(context.question.normalize('NFKC')).find((hit) => hit.kind === fragmentKind && !fragment.includes(hit.written)) : undefined;
     const replaced = sameKind && sameKind.written !== subject && findNames(subject).every((hit) => hit.kind !== fragmentKind) ? sameKind.written : subject;
     const swapped = replaceSubject(context.question, replaced, fragment, findNames)?.replace(/\bthe\s+the\b/gi, 'the');
-    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment };
+    // 「每年」, "a year" carried from the earlier question's frame may not fit the thing swapped in (a scheme with one sum for
+    // its whole term): when that reading is not answered, the same question without the period, and resolvedQuestion says so.
+    const unperiodic = swapped && !PER_PERIOD.test(fragment) ? swapped.replace(PER_PERIOD, '').replace(/\s{2,}/g, ' ').replace(/\s+([?？])/, '$1') : undefined;
+    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment, ...(unperiodic && unperiodic !== swapped ? { fallback: { question: unperiodic, kind: 'subject' as const, subject: fragment } } : {}) };
     return standalone();
   }
   // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
@@ -1455,9 +1483,15 @@ function asksOwnFigure(question: string, target: Quantity, zh: boolean): boolean
       .replace(/係咪|系咪|是否|是不是|有冇|有沒有|有没有|會唔會|会唔会|會不會|会不会|多過|多过|多於|多于|高過|高过|高於|高于|大過|大过|大於|大于|超過|超过|少過|少过|少於|少于|低過|低过|低於|低于|細過|小於|小于|不足|以上|以下|嗎|吗|呢|呀|啊|㗎|咁|那麼|那么|那|而|的|嘅|有|係|是|[元億亿萬万港幣币？?，,。！!\s]/g, '');
     return [...rest].filter((char) => CJK.test(char)).length >= 2;
   }
-  const words = text.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
+  // "Is that more than the $3.7 billion earmarked for its first phase?": "that" is the earlier figure, and what follows the
+  // figure asked describes that figure, not what of the subject is measured.
+  const measured = EN_EARLIER_FIGURE_COMPARED.test(question) ? question.normalize('NFKC').slice(0, Math.max(0, question.normalize('NFKC').indexOf(target.raw))) : text;
+  const words = measured.toLowerCase().replace(/hk\$|\$|\b(?:million|billion|bn|m|per ?cent|%)\b/g, ' ').match(/[a-z][a-z'-]{2,}/g) ?? [];
   return words.some((word) => !EN_EMPTY_WORDS.has(word) && !/^(?:more|less|fewer|than|over|under|above|below|bigger|larger|higher|lower|greater|smaller|figure|number|amount|total|sum|its|their|that|this|those|these|they|them|it|is|was|are|were|does|did|has|have|had|exceed|exceeds|exceeded|really|still|now|yet|already)$/.test(word));
 }
+
+/** "Is that more than …", "was this figure higher than …": the earlier figure, by a demonstrative, set against another. */
+const EN_EARLIER_FIGURE_COMPARED = /^\s*(?:(?:and|so|ok(?:ay)?|but|then)\b[,\s]*)*(?:is|was|are|were)\s+(?:that|this)(?:\s+(?:figure|amount|number|sum|total))?\s+(?:(?:still|really|even)\s+)?(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|over|under|above|below)\b/i;
 
 /** Which of two labels the question names by their own words (「人工智能嗰邊」 after 「…人工智能企業」 and 「…生命健康科技…」), if one clearly. */
 function sideNamed(question: string, labels: string[]): 0 | 1 | undefined {
@@ -1672,10 +1706,10 @@ const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*�
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
- * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」: the source a question opens with, and its verb of saying,
- * stand before what the question is about.
+ * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」「2024-25預算案裏，…」: the source a question opens with, and its
+ * verb of saying (or where in it, with a comma), stand before what the question is about.
  */
-const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
+const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按|喺|在)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -2611,8 +2645,8 @@ const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|�
 export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
-  // (A numbered item, 「綱領(2)」「總目135」, names its own.)
-  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  // (A numbered item, 「綱領(2)」「總目135」, names its own; so does a term led by a figure, 「5G網絡」「3D打印」.)
+  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}|\d[A-Z](?![A-Za-z])/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
   const subject = subjectOf(text, findNames);
   if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
   // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
