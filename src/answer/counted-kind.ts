@@ -16,10 +16,10 @@ export interface CountSpan {
   start: number;
 }
 
-/** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
-export const ASKS_FOR_SHARE_OR_FIGURE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up|raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\b|增加|增長|增长|提高|提升|上升|加咗|加了|升咗|升了|覆蓋|覆盖/i;
-/** … of which a rise ("how much did the number of start-ups go up", 「初創企業數目增加咗幾多」): a percentage answers it even for a count of named things. */
+/** A question about a rise ("how much did the number of start-ups go up", 「初創企業數目增加咗幾多」): a percentage answers it even for a count of named things. */
 export const ASKS_FOR_RISE = /\b(?:increase[ds]?|rise|rose|risen|grow|grew|grown|go(?:ne)? up|went up)\b|增加|增長|增长|上升|加咗|加了|升咗|升了/i;
+/** A question about how much something rose or fell, or how far it reaches ("how much did X go up", 「加咗幾多」, 「覆蓋咗幾多人口」): a percentage answers it too. */
+export const ASKS_FOR_SHARE_OR_FIGURE = new RegExp(`${ASKS_FOR_RISE.source}|\\b(?:raise[ds]?|cover(?:s|ed|age)?|reach(?:es|ed)?)\\b|提高|提升|覆蓋|覆盖`, 'i');
 /** A count question that names the things it counts ("how many districts", 「幾多間學校」), other than people or the population. */
 export function countsNamedThings(question: string): boolean {
   const counted = countedWords(question);

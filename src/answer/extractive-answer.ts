@@ -1252,10 +1252,10 @@ const NEGATING_PREFIX = /(?:(?<!除)非|\bnon-?\s?)$/i;
 /** A question about who holds an office (heads, chairs, leads; 主席, 首長, 負責人): answered by a person or a post. "Who runs X" is not one: a body runs a platform or a scheme. */
 const ASKS_FOR_OFFICE_HOLDER = /\b(?:heads?|headed|chairs?|chaired|leads?|led|in charge|chairman|chairperson|chairwoman|director|chief|ceo|president|boss|bosses|leaders?)\b|老細|老细|老闆|老板|掌舵|主席|首長|首长|負責人|负责人|領導|领导|主管|院長|院长|總裁|总裁|話事|揸fit/i;
 /**
- * "Who is the Secretary?", 「局長係邊個？」: the question names the post and asks who holds it, so only
- * a person answers it (the post, or the bureau, restates the question).
+ * "Who is the Secretary?", 「局長係邊個？」, 「現任工業專員(創新與科技)是誰？」: the question names the post (with its
+ * bracketed field, if any) and asks who holds it, so only a person answers it (the post, or the bureau, restates the question).
  */
-const ASKS_WHO_HOLDS_POST = /\bwho(?:'s| is| was| are)? (?:the )?(?:current |present |new )?(?:[\w&(),-]+ ){0,4}?(?:secretary|commissioner|chairman|chairperson|chairwoman|chief executive|ceo|president|director)\b|(?:局長|局长|主席|署長|署长|專員|专员|秘書長|秘书长|總裁|总裁|院長|院长|處長|处长|主任)\s*(?:係|是|系|為|为)?\s*(?:邊個|边个|邊位|边位|誰|谁)/i;
+const ASKS_WHO_HOLDS_POST = /\bwho(?:'s| is| was| are)? (?:the )?(?:current |present |new )?(?:[\w&(),-]+ ){0,4}?(?:secretary|commissioner|chairman|chairperson|chairwoman|chief executive|ceo|president|director)\b|(?:局長|局长|主席|署長|署长|專員|专员|秘書長|秘书长|總裁|总裁|院長|院长|處長|处长|主任)\s*(?:[(（][^)）]{1,16}[)）])?\s*(?:係|是|系|為|为)?\s*(?:邊個|边个|邊位|边位|誰|谁)/i;
 /** A question asking for a person's name. */
 const ASKS_FOR_NAME = /\b(?:name of (?:the )?(?:person|head|chair|chairman|director|secretary|permanent secretary|commissioner)|what(?:'s| is) (?:his|her) name|whats the name of the (?:person|head|chair|secretary|permanent secretary))\b|叫咩名|叫甚麼名|叫什么名|姓名|名字/i;
 
@@ -2049,10 +2049,12 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'list' || (WHICH_NAMED.has(intent.answerType) && ASKS_WHICH.test(normalisedQuestion))) && countsWithoutListing(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
-  if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && !STATES_CAUSE_OR_AIM.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  const asksWhy = ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide;
+  const withContext = primaryBest.withContext.normalize('NFKC');
+  if (asksWhy && !STATES_CAUSE_OR_AIM.test(withContext)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Why did the estimate fall?", 「為甚麼初創企業數目會增加10%？」: why a figure changed is answered only by a sentence (with its
   // note or heading) that gives a cause of it (由於, 主要是, 反映, "due to", "mainly because"); an aim of the thing counted is no cause.
-  if (ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide && asksWhyFigureChanged(normalisedQuestion) && !STATES_CAUSE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  if (asksWhy && asksWhyFigureChanged(normalisedQuestion) && !STATES_CAUSE.test(withContext)) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "What are the smart lampposts for?", 「那個共用區塊鏈平台是用來幹嘛的？」: a sentence that names the thing only as one item of a
   // list does not say what it is for; quoted alone it is no answer. (What it is, a list may tell by the kind of things it lists.)
   if (intent.answerType === 'purpose' && !primaryBest.span) {
@@ -2106,9 +2108,6 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   if ((intent.answerType === 'amount' || intent.answerType === 'count') && ASKS_PER_PERIOD.test(normalisedQuestion) && !STATES_PER_PERIOD.test(primaryBest.withContext.normalize('NFKC'))) {
     return abstain('NO_ANSWER_OF_TYPE', 0, features);
   }
-  // 「現任工業專員是誰？」, "Who is the current Commissioner for X?": who holds a post is a person (or the post a role names), never
-  // the body the post leads (「由工業專員領導的『新型工業發展辦公室』」 names the office, not its head).
-  if (intent.answerType === 'person' && primaryBest.span && ASKS_HOLDER_OF_POST.test(normalisedQuestion) && NAMES_A_BODY.test(primaryBest.span.text.trim())) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // 「沙田區有多少個熱點？」, "How many hotspots are there in Sha Tin district?" against 「現時全港共有約42,000個」: a figure asked for
   // one district, where the sentence gives it for the whole territory and does not name the district.
   if (FIGURE_ANSWERS.has(intent.answerType) && primaryBest.span?.quantity && WHOLE_TERRITORY.test(primaryBest.sentence.normalize('NFKC'))) {
@@ -2574,10 +2573,6 @@ const SET_ASIDE_BEFORE = /(?:除了|除咗|除去|\b(?:apart from|besides|other 
 /** 「100億元之中」「2,400間當中」: the figure before it is a whole. */
 const WHOLE_AFTER = /^\s*(?:[^\s，。？?]{0,4}?)(?:之中|當中|当中|裏面|里面|入面|中的|中有)/u;
 
-/** A question asking who holds a post: "who is the (current) Commissioner for …", 「現任工業專員是誰」, 「局長係邊個」. */
-const ASKS_HOLDER_OF_POST = /\bwho (?:is|was) (?:the )?(?:current |present |incumbent |new )?[^?]{0,60}?\b(?:commissioner|secretary|director|chair(?:man|person|woman)?|chief executive|ceo|head|president|officer|controller|minister)\b|(?:專員|专员|局長|局长|秘書長|秘书长|署長|署长|處長|处长|主席|總裁|总裁|總監|总监|院長|院长|主任)\s*(?:[(（][^)）]{1,16}[)）])?\s*(?:是誰|是谁|係邊個|系边个|係邊位|系边位|是哪位|是哪一位|係誰)/i;
-/** A name of a body, by the word it ends with: 辦公室, 局, 委員會, "Office", "Bureau", "Corporation". */
-const NAMES_A_BODY = /(?:辦公室|办公室|局|署|處|处|公司|委員會|委员会|院|中心|基金|部|會|会)[」』]?$|\b(?:Office|Bureau|Department|Corporation|Council|Committee|Commission|Institute|Centre|Center|Company|Fund|Authority)$/i;
 /** A figure given for the whole territory: 全港, 全香港, "territory-wide", "across Hong Kong". */
 const WHOLE_TERRITORY = /全港|全香港|整個香港|整个香港|\bterritory-wide\b|\b(?:across|throughout) (?:the whole of )?Hong Kong\b|\ball over Hong Kong\b/i;
 /** A district asked by name: 「沙田區」, "Sha Tin district", "the Kwun Tong District". */
