@@ -7,7 +7,7 @@ import { openIndex } from '../src/index/load-index.js';
 import { HybridRetriever } from '../src/retrieve/hybrid-retriever.js';
 import { DEV_FILES } from './eval-files.js';
 import { loadEvalSet } from './eval-set.js';
-import { crossValidateListwise, topAccuracy, type RankedQuestion } from './fitting.js';
+import { crossValidateListwise, topAccuracy, writeRequested, type RankedQuestion } from './fitting.js';
 import { answerMatches, holdsGoldEvidence } from './scoring.js';
 
 /**
@@ -17,8 +17,8 @@ import { answerMatches, holdsGoldEvidence } from './scoring.js';
  * answer. A listwise (softmax) logistic model learns weights under which a right candidate scores
  * highest. 5-fold cross-validation compares, on held-out questions, how often the top candidate is
  * right under the fitted and under the hand-set weights, and reports each weight's spread; the model
- * fitted on all of dev is written to src/answer/candidate-weights.ts only when it beats the hand-set
- * weights held out. Run `npm run fit:confidence` after it: the confidence's margin is on its scale.
+ * fitted on all of dev is written to src/answer/candidate-weights.ts only with `-- --write` and when it
+ * beats the hand-set weights held out. Run `npm run fit:confidence` after it: the confidence's margin is on its scale.
  */
 
 async function main() {
@@ -54,6 +54,7 @@ async function main() {
     script: 'evals/fit-candidates.ts',
     typeName: 'CandidateModel',
     typeModule: './candidate-model.js',
+    write: writeRequested(),
     exportName: 'FITTED_CANDIDATE_MODEL',
   });
 }

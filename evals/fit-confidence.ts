@@ -19,7 +19,7 @@ import { holdsGoldEvidence, mean, statesAccepted } from './scoring.js';
  * never) train an L2-regularised logistic regression. The threshold maximises decisions that are
  * right (a correct answer given, or an unanswerable question withheld) on the blind dev questions. k-fold cross-validation
  * reports the spread of each weight and the held-out decision accuracy; the final model, fitted on
- * all of dev, is written to src/answer/confidence-weights.ts.
+ * all of dev, is printed, and written to src/answer/confidence-weights.ts only with `-- --write`.
  */
 
 const L2 = 0.002;
@@ -91,7 +91,7 @@ function bestThreshold(model: { weights: number[]; bias: number }, examples: Exa
 
 
 async function main() {
-  const { values } = parseArgs({ options: { write: { type: 'boolean', default: true }, dump: { type: 'string' } } });
+  const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, dump: { type: 'string' } } });
   const index = await openIndex(loadSettings());
   const retriever = new HybridRetriever(index);
   const budgetYears = [...new Set([...index.documents.values()].map((document) => document.budgetYear))];
@@ -167,6 +167,8 @@ async function main() {
         `export const FITTED_CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};\n`,
     );
     console.log('wrote src/answer/confidence-weights.ts');
+  } else {
+    console.log('not written (run `npm run fit:confidence -- --write` to replace src/answer/confidence-weights.ts)');
   }
 }
 

@@ -6,7 +6,7 @@ import { checkedSumCurrency, HybridRetriever } from '../src/retrieve/hybrid-retr
 import { HAND_SET_RERANK_MODEL, RERANK_FEATURES } from '../src/retrieve/rerank-model.js';
 import { DEV_FILES } from './eval-files.js';
 import { loadEvalSet } from './eval-set.js';
-import { crossValidateListwise, meanReciprocalRank, type RankedQuestion } from './fitting.js';
+import { crossValidateListwise, meanReciprocalRank, writeRequested, type RankedQuestion } from './fitting.js';
 import { holdsGoldEvidence } from './scoring.js';
 
 /**
@@ -15,7 +15,8 @@ import { holdsGoldEvidence } from './scoring.js';
  * them) are scored log(fused score) + Σ weight × feature; a listwise softmax model learns weights
  * under which a passage holding the gold evidence ranks first. 5-fold cross-validation compares the
  * held-out mean reciprocal rank of the first gold passage under the fitted and the hand-set weights;
- * the fit is written to src/retrieve/rerank-weights.ts only when it beats them held out.
+ * the fit is written to src/retrieve/rerank-weights.ts only with `-- --write` and when it beats them
+ * held out.
  */
 
 const CANDIDATES = 40;
@@ -51,6 +52,7 @@ async function main() {
     script: 'evals/fit-rerank.ts',
     typeName: 'RerankModel',
     typeModule: './rerank-model.js',
+    write: writeRequested(),
     exportName: 'FITTED_RERANK_MODEL',
   });
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { mean } from './scoring.js';
 
 /**
@@ -10,6 +11,11 @@ import { mean } from './scoring.js';
 export const FOLDS = 5;
 
 /** FNV-1a of a question id: a fixed shuffle, so every run makes the same folds. */
+/** Whether the fitting script was asked to write its weights file (`-- --write`); reading is the default. */
+export function writeRequested(): boolean {
+  return parseArgs({ options: { write: { type: 'boolean', default: false } } }).values.write === true;
+}
+
 export function hash(text: string): number {
   let value = 2166136261;
   for (const char of text) value = Math.imul(value ^ char.codePointAt(0)!, 16777619) >>> 0;
@@ -102,8 +108,9 @@ export function meanReciprocalRank(weights: number[], questions: RankedQuestion[
 
 /**
  * Cross-validates a listwise fit against the starting (hand-set) weights with a held-out measure,
- * fits on all, prints the weights with their fold spread, and writes the weights file when the fit
- * beats the hand-set weights held out. Returns whether it wrote.
+ * fits on all and prints the weights with their fold spread. Only when asked to write (`--write`) and
+ * the fit beats the hand-set weights held out does it write the weights file: a fit run to read its
+ * figures must not replace the weights in use, whose answers were read on dev. Returns whether it wrote.
  */
 export function crossValidateListwise(args: {
   questions: RankedQuestion[];
@@ -118,6 +125,7 @@ export function crossValidateListwise(args: {
   typeName: string;
   typeModule: string;
   exportName: string;
+  write: boolean;
 }): boolean {
   const { questions, names, start, options, measure } = args;
   const foldRows: number[][] = [];
@@ -138,6 +146,10 @@ export function crossValidateListwise(args: {
   console.log(`held-out ${args.measureName}: fitted ${mean(fitted).toFixed(3)} (${list(fitted)}), hand-set ${mean(handSet).toFixed(3)} (${list(handSet)})`);
   if (mean(fitted) <= mean(handSet)) {
     console.log(`the fitted weights do not beat the hand-set ones held out: ${args.file} left as it is`);
+    return false;
+  }
+  if (!args.write) {
+    console.log(`not written (run \`${args.command} -- --write\` to replace ${args.file})`);
     return false;
   }
   const model = { weights: Object.fromEntries(names.map((name, i) => [name, round3(final[i]!)])) };
