@@ -7,12 +7,13 @@ import { loadSettings } from '../src/config.js';
 import { BudgetQaError } from '../src/errors.js';
 import { openIndex } from '../src/index/load-index.js';
 import { createApp } from '../src/server/create-app.js';
-import { CONVERSATION_DEV_FILES, CONVERSATION_TEST_FILE } from './eval-files.js';
+import { CONVERSATION_DEV_FILES, CONVERSATION_HELD_OUT_FILES, CONVERSATION_TEST_FILE } from './eval-files.js';
 import { answerMatches, mean } from './scoring.js';
 
 /**
- * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl | --dev]` (default: the blind evals/conversations.test.jsonl;
- * `--dev`: every dev set in evals/eval-files.ts, one summary line each, then the pooled figure): multi-turn conversations
+ * `npm run eval:conversations [-- --file evals/conversations.dev.jsonl | --dev | --held-out]` (default: the blind evals/conversations.test.jsonl;
+ * `--dev`: every dev set in evals/eval-files.ts, one summary line each, then the pooled figure; `--held-out`: the newest
+ * held-out set, in aggregate like the test set): multi-turn conversations
  * through `POST /v1/chat/completions` on the real server (loopback), each user turn sent with the
  * replies the system itself gave to the earlier ones, and the last reply scored as `npm run eval`
  * scores an answer: it states an accepted answer (figures compared by value), or, when the
@@ -72,7 +73,7 @@ interface Outcome {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, dev: { type: 'boolean' }, out: { type: 'string', default: 'evals/conversations-report.json' }, details: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, dev: { type: 'boolean' }, out: { type: 'string', default: 'evals/conversations-report.json' }, details: { type: 'boolean' }, 'held-out': { type: 'boolean' } } });
   const index = await openIndex(loadSettings());
   const app = createApp({ index, staticFiles: new Map(), rateLimitPerMinute: 0, maxQuestionLength: 1000, suggestedQuestions: 0, log: () => {} });
   let server: ServerType | undefined;
@@ -95,9 +96,9 @@ async function main() {
       writeFileSync(values.out!, `${JSON.stringify({ files: CONVERSATION_DEV_FILES, rows: summarise(pooled), outcomes: pooled }, null, 2)}\n`);
       return;
     }
-    const file = values.file ?? (existsSync(CONVERSATION_TEST_FILE) ? CONVERSATION_TEST_FILE : 'evals/conversations.dev.jsonl');
-    // The test set's questions are not printed unless asked for: rules are tuned on the dev set only.
-    const details = values.details ?? !file.includes('.test.');
+    const file = values.file ?? (values['held-out'] ? CONVERSATION_HELD_OUT_FILES.at(-1)! : existsSync(CONVERSATION_TEST_FILE) ? CONVERSATION_TEST_FILE : 'evals/conversations.dev.jsonl');
+    // The test set's and the held-out sets' conversations are not printed unless asked for: rules are tuned on the dev sets only.
+    const details = values.details ?? !(file.includes('.test.') || file.includes('held-out'));
     const outcomes = await converse(base, loadConversations(file));
     report(file, outcomes, details, values.out!);
   } finally {
