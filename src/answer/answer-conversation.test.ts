@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
+import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -137,6 +137,8 @@ describe('yearOutsideSourceDropped', () => {
   it('drops a carried year that no document of a source named without a year covers', () => {
     const resolution = { kind: 'source' as const, original: 'what number does the fact sheet give?', question: 'How many rooms does the Harbour Lab have in 2031-32, according to the fact sheet?', source: factSheet };
     expect(yearOutsideSourceDropped(resolution, ['2030-31'])).toBe('How many rooms does the Harbour Lab have, according to the fact sheet?');
+    // "Is that more than the fact sheet's figure?" asks the same question of the fact sheet: its carried year goes too.
+    expect(yearOutsideSourceDropped({ ...resolution, kind: 'comparison', original: "is that more than the fact sheet's figure?" }, ['2030-31'])).toBe('How many rooms does the Harbour Lab have, according to the fact sheet?');
     expect(yearOutsideSourceDropped({ ...resolution, original: '咁概況點講？', question: '根據概況，海港實驗室2031-32年度有幾多間房？', source: { kind: 'fact-sheet', written: '概況' } }, ['2030-31'])).toBe('根據概況，海港實驗室有幾多間房？');
   });
   it('keeps a year the source covers, a year the follow-up says, a source named with its year, and a year that is part of a figure asked', () => {
@@ -445,5 +447,16 @@ describe('swappedInUnnamed', () => {
     const english = { original: 'what about the Peak Scheme?', subject: 'the Peak Scheme', kind: 'subject' as const, question: 'How much does each university get a year under the Peak Scheme?' };
     expect(swappedInUnnamed(answerer, answered('english'), english)).toBe(true);
     expect(swappedInUnnamed(answerer, answered('office'), english)).toBe(false);
+  });
+});
+
+describe('labelIsFigure', () => {
+  it('tells a comparison side labelled by its own figure (said once) from one labelled by a name or a figure with words', () => {
+    const tenBillion = { kind: 'money' as const, value: 10e9, start: 0, end: 13, raw: 'HK$10 billion' };
+    expect(labelIsFigure('HK$10 billion', tenBillion)).toBe(true);
+    expect(labelIsFigure('100億元', { ...tenBillion, raw: '100億元' })).toBe(true);
+    expect(labelIsFigure('the Harbour Lab', tenBillion)).toBe(false);
+    expect(labelIsFigure('the HK$10 billion fund', tenBillion)).toBe(false);
+    expect(labelIsFigure('HK$3.7 billion', tenBillion)).toBe(false);
   });
 });

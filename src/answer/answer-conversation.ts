@@ -605,7 +605,8 @@ export function documentsOf(documents: Iterable<DocumentEntry>, source: SourceRe
  */
 export function yearOutsideSourceDropped(resolution: Pick<FollowUpResolution, 'kind' | 'original' | 'question' | 'source'>, sourceYears: readonly string[]): string {
   const { question } = resolution;
-  if (resolution.kind !== 'source' || !resolution.source || resolution.source.year || sourceYears.length === 0) return question;
+  // (A comparison with another source's figure — "is that more than the fact sheet's?" — asks the earlier question of it too.)
+  if ((resolution.kind !== 'source' && resolution.kind !== 'comparison') || !resolution.source || resolution.source.year || sourceYears.length === 0) return question;
   if (extractQuantities(resolution.original.normalize('NFKC')).some((quantity) => quantity.kind === 'fiscal-year')) return question;
   const years = extractQuantities(question).filter((quantity) => quantity.kind === 'fiscal-year');
   if (years.length !== 1 || sourceYears.includes(years[0]!.label!)) return question;
@@ -714,11 +715,22 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
   // "Is that more than programme (1)?" asks a yes or no of the earlier one: the verdict first.
   const polarity = comparison.polar ? (language === 'en' ? (firstWins ? 'Yes. ' : 'No. ') : firstWins ? '是。' : '不是。') : '';
+  // A side labelled by its own figure (the earlier answer's "HK$10 billion") is said once, as the figure.
+  const [winnerIsFigure, loserIsFigure] = [winner, loser].map((at) => labelIsFigure(label(at), figures[at]!));
+  const than = language === 'zh-Hans' ? (comparison.relation === 'more' ? '多于' : '少于') : comparison.relation === 'more' ? '多於' : '少於';
   const lead =
     language === 'en'
-      ? `${polarity}${capitalise(label(winner))}: ${figures[winner]!.raw}, ${word.en} than ${label(loser)} (${figures[loser]!.raw}).`
-      : `${polarity}${label(winner)}${word[language]}：${figures[winner]!.raw}，${label(loser)}為${figures[loser]!.raw}。`;
+      ? `${polarity}${winnerIsFigure ? figures[winner]!.raw : `${capitalise(label(winner))}: ${figures[winner]!.raw}`}, ${word.en} than ${loserIsFigure ? figures[loser]!.raw : `${label(loser)} (${figures[loser]!.raw})`}.`
+      : winnerIsFigure
+        ? `${polarity}${figures[winner]!.raw}${word[language]}，${label(loser)}為${figures[loser]!.raw}。`
+        : `${polarity}${label(winner)}${word[language]}：${figures[winner]!.raw}${loserIsFigure ? `，${than}${figures[loser]!.raw}` : `，${label(loser)}為${figures[loser]!.raw}`}。`;
   return both(lead);
+}
+
+/** Whether a comparison's side is labelled by nothing but its figure ("HK$10 billion", 「100億元」). */
+export function labelIsFigure(label: string, figure: Quantity): boolean {
+  const stated = extractQuantities(label.normalize('NFKC'));
+  return stated.length === 1 && stated[0]!.value === figure.value && label.normalize('NFKC').replace(stated[0]!.raw, '').replace(/[\s()（）]/g, '') === '';
 }
 
 /** A question asking for a sum of money. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNothingOwn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
+import { differingParts, namesNothingOwn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
 
 /**
  * The rules are about kinds of questions, so the tests use made-up subjects (a "Harbour Lab", a
@@ -64,6 +64,10 @@ describe('resolveFollowUp', () => {
     const read = resolve(earlier, '這比2031-32年度預算案為第一期工程預留的款項多嗎？');
     expect(read).toMatchObject({ kind: 'comparison', question: '50億元比2031-32年度預算案為第一期工程預留的款項多嗎？', comparison: { relation: 'more', polar: true } });
     expect(read.comparison!.between!.map((side) => side.question)).toEqual(['新聞稿說政府會向海港實驗室注資多少？', '2031-32年度預算案為第一期工程預留了多少錢？']);
+    // A sum described by whom it went to (「…撥給X的款項」), named first and asked which is more: asked so, not as a yes or no.
+    const given = resolve(earlier, '與2031-32年度預算案撥給山頂研究所初創企業的款項相比，哪個較多？');
+    expect(given).toMatchObject({ kind: 'comparison', question: '50億元與2031-32年度預算案撥給山頂研究所初創企業的款項，哪個較多？', lookup: '2031-32年度預算案撥給山頂研究所初創企業了多少錢？' });
+    expect(given.comparison!.polar).toBeUndefined();
     // A sum not described by a verb is left to the other readings.
     expect(resolve(earlier, '這比2031-32年度的多嗎？').comparison?.between).toBeUndefined();
   });
@@ -415,6 +419,12 @@ describe('resolveFollowUp', () => {
     expect(resolve(chat(['How big is the 海港 2+ scheme?', 'HK$1 billion [1].']), 'what does it actually fund?')).toMatchObject({ kind: 'pronoun', question: 'What does the 海港 2+ scheme actually fund?' });
     const launched = chat(['海港實驗室幾時推出「潮汐通」？', '2031年9月 [1]。']);
     expect(resolve(launched, '咁佢係咩嚟㗎？')).toMatchObject({ kind: 'pronoun', question: '潮汐通係咩嚟㗎？' });
+    // 「邊方面」「邊類」 ask which (a question as written): the pronoun filled in, nothing added to it.
+    expect(resolve(chat(['海港實驗室係幾時成立㗎？', '2031年4月 [1]。']), '佢專注做邊方面嘅研發？')).toMatchObject({ kind: 'pronoun', question: '海港實驗室專注做邊方面嘅研發？' });
+    // 「海港實驗室個「潮汐通」平台」: a quoted name the body owns (個 / 嘅 / 的) is the subject, not its owner.
+    const owned = chat(['海港實驗室個「潮汐通」平台幾時推出㗎？', '2031年9月 [1]。']);
+    expect(resolve(owned, '佢係用嚟做咩㗎？')).toMatchObject({ kind: 'pronoun', question: '潮汐通係用嚟做咩㗎？' });
+    expect(subjectOf('山頂研究所的「潮汐通」有幾多用戶？', findNames)).toBe('潮汐通');
     expect(subjectOf('海港實驗室有幾多間公司？', findNames)).toBe('海港實驗室');
   });
 
@@ -629,6 +639,49 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(other.comparison!.between!.map((item) => item.question)).toEqual(['How much is set aside for the Harbour Lab?', 'How much is set aside for the Peak Institute in 2030-31?']);
     const risen = resolve(earlier, "has that number gone up in the Harbour Lab's own press release?");
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
+  });
+
+  it('falls back, after a body swapped into a counting question, to how many of those things the body has', () => {
+    const zh = resolve(chat(['海港實驗室為多少家科技公司提供實驗室和支援？', '逾1,600 家 [1]。']), '山頂研究所呢？');
+    expect(zh).toMatchObject({ kind: 'subject', fallback: { question: '山頂研究所有多少家科技公司？' } });
+    expect(zh.question).toMatch(/^山頂研究所.*提供實驗室和支援？$/);
+    const en = resolve(chat(['How many tech companies does the Harbour Lab give office space to?', 'Over 1,600 [1].']), 'what about the Peak Institute?');
+    expect(en.fallback?.question).toBe('How many tech companies does the Peak Institute have?');
+    // A question that counts no things (a sum) gets no such reading.
+    expect(resolve(chat(['海港實驗室獲撥款多少？', '1億元 [1]。']), '山頂研究所呢？').fallback).toBeUndefined();
+  });
+
+  it('reads "the whole scheme", "the entire fund" as the scheme spoken of, a new aspect of it asked ("and the total budget for the whole scheme?")', () => {
+    const earlier = chat(["what's the most a company can get under the Harbour Lab Scheme?", 'HK$15 million [1].']);
+    expect(resolve(earlier, 'and the total budget for the whole scheme?')).toMatchObject({ kind: 'pronoun', question: 'What is the total budget for the Harbour Lab Scheme?' });
+  });
+
+  it('labels the two sides of "which is more?" after two questions the same but for one thing by that thing, whole words only', () => {
+    const zh = chat(['海港實驗室匯聚咗幾多間機械人公司？', '超過500間 [1]。'], ['咁生物科技公司呢？', '超過300間 [1]。']);
+    expect(resolve(zh, '邊樣多啲？')).toMatchObject({ kind: 'comparison', question: '機械人公司與生物科技公司，哪個較多？' });
+    const en = chat(['How many fintech firms does the Harbour Lab host?', 'Over 500 [1].'], ['and biotech firms?', 'Over 300 [1].']);
+    expect(resolve(en, 'which is more?')).toMatchObject({ kind: 'comparison', question: 'Which is more: fintech or biotech?' });
+    // Characters in common inside a word (人 of 人工智能 and 人才) are not cut off: the parts are whole words.
+    expect(differingParts(['人工智能公司有幾多？', '人才公司有幾多？'])).toEqual(['人工智能公司', '人才公司']);
+    expect(differingParts(['What is the Harbour Lab?', 'How much for the Peak Institute in 2031?'])).toBeUndefined();
+  });
+
+  it('reads the other side of a comparison named as a document with what it is on ("the figure in the fact sheet on harbour science")', () => {
+    const earlier = chat(['How many services does the Harbour Portal connect according to the slides?', 'About 500 [1].']);
+    expect(resolve(earlier, 'Is that more than the figure in the fact sheet on harbour science and technology?')).toMatchObject({
+      kind: 'comparison',
+      question: 'How many services does the Harbour Portal connect according to the fact sheet?',
+      comparison: { relation: 'more', source: { kind: 'fact-sheet' }, previous: { value: 500 } },
+    });
+  });
+
+  it('asks a sum described by who set it aside and what for ("what the 2031-32 Budget earmarked for X") as its own question, a part\'s number ("Phase 1") being no figure', () => {
+    const earlier = chat(['How much will the government inject into the Harbour Lab?', 'HK$10 billion [1].']);
+    const compared = resolve(earlier, "Is that more than what the 2031-32 Budget earmarked for the lab's Phase 1 works?");
+    expect(compared).toMatchObject({ kind: 'comparison', question: "Is HK$10 billion more than the sum earmarked for the lab's Phase 1 works in the 2031-32 Budget?", lookup: "How much was earmarked for the lab's Phase 1 works in the 2031-32 Budget?", comparison: { relation: 'more', polar: true } });
+    expect(resolve(earlier, 'Is that more than the money the Peak Institute gave to its Stage 2 projects?').lookup).toBe('How much was given for its Stage 2 projects by the Peak Institute?');
+    // Without the describing verb, "Phase 1" is still no figure: "1" is never the earlier sum's match.
+    expect(resolve(earlier, "Is that more than the lab's Phase 1 budget?").comparison?.target).toBeUndefined();
   });
 
   it('replaces the whole of the earlier question\'s source, with its year and publisher, by the one the follow-up names', () => {

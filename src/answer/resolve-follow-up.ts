@@ -474,7 +474,7 @@ const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the sam
 const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
-const EN_CATEGORY_PHRASE = /\bthe\s+(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
+const EN_CATEGORY_PHRASE = /\bthe\s+(?:(?:whole|entire|same|said)\s+)?(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
 /** "there" as a place already named (not "is there", "there are"). */
 const EN_THERE = /(?<!\b(?:is|are|was|were|be|been|will)\s+)\bthere\b(?!\s+(?:is|are|was|were|be|will|have|has)\b)/i;
 const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地|当地/;
@@ -508,7 +508,7 @@ const ZH_EMPTY = /有|係|系|是|會|会|將|将|預留|预留|撥出|拨出|�
 
 /** Question words: a fragment holding one is a question of its own, else it names an aspect or a subject. */
 const EN_QUESTION_WORD = /\b(?:how|what|when|where|who|whom|which|why|is|are|was|were|does|do|did|has|have|will|can|could|would|should|may|might|must)\b/i;
-const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
+const ZH_QUESTION_WORD = /(?:係|系|是)點(?:樣|样)?|(?:係|系|是)点(?:样)?|點解|点解|為什麼|为什么|為何|为何|怎麼|怎么|多長|多长|多久|多少|幾多|几多|幾時|几时|何時|何时|幾大|几大|多大|邊個|边个|邊度|边度|邊啲|边啲|喺邊|喺边|邊處|边处|邊間|边间|(?:邊|边)一?[兩两二三四五幾几]?[個个間间項项位名家條条座步期]|(?:邊|边)一?(?:方面|類|类|種|种|樣|样|範疇|范畴|領域|领域|部份|部分|區|区|年|方)|搞到邊|搞到边|到咗邊|到咗边|哪|誰|谁|什麼|什么|甚麼|甚么|咩|乜|點樣|点样|如何|怎樣|怎样|是否|係咪|系咪|有冇|有沒有|有没有|嗎|吗|幾|几/;
 
 /** Relative years, as offsets from the year the conversation is about. */
 const RELATIVE_YEARS: Array<[RegExp, number, boolean?]> = [
@@ -754,7 +754,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const subjectBefore = earlierFigure ?? context.subject ?? subjectOf(context.question, findNames) ?? (zh ? '前者' : 'the first');
     const between = [{ question: context.question, label: subjectBefore }, { question: compared.otherQuestion, label: compared.other }];
     const sum = detectLanguage(question) === 'zh-Hans' ? '的款项' : '的款項';
-    const asked = `${subjectBefore}比${compared.other}${sum}${compared.relation === 'more' ? '多' : '少'}${compared.difference ? '多少' : '嗎'}？`;
+    // Asked as it was: by how much, which of the two (「哪個較多？」), or a yes or no.
+    const asked = zh
+      ? compared.neutral && !compared.difference
+        ? `${subjectBefore}與${compared.other}${sum}，哪個${compared.relation === 'more' ? '較多' : '較少'}？`
+        : `${subjectBefore}比${compared.other}${sum}${compared.relation === 'more' ? '多' : '少'}${compared.difference ? '多少' : '嗎'}？`
+      : compared.difference
+        ? `How much ${compared.relation} is ${subjectBefore} than ${compared.other}?`
+        : compared.neutral
+          ? `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`
+          : `Is ${subjectBefore} ${compared.relation} than ${compared.other}?`;
     const comparison: Comparison = { relation: compared.relation, between, ...(compared.difference ? { focus: 0 as const, difference: true } : compared.neutral ? {} : { polar: true }) };
     return { original, question: asked, lookup: compared.otherQuestion, kind: 'comparison', comparison, subject: context.subject };
   }
@@ -1168,7 +1177,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // 「每年」, "a year" carried from the earlier question's frame may not fit the thing swapped in (a scheme with one sum for
     // its whole term): when that reading is not answered, the same question without the period, and resolvedQuestion says so.
     const unperiodic = swapped && !PER_PERIOD.test(fragment) ? swapped.replace(PER_PERIOD, '').replace(/\s{2,}/g, ' ').replace(/\s+([?？])/, '$1') : undefined;
-    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment, ...(unperiodic && unperiodic !== swapped ? { fallback: { question: unperiodic, kind: 'subject' as const, subject: fragment } } : {}) };
+    // 「…為多少家科技公司提供基礎設施和支援？」 then 「數碼港呢？」: what the earlier question did with the things it counted may not
+    // be said of the body swapped in; when that reading is not answered, how many of those things the body has.
+    const plainCount = swapped && (!unperiodic || unperiodic === swapped) ? plainCountOf(context.question, fragment, zh, context.cantonese || CANTONESE.test(question)) : undefined;
+    const looser = unperiodic && unperiodic !== swapped ? unperiodic : plainCount && plainCount !== swapped ? plainCount : undefined;
+    if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment, ...(looser ? { fallback: { question: looser, kind: 'subject' as const, subject: fragment } } : {}) };
     return standalone();
   }
   // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
@@ -1512,21 +1525,79 @@ function labelsFor(questions: string[], subjects: Array<string | undefined>): st
   if (subjects.every(Boolean) && subjects[0] !== subjects[1]) return subjects as string[];
   const years = questions.map((question) => extractQuantities(question.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year'));
   if (years.every(Boolean) && years[0]!.value !== years[1]!.value) return years.map((year) => (year!.kind === 'fiscal-year' ? fiscalYearLabel(year!.value) : String(year!.value)));
+  const differing = differingParts(questions);
+  if (differing) return differing;
   return questions.map((question) => question.replace(/[?？。.!！\s]+$/, ''));
+}
+
+/** Characters that end or begin a Chinese word: particles, classifiers, verbs of being and saying, question words, punctuation. */
+const ZH_WORD_BOUNDARY_CHAR = /[嘅的之個个間间家項项名位條条支咗了話话講讲說说有係系是在喺於于為为與与和及同幾几多少麼么咩乜邊边哪，,、：:\s]/;
+/** Most characters a differing part may run to and still label its side (beyond it, the questions differ in more than a thing). */
+const DIFFERING_PART_MAX_CHARS = 24;
+
+/**
+ * Two questions the same but for one thing (「…匯聚咗幾多間人工智能公司？」 and 「…匯聚咗幾多間生命健康科技公司？」, "how many
+ * fintech firms …" and "how many biotech firms …"): the part each says and the other does not, read whole words in English.
+ */
+export function differingParts(questions: string[]): string[] | undefined {
+  const [a, b] = questions.map((question) => question.normalize('NFKC').replace(/[?？。.!！\s]+$/, '')) as [string, string];
+  const english = !CJK.test(a) && !CJK.test(b);
+  const units = (text: string) => (english ? text.split(/\s+/) : [...text]);
+  const [left, right] = [units(a), units(b)];
+  let start = 0;
+  while (start < left.length && start < right.length && left[start]!.toLowerCase() === right[start]!.toLowerCase()) start++;
+  let end = 0;
+  while (end < left.length - start && end < right.length - start && left[left.length - 1 - end]!.toLowerCase() === right[right.length - 1 - end]!.toLowerCase()) end++;
+  if (!english) {
+    // Characters in common may end or begin inside a word (「人工智能公司」 and 「人才公司」 share 人): the part in common is cut back
+    // to a function character (a particle, classifier, verb of being or question word), so the parts are whole words.
+    while (start > 0 && !ZH_WORD_BOUNDARY_CHAR.test(left[start - 1]!)) start--;
+    while (end > 0 && !ZH_WORD_BOUNDARY_CHAR.test(left[left.length - end]!)) end--;
+  }
+  // Nothing in common on either side: two questions, not one asked of two things.
+  if (start === 0 && end === 0) return undefined;
+  const parts = [left, right].map((list) => list.slice(start, list.length - end).join(english ? ' ' : '').trim());
+  return parts.every((part) => part.length > 0 && part.length <= DIFFERING_PART_MAX_CHARS && (english ? /[a-z]/i.test(part) : CJK.test(part))) ? parts : undefined;
 }
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
 /** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
 const EN_FIGURE_OF = /^\s*the\s+(?:(?:extra|additional|new|total)\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
 
-/** 「…為X預留的款項」「…注資嘅金額」: a sum named by the verb of what was done with it (the describing clause in group 1). */
-const ZH_DESCRIBED_SUM = /^([\u3400-\u9fffA-Za-z0-9()（）\s-]{2,}?(?:預留|预留|撥出|拨出|撥款|拨款|注資|注资|投放|投入|資助|资助|撥|拨)(?:了|咗)?)(?:的|嘅)(?:款項|款项|撥款|拨款|金額|金额|資金|资金|錢|钱)\s*[？?。]*$/;
+/**
+ * "What the 2025-26 Budget earmarked for X", "the money the government set aside for X": a sum named by who set it aside
+ * (group 1), the verb (group 2) and what for (group 3).
+ */
+const EN_DESCRIBED_SUM = /^(?:what|the\s+(?:money|amount|sum|funding)(?:\s+(?:that|which))?)\s+(.+?)\s+(earmarked|set aside|put aside|allocated|reserved|provided|gave|granted|injected|committed|pledged)\s+(?:for|to|into|towards?)\s+(.+?)\s*[?？.!。]*$/i;
+/** The past participle of each verb EN_DESCRIBED_SUM reads, where it is not the verb as written. */
+const EN_SUM_VERB_PARTICIPLE: Record<string, string> = { gave: 'given' };
+
+/** "Phase 1", "Stage 2", "Block 5", "No. 3": a bare number that labels a part of something, which is no figure to compare with. */
+function labelsAPart(text: string, quantity: Quantity): boolean {
+  return quantity.kind === 'number' && PART_LABEL_BEFORE.test(text.slice(0, quantity.start)) && quantity.raw.trim() === String(quantity.value);
+}
+const PART_LABEL_BEFORE = /\b(?:phase|stage|tranche|batch|round|wave|part|block|tier|level|pillar|no\.|number|item|step)\s*$/i;
+
+/**
+ * 「…為X預留的款項」「…注資嘅金額」「…撥給X的款項」: a sum named by the verb of what was done with it, and to whom (the describing
+ * clause in group 1).
+ */
+const ZH_DESCRIBED_SUM = /^([\u3400-\u9fffA-Za-z0-9()（）\s-]{2,}?(?:預留|预留|撥出|拨出|撥款|拨款|注資|注资|投放|投入|資助|资助|撥|拨)(?:了|咗)?(?:(?:給|给|予|畀|俾)[\u3400-\u9fffA-Za-z0-9+]{2,24}?)?)(?:的|嘅)(?:款項|款项|撥款|拨款|金額|金额|資金|资金|錢|钱)\s*[？?。]*$/;
 
 function comparedWith(relation: Comparison['relation'], text: string): { relation: Comparison['relation']; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean } | undefined {
   // "More than programme (1)?", 「多過綱領(1)？」: a number that labels a thing names another subject, not a figure.
   const label = /^(?:the\s+)?[\p{L}][\p{L}\s'’-]*?\s*[（(]\s*\d+\s*[)）]|^(?:the\s+)?(?:programme|program|head|item|subhead|綱領|總目|总目|分目)\s*(?:no\.?\s*)?\d+/iu.exec(text.trim());
   if (label) return { relation, other: label[0].trim() };
-  const target = extractQuantities(text).find(isFigure);
+  // "More than what the 2025-26 Budget earmarked for the park's Phase 1 works?": a sum described by who set it aside and for
+  // what, asked as its own question.
+  const describedEn = EN_DESCRIBED_SUM.exec(text.trim());
+  if (describedEn) {
+    const [, giver, verb, purpose] = describedEn;
+    const done = EN_SUM_VERB_PARTICIPLE[verb!.toLowerCase()] ?? verb!.toLowerCase();
+    const by = sourceIn(giver!) ? `in ${giver}` : `by ${giver}`;
+    return { relation, other: `the sum ${done} for ${purpose} ${by}`, otherQuestion: `How much was ${done} for ${purpose} ${by}?` };
+  }
+  const target = extractQuantities(text).find((quantity) => isFigure(quantity) && !labelsAPart(text, quantity));
   if (target) return { relation, target };
   // 「2025-26年度預算案為第一期基建預留的款項」: a sum described by what was done with it, asked as its own question.
   const described = ZH_DESCRIBED_SUM.exec(text.trim());
@@ -1572,7 +1643,9 @@ function withoutDocumentDescription(text: string, source: SourceRef): string {
   const chinese = new RegExp(`^\\s*([\\u4e00-\\u9fff]{1,${DOCUMENT_DESCRIPTION_CHARS}})(?=${escape(source.written)})`);
   const described = chinese.exec(normal);
   if (described && !ZH_QUESTION_WORD.test(described[1]!)) return normal.slice(described[0].length);
-  return normal.replace(english, 'the ');
+  // What the document is on, after its kind ("the fact sheet on innovation and technology"), describes it too.
+  const topic = new RegExp(`(?<=${escape(source.written)})\\s+(?:on|about|covering)\\s+(?:[\\w&+'’-]+\\s*){1,${DOCUMENT_DESCRIPTION_WORDS + 2}}(?=[?？.!]*\\s*$)`, 'i');
+  return normal.replace(english, 'the ').replace(topic, '');
 }
 /** Most words (English) and characters (Chinese) describing a document named as the other side of a comparison. */
 const DOCUMENT_DESCRIPTION_WORDS = 3;
@@ -2588,6 +2661,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // 「生產力局幾時推出「資助易」？」: a quoted name brought into being (launched, set up) by a body is what is asked about, not the body.
   const launched = zh ? ZH_LAUNCHED_NAME.exec(text) : null;
   if (launched && candidates.includes(launched[1]!)) return launched[1]!;
+  // 「生產力局個「資助易」平台」「科技園的「X」計劃」: a quoted name a body owns is what is asked about, not its owner.
+  const owned = zh ? ZH_OWNED_QUOTED_NAME.exec(text) : null;
+  if (owned && candidates.includes(owned[1]!)) return owned[1]!;
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB, and "programme (1)'s
   // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
   // ("Cyberport's AI Supercomputing Centre").
@@ -2635,6 +2711,8 @@ const EN_CODED_THING = /\bthe\s+(?:[a-z][\w-]*\s+){1,6}\((?:sub-?head|programme|
 const EN_CHINESE_NAME = /(?:\bthe\s+)?[\u3400-\u9fff](?:[\u3400-\u9fff]|\s*\d+\s*\+?)*(?:\s+(?:scheme|programme|program|fund|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g;
 
 /** 「推出「資助易」」「成立『X』」: a quoted name after a verb of launching or setting up (the name in group 1). */
+/** A quoted name after a possessive (嘅 / 的 / 個 / 之 / 旗下): what its owner has, named (in group 1). */
+const ZH_OWNED_QUOTED_NAME = /(?:嘅|的|個|个|之|旗下(?:的|嘅)?)\s*[「『]([^」』]{2,30})[」』]/;
 const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|啓用|啟用|启用|開展|开展|設置|设置)(?:了|咗|過|过)?[^「『，。？?]{0,6}[「『]([^」』]{2,30})[」』]/;
 
 /**
@@ -2814,6 +2892,24 @@ function measuredTurn(question: string, context: Context, zh: boolean): Context 
   };
   return !counts(context) && counts(context.previous) ? context.previous : context;
 }
+
+/**
+ * The count an earlier counting question asks, put plainly of another subject: 「…為多少家科技公司提供…？」 → 「數碼港有多少家科技公司？」,
+ * "how many tech firms does X give office space to?" → "How many tech firms does Y have?". Only when the counted things
+ * are named by a noun of things counted (companies, teams, people …), the first word after the count.
+ */
+function plainCountOf(earlier: string, subject: string, zh: boolean, cantonese: boolean): string | undefined {
+  const text = earlier.normalize('NFKC');
+  if (zh) {
+    const counted = ZH_COUNTED_THINGS.exec(text);
+    return counted ? `${subject}${cantonese ? '有幾多' : '有多少'}${counted[1] ?? ''}${counted[2]}？` : undefined;
+  }
+  const counted = EN_COUNTED_THINGS.exec(text)?.[1];
+  return counted ? `How many ${counted} does ${subject} have?` : undefined;
+}
+/** A count and the things counted (classifier in group 1, the noun phrase in group 2), ending in a noun of things counted. */
+const ZH_COUNTED_THINGS = /(?:幾多|几多|多少)([個个間间家項项所條条座名位支隊队])?([\u4e00-\u9fff]{0,4}?(?:公司|企業|企业|初創|初创|機構|机构|團隊|团队|人才|專才|专才|人員|人员|研究員|研究员|項目|项目|大學|大学|實驗室|实验室|院校))/;
+const EN_COUNTED_THINGS = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,2}?(?:companies|firms|enterprises|start-?ups|teams|people|staff|researchers|projects|universities|institutions|labs|laboratories))\b/i;
 
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');

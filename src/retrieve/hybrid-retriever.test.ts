@@ -216,6 +216,10 @@ describe('question intent', () => {
     ['科技園公司喺新田嗰幅地個項目叫咩名？', 'other'],
     ['What was that project later named?', 'other'],
     ['科技園公司主席叫咩名？', 'person'],
+    // A committee, institute or body of any kind named is a thing's name too, however many words name it in English.
+    ['預算案提出成立嘅海港委員會叫咩名？', 'other'],
+    ['What is the harbour science committee the budget proposes called?', 'other'],
+    ['海港局局長叫咩名？', 'person'],
     // A polar question after an opening phrase of what it is about.
     ['Under the scheme, does the government pay a bigger share than the company?', 'yes-no'],
     ['According to the fact sheet, is the fund over $1 billion?', 'yes-no'],
