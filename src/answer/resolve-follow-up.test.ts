@@ -210,6 +210,10 @@ describe('resolveFollowUp', () => {
     expect(both.comparison?.neutral).toBe(true);
     const quoted = resolve(chat(['「海港實驗室」的預算大約多少？', '約3億元 [1]。']), '和「山頂研究所」的增撥相比，哪一項較多？');
     expect(quoted).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+    // 「兩者哪一項較多？」「佢哋邊個多啲？」 after two questions, each of its own subject: the two set side by side.
+    const two = chat(['預算案預留多少款項設立海港實驗室？', '10億元 [1]。'], ['山頂研究所獲撥款多少？', '30億元 [1]。']);
+    expect(resolve(two, '兩者哪一項較多？')).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
+    expect(resolve(two, '佢哋邊個多啲？')).toMatchObject({ kind: 'comparison', question: '海港實驗室與山頂研究所，哪個較多？' });
   });
 
   it('reads a follow-up that names only a column of the table, or "the same year", as the earlier question asked of that column', () => {
@@ -416,6 +420,8 @@ describe('resolveFollowUp', () => {
     expect(subjectOf('How much went to the third R&D Centre?')).toBe('the third R&D Centre');
     expect(subjectOf('What is the total Harbour Lab budget?')).not.toMatch(/total/);
     expect(subjectOf('How big is the 海港 2+ scheme?')).toBe('the 海港 2+ scheme');
+    // A month after a possessive dates the owner's document: "Harbour Lab's February 2031 press release" is about the Harbour Lab.
+    expect(subjectOf("According to Harbour Lab's February 2031 press release, how many members has it?")).toBe('Harbour Lab');
     expect(resolve(chat(['How big is the 海港 2+ scheme?', 'HK$1 billion [1].']), 'what does it actually fund?')).toMatchObject({ kind: 'pronoun', question: 'What does the 海港 2+ scheme actually fund?' });
     const launched = chat(['海港實驗室幾時推出「潮汐通」？', '2031年9月 [1]。']);
     expect(resolve(launched, '咁佢係咩嚟㗎？')).toMatchObject({ kind: 'pronoun', question: '潮汐通係咩嚟㗎？' });
@@ -641,6 +647,14 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });
 
+  it('reads a thing described before a demonstrative (「山頂交俾海港實驗室嗰幅地」) as a new subject, not as pointing back', () => {
+    expect(resolve(chat(['海港實驗室幅地有幾大？', '10公頃 [1]。']), '咁山頂嗰幅地呢？')).toMatchObject({ kind: 'subject', question: '山頂嗰幅地有幾大？' });
+    expect(resolve(chat(['How big is the Harbour Lab site?', '10 hectares [1].']), '咁山頂交俾科技園嗰幅地呢？')).toMatchObject({ kind: 'subject', subject: '山頂交俾科技園嗰幅地' });
+    // A demonstrative with nothing describing it still points back, and so does one ending a question of its own.
+    expect(resolve(chat(['「海港計劃」每間企業最多資助幾多？', '最高25萬元 [1]。']), '政府總共預留咗幾多錢俾呢個計劃？')).toMatchObject({ kind: 'pronoun' });
+    expect(resolve(chat(['海港實驗室幅地有幾大？', '10公頃 [1]。']), '咁嗰幅地幾時交？')).toMatchObject({ kind: 'pronoun', question: '海港實驗室幅地幾時交？' });
+  });
+
   it('falls back, after a body swapped into a counting question, to how many of those things the body has', () => {
     const zh = resolve(chat(['海港實驗室為多少家科技公司提供實驗室和支援？', '逾1,600 家 [1]。']), '山頂研究所呢？');
     expect(zh).toMatchObject({ kind: 'subject', fallback: { question: '山頂研究所有多少家科技公司？' } });
@@ -649,6 +663,16 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(en.fallback?.question).toBe('How many tech companies does the Peak Institute have?');
     // A question that counts no things (a sum) gets no such reading.
     expect(resolve(chat(['海港實驗室獲撥款多少？', '1億元 [1]。']), '山頂研究所呢？').fallback).toBeUndefined();
+  });
+
+  it('asks the earlier question under a condition a follow-up adds alone ("and if a company runs three projects at once?", 「如果…呢？」)', () => {
+    const en = chat(["What's the most the Harbour Lab Scheme funds per project?", 'HK$15 million [1].']);
+    expect(resolve(en, 'and if a company runs three projects at once?')).toMatchObject({ kind: 'aspect', question: "What's the most the Harbour Lab Scheme funds per project if a company runs three projects at once?" });
+    expect(resolve(en, "what if it's a start-up?").question).toBe("What's the most the Harbour Lab Scheme funds per project if it is a start-up?");
+    const zh = chat(['海港計劃每個項目最多資助幾多？', '1,500萬元 [1]。']);
+    expect(resolve(zh, '如果同時進行三個項目呢？')).toMatchObject({ kind: 'aspect', question: expect.stringMatching(/^如果同時進行三個項目，海港計劃每個項目最多資助幾多/) });
+    // A condition that asks something itself is not one added to the earlier question.
+    expect(resolve(en, 'what if I want to know when it opens?').question).not.toMatch(/per project if/);
   });
 
   it('reads "the whole scheme", "the entire fund" as the scheme spoken of, a new aspect of it asked ("and the total budget for the whole scheme?")', () => {
@@ -680,6 +704,10 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     const compared = resolve(earlier, "Is that more than what the 2031-32 Budget earmarked for the lab's Phase 1 works?");
     expect(compared).toMatchObject({ kind: 'comparison', question: "Is HK$10 billion more than the sum earmarked for the lab's Phase 1 works in the 2031-32 Budget?", lookup: "How much was earmarked for the lab's Phase 1 works in the 2031-32 Budget?", comparison: { relation: 'more', polar: true } });
     expect(resolve(earlier, 'Is that more than the money the Peak Institute gave to its Stage 2 projects?').lookup).toBe('How much was given for its Stage 2 projects by the Peak Institute?');
+    // "that amount" after an answer with no sum (a count of years) is the sum answered the turn before.
+    const years = chat(['How much extra did the budget give the Harbour Lab?', 'HK$134 million [1].'], ['How many school years does it cover?', 'two academic years [1].']);
+    const amount = resolve(years, 'Is that amount more than the Peak Institute money for elderly training?');
+    expect(amount.comparison?.between?.[0]?.question).toBe('How much extra did the budget give the Harbour Lab?');
     // Without the describing verb, "Phase 1" is still no figure: "1" is never the earlier sum's match.
     expect(resolve(earlier, "Is that more than the lab's Phase 1 budget?").comparison?.target).toBeUndefined();
   });

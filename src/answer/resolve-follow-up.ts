@@ -305,6 +305,30 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
 const FIGURE_ANSWER = /^[^[\n]*?\d[^[\n]*?\[\d+\]/;
 
 /** An answer that leads with a figure, not one that only quotes its passage ("From 2025-26 Budget: … “…” [1]": the digits are its source's). */
+/**
+ * A follow-up that is a condition alone ("and if a company runs the maximum number of projects?", "what if it's a start-up?",
+ * 「如果同時進行三個項目呢？」): the earlier question asked under it. Not when the condition asks something itself (a question word).
+ */
+function conditionAdded(question: string, earlier: string, zh: boolean): string | undefined {
+  const base = earlier.normalize('NFKC').trim().replace(/[?？.!！。\s]+$/, '');
+  if (zh) {
+    const clause = ZH_CONDITION_ALONE.exec(question.trim())?.[1];
+    return clause && !ZH_QUESTION_WORD.test(clause) ? `如果${clause}，${base}？` : undefined;
+  }
+  const clause = EN_CONDITION_ALONE.exec(question.trim())?.[1];
+  return clause && !/\b(?:how|what|when|where|who|whom|which|why)\b/i.test(clause) ? `${base} if ${clause}?` : undefined;
+}
+const EN_CONDITION_ALONE = /^(?:(?:and|but|so|ok(?:ay)?)\b[,\s]*)?(?:what\s+)?if\s+(.{3,120}?)\s*[?.!]*$/i;
+const ZH_CONDITION_ALONE = /^(?:咁|那|那麼|那么|而)?(?:如果|假如|若果|若|要是|萬一|万一)(.{2,60}?)(?:嘅話|的話|的话)?(?:呢|啊|呀)?\s*[？?。]?$/;
+
+/** "that amount", "this sum", "that money", 「呢筆錢」「這筆款項」: the earlier sum, by a word for money. */
+const EN_SUM_DEMONSTRATIVE = /\b(?:that|this|the)\s+(?:amount|sum|money|funding|allocation|figure in dollars)\b|(?:這|这|呢|嗰|那)(?:筆|笔)(?:錢|钱|款項|款项|撥款|拨款|資金|资金)?/i;
+
+/** Whether an answer leads with a sum of money. */
+function answersMoney(answer: string): boolean {
+  return leadsWithFigure(answer) && extractQuantities(answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.kind === 'money';
+}
+
 function leadsWithFigure(answer: string): boolean {
   return FIGURE_ANSWER.test(answer) && !QUOTE_ONLY_ANSWER.test(answer);
 }
@@ -582,6 +606,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
 
+  // "And if a company runs three projects at once?", 「如果同時進行三個項目呢？」: a condition added to the earlier question.
+  const condition = conditionAdded(question, context.question, zh);
+  if (condition) return { original, question: condition, kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
+
   // "By how much in dollar terms?" after 「…撥款點解會多咗？」: the size of the change the earlier question asked about, which its
   // answer states; the earlier question again, answered in the follow-up's language.
   if (BARE_HOW_MUCH_CHANGE.test(question.trim()) && ASKS_MOVE.test(context.question)) {
@@ -747,12 +775,15 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
     }
   }
+  // "Is that amount more than X?" after an answer that gave no sum (a count of years) but one before that did: "that amount" is
+  // the sum, so its turn is the side compared.
+  const sided = (compared?.otherQuestion || compared?.other) && EN_SUM_DEMONSTRATIVE.test(question) && !answersMoney(context.answer) && context.previous && answersMoney(context.previous.answer) ? context.previous : context;
   if (compared?.otherQuestion && compared.other) {
     // 「這比2025-26年度預算案為第一期基建預留的款項多嗎？」: the earlier figure set beside a sum asked as its own question.
     // The earlier side named by the figure its answer led with (「100億元」), else by its subject.
-    const earlierFigure = leadsWithFigure(context.answer) ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.raw : undefined;
-    const subjectBefore = earlierFigure ?? context.subject ?? subjectOf(context.question, findNames) ?? (zh ? '前者' : 'the first');
-    const between = [{ question: context.question, label: subjectBefore }, { question: compared.otherQuestion, label: compared.other }];
+    const earlierFigure = leadsWithFigure(sided.answer) ? extractQuantities(sided.answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.raw : undefined;
+    const subjectBefore = earlierFigure ?? sided.subject ?? subjectOf(sided.question, findNames) ?? (zh ? '前者' : 'the first');
+    const between = [{ question: sided.question, label: subjectBefore }, { question: compared.otherQuestion, label: compared.other }];
     const sum = detectLanguage(question) === 'zh-Hans' ? '的款项' : '的款項';
     // Asked as it was: by how much, which of the two (「哪個較多？」), or a yes or no.
     const asked = zh
@@ -765,31 +796,31 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
           ? `Which is ${compared.relation}: ${subjectBefore} or ${compared.other}?`
           : `Is ${subjectBefore} ${compared.relation} than ${compared.other}?`;
     const comparison: Comparison = { relation: compared.relation, between, ...(compared.difference ? { focus: 0 as const, difference: true } : compared.neutral ? {} : { polar: true }) };
-    return { original, question: asked, lookup: compared.otherQuestion, kind: 'comparison', comparison, subject: context.subject };
+    return { original, question: asked, lookup: compared.otherQuestion, kind: 'comparison', comparison, subject: sided.subject };
   }
   if (compared?.other) {
     // "Is that more than programme (1)?": the earlier question asked of the other subject too, and the two compared.
     // The earlier question's own labelled item ("programme (2)", 「綱領(2)」) is what the other one stands beside.
-    const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(context.question.normalize('NFKC'))?.[0];
-    const subjectBefore = labelled ?? context.subject ?? subjectOf(context.question, findNames);
+    const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(sided.question.normalize('NFKC'))?.[0];
+    const subjectBefore = labelled ?? sided.subject ?? subjectOf(sided.question, findNames);
     // 「跟X比，哪個金額較大？」 sets X beside the earlier figure: X's own sum is asked, not the earlier question's frame around another subject.
-    const plainly = compared.asksOtherPlainly && zh && MONEY_QUESTION.test(context.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
-    const swapped = plainly ?? (subjectBefore ? replaceSubject(context.question, subjectBefore, compared.other, findNames) : undefined);
+    const plainly = compared.asksOtherPlainly && zh && MONEY_QUESTION.test(sided.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
+    const swapped = plainly ?? (subjectBefore ? replaceSubject(sided.question, subjectBefore, compared.other, findNames) : undefined);
     // The other one in a year of its own ("… got the year before"): that year asked of it.
-    const inYear = swapped && compared.yearRef ? withYear({ ...context, question: swapped }, compared.yearRef) : swapped;
+    const inYear = swapped && compared.yearRef ? withYear({ ...sided, question: swapped }, compared.yearRef) : swapped;
     const other = plainly && inYear ? inYear.replace(/\?$/, '？') : inYear;
     const otherYear = other && compared.yearRef ? extractQuantities(other.normalize('NFKC')).find((q) => q.kind === 'fiscal-year' || q.kind === 'year') : undefined;
-    if (subjectBefore && other && other !== context.question) {
+    if (subjectBefore && other && other !== sided.question) {
       const otherLabel = otherYear ? `${compared.other} (${otherYear.kind === 'fiscal-year' ? fiscalYearLabel(otherYear.value) : otherYear.value})` : compared.other;
-      const between = [{ question: context.question, label: subjectBefore }, { question: other, label: otherLabel }];
+      const between = [{ question: sided.question, label: subjectBefore }, { question: other, label: otherLabel }];
       // "How much more is that than X gets?": the earlier one spoken of against X, the size of the difference said (no yes or no).
       if (compared.difference) {
         const asked = zh ? `${subjectBefore}比${otherLabel}${compared.relation === 'more' ? '多' : '少'}多少？` : `How much ${compared.relation} is ${subjectBefore} than ${otherLabel}?`;
-        return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, focus: 0, difference: true }, subject: context.subject };
+        return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, focus: 0, difference: true }, subject: sided.subject };
       }
       const asked = zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
       // When either is not answered, the other subject's figure is what can be given.
-      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: context.subject };
+      return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: sided.subject };
     }
   }
   // 「它吸引的私人投資超過30億元嗎？」: a figure of its own asked of the subject (what it attracted), not the earlier answer's
@@ -1155,7 +1186,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (zh && ZH_DESCRIBED_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -1393,11 +1424,15 @@ const ZH_WHICH_CLASSIFIER = '[個个項项筆笔幅塊块座間间家所條条�
 /** What a Chinese "which is more" may name as measured: 「哪個金額較大？」「邊幅面積大啲？」. */
 const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|拨款|錢|钱|面積|面积|土地|規模|规模|人數|人数)';
 /** "Which is bigger?", "which one gets more?", 「邊個多啲？」「哪个较少？」: asks which of the last two is more (or less). */
+/** 「兩者」「佢哋」「這兩個」 (之中): the two things just asked about, before "which". */
+const ZH_THE_TWO = '(?:兩者|两者|二者|佢哋|它們|它们|這兩個|这两个|呢兩個|呢两个|兩個|两个|兩樣|两样|兩項|两项)(?:之中|當中|当中|中間|中间|中)?[，,\\s]*';
+
 function whichIn(question: string): Comparison['relation'] | undefined {
   const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
   // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
-  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
+  // (「兩者哪一項較多？」「佢哋邊個多啲？」: the two named first.)
+  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:${ZH_THE_TWO})?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   return undefined;
 }
@@ -2326,8 +2361,21 @@ function directionInYear(question: string, context: Context, zh: boolean, findNa
  */
 const ZH_FIGURE_DEMONSTRATIVE = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|個|个|項|项)?\s*(?:大約|大约|約|约|合共|共|總共|总共|逾|超過|超过)?\s*(?:(?:HK|US|NT)?\$|RMB|HKD|人民幣|人民币|港幣|港币|港元)?\s*\d(?!\d{3}\s*(?:年|[-/–]))/g;
 
+/**
+ * 「新田交俾科技園嗰幅地」「山頂嗰座大樓」: a demonstrative after words describing its noun (a relative clause, a place) ends a
+ * phrase naming a thing of its own, not one pointing back.
+ */
+const ZH_DESCRIBED_THING = /^[\u4e00-\u9fffA-Za-z0-9]{2,}?(?:嗰|那|呢|這|这)[塊块幅片座個个間间項项][\u4e00-\u9fff]{1,4}$/;
+
+/** A follow-up that is such a described thing alone (「咁新田交俾科技園嗰幅地呢？」), its opener and 呢 aside. */
+function describedThingAlone(question: string): boolean {
+  const thing = question.normalize('NFKC').trim().replace(/^(?:咁|那麼|那么|那|而|另外|仲有|還有|还有)/, '').replace(/(?:呢|啊|呀)?\s*[？?]?\s*$/, '');
+  // (A question of its own ending in a demonstrative, 「…幾多錢俾呢個計劃？」, points back.)
+  return ZH_DESCRIBED_THING.test(thing) && !ZH_QUESTION_WORD.test(thing);
+}
+
 function pronounIn(question: string, zh: boolean): boolean {
-  if (zh) return ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' ')) || ZH_THERE.test(question);
+  if (zh) return (!describedThingAlone(question) && ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' '))) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
   if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
@@ -2667,8 +2715,14 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // The longest candidate names the subject most fully ("AI R&D Institute" over "AI"); "ITIB's" is ITIB, and "programme (1)'s
   // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
   // ("Cyberport's AI Supercomputing Centre").
-  return candidates.map((candidate) => candidate.replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, '')).sort((a, b) => b.length - a.length)[0];
+  // "HKSTP's February 2026 press release": a month after a possessive dates the owner's document, and is no part of a name.
+  return candidates
+    .map((candidate) => candidate.replace(POSSESSIVE_BEFORE_MONTH, '$1').replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, ''))
+    .sort((a, b) => b.length - a.length)[0];
 }
+
+/** A name in the possessive (group 1) before a month: "HKSTP's February". */
+const POSSESSIVE_BEFORE_MONTH = new RegExp(`^(.+?[\\w)])['’]s\\s+${ENGLISH_MONTH_WORD}\\b.*$`, 'i');
 
 /** "… say about X?", "… mention about X?": the topic (X, in group 1) a document is asked about. */
 const EN_TOPIC_ASKED = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated|write|writes|wrote)\s+about\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i;

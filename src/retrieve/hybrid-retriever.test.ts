@@ -215,6 +215,7 @@ describe('question intent', () => {
     // The name a thing was given is asked as such; a person's name is still a who-question.
     ['科技園公司喺新田嗰幅地個項目叫咩名？', 'other'],
     ['What was that project later named?', 'other'],
+    ['What has the harbour project been named?', 'other'],
     ['科技園公司主席叫咩名？', 'person'],
     // A committee, institute or body of any kind named is a thing's name too, however many words name it in English.
     ['預算案提出成立嘅海港委員會叫咩名？', 'other'],
