@@ -66,6 +66,8 @@ describe('near misses of a follow-up', () => {
     expect(countAnsweredWithMoney(answer('9,414.4萬元（HK$94.144 million） [1]：分目 697'), '海港撥款今年預計資助幾多個項目？')).toBe(true);
     expect(countAnsweredWithMoney(answer('HK$12 million [1].'), 'How many projects will the Harbour Fund support?')).toBe(true);
     expect(countAnsweredWithMoney(answer('五個 [1]。'), '海港撥款今年預計資助幾多個項目？')).toBe(false);
+    // A sum counted in its currency ("how many billion HK dollars") asks money: a sum answers it.
+    expect(countAnsweredWithMoney(answer('HK$15.3 billion (153億元) [1].'), 'Roughly how many billion HK dollars do the Harbour Pay transfers involve each day?')).toBe(false);
     // A bare 「幾多」 may ask a sum.
     expect(countAnsweredWithMoney(answer('2,430萬元 [1]。'), '海港辦公室2031-32年度預算撥款係幾多？')).toBe(false);
   });

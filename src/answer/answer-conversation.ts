@@ -1125,7 +1125,8 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
 export function countAnsweredWithMoney(result: AnswerResult, question: string): boolean {
   // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
   const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
-  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$/i.test(question)) return false;
+  // ("How many billion HK dollars", 「幾多億元」: a sum counted in its currency asks money.)
+  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|[元圓圆]/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
   const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
   return figure?.kind === 'money';

@@ -665,6 +665,48 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(resolve(chat(['海港實驗室獲撥款多少？', '1億元 [1]。']), '山頂研究所呢？').fallback).toBeUndefined();
   });
 
+  it('asks the earlier question of a source named with its year and publisher, its question word restated with a classifier (「咁到2031年海港實驗室嘅新聞稿又講幾多間？」)', () => {
+    const earlier = chat(['根據概況，海港實驗室支援緊幾多間科技公司？', '逾1,600 家 [1]。']);
+    for (const follow of ['咁到2031年海港實驗室嘅新聞稿又講幾多間？', '咁海港實驗室嘅新聞稿又講幾多間？']) {
+      const read = resolve(earlier, follow);
+      expect(read).toMatchObject({ kind: 'source', source: { kind: 'press-release' } });
+      expect(read.question).toMatch(/^根據海港實驗室嘅新聞稿[，,]海港實驗室支援緊幾多間科技公司？$/);
+    }
+  });
+
+  it('reads "those" before a verb ("do those involve") as the things the earlier question counted, a Chinese period word (每日平均) no part of the subject', () => {
+    const earlier = chat(['海港通而家有幾多個登記？', '1,622 萬 [1]。'], ['海港通每日平均有幾多宗即時交易？', '192 萬筆 [1]。']);
+    const read = resolve(earlier, 'and roughly how many billion HK dollars do those involve each day?');
+    expect(read).toMatchObject({ kind: 'pronoun', question: 'Roughly how many billion HK dollars do the 即時交易 of 海港通 involve each day?' });
+  });
+
+  it('swaps another recipient of the same money into the earlier question (「給初創企業的那一筆呢？」)', () => {
+    const earlier = chat(['預算案為海港實驗室預留了多少錢？', '100億元 [1]。'], ['當中給研究平台的有多少？', '20億元 [1]。']);
+    const read = resolve(earlier, '還有給初創企業的那一筆呢？');
+    expect(read.kind).toBe('aspect');
+    expect(read.question).toMatch(/當中給初創企業的有多少/);
+    expect(read.question).toMatch(/海港實驗室/);
+  });
+
+  it('reads 「筆錢」 opening a Cantonese follow-up as the sum just spoken of', () => {
+    const read = resolve(chat(['預算案建議注資幾多錢畀海港實驗室？', '100億元 [1]。']), '筆錢主要用嚟做咩？');
+    expect(read).toMatchObject({ kind: 'pronoun', question: '海港實驗室嘅錢主要用嚟做咩？' });
+  });
+
+  it('reads a pronoun in the question after a swap ("and the Peak Institute? how many AI firms there?") as what was swapped in', () => {
+    const read = resolve(chat(['How many AI companies does the Harbour Lab have now?', 'over 500 [1].']), 'and the Peak Institute? how many AI firms there?');
+    expect(read).toMatchObject({ kind: 'pronoun' });
+    expect(read.question).toMatch(/Peak Institute/);
+    expect(read.question).not.toMatch(/Harbour Lab/);
+  });
+
+  it('reads "yr" as year, and a relative year after a preposition of its own as the year alone ("for the yr before")', () => {
+    const earlier = chat(["What's the 2031-32 estimate for the Harbour Lab's office?", 'HK$24.3 million [1].']);
+    const read = resolve(earlier, 'and the revised figure for the yr before?');
+    expect(read.question).toMatch(/revised figure for 2030-31\b/);
+    expect(read.question).not.toMatch(/for in/);
+  });
+
   it('asks the earlier question under a condition a follow-up adds alone ("and if a company runs three projects at once?", 「如果…呢？」)', () => {
     const en = chat(["What's the most the Harbour Lab Scheme funds per project?", 'HK$15 million [1].']);
     expect(resolve(en, 'and if a company runs three projects at once?')).toMatchObject({ kind: 'aspect', question: "What's the most the Harbour Lab Scheme funds per project if a company runs three projects at once?" });

@@ -344,6 +344,13 @@ function withLeadingSwap(resolution: FollowUpResolution, context: Context | unde
   const sentences = resolution.original.split(/(?<=[?？])\s*|(?<=呢)\s*[，,]\s*/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return resolution;
   const first = finish(resolveOne(context, sentences[0]!.replace(ZH_DEFINITE_ONE, ''), findNames));
+  // "And Cyberport? How many AI firms there?": a pronoun in the question after the swap stands for what was swapped in.
+  if (first.kind === 'subject' && first.subject) {
+    const rest = sentences.slice(1).join(' ');
+    const zh = CJK.test(rest) && detectLanguage(rest) !== 'en';
+    const second = pronounIn(rest, zh) ? finish(resolveOne({ ...context, question: first.question, subject: first.subject, asked: sentences[0]!, previous: context }, rest, findNames)) : undefined;
+    if (second?.kind === 'pronoun') return { ...second, original: resolution.original, fallback: { question: first.question, kind: 'subject', subject: first.subject } };
+  }
   // (It stands in for a fallback that only carried the earlier subject into the whole turn read as naming its own.)
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
@@ -493,9 +500,9 @@ const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one sin
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
-const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens)\b))/i;
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:(?:whole|entire|same|said)\s+)?(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -947,7 +954,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const baseYear = relative && baseYearFor(context, relative);
   if (relative && baseYear) {
     const label = baseYear.kind === 'year' ? String(baseYear.value + relative.offset) : fiscalYearLabel(baseYear.value + relative.offset);
-    question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
+    // ("the revised figure for the year before": after a preposition of its own, the year alone.)
+    const afterPreposition = /\b(?:for|in|of|during|from|since)\s*$/i.test(question.slice(0, relative.start));
+    question = `${question.slice(0, relative.start)}${zh ? `${label}${baseYear.kind === 'year' ? '年' : '年度'}` : afterPreposition ? label : `in ${label}`}${question.slice(relative.end)}`.replace(/\s+/g, ' ');
     // "the budget the year before": that year's budget.
     if (!zh) question = question.replace(/\bthe (budget|estimates|fact ?sheet|slides|press release) in (\d{4}-\d{2})\b/i, 'the $2 $1').replace(/\bin (\d{4}-\d{2})['’]s\b/i, 'the $1');
   }
@@ -1062,7 +1071,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const about = (subject && !named ? bodyOfPost(question, subject, context.question, zh, findNames) : undefined) ?? subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
     // (Not when the subject found is the things counted themselves: "How many R&D centres are there under InnoHK?" → "they" are the centres.)
-    const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, zh) : undefined;
+    const countedThings = !antecedent && pluralPronounIn(question, zh) ? countedIn(context.question, CJK.test(context.question) && detectLanguage(context.question) !== 'en') : undefined;
     // (Nor when the question names them itself: "the posts they are allowed to create" — "they" are who has the posts.)
     const counted = countedThings && !foldName(about).includes(foldName(countedThings)) && !foldName(countedThings).includes(foldName(about)) && !foldName(question).includes(foldName(countedThings)) ? countedThings : undefined;
     const referent = antecedent ?? (counted ? (zh ? `${nameInLanguage(about, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${nameInLanguage(about, zh, findNames)}`) : undefined);
@@ -1183,6 +1192,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const sameKind = swapSameKind(context.question, fragment, zh);
   // (An agreement swapped in is the new subject: the question is about it alone.)
   if (sameKind) return sameKind.startsWith(fragment) ? { original, question: sameKind, kind: 'subject', subject: fragment } : { original, question: sameKind, kind: 'aspect', subject };
+  // 「給初創企業的那一筆呢？」 after 「…當中給X的有多少？」: another recipient of the same money, swapped for the one named before.
+  const recipient = zh ? swapRecipient(context.question, fragment) : undefined;
+  if (recipient) return { original, question: recipient, kind: 'aspect', subject };
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
@@ -1402,8 +1414,11 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 }
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
+/** Short written forms of words the follow-up rules read whole: "yr" and "yrs" for year and years. */
+const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi, 'years']];
+
 function expandContractions(question: string): string {
-  return question.replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), question).replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -1849,14 +1864,15 @@ export function sourceIn(text: string): SourceRef | undefined {
     const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // A calendar year names when a document came out; a budget is named by its budget year.
     const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
-    if (kind) return { kind, ...(year ? { year: fiscalYearLabel(year.value) } : {}), ...published, written: chinese[0].trim() };
+    // (An opener before the words describing it, 「咁科技園嘅新聞稿」, is no part of its name.)
+    if (kind) return { kind, ...(year ? { year: fiscalYearLabel(year.value) } : {}), ...published, written: chinese[0].trim().replace(/^(?:咁|而|又)(?=[\u4e00-\u9fff]{2})/, '') };
   }
   return undefined;
 }
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words too either well as mention mentions mentioned mentioning'.split(' '));
-const ZH_SOURCE_FILLER = /有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /(?:到|至)(?=\s*\d{4}\s*年|\s)|有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
 /** A comparative with nothing after it ("bigger", 「多啲」「係咪高啲」): more or less than the figure already given. */
@@ -1881,7 +1897,8 @@ function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
     // An earlier question in English asks the same in its own words: "how many …" restated as 「有多少家」.
     const restated = SAME_QUESTION_WORDS.filter(([english]) => english.test(earlier)).map(([, chinese]) => chinese);
-    const bare = asked.reduce((text, word) => text.split(word).join(' '), restated.reduce((text, chinese) => text.replace(chinese, ' '), rest.replace(ZH_SOURCE_FILLER, '')));
+    // (With the classifier after them: 「又講幾多間？」 after 「…幾多間科技公司？」.)
+    const bare = asked.reduce((text, word) => text.replace(new RegExp(`${escape(word)}[個个間间家項项所名位條条座支隊队宗]?`, 'g'), ' '), restated.reduce((text, chinese) => text.replace(chinese, ' '), rest.replace(ZH_SOURCE_FILLER, '')));
     // Words of the earlier question said again (「新田科技城…畀科技園？」 → 「咁科技園新聞稿又點講？」) ask nothing new either.
     return withoutWordsOf(bare, earlier.normalize('NFKC')).replace(/[\p{P}\s]/gu, '') === '';
   }
@@ -2398,7 +2415,8 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     if (whole) return `${question.slice(0, whole.index)}${subject}${subject.endsWith(whole[1]!) ? '' : whole[1]}${question.slice(whole.index + whole[0].length)}`;
     // 「這筆錢」「呢項措施」: a demonstrative with its measure word and noun is that noun of the subject (「X的錢」).
     // A Cantonese 「啲」 opening the question is "the" (「啲錢由邊個基金出？」: the money just spoken of).
-    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])/;
+    // So does 「筆錢」 opening it, a sum's classifier alone (「筆錢用嚟做咩？」: the sum just spoken of).
+    const measured = /(?:這|这|那|呢|嗰|該|该|此)(?:筆|笔|項|项|批|啲|些|塊|块|幅|片)(?=[\u4e00-\u9fff])|^啲(?=[\u4e00-\u9fff])|^(?:筆|笔)(?=錢|钱|款|數|数)/;
     if (measured.test(question)) return question.replace(measured, `${subject}${CANTONESE.test(question) ? '嘅' : '的'}`);
     // 「該計劃」 for a subject ending in 計劃: the noun is not said twice.
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
@@ -2543,6 +2561,23 @@ function categoryOfSubject(question: string, subject: string, earlier: string): 
  * phrase that ends in the fragment's head noun ("AI companies" → "life and health technology
  * companies"), else what a "how many" question counts.
  */
+/**
+ * 「給Y的那一筆」「畀Y嗰筆」 as a whole follow-up, after an earlier question that names who money goes to (「給X的有多少」「畀X幾多」):
+ * that question with Y as the recipient. Undefined when either names no recipient.
+ */
+function swapRecipient(earlier: string, fragment: string): string | undefined {
+  const asked = ZH_RECIPIENT_FRAGMENT.exec(fragment.normalize('NFKC'))?.[1];
+  if (!asked) return undefined;
+  const text = earlier.normalize('NFKC');
+  const before = ZH_RECIPIENT_IN_QUESTION.exec(text);
+  return before ? `${text.slice(0, before.index + before[1]!.length)}${asked}${text.slice(before.index + before[0].length)}` : undefined;
+}
+const ZH_TO = '(?:給|给|畀|俾|予)';
+/** A recipient alone, with the sum's demonstrative after it: 「給初創企業的那一筆」「畀大學嗰筆」 (the recipient in group 1). */
+const ZH_RECIPIENT_FRAGMENT = new RegExp(`^(?:還有|还有|仲有|另外)?${ZH_TO}([\\u4e00-\\u9fffA-Za-z0-9+]{2,20}?)(?:的|嘅)?(?:那一筆|那一笔|那筆|那笔|嗰筆|嗰笔|這筆|这笔|呢筆|呢笔)?$`);
+/** Who money goes to in a question: 「給X的」「畀X嘅」「給X幾多」 (the verb in group 1, the recipient is what follows it). */
+const ZH_RECIPIENT_IN_QUESTION = new RegExp(`(${ZH_TO})[\\u4e00-\\u9fffA-Za-z0-9+]{2,20}?(?=的|嘅|有|幾多|几多|多少)`);
+
 function replaceParallel(question: string, fragment: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
@@ -2655,7 +2690,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -2877,9 +2912,11 @@ const EN_PHRASE_END = /^(?:open|opens|opened|start|starts|started|begin|begins|b
 function demonstrativePhrase(question: string): { start: number; end: number; words: string[] } | undefined {
   const match = EN_DEMONSTRATIVE_PHRASE.exec(question);
   if (!match) return undefined;
+  const verbal = (word: string) => EN_LIGHT_VERB.test(word.toLowerCase()) || EN_PHRASE_END.test(word) || /(?:ed|ing)$/i.test(word);
+  // "do those involve", "does that cover": a verb right after it makes the demonstrative a pronoun, with no noun of its own.
+  if (EN_LIGHT_VERB.test(match[1]!.toLowerCase()) || EN_PHRASE_END.test(match[1]!)) return undefined;
   const words = [{ word: match[1]!, end: match.index + match[0].length }];
   const next = /\s+([a-z][a-z-]*)/iy;
-  const verbal = (word: string) => EN_LIGHT_VERB.test(word.toLowerCase()) || EN_PHRASE_END.test(word) || /(?:ed|ing)$/i.test(word);
   let stoppedAtVerb = false;
   while (words.length < 3) {
     next.lastIndex = words.at(-1)!.end;
@@ -2968,7 +3005,7 @@ const EN_COUNTED_THINGS = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,2}?(?:companies|
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {
-    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
+    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只宗筆笔]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
     return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
   }
   const counted = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text)?.[1];

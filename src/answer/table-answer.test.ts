@@ -200,6 +200,8 @@ describe('table questions answered by lookup', () => {
     const simplified = answerFromTables('运作开支2024-25年度核准预算是多少？', source)!;
     expect(simplified.language).toBe('zh-Hans');
     expect(simplified.answer).toMatch(/^1亿5,200万元（HK\$152 million） \[1\]：分目 000 运作开支 2024-25 年度核准预算（表列 152,000千元）/);
+    // 批准 of things counted (「已批准了多少個項目」) approves projects: no approved-estimate column is asked, none found missing.
+    expect(answerFromTables('數據中心設備2025-26年度已批准了多少個項目？', source)?.reason).not.toBe('COLUMN_NOT_FOUND');
     expect(answerFromTables('分目603嘅2023-24實際開支係幾多？', source)!.answer).toMatch(/^1,200萬元（HK\$12 million） \[1\]：分目 603 數據中心設備 2023-24 年度實際開支（表列 12,000千元）/);
     // "originally budgeted" finds the original estimate, which the sub-head table calls approved.
     expect(answerFromTables('What was originally budgeted for operational expenses in 2024-25?', source)!.answer).toContain('HK$152 million');

@@ -416,7 +416,8 @@ const KIND_CUES: Array<[ColumnKind, RegExp]> = [
   // "Actually" asks the actual column only of money spent ("how much was actually spent"), not as emphasis ("what is it actually used for?").
   ['actual', /actuals?\b|actually (?=(?:spent|spend|spending|cost|costed|pay|paid|expended|get|got|receive|received|use(?! for)|used(?! for)|went|came))|outturn|\bspent\b|\bexpended\b|\bend(?:ed|s)? up (?:spending|costing|using)\b|實際|实际|實數|实数|最終開支|最终开支|最後開支|最后开支|用咗|花了|花咗|用了|用去|花掉|用掉/gi],
   ['original', /original(?:ly)?|initial(?:ly)?|\bfirst(?=\s+(?:budget|estimat|plann|allocat|set\b|earmark|provid|put))|at first|to begin with|in the first place|at the start of the year|原來|原来|原本|原預算|原预算|原定|原先|最初|起初|當初|当初/gi],
-  ['approved', /approved|核准|批准|獲批|获批/gi],
+  // (批准 of things counted, 「已批准了多少個研發項目」, is approving projects, not the approved estimate.)
+  ['approved', /approved|核准|(?:批准|獲批|获批)(?!(?:了|咗)?\s*(?:多少|幾多|几多|[\d一二三四五六七八九十兩两]+)\s*[個个項项宗間间支份名所])/gi],
   ['revised', /revis(?:ed|ion)|(?:updated|latest)\s+(?:(?:fy)?\d{4}\s*[-/至]\s*\d{2,4}\s+)?(?:estimate|figure|forecast|projection|budget|provision)|\bamended\b|修訂|修订|修正|修改後|修改后|調整後|调整后|更新後|更新后|最新預算|最新预算/gi],
   ['estimate', /estimate[sd]?|budgeted|預算(?!案)|预算(?!案)/gi],
 ];
