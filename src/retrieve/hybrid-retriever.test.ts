@@ -204,6 +204,9 @@ describe('question intent', () => {
     ['每間公司資助幾多？', 'amount'],
     ['資助幾多間公司？', 'count'],
     ['企業要投資幾多先可以參加？', 'amount'],
+    // A verb of paying or giving before a bare 幾多 ending the question asks a sum; with a classifier after it, a count.
+    ['海港計劃下面政府最多出幾多？', 'amount'],
+    ['海港計劃資助幾多個項目？', 'count'],
     // A sum of money by its kind (turnover, revenue) or asked in a currency is an amount.
     ["What's the average daily turnover in HK$ billion?", 'amount'],
     ["What's the annual revenue?", 'amount'],

@@ -95,6 +95,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // A sum asked in so many words ("how much money", 「要俾幾多錢」) is an amount whatever else the question names
   // (a population, a computing power the money buys).
   ['amount', /\bhow much (?:money|funding|cash)\b|\bhow many dollars\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱/i],
+  // A verb of paying or giving right before a bare 幾多 / 多少 ending the question (「政府最多出幾多？」「每間公司可以資助幾多？」) asks a sum.
+  ['amount', /(?:出|俾|畀|付|給|给|資助|资助|撥|拨|注資|注资|投資|投资|捐|花|補貼|补贴)(?:咗|了)?(?:最多|最少|最高|大約|大约|約|约)?(?:幾多|几多|多少)(?=\s*(?:呢|㗎|啊|呀|嗎|吗|啦)?\s*[？?]?\s*$)/],
   // What a thing does or is responsible for (「有咩作用」「負責做啲咩」, "what is X responsible for") asks its purpose, though 有咩 alone would ask a list.
   ['purpose', /(?:有|起|發揮|发挥)(?:咩|乜|乜嘢|什麼|什么|甚麼|哪些|邊啲|边啲)(?:作用|功能|用途)|(?:作用|功能)(?:是|係|系|為|为)(?:咩|乜|什麼|什么|甚麼)|(?:負責|负责)(?:做)?(?:啲|些)?(?:咩|乜|乜嘢|什麼|什么|甚麼)(?!人|官員|官员|部門|部门|機構|机构)|^\s*what (?:is|are) (?:the )?[^?]{2,60}? (?:responsible for|in charge of)\b/i],
   // "What is X meant to do / supposed to achieve?" asks its purpose, though X be a fund or a sum ("the HK$10bn fund").
