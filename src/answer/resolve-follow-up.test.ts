@@ -680,6 +680,11 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(read).toMatchObject({ kind: 'pronoun', question: 'Roughly how many billion HK dollars do the 即時交易 of 海港通 involve each day?' });
   });
 
+  it('reads a predicate-first follow-up after "X developed what app?" as about that app (「在哪裏試用？」)', () => {
+    const earlier = chat(['海港實驗室開發了什麼應用？', '根據…：「海港實驗室開發的『潮汐通』應用程式在政府內部試用。」 [1]']);
+    expect(resolve(earlier, '在哪裏試用？')).toMatchObject({ kind: 'aspect', question: '海港實驗室開發的應用在哪裏試用？' });
+  });
+
   it('swaps another recipient of the same money into the earlier question (「給初創企業的那一筆呢？」)', () => {
     const earlier = chat(['預算案為海港實驗室預留了多少錢？', '100億元 [1]。'], ['當中給研究平台的有多少？', '20億元 [1]。']);
     const read = resolve(earlier, '還有給初創企業的那一筆呢？');

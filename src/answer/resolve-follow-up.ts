@@ -370,6 +370,9 @@ function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
   return source && (source.kind !== 'budget' || (source.year !== undefined && SAYS.test(resolution.original))) ? { ...resolution, source } : resolution;
 }
 
+/** 「…開發了什麼應用？」「…推出咗咩平台？」: a question ending in "what" and the kind of thing asked for (group 1), after a verb. */
+const ZH_WHAT_THING_ASKED = /(?:了|咗|過|过)?(?:什麼|什么|甚麼|甚么|咩|乜嘢?)([\u4e00-\u9fff]{1,6}?)(?:呢|㗎|啊|呀)?\s*[？?]?\s*$/;
+
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
 const BARE_HOW_MUCH_ZH = /(幾多|几多|多少)(?=\s*(?:先得|先可以|至得|先夠|先够|先至得|就得|才可以|才行)?\s*(?:呢|㗎|啊|呀|嗎|吗|啦|喎)?\s*[？?]?\s*$)/;
 /**
@@ -1105,7 +1108,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // Not with the earlier question's verb when the follow-up brings its own (「投資咗幾多錢？」 then 「吸引咗幾多私人投資？」).
     // Nor with what else it asked (「每年最多攞」): only a year and a kind of figure go with the subject (「…2025-26年度預算撥款」).
     const verbTail = topic && topic.startsWith(subject) && (ZH_VERB_TAIL.test(topic.slice(subject.length)) || !ZH_YEAR_ATTRIBUTE_TAIL.test(topic.slice(subject.length)));
-    const topical = topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
+    // 「X開發了什麼應用？」 then 「在哪裏試用？」: the thing the earlier question asked for (X開發的應用) is what the follow-up is about.
+    // (The earlier verb stays then: it says which thing, 「開發的應用」.)
+    const askedThing = topic && topic.includes(subject) ? ZH_WHAT_THING_ASKED.exec(context.question.normalize('NFKC'))?.[1] : undefined;
+    const topical = askedThing ? `${topic}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${askedThing}` : topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
     // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
     const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
     const carried = counted ? (zh ? `${base}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${counted}` : `the ${counted} of ${base}`) : base;
