@@ -346,6 +346,11 @@ describe('question intent', () => {
     ['政府最多會調撥多少與業界成立海港基金？', 'amount'],
     ['海港計劃預留咗幾多？', 'amount'],
     ['海港計劃預留咗幾多個名額？', 'count'],
+    // … and by the verb that receives it, nothing counted after it; a part of a sum asked by what it is spent on.
+    ['海港研究院攞幾多？', 'amount'],
+    ['每間企業最多可以拿多少呀？', 'amount'],
+    ['海港研究院攞幾多個名額？', 'count'],
+    ['海港基金50億元中，多少用於資助初創企業？', 'amount'],
     // 喺邊個 + a noun asks which one (a body), not where; 喺邊度 asks where.
     ['海港中心係喺邊個研發平台之下成立㗎？', 'person'],
     ['海港中心喺邊度？', 'place'],
