@@ -5,7 +5,7 @@ import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, CHOICE, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_RISE, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -244,6 +244,9 @@ const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,
 /** A question that asks for a position in a ranking ("where does it rank", 排名第幾): answered by an ordinal (全球第 2, ranked 3rd). */
 const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
 
+/** A rank asked against another's: "does it rank better / higher in A or B", 「哪個排名更靠前」. */
+const RANKS_AGAINST_ANOTHER = /\b(?:better|higher|lower|worse)\b|靠前|靠後|靠后|較高|较高|較低|较低|更高|更低|更前/i;
+
 /** An ordinal position (第 2, 第二): the answer to a rank question, a label anywhere else. */
 function isRankNumber(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(Math.max(0, quantity.start - 4), quantity.start);
@@ -375,7 +378,30 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     // "two academic years", 「兩個學年」: a period of time is no count of things (a duration question asks for it).
     .filter((quantity) => answerType !== 'count' || !TIME_UNIT_AFTER.test(normalised.slice(quantity.end)))
     .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }))
-    .filter((span, _, spans) => !asksForRank || rankInAskedScope(question, normalised, span, spans));
+    .filter((span, _, spans) => !asksForRank || rankInAskedScope(question, normalised, span, spans))
+    .concat(asksForRank ? bandSpans(normalised, question, names?.language) : []);
+}
+
+/**
+ * "Where does it rank?" against 「位列全球二十大」, "among the world's top 20": a sentence that gives a top band, not a place,
+ * answers with the band as written (in English "top 20 globally"); a band of another scope than the question names does not,
+ * nor does any band answer the exact position asked ("what exact position"), or a rank set against another ("better in A or
+ * B?", 「哪個更靠前」), which only places can settle.
+ */
+export function bandSpans(sentence: string, question: string, language?: Language): Span[] {
+  if (ASKS_FOR_EXACT.test(question) || CHOICE.test(question) || RANKS_AGAINST_ANOTHER.test(question)) return [];
+  const asked = RANK_SCOPES.findIndex(([words]) => words.test(question));
+  return [...sentence.matchAll(TOP_BAND)].flatMap((match) => {
+    const written = (match[1] ?? match[2])!;
+    const value = NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
+    const scope = RANK_SCOPES.findIndex(([words]) => words.test(match[0]));
+    if (!value || (asked >= 0 && scope >= 0 && scope !== asked)) return [];
+    const start = match.index ?? 0;
+    const at = start + match[0].indexOf(written);
+    const text = match[0].trim();
+    const lead = language === 'en' ? `top ${value}${scope >= 0 ? ` ${RANK_SCOPES[scope]![1]}` : ''}` : text;
+    return [{ text, start, lead, quantity: { kind: 'number' as const, value, raw: written, start: at, end: at + written.length } }];
+  });
 }
 
 /**
