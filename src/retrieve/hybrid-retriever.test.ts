@@ -353,6 +353,11 @@ describe('question intent', () => {
     ['海港基金50億元中，多少用於資助初創企業？', 'amount'],
     // 喺邊個 + a noun asks which one (a body), not where; 喺邊度 asks where.
     ['海港中心係喺邊個研發平台之下成立㗎？', 'person'],
+    // 在哪一個 + 之下 asks which body or programme a thing stands under, as 喺邊個 does; 在哪 alone asks where.
+    ['參與海港任務的研究中心是在哪一個之下成立的？', 'person'],
+    ['海港中心是在哪個機構之下成立的？', 'person'],
+    ['Under which programme was the Harbour Centre set up?', 'person'],
+    ['海港中心在哪裏？', 'place'],
     ['海港中心喺邊度？', 'place'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {

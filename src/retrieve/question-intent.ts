@@ -136,6 +136,9 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['person', WHICH_OF_NAMED_FAMILY],
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
   ['date', /\b(?:and|or) when\b|(?<!\b(?:what|how|which|who)\b[^.?!;,，。？！；]*)\bwhen\b|\bdates?\b|what year|which year|\b(?:what|which) month\b|邊年|边年|what date|by when|\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期|哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|幾號|几号|\b(?:which|what) day\b/i],
+  // 「是在哪一個之下成立的」「喺邊個平台下面成立」, "under which cluster was it set up": which body or programme a thing stands under, a
+  // name (not where: 在哪 alone asks a place).
+  ['person', /(?:在|喺|于|於)\s*(?:哪|邊|边)(?:一)?(?:個|个)[^，。,？?]{0,8}?(?:之下|下面|底下|下)|\bunder which (?:[\w&@+-]+ ){0,3}?(?:cluster|platform|programme|program|scheme|fund|body|organi[sz]ation|institute|initiative)s?\b/i],
   ['place', ASKS_PART_OF_PLACE],
   ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|(?:喺|在)(?:邊|边)(?![個个位間间家所啲])|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个|一)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
   // Who may take part or benefit ("who can apply", "who is it meant to help", 「邊個可以申請」「資助對象」) is answered by a kind of
