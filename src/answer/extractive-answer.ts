@@ -625,6 +625,15 @@ const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開�
 /** How far after its verb the thing set up is named (跨院校、跨學科的生命健康研發院). */
 const SET_UP_OBJECT_REACH = 24;
 
+/** Things asked in the course of being built: "being built", "under construction", 「興建緊」「在興建」「興建中」「建設中」. */
+const ASKS_UNDER_CONSTRUCTION = /\b(?:being (?:built|constructed|developed)|under construction|in construction)\b|興建緊|兴建紧|起緊|起紧|建緊|建紧|(?:在|正在)(?:興建|兴建|建設|建设|施工)|(?:興建|兴建|建設|建设|施工)中/i;
+/** A sentence that says things are being built (construction, 建設, 興建) and not that they are being completed (落成, "complete"). */
+const STATES_CONSTRUCTION = /\bconstruction\b|\bbeing built\b|興建|兴建|建設|建设|施工/i;
+const STATES_COMPLETION = /\bcomplet(?:e|ed|ion|ing)\b|落成|建成|竣工|完工/i;
+function statesConstruction(sentence: string): boolean {
+  return STATES_CONSTRUCTION.test(sentence) && !STATES_COMPLETION.test(sentence);
+}
+
 /** A question asking by how much something rose or fell (not to what level): 增加了多少, 多咗幾多, "by how much did it increase". */
 const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b|\bhow much (?:has|have) .{2,60}? (?:increased|grown|risen|gone up|fallen|dropped|decreased|gone down)\b/iu;
 
@@ -1971,11 +1980,16 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const gathered = gatherCandidates(retrieval, searchText, options.comparisonSide);
   const { questionTerms } = gathered;
   // Each of the leading passages offers its best sentence; the one that best answers leads.
+  // "How many buildings are being built?", 「有幾多座興建緊？」: a count the documents give of things under construction ("the construction of
+  // another five buildings", 「五座大樓的建設全速進行」) answers before one of things being completed (「首三座大樓正陸續落成」), in a passage and across them.
+  const constructionAsked = intent.answerType === 'count' && ASKS_UNDER_CONSTRUCTION.test(retrieval.question.normalize('NFKC'));
+  const underConstruction = (candidate: Pick<CandidateSentence, 'span' | 'withContext'> | undefined) => (constructionAsked && candidate?.span && statesConstruction(candidate.withContext.normalize('NFKC')) ? 1 : 0);
   const candidates: Candidate[] = gathered.passages.map(({ passage, sourceLanguage, sentences }) => {
     let best: Candidate['best'];
     for (const candidate of sentences) {
       const score = candidateScore(candidate.features, options.candidates);
-      if (!best || score > best.score) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
+      const preferred = underConstruction(candidate) - underConstruction(best);
+      if (!best || preferred > 0 || (preferred === 0 && score > best.score)) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
     }
     return { passage, sourceLanguage, best, total: best?.score ?? 0 };
   });
@@ -1983,7 +1997,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // translation to miss) gives way to a count of what is asked, whatever their scores.
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
-  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
+  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => underConstruction(b.best) - underConstruction(a.best) || (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
   // "What is the aim of Programme (2)?": a report written programme by programme answers from that
   // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
   // … named by number, or by its name (every word of the name its heading gives, in either language: "the Innovation, Technology and Industry programme" is 綱領(2) 創新科技及工業).

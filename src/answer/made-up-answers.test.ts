@@ -4,7 +4,7 @@ import { builtMadeUpIndex } from '../test-support/made-up-corpus.js';
 import { QuestionAnswerer } from './answer-question.js';
 
 /**
- * Kinds of question over documents made up for the test (a 「海港市」, its rankings and its bodies, in no real document): a rule that only
+ * Kinds of question over documents made up for the test (a 「海港市」, its rankings, bodies and park, in no real document): a rule that only
  * worked for the corpus would fail here.
  */
 describe('answers over made-up documents', () => {
@@ -27,11 +27,18 @@ describe('answers over made-up documents', () => {
           '- 撥出30億元用作資助本地大學設立跨院校的海洋研究院。',
           '- 政府已在海港平台下成立一所海洋中心，參與深海探測任務，為海洋研究作出貢獻。',
           '',
+          '## 海港創新園',
+          '',
+          '- 海港創新園第一期的首四座大樓正陸續落成，首批租戶將於年內進駐。',
+          '- 海港創新園第一期另外六座大樓的建設全速進行。',
+          '- 政府亦會研究在海港創新園附近興建人才宿舍。',
+          '',
         ].join('\n'),
       },
     ], [
       { kind: 'place', zh: ['海港市'], en: ['Harbour City'] },
       { kind: 'body', zh: ['海港平台'], en: ['Harbour Platform'] },
+      { kind: 'place', zh: ['海港創新園'], en: ['Harbour Innovation Park'] },
     ]);
     answerer = new QuestionAnswerer(await loadIndex(settings));
   });
@@ -50,5 +57,9 @@ describe('answers over made-up documents', () => {
 
   it('answers which body a thing was set up under (在哪一個之下) with its name, not a place', async () => {
     expect((await answerer.ask('參與深海探測任務的那所海洋中心是在哪一個之下成立的？')).answer).toMatch(/^海港平台 \[1\]/);
+  });
+
+  it('answers how many are being built with the count of things under construction, not of those being completed', async () => {
+    expect((await answerer.ask('海港創新園有幾多座大樓興建緊？')).answer).toMatch(/^六座 \[1\]/);
   });
 });
