@@ -625,6 +625,11 @@ const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開�
 /** How far after its verb the thing set up is named (跨院校、跨學科的生命健康研發院). */
 const SET_UP_OBJECT_REACH = 24;
 
+/** What something focuses or specialises on, asked: 專注咩, 聚焦甚麼, "what does X focus on", "what does X specialise in". */
+const ASKS_FOCUS = /(?:專注|专注|聚焦|主力|專門|专门)(?:於|于|在|喺)?(?:咩|乜|乜嘢|甚麼|什麼|什么|甚么|哪|邊|边)|\bwhat (?:does|do|did|will) .{2,60}? (?:focus(?:es)? on|speciali[sz]e in|concentrate on)\b|\bwhat (?:is|are) .{2,60}? (?:focused on|specialising in|specializing in)\b/i;
+/** A sentence saying what something focuses on: 專注, 聚焦, 主力, "focusing on", "specialising in". */
+const STATES_FOCUS = /專注|专注|聚焦|主力|專門|专门|\bfocus(?:es|ed|ing)? on\b|\bspeciali[sz](?:e|es|ed|ing) in\b|\bconcentrat(?:e|es|ed|ing) on\b/i;
+
 /** Things asked in the course of being built: "being built", "under construction", 「興建緊」「在興建」「興建中」「建設中」. */
 const ASKS_UNDER_CONSTRUCTION = /\b(?:being (?:built|constructed|developed)|under construction|in construction)\b|興建緊|兴建紧|起緊|起紧|建緊|建紧|(?:在|正在)(?:興建|兴建|建設|建设|施工)|(?:興建|兴建|建設|建设|施工)中/i;
 /** A sentence that says things are being built (construction, 建設, 興建) and not that they are being completed (落成, "complete"). */
@@ -1983,12 +1988,16 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // "How many buildings are being built?", 「有幾多座興建緊？」: a count the documents give of things under construction ("the construction of
   // another five buildings", 「五座大樓的建設全速進行」) answers before one of things being completed (「首三座大樓正陸續落成」), in a passage and across them.
   const constructionAsked = intent.answerType === 'count' && ASKS_UNDER_CONSTRUCTION.test(retrieval.question.normalize('NFKC'));
-  const underConstruction = (candidate: Pick<CandidateSentence, 'span' | 'withContext'> | undefined) => (constructionAsked && candidate?.span && statesConstruction(candidate.withContext.normalize('NFKC')) ? 1 : 0);
+  // … and "what does X focus on?", 「X係專注咩嘅？」: a sentence that says what something focuses on (專注醫療科技的「X」) before one
+  // that only names X ("a centre was set up under X").
+  const focusAsked = ASKS_FOCUS.test(retrieval.question.normalize('NFKC'));
+  const preferredSentence = (candidate: Pick<CandidateSentence, 'span' | 'withContext' | 'sentence'> | undefined) =>
+    (constructionAsked && candidate?.span && statesConstruction(candidate.withContext.normalize('NFKC'))) || (focusAsked && candidate && STATES_FOCUS.test(candidate.sentence)) ? 1 : 0;
   const candidates: Candidate[] = gathered.passages.map(({ passage, sourceLanguage, sentences }) => {
     let best: Candidate['best'];
     for (const candidate of sentences) {
       const score = candidateScore(candidate.features, options.candidates);
-      const preferred = underConstruction(candidate) - underConstruction(best);
+      const preferred = preferredSentence(candidate) - preferredSentence(best);
       if (!best || preferred > 0 || (preferred === 0 && score > best.score)) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
     }
     return { passage, sourceLanguage, best, total: best?.score ?? 0 };
@@ -1997,7 +2006,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // translation to miss) gives way to a count of what is asked, whatever their scores.
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
-  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => underConstruction(b.best) - underConstruction(a.best) || (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
+  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => preferredSentence(b.best) - preferredSentence(a.best) || (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
   // "What is the aim of Programme (2)?": a report written programme by programme answers from that
   // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
   // … named by number, or by its name (every word of the name its heading gives, in either language: "the Innovation, Technology and Industry programme" is 綱領(2) 創新科技及工業).

@@ -26,6 +26,7 @@ describe('answers over made-up documents', () => {
           '',
           '- 撥出30億元用作資助本地大學設立跨院校的海洋研究院。',
           '- 政府已在海港平台下成立一所海洋中心，參與深海探測任務，為海洋研究作出貢獻。',
+          '- 「海港研發平台」已建設兩個研發中心，分別為專注海洋生物科技的「海洋@海港」，以及專注港口自動化科技的「港口@海港」。政府已在 港口@海港 下成立一所研究所，參與北極航道任務；',
           '',
           '## 海港創新園',
           '',
@@ -61,5 +62,9 @@ describe('answers over made-up documents', () => {
 
   it('answers how many are being built with the count of things under construction, not of those being completed', async () => {
     expect((await answerer.ask('海港創新園有幾多座大樓興建緊？')).answer).toMatch(/^六座 \[1\]/);
+  });
+
+  it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
+    expect((await answerer.ask('港口@海港係專注咩嘅？')).answer).toContain('港口自動化科技');
   });
 });
