@@ -18,9 +18,10 @@ export interface MadeUpTerm {
 
 /**
  * A corpus of made-up documents (names that appear in no real document) and its index, built by the embedded default, in a
- * fresh temporary folder: for answerer tests whose rules must hold for documents not yet written.
+ * fresh temporary folder: for answerer tests whose rules must hold for documents not yet written. The terminology needs at
+ * least one entry (its schema asks for one), as a real corpus's does.
  */
-export async function builtMadeUpIndex(documents: readonly MadeUpDocument[], terminology: readonly MadeUpTerm[] = []) {
+export async function builtMadeUpIndex(documents: readonly MadeUpDocument[], terminology: readonly [MadeUpTerm, ...MadeUpTerm[]]) {
   const { buildIndex } = await import('../index/build-index.js');
   const root = mkdtempSync(join(tmpdir(), 'budget-qa-made-up-'));
   const corpusDir = join(root, 'corpus');
