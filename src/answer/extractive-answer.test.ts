@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestEditionFirst, relativeClauseStart } from './extractive-answer.js';
+import { bandSpans, newestEditionFirst, relativeClauseStart } from './extractive-answer.js';
 
 describe('relativeClauseStart', () => {
   it('finds the relative clause that says which subject a "what is X" question means', () => {
@@ -40,5 +40,25 @@ describe('newestEditionFirst', () => {
   it("leaves rows of one document that differ only in figures in the order given", () => {
     const rows = [candidate('row a', 3, 'estimates', '2025-02', 5), candidate('row b', 3, 'estimates', '2025-02', 6)];
     expect(names(newestEditionFirst(rows))).toEqual(['row a', 'row b']);
+  });
+});
+
+describe('bandSpans', () => {
+  it('answers where something ranks with the top band a sentence gives in place of a rank, as written or in English', () => {
+    const sentence = '海港市的宜居排名位列全球三十大（某機構《2030 年宜居城市指數》）。';
+    expect(bandSpans(sentence, '海港市宜居指數排第幾？', 'zh-Hant')).toMatchObject([{ text: '全球三十大', lead: '全球三十大', quantity: { value: 30 } }]);
+    expect(bandSpans(sentence, 'Where does Harbour City rank in the liveability index?', 'en')).toMatchObject([{ lead: 'top 30 globally' }]);
+  });
+
+  it('gives no band of another scope than the question names, and none where the sentence gives no band', () => {
+    expect(bandSpans('海港市的宜居排名位列全球三十大。', '海港市喺亞洲排第幾？', 'zh-Hant')).toEqual([]);
+    expect(bandSpans('海港市設有三大研究中心。', '海港市排第幾？', 'zh-Hant')).toEqual([]);
+  });
+
+  it('gives no band for the exact position asked, nor for a rank set against another', () => {
+    const sentence = '海港市的宜居排名位列全球三十大。';
+    expect(bandSpans(sentence, 'What exact position did Harbour City get in the liveability index?', 'en')).toEqual([]);
+    expect(bandSpans(sentence, 'Does Harbour City rank better in the liveability index or the safety index?', 'en')).toEqual([]);
+    expect(bandSpans(sentence, '海港市喺宜居指數定安全指數排得高啲？', 'zh-Hant')).toEqual([]);
   });
 });

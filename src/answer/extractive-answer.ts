@@ -5,7 +5,7 @@ import { RANK_SCOPES } from '../text/rank-scopes.js';
 import { PROGRAMME_HEADING, PROGRAMME_WORD, programmeNumbers } from '../text/programme-numbers.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieve/hybrid-retriever.js';
-import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, type AnswerType } from '../retrieve/question-intent.js';
+import { ASKS_HOW_LONG_EXISTED, ASKS_RANK_WHERE, ASKS_WHY, ASKS_RATIO, ASKS_THING_NAME, CHOICE, type AnswerType } from '../retrieve/question-intent.js';
 import { BIGRAM_PREFIX, type WeightedTerm } from '../text/analyze.js';
 import { foldForMatch, hasCjkChar, toSimplified } from '../text/normalise.js';
 import { agreeingCounts, ASKS_FOR_RISE, ASKS_FOR_SHARE_OR_FIGURE, classifierGroupAsked, classifierGroupOfNoun, countsNamedThings, majorCounts, TIME_UNIT_AFTER } from './counted-kind.js';
@@ -244,6 +244,9 @@ const CALENDAR_PRECISE = /\d{1,2}\s?[月日]|[一二三四五六七八九十]{1,
 /** A question that asks for a position in a ranking ("where does it rank", 排名第幾): answered by an ordinal (全球第 2, ranked 3rd). */
 const ASKS_FOR_RANK = /\brank(?:s|ed|ing)?\b|\b(?:what|which) (?:exact )?(?:position|place) (?:did|does|do|is|was|has)\b|\bplace[sd]?\b.*\b(?:in the world|globally|worldwide|in asia)\b|排名|排第|第幾|第几|位列/i;
 
+/** A rank asked against another's: "does it rank better / higher in A or B", 「哪個排名更靠前」. */
+const RANKS_AGAINST_ANOTHER = /\b(?:better|higher|lower|worse)\b|靠前|靠後|靠后|較高|较高|較低|较低|更高|更低|更前/i;
+
 /** An ordinal position (第 2, 第二): the answer to a rank question, a label anywhere else. */
 function isRankNumber(sentence: string, quantity: Quantity): boolean {
   const before = sentence.slice(Math.max(0, quantity.start - 4), quantity.start);
@@ -375,7 +378,30 @@ function answerSpans(sentence: string, answerType: AnswerType, asksForSize = fal
     // "two academic years", 「兩個學年」: a period of time is no count of things (a duration question asks for it).
     .filter((quantity) => answerType !== 'count' || !TIME_UNIT_AFTER.test(normalised.slice(quantity.end)))
     .map((quantity) => (asksForRank ? rankSpan(normalised, quantity) : { text: quantity.raw.trim(), start: quantity.start, quantity }))
-    .filter((span, _, spans) => !asksForRank || rankInAskedScope(question, normalised, span, spans));
+    .filter((span, _, spans) => !asksForRank || rankInAskedScope(question, normalised, span, spans))
+    .concat(asksForRank ? bandSpans(normalised, question, names?.language) : []);
+}
+
+/**
+ * "Where does it rank?" against 「位列全球二十大」, "among the world's top 20": a sentence that gives a top band, not a place,
+ * answers with the band as written (in English "top 20 globally"); a band of another scope than the question names does not,
+ * nor does any band answer the exact position asked ("what exact position"), or a rank set against another ("better in A or
+ * B?", 「哪個更靠前」), which only places can settle.
+ */
+export function bandSpans(sentence: string, question: string, language?: Language): Span[] {
+  if (ASKS_FOR_EXACT.test(question) || CHOICE.test(question) || RANKS_AGAINST_ANOTHER.test(question)) return [];
+  const asked = RANK_SCOPES.findIndex(([words]) => words.test(question));
+  return [...sentence.matchAll(TOP_BAND)].flatMap((match) => {
+    const written = (match[1] ?? match[2])!;
+    const value = NUMBER_WORDS[written.toLowerCase()] ?? (/\d/.test(written) ? Number(written) : parseChineseNumeral(written));
+    const scope = RANK_SCOPES.findIndex(([words]) => words.test(match[0]));
+    if (!value || (asked >= 0 && scope >= 0 && scope !== asked)) return [];
+    const start = match.index ?? 0;
+    const at = start + match[0].indexOf(written);
+    const text = match[0].trim();
+    const lead = language === 'en' ? `top ${value}${scope >= 0 ? ` ${RANK_SCOPES[scope]![1]}` : ''}` : text;
+    return [{ text, start, lead, quantity: { kind: 'number' as const, value, raw: written, start: at, end: at + written.length } }];
+  });
 }
 
 /**
@@ -598,6 +624,20 @@ function setsUpSubject(clause: string, subject: NamedSubject): boolean {
 const SETTING_UP = /設立|设立|成立|建立|興建|兴建|籌建|筹建|開設|开设|\b(?:set(?:ting)? up|establish(?:ing)?|creat(?:e|ing)|build(?:ing)?)\b/giu;
 /** How far after its verb the thing set up is named (跨院校、跨學科的生命健康研發院). */
 const SET_UP_OBJECT_REACH = 24;
+
+/** What something focuses or specialises on, asked: 專注咩, 聚焦甚麼, "what does X focus on", "what does X specialise in". */
+const ASKS_FOCUS = /(?:專注|专注|聚焦|主力|專門|专门)(?:於|于|在|喺)?(?:咩|乜|乜嘢|甚麼|什麼|什么|甚么|哪|邊|边)|\bwhat (?:does|do|did|will) .{2,60}? (?:focus(?:es)? on|speciali[sz]e in|concentrate on)\b|\bwhat (?:is|are) .{2,60}? (?:focused on|specialising in|specializing in)\b/i;
+/** A sentence saying what something focuses on: 專注, 聚焦, 主力, "focusing on", "specialising in". */
+const STATES_FOCUS = /專注|专注|聚焦|主力|專門|专门|\bfocus(?:es|ed|ing)? on\b|\bspeciali[sz](?:e|es|ed|ing) in\b|\bconcentrat(?:e|es|ed|ing) on\b/i;
+
+/** Things asked in the course of being built: "being built", "under construction", 「興建緊」「在興建」「興建中」「建設中」. */
+const ASKS_UNDER_CONSTRUCTION = /\b(?:being (?:built|constructed|developed)|under construction|in construction)\b|興建緊|兴建紧|起緊|起紧|建緊|建紧|(?:在|正在)(?:興建|兴建|建設|建设|施工)|(?:興建|兴建|建設|建设|施工)中/i;
+/** A sentence that says things are being built (construction, 建設, 興建) and not that they are being completed (落成, "complete"). */
+const STATES_CONSTRUCTION = /\bconstruction\b|\bbeing built\b|興建|兴建|建設|建设|施工/i;
+const STATES_COMPLETION = /\bcomplet(?:e|ed|ion|ing)\b|落成|建成|竣工|完工/i;
+function statesConstruction(sentence: string): boolean {
+  return STATES_CONSTRUCTION.test(sentence) && !STATES_COMPLETION.test(sentence);
+}
 
 /** A question asking by how much something rose or fell (not to what level): 增加了多少, 多咗幾多, "by how much did it increase". */
 const ASKS_INCREASE_BY = /(?:增加|增長|增长|減少|减少|上升|下降)(?:了|咗)?(?:多少|幾多|几多)|\bby how (?:much|many)\b|\bhow much (?:did|does) .{2,60}? (?:increase|grow|rise|go up|fall|drop|decrease|go down)\b|\bhow much (?:has|have) .{2,60}? (?:increased|grown|risen|gone up|fallen|dropped|decreased|gone down)\b/iu;
@@ -1945,11 +1985,20 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   const gathered = gatherCandidates(retrieval, searchText, options.comparisonSide);
   const { questionTerms } = gathered;
   // Each of the leading passages offers its best sentence; the one that best answers leads.
+  // "How many buildings are being built?", 「有幾多座興建緊？」: a count the documents give of things under construction ("the construction of
+  // another five buildings", 「五座大樓的建設全速進行」) answers before one of things being completed (「首三座大樓正陸續落成」), in a passage and across them.
+  const constructionAsked = intent.answerType === 'count' && ASKS_UNDER_CONSTRUCTION.test(retrieval.question.normalize('NFKC'));
+  // … and "what does X focus on?", 「X係專注咩嘅？」: a sentence that says what something focuses on (專注醫療科技的「X」) before one
+  // that only names X ("a centre was set up under X").
+  const focusAsked = ASKS_FOCUS.test(retrieval.question.normalize('NFKC'));
+  const preferredSentence = (candidate: Pick<CandidateSentence, 'span' | 'withContext' | 'sentence'> | undefined) =>
+    (constructionAsked && candidate?.span && statesConstruction(candidate.withContext.normalize('NFKC'))) || (focusAsked && candidate && STATES_FOCUS.test(candidate.sentence)) ? 1 : 0;
   const candidates: Candidate[] = gathered.passages.map(({ passage, sourceLanguage, sentences }) => {
     let best: Candidate['best'];
     for (const candidate of sentences) {
       const score = candidateScore(candidate.features, options.candidates);
-      if (!best || score > best.score) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
+      const preferred = preferredSentence(candidate) - preferredSentence(best);
+      if (!best || preferred > 0 || (preferred === 0 && score > best.score)) best = { ...candidate, support: sentenceCoverage(candidate.withContext, questionTerms, searchText, 1), score };
     }
     return { passage, sourceLanguage, best, total: best?.score ?? 0 };
   });
@@ -1957,7 +2006,7 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // translation to miss) gives way to a count of what is asked, whatever their scores.
   const englishCountOfOtherThings = (candidate: Candidate) => (candidate.best?.span && candidate.best.countedCoverage === 0 && !/[\u3400-\u9fff]/.test(candidate.best.sentence) ? 1 : 0);
   const anyCountsAsked = language === 'en' && candidates.some((candidate) => candidate.best?.span && (candidate.best.countedCoverage ?? 0) > 0);
-  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
+  const ordered = newestEditionFirst(candidates.filter((candidate) => candidate.best).sort((a, b) => preferredSentence(b.best) - preferredSentence(a.best) || (anyCountsAsked ? englishCountOfOtherThings(a) - englishCountOfOtherThings(b) : 0) || b.total - a.total));
   // "What is the aim of Programme (2)?": a report written programme by programme answers from that
   // programme's part, not from another's that shares its words (局長辦公室's aim names the bureau).
   // … named by number, or by its name (every word of the name its heading gives, in either language: "the Innovation, Technology and Industry programme" is 綱領(2) 創新科技及工業).

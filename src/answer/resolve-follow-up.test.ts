@@ -1467,6 +1467,9 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     expect(resolve(english, 'what about the green port index?').question).toBe('Where did Harbour City rank globally in the green port index?');
     // "World" in a name is no region.
     expect(resolve(chat(['Where did Harbour City rank in the World Port Ranking?', '7th [1].']), 'and the Asia-Pacific?').question).not.toContain('Asia-Pacific Port');
+    // A table named by a year alone is the earlier one in that year: its year swapped (or added), its name kept.
+    expect(resolve(chat(["Where did Harbour City rank in the Harbour Institute's Green Port Index 2030?", '7th [1].']), 'what about in the 2031 index?').question).toBe("Where did Harbour City rank in the Harbour Institute's Green Port Index 2031?");
+    expect(resolve(chat(['Where did Harbour City rank in the Green Port Index?', '7th [1].']), 'and the 2031 index?').question).toBe('Where did Harbour City rank in the Green Port Index in 2031?');
   });
 
   it('reads table follow-ups by role: a column and a year asked together, the change after revision, a bare "by how much"', () => {

@@ -1259,6 +1259,10 @@ const EN_REGION = /\b(?:globally|worldwide|[Ii]n the world(?!\s+[A-Z])|(?:in\s+)
 const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|排行榜|報告|报告)/g;
 const ZH_AGREEMENT = /(?:(?:同|與|与|跟|和)?[\u4e00-\u9fffA-Za-z]{0,10}?(?:嗰|那|這|这|呢)份|(?:同|與|与|跟|和)[\u4e00-\u9fffA-Za-z]{1,10}?(?:簽|签)?(?:嘅|的))?[\u4e00-\u9fff]{0,6}?(?:協議|协议|安排|協定|协定|備忘錄|备忘录)/g;
 const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
+/** A league table named by its year and head noun alone ("the 2025 index", "the 2023 ranking"): the earlier one, in that year. */
+const LEAGUE_TABLE_BY_YEAR = /^(?:the\s+)?((?:19|20)\d{2})(?:\s+edition\s+of\s+the|\s+edition\s+of)?\s+(?:index|ranking|rankings|league table|scoreboard|report)$/i;
+/** A calendar year written alone (2024, not 2024-25). */
+const CALENDAR_YEAR = /(?<![\d/-])(?:19|20)\d{2}(?![\d/-])/g;
 
 /** Each kind as the whole of a follow-up's fragment (「咁亞太區呢？」 is a region and nothing more), made once. */
 const asWhole = (kind: RegExp) => new RegExp(`^(?:${kind.source})$`);
@@ -1292,6 +1296,13 @@ function swapSameKind(earlier: string, fragment: string, zh: boolean): string | 
   }
   const named = fragment.replace(/^(?:in|for|on)\s+/i, '');
   if (!EN_LEAGUE_TABLE_HEAD.test(named)) return undefined;
+  // "what about in the 2025 index?" after "… in WIPO's Global Innovation Index 2024?": the same table in another year, its year swapped.
+  const sameTableAnotherYear = LEAGUE_TABLE_BY_YEAR.exec(named);
+  if (sameTableAnotherYear) {
+    const earlierYear = [...text.matchAll(CALENDAR_YEAR)].at(-1);
+    if (!earlierYear) return `${text.replace(/\s*[?？]*\s*$/u, '')} in ${sameTableAnotherYear[1]}?`;
+    return earlierYear[0] === sameTableAnotherYear[1] ? undefined : `${text.slice(0, earlierYear.index)}${sameTableAnotherYear[1]}${text.slice(earlierYear.index! + earlierYear[0].length)}`;
+  }
   // The earlier table's name: the words before its head, back to a preposition.
   const earlierTable = /\b(?:in|on|of|for|by)\s+((?:the\s+)?(?:[\w'’&+-]+\s+){0,7}?(?:index|ranking|rankings|league table|scoreboard|report))\b/i.exec(text);
   if (!earlierTable || earlierTable[1]!.toLowerCase() === named.toLowerCase()) return undefined;

@@ -354,8 +354,18 @@ describe('question intent', () => {
     ['政府最多會調撥多少與業界成立海港基金？', 'amount'],
     ['海港計劃預留咗幾多？', 'amount'],
     ['海港計劃預留咗幾多個名額？', 'count'],
+    // … and by the verb that receives it, nothing counted after it; a part of a sum asked by what it is spent on.
+    ['海港研究院攞幾多？', 'amount'],
+    ['每間企業最多可以拿多少呀？', 'amount'],
+    ['海港研究院攞幾多個名額？', 'count'],
+    ['海港基金50億元中，多少用於資助初創企業？', 'amount'],
     // 喺邊個 + a noun asks which one (a body), not where; 喺邊度 asks where.
     ['海港中心係喺邊個研發平台之下成立㗎？', 'person'],
+    // 在哪一個 + 之下 asks which body or programme a thing stands under, as 喺邊個 does; 在哪 alone asks where.
+    ['參與海港任務的研究中心是在哪一個之下成立的？', 'person'],
+    ['海港中心是在哪個機構之下成立的？', 'person'],
+    ['Under which programme was the Harbour Centre set up?', 'person'],
+    ['海港中心在哪裏？', 'place'],
     ['海港中心喺邊度？', 'place'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {

@@ -111,6 +111,11 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['duration', /\bhow long\b(?! ago)|\bhow much longer\b|(?:期|期限)[^？?]{0,4}(?:多長|多长|幾長|几长)|\bwhat (?:time ?span|time ?frame|time ?scale|time horizon|horizon|period of time|period)\b(?! (?:of the year|of year)\b)|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|hours|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年|日|天|小時|小时|時間|时间)(?![份度])/i],
   // A sum asked by the verb that spends or sets it aside (「政府最多會調撥多少」「預留咗幾多」「斥資多少」): an amount, not a count of what follows.
   ['amount', new RegExp(`(?:調撥|调拨|撥出|拨出|撥款|拨款|撥|拨|預留|预留|注資|注资|投放|投入|動用|动用|斥資|斥资|花費|花费|花)(?:了|咗|左|過|过)?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}]|人|時間|时间|年|月|日|天)`)],
+  // … and by the verb that receives it, with nothing counted after it (「研究院攞幾多？」「每間最多可以拿多少？」「獲得多少」): what a
+  // body or scheme gets is money; 「攞幾多個名額」 still counts.
+  ['amount', new RegExp(`(?:攞|拎|拿|獲得|获得|得到|分到|分得|收到|獲撥|获拨|獲發|获发)(?:到|了|咗|左|過|过)?(?:多少|幾多|几多)(?:錢|钱)?\\s*(?:呀|啊|呢|㗎|架|嘅|的)?\\s*[？?]?\\s*$`)],
+  // 「100億元中，多少用於X？」: a part of a sum, asked by what it is spent on, is a sum.
+  ['amount', /(?:多少|幾多|几多)(?:會|会)?(?:用於|用于|用作|用喺|撥作|拨作|撥給|拨给|撥予|拨予)/],
   // A sum named by its noun (費用, 獎金, 資本, 年薪 … 係幾多) is an amount, though 幾多 alone would ask for a count.
   // … and so is one asked by 幾多 before its noun (「吸引咗幾多私人投資」), not one counting investors (投資者).
   ['amount', /(?:多少|幾多|几多)\s*(?:私人|公共|政府)?(?:投資|投资|資金|资金|撥款|拨款|資助|资助|經費|经费|款項|款项)(?![者方人額额項项計计機机名個个宗])/],
@@ -133,6 +138,9 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['person', WHICH_OF_NAMED_FAMILY],
   // "When …" asks a date; "What was X when Y opened?" asks X: a "when" after another question word is a conjunction.
   ['date', /\b(?:and|or) when\b|(?<!\b(?:what|how|which|who)\b[^.?!;,，。？！；]*)\bwhen\b|\bdates?\b|what year|which year|\b(?:what|which) month\b|邊年|边年|what date|by when|\bdeadline\b|\bdue date\b|\bclosing date\b|截止日期|何時|何时|幾時|几时|什麼時候|什么时候|甚麼時候|哪一年|哪年|何年|幾月|几月|哪個月|哪个月|日期|哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|幾號|几号|\b(?:which|what) day\b/i],
+  // 「是在哪一個之下成立的」「喺邊個平台下面成立」, "under which cluster was it set up": which body or programme a thing stands under, a
+  // name (not where: 在哪 alone asks a place).
+  ['person', /(?:在|喺|于|於)\s*(?:哪|邊|边)(?:一)?(?:個|个)[^，。,？?]{0,8}?(?:之下|下面|底下|下)|\bunder which (?:[\w&@+-]+ ){0,3}?(?:cluster|platform|programme|program|scheme|fund|body|organi[sz]ation|institute|initiative)s?\b/i],
   ['place', ASKS_PART_OF_PLACE],
   ['place', /\bwhere\b|\b(?:which|what) (?:venue|location|district|site|address)\b|\b(?:which|what) (?:mainland |local |overseas |chinese )?(?:area|region|city|town)\b(?!s\b| of\b)(?!.*\bcover)|邊區|边区|(?:喺|在)(?:邊|边)(?![個个位間间家所啲])|哪裡|哪里|哪裏|邊度|边度|在哪|位於|位于|(?:邊|边|哪)(?:個|个|一個|一个|一)?(?:園區|园区|區(?!議|议)|区(?!议)|地區|地区|城市|省|市(?![場场民]))|\b(?:which|what) (?:park|science park|country|province|zone)\b/i],
   // Who may take part or benefit ("who can apply", "who is it meant to help", 「邊個可以申請」「資助對象」) is answered by a kind of
@@ -190,7 +198,7 @@ export const WH_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b|多
 /** A choice between alternatives ("more AI firms or life-science firms?", 定係, 還是) is no yes/no question. */
 /** A cleft polar question: "Is it the X who …?", "Was it Cyberport that …?". */
 const CLEFT_POLAR = /^(?:is|was|are|were) (?:it|this|that) (?:really |actually |indeed )?(?:the |a |an )?[^?]{1,80}? (?:who|that|which)\b/i;
-const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或|(?<=[\u3400-\u9fff\d])定(?=[\u3400-\u9fff\d])(?![期價价時时義义位])/iu;
+export const CHOICE = /\bor\b(?! (?:more|less|above|below|over|under|not)\b)|還是|还是|定係|定系|抑或|(?<=[\u3400-\u9fff\d])定(?=[\u3400-\u9fff\d])(?![期價价時时義义位])/iu;
 
 /**
  * Questions whose kind and intent are remembered (bounded in bytes as every memo is): the retriever,

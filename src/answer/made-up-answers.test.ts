@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIndex } from '../index/load-index.js';
+import { builtMadeUpIndex } from '../test-support/made-up-corpus.js';
+import { QuestionAnswerer } from './answer-question.js';
+
+/**
+ * Kinds of question over documents made up for the test (a 「海港市」, its rankings, bodies and park, in no real document): a rule that only
+ * worked for the corpus would fail here.
+ */
+describe('answers over made-up documents', () => {
+  let answerer: QuestionAnswerer;
+  beforeAll(async () => {
+    const entry = { publisher: { en: 'Harbour City Government', zh: '海港市政府' }, date: '2031-02-20', budgetYear: '2031-32' };
+    const { settings } = await builtMadeUpIndex([
+      {
+        entry: { ...entry, id: 'harbour-facts', title: { en: 'Harbour City: the facts', zh: '海港市概況' }, languages: ['zh-Hant'] },
+        text: [
+          '# 海港市概況',
+          '',
+          '## 排名',
+          '',
+          '- 海港市的宜居城市排名位列全球三十大（某研究所《2030 年宜居城市指數》）。',
+          '- 在創新表現方面，海港市全球第 12（某組織《2030 年創新指數》）。',
+          '',
+          '## 海洋研究',
+          '',
+          '- 撥出30億元用作資助本地大學設立跨院校的海洋研究院。',
+          '- 政府已在海港平台下成立一所海洋中心，參與深海探測任務，為海洋研究作出貢獻。',
+          '- 「海港研發平台」已建設兩個研發中心，分別為專注海洋生物科技的「海洋@海港」，以及專注港口自動化科技的「港口@海港」。政府已在 港口@海港 下成立一所研究所，參與北極航道任務；',
+          '',
+          '## 海港創新園',
+          '',
+          '- 海港創新園第一期的首四座大樓正陸續落成，首批租戶將於年內進駐。',
+          '- 海港創新園第一期另外六座大樓的建設全速進行。',
+          '- 政府亦會研究在海港創新園附近興建人才宿舍。',
+          '',
+        ].join('\n'),
+      },
+    ], [
+      { kind: 'place', zh: ['海港市'], en: ['Harbour City'] },
+      { kind: 'body', zh: ['海港平台'], en: ['Harbour Platform'] },
+      { kind: 'place', zh: ['海港創新園'], en: ['Harbour Innovation Park'] },
+    ]);
+    answerer = new QuestionAnswerer(await loadIndex(settings));
+  });
+
+  it('answers where something ranks with the top band the sentence gives in place of a place, but not the exact position asked', async () => {
+    expect((await answerer.ask('海港市喺宜居城市指數排第幾？')).answer).toMatch(/^全球三十大 \[1\]/);
+    // A place written as one still answers as before.
+    expect((await answerer.ask('海港市喺創新指數全球排第幾？')).answer).toMatch(/^第 12 \[1\]/);
+    // … and the exact position asked is not a band.
+    expect((await answerer.ask('海港市喺宜居城市指數確實排第幾？')).answer).not.toMatch(/三十大/);
+  });
+
+  it('reads a sum asked by the verb that receives it (攞幾多) as money, not a count', async () => {
+    expect((await answerer.ask('海洋研究院攞幾多？')).answer).toMatch(/^30億元/);
+  });
+
+  it('answers which body a thing was set up under (在哪一個之下) with its name, not a place', async () => {
+    expect((await answerer.ask('參與深海探測任務的那所海洋中心是在哪一個之下成立的？')).answer).toMatch(/^海港平台 \[1\]/);
+  });
+
+  it('answers how many are being built with the count of things under construction, not of those being completed', async () => {
+    expect((await answerer.ask('海港創新園有幾多座大樓興建緊？')).answer).toMatch(/^六座 \[1\]/);
+  });
+
+  it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
+    expect((await answerer.ask('港口@海港係專注咩嘅？')).answer).toContain('港口自動化科技');
+  });
+});
