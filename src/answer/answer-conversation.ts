@@ -1126,7 +1126,7 @@ export function countAnsweredWithMoney(result: AnswerResult, question: string): 
   // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
   const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
   // ("How many billion HK dollars", 「幾多億元」: a sum counted in its currency asks money.)
-  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|[元圓圆]/i.test(question)) return false;
+  if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|(?:[億亿萬万千百]|\d)\s*元/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
   const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
   return figure?.kind === 'money';

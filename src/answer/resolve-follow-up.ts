@@ -322,7 +322,7 @@ const EN_CONDITION_ALONE = /^(?:(?:and|but|so|ok(?:ay)?)\b[,\s]*)?(?:what\s+)?if
 const ZH_CONDITION_ALONE = /^(?:咁|那|那麼|那么|而)?(?:如果|假如|若果|若|要是|萬一|万一)(.{2,60}?)(?:嘅話|的話|的话)?(?:呢|啊|呀)?\s*[？?。]?$/;
 
 /** "that amount", "this sum", "that money", 「呢筆錢」「這筆款項」: the earlier sum, by a word for money. */
-const EN_SUM_DEMONSTRATIVE = /\b(?:that|this|the)\s+(?:amount|sum|money|funding|allocation|figure in dollars)\b|(?:這|这|呢|嗰|那)(?:筆|笔)(?:錢|钱|款項|款项|撥款|拨款|資金|资金)?/i;
+const EN_SUM_DEMONSTRATIVE = /\b(?:that|this|the)\s+(?:amount|sum|money|funding|allocation)\b|(?:這|这|呢|嗰|那)(?:筆|笔)(?:錢|钱|款項|款项|撥款|拨款|資金|资金)?/i;
 
 /** Whether an answer leads with a sum of money. */
 function answersMoney(answer: string): boolean {
