@@ -72,7 +72,7 @@ describe('the API with readings and suggestions remembered', () => {
 
   beforeAll(async () => {
     const { settings } = await builtTempIndex();
-    const index = await loadIndex(loadSettings({ ...settings }));
+    const index = await loadIndex(settings);
     const app = createApp({ index, staticFiles: loadStaticFiles('web'), rateLimitPerMinute: 0, maxQuestionLength: 1000, answerCacheSize: 0, log: () => {} });
     server = await startHttpServer({ fetch: (request, env) => app.fetch(request, env), port: 0, hostname: '127.0.0.1', limits: loadSettings().connections, headers: await securityHeaderRecord() });
     port = Number(new URL(server.url).port);

@@ -9,11 +9,17 @@ import { Memo } from '../text/memo.js';
  * under an answer, do not change between requests). Each memo belongs to one app, so to one index.
  */
 
-/** Questions asked without earlier turns whose reading (resolveFollowUp) is remembered. */
+/**
+ * Questions asked without earlier turns whose reading (resolveFollowUp) is remembered, and the
+ * estimated bytes they may hold (a reading holds the question twice: a 1,000-character one is
+ * about 4 KB, a usual one a few hundred bytes).
+ */
 export const STANDALONE_READING_ENTRIES = 4096;
+export const STANDALONE_READING_BYTES = 2 * 1024 * 1024;
 
-/** Answers whose suggested follow-up questions are remembered. */
+/** Answers whose suggested follow-up questions are remembered, and the estimated bytes they may hold (keys and suggestions). */
 export const SUGGESTIONS_PER_ANSWER_ENTRIES = 4096;
+export const SUGGESTIONS_PER_ANSWER_BYTES = 2 * 1024 * 1024;
 
 /**
  * resolveFollowUp (or `resolve`), remembering the reading of a question asked without earlier turns
@@ -23,7 +29,7 @@ export const SUGGESTIONS_PER_ANSWER_ENTRIES = 4096;
 export function standaloneReadings({ entries = STANDALONE_READING_ENTRIES, resolve = resolveFollowUp }: { entries?: number; resolve?: (options: ResolveFollowUpOptions) => FollowUpResolution } = {}): (
   options: ResolveFollowUpOptions,
 ) => FollowUpResolution {
-  const readings = new Memo<FollowUpResolution>(entries);
+  const readings = new Memo<FollowUpResolution>({ maxEntries: entries, maxBytes: STANDALONE_READING_BYTES });
   return (options) => {
     if (options.earlier.length > 0) return resolve(options);
     return structuredClone(readings.get(options.question, () => resolve(options)));
@@ -36,7 +42,7 @@ export function standaloneReadings({ entries = STANDALONE_READING_ENTRIES, resol
  * a candidate is kept only when the answerer answers it, which depends on the index alone.
  */
 export function suggestionsPerAnswer(suggest: Suggester, { entries = SUGGESTIONS_PER_ANSWER_ENTRIES }: { entries?: number } = {}): Suggester {
-  const kept = new Memo<string[]>(entries);
+  const kept = new Memo<string[]>({ maxEntries: entries, maxBytes: SUGGESTIONS_PER_ANSWER_BYTES });
   return async (result, asked) => {
     const key = `${result.language}\u0000${result.abstained ? 1 : 0}\u0000${asked}\u0000${result.citations.map((citation) => citation.chunkId).join('\u0000')}`;
     return [...(await kept.getAsync(key, () => suggest(result, asked)))];
