@@ -13,9 +13,9 @@ import { writeScaledCorpus } from './scale-corpus.js';
  * and serves it with `npm start`'s (read from package.json, so it measures what users run), and
  * reports build time and peak memory, index size, cold start to first answer, server memory (after
  * the first answer, idle, after the questions), retrieve + answer latency per question (in a process
- * of its own), abstentions on the eval, and
- * requests per second at 16 clients with the answer cache off and on, each divided by a trivial
- * Hono echo server measured by the same load generator in the same run.
+ * of its own), abstentions on the eval, and requests per second at 16 clients with the answer cache
+ * off and on, each divided by a trivial Hono echo server measured by the same load generator in the
+ * same run.
  */
 
 export interface ScaleOptions {

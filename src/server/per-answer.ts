@@ -39,7 +39,9 @@ export function standaloneReadings({ entries = STANDALONE_READING_ENTRIES, resol
 /**
  * The suggester, remembering its suggestions per answer: they are a function of the answer's
  * language, whether it abstained, the passages it cites (in order) and the question as read, since
- * a candidate is kept only when the answerer answers it, which depends on the index alone.
+ * a candidate is kept only when the answerer answers it, which depends on the index alone (a
+ * candidate the answerer throws on is left out, and with extractive answers it throws the same way
+ * each time).
  */
 export function suggestionsPerAnswer(suggest: Suggester, { entries = SUGGESTIONS_PER_ANSWER_ENTRIES }: { entries?: number } = {}): Suggester {
   const kept = new Memo<string[]>({ maxEntries: entries, maxBytes: SUGGESTIONS_PER_ANSWER_BYTES });
