@@ -11,10 +11,11 @@ import { writeScaledCorpus } from './scale-corpus.js';
  * The bench's scale section: for each factor (×1, ×10, ×50 by default) it writes a corpus that
  * many times today's into a temporary directory, builds the index with `npm run index`'s command
  * and serves it with `npm start`'s (read from package.json, so it measures what users run), and
- * reports build time and peak memory, index size, cold start to first answer, server memory,
- * retrieve + answer latency per question (in a process of its own), abstentions on the eval, and
- * requests per second at 16 clients with the answer cache off and on, each divided by a trivial
- * Hono echo server measured by the same load generator in the same run.
+ * reports build time and peak memory, index size, cold start to first answer, server memory (after
+ * the first answer, idle, after the questions), retrieve + answer latency per question (in a process
+ * of its own), abstentions on the eval, and requests per second at 16 clients with the answer cache
+ * off and on, each divided by a trivial Hono echo server measured by the same load generator in the
+ * same run.
  */
 
 export interface ScaleOptions {
@@ -47,6 +48,24 @@ function directoryBytes(directory: string): number {
     total += stat.isDirectory() ? directoryBytes(path) : stat.size;
   }
   return total;
+}
+
+/**
+ * How long the started server is left idle after its first answer before its memory is read again:
+ * V8's memory reducer gives back the young generation the index load grew (16 MB semi-spaces) once
+ * the process has been idle some seconds (about 13 s after the first answer at ×1 on this machine).
+ * The least resident memory seen, sampled each second, is the idle figure.
+ */
+export const IDLE_RSS_WAIT_MS = 25_000;
+const IDLE_RSS_SAMPLE_MS = 1000;
+
+async function idleResidentMb(pid: number): Promise<number> {
+  let least = residentMb(pid);
+  for (let waited = 0; waited < IDLE_RSS_WAIT_MS; waited += IDLE_RSS_SAMPLE_MS) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_RSS_SAMPLE_MS));
+    least = Math.min(least, residentMb(pid));
+  }
+  return least;
 }
 
 function residentMb(pid: number): number {
@@ -135,6 +154,8 @@ export interface ScaleRow {
   indexMb?: number;
   coldStartMs?: number;
   serverRssAfterLoadMb?: number;
+  /** After the first answer and IDLE_RSS_WAIT_MS with nothing asked (the least sampled). */
+  serverRssIdleMb?: number;
   serverRssAfterQuestionsMb?: number;
   serverError?: string;
   inProcess?: { loadMs: number; firstTime: { p50: number; p95: number }; all: { p50: number; p95: number }; abstained: number; falseAbstentions: number; correct: number; answerable: number; questions: number };
@@ -169,6 +190,7 @@ export async function runScaleSection(questions: string[], options: ScaleOptions
         if (status !== 200) throw new Error(`first answer was ${status}`);
         row.coldStartMs = round(performance.now() - started, 0);
         row.serverRssAfterLoadMb = residentMb(server.child.pid!);
+        row.serverRssIdleMb = await idleResidentMb(server.child.pid!);
         for (const question of questions) await ask(base, question);
         row.serverRssAfterQuestionsMb = residentMb(server.child.pid!);
       } catch (error) {
@@ -232,7 +254,7 @@ export function scaleTable(rows: ScaleRow[]): string[] {
     line('index build peak RSS (MB)', (row) => row.build.peakMb),
     line('index size on disk (MB)', (row) => row.indexMb),
     line('`npm start` cold start to first answer (ms)', (row) => row.coldStartMs ?? (row.serverError ? `fails: ${row.serverError.slice(0, 80)}` : undefined)),
-    line('server RSS after load / after the 181 questions (MB)', (row) => (row.serverRssAfterLoadMb === undefined ? undefined : `${row.serverRssAfterLoadMb} / ${row.serverRssAfterQuestionsMb}`)),
+    line(`server RSS after load / idle ${IDLE_RSS_WAIT_MS / 1000} s / after the 181 questions (MB)`, (row) => (row.serverRssAfterLoadMb === undefined ? undefined : `${row.serverRssAfterLoadMb} / ${row.serverRssIdleMb} / ${row.serverRssAfterQuestionsMb}`)),
     line('index load in process (ms)', (row) => row.inProcess?.loadMs),
     line('retrieve + answer p50 / p95, first time (ms)', (row) => (row.inProcess ? `${row.inProcess.firstTime.p50} / ${row.inProcess.firstTime.p95}` : undefined)),
     line('retrieve + answer p50 / p95, all rounds (ms)', (row) => (row.inProcess ? `${row.inProcess.all.p50} / ${row.inProcess.all.p95}` : undefined)),

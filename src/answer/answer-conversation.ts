@@ -9,7 +9,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type SourceRef } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -61,13 +61,15 @@ export interface AskInConversationOptions extends AskOptions {
   findNames?: NameFinder;
   /** Suggests follow-up questions for the answer (none without it). */
   suggest?: Suggester;
+  /** Reads the question from the earlier turns (default resolveFollowUp; the server's remembers standalone readings). */
+  resolve?: (options: ResolveFollowUpOptions) => FollowUpResolution;
 }
 
 /** Answers a question in the context of the earlier turns. */
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
-  const { conversation = [], findNames, suggest, ...askOptions } = options;
+  const { conversation = [], findNames, suggest, resolve = resolveFollowUp, ...askOptions } = options;
   validateQuestion(question, askOptions.maxQuestionLength);
-  let resolution = resolveFollowUp({ earlier: conversation, question, findNames });
+  let resolution = resolve({ earlier: conversation, question, findNames });
   const language = askOptions.language ?? resolution.language;
   if (resolution.comparison?.between) {
     const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });

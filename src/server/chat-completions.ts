@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { Citation } from '../answer/answer-contract.js';
-import { askInConversation, MAX_CONVERSATION_TURNS, validateConversation, type ConversationAnswer } from '../answer/answer-conversation.js';
+import { askInConversation, MAX_CONVERSATION_TURNS, validateConversation, type AskInConversationOptions, type ConversationAnswer } from '../answer/answer-conversation.js';
 import type { QuestionAnswerer } from '../answer/answer-question.js';
 import type { ConversationTurn, NameFinder } from '../answer/resolve-follow-up.js';
 import type { Suggester } from '../answer/suggest-follow-ups.js';
@@ -35,6 +35,8 @@ export interface ChatCompletionsOptions {
   findNames?: NameFinder;
   /** Suggested follow-up questions, given beside the answer as `suggestions`. */
   suggest?: Suggester;
+  /** Reads the last question from the earlier ones (askInConversation's `resolve`). */
+  resolve?: AskInConversationOptions['resolve'];
   maxQuestionLength: number;
   /** The same rate limit as `/api/*` (shared, so a client cannot double its allowance). */
   rateLimit: MiddlewareHandler;
@@ -152,7 +154,7 @@ export function chatCompletionsRoutes(options: ChatCompletionsOptions) {
     const last = turns.at(-1);
     if (!last || last.role !== 'user') throw new BudgetQaError('REQUEST_INVALID', 'messages: the last user or assistant message must be from the user (the question to answer).', { details: { param: 'messages' } });
     const conversation = validateConversation(turns.slice(0, -1));
-    const result = await askInConversation(options.answerer, last.content, { conversation, findNames: options.findNames, suggest: options.suggest, maxQuestionLength: options.maxQuestionLength });
+    const result = await askInConversation(options.answerer, last.content, { conversation, findNames: options.findNames, suggest: options.suggest, resolve: options.resolve, maxQuestionLength: options.maxQuestionLength });
     c.set('retrievalSize', result.citations.length + result.related.length);
 
     const id = `chatcmpl-${c.get('requestId') ?? crypto.randomUUID()}`;

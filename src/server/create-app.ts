@@ -19,6 +19,7 @@ import { readJsonBody } from './json-body.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { chatCompletionsRoutes } from './chat-completions.js';
 import { clientAddressResolver } from './client-address.js';
+import { standaloneReadings, suggestionsPerAnswer } from './per-answer.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
 import { Memo } from '../text/memo.js';
 import type { StaticFiles } from './static-files.js';
@@ -152,7 +153,8 @@ export function createApp(options: AppOptions) {
     })
     .strict();
   const findNames = nameFinderFor(index);
-  const suggest = suggesterFor(answerer, { count: options.suggestedQuestions ?? 3 });
+  const suggest = suggestionsPerAnswer(suggesterFor(answerer, { count: options.suggestedQuestions ?? 3 }));
+  const readQuestion = standaloneReadings();
 
   const app = new Hono<Env>();
 
@@ -228,7 +230,7 @@ export function createApp(options: AppOptions) {
     try {
       const reply = () => {
         gone = clientGone(c);
-        return askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, suggest, signal: gone.signal });
+        return askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation: validateConversation(body.conversation ?? []), findNames, suggest, resolve: readQuestion, signal: gone.signal });
       };
       let result: AnswerResult & { resolvedQuestion?: string };
       if (replies && !onToken && (body.conversation ?? []).length === 0) {
@@ -261,16 +263,23 @@ export function createApp(options: AppOptions) {
   function clientGone(c: Context<Env>): { signal: AbortSignal; release: () => void } {
     const controller = new AbortController();
     const abort = () => controller.abort();
-    const socket = (c.env as { incoming?: { socket?: NodeJS.EventEmitter } } | undefined)?.incoming?.socket;
+    const node = c.env as { incoming?: { socket?: NodeJS.EventEmitter }; outgoing?: NodeJS.EventEmitter } | undefined;
+    const socket = node?.incoming?.socket;
     socket?.once('end', abort);
     socket?.once('close', abort);
-    c.req.raw.signal.addEventListener('abort', abort);
+    // Over Node's HTTP server the web request's signal is aborted when the response closes before it
+    // is finished, and it is watched only until the response is written: the response's 'close' is
+    // watched instead (reading the signal makes another AbortController and an EventTarget listener).
+    const response = node?.outgoing;
+    if (response) response.once('close', abort);
+    else c.req.raw.signal.addEventListener('abort', abort);
     return {
       signal: controller.signal,
       release: () => {
         socket?.off('end', abort);
         socket?.off('close', abort);
-        c.req.raw.signal.removeEventListener('abort', abort);
+        if (response) response.off('close', abort);
+        else c.req.raw.signal.removeEventListener('abort', abort);
       },
     };
   }
@@ -335,7 +344,7 @@ export function createApp(options: AppOptions) {
         written = written.then(() => stream.writeSSE({ event: 'sentence', data: JSON.stringify({ text: sentence }) }));
       };
       try {
-        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames, suggest, signal });
+        const result = await askInConversation(answerer, body.question, { k: body.k, language: body.lang, maxQuestionLength: options.maxQuestionLength, onToken, conversation, findNames, suggest, resolve: readQuestion, signal });
         await written;
         c.set('retrievalSize', result.citations.length + result.related.length);
         if (signal.aborted) return;
@@ -359,7 +368,7 @@ export function createApp(options: AppOptions) {
 
   // The OpenAI-compatible API (chat-completions.ts): same answerer, limits and codes, OpenAI's error shape.
   app.use('/v1/*', refuseWhenUnanswerable);
-  app.route('/v1', chatCompletionsRoutes({ answerer, findNames, suggest, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
+  app.route('/v1', chatCompletionsRoutes({ answerer, findNames, suggest, resolve: readQuestion, maxQuestionLength: options.maxQuestionLength, rateLimit: limit }));
 
   app.get('/api/passages/:chunkId', (c) => {
     const chunkId = c.req.param('chunkId');
