@@ -19,9 +19,8 @@ export interface ScoredIndex {
  * weight there) and each passage's length — read as they are from an index file of version 3, or
  * derived from each passage's terms (forward lists: older files, tests). A search adds into one
  * score array (cleared whole, then added to without asking whether a passage was met before: a
- * branch per posting costs more than clearing the array once; when every posting of the query adds
- * more than 0, as it does unless a weight is 0, a passage was met exactly when its score is above 0,
- * so nothing else is written per posting) and keeps the best `limit` passages
+ * branch per posting costs more than clearing the array once; a byte per posting marks the passages
+ * met, since a score may be any sum) and keeps the best `limit` passages
  * in a bounded heap, so its cost is the postings it reads plus k·log(limit), not a sort of every
  * passage touched. Scores are computed with the same operations in the same order as a
  * straightforward Map-based BM25, so the ranking is the same to the last bit (see bm25.test.ts).
@@ -48,23 +47,14 @@ export class Bm25Index {
    */
   private saturation?: Float64Array;
   private saturated?: Uint8Array;
-  /** Each saturated term's least tf part over its postings (0 when a posting's weight is 0). */
-  private leastSaturation?: Float64Array;
   // Scratch for searches (one at a time: search is synchronous).
   private readonly scores: Float64Array;
-  /**
-   * 1 for each passage a posting of the query reached, kept only by a search one of whose terms may
-   * add nothing (a weight or a posting of 0); otherwise every posting adds more than 0, and a
-   * passage was reached exactly when its score is above 0.
-   */
+  /** 1 for each passage a posting of the query reached (its score may be any sum, so the score alone does not say). */
   private readonly reached: Uint8Array;
   /** The passages a search reached, in ascending order. */
   private readonly touched: Uint32Array;
   /** The passages keepPerWording keeps. */
   private readonly kept: Uint32Array;
-  /** A search's terms with postings: their numbers and weight · idf (grown as needed). */
-  private queryNumbers = new Uint32Array(0);
-  private queryScales = new Float64Array(0);
   /** Counts searches, so that the scratch of wording groups needs no clearing (a group met in an earlier search has an older number). */
   private generation = 0;
 
@@ -198,15 +188,9 @@ export class Bm25Index {
     const { scores, reached, touched, postingPassages, postingOffsets } = this;
     const saturation = (this.saturation ??= new Float64Array(postingPassages.length));
     const saturated = (this.saturated ??= new Uint8Array(this.terms.length));
-    const leastSaturation = (this.leastSaturation ??= new Float64Array(this.terms.length));
-    if (this.queryNumbers.length < query.length) {
-      this.queryNumbers = new Uint32Array(query.length);
-      this.queryScales = new Float64Array(query.length);
-    }
-    const { queryNumbers, queryScales } = this;
-    // The query's terms with postings, each with weight · idf; and whether each of their postings adds more than 0.
-    let termCount = 0;
-    let everyPostingAdds = true;
+    // 0 + contribution is the contribution: a passage's first posting gives the score a sum from 0 would.
+    scores.fill(0);
+    reached.fill(0);
     for (const { term, weight } of query) {
       const number = this.numbers.get(term);
       if (number === undefined) continue;
@@ -214,41 +198,18 @@ export class Bm25Index {
       const end = postingOffsets[number + 1]!;
       if (start === end) continue;
       if (!saturated[number]) {
-        leastSaturation[number] = this.saturate(start, end, k1);
+        this.saturate(start, end, k1);
         saturated[number] = 1;
       }
       const scale = weight * this.idf(term);
-      // x · y ≥ x · least for every posting (rounding is monotone), so above 0 here is above 0 at every posting.
-      if (!(scale * leastSaturation[number]! > 0)) everyPostingAdds = false;
-      queryNumbers[termCount] = number;
-      queryScales[termCount++] = scale;
-    }
-    // 0 + contribution is the contribution: a passage's first posting gives the score a sum from 0 would.
-    scores.fill(0);
-    if (everyPostingAdds) {
-      for (let term = 0; term < termCount; term++) {
-        const scale = queryScales[term]!;
-        const end = postingOffsets[queryNumbers[term]! + 1]!;
-        for (let at = postingOffsets[queryNumbers[term]!]!; at < end; at++) scores[postingPassages[at]!]! += scale * saturation[at]!;
-      }
-    } else {
-      reached.fill(0);
-      for (let term = 0; term < termCount; term++) {
-        const scale = queryScales[term]!;
-        const end = postingOffsets[queryNumbers[term]! + 1]!;
-        for (let at = postingOffsets[queryNumbers[term]!]!; at < end; at++) {
-          const passage = postingPassages[at]!;
-          scores[passage]! += scale * saturation[at]!;
-          reached[passage] = 1;
-        }
+      for (let at = start; at < end; at++) {
+        const passage = postingPassages[at]!;
+        scores[passage]! += scale * saturation[at]!;
+        reached[passage] = 1;
       }
     }
     let touchedCount = 0;
-    if (everyPostingAdds) {
-      for (let passage = 0; passage < scores.length; passage++) if (scores[passage]! > 0) touched[touchedCount++] = passage;
-    } else {
-      for (let passage = 0; passage < reached.length; passage++) if (reached[passage]) touched[touchedCount++] = passage;
-    }
+    for (let passage = 0; passage < reached.length; passage++) if (reached[passage]) touched[touchedCount++] = passage;
     const perWording = options.perWording;
     if (perWording === undefined || perWording <= 0 || perWording > 255) return topScores(scores, touched, touchedCount, limit);
     const kept = this.keepPerWording(perWording, touchedCount);
@@ -279,19 +240,15 @@ export class Bm25Index {
     return topScores(scores, touched, kept, kept);
   }
 
-  /** The tf part of BM25 for postings start ≤ at < end; returns the least of them. */
-  private saturate(start: number, end: number, k1: number): number {
+  /** The tf part of BM25 for postings start ≤ at < end. */
+  private saturate(start: number, end: number, k1: number): void {
     const { postingPassages, postingWeights, weightScale, lengthNorms } = this;
     const saturation = this.saturation!;
-    let least = Infinity;
     for (let at = start; at < end; at++) {
       // x / 1 is x, and thousandths / 1000 is the weight an older file's loader computed: the same bits either way.
       const tf = postingWeights[at]! / weightScale;
       saturation[at] = (tf * (k1 + 1)) / (tf + lengthNorms[postingPassages[at]!]!);
-      // A NaN (a corrupt weight) makes the least −Infinity: a search with that term marks the passages it reaches.
-      if (!(saturation[at]! >= least)) least = Number.isNaN(saturation[at]!) ? -Infinity : saturation[at]!;
     }
-    return least;
   }
 
   /**
