@@ -1629,13 +1629,15 @@ export function differingParts(questions: string[]): string[] | undefined {
 
 /** The figure compared with: a figure, else a year (the same question asked of that year). */
 /** "The money set aside for", "the ceiling under", "the amount allocated to": a figure of what follows, of the kind asked. */
-const EN_FIGURE_OF = /^\s*the\s+(?:(?:extra|additional|new|total)\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\s+(?:set aside|allocated|earmarked|provided|given|granted|reserved|available|put aside))?\s+(?:for|to|under|of|on|in|into)\s+/i;
+/** The verbs, as past forms, that say a sum was set aside for something ("earmarked", "set aside", "allocated" …). */
+const EN_SET_ASIDE = 'set aside|put aside|allocated|earmarked|provided|granted|reserved';
+const EN_FIGURE_OF = new RegExp(`^\\s*the\\s+(?:(?:extra|additional|new|total)\\s+)?(?:money|amount|sum|funding|figure|ceiling|cap|maximum|limit|budget|allocation|provision|funds?)(?:\\s+(?:${EN_SET_ASIDE}|given|available))?\\s+(?:for|to|under|of|on|in|into)\\s+`, 'i');
 
 /**
  * "What the 2025-26 Budget earmarked for X", "the money the government set aside for X": a sum named by who set it aside
  * (group 1), the verb (group 2) and what for (group 3).
  */
-const EN_DESCRIBED_SUM = /^(?:what|the\s+(?:money|amount|sum|funding)(?:\s+(?:that|which))?)\s+(.+?)\s+(earmarked|set aside|put aside|allocated|reserved|provided|gave|granted|injected|committed|pledged)\s+(?:for|to|into|towards?)\s+(.+?)\s*[?？.!。]*$/i;
+const EN_DESCRIBED_SUM = new RegExp(`^(?:what|the\\s+(?:money|amount|sum|funding)(?:\\s+(?:that|which))?)\\s+(.+?)\\s+(${EN_SET_ASIDE}|gave|injected|committed|pledged)\\s+(?:for|to|into|towards?)\\s+(.+?)\\s*[?？.!。]*$`, 'i');
 /** The past participle of each verb EN_DESCRIBED_SUM reads, where it is not the verb as written. */
 const EN_SUM_VERB_PARTICIPLE: Record<string, string> = { gave: 'given' };
 
@@ -1849,7 +1851,9 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」「2024-25預算案裏，…」: the source a question opens with, and its
  * verb of saying (or where in it, with a comma), stand before what the question is about.
  */
-const ZH_SOURCE_SAYS = /^(?:(?:根據|根据|據|据|按|喺|在)\s*)?(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)?[\u4e00-\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:概況|概况|新聞稿|新闻稿|簡報|简报|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])/;
+/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
+const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
+const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -2784,8 +2788,6 @@ const ZH_DEMONSTRATIVE_PLACED = /(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:隔籬|隔�
 /** A demonstrative and classifier before a thing named in full: three characters or more before its kind word (「嗰個太空機械人中心」). */
 const ZH_DEMONSTRATIVE_NAMED = /(?:嗰|那|這|这|呢)(?:個|个|間|间|所|家|項|项)([\u4e00-\u9fffA-Za-z0-9]{3,12}?(?:中心|計劃|计划|基金|平台|研究院|研發院|研发院|研究所|園區|园区|項目|项目|辦公室|办公室|委員會|委员会))/;
 
-/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
-const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
 /** A name in Latin letters inside a Chinese question: three capitals or more, or capitals inside a word (INNOPOLE, CorpID). */
 const ZH_LATIN_NAME = /(?<![A-Za-z])(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@+-]*)(?![A-Za-z])/g;
 
