@@ -12,10 +12,10 @@ export const TEST_FILES = ['evals/test.jsonl'];
  * have served (each measured once before its failures were studied); the test set is evals/conversations.test.jsonl, read in
  * aggregate only.
  */
-export const CONVERSATION_DEV_FILES = ['evals/conversations.dev.jsonl', 'evals/conversations.dev-2.jsonl', 'evals/conversations.dev-3.jsonl', 'evals/conversations.dev-4.jsonl', 'evals/conversations.dev-5.jsonl', 'evals/conversations.dev-6.jsonl', 'evals/conversations.dev-7.jsonl', 'evals/conversations.dev-8.jsonl', 'evals/conversations.dev-9.jsonl', 'evals/conversations.dev-10.jsonl', 'evals/conversations.dev-11.jsonl', 'evals/conversations.dev-12.jsonl', 'evals/conversations.dev-13.jsonl', 'evals/conversations.dev-14.jsonl', 'evals/conversations.dev-15.jsonl', 'evals/conversations.dev-16.jsonl', 'evals/conversations.dev-17.jsonl', 'evals/conversations.dev-18.jsonl', 'evals/conversations.dev-19.jsonl', 'evals/conversations.dev-20.jsonl', 'evals/conversations.dev-21.jsonl', 'evals/conversations.dev-22.jsonl', 'evals/conversations.dev-23.jsonl'];
+export const CONVERSATION_DEV_FILES = ['evals/conversations.dev.jsonl', 'evals/conversations.dev-2.jsonl', 'evals/conversations.dev-3.jsonl', 'evals/conversations.dev-4.jsonl', 'evals/conversations.dev-5.jsonl', 'evals/conversations.dev-6.jsonl', 'evals/conversations.dev-7.jsonl', 'evals/conversations.dev-8.jsonl', 'evals/conversations.dev-9.jsonl', 'evals/conversations.dev-10.jsonl', 'evals/conversations.dev-11.jsonl', 'evals/conversations.dev-12.jsonl', 'evals/conversations.dev-13.jsonl', 'evals/conversations.dev-14.jsonl', 'evals/conversations.dev-15.jsonl', 'evals/conversations.dev-16.jsonl', 'evals/conversations.dev-17.jsonl', 'evals/conversations.dev-18.jsonl', 'evals/conversations.dev-19.jsonl', 'evals/conversations.dev-20.jsonl', 'evals/conversations.dev-21.jsonl', 'evals/conversations.dev-22.jsonl', 'evals/conversations.dev-23.jsonl', 'evals/conversations.dev-24.jsonl'];
 export const CONVERSATION_TEST_FILE = 'evals/conversations.test.jsonl';
 /**
  * Conversation sets written blind and kept out of dev, read in aggregate only (`--file`), to check the test set's figure on
  * conversations no rule has been near: not tuned on, and not printed conversation by conversation.
  */
-export const CONVERSATION_HELD_OUT_FILES = ['evals/conversations.held-out-1.jsonl'];
+export const CONVERSATION_HELD_OUT_FILES = ['evals/conversations.held-out-1.jsonl', 'evals/conversations.held-out-2.jsonl'];
