@@ -708,7 +708,8 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
   it('reads "yr" as year, and a relative year after a preposition of its own as the year alone ("for the yr before")', () => {
     const earlier = chat(["What's the 2031-32 estimate for the Harbour Lab's office?", 'HK$24.3 million [1].']);
     const read = resolve(earlier, 'and the revised figure for the yr before?');
-    expect(read.question).toMatch(/revised figure for 2030-31\b/);
+    // (The year and the column swapped into the earlier question, or the column asked of that year: either reads the year right.)
+    expect(read.question).toMatch(/revised figure for 2030-31\b|2030-31 revised estimate for the Harbour Lab's office/);
     expect(read.question).not.toMatch(/for in/);
   });
 
@@ -1631,5 +1632,59 @@ describe('resolveFollowUp, round twenty', () => {
     expect(resolve(chat(['海港實驗室計劃有幾多錢？', '100億元 [1]。']), 'what is the maximum one project could receive?').question).toMatch(/^How much could one project receive at most\b.*Harbour Lab/);
     // Not a question of the most of something else.
     expect(resolve(chat(['How much is the Harbour Lab Scheme?', 'HK$10 billion [1].']), 'what is the most common use of it?').question).not.toMatch(/^How much/);
+  });
+});
+
+describe('resolveFollowUp, round twenty-two: a follow-up that reaches past a side question', () => {
+  it('reads a demonstrative noun the last turn does not hold as about the earlier turn that does (「那個網上平台…」, "the institute")', () => {
+    const zh = chat(
+      ['海港實驗室的「易查通」是何時推出的？', '2023 年 5 月 [1]。「海港實驗室於 2023 年 5 月推出一站式『易查通』網上平台，方便市民查詢。」'],
+      ['山頂研究所和海港實驗室合作成立了甚麼？', '「山頂研究所於 2019 年與海港實驗室共同成立了測試中心。」'],
+    );
+    expect(resolve(zh, '那個網上平台有甚麼用？').question).toContain('易查通');
+    const en = chat(
+      ['How much is earmarked for the Peak Institute?', 'HK$2 billion [1]. "Set aside $2 billion to establish the Peak Institute."'],
+      ['and the Harbour Lab, when does it open?', 'In 2027 [1].'],
+    );
+    expect(resolve(en, "where's the institute going to be located?").question).toMatch(/Peak Institute/);
+    // The last turn holds the noun: it is the one read from.
+    const near = chat(['How much is earmarked for the Peak Institute?', 'HK$2 billion [1].'], ['When will the Harbour Lab open?', 'In 2027 [1]. "The Harbour Lab, a research lab of ..."']);
+    expect(resolve(near, 'where is the lab?').question).toMatch(/Harbour Lab/);
+  });
+
+  it('reads a table column asked alone after a turn that asked no figure as of the latest turn that asked one', () => {
+    const earlier = chat(
+      ['In the Head 900 estimates, what is the 2025-26 provision for subhead 123?', 'HK$12.3 million [1].'],
+      ['what sort of projects does that pay for', '"Projects of the harbour ..." [1]'],
+    );
+    const read = resolve(earlier, 'and the 2024-25 revised figure?').question;
+    expect(read).toMatch(/2024-25/);
+    expect(read).toMatch(/subhead 123/);
+    expect(read).toMatch(/revised/);
+    const zh = chat(['海港實驗室綱領(5)2025-26年度預算撥款是多少？', '1億元 [1]。'], ['主要原因是什麼？', '主要由於… [1]'], );
+    const readZh = resolve(zh, '那2024-25年度的原來預算呢？').question;
+    expect(readZh).toContain('綱領(5)');
+    expect(readZh).toContain('2024-25');
+    expect(readZh).not.toContain('原因');
+  });
+
+  it('reads a Cantonese "leaving that aside" opener (「唔講呢啲住，…」) as a new subject, the rest asked alone', () => {
+    const earlier = chat(['海港實驗室有幾多人？', '約 300 人 [1]。']);
+    const read = resolve(earlier, '唔講呢啲住，山頂研究所幾時成立？');
+    expect(read.kind).toBe('standalone');
+    expect(read.question).toBe('山頂研究所幾時成立？');
+  });
+
+  it('reads "why is it lower than …" as a reason asked of the subject, not a comparison to make', () => {
+    const earlier = chat(['海港實驗室2025-26年度預算幾多？', '1億元 [1]。']);
+    const read = resolve(earlier, '點解佢比2024-25修訂預算少咗咁多');
+    expect(read.kind).not.toBe('comparison');
+    expect(read.question).toContain('海港實驗室');
+    expect(read.question).toContain('點解');
+  });
+
+  it('takes no bare verb done (「預留咗幾多錢？」) for the topic of a question', () => {
+    expect(subjectOf('預留咗幾多錢做基建')).toBeUndefined();
+    expect(subjectOf('海港實驗室預留咗幾多錢？')).toBe('海港實驗室');
   });
 });

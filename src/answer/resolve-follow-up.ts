@@ -201,6 +201,7 @@ function unmaskDeep<T>(value: T): T {
 
 function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): FollowUpResolution {
   let context: Context | undefined;
+  const contexts: Context[] = [];
   const turns = options.earlier;
   for (let index = 0; index < turns.length; index++) {
     const turn = turns[index]!;
@@ -217,15 +218,74 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       asked: turn.content,
       previous: context ? { ...context, previous: undefined } : undefined,
     };
+    contexts.push(context);
   }
+  context = antecedentBeforeLast(contexts, options.question) ?? context;
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
   const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
   return resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
 }
 
+/**
+ * The turn a follow-up reads from when it is not the last one. Two kinds of follow-up reach past a side question:
+ * - a demonstrative or definite noun phrase («that platform», "where's the institute going to be?", 「那個網上平台有甚麼用？」,
+ *   「那個總額比修訂預算少了多少？」) whose noun the last turn does not hold, but an earlier turn does (its question or answer): the
+ *   latest such turn;
+ * - a figure of a table column asked with nothing else ("and the 2024-25 revised figure?", 「那2024-25年度的原來預算呢？」) after a
+ *   turn that asked no figure ("what does it pay for?", 「主要原因是甚麼？」): the latest turn that asked one.
+ */
+function antecedentBeforeLast(contexts: readonly Context[], question: string): Context | undefined {
+  if (contexts.length < 2) return undefined;
+  const last = contexts.at(-1)!;
+  const earlier = contexts.slice(0, -1).reverse();
+  const text = question.normalize('NFKC');
+  const noun = referredNoun(text);
+  if (noun && !holdsNoun(last, noun)) return earlier.find((turn) => holdsNoun(turn, noun));
+  const zh = CJK.test(text) && detectLanguage(text) !== 'en';
+  const fragment = stripMarker(text, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '');
+  if ((zh ? ZH_COLUMN_FIGURE_ONLY : EN_COLUMN_FIGURE_ONLY).test(fragment) && !asksFigure(last.question)) return earlier.find((turn) => asksFigure(turn.question));
+  return undefined;
+}
+
+/** A noun pointed at: after a Chinese demonstrative with its classifier (那個, 呢項, 該), or "the/that/this" before a kind of thing. */
+const ZH_DEMONSTRATIVE_NOUN = /(?:(?:那|這|这|呢|嗰)(?:個|个|項|项|筆|笔|份|間|间|所|座|條|条|幅|塊|块|家|隻|只)|(?<![應应])(?:該|该))([\u4e00-\u9fff]{2,10})/;
+const EN_DEMONSTRATIVE_NOUN = /\b(?:(?:that|this)\s+(?:[a-z][\w&'-]*\s+){0,2}?|the\s+)(fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|facility|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus|index|ranking|survey|competition|plan|total)\b/i;
+/** The least of a Chinese noun phrase's first characters that is looked for in earlier turns. */
+const ZH_REFERRED_NOUN_MIN_CHARS = 2;
+
+function referredNoun(question: string): { text: string; zh: boolean; prefixes: string[] } | undefined {
+  const zh = ZH_DEMONSTRATIVE_NOUN.exec(question);
+  if (zh) {
+    const words = zh[1]!;
+    const prefixes = Array.from({ length: words.length - ZH_REFERRED_NOUN_MIN_CHARS + 1 }, (_, at) => words.slice(0, words.length - at));
+    return { text: words, zh: true, prefixes };
+  }
+  const en = EN_DEMONSTRATIVE_NOUN.exec(question);
+  return en ? { text: en[1]!.toLowerCase(), zh: false, prefixes: [en[1]!.toLowerCase()] } : undefined;
+}
+
+/** Whether a turn (its question as asked and as read, or its answer) holds the noun: its longest first characters, for Chinese. */
+function holdsNoun(turn: Context, noun: { zh: boolean; prefixes: string[] }): boolean {
+  const said = `${turn.asked}\n${turn.question}\n${turn.answer}`;
+  if (noun.zh) return noun.prefixes.some((prefix) => said.includes(prefix));
+  return new RegExp(`\\b${noun.prefixes[0]}s?\\b`, 'i').test(said);
+}
+
+function asksFigure(question: string): boolean {
+  return ZH_ASKS_FIGURE.test(question) || EN_ASKS_FIGURE.test(question);
+}
+
+/** A follow-up that names a table column's figure and nothing else: a year, a kind of estimate, or both. */
+const ZH_COLUMN_FIGURE_ONLY = /^(?:(?:19|20)\d{2}\s*[-–至]\s*(?:19|20)?\d{2}\s*(?:年度)?\s*(?:的|嘅)?\s*(?:(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?)?|(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?)(?:預算|预算|開支|开支|撥款|拨款|數字|数字)$/;
+const EN_COLUMN_FIGURE_ONLY = /^(?:the\s+)?(?:(?:(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2})\s+(?:(?:revised|original|actual|approved)\s+)?|(?:revised|original|actual|approved)\s+)(?:figure|estimate|provision|budget|expenditure|spending|amount|one)$/i;
+
 /** 「主要原因是甚麼？」「甚麼原因？」「點解？」「為甚麼？」: a reason asked with nothing else said of what it is the reason for. */
 const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)(?:原因|理由)|(?:主要|最主要)?(?:原因|理由)(?:是|係|系|為|为)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜|何在)|點解|点解|為甚麼|為什麼|为什么|為何|为何)\s*(?:呢|呀|啊|㗎|嘅)?\s*[？?]?\s*$/;
+/** A verb with its aspect particle and nothing else (「預留咗幾多錢？」「批出了多少？」): what was done, not a topic. */
+const ZH_BARE_VERB_DONE = /^[\u4e00-\u9fff]{1,2}(?:咗|了|過|过)$/;
+/** A question asking why: its reason, even when it names a comparison. */
+const ASKS_WHY = /點解|点解|為甚麼|為什麼|为什么|為何|为何|\bwhy\b|\bhow come\b/i;
 /** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
 const ZH_CHANGE_ASKED = /(增加|減少|减少|上升|下跌|下降|增長|增长|多|少)(?:咗|了)?(?:多少|幾多|几多)/;
 /** Words of a change: a reason question holding one says what changed itself. */
@@ -468,7 +528,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
@@ -776,7 +836,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (againstEarlier) return { original, ...againstEarlier };
 
   // "Is that more than HK$200 million?", 「係咪多過2億？」
-  const compared = comparisonIn(question);
+  // 「點解佢比修訂預算少咗咁多？」, "why is it lower than last year?": a reason asked of a change, not a comparison to make.
+  const compared = ASKS_WHY.test(question) ? undefined : comparisonIn(question);
   if (compared?.source) {
     // "Is that more than the fact sheet says?": the earlier question asked of that source, the two figures compared.
     const previous = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
@@ -938,7 +999,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // A year and the kind of figure for it ("and the previous year's revised estimate?", 「上年嘅修訂預算呢？」): the earlier
   // question, that year, asking that kind of figure.
-  const kindOfFigure = zh ? /(?:修訂|修订|原來|原来|原|實際|实际|核准)?(?:預算|预算|開支|开支)(?:數字|数字)?/g : /\b(?:(?:revised|original|actual|approved)\s+)?(?:estimates?|expenditure|spending|provision)(?:\s+figures?)?\b/gi;
+  const kindOfFigure = zh ? /(?:修訂|修订|原來|原来|原|實際|实际|核准)?(?:預算|预算|開支|开支)(?:數字|数字)?|(?:修訂|修订|原來|原来|實際|实际|核准)(?:的|嘅)?(?:數字|数字)/g : /\b(?:(?:revised|original|actual|approved)\s+)?(?:estimates?|expenditure|spending|provision)(?:\s+figures?)?\b|\b(?:revised|original|actual|approved)\s+(?:figures?|ones?)\b/gi;
   const figureKindOnly = years.length > 0 && !(zh ? ZH_QUESTION_WORD : EN_QUESTION_WORD).test(stripMarker(question, zh)) && kindOfFigure.test(question) ? question.replace(kindOfFigure, (words) => ' '.repeat(words.length)) : undefined;
   // 「咁 2023-24 年實際用咗幾多？」: a year and the actual figure asked by a verb (「實際用咗幾多」) ask the same of the earlier item.
   const spentOnly = zh && figureKindOnly === undefined && years.length > 0 ? question.replace(ZH_ACTUALLY_SPENT, (words) => ' '.repeat(words.length)) : undefined;
@@ -2057,7 +2118,7 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   if (!asked) return asked;
   // ("What they actually spent", 「實際用了」: the actual figure, asked by a verb.)
   const enAsked = /\b(revised|original|actual|approved)\s+(?:estimates?|expenditure|spending|provision|figure)\b/i.exec(followUp)?.[1]?.toLowerCase() ?? (/\bactually\s+(?:spent|spend|used|use)\b/i.test(followUp) ? 'actual' : undefined);
-  const zhAsked = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支)/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
+  const zhAsked = /(修訂|修订|原來|原来|原|實際|实际|核准)(?=預算|预算|開支|开支|(?:的|嘅)?(?:數字|数字))/.exec(followUp)?.[1] ?? ZH_ACTUALLY_SPENT.exec(followUp)?.[0].slice(0, 2);
   // A kind asked in the other language than the question it goes into ("the revised estimate" after 「綱領(2)…預算」): its word
   // in the question's language.
   const zhQuestion = CJK.test(asked) && detectLanguage(asked) !== 'en';
@@ -2712,7 +2773,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
       const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
-      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
+      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
