@@ -1688,3 +1688,25 @@ describe('resolveFollowUp, round twenty-two: a follow-up that reaches past a sid
     expect(subjectOf('海港實驗室預留咗幾多錢？')).toBe('海港實驗室');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: what a fragment alone asks', () => {
+  it('reads an attribute asked after a count (「職位呢？」 after 「…有多少間初創企業？」) as of the things counted', () => {
+    const earlier = chat(['海港實驗室現在有多少間培育公司？', '約 40 間 [1]。「海港實驗室現有約 40 間培育公司，提供約 900 個職位。」']);
+    expect(resolve(earlier, '職位呢？').question).toContain('海港實驗室培育公司');
+    // An attribute the answer does not state beside the count is the subject's own (the lab's area, not its companies').
+    expect(resolve(earlier, '面積呢？').question).not.toContain('培育公司');
+  });
+
+  it('reads a sum described by its verb and recipient, its noun left out (「那注資X的呢？」), as how much that sum is', () => {
+    const earlier = chat(['海港實驗室有幾多個實驗室？', '三個 [1]。']);
+    const read = resolve(earlier, '那注資山頂研究所的呢？');
+    expect(read.question).toBe('注資山頂研究所嘅金額係幾多？');
+  });
+
+  it('reads a post named alone (「那行政總裁呢？」, "and its director?") as who holds it in the body spoken of', () => {
+    const zh = chat(['海港實驗室主席是誰？', '陳大文 [1]。']);
+    expect(resolve(zh, '那行政總裁呢？').question).toBe('海港實驗室行政總裁是誰？');
+    const en = chat(['How many staff does the Peak Institute have?', 'About 300 [1].']);
+    expect(resolve(en, 'and its director?').question).toBe('Who is the director of the Peak Institute?');
+  });
+});

@@ -284,6 +284,15 @@ const EN_COLUMN_FIGURE_ONLY = /^(?:the\s+)?(?:(?:(?:19|20)\d{2}\s*[-–]\s*(?:19
 const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)(?:原因|理由)|(?:主要|最主要)?(?:原因|理由)(?:是|係|系|為|为)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜|何在)|點解|点解|為甚麼|為什麼|为什么|為何|为何)\s*(?:呢|呀|啊|㗎|嘅)?\s*[？?]?\s*$/;
 /** A verb with its aspect particle and nothing else (「預留咗幾多錢？」「批出了多少？」): what was done, not a topic. */
 const ZH_BARE_VERB_DONE = /^[\u4e00-\u9fff]{1,2}(?:咗|了|過|过)$/;
+/** A sum named by the verb of giving it and who gets it, nothing after (「注資河套園區的」「預留畀初創嘅」): the sum itself. */
+const ZH_SUM_DESCRIBED_ALONE = /^((?:預留|预留|撥出|拨出|撥款|拨款|注資|注资|投放|投入|資助|资助)(?:了|咗)?(?:給|给|予|畀|俾)?([\u3400-\u9fffA-Za-z0-9+]{2,24}?))(?:的|嘅)$/;
+/** A post (a body's office) written alone, and the same at the end of a subject (「科技園公司主席」 is the body's chair). */
+const ZH_POST = '(?:副)?(?:主席|行政總裁|行政总裁|總裁|总裁|局長|局长|署長|署长|處長|处长|總監|总监|院長|院长|校長|校长|常任秘書長|常任秘书长|秘書長|秘书长|董事長|董事长|總經理|总经理|首席[\\u4e00-\\u9fff]{1,4}官|負責人|负责人|主管)';
+const ZH_POST_ALONE = new RegExp(`^(${ZH_POST})$`);
+const ZH_POST_AT_END = new RegExp(`(?:的|嘅)?${ZH_POST}$`);
+const EN_POST = '(?:vice[- ])?(?:chair(?:man|woman|person)?|ceo|chief executive(?: officer)?|director|head|president|secretary|permanent secretary|commissioner|general manager|principal|dean)';
+const EN_POST_ALONE = new RegExp(`^(?:the\\s+|its\\s+|their\\s+)?(${EN_POST})$`, 'i');
+const EN_POST_AT_END = new RegExp(`(?:['’]s)?\\s+${EN_POST}$`, 'i');
 /** A question asking why: its reason, even when it names a comparison. */
 const ASKS_WHY = /點解|点解|為甚麼|為什麼|为什么|為何|为何|\bwhy\b|\bhow come\b/i;
 /** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
@@ -695,6 +704,19 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
   const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
   if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
+
+  // 「那注資河套園區的呢？」: a sum described by what it is given to, its noun left out, asks how much that sum is.
+  const sumAlone = zh ? ZH_SUM_DESCRIBED_ALONE.exec(stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')) : null;
+  if (sumAlone) return { original, question: `${sumAlone[1]}${context.cantonese || CANTONESE.test(question) ? '嘅金額係幾多？' : '的金額是多少？'}`, kind: 'aspect', subject: sumAlone[2] };
+
+  // 「那行政總裁呢？」, "and the CEO?": a post named alone asks who holds it in the body spoken of (not the earlier question of it).
+  const postAlone = (zh ? ZH_POST_ALONE : EN_POST_ALONE).exec(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, ''));
+  const body = postAlone ? (context.subject ?? subjectOf(context.question, findNames))?.replace(zh ? ZH_POST_AT_END : EN_POST_AT_END, '').trim() : undefined;
+  if (postAlone && body) {
+    const named = nameInLanguage(body, zh, findNames);
+    const asked = zh ? `${named}${postAlone[1]}${context.cantonese || CANTONESE.test(question) ? '係邊個？' : '是誰？'}` : `Who is the ${postAlone[1]} of ${/^(?:the\s|[A-Z0-9])/.test(named) ? named : `the ${named}`}?`;
+    return { original, question: asked, kind: 'aspect', subject: named };
+  }
 
   // 「咁到 2026 年 3 月 31 號呢？」, "and as at 31 March 2026?": another day of a month swapped for the one the earlier question named.
   const dated = swapDate(context.question, stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, ''));
@@ -1300,7 +1322,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const swapped = replaceSubject(context.question, subject, fragment, findNames);
     if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'subject', subject: fragment };
   }
-  const carried = nameInLanguage(subject, zh, findNames);
+  const subjectInLanguage = nameInLanguage(subject, zh, findNames);
+  // 「職位呢？」 after 「香港有多少間初創企業？」 answered 「…近4,700間初創企業…提供約17,650個職位」: an attribute the count's answer
+  // states beside it is of the things counted (「香港初創企業的職位」); one it does not (「面積呢？」) is the subject's own.
+  const counted = zh && isAttribute && context.answer.includes(fragment) ? countedIn(context.question, zh) : undefined;
+  const carried = counted && !subjectInLanguage.includes(counted) ? `${subjectInLanguage}${counted}` : subjectInLanguage;
   if (zh) return { original, question: context.cantonese || CANTONESE.test(question) ? `${carried}嘅${fragment}係幾多？` : `${carried}的${fragment}是多少？`, kind: 'aspect', subject: carried };
   return { original, question: `What is ${/^(?:the|a|an)\b/i.test(fragment) ? fragment : `the ${fragment}`} for ${carried}?`, kind: 'aspect', subject: carried };
 }
