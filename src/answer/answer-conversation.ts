@@ -9,7 +9,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
+import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -984,9 +984,6 @@ const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|
 const EN_PERSON_HEAD = /^(?:staff|people|person|employee|worker|researcher|scientist|member|personnel|engineer|professional|expert|student|user|tenant|talent)$/;
 
 /** What a Chinese count question counts: the noun after 幾多/多少 (and its classifier), else the noun before 有幾多. */
-/** A verb that may follow the noun a count asks about, and what follows it (「科技公司提供支援」 → 「科技公司」). */
-const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自)[\u3400-\u9fff]*$/;
-
 export function zhCountedNoun(question: string): { noun: string; classifier?: string } | undefined {
   const text = question.normalize('NFKC');
   const after = new RegExp(`(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*([\\u3400-\\u9fff]{2,10})`).exec(text);

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { NAMED_THING_KINDS } from '../text/thing-kinds.js';
 import { WHICH_OF_NAMED_FAMILY } from '../retrieve/question-intent.js';
 import { sectionLabel, textIn, type Chunk } from '../chunk/chunk.js';
 import { RANK_SCOPES } from '../text/rank-scopes.js';
@@ -655,17 +656,6 @@ const STATES_CHANGE = /新增|增設|增设|(?<!value-)\badded\b|增加|減少|�
 /** Items named after "namely" / 分別為 (respectively): the rest of the clause, up to the sentence's end or a semicolon. */
 const NAMELY_ITEMS = /(?<=分別為|分别为|分別是|分别是|\bnamely\b:?\s*)[^。；;]{4,160}/giu;
 
-/** Kinds of named thing a question asks the name of, with the endings of their Chinese names (a scheme's is 計劃). */
-const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = [
-  [/\b(?:scheme|programme|program|plan)\b|計劃|计划|方案/i, ['計劃', '计划', '方案']],
-  [/\bfund\b|基金/i, ['基金']],
-  [/\bplatform\b|平台/i, ['平台']],
-  [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
-  [/\bproject\b|項目|项目/i, ['項目', '项目']],
-  [/\b(?:committee|council)\b|委員會|委员会/i, ['委員會', '委员会']],
-  [/\bacademy\b|學院|学院/i, ['學院', '学院']],
-  [/\boffice\b|辦公室|办公室/i, ['辦公室', '办公室']],
-];
 /** A name given by its naming verb: 定名為 INNOPOLE, 命名為「X」, named "X", called the X Park (capitalised words). */
 const GIVEN_NAME = /(?:定名為|定名为|命名為|命名为|取名為|取名为|(?<![報报提])名為|(?<![報报提])名为|\b(?:named|renamed|dubbed|branded)\b)\s*(?:the\s+)?([「『“"][^」』”"]{2,40}[」』”"]|[A-Z][A-Za-z0-9+&@-]*(?:\s+(?:[A-Z][A-Za-z0-9+&@-]*|of|and|for))*|[\u4e00-\u9fff]{2,20}?(?=[，。；;,、\s]|項目|项目|$))/gu;
 

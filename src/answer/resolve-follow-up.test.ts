@@ -1710,3 +1710,19 @@ describe('resolveFollowUp, round twenty-two: what a fragment alone asks', () => 
     expect(resolve(en, 'and its director?').question).toBe('Who is the director of the Peak Institute?');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: what a demonstrative points at, and among the things counted', () => {
+  it('reads a demonstrative noun as the thing of that kind the answer named (a quoted name ending in it, or in the other language)', () => {
+    const zh = chat(['海港實驗室會成立甚麼委員會？', '「海港實驗室將成立『潮汐能源發展委員會』，制訂策略。」 [1]']);
+    expect(resolve(zh, '嗰個委員會做咩㗎？').question).toContain('潮汐能源發展委員會');
+    // «that committee» in English after an answer quoting the committee's Chinese name.
+    expect(resolve(zh, 'what is that committee supposed to do?').question).toContain('潮汐能源發展委員會');
+    const en = chat(['What will the Harbour Lab set up?', 'It will set up the Tidal Energy Committee [1].']);
+    expect(resolve(en, 'who sits on that committee?').question).toContain('Tidal Energy Committee');
+  });
+
+  it('reads 「其中…」 after a count whose noun a verb follows (「有多少家重點企業已經落戶？」) as among those things', () => {
+    const earlier = chat(['預算案提到有多少家重點企業已經落戶香港？', '40多家 [1]。']);
+    expect(resolve(earlier, '其中內地企業有多少家？').question).toMatch(/^重點企業/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
+import { NAMED_THING_KINDS } from '../text/thing-kinds.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
@@ -221,6 +222,9 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     contexts.push(context);
   }
   context = antecedentBeforeLast(contexts, options.question) ?? context;
+  // "What is that committee supposed to do?" after an answer naming 『AI+與產業發展策略委員會』: the thing of that kind it named.
+  const referent = context ? referentOfKind(context, options.question, findNames) : undefined;
+  if (context && referent) context = { ...context, subject: referent };
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
   if (swappedAndCompared) return swappedAndCompared;
   const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
@@ -263,6 +267,46 @@ function referredNoun(question: string): { text: string; zh: boolean; prefixes: 
   }
   const en = EN_DEMONSTRATIVE_NOUN.exec(question);
   return en ? { text: en[1]!.toLowerCase(), zh: false, prefixes: [en[1]!.toLowerCase()] } : undefined;
+}
+
+/**
+ * The thing a demonstrative noun phrase points at, when the turn named one of that kind other than its subject («that
+ * committee» after an answer quoting 『…委員會』, 「嗰間專屬公司」 after one naming 新田科技城專屬公司): a quoted name ending in the
+ * noun, a known name ending in it, a quoted or known name written right before it, or (English) a capitalised name ending in it. The answer is looked
+ * in first, then the question.
+ */
+function referentOfKind(turn: Context, question: string, findNames: NameFinder): string | undefined {
+  const noun = referredNoun(question.normalize('NFKC'));
+  if (!noun) return undefined;
+  const subject = turn.subject ?? subjectOf(turn.question, findNames) ?? '';
+  for (const text of [turn.answer, turn.asked]) {
+    const forms = noun.zh ? noun.prefixes.filter((prefix) => text.includes(prefix)).slice(0, 1) : [noun.text, ...(NAMED_THING_KINDS.find(([asked]) => asked.test(noun.text))?.[1] ?? [])];
+    for (const form of forms) {
+      const named = namedOfKind(text, form, findNames);
+      if (named && !(subject && (named.includes(subject) || subject.includes(named)))) return named;
+    }
+  }
+  return undefined;
+}
+
+const QUOTED_NAME = /[「『《“"]([^「」『』《》“”"]{2,40})[」』》”"]/g;
+
+function namedOfKind(text: string, form: string, findNames: NameFinder): string | undefined {
+  const latin = /^[a-z]/i.test(form);
+  const endsWith = (name: string) => (latin ? name.toLowerCase().endsWith(form.toLowerCase()) : name.endsWith(form)) && name.length > form.length;
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    if (endsWith(match[1]!)) return match[1]!;
+    if (!latin && text.startsWith(form, match.index! + match[0].length)) return `${match[1]!}${form}`;
+  }
+  if (!latin) {
+    const names = findNames(text);
+    const whole = names.find((name) => endsWith(name.written));
+    if (whole) return whole.written;
+    const hit = names.find((name) => text.startsWith(form, name.at + name.written.length));
+    return hit ? `${hit.written}${form}` : undefined;
+  }
+  const capitalised = new RegExp(`\\b((?:[A-Z][\\w&+'-]*\\s+(?:(?:of|and|for|the)\\s+)*){1,6})(${form}|${form[0]!.toUpperCase()}${form.slice(1)})\\b`).exec(text);
+  return capitalised ? `${capitalised[1]!}${capitalised[2]!}` : undefined;
 }
 
 /** Whether a turn (its question as asked and as read, or its answer) holds the noun: its longest first characters, for Chinese. */
@@ -1066,15 +1110,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // 「當中有幾多間喺數碼港？」 after 「香港有幾多間金融科技公司？」: "among them" is among the things just counted.
   const among = zh ? /^(?:當中|当中|其中|之中)/.exec(stripMarker(question, zh)) : null;
-  const amongCounted = among && subject ? countedIn(context.question, zh) : undefined;
+  const amongCounted = among ? countedIn(context.question, zh) : undefined;
   // After a sum (「…的開支預算是多少？」 → 「其中薪酬佔多少？」): the part of that topic.
   // (A topic without the subject, 「政府」 in 「政府預留咗幾多錢推動…？」, is the subject's money instead.)
   const topicHeld = among && subject && !amongCounted ? topicOf(context.question) : undefined;
   const hans = detectLanguage(question) === 'zh-Hans';
   const amongTopic = topicHeld && topicHeld.includes(subject!) ? topicHeld : among && subject && !amongCounted && MONEY_QUESTION.test(context.question) ? `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅錢' : hans ? '的钱' : '的錢'}` : undefined;
   if (among && amongTopic) return { original, question: punctuate(`${amongTopic}${stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject };
-  if (among && subject && amongCounted) {
-    const carried = `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}`;
+  // (A count of things with no subject of its own, 「有多少家重點企業落戶？」: among those things.)
+  if (among && amongCounted) {
+    const carried = subject ? `${nameInLanguage(subject, zh, findNames)}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${amongCounted}` : amongCounted;
     const rest = stripMarker(question, zh);
     return { original, question: punctuate(`${carried}${rest.replace(ZH_TRAILING_PARTICLE, '')}`, true), kind: 'pronoun', subject: carried };
   }
@@ -3108,10 +3153,24 @@ function plainCountOf(earlier: string, subject: string, zh: boolean, cantonese: 
 const ZH_COUNTED_THINGS = /(?:幾多|几多|多少)([個个間间家項项所條条座名位支隊队])?([\u4e00-\u9fff]{0,4}?(?:公司|企業|企业|初創|初创|機構|机构|團隊|团队|人才|專才|专才|人員|人员|研究員|研究员|項目|项目|大學|大学|實驗室|实验室|院校))/;
 const EN_COUNTED_THINGS = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,2}?(?:companies|firms|enterprises|start-?ups|teams|people|staff|researchers|projects|universities|institutions|labs|laboratories))\b/i;
 
+/**
+ * A verb (or a time adverb before one) that may follow the noun a count asks about, and what follows it
+ * (「科技公司提供支援」 → 「科技公司」, 「重點企業已經落戶」 → 「重點企業」).
+ */
+export const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自|已經|已经|將會|将会|曾經|曾经|正在)[\u3400-\u9fff]*$/;
+
+/** The noun before a verb of what the things do, when one follows it within a counted noun's reach (at most 6 characters). */
+function nounBeforeVerb(words: string | undefined): string | undefined {
+  const noun = words?.replace(ZH_NOUN_THEN_VERB, '');
+  return noun && noun !== words && [...noun].length <= 6 ? noun : undefined;
+}
+
 function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {
-    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只宗筆笔]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1];
+    // The noun ends the clause, or a verb of what the things do follows it (「多少家重點企業已經落戶…？」).
+    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只宗筆笔]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1]
+      ?? nounBeforeVerb(/(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)([\u4e00-\u9fff]{4,16})/.exec(text)?.[1]);
     return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
   }
   const counted = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,3}?[a-z][\w&+-]*s)\b(?=\s+(?:is|are|was|were|does|do|did|has|have|had|will|can|could|would|in|at|of|for|there|under|on)\b|\s*[?.!]|$)/i.exec(text)?.[1];
