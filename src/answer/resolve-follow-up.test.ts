@@ -1726,3 +1726,26 @@ describe('resolveFollowUp, round twenty-two: what a demonstrative points at, and
     expect(resolve(earlier, '其中內地企業有多少家？').question).toMatch(/^重點企業/);
   });
 });
+
+describe('resolveFollowUp, round twenty-two: a count again, an event of another subject, a change set beside', () => {
+  it('reads a count asked again with nothing counted and a year ("how many were there back in 2031?", 「2031年有幾多間？」) as the earlier count that year', () => {
+    const en = chat(['how many robotics firms are there in the Harbour Lab', 'over 300 [1].']);
+    expect(resolve(en, 'how many were there back in 2031?').question).toMatch(/robotics firms.*2031/);
+    const zh = chat(['海港實驗室有幾多間機械人公司', '超過300間 [1]。']);
+    const read = resolve(zh, '2031年有幾多間？').question;
+    expect(read).toContain('機械人公司');
+    expect(read).toContain('2031');
+  });
+
+  it('offers when the thing swapped in was set up, for when the earlier event is not said of it', () => {
+    const earlier = chat(['海港實驗室是哪一年在香港開設首個海外中心的？', '2031 年 [1]。']);
+    const read = resolve(earlier, '那山頂研究所呢？');
+    expect(read.question).toContain('山頂研究所');
+    expect(read.fallback?.question).toBe('山頂研究所何時成立？');
+  });
+
+  it('reads 「與X相比少了多少？」 as 「比X少了多少？」: the size of the change against X', () => {
+    const earlier = chat(['海港實驗室在2031-32年度的開支預算是多少？', '1億元 [1]。']);
+    expect(resolve(earlier, '與2030-31年度的實際開支相比少了多少？').question).toBe('海港實驗室在2031-32年度的開支預算比2030-31年度的實際開支少了多少？');
+  });
+});

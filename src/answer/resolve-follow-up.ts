@@ -328,6 +328,13 @@ const EN_COLUMN_FIGURE_ONLY = /^(?:the\s+)?(?:(?:(?:19|20)\d{2}\s*[-–]\s*(?:19
 const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主要)?(?:是|係|系)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜)(?:原因|理由)|(?:主要|最主要)?(?:原因|理由)(?:是|係|系|為|为)?(?:甚麼|什麼|什么|甚么|咩|乜嘢?|乜|何在)|點解|点解|為甚麼|為什麼|为什么|為何|为何)\s*(?:呢|呀|啊|㗎|嘅)?\s*[？?]?\s*$/;
 /** A verb with its aspect particle and nothing else (「預留咗幾多錢？」「批出了多少？」): what was done, not a topic. */
 const ZH_BARE_VERB_DONE = /^[\u4e00-\u9fff]{1,2}(?:咗|了|過|过)$/;
+/** 「與X相比少了多少」「同X比多咗幾多」: a change against X set out with 與…相比, directly followed by how much it moved. */
+const ZH_SET_BESIDE_BY = /^((?:咁|那|而)?(?:佢|它|其)?)(?:與|与|同|跟|和)([^，,。？?]{1,30}?)(?:相比|比較|比较|比)(?:起來|起来|之下|下)?((?:增加|減少|减少|上升|下跌|多|少|高|低)(?:咗|了)?)(多少|幾多|几多|百分之(?:幾|几|多少))/;
+/** A question asking when (a year, a date or a time): 「幾時」「何時」「哪一年」, "when", "what year". */
+const ASKS_WHEN_ANY = /幾時|几时|何時|何时|(?:哪|邊|边)一?年|甚麼時候|什麼時候|什么时候|\bwhen\b|\b(?:what|which) (?:year|date|month)\b/i;
+/** A count asked with nothing counted: "how many (were there)", 「幾多間」「多少家」. */
+const EN_BARE_COUNT = /\bhow many(?:\s+(?:were|are|was|is|will be)\s+there)?(?:\s+back)?\b/gi;
+const ZH_BARE_COUNT = /(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位)/g;
 /** A sum named by the verb of giving it and who gets it, nothing after (「注資河套園區的」「預留畀初創嘅」): the sum itself. */
 const ZH_SUM_DESCRIBED_ALONE = /^((?:預留|预留|撥出|拨出|撥款|拨款|注資|注资|投放|投入|資助|资助)(?:了|咗)?(?:給|给|予|畀|俾)?([\u3400-\u9fffA-Za-z0-9+]{2,24}?))(?:的|嘅)$/;
 /** A post (a body's office) written alone, and the same at the end of a subject (「科技園公司主席」 is the body's chair). */
@@ -704,6 +711,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (CJK.test(question)) question = question.replace(ZH_WHAT_ABOUT, (_match, mark: string) => `呢${mark || '？'}`);
   // 「多過上年幾多？」 asks what 「比上年多咗幾多？」 asks: the size of a change.
   if (CJK.test(question)) question = question.replace(ZH_MORE_THAN_BY, (_match, lead: string, more: string, than: string, how: string) => `${lead}比${than}${more[0]}${CANTONESE.test(question) ? '咗' : '了'}${how}`);
+  // 「與2023-24年度的實際開支相比少了多少？」 asks what 「比2023-24年度的實際開支少了多少？」 asks: the size of a change.
+  if (CJK.test(question)) question = question.replace(ZH_SET_BESIDE_BY, (_match, lead: string, other: string, move: string, how: string) => `${lead}比${other}${move}${how}`);
   // 「2025-26年度預算案的數字比這多了多少項？」, "how much more is HK$10 billion than that?": a comparison asked from the other side
   // is the earlier figure's, the direction turned (「這比…少了多少項？」, "how much less is that than HK$10 billion?").
   question = fromEarlierSide(question);
@@ -1052,8 +1061,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const direction = directionInYear(question, context, zh, findNames);
   if (direction) return { original, question: direction, kind: 'aspect', subject };
 
-  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year.
-  if (years.length > 0 && isEmptyBesides(question, years, zh)) {
+  // Only a year is left ("and the year before?", 「2024-25年度呢？」): the earlier question, that year. After a count, a count
+  // asked again with nothing counted ("how many were there back in 2023?", 「2023年有幾多間？」) is that too.
+  const countedAgain = years.length > 0 && countedIn(context.question, zh) ? question.replace(zh ? ZH_BARE_COUNT : EN_BARE_COUNT, (words) => ' '.repeat(words.length)) : question;
+  if (years.length > 0 && isEmptyBesides(countedAgain, years, zh)) {
     const rewritten = withYear(context, years[0]!);
     const loose = rewritten && withoutColumnKind(rewritten);
     if (rewritten) return { original, question: rewritten, kind: 'year', subject, ...(loose && loose !== rewritten ? { fallback: { question: loose, kind: 'year' as const, subject } } : {}) };
@@ -1357,7 +1368,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     // 「…為多少家科技公司提供基礎設施和支援？」 then 「數碼港呢？」: what the earlier question did with the things it counted may not
     // be said of the body swapped in; when that reading is not answered, how many of those things the body has.
     const plainCount = swapped && (!unperiodic || unperiodic === swapped) ? plainCountOf(context.question, fragment, zh, context.cantonese || CANTONESE.test(question)) : undefined;
-    const looser = unperiodic && unperiodic !== swapped ? unperiodic : plainCount && plainCount !== swapped ? plainCount : undefined;
+    // 「那X呢？」 after 「Y是哪一年在香港開設首個海外中心的？」: the earlier event may be Y's alone; when that reading is not
+    // answered, when X itself was set up.
+    const founded = swapped && ASKS_WHEN_ANY.test(context.question) ? (zh ? `${fragment}${context.cantonese || CANTONESE.test(question) ? '幾時成立？' : '何時成立？'}` : `When was ${/^(?:the\s|[A-Z0-9])/.test(fragment) ? fragment : `the ${fragment}`} set up?`) : undefined;
+    const looser = unperiodic && unperiodic !== swapped ? unperiodic : plainCount && plainCount !== swapped ? plainCount : founded;
     if (swapped) return { original, question: swapped, kind: 'subject', subject: fragment, ...(looser ? { fallback: { question: looser, kind: 'subject' as const, subject: fragment } } : {}) };
     return standalone();
   }
