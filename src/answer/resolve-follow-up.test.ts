@@ -1749,3 +1749,23 @@ describe('resolveFollowUp, round twenty-two: a count again, an event of another 
     expect(resolve(earlier, '與2030-31年度的實際開支相比少了多少？').question).toBe('海港實驗室在2031-32年度的開支預算比2030-31年度的實際開支少了多少？');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: the other kind of the things counted', () => {
+  it('reads "how many more than the X ones?" (「比X嗰啲多幾多間？」) after a count as that count against X\'s, the difference asked', () => {
+    const en = chat(['How many robotics companies does the Harbour Lab have?', 'over 50 [1].']);
+    const read = resolve(en, 'how many more than the biotech ones?');
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison?.between?.map((side) => side.question)).toEqual(['How many robotics companies does the Harbour Lab have?', 'How many biotech companies does the Harbour Lab have?']);
+    const zh = chat(['海港實驗室有幾多間AI企業？', '超過50間 [1]。']);
+    const readZh = resolve(zh, '比生物科技嗰啲多幾多間');
+    expect(readZh.comparison?.between?.[1]?.question).toBe('海港實驗室有幾多間生物科技企業？');
+    expect(readZh.comparison?.difference).toBe(true);
+  });
+
+  it('reads "and the X ones?" (「X嗰啲呢？」) after a count as the count of those of kind X', () => {
+    const en = chat(['How many robotics companies does the Harbour Lab have?', 'over 50 [1].']);
+    expect(resolve(en, 'and the biotech ones?').question).toBe('How many biotech companies does the Harbour Lab have?');
+    const zh = chat(['海港實驗室有幾多間AI企業？', '超過50間 [1]。']);
+    expect(resolve(zh, '生物科技嗰啲呢？').question).toContain('生物科技企業');
+  });
+});

@@ -330,6 +330,46 @@ const ZH_BARE_REASON = /^(?:咁|那麼|那么|那|而|又)?(?:(?:主要|最主�
 const ZH_BARE_VERB_DONE = /^[\u4e00-\u9fff]{1,2}(?:咗|了|過|过)$/;
 /** 「與X相比少了多少」「同X比多咗幾多」: a change against X set out with 與…相比, directly followed by how much it moved. */
 const ZH_SET_BESIDE_BY = /^((?:咁|那|而)?(?:佢|它|其)?)(?:與|与|同|跟|和)([^，,。？?]{1,30}?)(?:相比|比較|比较|比)(?:起來|起来|之下|下)?((?:增加|減少|减少|上升|下跌|多|少|高|低)(?:咗|了)?)(多少|幾多|几多|百分之(?:幾|几|多少))/;
+/** The kind word and the head of what a count counted: 「AI企業」 → 企業, "AI companies" → companies. */
+function countedHead(counted: string, zh: boolean): string {
+  return zh ? ([...counted].length > 2 ? [...counted].slice(-2).join('') : counted) : counted.split(/\s+/).at(-1)!;
+}
+
+/** The other kind of the things counted, named by its kind word and «ones» (「X嗰啲」「X那些」, "the X ones"): X with their head. */
+function withCountedHead(kind: string, counted: string, zh: boolean): string {
+  const head = countedHead(counted, zh);
+  const named = kind.trim();
+  return zh ? (named.endsWith(head) ? named : `${named}${head}`) : new RegExp(`\\b${head}$`, 'i').test(named) ? named : `${named} ${head}`;
+}
+
+const ZH_OTHER_SUBSET_COMPARED = /^(?:咁|那|而)?(?:佢|它|呢個|呢个)?(?:比|較|较)([\u4e00-\u9fffA-Za-z0-9+]{2,16}?)(?:嗰啲|那些|這些|这些|呢啲)(多|少)(?:咗|了)?(?:幾多|几多|多少)(?:[個个間间家項项所名位])?\s*(?:呢|㗎|呀|啊)?\s*[？?]?$/;
+const EN_OTHER_SUBSET_COMPARED = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)*how many (more|fewer|less) (?:is that |are there |than that )?than (?:the\s+)?(.+?)\s+ones\s*[?.!]*$/i;
+const ZH_OTHER_ONES = /^(?:咁|那|而)?([\u4e00-\u9fffA-Za-z0-9+]{2,16}?)(?:嗰啲|那些|呢啲)(?=\s*(?:呢|又點|又如何)?\s*[？?]?$)/;
+const EN_OTHER_ONES = /\bthe\s+((?:[\w&+-]+\s+){1,5}?)ones\b/i;
+
+function otherSubsetCompared(question: string, context: Context, zh: boolean): Pick<FollowUpResolution, 'question' | 'kind' | 'comparison' | 'subject'> | undefined {
+  const counted = countedIn(context.question, zh);
+  const asked = zh ? ZH_OTHER_SUBSET_COMPARED.exec(question) : EN_OTHER_SUBSET_COMPARED.exec(question);
+  if (!counted || !asked) return undefined;
+  const [kind, move] = zh ? [asked[1]!, asked[2]!] : [asked[2]!, asked[1]!];
+  const other = withCountedHead(kind, counted, zh);
+  const otherQuestion = context.question.replace(counted, other);
+  if (otherQuestion === context.question) return undefined;
+  const relation: Comparison['relation'] = /少|fewer|less/i.test(move) ? 'less' : 'more';
+  const between = [{ question: context.question, label: counted }, { question: otherQuestion, label: other }];
+  const asking = zh ? `${counted}比${other}${relation === 'more' ? '多' : '少'}多少？` : `How many ${relation === 'more' ? 'more' : 'fewer'} ${counted} than ${other}?`;
+  return { question: asking, kind: 'comparison', comparison: { relation, between, focus: 0, difference: true }, subject: context.subject };
+}
+
+function theOtherOnes(question: string, context: Context, zh: boolean): string | undefined {
+  const counted = countedIn(context.question, zh);
+  if (!counted) return undefined;
+  const ones = zh ? ZH_OTHER_ONES.exec(question) : EN_OTHER_ONES.exec(question);
+  if (!ones) return undefined;
+  const other = withCountedHead(ones[1]!, counted, zh);
+  return `${question.slice(0, ones.index)}${zh ? ones[0].replace(ones[1]!, '').replace(/嗰啲|那些|呢啲/, other).replace(/^(咁|那|而)?/, '$1') : `the ${other}`}${question.slice(ones.index + ones[0].length)}`;
+}
+
 /** A question asking when (a year, a date or a time): 「幾時」「何時」「哪一年」, "when", "what year". */
 const ASKS_WHEN_ANY = /幾時|几时|何時|何时|(?:哪|邊|边)一?年|甚麼時候|什麼時候|什么时候|\bwhen\b|\b(?:what|which) (?:year|date|month)\b/i;
 /** A count asked with nothing counted: "how many (were there)", 「幾多間」「多少家」. */
@@ -757,6 +797,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「修訂預算呢？」, "and the revised estimate?" (no year, no subject): the earlier question asked of that column of the table.
   const columnOnly = COLUMN_KIND_ONLY.test(stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '')) ? withColumnKindOf(question, context.question) : undefined;
   if (columnOnly && columnOnly !== context.question) return { original, question: columnOnly, kind: 'aspect', subject: context.subject };
+
+  // 「比生命健康科技嗰啲多幾多間？」, "how many more than the life science ones?" after a count of AI companies: the earlier
+  // count against the same count of the other kind of those things, the difference said.
+  const subset = otherSubsetCompared(question, context, zh);
+  if (subset) return { original, ...subset };
+  // 「生命健康科技嗰啲呢？」, "and the life science ones?": those things of the other kind, counted as before.
+  const ones = theOtherOnes(question, context, zh);
+  if (ones) question = ones;
 
   // 「那注資河套園區的呢？」: a sum described by what it is given to, its noun left out, asks how much that sum is.
   const sumAlone = zh ? ZH_SUM_DESCRIBED_ALONE.exec(stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')) : null;
@@ -3183,7 +3231,7 @@ function countedIn(question: string, zh: boolean): string | undefined {
   const text = question.normalize('NFKC');
   if (zh) {
     // The noun ends the clause, or a verb of what the things do follows it (「多少家重點企業已經落戶…？」).
-    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只宗筆笔]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1]
+    const counted = /(?:幾多|几多|多少|[幾几](?=[個个間间家項项所條条座名位隻只宗筆笔]))(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)?((?:[A-Za-z][A-Za-z0-9+&]*)?[\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/.exec(text)?.[1]
       ?? nounBeforeVerb(/(?:幾多|几多|多少)(?:個|个|間|间|家|項|项|所|條|条|座|名|位|隻|只|宗|筆|笔)([\u4e00-\u9fff]{4,16})/.exec(text)?.[1]);
     return counted && !ZH_ATTRIBUTE.test(counted) && !/^(?:錢|钱|撥款|拨款|資助|资助)$/.test(counted) ? counted : undefined;
   }
