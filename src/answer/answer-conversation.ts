@@ -714,12 +714,15 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const firstWins = comparison.relation === 'more' ? a.value > b.value : a.value < b.value;
   const [winner, loser] = firstWins ? [0, 1] : [1, 0];
   const figures = [a, b];
-  const word = comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
+  // (Of two ranks, the one asked for is the better or worse placing, not more or less.)
+  const word = comparison.ranked
+    ? comparison.relation === 'less' ? { en: 'a better placing', 'zh-Hant': '排名較高', 'zh-Hans': '排名较高' } : { en: 'a worse placing', 'zh-Hant': '排名較低', 'zh-Hans': '排名较低' }
+    : comparison.relation === 'more' ? { en: 'more', 'zh-Hant': '較多', 'zh-Hans': '较多' } : { en: 'less', 'zh-Hant': '較少', 'zh-Hans': '较少' };
   // "Is that more than programme (1)?" asks a yes or no of the earlier one: the verdict first.
   const polarity = comparison.polar ? (language === 'en' ? (firstWins ? 'Yes. ' : 'No. ') : firstWins ? '是。' : '不是。') : '';
   // A side labelled by its own figure (the earlier answer's "HK$10 billion") is said once, as the figure.
   const [winnerIsFigure, loserIsFigure] = [winner, loser].map((at) => labelIsFigure(label(at), figures[at]!));
-  const than = language === 'zh-Hans' ? (comparison.relation === 'more' ? '多于' : '少于') : comparison.relation === 'more' ? '多於' : '少於';
+  const than = comparison.ranked ? (comparison.relation === 'less' ? (language === 'zh-Hans' ? '高于' : '高於') : language === 'zh-Hans' ? '低于' : '低於') : language === 'zh-Hans' ? (comparison.relation === 'more' ? '多于' : '少于') : comparison.relation === 'more' ? '多於' : '少於';
   const lead =
     language === 'en'
       ? `${polarity}${winnerIsFigure ? figures[winner]!.raw : `${capitalise(label(winner))}: ${figures[winner]!.raw}`}, ${word.en} than ${loserIsFigure ? figures[loser]!.raw : `${label(loser)} (${figures[loser]!.raw})`}.`

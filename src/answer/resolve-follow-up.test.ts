@@ -1769,3 +1769,16 @@ describe('resolveFollowUp, round twenty-two: the other kind of the things counte
     expect(resolve(zh, '生物科技嗰啲呢？').question).toContain('生物科技企業');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: the better of two placings', () => {
+  it('reads "which one\'s the better global placing?" (「邊個排名較高？」) after two ranks as the two compared, the smaller number better', () => {
+    const en = chat(['where does the Harbour Lab rank in the Tide index?', '7 [1].'], ['and in the Wave ranking?', '15 [1].']);
+    const read = resolve(en, "so which one's the better global placing");
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison).toMatchObject({ relation: 'less', ranked: true });
+    expect(read.question).toMatch(/^Which is the better placing: /);
+    const zh = chat(['海港實驗室喺潮汐指數排第幾？', '第 7 [1]。'], ['咁喺波浪排名呢？', '第 15 [1]。']);
+    expect(resolve(zh, '邊個排名較高？').comparison).toMatchObject({ relation: 'less', ranked: true });
+    expect(resolve(zh, '邊個排名較低？').comparison).toMatchObject({ relation: 'more', ranked: true });
+  });
+});

@@ -69,6 +69,8 @@ export interface Comparison {
   relation: 'more' | 'less';
   /** "How does that compare with 2024-25?": no direction asked; the answer says which way it goes. */
   neutral?: boolean;
+  /** Two ranks set side by side ("which is the better placing?"): the better is the smaller number, and is said as a placing. */
+  ranked?: boolean;
   /** The figure to compare with, as written and as read (absent when comparing with another year). */
   target?: Quantity;
   /** When comparing with another year ("more than the year before?"): that year; the question asked is the earlier one of that year. */
@@ -829,10 +831,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const pair = [context.previous, context];
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    // (Of two ranks the better is asked as such, the smaller number.)
+    const ranked = EN_WHICH_RANK.test(question.trim()) || ZH_WHICH_RANK.test(question.trim());
     const asked = zh
-      ? `${labels[0]}與${labels[1]}，哪個${which === 'more' ? '較多' : '較少'}？`
-      : `Which is ${which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
-    return { original, question: asked, kind: 'comparison', comparison: { relation: which, between }, subject: context.subject };
+      ? `${labels[0]}與${labels[1]}，哪個${ranked ? (which === 'less' ? '排名較高' : '排名較低') : which === 'more' ? '較多' : '較少'}？`
+      : `Which is ${ranked ? (which === 'less' ? 'the better placing' : 'the worse placing') : which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+    return { original, question: asked, kind: 'comparison', comparison: { relation: which, between, ...(ranked ? { ranked } : {}) }, subject: context.subject };
   }
 
   // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
@@ -1660,8 +1664,14 @@ function whichIn(question: string): Comparison['relation'] | undefined {
   // (「兩者哪一項較多？」「佢哋邊個多啲？」: the two named first.)
   const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:${ZH_THE_TWO})?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
+  // "Which one's the better global placing?", 「邊個排名較高？」: of two ranks the better is the smaller number.
+  const rank = EN_WHICH_RANK.exec(question.trim()) ?? ZH_WHICH_RANK.exec(question.trim());
+  if (rank) return /better|higher|高|前/i.test(rank[1]!) ? 'less' : 'more';
   return undefined;
 }
+
+const EN_WHICH_RANK = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?(?:['’]s|\s+(?:is|was|has|had|gets|got))\s+(?:the\s+)?(better|worse|higher|lower)\s+(?:(?:global|world|overall|regional|asia[- ]pacific)\s+)?(?:placing|place|rank|ranking|position|spot|standing)\b(?:\s+(?:of the two|between them|of them))?[?.!\s]*$/i;
+const ZH_WHICH_RANK = /^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:個|个|項|项)(?:的|嘅)?(?:全球|世界|亞太區|亚太区)?(?:排名|排位|名次)?(?:比較|比较|較|较|更)?(高|前|低|後|后)(?:啲|些|一些)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/;
 
 /**
  * A comparison whose other side is spoken of first and the earlier figure after 比 / "than" (「X的數字比這多了多少？」, "how much more is
