@@ -190,6 +190,13 @@ describe('table questions answered by lookup', () => {
     expect(answer.citations[0]!.chunkId).toBe(rowChunk('財政撥款', '2'));
   });
 
+  it("English: every bureau's programme (1), 局長辦公室, by the Estimates' own English for it (\"Director of Bureau's Office\")", () => {
+    const bureau = synthetic(REPORT.replaceAll('行政支援', '局長辦公室'));
+    const answer = answerFromTables("What was the 2024-25 revised estimate for the Director of Bureau's Office?", bureau)!;
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^HK\$31 million .*Programme \(1\) 局長辦公室, 2024-25 revised estimate/);
+  });
+
   it('English: row by its bridged name ("information security" → 資訊保安), "actually spent" → the actual column', () => {
     const answer = answerFromTables('How much did the information security programme actually spend in 2023-24?', source)!;
     expect(answer.answer).toMatch(/^HK\$100 million \(1億元\) \[1\]: Programme \(2\) 資訊保安, 2023-24 actual expenditure/);

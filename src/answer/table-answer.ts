@@ -147,6 +147,8 @@ const ESTIMATES_GLOSSARY: Array<[string, string[]]> = [
   ['其他費用', ['other charges']],
   ['資助金', ['subventions']],
   ['財政撥款', ['financial provision']],
+  // Every bureau's programme (1) in the Estimates.
+  ['局長辦公室', ["director of bureau's office", 'director of bureau’s office', 'director of bureaus office']],
 ];
 
 /** Glossary English names of a row's name: 經常開支總額 → "recurrent expenditure", … */
