@@ -233,6 +233,13 @@ describe('shareAnsweredWithWhole', () => {
     expect(shareAnsweredWithWhole(result('30億元 [1]。'), reading, '30億元 [1]。', '每所大學預留了多少錢？')).toBeUndefined();
     expect(shareAnsweredWithWhole(result('1億元 [1]。'), reading, '30億元 [1]。', '海港計劃預留了多少錢？')).toBeUndefined();
   });
+  it('withholds a share per member answered by a quote alone whose sums are said of no member, whatever the earlier answer was', () => {
+    const quoted = (text: string) => result(`From the 2031-32 Budget: “${text}” [1]`);
+    const maxEach = { original: "what's the max each university can get from it?", kind: 'pronoun' as const };
+    expect(shareAnsweredWithWhole(quoted('Reserve $3 billion for the Harbour scheme to assist eight universities'), maxEach, 'From …: “…” [1]', 'which universities does it cover')?.abstained).toBe(true);
+    // A quote that says a sum of each member may hold the share: kept.
+    expect(shareAnsweredWithWhole(quoted('Each university may receive up to $100 million under the Harbour scheme'), maxEach, 'From …: “…” [1]', 'which universities does it cover')).toBeUndefined();
+  });
 });
 
 describe('datesAnotherEvent', () => {

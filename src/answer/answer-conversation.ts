@@ -408,6 +408,12 @@ export function partAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fol
 export function shareAnsweredWithWhole(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined, earlierQuestion: string | undefined): AnswerResult | undefined {
   if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language') return undefined;
   if (!ASKS_PER_MEMBER.test(resolution.original) || (earlierQuestion !== undefined && ASKS_PER_MEMBER.test(earlierQuestion))) return undefined;
+  // "What's the max each university can get from it?" answered by a quote alone (no figure in front) whose sums are said of no
+  // member (no "each", "per", 每, "up to"): the documents state no share.
+  if (QUOTE_ONLY.test(result.answer) && MONEY_ASKED.test(resolution.original)) {
+    const quoted = extractQuantities(result.answer).filter((quantity) => quantity.kind === 'money');
+    return quoted.length > 0 && !PER_MEMBER_STATED.test(result.answer) ? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE') : undefined;
+  }
   if (!leadsWithSameFigure(result.answer, earlierAnswer)) return undefined;
   const whole = leadFigure(result.answer)!;
   const lead = /^(.*?)\s*\[\d+\][。.]?\s*/.exec(result.answer)!;
@@ -417,6 +423,10 @@ export function shareAnsweredWithWhole(result: AnswerResult, resolution: Pick<Fo
   return { ...result, answer: result.answer.slice(lead[0].length) };
 }
 
+/** A sum asked for: how much, the most or least one can get, 多少錢 / 幾多錢 / 資助額. */
+const MONEY_ASKED = /\bhow much\b|\b(?:max|maximum|most|least|minimum|cap|ceiling)\b|(?:多少|幾多|几多)(?:錢|钱)|(?:資助|资助)(?:額|额|上限)|上限|最多|最高/i;
+/** A sum said of each member in the passage: "each", "per", "up to", 每, 上限, 最多, 不超過. */
+const PER_MEMBER_STATED = /\b(?:each|per|every|up to|a maximum of|capped at|ceiling)\b|每|上限|最多|最高|不超過|不超过/i;
 const ASKS_PER_MEMBER = /\b(?:each|every|per)\s+(?!(?:year|month|week|day|time|one|quarter|annum|cent)\b)[a-z][a-z-]+|每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位隻只份]/i;
 
 /**
