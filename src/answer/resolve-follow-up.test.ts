@@ -1782,3 +1782,13 @@ describe('resolveFollowUp, round twenty-two: the better of two placings', () => 
     expect(resolve(zh, '邊個排名較低？').comparison).toMatchObject({ relation: 'more', ranked: true });
   });
 });
+
+describe('resolveFollowUp, round twenty-two: a comparison after a side question, and whether two are the same', () => {
+  it('sets «跟X比，規模一樣嗎？» after a turn answered with a date beside the latest turn answered with an amount', () => {
+    const earlier = chat(['海港基金規模多大？', '100億元 [1]。'], ['打算何時申請撥款？', '年中 (2031) [1]。']);
+    const read = resolve(earlier, '跟2030-31年度的山頂計劃比，規模一樣嗎？');
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison?.between?.[0]?.question).toBe('海港基金規模多大？');
+    expect(read.question).toBe('海港基金與山頂計劃 (2030-31)，是否相同？');
+  });
+});

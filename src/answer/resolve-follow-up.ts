@@ -251,7 +251,18 @@ function antecedentBeforeLast(contexts: readonly Context[], question: string): C
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const fragment = stripMarker(text, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '');
   if ((zh ? ZH_COLUMN_FIGURE_ONLY : EN_COLUMN_FIGURE_ONLY).test(fragment) && !asksFigure(last.question)) return earlier.find((turn) => asksFigure(turn.question));
+  // - a comparison with another thing («跟X比，規模一樣嗎？», "is that more than X?") after a turn answered with no amount (a date,
+  //   a purpose): the latest turn answered with one.
+  const compared = comparisonIn(text);
+  if ((compared?.other || compared?.otherQuestion || compared?.target) && !leadsWithAmount(last.answer)) return earlier.find((turn) => leadsWithAmount(turn.answer));
   return undefined;
+}
+
+/** An answer that leads with an amount (money, a count, a percentage, an area), not a date or a year or a quote. */
+function leadsWithAmount(answer: string): boolean {
+  if (!leadsWithFigure(answer)) return false;
+  const lead = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1] ?? '';
+  return extractQuantities(lead.normalize('NFKC')).some((quantity) => quantity.kind === 'money' || quantity.kind === 'number' || quantity.kind === 'percent' || quantity.kind === 'petaflops');
 }
 
 /** A noun pointed at: after a Chinese demonstrative with its classifier (那個, 呢項, 該), or "the/that/this" before a kind of thing. */
@@ -1016,7 +1027,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
         const asked = zh ? `${subjectBefore}比${otherLabel}${compared.relation === 'more' ? '多' : '少'}多少？` : `How much ${compared.relation} is ${subjectBefore} than ${otherLabel}?`;
         return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, focus: 0, difference: true }, subject: sided.subject };
       }
-      const asked = zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
+      const asked = compared.same
+        ? zh ? `${subjectBefore}與${otherLabel}，是否相同？` : `Are ${subjectBefore} and ${otherLabel} the same?`
+        : zh ? `${subjectBefore}與${otherLabel}，哪個${compared.relation === 'more' ? '較多' : '較少'}？` : `Which is ${compared.relation}: ${subjectBefore} or ${otherLabel}?`;
       // When either is not answered, the other subject's figure is what can be given.
       return { original, question: asked, lookup: other, kind: 'comparison', comparison: { relation: compared.relation, between, ...(compared.neutral ? {} : { polar: true }) }, subject: sided.subject };
     }
@@ -1947,14 +1960,19 @@ function besideNamedFirst(question: string): ReturnType<typeof comparisonAsked> 
   const rest = match[2]!.trim();
   const which = whichIn(rest.replace(/^(?:佢|它|其)/, ''));
   const difference = english ? EN_DIFFERENCE.test(rest) && !/\bthan\b/i.test(rest) : /^(?:佢|它|其)?(?:係|是)?(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|^(?:佢|它|其)?(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/.test(rest);
-  if (!which && !difference) return undefined;
+  // 「規模一樣嗎？」, "is it the same?": whether the two are equal, which the answer says (or which is more).
+  const same = SAME_ASKED.test(rest);
+  if (!which && !difference && !same) return undefined;
   const word = difference ? (english ? /\b(more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b/i.exec(rest)?.[1] : /(多|少|大|細|小|高|低)/.exec(rest)?.[1]) : undefined;
   const relation: Comparison['relation'] = which ?? (word && /少|細|小|低|less|fewer|smaller|lower/i.test(word) ? 'less' : 'more');
   // A Chinese side named first needs no kind word (「同InnoHK進駐河套嗰筆比」): the comma marks where it ends.
   const found = comparedWith(relation, other) ?? (chinese && /^[\u3400-\u9fffA-Za-z0-9+@&]{2,20}$/.test(other) && !ZH_QUESTION_WORD.test(other) && !ZH_PRONOUN.test(other) ? { relation, other } : undefined);
   if (!found || !(found.other || found.source || found.yearRef)) return undefined;
-  return difference ? { ...found, difference: true } : { ...found, neutral: true, ...(found.other && chinese ? { asksOtherPlainly: true } : {}) };
+  return difference ? { ...found, difference: true } : { ...found, neutral: true, ...(same && !which ? { same } : {}), ...(found.other && chinese ? { asksOtherPlainly: true } : {}) };
 }
+
+/** Whether two are the same asked after what is compared (「規模一樣嗎？」「金額相同嗎？」, "is it the same?", "the same size?"). */
+const SAME_ASKED = /^(?:佢|它|其)?(?:的|嘅)?[\u4e00-\u9fff]{0,4}?(?:係咪|是否|是不是)?(?:一樣|一样|相同|相等|同一個數|同一个数)(?:嗎|吗|呀|㗎|咩|呢)?\s*[？?]?$|^(?:is|are|was|were)\s+(?:it|that|this|they|the\s+\w+)\s+(?:the\s+same|equal)\b.*$|^(?:the\s+)?same\s+(?:size|amount|scale|sum)\s*[?.!]*$/i;
 
 /** "Which is bigger, that or X?", "which one is more: X or that?" (the relation in group 1, X in group 2 or 3). */
 const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?\s+(?:is|was|are|were|gets|got|costs?)\s+(?:the\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\s*[,:;–—-]?\s*(?:(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?\s*,?\s+or\s+(.+?)|(.+?)\s*,?\s+or\s+(?:that|it|this)(?:\s+(?:one|figure|amount|sum))?)\s*[?.!]*$/i;
@@ -1970,7 +1988,7 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
 }
 
-function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
+function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; same?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
   // larger or by how much; X set beside the earlier figure.
   const namedFirst = besideNamedFirst(question);
