@@ -12,6 +12,8 @@ describe('zhCountedNoun', () => {
     expect(zhCountedNoun('海港實驗室幾時成立？')).toBeUndefined();
     // An adverb before 有 is not part of the noun.
     expect(zhCountedNoun('海港實驗室啲技術專才又有幾多個？')).toEqual({ noun: '技術專才', classifier: '個' });
+    // A verb with its aspect after the classifier (「幾多座起緊」): the things counted are left unsaid, not a noun 「起緊」.
+    expect(zhCountedNoun('海港園區第一期仲有幾多座起緊？')).toBeUndefined();
   });
 });
 

@@ -996,11 +996,16 @@ const ZH_PERSON_CLASSIFIER = /^[名位人]$/;
 const ZH_PERSON_NOUN = /(?:員|员|人|者|工|師|师|生|專家|专家|人才|學者|学者)$/;
 const EN_PERSON_HEAD = /^(?:staff|people|person|employee|worker|researcher|scientist|member|personnel|engineer|professional|expert|student|user|tenant|talent)$/;
 
+/** A verb of one or two characters with its aspect particle (「起緊」「做咗」「建成了」): a verb, not a noun. */
+const ZH_VERB_WITH_ASPECT = /^[\u3400-\u9fff]{1,2}(?:緊|紧|咗|過|过|着|了)/;
+
 /** What a Chinese count question counts: the noun after 幾多/多少 (and its classifier), else the noun before 有幾多. */
 export function zhCountedNoun(question: string): { noun: string; classifier?: string } | undefined {
   const text = question.normalize('NFKC');
   const after = new RegExp(`(?:幾多|几多|多少)\\s*([${ZH_CLASSIFIER}])?\\s*([\\u3400-\\u9fff]{2,10})`).exec(text);
   const strip = (noun: string) => noun.replace(/(?:呢|㗎|啊|呀|嗎|吗|喎|啦)+$/, '');
+  // (A verb with its aspect after the classifier, 「幾多座起緊」「幾多間做咗」: the things counted are left unsaid.)
+  if (after?.[2] && ZH_VERB_WITH_ASPECT.test(after[2])) return undefined;
   if (after?.[2]) {
     // The noun ends where its verb begins (「幾多間科技公司提供支援」: 科技公司).
     const noun = strip(after[2]).replace(ZH_NOUN_THEN_VERB, '');

@@ -1792,3 +1792,28 @@ describe('resolveFollowUp, round twenty-two: a comparison after a side question,
     expect(read.question).toBe('海港基金與山頂計劃 (2030-31)，是否相同？');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: comparisons of the last two with nothing named, and a subject kept through a turn naming none', () => {
+  const two = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].'], ['and for the Peak Institute?', 'HK$3 billion [1].']);
+  const twoZh = chat(['海港實驗室預留咗幾多錢？', '10億元 [1]。'], ['咁山頂研究所呢？', '30億元 [1]。']);
+  it('reads "which one\'s bigger?", 「邊個多啲錢？」, 「兩個差幾多錢？」 and 「佢哋差幾遠？」 as the last two compared', () => {
+    expect(resolve(two, "which one's bigger?").kind).toBe('comparison');
+    for (const question of ['邊個多啲錢？', '兩個差幾多錢？', '佢哋差幾遠？']) expect(resolve(twoZh, question).kind).toBe('comparison');
+    // 「邊個高啲？」 of two sums is which is more, not a placing.
+    expect(resolve(twoZh, '邊個高啲？').comparison).toMatchObject({ relation: 'more' });
+    expect(resolve(twoZh, '邊個高啲？').comparison?.ranked).toBeUndefined();
+  });
+
+  it('keeps the earlier subject through a turn that names none, for the next pronoun', () => {
+    const earlier = chat(['海港實驗室第一期幾時落成？', '2031 年 [1]。'], ['預留咗幾多錢做基建', '37億元 [1]。']);
+    expect(resolve(earlier, '佢第一期仲有幾多座起緊？').question).toContain('海港實驗室');
+    // What follows the pronoun is a part the subject names (「佢第一期」 of 「海港實驗室第一期首三座大樓」): the subject up to it.
+    const specific = chat(['海港實驗室第一期首三座大樓幾時落成？', '2031 年 [1]。']);
+    expect(resolve(specific, '佢第一期仲有幾多座起緊？').question).toBe('海港實驗室第一期仲有幾多座起緊？');
+  });
+
+  it('reads "when was that announced?" as of the subject, the verb kept', () => {
+    const earlier = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'when was that announced?').question).toBe('When was the Harbour Lab announced?');
+  });
+});

@@ -215,7 +215,9 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     context = {
       question: finished.question,
       answer: answerTurn,
-      subject: finished.subject,
+      // A turn that names nothing found as a subject (「預留咗幾多錢做基建？」) is still about the earlier subject, for the next
+      // follow-up's pronoun (「佢第一期…」).
+      subject: finished.subject ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
       asked: turn.content,
@@ -662,7 +664,7 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆�
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?![a-z]{3,}ed\b)(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
 
 /**
  * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
@@ -676,7 +678,7 @@ const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one sin
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
-const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
 const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
@@ -1671,11 +1673,11 @@ const ZH_WHICH_MEASURE = '(?:金額|金额|數目|数目|數字|数字|撥款|�
 const ZH_THE_TWO = '(?:兩者|两者|二者|佢哋|它們|它们|這兩個|这两个|呢兩個|呢两个|兩個|两个|兩樣|两样|兩項|两项)(?:之中|當中|当中|中間|中间|中)?[，,\\s]*';
 
 function whichIn(question: string): Comparison['relation'] | undefined {
-  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
+  const english = new RegExp(`^(?:(?:and|so|ok(?:ay)?|then|now|but)\\b[,\\s]*)*(?:which|what)(?:\\s+(?:one|${WHICH_KIND_NOUN}))?(?:['’]s\\s+|\\s+(?:of (?:the|these|those) two\\s+|of them\\s+)?(?:is|was|are|were|has|had|gets|got|will get|costs?|${WHICH_VERB})\\s+)(?:the\\s+)?(bigger|larger|higher|greater|more|most|biggest|largest|highest|greatest|smaller|lower|less|fewer|least|smallest|lowest)\\b(?:\\s+(?:money|funding|share))?[^a-z]*(?:of the two|between them|of them)?[?.!\\s]*$`, 'i').exec(question.trim());
   if (english) return /small|low|less|few|least/i.test(english[1]!) ? 'less' : 'more';
   // (Which by any classifier, 「邊幅」「哪間」; with what is compared after its verb, 「邊個投資嘅公司多啲？」, or a measure, 「哪個金額較大？」.)
   // (「兩者哪一項較多？」「佢哋邊個多啲？」: the two named first.)
-  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:${ZH_THE_TWO})?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
+  const chinese = new RegExp(`^(?:咁|那|那麼|那么)?(?:${ZH_THE_TWO})?(?:邊|边|哪)一?(?:${ZH_WHICH_CLASSIFIER}|樣|样)(?:(?:用|花|攞|拎|拿|投|投資|投资|獲|获|得到|撥|拨|分|收|資助|资助|支援|提供|聘用|吸引)(?:咗|了|得|到)?(?:(?:嘅|的)[\\u4e00-\\u9fff]{1,4}?)?)?(?:(?:嘅|的)?${ZH_WHICH_MEASURE})?(?:比較|比较|較|较|更)?(多|大|高|少|細|小|低)(?:啲|些|一些|一點|一点)?(?:${ZH_WHICH_MEASURE}|錢|钱)?(?:呀|啊|呢|㗎)?[？?。！!\\s]*$`).exec(question.trim());
   if (chinese) return /少|細|小|低/.test(chinese[1]!) ? 'less' : 'more';
   // "Which one's the better global placing?", 「邊個排名較高？」: of two ranks the better is the smaller number.
   const rank = EN_WHICH_RANK.exec(question.trim()) ?? ZH_WHICH_RANK.exec(question.trim());
@@ -1684,7 +1686,7 @@ function whichIn(question: string): Comparison['relation'] | undefined {
 }
 
 const EN_WHICH_RANK = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|what)(?:\s+one)?(?:['’]s|\s+(?:is|was|has|had|gets|got))\s+(?:the\s+)?(better|worse|higher|lower)\s+(?:(?:global|world|overall|regional|asia[- ]pacific)\s+)?(?:placing|place|rank|ranking|position|spot|standing)\b(?:\s+(?:of the two|between them|of them))?[?.!\s]*$/i;
-const ZH_WHICH_RANK = /^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:個|个|項|项)(?:的|嘅)?(?:全球|世界|亞太區|亚太区)?(?:排名|排位|名次)?(?:比較|比较|較|较|更)?(高|前|低|後|后)(?:啲|些|一些)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/;
+const ZH_WHICH_RANK = /^(?:咁|那|那麼|那么)?(?:邊|边|哪)一?(?:個|个|項|项)(?:的|嘅)?(?:全球|世界|亞太區|亚太区)?(?:排名|排位|名次|排得)(?:比較|比较|較|较|更)?(高|前|低|後|后)(?:啲|些|一些)?(?:呀|啊|呢|㗎)?[？?。！!\s]*$/;
 
 /**
  * A comparison whose other side is spoken of first and the earlier figure after 比 / "than" (「X的數字比這多了多少？」, "how much more is
@@ -1728,10 +1730,10 @@ function pickedOfTwo(question: string, zh: boolean): { side: 0 | 1; at: number; 
 /** How to tell two questions apart: by their subjects when they differ, else by the years they ask about, else as asked. */
 /** Words that point at one of the last two things asked about: an ordinal, "the former / latter", a side (「人工智能嗰邊」). */
 const EN_PAIR_REFERENCE = /\b(?:the\s+)?(?:first|second|former|latter|earlier|later)(?:\s+(?:one|figure|number|amount|sum|total|scheme|fund|programme|item))?\b|\b(?:the two|both of them|between them)\b/i;
-const ZH_PAIR_REFERENCE = /第[一二](?:個|个|項|项|筆|笔|樣|样)?|頭一個|头一个|前者|後者|后者|兩者|两者|(?:嗰|那|這|这|呢)邊|(?:嗰|那|這|这|呢)边/;
+const ZH_PAIR_REFERENCE = /第[一二](?:個|个|項|项|筆|笔|樣|样)?|頭一個|头一个|前者|後者|后者|兩者|两者|(?:佢哋|它們|它们|呢|這|这|嗰|那)?(?:兩|两)(?:個|个|項|项|筆|笔|樣|样)|佢哋|它們|它们|(?:嗰|那|這|这|呢)邊|(?:嗰|那|這|这|呢)边/;
 /** "How much more …?", 「多咗幾多」, 「相差多少」: the size of a difference asked. */
 const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b|\bwhat(?:['’]s| is) the difference\b|\bby how much\b|\bhow big (?:is|was) the (?:gap|difference)\b/i;
-const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少)/;
+const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少|幾遠|几远|多遠|多远)/;
 /** "Is the first one more than the second?", 「第一個係咪多過第二個？」: a yes or no asked of the two. */
 const EN_POLAR_MORE = /^(?:(?:and|so|ok(?:ay)?|then|but)\b[,\s]*)*(?:is|was|are|were|did|does|do|has|had)\b.*\b(more|bigger|larger|higher|greater|less|smaller|lower|fewer)\b/i;
 const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:多過|多过|多於|多于|大過|大过|大於|大于|高過|高过|高於|高于|超過|超过|少過|少过|少於|少于|細過|细过|低過|低过|低於|低于|小於|小于)/;
@@ -2665,7 +2667,11 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
     const tails = [3, 2].filter((length) => subject.length > length).map((length) => escape(subject.slice(-length)));
     const once = (text: string) => (tails.length ? text.replace(new RegExp(`${escape(subject)}(?:${tails.join('|')})`), subject) : text);
     return once(question
-      .replace(/(?:它們|它们|佢哋|他們|他们|它|佢)(?:嘅|的)?/, (match) => `${subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`)
+      // (「佢第一期…」 of 「X園區第一期首三座大樓」: what follows the pronoun is a part the subject names; the subject up to it.)
+      .replace(/(?:它們|它们|佢哋|他們|他们|它|佢)(?:嘅|的)?/, (match, offset: number, text: string) => {
+        const at = /[嘅的]$/.test(match) ? -1 : subject.indexOf(text.slice(offset + match.length, offset + match.length + 2));
+        return `${at >= 2 ? subject.slice(0, at) : subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`;
+      })
       .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`));
   }
   const bare = subject.replace(/^the\s+/i, '');
