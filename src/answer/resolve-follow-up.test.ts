@@ -893,7 +893,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
 
   it('asks the earlier question of a source named in one sentence and asked of in the next ("the fact sheet gives a different number, right? what does it say")', () => {
     const earlier = chat(['How many services can you use with the Harbour Portal?', 'About 500 [1].']);
-    expect(resolve(earlier, 'the govt fact sheet gives a different number for that right? what does it say')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many services can you use with the Harbour Portal, according to the govt fact sheet?' });
+    expect(resolve(earlier, 'the govt fact sheet gives a different number for that right? what does it say')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' }, question: 'How many services can you use with the Harbour Portal, according to the government fact sheet?' });
     // One sentence asking "what does it say" names no source: a pronoun.
     expect(resolve(earlier, 'what does it say about fees?').kind).not.toBe('source');
   });
@@ -1553,7 +1553,7 @@ describe('resolveFollowUp, round sixteen kinds', () => {
     const earlier = chat(['海港處31-32年度預算幾多錢？', '2,430萬元 [1]。']);
     expect(subjectOf('海港處31-32年度預算幾多錢？', findNames)).toBe('海港處');
     const read = resolve(earlier, '咁綱領(2)呢，係咪大約2.45億？');
-    expect(read.fallback).toMatchObject({ kind: 'subject', question: '綱領(2)31-32年度預算幾多錢？' });
+    expect(read.fallback).toMatchObject({ kind: 'subject', question: '綱領(2)2031-32年度預算幾多錢？' });
     // A numbered item names its own subject: the turn is not read as naming nothing.
     expect(namesNothingOwn('咁綱領(2)呢，係咪大約2.45億？', findNames)).toBe(false);
   });
@@ -1815,5 +1815,26 @@ describe('resolveFollowUp, round twenty-two: comparisons of the last two with no
   it('reads "when was that announced?" as of the subject, the verb kept', () => {
     const earlier = chat(['How much is set aside for the Harbour Lab?', 'HK$1 billion [1].']);
     expect(resolve(earlier, 'when was that announced?').question).toBe('When was the Harbour Lab announced?');
+  });
+});
+
+describe('resolveFollowUp, round twenty-two: short forms, a topic change said short, a demonstrative before a verb', () => {
+  it('reads "rn", "prog 2", "govt" and a budget year written short ("the 25-26 figure") written out, a first question too', () => {
+    expect(resolve([], 'how many robotics firms in the Harbour Lab rn?').question).toBe('how many robotics firms in the Harbour Lab right now?');
+    const earlier = chat(["What's the total provision for the Harbour Lab in 2031-32?", 'HK$269.7 million [1].']);
+    expect(resolve(earlier, 'ok so what does prog 2 get?').question).toMatch(/programme 2/i);
+    expect(resolve(earlier, 'and the 30-31 figure?').question).toMatch(/2030-31/);
+    // Two numbers that are no consecutive years are left alone.
+    expect(resolve([], 'are there 25-40 staff?').question).toBe('are there 25-40 staff?');
+  });
+
+  it('reads "unrelated q: …" as a new subject, the rest asked alone', () => {
+    const earlier = chat(['How many staff does the Harbour Lab have?', 'About 300 [1].']);
+    expect(resolve(earlier, 'unrelated q: when was the Peak Institute set up?')).toMatchObject({ kind: 'standalone', question: 'When was the Peak Institute set up?' });
+  });
+
+  it('reads "how\'s that split between …?" with "that" for the subject and "split" kept as the verb', () => {
+    const earlier = chat(["What's the total provision for the Harbour Lab in 2031-32?", 'HK$269.7 million [1].']);
+    expect(resolve(earlier, "How's that split between the two programmes?").question).toMatch(/Harbour Lab split between the two programmes/);
   });
 });

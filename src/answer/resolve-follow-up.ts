@@ -643,7 +643,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:\s+(?:q|qn|question))?(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
@@ -664,7 +664,7 @@ const ZH_MARKER = /^(?:(?:咁|那麼|那么|那(?![個个塊块幅片間间筆�
 const ZH_TRAILING_PARTICLE = /(?:呢|嗎|吗|㗎|呀|啊|啦|嘅|喎)?\s*[？?。！!]*\s*$/;
 
 /** "that institute", "this scheme", "these companies": a demonstrative with its noun points back at the subject. */
-const EN_DEMONSTRATIVE_PHRASE = /\b(?:this|that|these|those)\s+(?![a-z]{3,}ed\b)(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
+const EN_DEMONSTRATIVE_PHRASE = /(?<!\bhow\s+(?:is|was|are|were)\s+)\b(?:this|that|these|those)\s+(?![a-z]{3,}ed\b)(?!(?:year|years|time|one|is|was|are|were|has|have|does|do|did|will|would|can|could|much|many|more|less|a|an|the|all|so|too|very|really|still|just|enough|right|correct|true|it|its|their|his|her|our|my|your)\b)([a-z][a-z-]*)/i;
 
 /**
  * "Will that give …?", "how much did that grow …?": after an auxiliary, a demonstrative followed by a
@@ -678,7 +678,7 @@ const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one sin
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
-const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|(?<=\bhow\s+(?:is|was|are|were)\s+)(?:this|that)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
 const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
@@ -777,8 +777,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const byPlace = numberedByPlace(question);
   if (byPlace !== question) question = completed = byPlace;
   const standalone = (): FollowUpResolution => ({ original, question: completed ?? original, kind: 'standalone', subject: subjectOf(question, findNames) });
-  // A first question needs no reading; its subject is found only if a follow-up comes.
-  if (!context) return { original, question: completed ?? original, kind: 'standalone' };
+  // A first question needs no reading; its subject is found only if a follow-up comes. (Short forms written out, "rn",
+  // "prog 2", "the 25-26 figure", are read so.)
+  const written = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const spelledOut = expandContractions(written) !== written ? SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), written).replace(SHORT_FISCAL_YEAR, (year, first: string, second: string) => (Number(second) === Number(first) + 1 ? `20${first}-${second}` : year)) : undefined;
+  if (!context) return { original, question: completed ?? (spelledOut && spelledOut !== written ? spelledOut : original), kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "By the way, …", 「換個話題，…」: the speaker says a new subject follows; the rest is asked on its own.
@@ -1644,11 +1647,17 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 }
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
-/** Short written forms of words the follow-up rules read whole: "yr" and "yrs" for year and years. */
-const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi, 'years']];
+/**
+ * Short written forms of words the follow-up rules read whole: "yr" and "yrs" for year and years, "rn" for right now,
+ * "prog" for programme, "govt" for government.
+ */
+const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi, 'years'], [/\brn\b/g, 'right now'], [/\bprog\b\.?/gi, 'programme'], [/\bprogs\b/gi, 'programmes'], [/\bgovt\b\.?/gi, 'government']];
+/** A budget year written with two digits each side ("the 25-26 figure"): the second year the next after the first. */
+const SHORT_FISCAL_YEAR = /(?<![\d.$/-])\b([1-4]\d)\s*[-–]\s*([1-4]\d)\b(?![\d.%/-])/g;
 
 function expandContractions(question: string): string {
-  return SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), question).replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+  return SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), question)
+    .replace(SHORT_FISCAL_YEAR, (written, first: string, second: string) => (Number(second) === Number(first) + 1 ? `20${first}-${second}` : written)).replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {
@@ -1987,8 +1996,13 @@ const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|ri
 
 function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   const found = comparisonAsked(question);
-  return found && BOTH_WAYS.test(question) ? { ...found, neutral: true } : found;
+  // "Is that up on 2023? By what %?", 「多過上年？多幾多？」: a second sentence asking by how much asks the size of the change.
+  const sized = found && !found.difference && SIZE_ASKED_AFTER.test(question) ? { ...found, difference: true } : found;
+  return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
 }
+
+/** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」). */
+const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
 
 function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; same?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
