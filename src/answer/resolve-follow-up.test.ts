@@ -1838,3 +1838,15 @@ describe('resolveFollowUp, round twenty-two: short forms, a topic change said sh
     expect(resolve(earlier, "How's that split between the two programmes?").question).toMatch(/Harbour Lab split between the two programmes/);
   });
 });
+
+describe('resolveFollowUp, round twenty-two: what a pronoun stands for after a question asking which thing of a kind', () => {
+  it('reads 「它」 after 「X新聞稿提到會成立甚麼學院？」 as the academy the answer names, not the publisher', () => {
+    const earlier = chat(['海港實驗室的新聞稿提到政府會成立甚麼學院支持臨床試驗？', '根據《…》：「政府將成立『潮汐臨床學院』等。」 [1]']);
+    expect(resolve(earlier, '政府為它預留了多少資金？').question).toBe('政府為潮汐臨床學院預留了多少資金？');
+  });
+
+  it('takes no time word (「今年」, "this year") for the subject, and reads a name in capitals that opens the question whole', () => {
+    expect(subjectOf('海港實驗室新聞稿講今年有咩新計劃？')).not.toBe('今年');
+    expect(subjectOf("HKSTP's press release says what?")).toBe('HKSTP');
+  });
+});

@@ -217,7 +217,8 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       answer: answerTurn,
       // A turn that names nothing found as a subject (「預留咗幾多錢做基建？」) is still about the earlier subject, for the next
       // follow-up's pronoun (「佢第一期…」).
-      subject: finished.subject ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
+      // (A question naming no subject of its own that asks which thing of a kind, 「成立甚麼學院？」: the thing the answer names.)
+      subject: finished.subject ?? (context ? undefined : subjectOf(finished.question, findNames)) ?? namedInAnswerOfAskedKind(finished.question, answerTurn, findNames) ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
       asked: turn.content,
@@ -303,6 +304,28 @@ function referentOfKind(turn: Context, question: string, findNames: NameFinder):
   }
   return undefined;
 }
+
+/**
+ * 「政府會成立甚麼學院？」 answered 「…將成立『國際臨床試驗學院』」, "what committee will it set up?": the thing of the kind asked
+ * that the answer names is what the turn is about, for the next follow-up's pronoun (not the body whose document was asked).
+ */
+function namedInAnswerOfAskedKind(question: string, answer: string, findNames: NameFinder): string | undefined {
+  if (!answer) return undefined;
+  const text = question.normalize('NFKC');
+  const zh = ZH_ASKED_KIND.exec(text);
+  const en = zh ? null : EN_ASKED_KIND.exec(text);
+  const kind = zh ? NAMED_THING_KINDS.flatMap(([, suffixes]) => suffixes).find((suffix) => zh[1]!.endsWith(suffix)) : en ? en[1]!.toLowerCase() : undefined;
+  if (!kind) return undefined;
+  const forms = zh ? [kind] : [kind, ...(NAMED_THING_KINDS.find(([asked]) => asked.test(kind))?.[1] ?? [])];
+  for (const form of forms) {
+    const named = namedOfKind(answer, form, findNames);
+    if (named) return named;
+  }
+  return undefined;
+}
+/** 「甚麼學院」「邊個基金」「哪一個平台」, "what academy", "which fund": the kind of thing a question asks the name of. */
+const ZH_ASKED_KIND = /(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\u4e00-\u9fff]{0,6}?(?:計劃|计划|方案|基金|平台|中心|研究院|研發院|研发院|項目|项目|委員會|委员会|學院|学院|辦公室|办公室))/;
+const EN_ASKED_KIND = /\b(?:what|which)\s+(?:new\s+|kind of\s+)?(scheme|programme|program|plan|fund|platform|centre|center|institute|project|committee|council|academy|office)\b/i;
 
 const QUOTED_NAME = /[「『《“"]([^「」『』《》“”"]{2,40})[」』》”"]/g;
 
@@ -2900,8 +2923,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   if (!zh) {
     // Capitalised phrases after the first word: "AI R&D Institute", "Hong Kong Science Park".
     // A capitalised word's number belongs to it ("Programme 2", "Head 135"); a year does not.
-    for (const match of text.slice(1).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|funding|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
-      const before = text.slice(0, match.index! + 1);
+    // (A first word in capitals, "HKSTP's press release …", is a name itself: read from its first letter.)
+    const from = /^(?:[A-Z][A-Z0-9&+-]+|[a-z]+[A-Z][\w&+-]*)\b/.test(text) ? 0 : 1;
+    for (const match of text.slice(from).matchAll(/(?:\b[A-Z][\w&'+-]*|\b[a-z]+[A-Z][\w&'+-]*|\b[A-Z]{2,}\b)(?:(?:,\s+|\s+)(?:of(?:\s+the)?|and|for|the|&)?\s*(?:[A-Z][\w&'+-]*|\(\d+\)))*(?:\s+\d{1,3}(?![\d,.]\d|[\d-]))?(?:\s+(?:[a-z][\w-]*\s+){0,2}(?:scheme|programme|program|fund|funding|institute|centre|center|park|project|platform|initiative|plan|facility|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|corporation|company|committee|subsidy|grant|award|policy|strategy|campus|account)s?\b)?/g)) {
+      const before = text.slice(0, match.index! + from);
       // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
       // A plain word between "the" and the name is part of it ("the microelectronics R&D institute" is not every R&D institute).
@@ -2942,7 +2967,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // when the question names something else: a name in Latin capitals (「INNOPOLE」「CorpID」) or in quotes.
     const published = candidates.filter((candidate) => new RegExp(`${escape(candidate)}\\s*(?:\\d{4}\\s*年\\s*)?(?:的|嘅)?(?:${ZH_DOCUMENT_KINDS})`).test(text));
     const latin = [...text.matchAll(ZH_LATIN_NAME)].map((match) => match[0]).filter((name) => !findNames(name).length);
-    if (published.length > 0 && (latin.length > 0 || /[「『《“]/.test(text.replace(/《[^》]*》/g, '')))) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !published.includes(candidate)), ...latin);
+    // (Nor when it asks which thing of a kind, 「X新聞稿提到會成立甚麼學院？」: the thing asked, which the answer will name.)
+    if (published.length > 0 && (latin.length > 0 || /[「『《“]/.test(text.replace(/《[^》]*》/g, '')) || ZH_ASKED_KIND.test(text))) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !published.includes(candidate)), ...latin);
     const names = [...candidates];
     // A name in 「」 may hold a quote of its own (「製造及生產線『升』級支援計劃」): the outer marks bound it.
     for (const match of text.matchAll(/「((?:[^「」『』]|『[^『』「」]{1,20}』){2,40})」|[『《“"]([^」』》”"]{2,30})[』》”"]/g)) candidates.push((match[1] ?? match[2])!);
@@ -3014,10 +3040,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // 2025-26 estimate" is about programme (1): what follows a possessive is what of it is asked, unless it is a name itself
   // ("Cyberport's AI Supercomputing Centre").
   // "HKSTP's February 2026 press release": a month after a possessive dates the owner's document, and is no part of a name.
+  // A time (「今年」, "this year") is when, never what a question is about.
   return candidates
+    .filter((candidate) => !TIME_ONLY.test(candidate.trim()))
     .map((candidate) => candidate.replace(POSSESSIVE_BEFORE_MONTH, '$1').replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, ''))
     .sort((a, b) => b.length - a.length)[0];
 }
+
+/** A word or phrase of time alone: when something is, not what. */
+const TIME_ONLY = /^(?:今年|去年|明年|上年|下年|舊年|旧年|出年|而家|現時|现时|目前|現在|现在|當時|当时|年內|年内|今年內|今年内|(?:this|last|next|the)\s+(?:year|month)|now|right now|currently|today)$/i;
 
 /** A name in the possessive (group 1) before a month: "HKSTP's February". */
 const POSSESSIVE_BEFORE_MONTH = new RegExp(`^(.+?[\\w)])['’]s\\s+${ENGLISH_MONTH_WORD}\\b.*$`, 'i');
