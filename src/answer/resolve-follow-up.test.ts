@@ -1065,7 +1065,7 @@ describe('resolveFollowUp, the fifth round: carried years, ordinals, topics with
   });
 
   it('reads a Cantonese classifier with its noun and no numeral (「間公司」) as one of the earlier subject\'s, and a bare 幾多 after a verb of investing as a sum', () => {
-    expect(resolve(chat(['海港計劃每間公司最多資助幾多？', '最多四名 [1]。']), '咁間公司自己要喺香港投資幾多先得？').question).toBe('海港計劃每間公司自己要喺香港投資幾多錢先得？');
+    expect(resolve(chat(['海港計劃每間公司最多資助幾多？', '最多四名 [1]。']), '咁間公司自己要喺香港投資幾多先得？').question).toBe('海港計劃嘅公司自己要喺香港投資幾多錢先得？');
     expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '咁座大樓幾時落成？').question).toBe('海港計劃嘅大樓幾時落成？');
     // Classifier and noun as one word (個人, 部門) are not "the …".
     expect(resolve(chat(['海港計劃有幾多錢？', '30億元 [1]。']), '個人可唔可以申請？').question).not.toContain('海港計劃嘅');
@@ -1848,5 +1848,32 @@ describe('resolveFollowUp, round twenty-two: what a pronoun stands for after a q
   it('takes no time word (「今年」, "this year") for the subject, and reads a name in capitals that opens the question whole', () => {
     expect(subjectOf('海港實驗室新聞稿講今年有咩新計劃？')).not.toBe('今年');
     expect(subjectOf("HKSTP's press release says what?")).toBe('HKSTP');
+  });
+});
+
+describe('resolveFollowUp, round twenty-two: studied on the retired held-out sets', () => {
+  it('reads "he" and "she" after a question asking who holds a post, answered with a name, as that post-holder', () => {
+    const earlier = chat(["who's the Harbour Lab chairman quoted in the press release", 'Ann Lee (李安) [1]. From …']);
+    expect(resolve(earlier, 'what plan does he say the budget lines up with').question).toBe('What plan does the Harbour Lab chairman say the budget lines up with?');
+  });
+
+  it('ends a Chinese topic before 「每間」 and keeps a standard Estimates row whole (「…運作開支」), not its attribute cut off', () => {
+    expect(subjectOf('海港升級計劃每間最多資助幾多')).toBe('海港升級計劃');
+    expect(subjectOf('海港局個運作開支係邊個分目')).toBe('海港局個運作開支');
+    // A preposition of time before a date is no part of the topic (「海港局截至2031年3月底…」).
+    expect(subjectOf('海港局截至2031年3月底有幾多個職位')).toBe('海港局');
+  });
+
+  it('reads 「佢25-26年度會加定減」 after a count as which way the count moves that year, and 「X呢 邊個排得高啲」 as the two ranks compared', () => {
+    const posts = chat(['海港局截至2031年3月底有幾多個職位', '79 個 [1]。']);
+    expect(resolve(posts, '咁佢31-32年度會加定減').question).toBe('海港局2031-32年度職位會增加定減少？');
+    const ranks = chat(['香港喺潮汐指數排第幾', '第 7 [1]。']);
+    const read = resolve(ranks, '咁波浪指數呢 邊個排得高啲');
+    expect(read.comparison).toMatchObject({ relation: 'less', ranked: true });
+    expect(read.question).toMatch(/哪個排名較高？$/);
+  });
+
+  it('reads a head written with 「裡」 before the item (「總目135裡分目697」) as where the item is listed', () => {
+    expect(subjectOf('總目900裡分目697是什麼？')).toMatch(/^分目\s*697$/);
   });
 });

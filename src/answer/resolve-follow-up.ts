@@ -2,6 +2,7 @@ import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { NAMED_THING_KINDS } from '../text/thing-kinds.js';
+import { ESTIMATES_ROW_AT_END } from '../text/estimates-glossary.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
@@ -422,6 +423,20 @@ const ZH_POST_AT_END = new RegExp(`(?:的|嘅)?${ZH_POST}$`);
 const EN_POST = '(?:vice[- ])?(?:chair(?:man|woman|person)?|ceo|chief executive(?: officer)?|director|head|president|secretary|permanent secretary|commissioner|general manager|principal|dean)';
 const EN_POST_ALONE = new RegExp(`^(?:the\\s+|its\\s+|their\\s+)?(${EN_POST})$`, 'i');
 const EN_POST_AT_END = new RegExp(`(?:['’]s)?\\s+${EN_POST}$`, 'i');
+/**
+ * "He", "she" (and "his", "her") after "who is the X chairman …?" answered with a name: the person as the question
+ * described them ("the X chairman"), whose words the documents give under that post more often than under the name.
+ */
+function personNamed(question: string, context: Context): { question: string; name: string } | undefined {
+  if (!EN_PERSON_PRONOUN.test(question)) return undefined;
+  const described = /\bwho(?:['’]s|\s+is|\s+was)\s+((?:the\s+)?(?:[\w&'’-]+\s+){0,4}?(?:chair(?:man|woman|person)?|ceo|chief executive|director|head|president|secretary|commissioner|principal))\b/i.exec(context.question)?.[1];
+  const named = /^([^[\n(]{2,60}?)\s*(?:\([^)]*\))?\s*\[\d+\]/.exec(context.answer)?.[1]?.trim();
+  if (!described || !named || !/^[A-Z]/.test(named) || /\d/.test(named)) return undefined;
+  const asked = question.replace(EN_PERSON_PRONOUN, (word) => (/^(?:his|her)$/i.test(word) ? `${described}'s` : described));
+  return { question: asked, name: described };
+}
+const EN_PERSON_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
+
 /** A question asking why: its reason, even when it names a comparison. */
 const ASKS_WHY = /點解|点解|為甚麼|為什麼|为什么|為何|为何|\bwhy\b|\bhow come\b/i;
 /** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
@@ -463,7 +478,8 @@ function withPercentAsked(resolution: FollowUpResolution): FollowUpResolution {
  * question of the new subject). Undefined when the turn is not of that shape.
  */
 function swapThenWhich(question: string, context: Context | undefined, findNames: NameFinder): FollowUpResolution | undefined {
-  const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  // (「X呢 邊個高啲」「X呢，邊個高啲」: 呢 and a space or comma end the first in chat as a question mark does.)
+  const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*|(?<=呢)(?:\s+|[，,]\s*)/).filter((sentence) => sentence.trim());
   if (!context || sentences.length < 2) return undefined;
   const last = sentences.at(-1)!;
   const which = whichIn(last.replace(/\b(?:group|one|figure|number|side)\b/gi, 'one'));
@@ -495,8 +511,19 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
     return { original: question, question: standalone, kind: 'comparison', comparison: { relation: pair.relation, between, focus, difference: true }, subject: figured.subject };
   }
   const relation = which!;
-  const standalone = zh ? `${labels[0]}與${labels[1]}，哪個${relation === 'more' ? '較多' : '較少'}？` : `Which is ${relation === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
-  return { original: question, question: standalone, kind: 'comparison', comparison: { relation, between }, subject: figured.subject };
+  return { original: question, question: whichQuestion(labels, relation, rankAsked(last), zh), kind: 'comparison', comparison: { relation, between, ...(rankAsked(last) ? { ranked: true } : {}) }, subject: figured.subject };
+}
+
+/** Whether "which is better placed?" (「邊個排得高啲？」) asks of two ranks. */
+function rankAsked(question: string): boolean {
+  return EN_WHICH_RANK.test(question.trim()) || ZH_WHICH_RANK.test(question.trim());
+}
+
+/** Which of the two is more (or less, or the better or worse placing), asked of the two labels. */
+function whichQuestion(labels: string[], relation: Comparison['relation'], ranked: boolean, zh: boolean): string {
+  return zh
+    ? `${labels[0]}與${labels[1]}，哪個${ranked ? (relation === 'less' ? '排名較高' : '排名較低') : relation === 'more' ? '較多' : '較少'}？`
+    : `Which is ${ranked ? (relation === 'less' ? 'the better placing' : 'the worse placing') : relation === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
 }
 
 /** An answer that leads with a figure before its first citation ("超過2,100 間 [1]", "HK$3 billion [1]"). */
@@ -807,6 +834,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (!context) return { original, question: completed ?? (spelledOut && spelledOut !== written ? spelledOut : original), kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
+  // "What plan does he say …?" after "who's the X chairman quoted …?" answered with a name: the person the answer named.
+  const person = zh ? undefined : personNamed(question, context);
+  if (person) return { original, question: punctuate(capitalise(person.question), false), kind: 'pronoun', subject: person.name };
+
   // "By the way, …", 「換個話題，…」: the speaker says a new subject follows; the rest is asked on its own.
   const changed = TOPIC_CHANGE.exec(question);
   if (changed && changed[0].length < question.length) {
@@ -871,10 +902,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
     // (Of two ranks the better is asked as such, the smaller number.)
-    const ranked = EN_WHICH_RANK.test(question.trim()) || ZH_WHICH_RANK.test(question.trim());
-    const asked = zh
-      ? `${labels[0]}與${labels[1]}，哪個${ranked ? (which === 'less' ? '排名較高' : '排名較低') : which === 'more' ? '較多' : '較少'}？`
-      : `Which is ${ranked ? (which === 'less' ? 'the better placing' : 'the worse placing') : which === 'more' ? 'more' : 'less'}: ${labels[0]} or ${labels[1]}?`;
+    const ranked = rankAsked(question);
+    const asked = whichQuestion(labels, which, ranked, zh);
     return { original, question: asked, kind: 'comparison', comparison: { relation: which, between, ...(ranked ? { ranked } : {}) }, subject: context.subject };
   }
 
@@ -1672,9 +1701,9 @@ function swapNumbered(earlier: string, fragment: string): { question: string; it
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 /**
  * Short written forms of words the follow-up rules read whole: "yr" and "yrs" for year and years, "rn" for right now,
- * "prog" for programme, "govt" for government.
+ * "prog" for programme, "govt" for government, "est" for estimate.
  */
-const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi, 'years'], [/\brn\b/g, 'right now'], [/\bprog\b\.?/gi, 'programme'], [/\bprogs\b/gi, 'programmes'], [/\bgovt\b\.?/gi, 'government']];
+const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi, 'years'], [/\brn\b/g, 'right now'], [/\bprog\b\.?/gi, 'programme'], [/\bprogs\b/gi, 'programmes'], [/\bgovt\b\.?/gi, 'government'], [/\best\b\.?(?!\s*\d)/gi, 'estimate'], [/\bests\b/gi, 'estimates']];
 /** A budget year written with two digits each side ("the 25-26 figure"): the second year the next after the first. */
 const SHORT_FISCAL_YEAR = /(?<![\d.$/-])\b([1-4]\d)\s*[-–]\s*([1-4]\d)\b(?![\d.%/-])/g;
 
@@ -2015,7 +2044,7 @@ const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|wha
  * "Higher or lower than 2024-25?", 「比上年多咗定少咗？」「係增加定減少？」: both directions asked, so
  * no yes or no: the answer says which way it goes.
  */
-const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?/i;
+const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|加|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|加|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?/i;
 
 function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   const found = comparisonAsked(question);
@@ -2632,7 +2661,8 @@ const WHAT_CHANGE = /(?:會|会)?(?:有)?(?:甚麼|什麼|什么|甚么|咩|乜�
 function directionInYear(question: string, context: Context, zh: boolean, findNames: NameFinder): string | undefined {
   const both = BOTH_WAYS.exec(question) ?? WHAT_CHANGE.exec(question);
   if (!both || DIRECTION_AGAINST.test(question)) return undefined;
-  const rest = question.replace(both[0], ' ').replace(DIRECTION_FILLER, ' ');
+  // (「佢25-26年度會加定減？」: the pronoun is the subject spoken of.)
+  const rest = question.replace(both[0], ' ').replace(DIRECTION_FILLER, ' ').replace(zh ? /(?:佢哋|它們|它们|佢|它)/g : /\b(?:it|they)\b/gi, (word) => ' '.repeat(word.length));
   const years = yearsIn(rest);
   const year = years[0];
   if (!year || year.kind === 'relative' || !isEmptyBesides(rest, years, zh)) return undefined;
@@ -2979,12 +3009,15 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
-        const thing = before[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
+        // Nor a preposition of time before its date (「創科局截至2025年3月…」 is about 「創科局」).
+        // (A standard row of the Estimates, 「…運作開支」, is named whole: 開支 is part of its name, not an attribute.)
+        const timeless = before[1]!.replace(/(?<=[\u4e00-\u9fff]{2})(?:截至|截止|直至|直到|於|于|在|喺)$/, '');
+        const thing = (ESTIMATES_ROW_AT_END.test(timeless) ? timeless : timeless.replace(ZH_TRAILING_ATTRIBUTE, '')).replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
@@ -3069,7 +3102,7 @@ const ESTIMATES_HEAD = /^(?:the\s+)?(?:head|總目|总目)\s*[（(]?\s*\d+\s*[)�
 /** An item under a head, by number: a programme or sub-head ("subhead 697", 「綱領(2)」「分目000」). */
 const ESTIMATES_ITEM = /(?:programme|program|sub-?head|綱領|纲领|分目)\s*(?:no\.?\s*)?(?:[（(]\s*\d+\s*[)）]|\d+)/i;
 /** 「總目135 入面，」「總目135的」 opening a Chinese question: where the row asked about is listed. */
-const ZH_LEADING_HEAD = /^(?:在|喺|於|于)?(?:總目|总目)\s*\d+\s*(?:入面|裏面|里面|之中|中|內|内|的|嘅|下)?[，,\s]*/;
+const ZH_LEADING_HEAD = /^(?:在|喺|於|于)?(?:總目|总目)\s*\d+\s*(?:入面|裏面|里面|裡面|之中|中|內|内|的|嘅|下|裏|裡|里)?[，,\s]*/;
 /** A budget year right after such a head (「總目135 入面，2025-26 年度科技統籌…」): when, before what it is about. */
 const ZH_LEADING_YEAR = /^\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?\s*(?:的|嘅)?/;
 

@@ -1,5 +1,6 @@
 import { searchableText, type Chunk } from '../chunk/chunk.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { ESTIMATES_GLOSSARY } from '../text/estimates-glossary.js';
 import { programmeNumbers } from '../text/programme-numbers.js';
 import { columnKindOf, UNIT_SCALE, type ColumnKind, type TableCell, type TableColumn, type TableRowData } from '../chunk/table.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
@@ -125,31 +126,6 @@ function significantDigits(dollars: number): number {
 function statedFigureKey(documentId: string, dollars: number): string {
   return `${documentId}\u0000${Math.round(dollars)}`;
 }
-
-/**
- * The standard names of the Estimates' layout, the same under every Head of Expenditure (the
- * sub-head table's groups and standard sub-heads), with the English the English edition prints and
- * plain paraphrases of it. A row whose name (without 總額, "total") is one of these is also named
- * by the English.
- */
-const ESTIMATES_GLOSSARY: Array<[string, string[]]> = [
-  ['運作開支', ['operational expenses', 'operational expenditure', 'operating expenses', 'operating expenditure', 'operating costs', 'running costs', 'running expenses', 'day-to-day expenses', 'day-to-day costs', 'day-to-day running costs', 'day-to-day spending']],
-  ['經常開支', ['recurrent expenditure', 'recurrent spending', 'recurrent expenses', 'recurrent']],
-  ['非經常開支', ['non-recurrent expenditure', 'non-recurrent spending', 'non-recurrent', 'one-off expenditure', 'one-off spending']],
-  ['一般非經常開支', ['general non-recurrent', 'general non-recurrent expenditure']],
-  ['經營帳目', ['operating account']],
-  ['非經營帳目', ['capital account', 'non-operating account']],
-  ['機器、設備及工程', ['plant, equipment and works', 'plant equipment and works', 'plant, equipment & works']],
-  ['開支', ['total expenditure', 'total spending']],
-  ['個人薪酬', ['personal emoluments']],
-  ['與員工有關連的開支', ['personnel related expenses', 'personnel-related expenses']],
-  ['部門開支', ['departmental expenses']],
-  ['其他費用', ['other charges']],
-  ['資助金', ['subventions']],
-  ['財政撥款', ['financial provision']],
-  // Every bureau's programme (1) in the Estimates.
-  ['局長辦公室', ["director of bureau's office", 'director of bureau’s office', 'director of bureaus office']],
-];
 
 /** Glossary English names of a row's name: 經常開支總額 → "recurrent expenditure", … */
 function glossaryNames(name: string): string[] {
