@@ -1141,17 +1141,26 @@ interface CellRef {
 
 const KIND_ORDER: Record<ColumnKind, number> = { actual: 0, original: 1, approved: 1, revised: 2, estimate: 3 };
 
+/** Each row's cells, worked out once (a row holds a passage per edition of its table: this grows with the corpus). */
+const rowCells = new WeakMap<LogicalRow, readonly CellRef[]>();
+
+/** A row's cells, each column once, by year and kind (a new array each call: callers may sort or filter it). */
 function cellsOf(row: LogicalRow): CellRef[] {
-  // Each column once: from the latest document that has it, in a programme's own table where there is one.
-  const seen = new Map<string, CellRef>();
-  const refs = [...row.refs].sort((a, b) => b.document.date.localeCompare(a.document.date));
-  for (const ref of refs) {
-    for (const cell of ref.data.cells) {
-      const id = `${cell.column.year}/${cell.column.kind}`;
-      if (!seen.has(id)) seen.set(id, { ref, cell });
+  let cells = rowCells.get(row);
+  if (!cells) {
+    // Each column once: from the latest document that has it, in a programme's own table where there is one.
+    const seen = new Map<string, CellRef>();
+    const refs = [...row.refs].sort((a, b) => b.document.date.localeCompare(a.document.date));
+    for (const ref of refs) {
+      for (const cell of ref.data.cells) {
+        const id = `${cell.column.year}/${cell.column.kind}`;
+        if (!seen.has(id)) seen.set(id, { ref, cell });
+      }
     }
+    cells = [...seen.values()].sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+    rowCells.set(row, cells);
   }
-  return [...seen.values()].sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+  return [...cells];
 }
 
 function sameKind(a: ColumnKind, b: ColumnKind): boolean {
