@@ -14,7 +14,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { loadEvalSet } from '../evals/eval-set.js';
 import { median, percentile } from '../evals/scoring.js';
-import { runScaleSection, scaleTable, scriptCommand } from './scale-bench.js';
+import { runScaleSection, scaleTable, scriptCommand, scriptEnvironment } from './scale-bench.js';
 
 /**
  * `npm run bench`: speed and memory, measured side by side in one run on this machine, with
@@ -58,7 +58,7 @@ async function measureIndexBuild() {
     // Every build is whole (it replaces the previous one), so one workspace serves all runs.
     const started = performance.now();
     const child = spawn(process.execPath, scriptCommand('index'), {
-      env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir },
+      env: scriptEnvironment('index', { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir }),
       stdio: 'ignore',
     });
     const [code] = (await once(child, 'exit')) as [number];
@@ -102,7 +102,7 @@ async function timeEach(questions: string[], run: (question: string) => Promise<
 
 function startServer(settings: { corpusDir: string; indexDir: string }, env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
   const child = spawn(process.execPath, scriptCommand('start'), {
-    env: { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, PORT: '0', INDEX_AUTO_BUILD: '0', ...env },
+    env: scriptEnvironment('start', { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, PORT: '0', INDEX_AUTO_BUILD: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -29,10 +29,31 @@ export interface ScaleOptions {
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** A package.json script as an argument list for node (tsx scripts run as `node --import tsx`). */
-export function scriptCommand(name: string, extraNodeFlags: string[] = []): string[] {
+/** A variable a package.json script sets before its command: `NAME=value`, or `NAME=${NAME:-value}` (the environment's value, else that). */
+const SCRIPT_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(?:\$\{\1:-([^}]*)\}|(\S*))$/;
+
+function scriptWords(name: string): { assignments: Array<{ name: string; value: string; unlessSet: boolean }>; words: string[] } {
   const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts[name];
   const words = script.split(/\s+/).filter(Boolean);
+  const assignments = [];
+  for (let match = SCRIPT_ASSIGNMENT.exec(words[0] ?? ''); match; match = SCRIPT_ASSIGNMENT.exec(words[0] ?? '')) {
+    assignments.push({ name: match[1]!, value: match[2] ?? match[3]!, unlessSet: match[2] !== undefined });
+    words.shift();
+  }
+  return { assignments, words };
+}
+
+/** The environment a package.json script runs its command with, from `env` and the variables it sets first (as sh does). */
+export function scriptEnvironment(name: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const assignment of scriptWords(name).assignments) if (!assignment.unlessSet || !out[assignment.name]) out[assignment.name] = assignment.value;
+  return out;
+}
+
+/** A package.json script as an argument list for node (tsx scripts run as `node --import tsx`); the variables it sets first are scriptEnvironment's. */
+export function scriptCommand(name: string, extraNodeFlags: string[] = []): string[] {
+  const { words } = scriptWords(name);
+  const script = words.join(' ');
   // `exec node …` (the shell hands the process over, so signals reach node): the same command.
   if (words[0] === 'exec') words.shift();
   if (words[0] === 'tsx') return [...extraNodeFlags, '--import', 'tsx', ...words.slice(1)];
@@ -172,7 +193,7 @@ export async function runScaleSection(questions: string[], options: ScaleOptions
       writeScaledCorpus({ sourceDir: 'corpus', targetDir: corpusDir, factor });
       const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, INDEX_AUTO_BUILD: '0', RATE_LIMIT_PER_MIN: '0' };
       options.log(`×${factor}: building the index…`);
-      const build = await runMeasured(scriptCommand('index'), env);
+      const build = await runMeasured(scriptCommand('index'), scriptEnvironment('index', env));
       const row: ScaleRow = { factor, build: { ms: round(build.ms, 0), peakMb: build.peakMb, ok: build.code === 0 } };
       rows.push(row);
       if (build.code !== 0) {
@@ -183,7 +204,7 @@ export async function runScaleSection(questions: string[], options: ScaleOptions
 
       options.log(`×${factor}: cold start…`);
       const started = performance.now();
-      const server = startProcess(scriptCommand('start'), { ...env, PORT: '0' });
+      const server = startProcess(scriptCommand('start'), scriptEnvironment('start', { ...env, PORT: '0' }));
       try {
         const base = await server.url;
         const status = await ask(base, 'How much has been set aside for the AI R&D Institute?');
@@ -212,8 +233,8 @@ export async function runScaleSection(questions: string[], options: ScaleOptions
 
       if (options.httpFactors.includes(factor) && !row.serverError) {
         options.log(`×${factor}: HTTP at 16 clients: echo, cache off, cache on…`);
-        const measure = async (args: string[], extraEnv: Record<string, string>) => {
-          const process_ = startProcess(args, { ...env, PORT: '0', ...extraEnv });
+        const measure = async (args: string[], extraEnv: Record<string, string>, script?: string) => {
+          const process_ = startProcess(args, script ? scriptEnvironment(script, { ...env, PORT: '0', ...extraEnv }) : { ...env, PORT: '0', ...extraEnv });
           try {
             const base = await process_.url;
             for (const question of questions) await ask(base, question);
@@ -223,8 +244,8 @@ export async function runScaleSection(questions: string[], options: ScaleOptions
           }
         };
         const echo = await measure(['--import', 'tsx', 'bench/echo-server.ts'], {});
-        const cacheOff = await measure(scriptCommand('start'), { ANSWER_CACHE_SIZE: '0' });
-        const cacheOn = await measure(scriptCommand('start'), { ANSWER_CACHE_SIZE: '1000' });
+        const cacheOff = await measure(scriptCommand('start'), { ANSWER_CACHE_SIZE: '0' }, 'start');
+        const cacheOn = await measure(scriptCommand('start'), { ANSWER_CACHE_SIZE: '1000' }, 'start');
         row.http = {
           echo: echo.requestsPerSecond,
           cacheOff: cacheOff.requestsPerSecond,

@@ -27,9 +27,23 @@ export const TITLE_WORDS_NEEDED = 0.5;
 const WORD = /[a-z0-9][a-z0-9&+-]*|[\u4e00-\u9fff]{2,}/g;
 const MINOR = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'under', 'budget', 'hong', 'kong']);
 
-function titleWords(document: DocumentEntry): string[] {
-  const english = foldForMatch(document.title.en).match(WORD) ?? [];
-  return english.filter((word) => !MINOR.has(word));
+/** A document's title as documentNamed matches it: its Chinese title folded and compacted, its English title's words. */
+interface TitleForms {
+  zh: string;
+  words: string[];
+}
+
+/** Worked out once per document (every question that asks a document's date compares every document's title). */
+const titleFormsOf = new WeakMap<DocumentEntry, TitleForms>();
+
+function titleForms(document: DocumentEntry): TitleForms {
+  let forms = titleFormsOf.get(document);
+  if (!forms) {
+    const english = foldForMatch(document.title.en).match(WORD) ?? [];
+    forms = { zh: foldForMatch(document.title.zh).replace(/[\s《》「」]/g, ''), words: english.filter((word) => !MINOR.has(word)) };
+    titleFormsOf.set(document, forms);
+  }
+  return forms;
 }
 
 /** The document a question names by its title (its English words, or its Chinese title written out), if exactly one does. */
@@ -40,9 +54,8 @@ export function documentNamed(question: string, documents: Iterable<DocumentEntr
   const scored = [...documents]
     .filter((document) => askedYears.length === 0 || askedYears.includes(document.budgetYear))
     .map((document) => {
-      const zh = foldForMatch(document.title.zh).replace(/[\s《》「」]/g, '');
+      const { zh, words } = titleForms(document);
       if (zh.length >= 4 && compact.includes(zh)) return { document, share: 1 };
-      const words = titleWords(document);
       const held = words.filter((word) => folded.includes(word)).length;
       return { document, share: words.length ? held / words.length : 0 };
     })

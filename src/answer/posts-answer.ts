@@ -116,7 +116,8 @@ export function answerPosts(question: string, posts: PostsBook, language: Langua
   // A programme's own change only when one is named; the report states its levels for the head alone.
   const levels = options.programme ? [] : posts.levels.filter((level) => level.directorate === directorate);
   // The head's change: stated beside its establishment, before one stated under a programme.
-  const besideLevel = (change: PostsChange) => Number(!posts.levels.some((level) => level.chunk === change.chunk));
+  const levelChunks = new Set(posts.levels.map((level) => level.chunk));
+  const besideLevel = (change: PostsChange) => Number(!levelChunks.has(change.chunk));
   const changes = directorate
     ? []
     : posts.changes.filter((change) => (options.programme ? change.programme === options.programme : true)).sort((a, b) => besideLevel(a) - besideLevel(b) || Number(Boolean(a.programme)) - Number(Boolean(b.programme)));

@@ -110,6 +110,8 @@ interface Book {
   statedFigures: Map<string, Array<{ chunk: Chunk; document: DocumentEntry }>>;
   /** Numbers of posts the reports with tables state in words (no table holds them). */
   posts: PostsBook;
+  /** What the sentences on posts write, with the words of posts (POSTS_VOCABULARY): what a count of posts may be qualified by. */
+  postsSaid: WordsSaid;
   /** The numbers of the heads of expenditure the tables are ("135"), from their documents' titles. */
   headNumbers: Set<string>;
   /** The documents that hold tables (the Estimates' reports). */
@@ -300,6 +302,7 @@ function buildBook(source: TableSource): Book {
   const latestYear = [...tableDocs].map((id) => source.documents.get(id)!.budgetYear).sort().at(-1) ?? '';
   // The sentences on posts are read the first time a question about posts asks for them (most never do).
   let posts: PostsBook | undefined;
+  let postsSaid: WordsSaid | undefined;
   const headNumbers = new Set(
     [...tableDocs].flatMap((id) => {
       const { title } = source.documents.get(id)!;
@@ -317,6 +320,9 @@ function buildBook(source: TableSource): Book {
     statedFigures,
     get posts() {
       return (posts ??= readPosts(source.chunks, source.documents, tableDocs));
+    },
+    get postsSaid() {
+      return (postsSaid ??= wordsSaid([POSTS_VOCABULARY, ...[...this.posts.levels, ...this.posts.changes].map((statement) => searchableText(statement.chunk))], searchText));
     },
     headNumbers,
     tableDocuments: tableDocs,
@@ -843,6 +849,42 @@ function explainTerms(question: string, rows: LogicalRow[], book: Book, searchTe
   return { terms, ofRows: terms.filter(ofRow), unexplained: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))) };
 }
 
+/** What a row says of itself, for otherSubject: its words in both languages, its name and the texts of its passages, folded. */
+interface RowSays {
+  /** Its name's terms and their English senses, its terminology translations, the words written where its provision is stated, its glossary names' terms. */
+  words: Set<string>;
+  /** Its name folded for matching, without spaces. */
+  name: string;
+  /** Its passages' texts and their cells' notes (caption, footnotes), folded for matching, without spaces. */
+  texts: string[];
+}
+
+/**
+ * Worked out once per row (a row holds a passage per edition of its table, so this grows with the
+ * corpus; a row is complete once its book is built).
+ */
+const rowsSaying = new WeakMap<LogicalRow, RowSays>();
+
+function rowSays(row: LogicalRow, searchText: SearchText): RowSays {
+  let says = rowsSaying.get(row);
+  if (says) return says;
+  const words = new Set<string>();
+  for (const term of row.terms) {
+    words.add(term);
+    for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) words.add(english);
+  }
+  for (const term of [...row.phraseTargets, ...row.context]) words.add(term);
+  for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) words.add(term.term);
+  const texts: string[] = [];
+  for (const ref of row.refs) {
+    texts.push(foldForMatch(searchableText(ref.chunk)).replace(/\s+/g, ''));
+    for (const cell of ref.data.cells) if (cell.note) texts.push(foldForMatch(cell.note).replace(/\s+/g, ''));
+  }
+  says = { words, name: foldForMatch(row.name).replace(/\s+/g, ''), texts };
+  rowsSaying.set(row, says);
+  return says;
+}
+
 /**
  * A thing the question names (a body, fund, scheme or place of the terminology, or a name in quotes)
  * that no row of the tables is, nor holds, nor the head is: "the Innovation and Technology Fund's
@@ -852,26 +894,12 @@ function explainTerms(question: string, rows: LogicalRow[], book: Book, searchTe
 function otherSubject(question: string, asked: string, rows: LogicalRow[], book: Book, searchText: SearchText): string | undefined {
   // The words of the rows matched (their names in both languages) and what their passages write
   // beside the figures (caption, footnotes): a name among them is the row's own.
-  const rowWords = new Set<string>(book.vocabulary);
-  const rowNames: string[] = [];
-  const rowTexts: string[] = [];
-  for (const row of rows) {
-    for (const term of row.terms) {
-      rowWords.add(term);
-      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
-    }
-    for (const term of [...row.phraseTargets, ...row.context]) rowWords.add(term);
-    for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
-    rowNames.push(foldForMatch(row.name).replace(/\s+/g, ''));
-    for (const ref of row.refs) {
-      rowTexts.push(foldForMatch(searchableText(ref.chunk)).replace(/\s+/g, ''));
-      for (const cell of ref.data.cells) if (cell.note) rowTexts.push(foldForMatch(cell.note).replace(/\s+/g, ''));
-    }
-  }
-  const rowsSay = (form: string) => rowTexts.some((text) => text.includes(form)) || rowNames.some((name) => name.includes(form));
+  const says = rows.map((row) => rowSays(row, searchText));
+  const rowWord = (term: string) => book.vocabulary.has(term) || says.some((row) => row.words.has(term));
+  const rowsSay = (form: string) => says.some((row) => row.texts.some((text) => text.includes(form))) || says.some((row) => row.name.includes(form));
   const wordsOfRows = (form: string) => {
     const terms = searchText.analyzer.analyze(form).map((term) => term.term).filter((term) => !term.startsWith(BIGRAM_PREFIX));
-    return terms.length > 0 && terms.every((term) => rowWords.has(term));
+    return terms.length > 0 && terms.every(rowWord);
   };
   for (const subject of namedSubjects(question, searchText.lexicon.data)) {
     // A single word of the terminology ("change", 變動) is a word, not a name — unless it is written
@@ -879,7 +907,7 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     if (isCjk(subject.written) ? [...subject.written].length < 3 : !subject.written.includes(' ') && !writtenAsName(subject.written, asked)) continue;
     // A name with a Chinese form is judged by it (the rows' names and passages are Chinese): the
     // Innovation and Technology Fund's words are each a programme's, its name 創新及科技基金 is not.
-    const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every((term) => rowWords.has(term)));
+    const explained = subject.chinese.length ? subject.chinese.some((form) => rowsSay(form) || wordsOfRows(form)) : subject.english.some((form) => form.split(' ').every(rowWord));
     if (explained) continue;
     // A name negated by its prefix (非首長級職位, "non-directorate posts") names what is not it.
     if (isCjk(subject.written)) {
@@ -904,21 +932,15 @@ function writtenAsName(word: string, asked: string): boolean {
   return false;
 }
 
-/**
- * The question's own content words (after the head's names) that the given passages do not write,
- * in either language (their Chinese words' English senses count), and that no table question
- * needs (TABLE_VOCABULARY): what the question asks about that those passages are not about.
- */
-function wordsUnsaid(question: string, texts: string[], book: Book, searchText: SearchText): { unsaid: string[]; total: number } {
-  const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
-  const terms = [
-    ...new Set(
-      searchText.analyzer
-        .analyze(yearsApart, { question: true })
-        .map((term) => term.term)
-        .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term)),
-    ),
-  ];
+/** What some passages write (wordsUnsaid's side of the passages): a function of the passages alone. */
+interface WordsSaid {
+  /** Their words in either language (their Chinese words' English senses, the terminology's English for the names they write, a date's words). */
+  said: Set<string>;
+  /** Their texts folded for matching, without spaces, joined by spaces. */
+  folded: string;
+}
+
+function wordsSaid(texts: string[], searchText: SearchText): WordsSaid {
   const said = new Set<string>();
   for (const text of texts) {
     for (const term of ownTerms(searchText, text)) {
@@ -931,6 +953,27 @@ function wordsUnsaid(question: string, texts: string[], book: Book, searchText: 
   for (const entry of phrasesWithin(searchText.lexicon.data.zhPhrases, folded)) for (const [english] of entry.targets) said.add(english);
   // The words of a date ("31 March 2025"): the passages write theirs in Chinese numerals.
   for (const term of searchText.analyzer.analyze(DATE_WORDS)) said.add(term.term);
+  return { said, folded };
+}
+
+/**
+ * The question's own content words (after the head's names) that the given passages do not write,
+ * in either language (their Chinese words' English senses count), and that no table question
+ * needs (TABLE_VOCABULARY): what the question asks about that those passages are not about.
+ * The passages are given as their texts, or as wordsSaid of them (worked out once for passages
+ * every question of a kind reads, such as the sentences on posts, which grow with the corpus).
+ */
+function wordsUnsaid(question: string, passages: string[] | WordsSaid, book: Book, searchText: SearchText): { unsaid: string[]; total: number } {
+  const yearsApart = question.replace(/(\d{2,4}\s*(?:年度|年))/g, '$1 ');
+  const terms = [
+    ...new Set(
+      searchText.analyzer
+        .analyze(yearsApart, { question: true })
+        .map((term) => term.term)
+        .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term)),
+    ),
+  ];
+  const { said, folded } = Array.isArray(passages) ? wordsSaid(passages, searchText) : passages;
   // "Non-directorate": the prefix is no word of its own, and the word is said when what it negates is
   // (非首長級 writes 首長級, "directorate").
   const known = (word: string): boolean =>
@@ -1076,17 +1119,26 @@ interface CellRef {
 
 const KIND_ORDER: Record<ColumnKind, number> = { actual: 0, original: 1, approved: 1, revised: 2, estimate: 3 };
 
+/** Each row's cells, worked out once (a row holds a passage per edition of its table: this grows with the corpus). */
+const rowCells = new WeakMap<LogicalRow, readonly CellRef[]>();
+
+/** A row's cells, each column once, by year and kind (a new array each call: callers may sort or filter it). */
 function cellsOf(row: LogicalRow): CellRef[] {
-  // Each column once: from the latest document that has it, in a programme's own table where there is one.
-  const seen = new Map<string, CellRef>();
-  const refs = [...row.refs].sort((a, b) => b.document.date.localeCompare(a.document.date));
-  for (const ref of refs) {
-    for (const cell of ref.data.cells) {
-      const id = `${cell.column.year}/${cell.column.kind}`;
-      if (!seen.has(id)) seen.set(id, { ref, cell });
+  let cells = rowCells.get(row);
+  if (!cells) {
+    // Each column once: from the latest document that has it, in a programme's own table where there is one.
+    const seen = new Map<string, CellRef>();
+    const refs = [...row.refs].sort((a, b) => b.document.date.localeCompare(a.document.date));
+    for (const ref of refs) {
+      for (const cell of ref.data.cells) {
+        const id = `${cell.column.year}/${cell.column.kind}`;
+        if (!seen.has(id)) seen.set(id, { ref, cell });
+      }
     }
+    cells = [...seen.values()].sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+    rowCells.set(row, cells);
   }
-  return [...seen.values()].sort((a, b) => a.cell.column.year.localeCompare(b.cell.column.year) || KIND_ORDER[a.cell.column.kind] - KIND_ORDER[b.cell.column.kind]);
+  return [...cells];
 }
 
 function sameKind(a: ColumnKind, b: ColumnKind): boolean {
@@ -1765,7 +1817,7 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
     // "How many Administrative Officer posts?", 幾多個首席助理秘書長職位: a kind of post the report's
     // sentences on posts do not count (they state the whole establishment and its directorate).
     const qualifier = postsQualifier(normalised);
-    const unsaid = qualifier ? wordsUnsaid(stripHeadNames(qualifier, book), [POSTS_VOCABULARY, ...[...book.posts.levels, ...book.posts.changes].map((statement) => searchableText(statement.chunk))], book, source.searchText).unsaid : [];
+    const unsaid = qualifier ? wordsUnsaid(stripHeadNames(qualifier, book), book.postsSaid, book, source.searchText).unsaid : [];
     if (unsaid.length) {
       return decline(
         'COLUMN_NOT_FOUND',
