@@ -1877,3 +1877,30 @@ describe('resolveFollowUp, round twenty-two: studied on the retired held-out set
     expect(subjectOf('總目900裡分目697是什麼？')).toMatch(/^分目\s*697$/);
   });
 });
+
+describe('resolveFollowUp, round twenty-two: more kinds from the retired held-out sets', () => {
+  it('reads 「同X比邊個多啲？」 without a comma as X set beside the earlier sum, whose topic follows a verb like 「搞」', () => {
+    const earlier = chat(['2031-32預算案預留咗幾多錢搞海港研究支援計劃？', '30億元 [1]。']);
+    const read = resolve(earlier, '同山頂加速計劃比邊個多啲？');
+    expect(read.kind).toBe('comparison');
+    expect(read.question).toBe('海港研究支援計劃與山頂加速計劃，哪個較多？');
+  });
+
+  it('reads a bare kind word opening a question (「研發院會設在哪裏？」) as the earlier subject ending in it', () => {
+    const earlier = chat(['香港潮汐研發院預留了多少錢？', '10億元 [1]。']);
+    expect(resolve(earlier, '研發院會設在哪裏？').question).toBe('香港潮汐研發院會設在哪裏？');
+  });
+
+  it('reads "and to speed up X?" after a sum asked "for Y" as the sum for that purpose', () => {
+    const earlier = chat(['how much is the 2031-32 budget setting aside for the new Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'and to speed up the phase 1 works at the Peak park?').question).toBe('How much is the 2031-32 budget setting aside to speed up the phase 1 works at the Peak park?');
+  });
+
+  it('reads "and 5g coverage?" after a count in a place as that measure of the place, not a place swapped in', () => {
+    const earlier = chat(['how many public wifi hotspots are there in the Harbour District', 'over 3,000 [1].']);
+    const read = resolve(earlier, 'and 5g coverage?');
+    expect(read.kind).toBe('aspect');
+    expect(read.question).toMatch(/5g coverage/i);
+    expect(read.question).not.toMatch(/hotspots/);
+  });
+});

@@ -409,6 +409,19 @@ function theOtherOnes(question: string, context: Context, zh: boolean): string |
   return `${question.slice(0, ones.index)}${zh ? ones[0].replace(ones[1]!, '').replace(/嗰啲|那些|呢啲/, other).replace(/^(咁|那|而)?/, '$1') : `the ${other}`}${question.slice(ones.index + ones[0].length)}`;
 }
 
+/** A purpose alone ("to speed up the phase 1 works"), and the earlier question's own (", for the AI institute?" at its end). */
+const EN_PURPOSE_ALONE = /^to\s+(?:[a-z]+\s+)(?:up\s+|on\s+|out\s+)?(.{3,80})$/i;
+const EN_PURPOSE_AT_END = /\s(?:for|to(?=\s+[a-z]+\s))\s+(?!(?:the\s+)?(?:year|years|\d))[^?]{3,80}?\s*[?.!]*$/i;
+
+/** The kind words a Chinese name ends with (研發院, 基金, 計劃…), which said bare stand for the name just spoken of. */
+const ZH_BARE_KIND_OPENING = /^(研發院|研发院|研究院|研究所|基金|計劃|计划|中心|園區|园区|平台|學院|学院|委員會|委员会|公司|實驗室|实验室)(?=[\u4e00-\u9fff])/;
+
+function bareKindOpening(question: string, subject: string | undefined): { question: string; subject: string } | undefined {
+  const kind = ZH_BARE_KIND_OPENING.exec(question)?.[1];
+  if (!kind || !subject || !subject.endsWith(kind) || subject.length <= kind.length + 1) return undefined;
+  return { question: `${subject}${question.slice(kind.length)}`, subject };
+}
+
 /** A question asking when (a year, a date or a time): 「幾時」「何時」「哪一年」, "when", "what year". */
 const ASKS_WHEN_ANY = /幾時|几时|何時|何时|(?:哪|邊|边)一?年|甚麼時候|什麼時候|什么时候|\bwhen\b|\b(?:what|which) (?:year|date|month)\b/i;
 /** A count asked with nothing counted: "how many (were there)", 「幾多間」「多少家」. */
@@ -742,7 +755,7 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * Words naming an attribute of a subject (its budget, its size, its staff): a fragment made of them
  * asks about another aspect of the same subject.
  */
-const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b/i;
+const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b|^(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:coverage|penetration|uptake|usage|adoption|subscribers|subscriptions)$/i;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
@@ -877,6 +890,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「生命健康科技嗰啲呢？」, "and the life science ones?": those things of the other kind, counted as before.
   const ones = theOtherOnes(question, context, zh);
   if (ones) question = ones;
+
+  // "And to speed up the phase 1 infrastructure?" after "how much is set aside for the AI institute?": a purpose said
+  // with "to", set in place of what the earlier question's money was for.
+  const purpose = zh ? undefined : EN_PURPOSE_ALONE.exec(stripMarker(question, zh).replace(/[?.!\s]+$/, ''));
+  const purposeOf = purpose ? EN_PURPOSE_AT_END.exec(context.question.normalize('NFKC')) : null;
+  if (purpose && purposeOf && MONEY_QUESTION.test(context.question)) {
+    const asked = `${context.question.normalize('NFKC').slice(0, purposeOf.index).trimEnd()} ${purpose[0]}?`;
+    return { original, question: capitalise(asked), kind: 'subject', subject: purpose[1]! };
+  }
+
+  // 「研發院會設在哪裏？」 after a question on 「香港人工智能研發院」: a bare kind word opening the question, one the earlier subject
+  // ends with, is that subject.
+  const kindOpened = zh ? bareKindOpening(stripMarker(question, zh), context.subject ?? subjectOf(context.question, findNames)) : undefined;
+  if (kindOpened) return { original, question: punctuate(kindOpened.question, true), kind: 'pronoun', subject: kindOpened.subject };
 
   // 「那注資河套園區的呢？」: a sum described by what it is given to, its noun left out, asks how much that sum is.
   const sumAlone = zh ? ZH_SUM_DESCRIBED_ALONE.exec(stripMarker(question, zh).replace(ZH_TRAILING_PARTICLE, '')) : null;
@@ -1465,7 +1492,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A noun phrase: a new subject for the same question, or a new aspect of the same subject.
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
-  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (zh && ZH_DESCRIBED_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (zh && ZH_DESCRIBED_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && !isAttribute && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -2002,7 +2029,7 @@ const DOCUMENT_DESCRIPTION_CHARS = 6;
 
 /** "Compared with X, …", "against X, …", 「同X比，…」「跟X相比，…」: the other side named before a comma, the question after it. */
 const EN_NAMED_FIRST = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:compared (?:with|to)|(?:as )?against|versus|vs\.?|next to|relative to|set against)\s+(.+?)\s*[,;:–—]\s*(.+)$/i;
-const ZH_NAMED_FIRST = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?[，,\s]+(.+)$/;
+const ZH_NAMED_FIRST = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?(?:[，,\s]+|(?=(?:邊|边|哪)一?[個个間间項项筆笔]|(?:佢|它)?(?:多|少|差|相差)(?:咗|了)?(?:幾多|几多|多少)))(.+)$/;
 /** 「X的增撥」「X嘅撥款」: the kind of sum after the other side's name. */
 const ZH_SUM_AFTER_NAME = /(?:的|嘅)(?:增撥|增拨|撥款|拨款|金額|金额|預算|预算|資助|资助|錢|钱|投資|投资)$/;
 /** 「X嗰筆」「X那個」: "X's one", X itself, when the other side is named with a demonstrative after it. */
@@ -3021,7 +3048,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:設立|设立|成立|推出|推動|推动|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        const after = /(?:設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」).
         const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '') : '';
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
