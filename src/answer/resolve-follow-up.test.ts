@@ -1904,3 +1904,16 @@ describe('resolveFollowUp, round twenty-two: more kinds from the retired held-ou
     expect(read.question).not.toMatch(/hotspots/);
   });
 });
+
+describe('resolveFollowUp, round twenty-two: another year\'s document, a source said with "by", a phase of a place', () => {
+  it('reads "and the Y scheme in the 2030-31 one?" as Y asked of that year\'s document', () => {
+    const earlier = chat(['How much is the 2031-32 budget setting aside for the new Harbour Lab?', 'HK$1 billion [1].']);
+    expect(resolve(earlier, 'and the Peak subsidy scheme in the 2030-31 one?').question).toMatch(/^How much is the 2030-31 budget setting aside for .*Peak subsidy scheme\?$/);
+  });
+
+  it('reads "by the 2031-32 budget, where were they at?" as asked of that budget, and a phase as the named place\'s', () => {
+    const earlier = chat(['What did the 2030-31 budget say about the first three buildings at the Harbour Park?', 'From …: “first three buildings will be completed” [1]']);
+    expect(resolve(earlier, 'And by the 2031-32 budget, where were they at?').question).toMatch(/according to the 2031-32 budget\?$/);
+    expect(resolve(earlier, 'How many more buildings are going up in phase 1?').question).toBe('How many more buildings are going up in phase 1 of the Harbour Park?');
+  });
+});

@@ -1186,7 +1186,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // picked by ordinal with no name of its own ("the first phase", "phase 2") is the earlier subject's part ("the first phase of …").
   const partPicked = !zh && subject && !CJK.test(subject) && !pronounIn(question, zh) && findNames(question).every(bareRole) && !namesOwnSubjectStrictly(question) ? EN_PART_PICKED.exec(question) : null;
   if (partPicked && subject && !new RegExp(`\\b${partPicked[1] ?? partPicked[2]}\\b`, 'i').test(`${context.question} ${subject}`)) {
-    const carried = nameInLanguage(subject, zh, findNames);
+    // (A subject that is things at a named place, "the first three buildings at HSITP": the phase is the place's.)
+    const placed = /\b(?:at|of|in)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)$/.exec(subject)?.[1];
+    const carried = nameInLanguage(placed ?? subject, zh, findNames);
     const named = /^(?:the\s|[A-Z0-9])/.test(carried) ? carried : `the ${carried}`;
     const plain = punctuate(capitalise(stripMarker(question, zh)), false);
     const end = partPicked.index + partPicked[0].length;
@@ -1611,7 +1613,8 @@ function swapSameKind(earlier: string, fragment: string, zh: boolean): string | 
  * replaced by the one named with it (undefined when the fragment is not a name with a year or source).
  */
 function swapSubjectAndYear(context: Context, subject: string, fragment: string, findNames: NameFinder): Pick<FollowUpResolution, 'question' | 'kind' | 'subject' | 'source'> | undefined {
-  const split = /^(.+?)\s+(?:in|from|according to|under|for)\s+((?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+(?:budget|estimates|slides))?|the\s+[\w\s'’-]*?(?:budget|fact ?sheet|press release|slides|estimates))$/i.exec(fragment);
+  // ("… in the 2024-25 one": that year's document of the kind asked before.)
+  const split = /^(.+?)\s+(?:in|from|according to|under|for)\s+((?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+(?:budget|estimates|slides|one))?|the\s+[\w\s'’-]*?(?:budget|fact ?sheet|press release|slides|estimates))$/i.exec(fragment);
   if (!split) return undefined;
   const thing = split[1]!.trim();
   const where = split[2]!;
@@ -2172,7 +2175,7 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
 const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
-const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in)\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
+const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
 const ZH_DOCUMENT_DEMONSTRATIVE = /(?:嗰|那|這|这|呢|該|该)份/g;
 
