@@ -1917,3 +1917,14 @@ describe('resolveFollowUp, round twenty-two: another year\'s document, a source 
     expect(resolve(earlier, 'How many more buildings are going up in phase 1?').question).toBe('How many more buildings are going up in phase 1 of the Harbour Park?');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: another year\'s figure set against the earlier one', () => {
+  it('reads "and is the 2031-32 figure higher? by how much?" after a 2030-31 revised figure as that year against it, the size asked', () => {
+    const earlier = chat(["How much did the Harbour Office get in the 2030-31 revised estimate?", 'HK$22.9 million [1].']);
+    const read = resolve(earlier, 'and is the 31-32 figure higher? by how much?');
+    expect(read.kind).toBe('comparison');
+    expect(read.comparison).toMatchObject({ relation: 'less', year: '2031-32', difference: true });
+    // A coming year has no revised estimate: the reading to fall back on asks without it.
+    expect(read.fallback?.question).not.toMatch(/revised/);
+  });
+});

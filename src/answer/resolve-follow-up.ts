@@ -834,6 +834,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「2025-26年度預算案的數字比這多了多少項？」, "how much more is HK$10 billion than that?": a comparison asked from the other side
   // is the earlier figure's, the direction turned (「這比…少了多少項？」, "how much less is that than HK$10 billion?").
   question = fromEarlierSide(question);
+  // "Is the 2025-26 figure higher?" after a figure of another year: the earlier figure turned to the other side ("is that lower
+  // than 2025-26?"), as the year comparisons read it.
+  question = question.replace(EN_YEAR_FIGURE_COMPARED, (_match, lead: string, year: string, word: string) => `${lead}is that ${OPPOSITE_COMPARATIVE[word.toLowerCase()] ?? 'less'} than ${year}`);
   // A question read on its own is answered as asked, unless a phrase of it was completed from the earlier turns (an ordinal's name).
   let completed: string | undefined;
   // 「第一個綱領」, "the second programme": a numbered kind picked by its place is the item of that number (綱領(1), Programme (2)).
@@ -1147,7 +1150,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const otherYear = withColumnKindOf(question, withYear(measured, compared.yearRef));
     const year = otherYear && extractQuantities(otherYear).find((q) => q.kind === 'fiscal-year' || q.kind === 'year');
     if (otherYear && previous && year) {
-      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: measured.subject };
+      // (The other year may not have the earlier year's kind of figure, a coming year no revised estimate: asked without it then.)
+      const loose = withoutColumnKind(otherYear);
+      return { original, question: otherYear, kind: 'comparison', comparison: { relation: compared.relation, ...(compared.neutral ? { neutral: true } : {}), ...(compared.difference ? { difference: true } : {}), year: year.label ?? String(year.value), previous }, subject: measured.subject, ...(loose && loose !== otherYear ? { fallback: { question: loose, kind: 'comparison' as const, subject: measured.subject } } : {}) };
     }
   }
 
@@ -2082,6 +2087,10 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   const sized = found && !found.difference && SIZE_ASKED_AFTER.test(question) ? { ...found, difference: true } : found;
   return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
 }
+
+/** "is the 2025-26 figure higher", "was the 2023-24 one bigger" (nothing said after "than"): another year's figure set against the earlier one. */
+const EN_YEAR_FIGURE_COMPARED = /^((?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*)(?:is|was|are|were)\s+(?:the\s+)?((?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})\s+(?:figure|one|estimate|number|amount|budget|provision|allocation)\s+(higher|lower|bigger|smaller|larger|more|less|greater)\b(?!\s+or\b)(?![^?]*\bthan\b)/i;
+const OPPOSITE_COMPARATIVE: Record<string, string> = { higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', more: 'less', less: 'more', greater: 'less' };
 
 /** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」). */
 const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
