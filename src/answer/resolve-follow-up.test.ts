@@ -1928,3 +1928,12 @@ describe('resolveFollowUp, round twenty-two: another year\'s figure set against 
     expect(read.fallback?.question).not.toMatch(/revised/);
   });
 });
+
+describe('resolveFollowUp, round twenty-two: a document named by 篇', () => {
+  it('reads 「咁X自己篇新聞稿又寫幾多？多咗定少咗？」 as the earlier question asked of X\'s press release, the two figures compared', () => {
+    const earlier = chat(['《概況》話海港實驗室支援緊幾多間科技公司？', '逾1,600 家 [1]。']);
+    const read = resolve(earlier, '咁海港實驗室自己篇新聞稿又寫幾多？多咗定少咗？');
+    expect(read.kind).toBe('comparison');
+    expect(read.source?.kind).toBe('press-release');
+  });
+});

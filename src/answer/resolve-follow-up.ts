@@ -2222,7 +2222,7 @@ export function sourceIn(text: string): SourceRef | undefined {
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words too either well as mention mentions mentioned mentioning'.split(' '));
-const ZH_SOURCE_FILLER = /(?:到|至)(?=\s*\d{4}\s*年|\s)|有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /(?:到|至)(?=\s*\d{4}\s*年|\s)|有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|篇|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
 /** A comparative with nothing after it ("bigger", 「多啲」「係咪高啲」): more or less than the figure already given. */
