@@ -367,6 +367,10 @@ describe('question intent', () => {
     ['Under which programme was the Harbour Centre set up?', 'person'],
     ['海港中心在哪裏？', 'place'],
     ['海港中心喺邊度？', 'place'],
+    // 預算案 is the Budget, a document naming where a figure is said: no sum asked by it (預算 alone, a budget, is one).
+    ['2031-32預算案中海港通的登記用戶有多少？', 'other'],
+    ['綱領(2)的預算是多少？', 'amount'],
+    ['2031-32年度預算案預留多少錢給海港計劃？', 'amount'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
