@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
+import { otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -469,5 +469,17 @@ describe('labelIsFigure', () => {
     expect(labelIsFigure('the Harbour Lab', tenBillion)).toBe(false);
     expect(labelIsFigure('the HK$10 billion fund', tenBillion)).toBe(false);
     expect(labelIsFigure('HK$3.7 billion', tenBillion)).toBe(false);
+  });
+});
+
+describe('otherCountAnsweredWithEarlierFigure', () => {
+  const result = (text: string) => ({ answer: text, abstained: false, citations: [{ n: 1 }], related: [], language: 'zh-Hant' }) as unknown as AnswerResult;
+  it('withholds a count of other things answered with the earlier answer\'s own figure, not a sum or the same things', () => {
+    const earlier = '1,622 萬 [1]。「截至 2031 年 2 月，『海港通』註冊量達 1,622 萬；」 [1]';
+    expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '有多少間銀行參與？', kind: 'aspect' }, earlier, '「海港通」有多少註冊？')).toBe(true);
+    // A sum asked (no classifier) or the things the earlier question counted: left alone.
+    expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '最多能拿多少錢？', kind: 'aspect' }, earlier, '「海港通」有多少註冊？')).toBe(false);
+    expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '有多少間銀行參與？', kind: 'aspect' }, earlier, '「海港通」有多少間銀行參與？')).toBe(false);
+    expect(otherCountAnsweredWithEarlierFigure(result('HK$3 billion [1].'), { original: 'how many banks take part?', kind: 'aspect' }, 'HK$3 billion [1].', 'How much is the Harbour scheme?')).toBe(true);
   });
 });

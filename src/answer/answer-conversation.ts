@@ -90,7 +90,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme named in quotes (「製造+」) that the documents were not found to
     // hold: answered only from a passage naming it.
     if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierAnswer && earlierQuestion && EARLIER_NOT_ANSWERED.test(earlierAnswer.trim()) && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
-    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+    if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer) || otherCountAnsweredWithEarlierFigure(result, reading, earlierAnswer, earlierQuestion)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
@@ -351,6 +351,19 @@ const ASKS_CHANGE = /(?:比|較|较|相比|對比|对比)[^，,。？?]{0,30}(?:
 export function changeAnsweredWithEarlierFigure(result: AnswerResult, resolution: Pick<FollowUpResolution, 'question' | 'kind'>, earlierAnswer: string | undefined): boolean {
   if (result.abstained || !earlierAnswer || resolution.kind === 'standalone' || resolution.kind === 'language' || !ASKS_CHANGE.test(resolution.question)) return false;
   return leadsWithSameFigure(result.answer, earlierAnswer);
+}
+
+/**
+ * 「有多少間銀行參與？」 after 「「轉數快」有多少註冊？」 answered 1,622 萬, answered 1,622 萬 again: a count of other things asked of
+ * the same subject, answered with the earlier answer's own figure from the same sentence, is the earlier count restated.
+ */
+export function otherCountAnsweredWithEarlierFigure(result: AnswerResult, resolution: Pick<FollowUpResolution, 'original' | 'kind'>, earlierAnswer: string | undefined, earlierQuestion: string | undefined): boolean {
+  if (result.abstained || !earlierAnswer || !earlierQuestion || resolution.kind !== 'aspect' || !leadsWithSameFigure(result.answer, earlierAnswer)) return false;
+  const zh = CJK_TEXT.test(resolution.original);
+  // (A count with its classifier, 「幾多間銀行」, or "how many banks": not a sum.)
+  const counted = zh ? zhCountedNoun(resolution.original) : undefined;
+  const asked = zh ? (counted?.classifier ? counted.noun : undefined) : /\bhow many\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b/i.exec(resolution.original)?.[1];
+  return asked !== undefined && !earlierQuestion.normalize('NFKC').toLowerCase().includes(asked.toLowerCase());
 }
 
 /** The figure an answer leads with, before its first citation mark (not a year, nor the month or day of a date). */

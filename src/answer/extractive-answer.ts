@@ -1101,7 +1101,7 @@ function asksWhyFigureChanged(question: string): boolean {
 const STATES_CAUSE = new RegExp(
   `由於|由于|因為|因为|因應|因应|原因|鑑於|鉴于|主要是|主要為|主要为|反映|所致|導致|导致|` +
     String.raw`(?:^|\s)[Δ¶†‡§]\s?(?=\S)|` +
-    String.raw`(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|reflect(?:s|ed|ing)?|thanks to|caused by|attributable to|on account of|in view of|in response to)`,
+    String.raw`\b(?:because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|reflect(?:s|ed|ing)?|thanks to|caused by|attributable to|on account of|in view of|in response to)\b`,
   'i',
 );
 /** A cause or an aim, in either language: what a "why" question needs of the sentence that answers it. */
