@@ -1003,6 +1003,9 @@ describe("the passages' answer in the words of a negated name (seventh round)", 
     expect(declineTableRowAnswer('What is the ceiling on the annual salary of non-directorate posts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toBeUndefined();
     // Words the paragraph does not write still decline it.
     expect(declineTableRowAnswer('How much overtime allowance do non-directorate posts get for night shifts in 2025-26?', 'up to HK$30 million [1]', source, [ceiling])).toMatchObject({ abstained: true, reason: 'COLUMN_NOT_FOUND' });
+    // Asked in Traditional Chinese of the head by name, the negated name (非首長級職位) is no row the tables lack: the tables
+    // do not decline it, whatever script the name is found in.
+    expect(answerFromTables('數碼發展局喺2025-26年度開設非首長級職位，年薪值上限係幾多？', source)?.reason).not.toBe('ROW_NOT_FOUND');
   });
 });
 

@@ -911,7 +911,8 @@ function otherSubject(question: string, asked: string, rows: LogicalRow[], book:
     if (explained) continue;
     // A name negated by its prefix (非首長級職位, "non-directorate posts") names what is not it.
     if (isCjk(subject.written)) {
-      if (asked.includes(`非${subject.written}`)) continue;
+      // (In either script: the name may be found in the folded, Simplified text.)
+      if (toSimplified(asked).includes(`非${toSimplified(subject.written)}`)) continue;
       return subject.written;
     }
     // An English name is found as stemmed words ("cyber secur fund"): said as the asker wrote it.
