@@ -1937,3 +1937,12 @@ describe('resolveFollowUp, round twenty-two: a document named by 篇', () => {
     expect(read.source?.kind).toBe('press-release');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: a topic set out alone, then a question naming nothing', () => {
+  it('reads 「那中學方面呢？有類似的計劃嗎？」 (and "and secondary schools? is there something similar?") as the question asked of that topic', () => {
+    const earlier = chat(['2031-32年度預算案撥了多少錢給「海港小學計劃」？', '1億元 [1]。']);
+    expect(resolve(earlier, '那中學方面呢？有類似的計劃嗎？')).toMatchObject({ original: '那中學方面呢？有類似的計劃嗎？', question: '中學方面有類似的計劃嗎？' });
+    const english = chat(['How much does the Harbour primary scheme get?', 'HK$100 million [1].']);
+    expect(resolve(english, 'and secondary schools? is there something similar?').question).toBe('is there something similar — secondary schools?');
+  });
+});

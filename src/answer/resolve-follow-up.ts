@@ -232,9 +232,39 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   const referent = context ? referentOfKind(context, options.question, findNames) : undefined;
   if (context && referent) context = { ...context, subject: referent };
   const swappedAndCompared = swapThenWhich(options.question, context, findNames);
+  if (!swappedAndCompared) {
+    // 「那中學方面呢？有類似的計劃嗎？」, "and secondary schools? is there something similar?": a topic set out alone, then a question
+    // naming nothing of its own: the question asked of that topic.
+    const topicThenAsked = topicSetThenAsked(options.question, findNames);
+    if (topicThenAsked) return unmaskedReading({ ...options, question: topicThenAsked }, context, findNames, options.question);
+  }
   if (swappedAndCompared) return swappedAndCompared;
+  return unmaskedReading(options, context, findNames);
+}
+
+/** The reading of the question against the context turn, with the readings that follow from it. */
+function unmaskedReading(options: ResolveFollowUpOptions, context: Context | undefined, findNames: NameFinder, asked = options.question): FollowUpResolution {
   const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
-  return resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
+  const read = resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
+  return asked === options.question ? read : { ...read, original: asked, kind: read.kind === 'standalone' ? 'aspect' : read.kind };
+}
+
+/** A topic alone ending in 呢 (「那中學方面呢？」, "and secondary schools?"), then a question naming nothing of its own. */
+const ZH_TOPIC_ALONE = /^(?:咁|那麼|那么|那|而|至於|至于)?\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:方面)?\s*呢\s*[？?]$/;
+const EN_TOPIC_ALONE = /^(?:and|what about|how about)\s+((?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4})\s*\?$/i;
+
+function topicSetThenAsked(question: string, findNames: NameFinder): string | undefined {
+  const sentences = question.normalize('NFKC').split(/(?<=[?？])\s*/).filter((sentence) => sentence.trim());
+  if (sentences.length !== 2) return undefined;
+  const [first, second] = sentences as [string, string];
+  const zh = CJK.test(question) && detectLanguage(question) !== 'en';
+  const topic = (zh ? ZH_TOPIC_ALONE : EN_TOPIC_ALONE).exec(first.trim())?.[1];
+  if (!topic) return undefined;
+  const rest = second.trim();
+  // (The question names no known or quoted name of its own: 「有類似的計劃嗎？」 asks of the topic.)
+  // (A pronoun in it, "Is it the other way round?", is read against the topic swapped in, by the rules for "X? …it…".)
+  if (findNames(rest).length > 0 || /[「『《“"]/.test(rest) || pronounIn(rest, zh) || (!zh && subjectOf(rest, findNames))) return undefined;
+  return zh ? punctuate(`${topic}${/方面\s*呢/.test(first) ? '方面' : ''}${rest.replace(/^(?:咁|那|而)/, '').replace(/[?？\s]+$/, '')}`, true) : `${rest.replace(/[?.!\s]+$/, '')} — ${topic}?`;
 }
 
 /**
