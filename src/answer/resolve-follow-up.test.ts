@@ -1946,3 +1946,12 @@ describe('resolveFollowUp, round twenty-two: a topic set out alone, then a quest
     expect(resolve(english, 'and secondary schools? is there something similar?').question).toBe('is there something similar — secondary schools?');
   });
 });
+
+describe('resolveFollowUp, round twenty-two: a document described after its title', () => {
+  it('reads 「和《香港概況》創科那份相比，多了多少？」 as the earlier question asked of the fact sheet, the two figures compared', () => {
+    const earlier = chat(['海港通聯通多少項服務？', '約500項 [1]。']);
+    const read = resolve(earlier, '和《香港概況》創科那份相比，多了多少？');
+    expect(read.kind).toBe('comparison');
+    expect(read.source?.kind).toBe('fact-sheet');
+  });
+});

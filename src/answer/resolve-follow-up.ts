@@ -2057,6 +2057,9 @@ function withoutDocumentDescription(text: string, source: SourceRef): string {
   const chinese = new RegExp(`^\\s*([\\u4e00-\\u9fff]{1,${DOCUMENT_DESCRIPTION_CHARS}})(?=${escape(source.written)})`);
   const described = chinese.exec(normal);
   if (described && !ZH_QUESTION_WORD.test(described[1]!)) return normal.slice(described[0].length);
+  // What the document is on, after its title (「《香港概況》創科」, the I&T one), describes it too.
+  const after = new RegExp(`(?<=${escape(source.written)}\\s*[》」』]?)\\s*([\\u4e00-\\u9fff]{1,${DOCUMENT_DESCRIPTION_CHARS}})\\s*$`).exec(normal);
+  if (after && !ZH_QUESTION_WORD.test(after[1]!)) return normal.slice(0, after.index);
   // What the document is on, after its kind ("the fact sheet on innovation and technology"), describes it too.
   const topic = new RegExp(`(?<=${escape(source.written)})\\s+(?:on|about|covering)\\s+(?:[\\w&+'’-]+\\s*){1,${DOCUMENT_DESCRIPTION_WORDS + 2}}(?=[?？.!]*\\s*$)`, 'i');
   return normal.replace(english, 'the ').replace(topic, '');
