@@ -268,7 +268,7 @@ function topicSetThenAsked(question: string, findNames: NameFinder): string | un
 }
 
 /**
- * The turn a follow-up reads from when it is not the last one. Two kinds of follow-up reach past a side question:
+ * The turn a follow-up reads from when it is not the last one. Three kinds of follow-up reach past a side question:
  * - a demonstrative or definite noun phrase («that platform», "where's the institute going to be?", 「那個網上平台有甚麼用？」,
  *   「那個總額比修訂預算少了多少？」) whose noun the last turn does not hold, but an earlier turn does (its question or answer): the
  *   latest such turn;
@@ -319,8 +319,8 @@ function referredNoun(question: string): { text: string; zh: boolean; prefixes: 
 /**
  * The thing a demonstrative noun phrase points at, when the turn named one of that kind other than its subject («that
  * committee» after an answer quoting 『…委員會』, 「嗰間專屬公司」 after one naming 新田科技城專屬公司): a quoted name ending in the
- * noun, a known name ending in it, a quoted or known name written right before it, or (English) a capitalised name ending in it. The answer is looked
- * in first, then the question.
+ * noun, a known name ending in it, a quoted or known name written right before it, or (English) a capitalised name ending in
+ * it. The answer is looked in first, then the question.
  */
 function referentOfKind(turn: Context, question: string, findNames: NameFinder): string | undefined {
   const noun = referredNoun(question.normalize('NFKC'));
@@ -880,7 +880,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (!context) return { original, question: completed ?? (spelledOut && spelledOut !== written ? spelledOut : original), kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
-  // "What plan does he say …?" after "who's the X chairman quoted …?" answered with a name: the person the answer named.
+  // "What plan does he say …?" after "who's the X chairman quoted …?" answered with a name: the post-holder as described.
   const person = zh ? undefined : personNamed(question, context);
   if (person) return { original, question: punctuate(capitalise(person.question), false), kind: 'pronoun', subject: person.name };
 
