@@ -8,7 +8,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { extractQuantities, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
-import { validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
+import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
 import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
@@ -65,11 +65,21 @@ export interface AskInConversationOptions extends AskOptions {
   resolve?: (options: ResolveFollowUpOptions) => FollowUpResolution;
 }
 
+/**
+ * How many times the bound on a question's length a reading of it may be: the asked question is validated against the bound,
+ * and the reading (the earlier subject carried in, "rn" written "right now") is the resolver's own text.
+ */
+export const READING_LENGTH_GROWTH = 2;
+
 /** Answers a question in the context of the earlier turns. */
 export async function askInConversation(answerer: QuestionAnswerer, question: string, options: AskInConversationOptions = {}): Promise<ConversationAnswer> {
-  const { conversation = [], findNames, suggest, resolve = resolveFollowUp, ...askOptions } = options;
-  validateQuestion(question, askOptions.maxQuestionLength);
+  const { conversation = [], findNames, suggest, resolve = resolveFollowUp, ...asked } = options;
+  validateQuestion(question, asked.maxQuestionLength);
+  // The question as asked is bounded; a reading of it is ours (a subject carried in, short forms written out) and may be longer.
+  const askOptions: AskOptions = { ...asked, maxQuestionLength: (asked.maxQuestionLength ?? MAX_QUESTION_LENGTH) * READING_LENGTH_GROWTH };
   let resolution = resolve({ earlier: conversation, question, findNames });
+  // (A reading longer still, from a question of short forms written out again and again, gives way to the question as asked.)
+  if ([...(resolution.lookup ?? resolution.question)].length > askOptions.maxQuestionLength! || [...(resolution.fallback?.question ?? '')].length > askOptions.maxQuestionLength!) resolution = { original: question, question: question.trim(), kind: 'standalone' };
   const language = askOptions.language ?? resolution.language;
   if (resolution.comparison?.between) {
     const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex } from '../index/load-index.js';
 import { builtMadeUpIndex } from '../test-support/made-up-corpus.js';
+import { askInConversation } from './answer-conversation.js';
 import { QuestionAnswerer } from './answer-question.js';
 
 /**
@@ -62,6 +63,19 @@ describe('answers over made-up documents', () => {
 
   it('answers how many are being built with the count of things under construction, not of those being completed', async () => {
     expect((await answerer.ask('海港創新園有幾多座大樓興建緊？')).answer).toMatch(/^六座 \[1\]/);
+  });
+
+  it('answers a question of the longest length allowed whose reading writes short forms out (longer than the bound), and one of short forms alone', async () => {
+    const bound = 200;
+    const padded = `How many buildings are being built at Harbour Innovation Park rn? ${'please '.repeat(40)}`.slice(0, bound);
+    const read = await askInConversation(answerer, padded, { maxQuestionLength: bound });
+    expect(read.resolvedQuestion).toContain('right now');
+    expect([...read.resolvedQuestion].length).toBeGreaterThan(bound);
+    // Written out again and again past even the reading's allowance, the question is answered as asked, not refused as too long.
+    const shortForms = 'rn '.repeat(bound / 3).trim();
+    await expect(askInConversation(answerer, shortForms, { maxQuestionLength: bound })).resolves.toMatchObject({ resolvedQuestion: shortForms });
+    // The question as asked is still bounded.
+    await expect(askInConversation(answerer, 'x'.repeat(bound + 1), { maxQuestionLength: bound })).rejects.toMatchObject({ code: 'QUESTION_TOO_LONG' });
   });
 
   it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
