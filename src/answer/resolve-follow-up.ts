@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { NAMED_THING_KINDS } from '../text/thing-kinds.js';
+import { chineseEndingsOfKind, NAMED_THING_ENDINGS_ZH, NAMED_THING_WORDS_EN } from '../text/thing-kinds.js';
 import { ESTIMATES_ROW_AT_END } from '../text/estimates-glossary.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
@@ -327,7 +327,7 @@ function referentOfKind(turn: Context, question: string, findNames: NameFinder):
   if (!noun) return undefined;
   const subject = turn.subject ?? subjectOf(turn.question, findNames) ?? '';
   for (const text of [turn.answer, turn.asked]) {
-    const forms = noun.zh ? noun.prefixes.filter((prefix) => text.includes(prefix)).slice(0, 1) : [noun.text, ...(NAMED_THING_KINDS.find(([asked]) => asked.test(noun.text))?.[1] ?? [])];
+    const forms = noun.zh ? noun.prefixes.filter((prefix) => text.includes(prefix)).slice(0, 1) : [noun.text, ...chineseEndingsOfKind(noun.text)];
     for (const form of forms) {
       const named = namedOfKind(text, form, findNames);
       if (named && !(subject && (named.includes(subject) || subject.includes(named)))) return named;
@@ -345,9 +345,9 @@ function namedInAnswerOfAskedKind(question: string, answer: string, findNames: N
   const text = question.normalize('NFKC');
   const zh = ZH_ASKED_KIND.exec(text);
   const en = zh ? null : EN_ASKED_KIND.exec(text);
-  const kind = zh ? NAMED_THING_KINDS.flatMap(([, suffixes]) => suffixes).find((suffix) => zh[1]!.endsWith(suffix)) : en ? en[1]!.toLowerCase() : undefined;
+  const kind = zh ? NAMED_THING_ENDINGS_ZH.find((suffix) => zh[1]!.endsWith(suffix)) : en ? en[1]!.toLowerCase() : undefined;
   if (!kind) return undefined;
-  const forms = zh ? [kind] : [kind, ...(NAMED_THING_KINDS.find(([asked]) => asked.test(kind))?.[1] ?? [])];
+  const forms = zh ? [kind] : [kind, ...chineseEndingsOfKind(kind)];
   for (const form of forms) {
     const named = namedOfKind(answer, form, findNames);
     if (named) return named;
@@ -355,8 +355,8 @@ function namedInAnswerOfAskedKind(question: string, answer: string, findNames: N
   return undefined;
 }
 /** 「甚麼學院」「邊個基金」「哪一個平台」, "what academy", "which fund": the kind of thing a question asks the name of. */
-const ZH_ASKED_KIND = /(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\u4e00-\u9fff]{0,6}?(?:計劃|计划|方案|基金|平台|中心|研究院|研發院|研发院|項目|项目|委員會|委员会|學院|学院|辦公室|办公室))/;
-const EN_ASKED_KIND = /\b(?:what|which)\s+(?:new\s+|kind of\s+)?(scheme|programme|program|plan|fund|platform|centre|center|institute|project|committee|council|academy|office)\b/i;
+const ZH_ASKED_KIND = new RegExp(`(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\\u4e00-\\u9fff]{0,6}?(?:${NAMED_THING_ENDINGS_ZH.join('|')}))`);
+const EN_ASKED_KIND = new RegExp(`\\b(?:what|which)\\s+(?:new\\s+|kind of\\s+)?(${NAMED_THING_WORDS_EN.join('|')})\\b`, 'i');
 
 const QUOTED_NAME = /[「『《“"]([^「」『』《》“”"]{2,40})[」』》”"]/g;
 
@@ -436,7 +436,7 @@ function theOtherOnes(question: string, context: Context, zh: boolean): string |
   const ones = zh ? ZH_OTHER_ONES.exec(question) : EN_OTHER_ONES.exec(question);
   if (!ones) return undefined;
   const other = withCountedHead(ones[1]!, counted, zh);
-  return `${question.slice(0, ones.index)}${zh ? ones[0].replace(ones[1]!, '').replace(/嗰啲|那些|呢啲/, other).replace(/^(咁|那|而)?/, '$1') : `the ${other}`}${question.slice(ones.index + ones[0].length)}`;
+  return `${question.slice(0, ones.index)}${zh ? ones[0].replace(ones[1]!, '').replace(/嗰啲|那些|呢啲/, other) : `the ${other}`}${question.slice(ones.index + ones[0].length)}`;
 }
 
 /** A purpose alone ("to speed up the phase 1 works"), and the earlier question's own (", for the AI institute?" at its end). */
@@ -554,7 +554,8 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
     return { original: question, question: standalone, kind: 'comparison', comparison: { relation: pair.relation, between, focus, difference: true }, subject: figured.subject };
   }
   const relation = which!;
-  return { original: question, question: whichQuestion(labels, relation, rankAsked(last), zh), kind: 'comparison', comparison: { relation, between, ...(rankAsked(last) ? { ranked: true } : {}) }, subject: figured.subject };
+  const ranked = rankAsked(last);
+  return { original: question, question: whichQuestion(labels, relation, ranked, zh), kind: 'comparison', comparison: { relation, between, ...(ranked ? { ranked } : {}) }, subject: figured.subject };
 }
 
 /** Whether "which is better placed?" (「邊個排得高啲？」) asks of two ranks. */
@@ -876,8 +877,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // A first question needs no reading; its subject is found only if a follow-up comes. (Short forms written out, "rn",
   // "prog 2", "the 25-26 figure", are read so.)
   const written = rawQuestion.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const spelledOut = expandContractions(written) !== written ? SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), written).replace(SHORT_FISCAL_YEAR, (year, first: string, second: string) => (Number(second) === Number(first) + 1 ? `20${first}-${second}` : year)) : undefined;
-  if (!context) return { original, question: completed ?? (spelledOut && spelledOut !== written ? spelledOut : original), kind: 'standalone' };
+  const spelledOut = spellOutShortForms(written);
+  if (!context) return { original, question: completed ?? (spelledOut !== written ? spelledOut : original), kind: 'standalone' };
   const zh = CJK.test(question) && detectLanguage(question) !== 'en';
 
   // "What plan does he say …?" after "who's the X chairman quoted …?" answered with a name: the post-holder as described.
@@ -1563,7 +1564,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   }
   // 「那園區內第一座人才宿舍呢？」 after 「…首三座大樓甚麼時候落成？」: a thing, no attribute, after a question asking when, where,
   // who or what (not a figure) is asked that question in the earlier subject's place; an attribute or a figure question is not.
-  if (!isAttribute && !ZH_ASKS_FIGURE.test(context.question) && !NAMES_ITS_FIGURE_ZH.test(context.question) && !EN_ASKS_FIGURE.test(context.question)) {
+  if (!isAttribute && !asksFigure(context.question) && !NAMES_ITS_FIGURE_ZH.test(context.question)) {
     const swapped = replaceSubject(context.question, subject, fragment, findNames);
     if (swapped && swapped !== context.question.normalize('NFKC')) return { original, question: swapped, kind: 'subject', subject: fragment };
   }
@@ -1772,9 +1773,14 @@ const SHORT_WORDS: Array<[RegExp, string]> = [[/\byr\b/gi, 'year'], [/\byrs\b/gi
 /** A budget year written with two digits each side ("the 25-26 figure"): the second year the next after the first. */
 const SHORT_FISCAL_YEAR = /(?<![\d.$/-])\b([1-4]\d)\s*[-–]\s*([1-4]\d)\b(?![\d.%/-])/g;
 
-function expandContractions(question: string): string {
+/** Short forms written out: the words of SHORT_WORDS, and a budget year written with two digits each side. */
+function spellOutShortForms(question: string): string {
   return SHORT_WORDS.reduce((text, [short, word]) => text.replace(short, word), question)
-    .replace(SHORT_FISCAL_YEAR, (written, first: string, second: string) => (Number(second) === Number(first) + 1 ? `20${first}-${second}` : written)).replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
+    .replace(SHORT_FISCAL_YEAR, (written, first: string, second: string) => (Number(second) === Number(first) + 1 ? `20${first}-${second}` : written));
+}
+
+function expandContractions(question: string): string {
+  return spellOutShortForms(question).replace(/\b(what|how|where|who|when|why|which|that|it|there)['’]s\b/gi, '$1 is').replace(/\b(they|we|you)['’]re\b/gi, '$1 are').replace(/\b(what|how|where|that)s\b/gi, '$1 is').replace(/['’]s\b(?=\s*(?:one|figure|number|amount|budget|estimate)?\s*[?.!]?$)/i, '');
 }
 
 function requestedLanguage(question: string): Language | undefined {

@@ -1,11 +1,25 @@
-/** Kinds of named thing a question asks the name of, with the endings of their Chinese names (a scheme's is 計劃). */
-export const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = [
-  [/\b(?:scheme|programme|program|plan)\b|計劃|计划|方案/i, ['計劃', '计划', '方案']],
-  [/\bfund\b|基金/i, ['基金']],
-  [/\bplatform\b|平台/i, ['平台']],
-  [/\b(?:centre|center|institute)\b|中心|研究院|研發院|研发院/i, ['中心', '研究院', '研發院', '研发院']],
-  [/\bproject\b|項目|项目/i, ['項目', '项目']],
-  [/\b(?:committee|council)\b|委員會|委员会/i, ['委員會', '委员会']],
-  [/\bacademy\b|學院|学院/i, ['學院', '学院']],
-  [/\boffice\b|辦公室|办公室/i, ['辦公室', '办公室']],
+/** Kinds of named thing, by the English words for the kind and the endings of their Chinese names (a scheme's is 計劃). */
+const KINDS_OF_NAMED_THING: ReadonlyArray<{ en: readonly string[]; zh: readonly string[] }> = [
+  { en: ['scheme', 'programme', 'program', 'plan'], zh: ['計劃', '计划', '方案'] },
+  { en: ['fund'], zh: ['基金'] },
+  { en: ['platform'], zh: ['平台'] },
+  { en: ['centre', 'center', 'institute'], zh: ['中心', '研究院', '研發院', '研发院'] },
+  { en: ['project'], zh: ['項目', '项目'] },
+  { en: ['committee', 'council'], zh: ['委員會', '委员会'] },
+  { en: ['academy'], zh: ['學院', '学院'] },
+  { en: ['office'], zh: ['辦公室', '办公室'] },
 ];
+
+/** Kinds of named thing a question asks the name of (by either language's word), with the endings of their Chinese names. */
+export const NAMED_THING_KINDS: ReadonlyArray<readonly [asked: RegExp, suffixes: readonly string[]]> = KINDS_OF_NAMED_THING.map(
+  ({ en, zh }) => [new RegExp(`\\b(?:${en.join('|')})\\b|${zh.join('|')}`, 'i'), zh] as const,
+);
+
+/** The English words for the kinds, and the endings of the Chinese names, all kinds together. */
+export const NAMED_THING_WORDS_EN: readonly string[] = KINDS_OF_NAMED_THING.flatMap(({ en }) => en);
+export const NAMED_THING_ENDINGS_ZH: readonly string[] = KINDS_OF_NAMED_THING.flatMap(({ zh }) => zh);
+
+/** The endings of the Chinese names of the kind a word names ("committee" → 委員會, 委员会); none for a word of no kind. */
+export function chineseEndingsOfKind(word: string): readonly string[] {
+  return NAMED_THING_KINDS.find(([asked]) => asked.test(word))?.[1] ?? [];
+}
