@@ -1955,3 +1955,20 @@ describe('resolveFollowUp, round twenty-two: a document described after its titl
     expect(read.source?.kind).toBe('fact-sheet');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: "is that still …" and a thing set up at a place', () => {
+  it('reads "Is that still part of …?" as a question about what was spoken of (an inverted auxiliary, then "that")', () => {
+    const earlier = chat(['How much will the Harbour Lab get?', 'HK$3 billion [1].']);
+    expect(resolve(earlier, 'Is that still part of the bureau\'s plans in 2031-32?')).toMatchObject({ kind: 'pronoun', question: expect.stringContaining('Harbour Lab still part of') });
+    // "Is that more than …" is a comparison with the answer's figure, not this kind.
+    expect(resolve(earlier, 'is that more than HK$2 billion?').question).not.toMatch(/Harbour Lab still/);
+  });
+  it('takes the thing the answer names, not the place it is set up at, for a following "that" after 「在X設立甚麼中心？」', () => {
+    const earlier = chat(['2031-32年度預算案說要在海港科技園設立甚麼中心？', '根據…：「…設立『潮汐創新中心』」 [1]']);
+    expect(resolve(earlier, 'Is that still part of the plans in 2032-33?').question).toContain('潮汐創新中心');
+  });
+  it('keeps the thing a which-kind question names when it is not a place ("which office runs the Lab?": its budget is the Lab\'s)', () => {
+    const earlier = chat(['Which office runs the Harbour Lab?', 'The Harbour Office [1].']);
+    expect(resolve(earlier, "what's its 2031-32 budget?").question).toContain('Harbour Lab');
+  });
+});

@@ -219,7 +219,7 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       // A turn that names nothing found as a subject (「預留咗幾多錢做基建？」) is still about the earlier subject, for the next
       // follow-up's pronoun (「佢第一期…」).
       // (A question naming no subject of its own that asks which thing of a kind, 「成立甚麼學院？」: the thing the answer names.)
-      subject: finished.subject ?? (context ? undefined : subjectOf(finished.question, findNames)) ?? namedInAnswerOfAskedKind(finished.question, answerTurn, findNames) ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
+      subject: finished.subject ?? subjectOfFirstTurn(context ? undefined : subjectOf(finished.question, findNames), finished.question, answerTurn, findNames) ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
       asked: turn.content,
@@ -240,6 +240,19 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   }
   if (swappedAndCompared) return swappedAndCompared;
   return unmaskedReading(options, context, findNames);
+}
+
+/**
+ * The subject a turn leaves for the next follow-up's pronoun. A question asking which thing of a kind is set up at a place
+ * (「在港深創科園設立甚麼中心？」, "what centre will open in the Park?") names the place only as where: the thing the answer
+ * names of that kind is what a following "it" / 「佢」 means. Any other subject the question names is kept ("which office runs
+ * the Lab?": "its budget" is the Lab's), and with none the thing the answer names stands in.
+ */
+function subjectOfFirstTurn(named: string | undefined, question: string, answer: string, findNames: NameFinder): string | undefined {
+  const answered = () => namedInAnswerOfAskedKind(question, answer, findNames);
+  if (named === undefined) return answered();
+  const placed = new RegExp(`(?:在|喺|於|于)\\s*${escape(named)}|\\b(?:in|at|inside|within)\\s+(?:the\\s+)?${escape(named.replace(/^the\s+/i, ''))}`, 'i');
+  return (placed.test(question) ? answered() : undefined) ?? named;
 }
 
 /** The reading of the question against the context turn, with the readings that follow from it. */
@@ -772,7 +785,7 @@ const DISTRIBUTIVE_EN = /\b(?:each|every|per|a single|any single|any one|one sin
 const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名宗座條条枚支隊队筆笔款位]/;
 
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
-const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|(?<=\bhow\s+(?:is|was|are|were)\s+)(?:this|that)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
+const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|(?<=^\s*(?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*(?:is|was|are|were|will|would|has|had|can|could)\s+)(?:this|that)\b(?=\s+(?:still|also|already|really|actually|now|part|included|covered|run|managed|open|opened|launched|completed|finished|built|done|going|expected|planned|meant|supposed|available|in|on|under|from|for|counted|listed)\b)|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|(?<=\bhow\s+(?:is|was|are|were)\s+)(?:this|that)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
 const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
