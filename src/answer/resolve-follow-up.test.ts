@@ -1972,3 +1972,42 @@ describe('resolveFollowUp, round twenty-three: "is that still …" and a thing s
     expect(resolve(earlier, "what's its 2031-32 budget?").question).toContain('Harbour Lab');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind dev sets', () => {
+  it('takes a sub-head or programme named by number, not the bureau whose Estimates list it, as the subject ("spend on it")', () => {
+    const earlier = chat(["What's subhead 9 in the Harbour Bureau estimates for?", 'HK$9 million [1].']);
+    expect(resolve(earlier, 'how much did they actually spend on it in 2030-31?').question).toContain('subhead 9');
+    // A year after 綱領 is no number of it.
+    expect(subjectOf('創新綱領2030-31實際開支係幾多？')).not.toMatch(/^綱領20/);
+  });
+  it('reads a measure named alone ("and jobs?", 「職位呢？」) as the earlier amount question asked of that measure', () => {
+    const english = chat(['How much investment would the Harbour firms bring?', 'HK$4 billion [1].']);
+    expect(resolve(english, 'and jobs?')).toMatchObject({ kind: 'aspect', question: 'How many jobs would the Harbour firms bring?' });
+    const chinese = chat(['海港企業會帶嚟幾多投資？', '40億元 [1]。']);
+    expect(resolve(chinese, '職位呢？')).toMatchObject({ kind: 'aspect', question: '海港企業會帶嚟幾多職位？' });
+    // After a count of things, a measure named alone is theirs (「初創企業的職位」), not a measure in their place.
+    const counted = chat(['海港有多少間初創企業？', '約500間 [1]。']);
+    expect(resolve(counted, '職位呢？').question).not.toBe('海港有多少間職位？');
+  });
+  it('reads the earlier figure asked in another unit or notation as the earlier question again, in the follow-up\'s language', () => {
+    const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about RMB1.03 billion [1].']);
+    for (const followUp of ['即係幾多億人民幣', 'how much is that in HK$ million?', "whats that in dollar terms, in billions", 'sorry is that 10 billion or 1 billion']) {
+      expect(resolve(earlier, followUp)).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved for universities?' });
+    }
+    expect(resolve(earlier, '即係幾多億人民幣').language).toBe('zh-Hant');
+  });
+  it('takes a Cantonese possessive by classifier (「X個Y計劃」) as the thing owned, not after 「有個」', () => {
+    expect(subjectOf('海港園個共同加速計劃係咩嚟㗎？')).toBe('共同加速計劃');
+    expect(subjectOf('海港園有個搞機械人嘅中心，叫咩名？')).not.toBe('搞機械人嘅中心');
+  });
+  it('keeps a possession that is a named thing of its own ("hkstp\'s co-acceleration programme"), not the owner alone', () => {
+    expect(subjectOf("what is harbourco's co-acceleration programme")).toBe("harbourco's co-acceleration programme");
+    expect(subjectOf("What is ITIB's budget?")).toBe('ITIB');
+  });
+  it('never takes a cited document\'s title in the answer (「根據《…重點措施》」) as what 「呢個措施」 points at', () => {
+    const earlier = chat(['海港標準合同，而家開放咗俾咩行業參與？', '根據《2030-31年度財政預算案 海港局相關重點措施》（2030-02-27，2030-31 年度）：「…開放予銀行業…」 [1]']);
+    const read = resolve(earlier, '呢個措施最初係幾時推出㗎？');
+    expect(read.question).not.toContain('重點措施');
+    expect(read.subject).toBe('海港標準合同');
+  });
+});

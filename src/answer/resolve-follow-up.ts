@@ -262,6 +262,56 @@ function unmaskedReading(options: ResolveFollowUpOptions, context: Context | und
   return asked === options.question ? read : { ...read, original: asked, kind: read.kind === 'standalone' ? 'aspect' : read.kind };
 }
 
+/**
+ * A measure named alone («and jobs?», 「職位呢？」), set in place of the noun the earlier question asked the amount of ("how
+ * much investment …", 「…幾多投資？」): that question again, of the new measure (English "how much" becoming "how many" for a
+ * plural). Undefined when the follow-up names a thing (a known name, a kind of named thing such as a fund or a park) rather
+ * than a measure, or the earlier question asked no amount of a noun.
+ */
+function measureSwapped(question: string, earlier: string, zh: boolean, findNames: NameFinder): string | undefined {
+  const rest = stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '').trim();
+  if (!rest || findNames(rest).length > 0) return undefined;
+  const text = earlier.normalize('NFKC');
+  if (zh) {
+    if (!ZH_MEASURE_ALONE.test(rest) || NAMED_THING_ENDINGS_ZH.some((ending) => rest.endsWith(ending))) return undefined;
+    const asked = ZH_AMOUNT_OF_NOUN_AT_END.exec(text);
+    if (!asked || asked[2] === rest || findNames(asked[2]!).length > 0) return undefined;
+    return `${text.slice(0, asked.index)}${asked[1]}${rest}${text.slice(asked.index + asked[0].length)}`;
+  }
+  const measure = EN_MEASURE_ALONE.exec(rest);
+  if (!measure || NAMED_THING_WORDS_EN.some((word) => measure[1]!.toLowerCase().startsWith(word))) return undefined;
+  const asked = EN_AMOUNT_OF_NOUN.exec(text);
+  if (!asked || asked[2]!.toLowerCase() === measure[1]!.toLowerCase()) return undefined;
+  return capitalise(`${text.slice(0, asked.index)}how many ${measure[1]}${text.slice(asked.index + asked[0].length)}`);
+}
+/** A Chinese measure named alone: two to four characters (職位, 投資額, 初創企業). */
+const ZH_MEASURE_ALONE = /^[\u4e00-\u9fff]{2,4}$/;
+/** An English measure named alone: one plural noun, perhaps with one modifier ("jobs", "new jobs", "research staff" is not plural and not read). */
+const EN_MEASURE_ALONE = /^(?:the\s+)?((?:[a-z]+\s+)?[a-z]{3,}s)$/i;
+/**
+ * 「幾多投資」 ending a Chinese question: an amount asked (group 1) of a mass noun (group 2). Not a count with its classifier
+ * (「多少間初創企業」): after a count, a measure named alone is one of the things counted (「職位呢？」: their jobs).
+ */
+const ZH_AMOUNT_OF_NOUN_AT_END = /(幾多|几多|多少)(?![個个間间名位項项家所座條条隻只])([\u4e00-\u9fff]{2,4}?)(?=\s*(?:呢|㗎|呀|啊|嘅)?\s*[？?。]?\s*$)/;
+/** "how much investment": an amount asked of a mass noun (group 2), not of a verb ("how much did …"); not a count ("how many start-ups": «and jobs?» after it asks their jobs). */
+const EN_AMOUNT_OF_NOUN = /\bhow (much)\s+(?!(?:more|less|fewer|money|of|is|are|was|were|will|would|did|does|do|has|have|had|can|could|in|for|to|the)\b)([a-z][a-z-]+)\b/i;
+
+/** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
+function restatesFigure(question: string, zh: boolean): boolean {
+  const text = question.normalize('NFKC').trim();
+  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text);
+  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text);
+}
+const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
+/** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
+const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之|總共|总共)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
+/** 「寫成億係幾多？」「以港元計是多少？」: the figure written in a unit. */
+const ZH_FIGURE_AS_UNIT = new RegExp(`^(?:咁|那)?\\s*(?:寫成|写成|換成|换成|折合|換算成|换算成|以)\\s*(?:${ZH_UNIT})\\s*(?:計|计|嚟講|来说|來說)?\\s*(?:係|是|即係|即是|有)?\\s*(?:幾多|几多|多少)\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
+/** "how much is that in HK$ million?", "what's that in dollar terms, in billions": the figure spoken of, in a unit or notation. */
+const EN_FIGURE_IN_UNIT = /^(?:(?:sorry|so|and|ok(?:ay)?|i mean|wait)\b[,\s]*)*(?:how much|what)(?:['’]s|\s+is|\s+was|\s+would)?\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?(?:\s+be)?\s+(?:in|as|into)\s+(?:(?:hk|us)\$|(?:hk dollars|hong kong dollars|dollars?|dollar terms|rmb|renminbi|yuan|billions?|millions?|thousands?|figures|numbers|digits|words|chinese|english)\b)[^?]{0,30}[?.!]*$/i;
+/** "is that 10 billion or 1 billion?": the figure checked against two readings of it. */
+const EN_FIGURE_EITHER = /^(?:(?:sorry|so|wait|hang on|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it)\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s+or\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s*[?.!]*$/i;
+
 /** A topic alone ending in 呢 (「那中學方面呢？」, "and secondary schools?"), then a question naming nothing of its own. */
 const ZH_TOPIC_ALONE = /^(?:咁|那麼|那么|那|而|至於|至于)?\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:方面)?\s*呢\s*[？?]$/;
 const EN_TOPIC_ALONE = /^(?:and|what about|how about)\s+((?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4})\s*\?$/i;
@@ -339,7 +389,7 @@ function referentOfKind(turn: Context, question: string, findNames: NameFinder):
   const noun = referredNoun(question.normalize('NFKC'));
   if (!noun) return undefined;
   const subject = turn.subject ?? subjectOf(turn.question, findNames) ?? '';
-  for (const text of [turn.answer, turn.asked]) {
+  for (const text of [withoutSourceTitles(turn.answer), turn.asked]) {
     const forms = noun.zh ? noun.prefixes.filter((prefix) => text.includes(prefix)).slice(0, 1) : [noun.text, ...chineseEndingsOfKind(noun.text)];
     for (const form of forms) {
       const named = namedOfKind(text, form, findNames);
@@ -355,6 +405,7 @@ function referentOfKind(turn: Context, question: string, findNames: NameFinder):
  */
 function namedInAnswerOfAskedKind(question: string, answer: string, findNames: NameFinder): string | undefined {
   if (!answer) return undefined;
+  answer = withoutSourceTitles(answer);
   const text = question.normalize('NFKC');
   const zh = ZH_ASKED_KIND.exec(text);
   const en = zh ? null : EN_ASKED_KIND.exec(text);
@@ -370,6 +421,15 @@ function namedInAnswerOfAskedKind(question: string, answer: string, findNames: N
 /** 「甚麼學院」「邊個基金」「哪一個平台」, "what academy", "which fund": the kind of thing a question asks the name of. */
 const ZH_ASKED_KIND = new RegExp(`(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\\u4e00-\\u9fff]{0,6}?(?:${NAMED_THING_ENDINGS_ZH.join('|')}))`);
 const EN_ASKED_KIND = new RegExp(`\\b(?:what|which)\\s+(?:new\\s+|kind of\\s+)?(${NAMED_THING_WORDS_EN.join('|')})\\b`, 'i');
+
+/**
+ * An answer without the titles of the documents it cites (「根據《…重點措施》（2025-02-27…）」): a title names where the answer
+ * is from, never a thing spoken of, so 「呢個措施」 is not the slides' 「…相關重點措施」.
+ */
+function withoutSourceTitles(answer: string): string {
+  return answer.replace(ZH_SOURCE_TITLE, '');
+}
+const ZH_SOURCE_TITLE = /(?:根據|根据|據|据|出自|見|见)\s*(?:\[\d+\]\s*)?《[^《》]{2,80}》(?:\s*[（(][^）)]{0,40}[）)])?/g;
 
 const QUOTED_NAME = /[「『《“"]([^「」『』《》“”"]{2,40})[」』》”"]/g;
 
@@ -810,8 +870,11 @@ const EN_THING = /^the\s+(?:[\w&'+-]+\s+){1,5}(?:scheme|programme|program|fund|i
 /** Chinese head nouns of names: bodies, places, schemes, funds (「…計劃」「…基金」「…園」「…辦公室」). */
 const ZH_THING = /(?:計劃|计划|基金|園區|园区|園|园|中心|局|署|處|处|辦公室|办公室|研究院|研究所|學院|学院|大學|大学|委員會|委员会|平台|城|港|院)$/;
 
-/** The head of a possessive phrase that names a scheme, fund, body or place (「X的Y基金」 → 「Y基金」). */
-const ZH_POSSESSED_THING = /(?:的|嘅)([\p{Script=Han}A-Za-z0-9+]{2,16}?(?:計劃|计划|基金|園區|园区|中心|辦公室|办公室|研發院|研发院|研究院|研究所|委員會|委员会|平台))/gu;
+/**
+ * The head of a possessive phrase that names a scheme, fund, body or place (「X的Y基金」 → 「Y基金」; Cantonese also says it with
+ * the classifier, 「X個Y計劃」, not after a numeral, demonstrative or verb: 「一個」「呢個」「有個」).
+ */
+const ZH_POSSESSED_THING = /(?:的|嘅|(?<=[\p{Script=Han}A-Za-z]{2})(?<![一二三四五六七八九十兩两幾几多每呢嗰這这那哪邊边某整成全第有係系是咗了])(?:個|个))([\p{Script=Han}A-Za-z0-9+]{2,16}?(?:計劃|计划|基金|園區|园区|中心|辦公室|办公室|研發院|研发院|研究院|研究所|委員會|委员会|平台))/gu;
 
 /** Words that say nothing about what a question is about: question and auxiliary words, articles, prepositions, light verbs. */
 const EN_EMPTY_WORDS = new Set(
@@ -910,6 +973,14 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
   if (requested) return { original, question: context.question, kind: 'language', language: requested, subject: context.subject };
 
+  // «how much is that in HK$ million?», 「即係幾多億人民幣？」, «is that 10 billion or 1 billion?»: the earlier answer's figure asked
+  // again in a unit or notation, or checked against two readings of it: the earlier question again (its answer gives the figure
+  // in both notations), in the follow-up's language.
+  if (restatesFigure(question, zh)) {
+    const asked = detectLanguage(question);
+    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
+  }
+
   // "And if a company runs three projects at once?", 「如果同時進行三個項目呢？」: a condition added to the earlier question.
   const condition = conditionAdded(question, context.question, zh);
   if (condition) return { original, question: condition, kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
@@ -937,6 +1008,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「生命健康科技嗰啲呢？」, "and the life science ones?": those things of the other kind, counted as before.
   const ones = theOtherOnes(question, context, zh);
   if (ones) question = ones;
+
+  // "and jobs?" after "how much investment would they bring?", 「職位呢？」 after 「…會帶嚟幾多投資？」: a measure named alone in
+  // place of the one the earlier question asked the amount of: the earlier question asked of the new measure.
+  const measure = measureSwapped(question, context.question, zh, findNames);
+  if (measure) return { original, question: measure, kind: 'aspect', subject: context.subject ?? subjectOf(context.question, findNames) };
 
   // "And to speed up the phase 1 infrastructure?" after "how much is set aside for the AI institute?": a purpose said
   // with "to", set in place of what the earlier question's money was for.
@@ -3064,6 +3140,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(EN_CODED_THING)) candidates.push(match[0].trim());
     // A name written in Chinese inside an English question ("the 產學研 1+ scheme"), with the kind of thing it is after it.
     for (const match of text.matchAll(EN_CHINESE_NAME)) candidates.push(match[0].trim());
+    // "hkstp's co-acceleration programme": a name's possession that is a named thing of its own (a programme, fund, office) is
+    // what is asked about, with its owner.
+    for (const candidate of [...candidates]) {
+      const possessed = new RegExp(`${escape(candidate)}['’]s\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
+      if (possessed) candidates.push(`${candidate}'s ${possessed[1]!}`);
+    }
     if (candidates.length === 0) {
       // The noun phrase between an auxiliary and its verb ("how much does the digital identity of enterprises platform cost?")
       // is the subject whole, before a phrase after a preposition inside it ("of enterprises platform cost"); not a generic actor.
@@ -3100,7 +3182,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|同|與|与|和|怎)/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同(?![時时步意])|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
@@ -3154,6 +3236,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     if (others.length > 0) candidates.splice(0, candidates.length, ...others);
     else if (item) return item;
   }
+  // "What's subhead 697 in the ITIB estimates for?": a programme or sub-head named by its number is what is asked about; the
+  // bureau whose Estimates list it is where it is listed (so "how much did they spend on it?" reads "it" as the sub-head).
+  const numberedItem = ESTIMATES_ITEM.exec(text)?.[0].trim();
+  if (numberedItem && !candidates.some((candidate) => candidate.includes(numberedItem) || ESTIMATES_ITEM.test(candidate))) return numberedItem;
   // 「生產力局幾時推出「資助易」？」: a quoted name brought into being (launched, set up) by a body is what is asked about, not the body.
   const launched = zh ? ZH_LAUNCHED_NAME.exec(text) : null;
   if (launched && candidates.includes(launched[1]!)) return launched[1]!;
@@ -3167,9 +3253,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
   // A time (「今年」, "this year") is when, never what a question is about.
   return candidates
     .filter((candidate) => !TIME_ONLY.test(candidate.trim()))
-    .map((candidate) => candidate.replace(POSSESSIVE_BEFORE_MONTH, '$1').replace(/^(.+?[\w)])['’]s\s+(?![A-Z])\S.*$/, '$1').replace(/(?<=\w)['’]s$/, ''))
+    .map((candidate) => candidate.replace(POSSESSIVE_BEFORE_MONTH, '$1').replace(POSSESSIVE_OF_ATTRIBUTE, '$1').replace(/(?<=\w)['’]s$/, ''))
     .sort((a, b) => b.length - a.length)[0];
 }
+
+/** "ITIB's budget": an owner (group 1) and what of it is asked; not when what it owns is a named thing ("HKSTP's incubation programme"). */
+const POSSESSIVE_OF_ATTRIBUTE = new RegExp(`^(.+?[\\w)])['’]s\\s+(?![A-Z])(?!(?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?$)\\S.*$`);
 
 /** A word or phrase of time alone: when something is, not what. */
 const TIME_ONLY = /^(?:今年|去年|明年|上年|下年|舊年|旧年|出年|而家|現時|现时|目前|現在|现在|當時|当时|年內|年内|今年內|今年内|(?:this|last|next|the)\s+(?:year|month)|now|right now|currently|today)$/i;
@@ -3190,8 +3279,8 @@ const ZH_LATIN_NAME = /(?<![A-Za-z])(?:[A-Z][A-Z0-9&@+-]{2,}|[A-Z]?[a-z]+[A-Z][A
 
 /** A head of the Estimates ("Head 135", 「總目135」): the volume an item is listed in. */
 const ESTIMATES_HEAD = /^(?:the\s+)?(?:head|總目|总目)\s*[（(]?\s*\d+\s*[)）]?$/i;
-/** An item under a head, by number: a programme or sub-head ("subhead 697", 「綱領(2)」「分目000」). */
-const ESTIMATES_ITEM = /(?:programme|program|sub-?head|綱領|纲领|分目)\s*(?:no\.?\s*)?(?:[（(]\s*\d+\s*[)）]|\d+)/i;
+/** An item under a head, by number: a programme or sub-head ("subhead 697", 「綱領(2)」「分目000」); a year after 綱領 (「綱領2023-24」) is no number of it. */
+const ESTIMATES_ITEM = /(?:programme|program|sub-?head|綱領|纲领|分目)\s*(?:no\.?\s*)?(?:[（(]\s*\d{1,3}\s*[)）]|\d{1,3}(?![\d-]))/i;
 /** 「總目135 入面，」「總目135的」 opening a Chinese question: where the row asked about is listed. */
 const ZH_LEADING_HEAD = /^(?:在|喺|於|于)?(?:總目|总目)\s*\d+\s*(?:入面|裏面|里面|裡面|之中|中|內|内|的|嘅|下|裏|裡|里)?[，,\s]*/;
 /** A budget year right after such a head (「總目135 入面，2025-26 年度科技統籌…」): when, before what it is about. */
