@@ -88,6 +88,17 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
       return { ...compared, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
     }
   }
+  // "How much lower is that than the 2024-25 revised estimate?" after a figure of one year: asked with the earlier question
+  // whole, a table's change between the two years' columns, read with any change the document states in words (the
+  // controlling officer's 「較…減少 N 元」), rather than the other year's cell set beside the earlier answer's figure, which
+  // may be another table's total. Kept only when answered as a change.
+  if (resolution.comparison?.year && !resolution.comparison.source && !resolution.comparison.target && !resolution.source && conversation.length > 0) {
+    const change = await changeAcrossYears(answerer, conversation, question, { resolve, findNames, askOptions: { ...askOptions, ...(language ? { language } : {}) } });
+    if (change) {
+      const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(change, resolution.question) : undefined;
+      return { ...change, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
+    }
+  }
   // "What does the fact sheet say?": answered from the documents of that kind (and year) only.
   const docIds = resolution.source ? documentsOf(answerer.index.documents.values(), resolution.source) : undefined;
   if (docIds?.length) resolution = { ...resolution, question: yearOutsideSourceDropped(resolution, docIds.map((id) => answerer.index.documents.get(id)!.budgetYear)) };
@@ -145,6 +156,27 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
+
+/**
+ * The earlier question (as read from the turns before it) and the follow-up asked as one question, answered when the answer is
+ * a change between two columns of a table; undefined otherwise (see askInConversation).
+ */
+async function changeAcrossYears(
+  answerer: QuestionAnswerer,
+  conversation: readonly ConversationTurn[],
+  question: string,
+  context: { resolve: (options: ResolveFollowUpOptions) => FollowUpResolution; findNames?: NameFinder; askOptions: AskOptions },
+): Promise<AnswerResult | undefined> {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  if (at < 0) return undefined;
+  const earlier = context.resolve({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames: context.findNames });
+  const joined = `${earlier.question.trim()} ${question.trim()}`;
+  if ([...joined].length > context.askOptions.maxQuestionLength!) return undefined;
+  const result = await answerer.ask(joined, context.askOptions);
+  return !result.abstained && result.answerType === TABLE_CHANGE_ANSWER ? result : undefined;
+}
+/** The answer type the table answerer gives a change between two of a row's columns. */
+const TABLE_CHANGE_ANSWER = 'change';
 
 /**
  * A follow-up none of whose readings was answered is tried once more before it is withheld, as people ask follow-ups the

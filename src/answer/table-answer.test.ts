@@ -11,6 +11,7 @@ import { TextAnalyzer } from '../text/analyze.js';
 import { buildLexicon } from '../text/lexicon.js';
 import { SearchText } from '../text/search-text.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
+import { askInConversation } from './answer-conversation.js';
 import { QuestionAnswerer } from './answer-question.js';
 import { answerFromTables, boundColumns, declineTableRowAnswer, unhyphenate, type TableSource } from './table-answer.js';
 
@@ -624,6 +625,18 @@ describe('table answers over the real index', () => {
     expect(result.answer).toContain('HK$210.7 million');
     const declined = await answerer.ask('What was the actual expenditure of Programme (2) in 2019-20?');
     expect(declined).toMatchObject({ abstained: true, reason: 'YEAR_NOT_COVERED' });
+  });
+
+  it('a follow-up asking how much lower than another year is answered as the change the report states, not against another table\'s total', async () => {
+    const first = '創科局2025-26年度的薪金及開支預算是多少？';
+    const earlier = await answerer.ask(first);
+    const conversation = [{ role: 'user' as const, content: first }, { role: 'assistant' as const, content: earlier.answer }];
+    const followUp = await askInConversation(answerer, '比2024-25年度修訂預算少了多少？', { conversation });
+    // The report's sentence states 59,774,000 less than the revised estimate; the programme table's total differs the other way.
+    expect(followUp.abstained).toBe(false);
+    expect(followUp.answer).toMatch(/^開支總額的2025-26 年度預算較2024-25 年度修訂預算減少 5,977\.4萬元/);
+    const english = await askInConversation(answerer, 'how much lower is that than the 2024-25 revised estimate?', { conversation: [{ role: 'user', content: "What was the bureau's salaries and expenses estimate for 2025-26?" }, { role: 'assistant', content: 'HK$269.731 million [1].' }] });
+    expect(english.answer).toContain('HK$59.774 million');
   });
 
   it("the head's provision in the English of the words the report uses of it ('salaries and expenses' for 薪金及開支), not the sub-head sharing 'expenses'", async () => {
