@@ -91,8 +91,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // "How much lower is that than the 2024-25 revised estimate?" after a figure of one year: asked with the earlier question
   // whole, a table's change between the two years' columns, read with any change the document states in words (the
   // controlling officer's 「較…減少 N 元」), rather than the other year's cell set beside the earlier answer's figure, which
-  // may be another table's total. Kept only when answered as a change.
-  if (resolution.comparison?.year && !resolution.comparison.source && !resolution.comparison.target && !resolution.source && conversation.length > 0) {
+  // may be another table's total. Kept only when answered as a change; only for the size of the difference (a yes or no, or
+  // "how does that compare?", keeps its verdict on the earlier figure).
+  if (resolution.comparison?.year && resolution.comparison.difference && !resolution.comparison.source && !resolution.comparison.target && !resolution.source && conversation.length > 0) {
     const change = await changeAcrossYears(answerer, conversation, question, { resolve, findNames, askOptions: { ...askOptions, ...(language ? { language } : {}) } });
     if (change) {
       const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(change, resolution.question) : undefined;
