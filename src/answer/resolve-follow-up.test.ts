@@ -2011,3 +2011,40 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     expect(read.subject).toBe('海港標準合同');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: kinds read from dev-31 (people trying the chatbot)', () => {
+  it('reads thanks or «understood» before a change of topic (「唔該晒。另外想問，…」「明白。換個題目，…」) as the change, and 唔該 as no pronoun', () => {
+    const earlier = chat(['海港園同前海有咩合作？', '…[1]。']);
+    expect(resolve(earlier, '唔該晒。另外想問，「海港IT識多啲」計劃增撥咗幾多錢？')).toMatchObject({ kind: 'standalone', question: '「海港IT識多啲」計劃增撥咗幾多錢？' });
+    expect(resolve(earlier, '明白。換個題目，海港交通基金有幾多錢？')).toMatchObject({ kind: 'standalone', question: '海港交通基金有幾多錢？' });
+  });
+  it('does not take the asker saying who they are ("NGO worker here -") as the subject', () => {
+    expect(subjectOf('NGO worker here - what did the 2031-32 budget do for AI?')).toBe('AI');
+    expect(subjectOf("I'm a teacher, how much does the Harbour Lab get?")).toBe('the Harbour Lab');
+  });
+  it('reads «list them», 「請列出它們的名稱」, 「即係邊度？」 after a count as which the things counted are', () => {
+    expect(resolve(chat(['海港市成立了多少所研發中心？', '六所 [1]。']), '請列出它們的名稱。')).toMatchObject({ kind: 'aspect', question: '海港市成立了哪些研發中心？' });
+    expect(resolve(chat(['海港公司有幾多個創新園？', '三個 [1]。']), '即係邊度？').question).toBe('海港公司有邊啲創新園？');
+    expect(resolve(chat(['How many Harbour clusters are there?', 'two [1].']), 'what are they?').question).toBe('Which Harbour clusters are there?');
+    // Not after a question that counted nothing.
+    expect(resolve(chat(['海港公司幾時成立？', '2001年 [1]。']), '即係邊度？').question).not.toMatch(/邊啲/);
+  });
+  it('takes the thing a which-kind question asked about, not who says it ("…, per HKSTP?"), for a following "it"', () => {
+    const earlier = chat(['what new scheme came out of the 2031-32 budget, per Harbourco?', '根據…：「…推出「海港菁英培育計劃」…」 [1]']);
+    expect(resolve(earlier, 'who is it meant for?').question).toContain('海港菁英培育計劃');
+  });
+  it('reads «is that figure in HK dollars?» and 「係咪人民幣？」 as the earlier question again (its answer says the currency)', () => {
+    const earlier = chat(['How much has the Harbour Fund approved?', 'about 10.3億元人民幣 [1].']);
+    expect(resolve(earlier, 'is that figure in HK dollars?')).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved?' });
+    expect(resolve(earlier, '係咪人民幣？')).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved?' });
+  });
+  it('keeps lower-case words written before a capitalised name as part of it, not words of what is asked', () => {
+    expect(subjectOf('whats the harbour city microelectronics R&D Institute')).toBe('the harbour city microelectronics R&D Institute');
+    expect(subjectOf('what is the cost of the Harbour Lab?')).toBe('the Harbour Lab');
+  });
+  it('reads a name only as whose document it is ("In the ITIB estimates, what\'s X?") as the source, X the subject', () => {
+    expect(subjectOf("in the HCB estimates, what's the harbour co-ordination block vote?")).toBe('the harbour co-ordination block vote');
+    // A name that is all the question names stays its subject.
+    expect(subjectOf("How many unicorns does HCB's press release say it supported?")).toBe('HCB');
+  });
+});

@@ -245,14 +245,18 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
 /**
  * The subject a turn leaves for the next follow-up's pronoun. A question asking which thing of a kind is set up at a place
  * (「在港深創科園設立甚麼中心？」, "what centre will open in the Park?") names the place only as where: the thing the answer
- * names of that kind is what a following "it" / 「佢」 means. Any other subject the question names is kept ("which office runs
+ * names of that kind is what a following "it" / 「佢」 means, and so when the question's subject is who says it ("per HKSTP").
+ * Any other subject the question names is kept ("which office runs
  * the Lab?": "its budget" is the Lab's), and with none the thing the answer names stands in.
  */
 function subjectOfFirstTurn(named: string | undefined, question: string, answer: string, findNames: NameFinder): string | undefined {
   const answered = () => namedInAnswerOfAskedKind(question, answer, findNames);
   if (named === undefined) return answered();
-  const placed = new RegExp(`(?:在|喺|於|于)\\s*${escape(named)}|\\b(?:in|at|inside|within)\\s+(?:the\\s+)?${escape(named.replace(/^the\s+/i, ''))}`, 'i');
-  return (placed.test(question) ? answered() : undefined) ?? named;
+  const bare = escape(named.replace(/^the\s+/i, ''));
+  const placed = new RegExp(`(?:在|喺|於|于)\\s*${escape(named)}|\\b(?:in|at|inside|within)\\s+(?:the\\s+)?${bare}`, 'i');
+  // (So does a question whose subject is who says it: "… per HKSTP?", 「據科技園公司…」「科技園公司新聞稿提到…」.)
+  const saidBy = new RegExp(`\\b(?:per|according to|says?|said)\\s+(?:the\\s+)?${bare}|(?:據|据|根據|根据)\\s*${escape(named)}|${escape(named)}\\s*(?:的|嘅)?\\s*(?:新聞稿|新闻稿|報告|报告|文件)?\\s*(?:話|话|說|说|提到|表示|指出)`, 'i');
+  return (placed.test(question) || saidBy.test(question) ? answered() : undefined) ?? named;
 }
 
 /** The reading of the question against the context turn, with the readings that follow from it. */
@@ -296,11 +300,36 @@ const ZH_AMOUNT_OF_NOUN_AT_END = /(幾多|几多|多少)(?![個个間间名位�
 /** "how much investment": an amount asked of a mass noun (group 2), not of a verb ("how much did …"); not a count ("how many start-ups": «and jobs?» after it asks their jobs). */
 const EN_AMOUNT_OF_NOUN = /\bhow (much)\s+(?!(?:more|less|fewer|money|of|is|are|was|were|will|would|did|does|do|has|have|had|can|could|in|for|to|the)\b)([a-z][a-z-]+)\b/i;
 
+/**
+ * A follow-up asking which the things just counted are (membersAsked): the earlier count question with "which" in place of
+ * "how many" (「有幾多個創新園？」 → 「有邊啲創新園？」). Undefined unless the follow-up only asks for them to be listed or
+ * placed, and the earlier question counted something.
+ */
+function membersAsked(question: string, earlier: string, zh: boolean, cantonese: boolean): string | undefined {
+  const rest = stripMarker(question.normalize('NFKC'), zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '').trim();
+  if (!(zh ? ZH_LIST_REQUEST : EN_LIST_REQUEST).test(rest)) return undefined;
+  const text = earlier.normalize('NFKC');
+  const counted = CJK.test(text) ? ZH_COUNT_ASKED.exec(text) : EN_COUNT_ASKED.exec(text);
+  if (!counted) return undefined;
+  const which = CJK.test(text) ? (cantonese ? '邊啲' : '哪些') : 'which';
+  const asked = `${text.slice(0, counted.index)}${which}${text.slice(counted.index + counted[0].length)}`;
+  return CJK.test(text) ? punctuate(asked.replace(/[？?。\s]+$/, ''), true) : capitalise(asked);
+}
+/** 「請列出它們的名稱」「列晒出嚟睇下」「即係邊度？」「分別係邊幾間？」: the things spoken of, listed or placed; nothing else asked. */
+const ZH_LIST_REQUEST =
+  /^(?:(?:請|请|唔該|唔该|可唔可以|可否|可以|麻煩|麻烦)?(?:你)?(?:列出|列舉|列举|列晒|列齊|列齐|講埋|讲埋|講晒|讲晒|說出|说出|講出|讲出)(?:出嚟|出来|嚟)?(?:睇下|看看|一下|聽下|听下)?(?:它們|它们|佢哋|他們|他们|這些|这些|嗰啲|呢啲|全部)?(?:的|嘅)?(?:名稱|名称|名字|個名|全名)?(?:來|来|嚟)?(?:睇下|看看|一下)?|(?:即係|即是|分別是|分別係|分别是|係|是)?(?:邊度|边度|邊幾個|边几个|邊幾間|边几间|邊啲|边啲|哪些|哪幾個|哪几个|哪幾所|哪几所|哪裏|哪里|喺邊|在哪)(?:呀|啊)?)$/;
+/** "list them", "can you name them?", "what are they?", "which ones?", "where are they?". */
+const EN_LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+)?(?:list|name)(?:\s+(?:them|those|all of them|them all|each))?(?:\s+for me)?(?:\s+please)?$|^(?:so\s+)?(?:what|which|where)\s+are\s+(?:they|those|these)$|^which ones$/i;
+/** 「幾多個」「多少所」: a Chinese count asked, with its classifier. */
+const ZH_COUNT_ASKED = /(?:幾多|几多|多少)[個个間间家項项所名位座條条枚支隊队]/;
+/** "how many": an English count asked. */
+const EN_COUNT_ASKED = /\bhow many\b/i;
+
 /** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
 function restatesFigure(question: string, zh: boolean): boolean {
   const text = question.normalize('NFKC').trim();
-  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text);
-  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text);
+  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text) || ZH_FIGURE_CURRENCY_ASKED.test(text);
+  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text) || EN_FIGURE_CURRENCY_ASKED.test(text);
 }
 const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
 /** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
@@ -309,6 +338,9 @@ const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|�
 const ZH_FIGURE_AS_UNIT = new RegExp(`^(?:咁|那)?\\s*(?:寫成|写成|換成|换成|折合|換算成|换算成|以)\\s*(?:${ZH_UNIT})\\s*(?:計|计|嚟講|来说|來說)?\\s*(?:係|是|即係|即是|有)?\\s*(?:幾多|几多|多少)\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
 /** "how much is that in HK$ million?", "what's that in dollar terms, in billions": the figure spoken of, in a unit or notation. */
 const EN_FIGURE_IN_UNIT = /^(?:(?:sorry|so|and|ok(?:ay)?|i mean|wait)\b[,\s]*)*(?:how much|what)(?:['’]s|\s+is|\s+was|\s+would)?\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?(?:\s+be)?\s+(?:in|as|into)\s+(?:(?:hk|us)\$|(?:hk dollars|hong kong dollars|dollars?|dollar terms|rmb|renminbi|yuan|billions?|millions?|thousands?|figures|numbers|digits|words|chinese|english)\b)[^?]{0,30}[?.!]*$/i;
+/** "is that figure in HK dollars?", 「係咪人民幣？」「係港幣定人民幣？」: whether the figure is in a currency (its answer says which). */
+const EN_FIGURE_CURRENCY_ASKED = /^(?:(?:sorry|so|and|wait|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?\s+in\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan)\s*(?:or\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan))?\s*[?.!]*$/i;
+const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個|那個)?(?:數|数|數字|数字|金額|金额)?\s*(?:係咪|是不是|是否|係唔係)\s*(?:以)?(?:人民幣|人民币|港元|港幣|港币|美元)(?:計|计)?(?:(?:定|還是|还是|或)(?:係)?(?:人民幣|人民币|港元|港幣|港币|美元))?\s*(?:嚟㗎|來的|嘅|的)?\s*(?:呀|啊|㗎|呢)?\s*[？?]?$/;
 /** "is that 10 billion or 1 billion?": the figure checked against two readings of it. */
 const EN_FIGURE_EITHER = /^(?:(?:sorry|so|wait|hang on|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it)\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s+or\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s*[?.!]*$/i;
 
@@ -363,7 +395,7 @@ function leadsWithAmount(answer: string): boolean {
 }
 
 /** A noun pointed at: after a Chinese demonstrative with its classifier (那個, 呢項, 該), or "the/that/this" before a kind of thing. */
-const ZH_DEMONSTRATIVE_NOUN = /(?:(?:那|這|这|呢|嗰)(?:個|个|項|项|筆|笔|份|間|间|所|座|條|条|幅|塊|块|家|隻|只)|(?<![應应])(?:該|该))([\u4e00-\u9fff]{2,10})/;
+const ZH_DEMONSTRATIVE_NOUN = /(?:(?:那|這|这|呢|嗰)(?:個|个|項|项|筆|笔|份|間|间|所|座|條|条|幅|塊|块|家|隻|只)|(?<![應应唔])(?:該|该))([\u4e00-\u9fff]{2,10})/;
 const EN_DEMONSTRATIVE_NOUN = /\b(?:(?:that|this)\s+(?:[a-z][\w&'-]*\s+){0,2}?|the\s+)(fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|facility|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus|index|ranking|survey|competition|plan|total)\b/i;
 /** The least of a Chinese noun phrase's first characters that is looked for in earlier turns. */
 const ZH_REFERRED_NOUN_MIN_CHARS = 2;
@@ -810,7 +842,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:\s+(?:q|qn|question))?(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢)[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:\s+(?:q|qn|question))?(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢|明白|了解|知道|收到|好的)(?:晒|哂|你|了|咗)?[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
@@ -847,7 +879,7 @@ const DISTRIBUTIVE_ZH = /^(?:請問|请问)?每一?[個个間间家項项所名�
 /** English pronouns that stand for an earlier subject. `this`/`that` only when nothing they could qualify follows. */
 const EN_PRONOUN = /\b(?:it|its|they|them|their|theirs|this one|that one|the same one)\b|(?<=^\s*(?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*(?:is|was|are|were|will|would|has|had|can|could)\s+)(?:this|that)\b(?=\s+(?:still|also|already|really|actually|now|part|included|covered|run|managed|open|opened|launched|completed|finished|built|done|going|expected|planned|meant|supposed|available|in|on|under|from|for|counted|listed)\b)|\b(?:this|that)\b(?=\s+[a-z]{3,}ed\b)|(?<=\bhow\s+(?:is|was|are|were)\s+)(?:this|that)\b|\b(?:this|that|these|those)\b(?=\s*(?:[?.!,]|$|(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|cost|costs|include|includes|mean|means|cover|covers|get|gets|got|provide|provides|support|supports|fund|funds|offer|offers|receive|receives|take|takes|need|needs|start|starts|begin|begins|end|ends|open|opens|involve|involves|involved|amount|amounts)\b))/i;
 /** Chinese pronouns (Written Chinese and Cantonese); 其 and 此 only when they are not part of a longer word. */
-const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該(?=[^\s，,。？?]|$)|(?<![應应])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
+const ZH_PRONOUN = /(?:成|整|全)(?:個|个)(?=計劃|计划|基金|項目|项目|園區|园区|中心|平台|方案|機構|机构|研究院|研發院|研发院|措施)|(?:那|呢|嗰)(?=[塊块幅片座])|(?:這|这|那|呢|嗰)(?:間|间|所|家)(?=[\u4e00-\u9fff]{2})|(?:^|[，,])啲(?=[\u4e00-\u9fff])|(?:^|[，,])(?:筆|笔)(?=錢|钱|款|數|数)|呢筆|呢笔|嗰筆|嗰笔|它們|它们|佢哋|他們|他们|它|佢|這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应唔])該(?=[^\s，,。？?]|$)|(?<![應应唔])该(?=[^\s，,。？?]|$)|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边])/;
 
 /** "the fund", "the site": a definite category noun with nothing else to pick it out points back at the subject. */
 const EN_CATEGORY_PHRASE = /\bthe\s+(?:(?:whole|entire|same|said)\s+)?(?:fund|scheme|programme|program|institute|centre|center|park|project|platform|initiative|plan|facility|site|land|plot|building|committee|body|organisation|organization|company|corporation|cluster|lab|laboratory|office|bureau|council|agency|system|network|hub|zone|district|place|body)\b/i;
@@ -980,6 +1012,11 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const asked = detectLanguage(question);
     return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
   }
+
+  // «list them», 「請列出它們的名稱」「即係邊度？」 after a count: the things counted, asked which they are (the count question
+  // with "which" for "how many").
+  const members = membersAsked(question, context.question, zh, context.cantonese || CANTONESE.test(question));
+  if (members) return { original, question: members, kind: 'aspect', subject: context.subject };
 
   // "And if a company runs three projects at once?", 「如果同時進行三個項目呢？」: a condition added to the earlier question.
   const condition = conditionAdded(question, context.question, zh);
@@ -2906,7 +2943,7 @@ function replacePronoun(question: string, subject: string, zh: boolean): string 
         const at = /[嘅的]$/.test(match) ? -1 : subject.indexOf(text.slice(offset + match.length, offset + match.length + 2));
         return `${at >= 2 ? subject.slice(0, at) : subject}${/[嘅的]$/.test(match) ? match.at(-1) : ''}`;
       })
-      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应])該|(?<![應应])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`));
+      .replace(new RegExp(`^((?:(?!${escape(subject)}).)*?)(?:這個|这个|那個|那个|呢個|呢个|嗰個|嗰个|這項|这项|該項|该项|呢項|呢项|嗰項|嗰项|這些|这些|那些|呢啲|嗰啲|(?<![應应唔])該|(?<![應应唔])该|其(?![他它中實实餘余次])|(?<![因如從从自彼])此(?![外後后前時时])|這(?![裏里樣样麼么邊边])|这(?![里样么边]))`), (_match, before: string) => `${before}${subject}${/^其/.test(_match.slice(before.length)) ? '的' : ''}`));
   }
   const bare = subject.replace(/^the\s+/i, '');
   const withArticle = /^[A-Z0-9]/.test(bare) && !/^the\s/i.test(subject) ? subject : /^the\s/i.test(subject) ? subject : subject;
@@ -3109,7 +3146,8 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
 const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
 /** A call for attention or a hesitation opening a question (「喂，」「哦，」, "hey,", "um,"): no part of what is asked about. */
-const OPENING_INTERJECTION = /^(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)+/i;
+/** An interjection opening a question (「喂，」, "hi,"), or the asker saying who they are ("NGO worker here -", "I'm a teacher,"): no part of what is asked. */
+const OPENING_INTERJECTION = /^(?:(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)|(?:(?:[A-Za-z][\w-]*\s+){1,3}here|i['’]?m\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[-–—:,;.]+\s*)+/i;
 
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
@@ -3127,8 +3165,10 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // An ordinal in front picks one of the things the name names ("the third InnoHK research cluster"): it stays with it.
       const ordinal = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)$/i.exec(before)?.[1] ?? '';
       // A plain word between "the" and the name is part of it ("the microelectronics R&D institute" is not every R&D institute).
-      const modifier = ordinal ? '' : /\bthe\s+([a-z]+\s+)$/.exec(before)?.[1] ?? '';
-      const phrase = (/\bthe\s+(?:[a-z]+\s+)?$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${NOT_PART_OF_NAME.test(modifier) ? '' : modifier}` : '') + match[0].trim();
+      // (Up to three such words, as a lower-case writer spells a name: "the hong kong microelectronics R&D institute".)
+      const modifier = ordinal ? '' : /\bthe\s+((?:[a-z]+\s+){1,3})$/.exec(before)?.[1] ?? '';
+      const kept = modifier.split(/\s+/).filter(Boolean).every((word) => !NOT_PART_OF_NAME.test(`${word} `) && !EN_NOT_NAME_WORD.test(word)) ? modifier : '';
+      const phrase = (/\bthe\s+(?:[a-z]+\s+){0,3}$/i.test(before) && !/^the\b/i.test(match[0]) ? `the ${ordinal.toLowerCase()}${kept}` : '') + match[0].trim();
       if (!/^(?:the )?(?:I|HK\$?|What|How|When|Where|Who|Which|Why|Is|Are|Does|Do|Did|Can|Will|In|On|At|For|According|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Budget|Budgets|Estimates|Slides|Fact Sheet|Press Release)$/.test(phrase)) candidates.push(phrase);
     }
     // "What does the budget say about AI training for everyone?": the topic a source is asked about is named whole, not by a
@@ -3146,25 +3186,32 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const possessed = new RegExp(`${escape(candidate)}['’]s\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
       if (possessed) candidates.push(`${candidate}'s ${possessed[1]!}`);
     }
+    // "In the ITIB estimates, what's the technology co-ordination block vote?": a name only as whose document it is, when the
+    // question's grammar names what it asks about; the name again if it names nothing else.
+    const publishers = candidates.filter((candidate) => new RegExp(`${escape(candidate)}(?:['’]s)?\\s+(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*\\d{2,4})?\\s+)?(?:estimates|slides|press release|fact ?sheet|report|budget)\\b`, 'i').test(text));
+    if (publishers.length > 0 && publishers.length === candidates.length) candidates.splice(0, candidates.length);
     if (candidates.length === 0) {
+      // (A source set out first, "In the ITIB estimates, …", is where the question is asked: its grammar follows.)
+      const asked = text.replace(LEADING_SOURCE_CLAUSE, '');
       // The noun phrase between an auxiliary and its verb ("how much does the digital identity of enterprises platform cost?")
       // is the subject whole, before a phrase after a preposition inside it ("of enterprises platform cost"); not a generic actor.
       const actor = /^(?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?$/i;
-      const auxiliary = /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(text);
+      const auxiliary = /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(asked);
       const grammar =
         (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
-        /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(text) ??
-        /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(text) ??
+        /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(asked) ??
+        /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(asked) ??
         auxiliary;
       // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
       // Nor a figure written in words ("above a quarter of a billion": "a billion" is part of the figure, not a subject).
-      const inFigure = grammar ? extractQuantities(text).some((quantity) => quantity.raw.includes(grammar[1]!.trim())) : false;
+      const inFigure = grammar ? extractQuantities(asked).some((quantity) => quantity.raw.includes(grammar[1]!.trim())) : false;
       if (grammar && !/^(?:it|they|that|this|them)$/i.test(grammar[1]!) && !sourceOnlyPhrase(grammar[1]!) && !inFigure) candidates.push(grammar[1]!.trim());
       else if (grammar) {
-        const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(text);
+        const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(asked);
         if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());
       }
     }
+    if (candidates.length === 0) candidates.push(...publishers);
   } else {
     // A body named right before a document's kind (「科技園 2026 年新聞稿提到的…」) is who published it, not what is asked about,
     // when the question names something else: a name in Latin capitals (「INNOPOLE」「CorpID」) or in quotes.
@@ -3260,6 +3307,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
 /** "ITIB's budget": an owner (group 1) and what of it is asked; not when what it owns is a named thing ("HKSTP's incubation programme"). */
 const POSSESSIVE_OF_ATTRIBUTE = new RegExp(`^(.+?[\\w)])['’]s\\s+(?![A-Z])(?!(?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?$)\\S.*$`);
 
+/** "In the ITIB estimates, ", "according to the 2025-26 slides, ": a document named before the question proper. */
+const LEADING_SOURCE_CLAUSE = /^(?:in|from|per|according to)\s+(?:the\s+)?[^,?]{0,60}?\b(?:estimates|slides|press release|fact ?sheet|report|budget)\s*,\s*/i;
+
 /** A word or phrase of time alone: when something is, not what. */
 const TIME_ONLY = /^(?:今年|去年|明年|上年|下年|舊年|旧年|出年|而家|現時|现时|目前|現在|现在|當時|当时|年內|年内|今年內|今年内|(?:this|last|next|the)\s+(?:year|month)|now|right now|currently|today)$/i;
 
@@ -3291,6 +3341,9 @@ const ZH_WHICH_KIND =
   /(?:甚麼|什麼|什么|甚么|咩|乜嘢?|(?:哪|邊|边)一?[個个間间項项所家])([\p{Script=Han}A-Za-z0-9]{2,14}?(?:機構|机构|計劃|计划|基金|平台|中心|研發院|研发院|研究院|研究所|園區|园区|項目|项目|措施|組織|组织|公司|辦公室|办公室|委員會|委员会|設施|设施))(?:呢|㗎|呀|啊)?\s*[？?。]?\s*$/u;
 /** A kind alone (「基金」) is too bare to stand for what was asked: the kind with at least one modifier. */
 const ZH_WHICH_KIND_MIN_CHARS = 4;
+
+/** Words that are never part of a name written before it: verbs, prepositions and question words ("the cost of the AI Institute"). */
+const EN_NOT_NAME_WORD = /^(?:of|for|to|in|on|at|by|with|from|and|or|is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|what|which|who|how|when|where|why|much|many|money|cost|budget|funding|amount|figure|number|size|total)$/i;
 
 /**
  * Words between "the" and a name that point back to it or measure it ("the same AI Institute", "the total ITIB budget"),
