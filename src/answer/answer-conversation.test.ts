@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed } from './answer-conversation.js';
+import { otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -481,5 +481,31 @@ describe('otherCountAnsweredWithEarlierFigure', () => {
     expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '最多能拿多少錢？', kind: 'aspect' }, earlier, '「海港通」有多少註冊？')).toBe(false);
     expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '有多少間銀行參與？', kind: 'aspect' }, earlier, '「海港通」有多少間銀行參與？')).toBe(false);
     expect(otherCountAnsweredWithEarlierFigure(result('HK$3 billion [1].'), { original: 'how many banks take part?', kind: 'aspect' }, 'HK$3 billion [1].', 'How much is the Harbour scheme?')).toBe(true);
+  });
+});
+
+describe('wholeAnsweredWithShare', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  const passage = '海港升級計劃：每間合資格企業的生產線項目可獲最多 500 萬元資助，並可同時進行最多兩個項目，即最多可獲 1,000 萬元資助。政府為計劃預留 8 億元。';
+  it('withholds a total asked, answered by a sum its sentence gives per member', () => {
+    expect(wholeAnsweredWithShare(result('1,000萬元（HK$10 million） [1]'), '成個計劃政府總共預留咗幾多錢？', passage)).toBe(true);
+    expect(wholeAnsweredWithShare(result('HK$10 million [1]'), 'how much is set aside for the whole scheme?', 'Up to $10 million per company under the Harbour scheme.')).toBe(true);
+  });
+  it('keeps a total answered by a sum of the whole, and a share asked as one member\'s total', () => {
+    expect(wholeAnsweredWithShare(result('8億元 [1]'), '成個計劃政府總共預留咗幾多錢？', passage)).toBe(false);
+    expect(wholeAnsweredWithShare(result('1,000萬元 [1]'), '一間企業總共最多可獲多少資助？', passage)).toBe(false);
+    expect(wholeAnsweredWithShare(result('1,000萬元 [1]'), '每間企業最多可獲多少？', passage)).toBe(false);
+  });
+});
+
+describe('buildingCostUnstated', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('withholds what something cost to build, answered by a sum given for something else', () => {
+    expect(buildingCostUnstated(result('HK$3 billion [1]'), 'How much did the Harbour computing centre cost to build?', 'Allocate $3 billion to launch a three-year subsidy scheme for users of the Harbour computing centre.')).toBe(true);
+    expect(buildingCostUnstated(result('30億元 [1]'), '海港中心興建成本係幾多？', '撥款 30 億元推出資助計劃，支援使用海港中心。')).toBe(true);
+  });
+  it('keeps a sum whose sentence is about building', () => {
+    expect(buildingCostUnstated(result('HK$3 billion [1]'), 'How much did the Harbour computing centre cost to build?', 'The Harbour computing centre was built at a cost of $3 billion.')).toBe(false);
+    expect(buildingCostUnstated(result('30億元 [1]'), '海港中心興建成本係幾多？', '政府撥款 30 億元興建海港中心。')).toBe(false);
   });
 });

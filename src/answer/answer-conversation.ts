@@ -981,6 +981,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
   if (figure && countsSomethingElse(resolution.question, figure, passage, counted)) return recountedInQuote(result, resolution.question) ?? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (wholeAnsweredWithShare(result, resolution.question, passage) || buildingCostUnstated(result, resolution.question, passage)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   if (!counted || !figure) return result;
   return countedElsewhereInEnglish(figure, passage, counted) ? withheldOffSubject(result, 'NO_ANSWER_OF_TYPE') : result;
 }
@@ -1230,7 +1231,6 @@ export function asksToDateUnstated(question: string, texts: string[]): boolean {
   return (type === 'amount' || type === 'count') && ASKS_TO_DATE.test(question) && !texts.some((text) => STATES_TO_DATE.test(text));
 }
 
-/** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
 /**
  * 「具體是哪一天？」, "on what date exactly?": a day is asked, and a passage that gives no day of a month (a year, a month, an
  * event with no date) does not answer it.
@@ -1242,11 +1242,57 @@ const ASKS_DAY = /哪一天|哪天|哪一日|邊一日|边一日|邊日|边日|�
 const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const STATES_DAY = new RegExp(`\\d{1,2}\\s*[日號号]|[一二三四五六七八九十廿卅]{1,3}\\s*[日號号]|\\b\\d{1,2}\\s+${MONTH_NAME}|\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'i');
 
+/** A price or fee asked, answered from passages that state no price, fee, rent or charge (the sum there is what something costs the government). */
 export function asksPriceUnstated(question: string, texts: string[]): boolean {
   const type = detectAnswerType(question);
   // 「收費是多少？」 reads as a count to the answer-type cues (是多少 without 錢): a price is asked all the same.
   return (type === 'amount' || type === 'other' || type === 'count') && ASKS_PRICE.test(question) && !texts.some((text) => STATES_PRICE.test(text.replace(/經費|经费|撥款|拨款|開支|开支/g, '')));
 }
+
+/**
+ * 「成個計劃總共預留咗幾多錢？」, "how much is set aside for the whole scheme?": a total asked, answered by a sum the passage's
+ * sentence gives per member (「每間企業…最多可獲 4,500 萬元」, "up to $2 million per company"): a cap on one member is not the whole.
+ */
+export function wholeAnsweredWithShare(result: AnswerResult, question: string, passage: string): boolean {
+  const asked = question.normalize('NFKC');
+  if (!ASKS_WHOLE.test(asked) || PER_MEMBER.test(asked) || ONE_MEMBER.test(asked)) return false;
+  const sentence = sentenceOfLeadSum(result, passage);
+  return sentence !== undefined && PER_MEMBER.test(sentence);
+}
+
+/**
+ * "How much did it cost to build?", 「興建成本係幾多？」: the cost of building something, answered by a sum whose sentence says
+ * nothing of building (「撥款推出資助計劃」, "allocate $3 billion to launch a subsidy scheme"): what it was given for is not
+ * what it cost to build.
+ */
+export function buildingCostUnstated(result: AnswerResult, question: string, passage: string): boolean {
+  if (!ASKS_BUILDING_COST.test(question.normalize('NFKC'))) return false;
+  const sentence = sentenceOfLeadSum(result, passage);
+  return sentence !== undefined && !STATES_BUILDING.test(sentence);
+}
+const ASKS_BUILDING_COST = /\bcost(?:s|ed)?\s+(?:to|of)\s+(?:build|building|construct|constructing|construction)\b|\b(?:construction|building)\s+costs?\b|(?:建造|興建|兴建|建設|建设)(?:成本|費用|费用|費|费|(?:咗|了)?(?:幾多|几多|多少)錢)|起(?:咗|了)?(?:幾多|几多|多少)錢/i;
+const STATES_BUILDING = /建造|興建|兴建|建設|建设|建成|工程|基建|\bbuil[dt]|\bconstruct|\binfrastructure\b|\bworks\b/i;
+
+/** The sentence of the passage in which the answer's leading sum is written, up to a little after it; undefined when it is not there. */
+function sentenceOfLeadSum(result: AnswerResult, passage: string): string | undefined {
+  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1] ?? '';
+  const figure = extractQuantities(lead).find((quantity) => quantity.kind === 'money');
+  if (!figure) return undefined;
+  const text = passage.normalize('NFKC');
+  const written = extractQuantities(text).find((quantity) => quantity.kind === 'money' && quantity.value === figure.value);
+  if (!written) return undefined;
+  const sentenceStart = Math.max(...[...text.slice(0, written.start).matchAll(SENTENCE_END)].map((match) => match.index! + match[0].length), 0);
+  return text.slice(sentenceStart, written.end + AFTER_LEAD_SUM);
+}
+/** A whole asked: 總共, 一共, 成個, "in total", "the whole". */
+const ASKS_WHOLE = /總共|总共|一共|合共|總額|总额|整體|整体|成個|成个|整個|整个|\bin total\b|\baltogether\b|\bin all\b|\bthe (?:whole|entire)\b|\btotal\b/i;
+/** A sum given per member: 每間, 每家, 每個項目, "per company", "each enterprise". */
+const PER_MEMBER = /每一?(?:間|间|家|個|个|所|項|项|名|位|宗|條|条|支|隊|队)|\b(?:per|each|every|a single)\s+(?:eligible\s+)?(?:company|companies|enterprise|enterprises|firm|firms|project|projects|university|universities|applicant|applicants|institution|team|start-?ups?|school|schools|person|household)\b/i;
+/** One member asked of (「一間企業總共…」, "the most one company can get in total"): its whole is a share, answered by the cap. */
+const ONE_MEMBER = /(?:一|單|单)(?:間|间|家|個|个|所|項|项|名|位|宗)|\b(?:one|a|any|a single)\s+(?:eligible\s+)?(?:company|enterprise|firm|project|university|applicant|institution|team|start-?up|school|person|household)\b/i;
+/** How far after a sum its sentence is read ("$2 million per company": the per-member phrase after it is still its). */
+const AFTER_LEAD_SUM = 24;
+const SENTENCE_END = /[。；;！!？?\n]|\.(?:\s|$)/g;
 
 /** A year written digit by digit in Chinese numerals before 年 (二零二六年). */
 const CHINESE_DIGIT_YEAR = /[零〇一二三四五六七八九]{4}\s?年/gu;
