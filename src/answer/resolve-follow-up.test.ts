@@ -2048,3 +2048,16 @@ describe('resolveFollowUp, round twenty-three: kinds read from dev-31 (people tr
     expect(subjectOf("How many unicorns does HCB's press release say it supported?")).toBe('HCB');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: what the subject involved, and who a scheme is for', () => {
+  it('reads 「涉及的信貸金額呢？」 (a verb\'s relative clause, no owner) as that attribute of the earlier subject', () => {
+    const earlier = chat(['「海港數據通」促成了多少宗貸款申請？', '約 5,000 宗 [1]。']);
+    expect(resolve(earlier, '涉及的信貸金額呢？')).toMatchObject({ kind: 'aspect', question: '海港數據通涉及的信貸金額是多少？' });
+    // A possessive naming its owner is still a question of its own.
+    expect(resolve(earlier, '海港快的日均交易量呢？').question).not.toContain('海港數據通');
+  });
+  it('reads a question on who a scheme is for (「支援對象涵蓋多少所大學？」) as naming nothing of its own', () => {
+    expect(namesNothingOwn('支援對象涵蓋多少所大學？')).toBe(true);
+    expect(namesNothingOwn('海港科技園有多少所大學？')).toBe(false);
+  });
+});

@@ -892,6 +892,8 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * asks about another aspect of the same subject.
  */
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b|^(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:coverage|penetration|uptake|usage|adoption|subscribers|subscriptions)$/i;
+/** 「涉及的信貸金額」「帶動的私人投資」: a verb's relative clause before a noun: what the thing spoken of involved, brought or gave. */
+const ZH_RELATIVE_ATTRIBUTE = /^(?:所)?(?:涉及|提供|所需|涵蓋|涵盖|帶動|带动|吸引|批出|批准|投入|預留|预留|撥出|拨出|獲得|获得|資助|资助|推出|興建|兴建|創造|创造|促成|帶來|带来|帶嚟|带嚟|需要|動用|动用|用咗|用了|花咗|花了)(?:了|咗)?(?:的|嘅)[\u4e00-\u9fff]{2,8}$/;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
@@ -1657,6 +1659,12 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const isAttribute = zh ? ZH_ATTRIBUTE.test(fragment) : EN_ATTRIBUTE.test(fragment) && !/\b(?:of|for)\b/i.test(fragment);
   // 「新型工業化資助計劃呢？」: a Chinese noun phrase ending in a word for a body, place or scheme names a new subject.
   const namesThing = fragmentNames.length > 0 || (zh && /^[「『《“][^「」『』《》“”]{2,30}[」』》”]$/.test(fragment)) || (zh && LATIN_NAME.test(fragment)) || new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').test(fragment) || (zh && [...fragment].length >= 3 && ZH_THING.test(fragment)) || (zh && ZH_DESCRIBED_THING.test(fragment)) || (!zh && EN_THING.test(fragment)) || (!zh && !isAttribute && (/^(?:the\s+)?[A-Z0-9]/.test(fragment.replace(/^(?:the|a|an)\s+/i, '')) && yearsIn(fragment).length === 0 || /\(\d+\)|\b(?:no\.?|number|#)\s*\d+\b|\b[a-z]+\s+\d{1,2}$/i.test(fragment)));
+  // 「涉及的信貸金額呢？」「帶動的私人投資呢？」: what the subject involved, brought or provided (a verb's relative clause, no owner
+  // named) is an attribute of the earlier subject, asked how much.
+  if (zh && ZH_RELATIVE_ATTRIBUTE.test(fragment)) {
+    const named = nameInLanguage(subject, zh, findNames);
+    return { original, question: `${named}${fragment}${context.cantonese || CANTONESE.test(question) ? '係幾多？' : '是多少？'}`, kind: 'aspect', subject };
+  }
   // 「轉數快的日均交易量呢？」: a possessive naming both its owner and what of it is asked is a question of its own.
   const possessive = zh && !isAttribute ? /^([\p{Script=Han}A-Za-z0-9+&]{2,})(?:的|嘅)([\p{Script=Han}A-Za-z0-9]{2,})$/u.exec(fragment) : null;
   if (possessive && !ZH_THING.test(fragment)) {
@@ -3383,9 +3391,14 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
     .replace(new RegExp(ZH_QUESTION_WORD.source, 'g'), ' ')
     .replace(ZH_FILLER, ' ')
     .replace(ZH_EMPTY, ' ')
-    .replace(/講|讲|說|说|話|话|寫|写|提到|資料|资料|[？?，,。！!、：:\s]/g, '');
+    .replace(/講|讲|說|说|話|话|寫|写|提到|資料|资料|[？?，,。！!、：:\s]/g, '')
+    // (Who a scheme is for, 「支援對象」「受惠對象」, is its attribute, no thing of its own.)
+    .replace(ZH_TARGET_GROUP, '');
   return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
 }
+
+/** 「支援對象」「資助對象」「受惠對象」: the group a scheme is for. */
+const ZH_TARGET_GROUP = /(?:支援|資助|资助|受惠|服務|服务|申請|申请|目標|目标|參與|参与)?(?:對象|对象)/g;
 
 /** Most Chinese characters of content a question naming nothing of its own keeps (「申請截止日期」). */
 const NOTHING_OWN_CHARS = 6;
