@@ -2061,3 +2061,21 @@ describe('resolveFollowUp, round twenty-three: what the subject involved, and wh
     expect(namesNothingOwn('海港科技園有多少所大學？')).toBe(false);
   });
 });
+
+describe('resolveFollowUp, round twenty-three: a one-word topic set in front, the former and the latter, going back to a topic', () => {
+  it('reads "and harbourco, when did they set up here" as that question asked of the one word set in front', () => {
+    const earlier = chat(['What did the Peak Institute open in Hong Kong?', 'an innovation node [1].']);
+    expect(resolve(earlier, 'and harbourco, when did they set up here')).toMatchObject({ kind: 'pronoun', question: 'When did harbourco set up here?' });
+    // A word of talk set in front is no topic.
+    expect(resolve(earlier, 'sorry, when did they set up here').question).not.toMatch(/^When did sorry/);
+  });
+  it('reads 「前者」 / "the latter" as the first / last name the earlier answer quoted', () => {
+    const earlier = chat(['海港局監督哪兩項資助計劃？', '根據《總目999》（2031-02）：「監督『海港資助計劃』(前稱『港口資助計劃』)及『海港加速計劃』的推行情況」 [1]']);
+    expect(resolve(earlier, '前者以前叫甚麼名稱？')).toMatchObject({ kind: 'pronoun', question: '海港資助計劃以前叫甚麼名稱？' });
+    expect(resolve(earlier, 'when did the latter start?').question).toBe('when did 海港加速計劃 start?');
+  });
+  it('reads 「返返去X嗰度，…」 / "going back to X, …" in the context of the turn that spoke of X, asked of its subject', () => {
+    const earlier = chat(['海港園而家有幾多間AI公司？', '超過500間 [1]。'], ['咁生命健康科技嘅呢？', '超過300間 [1]。']);
+    expect(resolve(earlier, '返返去AI嗰度，AI人才有幾多個？')).toMatchObject({ question: '海港園AI人才有幾多個？', subject: '海港園' });
+  });
+});

@@ -227,6 +227,25 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     };
     contexts.push(context);
   }
+  // 「返返去AI嗰度，AI人才有幾多個？」, "going back to the AI companies, how many talents?": the rest is asked in the context of
+  // the latest turn that spoke of the topic named.
+  const back = BACK_TO_TOPIC.exec(options.question.normalize('NFKC'));
+  if (back) {
+    const topic = (back[1] ?? back[2])!.trim().toLowerCase();
+    const spoken = [...contexts].reverse().find((turn) => `${turn.asked}\n${turn.question}`.toLowerCase().includes(topic));
+    const rest = options.question.normalize('NFKC').slice(back[0].length).trim();
+    if (spoken && rest) {
+      const read = resolveMasked({ ...options, earlier: turnsUpTo(turns, spoken.asked), question: rest }, findNames);
+      // (Read as standing alone, it is still asked of what that turn was about: 「科技園AI人才有幾多個？」.)
+      const zh = CJK.test(rest) && detectLanguage(rest) !== 'en';
+      const subject = spoken.subject ? nameInLanguage(spoken.subject, zh, findNames) : undefined;
+      if (read.kind === 'standalone' && subject && !read.question.includes(subject)) {
+        const asked = zh ? punctuate(`${subject}${read.question.replace(/[？?。\s]+$/, '')}`, true) : `${capitalise(read.question.replace(/[?.!\s]+$/, ''))} — ${subject}?`;
+        return { original: options.question, question: asked, kind: 'aspect', subject };
+      }
+      return { ...read, original: options.question };
+    }
+  }
   context = antecedentBeforeLast(contexts, options.question) ?? context;
   // "What is that committee supposed to do?" after an answer naming 『AI+與產業發展策略委員會』: the thing of that kind it named.
   const referent = context ? referentOfKind(context, options.question, findNames) : undefined;
@@ -892,6 +911,33 @@ const ZH_THERE = /嗰度|嗰邊|嗰道|那裏|那裡|那里|該處|该处|當地
  * asks about another aspect of the same subject.
  */
 const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|original|revised|actual|approved|estimated|latest|current|maximum|minimum|max|min|average|full|planned|expected|matching|funding)\s+)*(?:budget|funding|fund size|size|cost|costs|amount|sum|figure|allocation|provision|estimate|estimates|expenditure|spending|number|count|area|floor area|gross floor area|date|deadline|timeline|timetable|target|staff|staffing|posts|headcount|location|address|scale|capacity|investment|revenue|income|growth|increase|decrease|change|share|percentage|rate|ratio|members|users|aim|purpose|goal|completion|opening|launch|start)\b|^(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:coverage|penetration|uptake|usage|adoption|subscribers|subscriptions)$/i;
+/**
+ * 「前者」「後者」, "the former", "the latter": the first or the last name the earlier answer quotes in its first quotation (the
+ * things it listed, in its order), set in the word's place. Undefined without such a word or two names to choose from.
+ */
+function formerOrLatter(question: string, answer: string): { question: string; name: string } | undefined {
+  const word = FORMER_OR_LATTER.exec(question);
+  if (!word) return undefined;
+  const quotation = withoutSourceTitles(answer).split(/\[\d+\]/)[0] ?? '';
+  const names = [...new Set([...quotation.matchAll(QUOTED_NAME)].map((match) => match[1]!.trim()))];
+  if (names.length < 2) return undefined;
+  const name = /^(?:前者|the former)$/i.test(word[0]) ? names[0]! : names.at(-1)!;
+  return { question: `${question.slice(0, word.index)}${name}${question.slice(word.index + word[0].length)}`, name };
+}
+const FORMER_OR_LATTER = /前者|後者|后者|\bthe former\b|\bthe latter\b/i;
+
+/** 「返返去X嗰度，」「回到X，」"going back to X, ": a topic spoken of before (X: group 1 in Chinese, 2 in English), returned to. */
+const BACK_TO_TOPIC = /^(?:(?:返返去|返去|回到|回去|講返|讲返|說回|说回|再講|再讲)\s*([^，,。？?]{1,16}?)\s*(?:嗰度|那裏|那里|嗰part|方面|嘅問題|的問題|个问题|嗰個問題)?|(?:(?:ok(?:ay)?|so|and)\s*,?\s*)?(?:going |coming |getting )?back to\s+(?:the\s+)?([^,?]{1,40}?))\s*[，,：:]\s*/i;
+
+/** The turns of a conversation up to and including the user's turn asked as written, with its answer. */
+function turnsUpTo(turns: readonly ConversationTurn[], asked: string): ConversationTurn[] {
+  const at = turns.findIndex((turn) => turn.role === 'user' && turn.content === asked);
+  return at < 0 ? [...turns] : turns.slice(0, turns[at + 1]?.role === 'assistant' ? at + 2 : at + 1);
+}
+
+/** One word set in front as a topic ("and fraunhofer, when did they set up here?"): a name, not a word of talk ("sorry, …", "ok, …"). */
+const EN_ONE_WORD_TOPIC = /^(?!(?:sorry|okay|thanks|right|well|yes|yeah|nope|also|hmm+|cool|great|wait|actually|anyway|btw|then|now|and|but|so|ok|no)$)[a-z][\w&+-]{3,}$/i;
+
 /** 「涉及的信貸金額」「帶動的私人投資」: a verb's relative clause before a noun: what the thing spoken of involved, brought or gave. */
 const ZH_RELATIVE_ATTRIBUTE = /^(?:所)?(?:涉及|提供|所需|涵蓋|涵盖|帶動|带动|吸引|批出|批准|投入|預留|预留|撥出|拨出|獲得|获得|資助|资助|推出|興建|兴建|創造|创造|促成|帶來|带来|帶嚟|带嚟|需要|動用|动用|用咗|用了|花咗|花了)(?:了|咗)?(?:的|嘅)[\u4e00-\u9fff]{2,8}$/;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
@@ -1002,6 +1048,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const asked = zh ? rest.replace(/(?<=[\u3400-\u9fff]),(?=[\u3400-\u9fff])/g, '，').replace(/\?\s*$/, '？') : capitalise(rest);
     return { original, question: asked, kind: 'standalone', subject: subjectOf(rest, findNames) };
   }
+
+  // 「前者以前叫甚麼名稱？」, "and the latter?": the first or the last of the things the earlier answer named.
+  const ordered = formerOrLatter(question, context.answer);
+  if (ordered) return { original, question: ordered.question, kind: 'pronoun', subject: ordered.name };
 
   // "In English please", 「用中文答」: the earlier question again, in that language.
   const requested = requestedLanguage(question) ?? requestedLanguage(stripMarker(question, CJK.test(question)));
@@ -1422,7 +1472,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // asks something of its own of it ("and the CorpID platform, when will that be rolled out?", "…, what's that for?") is
   // that question asked of the subject set in front.
   const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
-  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && dislocated[1]!.split(/\s+/).length >= 2 && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && (dislocated[1]!.split(/\s+/).length >= 2 || EN_ONE_WORD_TOPIC.test(dislocated[1]!)) && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
     const pointer = /\b(?:that|it|this|they|them)\b/i.exec(dislocated[2]!)!;
     // Its own words: not question words, light verbs ("how much did it get?" asks what the earlier question asked), but
     // "what … for?" (a purpose).
