@@ -9,7 +9,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { namesNothingOwn, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
+import { markedOnly, namesNothingOwn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -122,7 +122,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const dropped = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question) && namesNothingOwn(resolution.original, findNames) ? earlierSubject(conversation, findNames) : undefined;
   if (dropped) {
     const named = nameFor(dropped, true, findNames);
-    const reading: FollowUpResolution = { ...resolution, question: `${named}：${resolution.original.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`, kind: 'aspect', subject: named };
+    const reading: FollowUpResolution = { ...resolution, question: subjectCarriedInto(resolution.original, named), kind: 'aspect', subject: named };
     let carried = await judged(reading);
     let kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
     // 「咁2025-26年度預算案有咩進展？」: what that budget says of the subject, when asked so.
@@ -342,11 +342,6 @@ function namesSubject(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerR
 /** Share of a subject's own words (English words, Chinese character pairs) a passage must hold to speak of it when it is no known name. */
 const NAMED_WORDS_SHARE = 0.6;
 
-/** Whether a question was read as asked, or only without a marker in front (「那2025-26年度預算案說…」 read without 那). */
-function markedOnly(original: string, question: string): boolean {
-  const [asked, read] = [original.normalize('NFKC').trim(), question.normalize('NFKC').trim()];
-  return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
-}
 
 /**
  * The body, person or post the last answer named when its question asked for one ("Who will launch X?" → "HKSTPC",

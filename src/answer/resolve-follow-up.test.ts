@@ -2079,3 +2079,13 @@ describe('resolveFollowUp, round twenty-three: a one-word topic set in front, th
     expect(resolve(earlier, '返返去AI嗰度，AI人才有幾多個？')).toMatchObject({ question: '海港園AI人才有幾多個？', subject: '海港園' });
   });
 });
+
+describe('resolveFollowUp, round twenty-three: a turn that named nothing of its own, read with its subject for the turns after it', () => {
+  it('carries the subject through 「2031-32年的投影片說何時推出？」 so that 「《概況》的說法一樣嗎？」 asks the fact sheet of it', () => {
+    const earlier = chat(['「海港數碼身份」平台預算約多少？', '2億元 [1]。'], ['2031-32年的投影片說何時推出？', '2032年年底 [1]。']);
+    const read = resolve(earlier, '《概況》的說法一樣嗎？');
+    expect(read.source?.kind).toBe('fact-sheet');
+    expect(read.question).toContain('海港數碼身份');
+    expect(read.question).not.toContain('投影片');
+  });
+});

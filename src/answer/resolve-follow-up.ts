@@ -212,7 +212,11 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     if (turn.role !== 'user' || !turn.content.trim()) continue;
     const resolved = resolveOne(context, turn.content, findNames);
     const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
-    const finished = finish(resolved);
+    const read = finish(resolved);
+    // 「截至2024年6月批咗幾多？」 after a question on X: a Chinese question naming nothing of its own is asked of the earlier
+    // subject (as askInConversation answers it, 「X：…？」), and the follow-ups after it read it so.
+    const carried = context && read.kind === 'standalone' && !read.comparison && markedOnly(turn.content, read.question) && namesNothingOwn(turn.content, findNames) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+    const finished: FollowUpResolution = carried ? { ...read, question: subjectCarriedInto(turn.content, nameInScript(carried, true, findNames)), kind: 'aspect', subject: carried } : read;
     context = {
       question: finished.question,
       answer: answerTurn,
@@ -933,6 +937,17 @@ const BACK_TO_TOPIC = /^(?:(?:返返去|返去|回到|回去|講返|讲返|說�
 function turnsUpTo(turns: readonly ConversationTurn[], asked: string): ConversationTurn[] {
   const at = turns.findIndex((turn) => turn.role === 'user' && turn.content === asked);
   return at < 0 ? [...turns] : turns.slice(0, turns[at + 1]?.role === 'assistant' ? at + 2 : at + 1);
+}
+
+/** Whether a question was read as asked, or only without a marker in front (「那2025-26年度預算案說…」 read without 那). */
+export function markedOnly(original: string, question: string): boolean {
+  const [asked, read] = [original.normalize('NFKC').trim(), question.normalize('NFKC').trim()];
+  return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
+}
+
+/** A Chinese question naming nothing of its own, asked of a subject: 「X：…？」 (its opening marker dropped). */
+export function subjectCarriedInto(question: string, subject: string): string {
+  return `${subject}：${question.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`;
 }
 
 /** One word set in front as a topic ("and fraunhofer, when did they set up here?"): a name, not a word of talk ("sorry, …", "ok, …"). */
@@ -2396,15 +2411,15 @@ const EN_SOURCE = /\b(?:the\s+)?(?:(?:government(?:['’]s)?|govt|official|lates
  * (「《概況》」) and with the rest of its title there (「《創新及科技概況》」), with its publisher or a demonstrative and the classifier of documents before or after it
  * (「科技園嗰份新聞稿」「嗰份科技園新聞稿」「《概況》那份」), and with the calendar year it came out (「2026年…新聞稿」).
  */
-const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份[\u4e00-\u9fff]{0,6}?)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
+const ZH_SOURCE = /(?:(\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?)|(\d{4})\s*年(?!度))?\s*(?:的|嘅)?(?:[\u4e00-\u9fff]{2,8}?(?:的|嘅)|[\u4e00-\u9fff]{0,8}?(?:嗰|那|這|这|呢|該|该)份[\u4e00-\u9fff]{0,6}?)?(?:《[^《》]{0,20}?)?(概況|概况|新聞稿|新闻稿|預算案簡報|预算案简报|簡報|简报|投影片|幻燈片|幻灯片|財政預算案|财政预算案|預算案|预算案|管制人員報告|管制人员报告|總目|总目)(?:[^《》\s，,。？?]{0,12}》)?(?:(?:嗰|那|這|这|呢|該|该)份)?/;
 /** "its press release", "their own fact sheet": a possessive before a document's kind. */
 const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official\s+|budget\s+|\d{4}\s+)?(?:fact ?sheets?|press releases?|news releases?|slides|estimates|reports?|statements?)\b)/gi;
 /**
  * 「科技園新聞稿講嘅INNOPOLE…」「概況話…」「根據2025-26預算案，…」「2024-25預算案裏，…」: the source a question opens with, and its
  * verb of saying (or where in it, with a comma), stand before what the question is about.
  */
-/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報). */
-const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报';
+/** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報; slides are also 投影片). */
+const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报|投影片|幻燈片|幻灯片';
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
@@ -2434,7 +2449,7 @@ export function sourceIn(text: string): SourceRef | undefined {
     const word = chinese[3]!;
     // A budget year inside a title (「《2025-26年度財政預算案》」) names the year as one before it does.
     const year = extractQuantities(chinese[1] ?? chinese[0]).find((q) => q.kind === 'fiscal-year');
-    const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
+    const kind: SourceKind | undefined = /概/.test(word) ? 'fact-sheet' : /新聞|新闻/.test(word) ? 'press-release' : /簡報|简报|投影片|幻燈片|幻灯片/.test(word) ? 'slides' : /管制|總目|总目/.test(word) ? 'estimates' : year ? 'budget' : undefined;
     // A calendar year names when a document came out; a budget is named by its budget year.
     const published = chinese[2] && kind !== 'budget' ? { published: chinese[2] } : {};
     // (An opener before the words describing it, 「咁科技園嘅新聞稿」, is no part of its name.)
@@ -2445,7 +2460,7 @@ export function sourceIn(text: string): SourceRef | undefined {
 
 /** Words around a named source that ask nothing else: "what does … say", "according to …", 「…點講」「根據…」. */
 const EN_SOURCE_FILLER = new Set('and also so then ok okay what whats how about does did do is was were say says said state states stated according to in on the from by for of going per check it that this same figure number version there then please own its their latest a an any words too either well as mention mentions mentioned mentioning'.split(' '));
-const ZH_SOURCE_FILLER = /(?:到|至)(?=\s*\d{4}\s*年|\s)|有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|篇|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
+const ZH_SOURCE_FILLER = /(?:到|至)(?=\s*\d{4}\s*年|\s)|說法|说法|講法|讲法|寫法|写法|描述|所講|所讲|所說|所说|所寫|所写|有冇|有沒有|有没有|冇|係咪|系咪|是不是|是否|自己|本身|自家|佢哋|佢|它們|它们|它|其|喺|在|於|于|關於|关于|有關|有关|份|篇|有|係|系|是|咁|那麼|那么|那|而|又|另外|根據|根据|按照|按|據|据|照|入面|裏面|里面|之中|中|點講|点讲|點寫|点写|怎麼說|怎么说|怎樣說|怎样说|怎麼講|怎么讲|講咗|讲咗|講|讲|說|说|話|话|寫|写|提到|提及|提過|提过|提|又點|又点|又如何|如何|嗰陣|嗰時|嗰时|當時|当时|那時|那时|呢|嗎|吗|呀|啊|㗎|嘅|的|數字|数字|數目|数目|數|数|係點|系点|是什麼|是什么|有冇|有沒有|有没有|版本|方面|內容|内容|裡|裏|里|[？?，,。！!\s]/g;
 /** 「講嘅數係咪一樣？」, "is it the same there?": whether the source's figure is the earlier answer's. */
 const ASKS_SAME = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:一樣|一样|相同|同一個|同一个|唔同|不同|唔一樣|不一样)(?:嘅|的)?(?:數字|数字|數目|数目|數|数)?(?:嗎|吗|呀|㗎|呢)?|\b(?:the same|same (?:figure|number|amount)|(?:an?\s+)?(?:different|another|other) (?:figure|number|amount|count|total))\b/i;
 /** A comparative with nothing after it ("bigger", 「多啲」「係咪高啲」): more or less than the figure already given. */
