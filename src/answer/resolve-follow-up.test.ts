@@ -2089,3 +2089,12 @@ describe('resolveFollowUp, round twenty-three: a turn that named nothing of its 
     expect(read.question).not.toContain('投影片');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: a count with no noun after its classifier', () => {
+  it('reads 「咁首長級有幾多個？」 after 「…有幾多個職位？」 as counting those of that kind (「首長級職位有幾多個？」)', () => {
+    const earlier = chat(['海港局總共有幾多個職位？', '79個 [1]。']);
+    expect(resolve(earlier, '咁首長級有幾多個？').question).toContain('首長級職位有幾多個');
+    // Not a change («多咗幾多項？») nor a verb's object.
+    expect(resolve(chat(['海港通提供約多少項服務？', '約460項 [1]。']), '到2031-32預算案多咗幾多項？').question).not.toContain('多咗服務');
+  });
+});

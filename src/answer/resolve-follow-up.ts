@@ -950,6 +950,21 @@ export function subjectCarriedInto(question: string, subject: string): string {
   return `${subject}：${question.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`;
 }
 
+/** A Chinese count with no noun after its classifier (「首長級有幾多個？」), given the noun the earlier count counted with the same classifier. */
+function withCountedNounCarried(question: string, earlier: string): string {
+  const bare = ZH_BARE_CLASSIFIED_COUNT.exec(question);
+  const before = bare ? ZH_CLASSIFIED_NOUN.exec(earlier.normalize('NFKC')) : null;
+  // (Only 「X有幾多個？」: a count of what X has; not a change, 「多咗幾多項？」, nor a verb's object, 「提供約多少項？」.)
+  if (!bare || !bare[1] || ZH_CHANGE_WORD_BEFORE.test(question.slice(0, bare.index)) || !before || before[1] !== bare[3] || question.includes(before[2]!)) return question;
+  return `${question.slice(0, bare.index)}${before[2]}${question.slice(bare.index)}`;
+}
+/** Words of a change or comparison before a count (「多咗」「比」「增加」). */
+const ZH_CHANGE_WORD_BEFORE = /多咗|少咗|多了|少了|增加|減少|减少|比|較|较/;
+/** 「(有)幾多個」 ending a question, nothing counted after the classifier (group 3). */
+const ZH_BARE_CLASSIFIED_COUNT = /(?<=[\u4e00-\u9fffA-Za-z0-9])(有)?(幾多|几多|多少)([個个間间家項项所名位座條条])(?=\s*(?:呢|㗎|呀|啊)?\s*[？?。]?\s*$)/;
+/** 「幾多個職位」: a count's classifier (group 1) and the noun after it (group 2), ending its clause. */
+const ZH_CLASSIFIED_NOUN = /(?:幾多|几多|多少)([個个間间家項项所名位座條条])([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/;
+
 /** One word set in front as a topic ("and fraunhofer, when did they set up here?"): a name, not a word of talk ("sorry, …", "ok, …"). */
 const EN_ONE_WORD_TOPIC = /^(?!(?:sorry|okay|thanks|right|well|yes|yeah|nope|also|hmm+|cool|great|wait|actually|anyway|btw|then|now|and|but|so|ok|no)$)[a-z][\w&+-]{3,}$/i;
 
@@ -1079,6 +1094,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const asked = detectLanguage(question);
     return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
   }
+
+  // 「咁首長級有幾多個？」 after 「…有幾多個職位？」: a count with its classifier and no noun counts the things counted before, of
+  // the kind it names (「首長級職位有幾多個？」).
+  if (zh) question = withCountedNounCarried(question, context.question);
 
   // «list them», 「請列出它們的名稱」「即係邊度？」 after a count: the things counted, asked which they are (the count question
   // with "which" for "how many").
