@@ -955,7 +955,9 @@ function withCountedNounCarried(question: string, earlier: string): string {
   const bare = ZH_BARE_CLASSIFIED_COUNT.exec(question);
   const before = bare ? ZH_CLASSIFIED_NOUN.exec(earlier.normalize('NFKC')) : null;
   // (Only 「X有幾多個？」: a count of what X has; not a change, 「多咗幾多項？」, nor a verb's object, 「提供約多少項？」.)
-  if (!bare || !bare[1] || ZH_CHANGE_WORD_BEFORE.test(question.slice(0, bare.index)) || !before || before[1] !== bare[3] || question.includes(before[2]!)) return question;
+  // (Nor a year alone before it, 「2031年有幾多間？」: the earlier count again, that year.)
+  const kindNamed = question.slice(0, bare?.index ?? 0).replace(/\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?|今年|去年|明年|而家|現時|现时|目前|咁|那|而/g, '');
+  if (!bare || !bare[1] || ZH_CHANGE_WORD_BEFORE.test(question.slice(0, bare.index)) || [...kindNamed].filter((char) => CJK.test(char)).length < 2 || !before || before[1] !== bare[3] || question.includes(before[2]!)) return question;
   return `${question.slice(0, bare.index)}${before[2]}${question.slice(bare.index)}`;
 }
 /** Words of a change or comparison before a count (「多咗」「比」「增加」). */
