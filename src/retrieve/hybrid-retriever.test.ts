@@ -371,6 +371,9 @@ describe('question intent', () => {
     ['2031-32預算案中海港通的登記用戶有多少？', 'other'],
     ['綱領(2)的預算是多少？', 'amount'],
     ['2031-32年度預算案預留多少錢給海港計劃？', 'amount'],
+    // 幾多 before a noun of money with a modifier (「幾多科研資金」) asks a sum, as 多少 does; after a classifier it counts.
+    ['海港市批咗幾多科研資金俾大學？', 'amount'],
+    ['每年資助海港處的措施涵蓋多少所資助大學？', 'count'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);
