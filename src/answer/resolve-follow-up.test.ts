@@ -2098,3 +2098,11 @@ describe('resolveFollowUp, round twenty-three: a count with no noun after its cl
     expect(resolve(chat(['海港通提供約多少項服務？', '約460項 [1]。']), '到2031-32預算案多咗幾多項？').question).not.toContain('多咗服務');
   });
 });
+
+describe('subjectOf, round twenty-three: a month of a year is when, not what', () => {
+  it('does not take "as of feb 2031" or 「2031年2月」 as what a question is about', () => {
+    expect(subjectOf('harbour pay registrations as of feb 2031?') ?? '').not.toMatch(/feb/i);
+    expect(subjectOf('海港支付2031年2月有幾多個登記？') ?? '').not.toMatch(/2031年2月/);
+    expect(subjectOf('How many Harbour Pay registrations as of Feb 2031?')).toBe('Harbour Pay');
+  });
+});

@@ -3404,8 +3404,8 @@ const POSSESSIVE_OF_ATTRIBUTE = new RegExp(`^(.+?[\\w)])['’]s\\s+(?![A-Z])(?!(
 /** "In the ITIB estimates, ", "according to the 2025-26 slides, ": a document named before the question proper. */
 const LEADING_SOURCE_CLAUSE = /^(?:in|from|per|according to)\s+(?:the\s+)?[^,?]{0,60}?\b(?:estimates|slides|press release|fact ?sheet|report|budget)\s*,\s*/i;
 
-/** A word or phrase of time alone: when something is, not what. */
-const TIME_ONLY = /^(?:今年|去年|明年|上年|下年|舊年|旧年|出年|而家|現時|现时|目前|現在|现在|當時|当时|年內|年内|今年內|今年内|(?:this|last|next|the)\s+(?:year|month)|now|right now|currently|today)$/i;
+/** A word or phrase of time alone (「今年」, "now", a month of a year: "as of feb 2025", 「2025年2月」): when something is, not what. */
+const TIME_ONLY = /^(?:今年|去年|明年|上年|下年|舊年|旧年|出年|而家|現時|现时|目前|現在|现在|當時|当时|年內|年内|今年內|今年内|(?:this|last|next|the)\s+(?:year|month)|now|right now|currently|today|(?:(?:as of|as at|by|in|since|until|from)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:(?:19|20)\d{2})|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))$/i;
 
 /** A name in the possessive (group 1) before a month: "HKSTP's February". */
 const POSSESSIVE_BEFORE_MONTH = new RegExp(`^(.+?[\\w)])['’]s\\s+${ENGLISH_MONTH_WORD}\\b.*$`, 'i');
