@@ -509,3 +509,15 @@ describe('buildingCostUnstated', () => {
     expect(buildingCostUnstated(result('30億元 [1]'), '海港中心興建成本係幾多？', '政府撥款 30 億元興建海港中心。')).toBe(false);
   });
 });
+
+describe('wholeAnsweredWithShare and buildingCostUnstated, what the review found', () => {
+  const result = (text: string) => ({ answer: text, abstained: false }) as AnswerResult;
+  it('keeps a total answered by a sum in a clause of its own beside a member\'s sum', () => {
+    expect(wholeAnsweredWithShare(result('100億元 [1]'), '成個計劃總共預留咗幾多錢？', '政府會為海港計劃預留100億元，每間企業最多可獲200萬元資助。')).toBe(false);
+    expect(wholeAnsweredWithShare(result('HK$10 billion [1]'), 'how much is set aside for the whole scheme?', 'Each company may receive up to HK$2 million, and HK$10 billion is set aside in total.')).toBe(false);
+  });
+  it('reads 起 after a time (「由明年起」) and "building up" as no cost of building', () => {
+    expect(buildingCostUnstated(result('50元 [1]'), '由明年起多少錢？', '由明年起，入場費為50元。')).toBe(false);
+    expect(buildingCostUnstated(result('HK$1 billion [1]'), 'What is the cost of building up the talent pool?', 'Set aside $1 billion for the talent pool.')).toBe(false);
+  });
+});

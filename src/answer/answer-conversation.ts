@@ -1251,9 +1251,18 @@ export function asksPriceUnstated(question: string, texts: string[]): boolean {
 export function wholeAnsweredWithShare(result: AnswerResult, question: string, passage: string): boolean {
   const asked = question.normalize('NFKC');
   if (!ASKS_WHOLE.test(asked) || PER_MEMBER.test(asked) || ONE_MEMBER.test(asked)) return false;
-  const sentence = sentenceOfLeadSum(result, passage);
-  return sentence !== undefined && PER_MEMBER.test(sentence);
+  const around = leadSumInPassage(result, passage);
+  if (!around) return false;
+  // The per-member words in the sum's own clause ("up to $10 million per company"), or before it when its clause restates a
+  // member's sum (「…每間企業…最多可獲 1,500 萬元，…即最多可獲 4,500 萬元」); not a member's sum in another clause beside a total.
+  const clauseStart = Math.max(...[...around.before.matchAll(CLAUSE_BREAK)].map((match) => match.index! + match[0].length), 0);
+  const clause = `${around.before.slice(clauseStart)}${around.after}`;
+  return PER_MEMBER.test(clause) || (RESTATES.test(around.before.slice(clauseStart)) && PER_MEMBER.test(around.before));
 }
+/** Where a clause ends within a sentence (not the comma inside a figure, 1,000). */
+const CLAUSE_BREAK = /[，；;]|,(?!\d)|\band\b/g;
+/** A clause restating the one before it: 即, 亦即, "i.e.", "that is". */
+const RESTATES = /^\s*(?:即|亦即|也就是|換言之|换言之|i\.e\.|that is)/i;
 
 /**
  * "How much did it cost to build?", 「興建成本係幾多？」: the cost of building something, answered by a sum whose sentence says
@@ -1262,14 +1271,17 @@ export function wholeAnsweredWithShare(result: AnswerResult, question: string, p
  */
 export function buildingCostUnstated(result: AnswerResult, question: string, passage: string): boolean {
   if (!ASKS_BUILDING_COST.test(question.normalize('NFKC'))) return false;
-  const sentence = sentenceOfLeadSum(result, passage);
-  return sentence !== undefined && !STATES_BUILDING.test(sentence);
+  const around = leadSumInPassage(result, passage);
+  return around !== undefined && !STATES_BUILDING.test(`${around.before}${around.after}`);
 }
-const ASKS_BUILDING_COST = /\bcost(?:s|ed)?\s+(?:to|of)\s+(?:build|building|construct|constructing|construction)\b|\b(?:construction|building)\s+costs?\b|(?:建造|興建|兴建|建設|建设)(?:成本|費用|费用|費|费|(?:咗|了)?(?:幾多|几多|多少)錢)|起(?:咗|了)?(?:幾多|几多|多少)錢/i;
+const ASKS_BUILDING_COST = /\bcost(?:s|ed)?\s+(?:to|of)\s+(?:build|building(?!\s+up)|construct|constructing|construction)\b|\b(?:construction|building)\s+costs?\b|(?:建造|興建|兴建|建設|建设)(?:成本|費用|费用|費|费|(?:咗|了)?(?:幾多|几多|多少)錢)/i;
 const STATES_BUILDING = /建造|興建|兴建|建設|建设|建成|工程|基建|\bbuil[dt]|\bconstruct|\binfrastructure\b|\bworks\b/i;
 
-/** The sentence of the passage in which the answer's leading sum is written, up to a little after it; undefined when it is not there. */
-function sentenceOfLeadSum(result: AnswerResult, passage: string): string | undefined {
+/**
+ * The sentence of the passage in which the answer's leading sum is written: before it (from the sentence's start, the sum
+ * included) and a little after it up to the next clause; undefined when it is not there.
+ */
+function leadSumInPassage(result: AnswerResult, passage: string): { before: string; after: string } | undefined {
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1] ?? '';
   const figure = extractQuantities(lead).find((quantity) => quantity.kind === 'money');
   if (!figure) return undefined;
@@ -1277,7 +1289,9 @@ function sentenceOfLeadSum(result: AnswerResult, passage: string): string | unde
   const written = extractQuantities(text).find((quantity) => quantity.kind === 'money' && quantity.value === figure.value);
   if (!written) return undefined;
   const sentenceStart = Math.max(...[...text.slice(0, written.start).matchAll(SENTENCE_END)].map((match) => match.index! + match[0].length), 0);
-  return text.slice(sentenceStart, written.end + AFTER_LEAD_SUM);
+  const after = text.slice(written.end, written.end + AFTER_LEAD_SUM);
+  const clauseEnd = /[，；;。]|,(?!\d)|\band\b/.exec(after);
+  return { before: text.slice(sentenceStart, written.end), after: clauseEnd ? after.slice(0, clauseEnd.index) : after };
 }
 /** A whole asked: 總共, 一共, 成個, "in total", "the whole". */
 const ASKS_WHOLE = /總共|总共|一共|合共|總額|总额|整體|整体|成個|成个|整個|整个|\bin total\b|\baltogether\b|\bin all\b|\bthe (?:whole|entire)\b|\btotal\b/i;

@@ -2106,3 +2106,45 @@ describe('subjectOf, round twenty-three: a month of a year is when, not what', (
     expect(subjectOf('How many Harbour Pay registrations as of Feb 2031?')).toBe('Harbour Pay');
   });
 });
+
+describe('resolveFollowUp, round twenty-three: what an independent review of the round\'s rules found', () => {
+  it('reads no question word, year or plain word as a measure named alone', () => {
+    const zh = chat(['海港園會帶嚟幾多投資？', '40億元 [1]。']);
+    for (const followUp of ['點解？', '幾時？', '真係？']) expect(resolve(zh, followUp).question).not.toContain(`幾多${followUp.replace(/[？?]/, '')}`);
+    expect(resolve(zh, '去年呢？').question).not.toContain('幾多去年');
+    const en = chat(['How much private investment will the Harbour Park bring?', 'HK$4 billion [1].']);
+    expect(resolve(en, 'And jobs?').question).toBe('How many jobs will the Harbour Park bring?');
+    for (const followUp of ['In billions?', 'Details?', 'and the others?']) expect(resolve(en, followUp).question).not.toMatch(/^How many (?:In|Details|others)/);
+  });
+  it('reads a one-word opener ("Interesting, …", "Overall, …") as no topic set in front', () => {
+    const earlier = chat(['How much is the Harbour Lab getting?', 'HK$3 billion [1].']);
+    expect(resolve(earlier, 'Interesting, when will it open?').question).toContain('Harbour Lab');
+    expect(resolve(earlier, 'Overall, how much did it cost?').subject ?? '').not.toBe('Overall');
+  });
+  it('keeps a body whose budget is asked as the subject ("What is the Harbourco budget?")', () => {
+    expect(subjectOf('What is the Harbourco budget?')).toBe('the Harbourco');
+  });
+  it('ends a Chinese topic at 同時 and 同意 (only 合同, 相同 … are words)', () => {
+    expect(subjectOf('海港園同時推出咩計劃？')).toBe('海港園');
+  });
+  it('goes back to a topic that is a name itself, and reads the turns after it in that context', () => {
+    const findNamesWith: NameFinder = (text) => (text.includes('數碼港') ? [{ written: '數碼港', at: text.indexOf('數碼港'), kind: 'body', zh: ['數碼港'], en: ['Cyberport'] }] : []);
+    const earlier = chat(['科技園同數碼港各有幾多間AI公司？', '500間、300間 [1]。'], ['咁生命健康科技呢？', '300間 [1]。']);
+    expect(resolveFollowUp({ earlier, question: '返去數碼港嗰度，有幾多人才？', findNames: findNamesWith }).question).toContain('數碼港');
+  });
+  it('reads «總共幾多億？» and «in dollars per company?» as questions of their own, not the earlier figure again', () => {
+    const earlier = chat(['每間企業最多可獲幾多資助？', '200萬元 [1]。']);
+    expect(resolve(earlier, '總共幾多億？').question).not.toBe('每間企業最多可獲幾多資助？');
+    const english = chat(['How much is the Harbour Scheme?', 'HK$1 billion [1].']);
+    expect(resolve(english, 'How much is it in dollars per company?').question).not.toBe('How much is the Harbour Scheme?');
+  });
+  it('replaces both 「前者」 and 「後者」, and leaves "the former name of …" alone', () => {
+    const earlier = chat(['海港局監督哪兩項計劃？', '根據…：「監督『海港基金』及『海港加速計劃』的推行情況」 [1]']);
+    expect(resolve(earlier, '前者同後者邊個規模大啲？').question).toContain('海港基金同海港加速計劃');
+    expect(resolve(earlier, 'What was the former name of the fund?').question).not.toContain('What was 海港基金');
+  });
+  it('does not carry the counted noun past a new subject or with the verb after it', () => {
+    const earlier = chat(['海港園有幾多間初創企業進駐？', '100間 [1]。']);
+    expect(resolve(earlier, '咁數碼港有幾多間？').question).not.toContain('數碼港初創企業進駐');
+  });
+});

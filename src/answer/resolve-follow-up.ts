@@ -210,7 +210,8 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
   for (let index = 0; index < turns.length; index++) {
     const turn = turns[index]!;
     if (turn.role !== 'user' || !turn.content.trim()) continue;
-    const resolved = resolveOne(context, turn.content, findNames);
+    // (A turn going back to an earlier topic is read so too, for the follow-ups after it.)
+    const resolved = backToTopic(turn.content, contexts, turns.slice(0, index), options, findNames) ?? resolveOne(context, turn.content, findNames);
     const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
     const read = finish(resolved);
     // 「截至2024年6月批咗幾多？」 after a question on X: a Chinese question naming nothing of its own is asked of the earlier
@@ -223,7 +224,7 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       // A turn that names nothing found as a subject (「預留咗幾多錢做基建？」) is still about the earlier subject, for the next
       // follow-up's pronoun (「佢第一期…」).
       // (A question naming no subject of its own that asks which thing of a kind, 「成立甚麼學院？」: the thing the answer names.)
-      subject: finished.subject ?? subjectOfFirstTurn(context ? undefined : subjectOf(finished.question, findNames), finished.question, answerTurn, findNames) ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
+      subject: finished.subject ?? subjectLeftForNextTurn(context ? undefined : subjectOf(finished.question, findNames), finished.question, answerTurn, findNames) ?? (context ? context.subject ?? subjectOf(context.question, findNames) : undefined),
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
       asked: turn.content,
@@ -231,25 +232,9 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     };
     contexts.push(context);
   }
-  // 「返返去AI嗰度，AI人才有幾多個？」, "going back to the AI companies, how many talents?": the rest is asked in the context of
-  // the latest turn that spoke of the topic named.
-  const back = BACK_TO_TOPIC.exec(options.question.normalize('NFKC'));
-  if (back) {
-    const topic = (back[1] ?? back[2])!.trim().toLowerCase();
-    const spoken = [...contexts].reverse().find((turn) => `${turn.asked}\n${turn.question}`.toLowerCase().includes(topic));
-    const rest = options.question.normalize('NFKC').slice(back[0].length).trim();
-    if (spoken && rest) {
-      const read = resolveMasked({ ...options, earlier: turnsUpTo(turns, spoken.asked), question: rest }, findNames);
-      // (Read as standing alone, it is still asked of what that turn was about: 「科技園AI人才有幾多個？」.)
-      const zh = CJK.test(rest) && detectLanguage(rest) !== 'en';
-      const subject = spoken.subject ? nameInLanguage(spoken.subject, zh, findNames) : undefined;
-      if (read.kind === 'standalone' && subject && !read.question.includes(subject)) {
-        const asked = zh ? punctuate(`${subject}${read.question.replace(/[？?。\s]+$/, '')}`, true) : `${capitalise(read.question.replace(/[?.!\s]+$/, ''))} — ${subject}?`;
-        return { original: options.question, question: asked, kind: 'aspect', subject };
-      }
-      return { ...read, original: options.question };
-    }
-  }
+  // 「返返去AI嗰度，AI人才有幾多個？」, "going back to the AI companies, how many talents?" (see backToTopic).
+  const returned = backToTopic(options.question, contexts, turns, options, findNames);
+  if (returned) return returned;
   context = antecedentBeforeLast(contexts, options.question) ?? context;
   // "What is that committee supposed to do?" after an answer naming 『AI+與產業發展策略委員會』: the thing of that kind it named.
   const referent = context ? referentOfKind(context, options.question, findNames) : undefined;
@@ -272,7 +257,7 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
  * Any other subject the question names is kept ("which office runs
  * the Lab?": "its budget" is the Lab's), and with none the thing the answer names stands in.
  */
-function subjectOfFirstTurn(named: string | undefined, question: string, answer: string, findNames: NameFinder): string | undefined {
+function subjectLeftForNextTurn(named: string | undefined, question: string, answer: string, findNames: NameFinder): string | undefined {
   const answered = () => namedInAnswerOfAskedKind(question, answer, findNames);
   if (named === undefined) return answered();
   const bare = escape(named.replace(/^the\s+/i, ''));
@@ -296,8 +281,10 @@ function unmaskedReading(options: ResolveFollowUpOptions, context: Context | und
  * than a measure, or the earlier question asked no amount of a noun.
  */
 function measureSwapped(question: string, earlier: string, zh: boolean, findNames: NameFinder): string | undefined {
+  // (Set out as a topic: 「職位呢？」, «and jobs?», «what about jobs?»; not 「點解？」 or «details?».)
+  if (!(zh ? /呢\s*[？?]?\s*$/ : /^\s*(?:and|what about|how about)\b/i).test(question.normalize('NFKC'))) return undefined;
   const rest = stripMarker(question, zh).replace(zh ? ZH_TRAILING_PARTICLE : /[?.!\s]+$/, '').trim();
-  if (!rest || findNames(rest).length > 0) return undefined;
+  if (!rest || findNames(rest).length > 0 || TIME_ONLY.test(rest) || yearsIn(rest).length > 0 || (zh ? ZH_QUESTION_WORD : EN_QUESTION_WORD).test(rest)) return undefined;
   const text = earlier.normalize('NFKC');
   if (zh) {
     if (!ZH_MEASURE_ALONE.test(rest) || NAMED_THING_ENDINGS_ZH.some((ending) => rest.endsWith(ending))) return undefined;
@@ -306,7 +293,7 @@ function measureSwapped(question: string, earlier: string, zh: boolean, findName
     return `${text.slice(0, asked.index)}${asked[1]}${rest}${text.slice(asked.index + asked[0].length)}`;
   }
   const measure = EN_MEASURE_ALONE.exec(rest);
-  if (!measure || NAMED_THING_WORDS_EN.some((word) => measure[1]!.toLowerCase().startsWith(word))) return undefined;
+  if (!measure || NAMED_THING_WORDS_EN.some((word) => measure[1]!.toLowerCase().startsWith(word)) || EN_NOT_MEASURE.test(measure[1]!)) return undefined;
   const asked = EN_AMOUNT_OF_NOUN.exec(text);
   if (!asked || asked[2]!.toLowerCase() === measure[1]!.toLowerCase()) return undefined;
   return capitalise(`${text.slice(0, asked.index)}how many ${measure[1]}${text.slice(asked.index + asked[0].length)}`);
@@ -315,13 +302,19 @@ function measureSwapped(question: string, earlier: string, zh: boolean, findName
 const ZH_MEASURE_ALONE = /^[\u4e00-\u9fff]{2,4}$/;
 /** An English measure named alone: one plural noun, perhaps with one modifier ("jobs", "new jobs", "research staff" is not plural and not read). */
 const EN_MEASURE_ALONE = /^(?:the\s+)?((?:[a-z]+\s+)?[a-z]{3,}s)$/i;
+/** Plurals that are no measure of a thing: units, details, the others. */
+const EN_NOT_MEASURE = /\b(?:billions|millions|thousands|details|others|ones|numbers|figures|terms|years|months|thanks|sources|links|documents|words|dollars)$/i;
+/** The classifiers of a Chinese count (幾多個, 多少間, 幾多宗 …): one list for every rule that reads a count. */
+const ZH_COUNT_CLASSIFIERS = '個个間间家項项所名位座條条枚支隊队宗筆笔隻只';
+/** Nouns of a measure a thing brings or has (an amount of money, of jobs, of people), as 幾多 asks them without a classifier. */
+const ZH_MEASURE_NOUNS = '投資|投资|資金|资金|撥款|拨款|收入|開支|开支|成本|經費|经费|資助|资助|金額|金额|價值|价值|產值|产值|營業額|营业额|交易額|交易额|人才|職位|职位|就業|就业|人手';
 /**
  * 「幾多投資」 ending a Chinese question: an amount asked (group 1) of a mass noun (group 2). Not a count with its classifier
  * (「多少間初創企業」): after a count, a measure named alone is one of the things counted (「職位呢？」: their jobs).
  */
-const ZH_AMOUNT_OF_NOUN_AT_END = /(幾多|几多|多少)(?![個个間间名位項项家所座條条隻只])([\u4e00-\u9fff]{2,4}?)(?=\s*(?:呢|㗎|呀|啊|嘅)?\s*[？?。]?\s*$)/;
+const ZH_AMOUNT_OF_NOUN_AT_END = new RegExp(`(幾多|几多|多少)(?![${ZH_COUNT_CLASSIFIERS}])((?:[\\u4e00-\\u9fff]{0,2}?)(?:${ZH_MEASURE_NOUNS}))(?=\\s*(?:呢|㗎|呀|啊|嘅)?\\s*[？?。]?\\s*$)`);
 /** "how much investment": an amount asked of a mass noun (group 2), not of a verb ("how much did …"); not a count ("how many start-ups": «and jobs?» after it asks their jobs). */
-const EN_AMOUNT_OF_NOUN = /\bhow (much)\s+(?!(?:more|less|fewer|money|of|is|are|was|were|will|would|did|does|do|has|have|had|can|could|in|for|to|the)\b)([a-z][a-z-]+)\b/i;
+const EN_AMOUNT_OF_NOUN = /\bhow (much)\s+(?!(?:more|less|fewer|money|of|is|are|was|were|will|would|did|does|do|has|have|had|can|could|in|for|to|the)\b)((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should|in|for|from|to|of|at|by|on)\b|\s*[?.!]*$)/i;
 
 /**
  * A follow-up asking which the things just counted are (membersAsked): the earlier count question with "which" in place of
@@ -344,9 +337,9 @@ const ZH_LIST_REQUEST =
 /** "list them", "can you name them?", "what are they?", "which ones?", "where are they?". */
 const EN_LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+)?(?:list|name)(?:\s+(?:them|those|all of them|them all|each))?(?:\s+for me)?(?:\s+please)?$|^(?:so\s+)?(?:what|which|where)\s+are\s+(?:they|those|these)$|^which ones$/i;
 /** 「幾多個」「多少所」: a Chinese count asked, with its classifier. */
-const ZH_COUNT_ASKED = /(?:幾多|几多|多少)[個个間间家項项所名位座條条枚支隊队]/;
+const ZH_COUNT_ASKED = new RegExp(`(?:幾多|几多|多少)[${ZH_COUNT_CLASSIFIERS}]`);
 /** "how many": an English count asked. */
-const EN_COUNT_ASKED = /\bhow many\b/i;
+const EN_COUNT_ASKED = /\bhow many\b(?!\s+(?:more|fewer|less)\b)/i;
 
 /** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
 function restatesFigure(question: string, zh: boolean): boolean {
@@ -356,11 +349,11 @@ function restatesFigure(question: string, zh: boolean): boolean {
 }
 const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
 /** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
-const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之|總共|总共)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
+const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
 /** 「寫成億係幾多？」「以港元計是多少？」: the figure written in a unit. */
 const ZH_FIGURE_AS_UNIT = new RegExp(`^(?:咁|那)?\\s*(?:寫成|写成|換成|换成|折合|換算成|换算成|以)\\s*(?:${ZH_UNIT})\\s*(?:計|计|嚟講|来说|來說)?\\s*(?:係|是|即係|即是|有)?\\s*(?:幾多|几多|多少)\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
 /** "how much is that in HK$ million?", "what's that in dollar terms, in billions": the figure spoken of, in a unit or notation. */
-const EN_FIGURE_IN_UNIT = /^(?:(?:sorry|so|and|ok(?:ay)?|i mean|wait)\b[,\s]*)*(?:how much|what)(?:['’]s|\s+is|\s+was|\s+would)?\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?(?:\s+be)?\s+(?:in|as|into)\s+(?:(?:hk|us)\$|(?:hk dollars|hong kong dollars|dollars?|dollar terms|rmb|renminbi|yuan|billions?|millions?|thousands?|figures|numbers|digits|words|chinese|english)\b)[^?]{0,30}[?.!]*$/i;
+const EN_FIGURE_IN_UNIT = /^(?:(?:sorry|so|and|ok(?:ay)?|i mean|wait)\b[,\s]*)*(?:how much|what)(?:['’]s|\s+is|\s+was|\s+would)?\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?(?:\s+be)?\s+(?:in|as|into)\s+(?:(?:hk|us)\$|(?:hk dollars|hong kong dollars|dollars?|dollar terms|rmb|renminbi|yuan|billions?|millions?|thousands?|figures|numbers|digits|words|chinese|english)\b)(?:\s*(?:million|billion|terms))?(?:\s*,?\s*(?:in\s+)?(?:billions?|millions?))?(?:\s*,?\s*(?:please|pls))?\s*[?.!]*$/i;
 /** "is that figure in HK dollars?", 「係咪人民幣？」「係港幣定人民幣？」: whether the figure is in a currency (its answer says which). */
 const EN_FIGURE_CURRENCY_ASKED = /^(?:(?:sorry|so|and|wait|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?\s+in\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan)\s*(?:or\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan))?\s*[?.!]*$/i;
 const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個|那個)?(?:數|数|數字|数字|金額|金额)?\s*(?:係咪|是不是|是否|係唔係)\s*(?:以)?(?:人民幣|人民币|港元|港幣|港币|美元)(?:計|计)?(?:(?:定|還是|还是|或)(?:係)?(?:人民幣|人民币|港元|港幣|港币|美元))?\s*(?:嚟㗎|來的|嘅|的)?\s*(?:呀|啊|㗎|呢)?\s*[？?]?$/;
@@ -920,22 +913,49 @@ const EN_ATTRIBUTE = /^(?:(?:the|its|their|a|an)\s+)?(?:(?:total|overall|annual|
  * things it listed, in its order), set in the word's place. Undefined without such a word or two names to choose from.
  */
 function formerOrLatter(question: string, answer: string): { question: string; name: string } | undefined {
-  const word = FORMER_OR_LATTER.exec(question);
-  if (!word) return undefined;
+  const first = FORMER_OR_LATTER.exec(question);
+  if (!first) return undefined;
   const quotation = withoutSourceTitles(answer).split(/\[\d+\]/)[0] ?? '';
-  const names = [...new Set([...quotation.matchAll(QUOTED_NAME)].map((match) => match[1]!.trim()))];
+  const names = [...new Set([...quotation.matchAll(LISTED_NAME)].map((match) => match[1]!.trim()))];
   if (names.length < 2) return undefined;
-  const name = /^(?:前者|the former)$/i.test(word[0]) ? names[0]! : names.at(-1)!;
-  return { question: `${question.slice(0, word.index)}${name}${question.slice(word.index + word[0].length)}`, name };
+  const nameFor = (word: string) => (/^(?:前者|the former)$/i.test(word) ? names[0]! : names.at(-1)!);
+  return { question: question.replace(new RegExp(FORMER_OR_LATTER.source, 'gi'), nameFor), name: nameFor(first[0]) };
 }
-const FORMER_OR_LATTER = /前者|後者|后者|\bthe former\b|\bthe latter\b/i;
+/** 「前者」「後者」, "the former" / "the latter" standing alone (not "the former name of …"). */
+const FORMER_OR_LATTER = /前者|後者|后者|\bthe (?:former|latter)\b(?=\s*(?:[?.,!;]|$|(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|get|gets|got|start|started|begin|began|launch|launched|run|runs|ran|open|opened|cost|costs|receive|received|called|named|support|supports|fund|funds)\b))/i;
+/** A name quoted in an answer's list, up to 80 characters ("New Industrialisation Acceleration Scheme"). */
+const LISTED_NAME = /[「『“"]([^「」『』《》“”"]{2,80})[」』”"]/g;
+
+/**
+ * 「返返去AI嗰度，AI人才有幾多個？」, "going back to Cyberport, how many talents?": the rest asked in the context of the latest
+ * turn that spoke of the topic named, of the topic itself when it is a name (「返去數碼港嗰度」), else of that turn's subject
+ * (「AI」 named the kind of company asked about 科技園). Undefined without such an opening or a turn that spoke of the topic.
+ */
+function backToTopic(question: string, contexts: readonly Context[], turns: readonly ConversationTurn[], options: ResolveFollowUpOptions, findNames: NameFinder): FollowUpResolution | undefined {
+  const back = BACK_TO_TOPIC.exec(question.normalize('NFKC'));
+  if (!back) return undefined;
+  const named = (back[1] ?? back[2])!.trim();
+  const spoken = [...contexts].reverse().find((turn) => `${turn.asked}\n${turn.question}`.toLowerCase().includes(named.toLowerCase()));
+  const rest = question.normalize('NFKC').slice(back[0].length).trim();
+  if (!spoken || !rest) return undefined;
+  const read = resolveMasked({ ...options, earlier: turnsUpTo(turns, spoken.asked), question: rest }, findNames);
+  // (Read as standing alone, it is still asked of what it goes back to: 「科技園AI人才有幾多個？」.)
+  const zh = CJK.test(rest) && detectLanguage(rest) !== 'en';
+  const topic = findNames(named).some((hit) => hit.written.length >= named.length - 1) ? named : spoken.subject;
+  const subject = topic ? nameInLanguage(topic, zh, findNames) : undefined;
+  if (read.kind === 'standalone' && subject && !read.question.includes(subject)) {
+    const asked = zh ? punctuate(`${subject}${read.question.replace(/[？?。\s]+$/, '')}`, true) : `${capitalise(read.question.replace(/[?.!\s]+$/, ''))} — ${subject}?`;
+    return { original: question, question: asked, kind: 'aspect', subject };
+  }
+  return { ...read, original: question };
+}
 
 /** 「返返去X嗰度，」「回到X，」"going back to X, ": a topic spoken of before (X: group 1 in Chinese, 2 in English), returned to. */
 const BACK_TO_TOPIC = /^(?:(?:返返去|返去|回到|回去|講返|讲返|說回|说回|再講|再讲)\s*([^，,。？?]{1,16}?)\s*(?:嗰度|那裏|那里|嗰part|方面|嘅問題|的問題|个问题|嗰個問題)?|(?:(?:ok(?:ay)?|so|and)\s*,?\s*)?(?:going |coming |getting )?back to\s+(?:the\s+)?([^,?]{1,40}?))\s*[，,：:]\s*/i;
 
 /** The turns of a conversation up to and including the user's turn asked as written, with its answer. */
 function turnsUpTo(turns: readonly ConversationTurn[], asked: string): ConversationTurn[] {
-  const at = turns.findIndex((turn) => turn.role === 'user' && turn.content === asked);
+  const at = turns.map((turn) => turn.role === 'user' && turn.content === asked).lastIndexOf(true);
   return at < 0 ? [...turns] : turns.slice(0, turns[at + 1]?.role === 'assistant' ? at + 2 : at + 1);
 }
 
@@ -951,27 +971,27 @@ export function subjectCarriedInto(question: string, subject: string): string {
 }
 
 /** A Chinese count with no noun after its classifier (「首長級有幾多個？」), given the noun the earlier count counted with the same classifier. */
-function withCountedNounCarried(question: string, earlier: string): string {
+function withCountedNounCarried(question: string, earlier: string, findNames: NameFinder): string {
   const bare = ZH_BARE_CLASSIFIED_COUNT.exec(question);
   const before = bare ? ZH_CLASSIFIED_NOUN.exec(earlier.normalize('NFKC')) : null;
   // (Only 「X有幾多個？」: a count of what X has; not a change, 「多咗幾多項？」, nor a verb's object, 「提供約多少項？」.)
   // (Nor a year alone before it, 「2031年有幾多間？」: the earlier count again, that year.)
   const kindNamed = question.slice(0, bare?.index ?? 0).replace(/\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?|今年|去年|明年|而家|現時|现时|目前|咁|那|而/g, '');
-  if (!bare || !bare[1] || ZH_CHANGE_WORD_BEFORE.test(question.slice(0, bare.index)) || [...kindNamed].filter((char) => CJK.test(char)).length < 2 || !before || before[1] !== bare[3] || question.includes(before[2]!)) return question;
+  if (!bare || !bare[1] || ZH_CHANGE_WORD_BEFORE.test(question.slice(0, bare.index)) || [...kindNamed].filter((char) => CJK.test(char)).length < 2 || findNames(kindNamed).length > 0 || ZH_THING.test(kindNamed) || !before || before[1] !== bare[3] || question.includes(before[2]!)) return question;
   return `${question.slice(0, bare.index)}${before[2]}${question.slice(bare.index)}`;
 }
 /** Words of a change or comparison before a count (「多咗」「比」「增加」). */
 const ZH_CHANGE_WORD_BEFORE = /多咗|少咗|多了|少了|增加|減少|减少|比|較|较/;
 /** 「(有)幾多個」 ending a question, nothing counted after the classifier (group 3). */
-const ZH_BARE_CLASSIFIED_COUNT = /(?<=[\u4e00-\u9fffA-Za-z0-9])(有)?(幾多|几多|多少)([個个間间家項项所名位座條条])(?=\s*(?:呢|㗎|呀|啊)?\s*[？?。]?\s*$)/;
+const ZH_BARE_CLASSIFIED_COUNT = new RegExp(`(?<=[\\u4e00-\\u9fffA-Za-z0-9])(有)?(幾多|几多|多少)([${ZH_COUNT_CLASSIFIERS}])(?=\\s*(?:呢|㗎|呀|啊)?\\s*[？?。]?\\s*$)`);
 /** 「幾多個職位」: a count's classifier (group 1) and the noun after it (group 2), ending its clause. */
-const ZH_CLASSIFIED_NOUN = /(?:幾多|几多|多少)([個个間间家項项所名位座條条])([\u4e00-\u9fff]{2,6}?)(?=[？?，,。呀㗎呢啊]|$)/;
+const ZH_CLASSIFIED_NOUN = new RegExp(`(?:幾多|几多|多少)([${ZH_COUNT_CLASSIFIERS}])([\\u4e00-\\u9fff]{2,4})(?=\\s*[？?，,。呀㗎呢啊]|$)`);
 
-/** One word set in front as a topic ("and fraunhofer, when did they set up here?"): a name, not a word of talk ("sorry, …", "ok, …"). */
+/** One word set in front as a topic after "and" ("and fraunhofer, when did they set up here?"): a name, not a word of talk ("sorry, …", "overall, …"). */
 const EN_ONE_WORD_TOPIC = /^(?!(?:sorry|okay|thanks|right|well|yes|yeah|nope|also|hmm+|cool|great|wait|actually|anyway|btw|then|now|and|but|so|ok|no)$)[a-z][\w&+-]{3,}$/i;
 
-/** 「涉及的信貸金額」「帶動的私人投資」: a verb's relative clause before a noun: what the thing spoken of involved, brought or gave. */
-const ZH_RELATIVE_ATTRIBUTE = /^(?:所)?(?:涉及|提供|所需|涵蓋|涵盖|帶動|带动|吸引|批出|批准|投入|預留|预留|撥出|拨出|獲得|获得|資助|资助|推出|興建|兴建|創造|创造|促成|帶來|带来|帶嚟|带嚟|需要|動用|动用|用咗|用了|花咗|花了)(?:了|咗)?(?:的|嘅)[\u4e00-\u9fff]{2,8}$/;
+/** 「涉及的信貸金額」「帶動的私人投資」: a verb's relative clause before a noun of an amount: what the thing spoken of involved, brought or gave. */
+const ZH_RELATIVE_ATTRIBUTE = /^(?:所)?(?:涉及|提供|所需|涵蓋|涵盖|帶動|带动|吸引|批出|批准|投入|預留|预留|撥出|拨出|獲得|获得|資助|资助|推出|興建|兴建|創造|创造|促成|帶來|带来|帶嚟|带嚟|需要|動用|动用|用咗|用了|花咗|花了)(?:了|咗)?(?:的|嘅)[\u4e00-\u9fff]{0,6}(?:金額|金额|投資|投资|資金|资金|款項|款项|額|额|職位|职位|收入|開支|开支|成本|數目|数目|人數|人数)$/;
 const ZH_ATTRIBUTE = /^(?:的|嘅)?(?:總|总|全年|原來|原来|修訂|修订|實際|实际|最新|最高|最低|預計|预计)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|樓面面積|楼面面积|數目|数目|數量|数量|人數|人数|人手|職位|职位|費用|费用|金額|金额|規模|规模|日期|時間|时间|地點|地点|位置|目標|目标|成本|投資|投资|資助|资助|年期|期限|用途|目的|進度|进度|配對比例|配对比例|資助比例|资助比例|比例|比率|上限|下限|資格|资格|申請資格|申请资格|條件|条件|申請條件|申请条件)$/;
 
 const ZH_TRAILING_ATTRIBUTE = /(?:的|嘅)?(?:總|总|全年|每年|預計|预计|最高|最多|最少|最低)?(?:預算|预算|撥款|拨款|開支|开支|面積|面积|規模|规模|數目|数目|數量|数量|人數|人数|金額|金额|費用|费用|成本|資助額|资助额|資助|资助|投資|投资)$/;
@@ -1099,7 +1119,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // 「咁首長級有幾多個？」 after 「…有幾多個職位？」: a count with its classifier and no noun counts the things counted before, of
   // the kind it names (「首長級職位有幾多個？」).
-  if (zh) question = withCountedNounCarried(question, context.question);
+  if (zh) question = withCountedNounCarried(question, context.question, findNames);
 
   // «list them», 「請列出它們的名稱」「即係邊度？」 after a count: the things counted, asked which they are (the count question
   // with "which" for "how many").
@@ -1508,7 +1528,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // asks something of its own of it ("and the CorpID platform, when will that be rolled out?", "…, what's that for?") is
   // that question asked of the subject set in front.
   const dislocated = zh ? null : /^([^,]*?\S)\s*,\s*((?:how much|how many|what|when|where|how)\b[^,]*?\b(?:that|it|this|they|them)\b[^,]*?)\s*[?.!]*$/i.exec(stripMarker(question, zh));
-  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && (dislocated[1]!.split(/\s+/).length >= 2 || EN_ONE_WORD_TOPIC.test(dislocated[1]!)) && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
+  if (dislocated && !EN_QUESTION_WORD.test(dislocated[1]!) && dislocated[2]!.split(/\s+/).length <= 6 && (dislocated[1]!.split(/\s+/).length >= 2 || (EN_ONE_WORD_TOPIC.test(dislocated[1]!) && /^\s*(?:and|what about|how about|as for)\s+/i.test(question))) && !isEmptyBesides(dislocated[1]!, yearsIn(dislocated[1]!), zh)) {
     const pointer = /\b(?:that|it|this|they|them)\b/i.exec(dislocated[2]!)!;
     // Its own words: not question words, light verbs ("how much did it get?" asks what the earlier question asked), but
     // "what … for?" (a purpose).
@@ -3282,7 +3302,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     }
     // "In the ITIB estimates, what's the technology co-ordination block vote?": a name only as whose document it is, when the
     // question's grammar names what it asks about; the name again if it names nothing else.
-    const publishers = candidates.filter((candidate) => new RegExp(`${escape(candidate)}(?:['’]s)?\\s+(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*\\d{2,4})?\\s+)?(?:estimates|slides|press release|fact ?sheet|report|budget)\\b`, 'i').test(text));
+    const publishers = candidates.filter((candidate) => new RegExp(`${escape(candidate)}(?:['’]s)?\\s+(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*\\d{2,4})?\\s+)?(?:estimates|slides|press release|fact ?sheet|report)\\b`, 'i').test(text));
     if (publishers.length > 0 && publishers.length === candidates.length) candidates.splice(0, candidates.length);
     if (candidates.length === 0) {
       // (A source set out first, "In the ITIB estimates, …", is where the question is asked: its grammar follows.)
@@ -3323,7 +3343,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同(?![時时步意])|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
       if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).

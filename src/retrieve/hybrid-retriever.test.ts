@@ -374,6 +374,10 @@ describe('question intent', () => {
     // 幾多 before a noun of money with a modifier (「幾多科研資金」) asks a sum, as 多少 does; after a classifier it counts.
     ['海港市批咗幾多科研資金俾大學？', 'amount'],
     ['每年資助海港處的措施涵蓋多少所資助大學？', 'count'],
+    // … nor a noun of money naming the kind of things counted.
+    ['海港有幾多資助計劃？', 'count'],
+    ['海港政府有幾多撥款項目？', 'count'],
+    ['海港有幾多受資助學生？', 'count'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

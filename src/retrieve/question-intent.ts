@@ -120,8 +120,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // … and so is one asked by 幾多 before its noun (「吸引咗幾多私人投資」), not one counting investors (投資者).
   ['amount', /(?:多少|幾多|几多)\s*(?:私人|公共|政府)?(?:投資|投资|資金|资金|撥款|拨款|資助|资助|經費|经费|款項|款项)(?![者方人額额項项計计機机名個个宗])/],
   ['amount', new RegExp(`(?:費用|费用|成本|造價|造价|獎金|奖金|資本|资本|注資|注资|經費|经费|薪酬|薪金|年薪|月薪|工資|工资|價錢|价钱|價格|价格|資助|资助|撥款|拨款|撥咗|拨咗|資金|资金|津貼|津贴|開支|开支|投資|投资|投放|花費|花费|使費|使费)(?:(?!公司|企業|企业|項目|项目|機構|机构|團隊|团队|人|者)[^，。,？?]){0,6}?(?:多少|幾多|几多)(?!\\s*[${CN_CLASSIFIER}])|(?:規模|规模|總額|总额)[^，。,？?]{0,4}?(?:多大|幾大|几大|多少|幾多|几多)`)],
-  // 「多少科研資金」「幾多撥款」: how much of a noun of money (funds, a grant, spending), a two-character modifier at most before it, asks a sum (「多少企業獲得資助」 still counts firms, and 「多少所資助大學」 universities), before 幾多 is read as a count below.
-  ['amount', /(?:多少|幾多|几多)(?![個个間间家項项所名位座條条枚支隊队宗筆笔隻只])[\u4e00-\u9fff]{0,2}?(?:資金|资金|撥款|拨款|經費|经费|款項|款项|資助|资助|開支|开支|費用|费用|投資額|投资额|成本|金額|金额)/],
+  // 「多少科研資金」「幾多撥款」: how much of a noun of money (funds, a grant, spending), a two-character modifier at most before it, asks a sum (「多少企業獲得資助」 still counts firms, and 「多少所資助大學」 universities), before 幾多 is read as a count below; not a noun of money naming the kind of things counted (「幾多資助計劃」「幾多撥款項目」).
+  ['amount', /(?:多少|幾多|几多)(?![個个間间家項项所名位座條条枚支隊队宗筆笔隻只])[\u4e00-\u9fff]{0,2}?(?:資金|资金|撥款|拨款|經費|经费|款項|款项|資助|资助|開支|开支|費用|费用|投資額|投资额|成本|金額|金额)(?!計劃|计划|項目|项目|學生|学生|公司|企業|企业|機構|机构|團隊|团队|個案|个案|申請|申请|人|者|目)/],
   // A rank or a population is a count too ("where does it rank", 排名第幾, "what is the population of").
   ['count', ASKS_RANK_WHERE],
   // "ITIB headcount at 31 March?", "staffing level": the number of posts or people, asked by a noun of counting people.
