@@ -254,8 +254,8 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
  * The subject a turn leaves for the next follow-up's pronoun. A question asking which thing of a kind is set up at a place
  * (「在港深創科園設立甚麼中心？」, "what centre will open in the Park?") names the place only as where: the thing the answer
  * names of that kind is what a following "it" / 「佢」 means, and so when the question's subject is who says it ("per HKSTP").
- * Any other subject the question names is kept ("which office runs
- * the Lab?": "its budget" is the Lab's), and with none the thing the answer names stands in.
+ * Any other subject the question names is kept ("which office runs the Lab?": "its budget" is the Lab's), and with none the
+ * thing the answer names stands in. (Only a first question's own subject comes here; a follow-up's is its reading's.)
  */
 function subjectLeftForNextTurn(named: string | undefined, question: string, answer: string, findNames: NameFinder): string | undefined {
   const answered = () => namedInAnswerOfAskedKind(question, answer, findNames);
