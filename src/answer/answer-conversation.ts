@@ -109,9 +109,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
-    // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme named in quotes (「製造+」) that the documents were not found to
-    // hold: answered only from a passage naming it.
-    if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierAnswer && earlierQuestion && EARLIER_NOT_ANSWERED.test(earlierAnswer.trim()) && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
+    // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme the asker named in quotes (「製造+」), whatever the earlier answer:
+    // answered only from a passage naming it (one that does not is about something else).
+    if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierQuestion && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
     if (changeAnsweredWithEarlierFigure(result, reading, earlierAnswer) || partAnsweredWithWhole(result, reading, earlierAnswer) || otherCountAnsweredWithEarlierFigure(result, reading, earlierAnswer, earlierQuestion)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
     const share = shareAnsweredWithWhole(result, reading, earlierAnswer, earlierQuestion);
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
@@ -315,8 +315,6 @@ function quotedIn(question: string, name: string): boolean {
   return [...question.matchAll(/[「『“"]([^」』”"]+)[」』”"]/g)].some((match) => match[1]!.trim() === bare);
 }
 
-/** The earlier reply said the documents do not answer (in any of the answer languages). */
-const EARLIER_NOT_ANSWERED = /^(?:The documents do not answer|文件沒有回答|文件没有回答)/;
 
 /**
  * Whether a passage the answer cites names the subject: its name (or a known name's form in either language) in the

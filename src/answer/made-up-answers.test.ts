@@ -35,6 +35,14 @@ describe('answers over made-up documents', () => {
           '- 海港創新園第一期另外六座大樓的建設全速進行。',
           '- 政府亦會研究在海港創新園附近興建人才宿舍。',
           '',
+          '## 海港升級',
+          '',
+          '- 「海港升級計劃」為每間合資格企業提供最多 50 萬元資助，協助生產線升級。',
+          '',
+          '## 海港機械人',
+          '',
+          '- 政府預留 30 億元推行海港機械人計劃，支援本地機械人研發。',
+          '',
         ].join('\n'),
       },
     ], [
@@ -76,6 +84,16 @@ describe('answers over made-up documents', () => {
     await expect(askInConversation(answerer, shortForms, { maxQuestionLength: bound })).resolves.toMatchObject({ resolvedQuestion: shortForms });
     // The question as asked is still bounded.
     await expect(askInConversation(answerer, 'x'.repeat(bound + 1), { maxQuestionLength: bound })).rejects.toMatchObject({ code: 'QUESTION_TOO_LONG' });
+  });
+
+  it('answers a follow-up on a name the asker quoted only from a passage naming it, whatever the earlier answer was', async () => {
+    const conversation = [
+      { role: 'user' as const, content: '「海港升級計劃」每間企業最多資助幾多？' },
+      { role: 'assistant' as const, content: '最多50萬元 [1]。' },
+    ];
+    const followUp = await askInConversation(answerer, '成個計劃總共預留咗幾多錢？', { conversation });
+    // The only sum set aside for a whole scheme is the robotics scheme's, which names no 海港升級計劃.
+    expect(followUp.answer).not.toContain('30');
   });
 
   it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
