@@ -1253,12 +1253,12 @@ export function wholeAnsweredWithShare(result: AnswerResult, question: string, p
   if (!around) return false;
   // The per-member words in the sum's own clause ("up to $10 million per company"), or before it when its clause restates a
   // member's sum (「…每間企業…最多可獲 1,500 萬元，…即最多可獲 4,500 萬元」); not a member's sum in another clause beside a total.
-  const clauseStart = Math.max(...[...around.before.matchAll(CLAUSE_BREAK)].map((match) => match.index! + match[0].length), 0);
+  const clauseStart = Math.max(...[...around.before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((match) => match.index! + match[0].length), 0);
   const clause = `${around.before.slice(clauseStart)}${around.after}`;
   return PER_MEMBER.test(clause) || (RESTATES.test(around.before.slice(clauseStart)) && PER_MEMBER.test(around.before));
 }
-/** Where a clause ends within a sentence (not the comma inside a figure, 1,000). */
-const CLAUSE_BREAK = /[，；;]|,(?!\d)|\band\b/g;
+/** Where a clause ends within a sentence (not the comma inside a figure, 1,000); 。 ends one too, though a sentence's start is found by SENTENCE_END. */
+const CLAUSE_BREAK = /[，；;。]|,(?!\d)|\band\b/;
 /** A clause restating the one before it: 即, 亦即, "i.e.", "that is". */
 const RESTATES = /^\s*(?:即|亦即|也就是|換言之|换言之|i\.e\.|that is)/i;
 
@@ -1280,15 +1280,14 @@ const STATES_BUILDING = /建造|興建|兴建|建設|建设|建成|工程|基建
  * included) and a little after it up to the next clause; undefined when it is not there.
  */
 function leadSumInPassage(result: AnswerResult, passage: string): { before: string; after: string } | undefined {
-  const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1] ?? '';
-  const figure = extractQuantities(lead).find((quantity) => quantity.kind === 'money');
-  if (!figure) return undefined;
+  const figure = leadFigure(result.answer);
+  if (figure?.kind !== 'money') return undefined;
   const text = passage.normalize('NFKC');
   const written = extractQuantities(text).find((quantity) => quantity.kind === 'money' && quantity.value === figure.value);
   if (!written) return undefined;
   const sentenceStart = Math.max(...[...text.slice(0, written.start).matchAll(SENTENCE_END)].map((match) => match.index! + match[0].length), 0);
   const after = text.slice(written.end, written.end + AFTER_LEAD_SUM);
-  const clauseEnd = /[，；;。]|,(?!\d)|\band\b/.exec(after);
+  const clauseEnd = CLAUSE_BREAK.exec(after);
   return { before: text.slice(sentenceStart, written.end), after: clauseEnd ? after.slice(0, clauseEnd.index) : after };
 }
 /** A whole asked: 總共, 一共, 成個, "in total", "the whole". */

@@ -771,7 +771,7 @@ function matchRowsUncached(question: string, book: Book, searchText: SearchText)
       total += weight;
       const before = found;
       if (all.has(term) || (isCjk(term) && folded.includes(term))) found += weight;
-      else if (isCjk(term) && searchText.lexicon.translationsOf(term).some(([english, strength]) => strength >= 0.25 && own.has(english))) found += weight * 0.9;
+      else if (isCjk(term) && sensesOf(term, searchText).some((english) => own.has(english))) found += weight * 0.9;
       if (found > before && !book.vocabulary.has(term)) foundOwn = true;
     }
     // A row (not a total) found only by words any table question uses ("整體財政撥款": 整體 and 撥款
@@ -827,32 +827,29 @@ function explainTerms(question: string, rows: LogicalRow[], book: Book, searchTe
     .map((term) => term.term)
     .filter((term) => !term.startsWith(BIGRAM_PREFIX) && !/^(?:n|y|fy|pct)[\d.-]/.test(term) && !/^\d+$/.test(term));
   if (terms.length === 0) return { terms, ofRows: [], unexplained: [] };
-  const rowWords = new Set<string>();
-  for (const row of rows) {
-    for (const term of row.terms) {
-      rowWords.add(term);
-      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
-    }
-    for (const term of row.phraseTargets) rowWords.add(term);
-    for (const term of row.context) {
-      rowWords.add(term);
-      // The words the report uses of the row's provision, in English too ("salaries" for 薪金).
-      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) rowWords.add(english);
-    }
-    for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) rowWords.add(term.term);
-  }
-  const names = rows.map((row) => foldForMatch(row.name).replace(/\s+/g, '')).join(' ');
-  const ofRow = (word: string): boolean => rowWords.has(word) || names.includes(word);
+  // The rows' words, and the words the report uses of their provision in English too ("salaries" for 薪金).
+  const says = rows.map((row) => rowSays(row, searchText));
+  const ofRow = (word: string): boolean => says.some((row) => row.words.has(word) || row.contextSenses.has(word) || row.name.includes(word));
   // A Chinese word made of known words (年度預算 = 年度 + 預算) is known.
   const known = (word: string): boolean => book.vocabulary.has(word) || ofRow(word) || searchText.analyzer.analyze(word).every((term) => term.term.startsWith(BIGRAM_PREFIX));
   const composed = (word: string): boolean => known(word) || [...Array(word.length).keys()].some((cut) => cut > 0 && known(word.slice(0, cut)) && composed(word.slice(cut)));
   return { terms, ofRows: terms.filter(ofRow), unexplained: terms.filter((term) => !known(term) && !(isCjk(term) && term.length > 1 && composed(term))) };
 }
 
-/** What a row says of itself, for otherSubject: its words in both languages, its name and the texts of its passages, folded. */
+/** How strong a lexicon translation must be to count as a Chinese word's English sense (its strengths run 0–1). */
+const SENSE_STRENGTH = 0.25;
+
+/** The English senses of a term: its lexicon translations of SENSE_STRENGTH or more. */
+function sensesOf(term: string, searchText: SearchText): string[] {
+  return searchText.lexicon.translationsOf(term).flatMap(([english, strength]) => (strength >= SENSE_STRENGTH ? [english] : []));
+}
+
+/** What a row says of itself, for otherSubject and explainTerms: its words in both languages, its name and the texts of its passages, folded. */
 interface RowSays {
   /** Its name's terms and their English senses, its terminology translations, the words written where its provision is stated, its glossary names' terms. */
   words: Set<string>;
+  /** The English senses of the words written where its provision is stated ("salaries" for 薪金): explainTerms counts them too. */
+  contextSenses: Set<string>;
   /** Its name folded for matching, without spaces. */
   name: string;
   /** Its passages' texts and their cells' notes (caption, footnotes), folded for matching, without spaces. */
@@ -871,16 +868,17 @@ function rowSays(row: LogicalRow, searchText: SearchText): RowSays {
   const words = new Set<string>();
   for (const term of row.terms) {
     words.add(term);
-    for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) words.add(english);
+    for (const english of sensesOf(term, searchText)) words.add(english);
   }
   for (const term of [...row.phraseTargets, ...row.context]) words.add(term);
+  const contextSenses = new Set([...row.context].flatMap((term) => sensesOf(term, searchText)));
   for (const phrase of row.glossary) for (const term of searchText.analyzer.analyze(phrase)) words.add(term.term);
   const texts: string[] = [];
   for (const ref of row.refs) {
     texts.push(foldForMatch(searchableText(ref.chunk)).replace(/\s+/g, ''));
     for (const cell of ref.data.cells) if (cell.note) texts.push(foldForMatch(cell.note).replace(/\s+/g, ''));
   }
-  says = { words, name: foldForMatch(row.name).replace(/\s+/g, ''), texts };
+  says = { words, contextSenses, name: foldForMatch(row.name).replace(/\s+/g, ''), texts };
   rowsSaying.set(row, says);
   return says;
 }
@@ -946,7 +944,7 @@ function wordsSaid(texts: string[], searchText: SearchText): WordsSaid {
   for (const text of texts) {
     for (const term of ownTerms(searchText, text)) {
       said.add(term);
-      for (const [english, strength] of searchText.lexicon.translationsOf(term)) if (strength >= 0.25) said.add(english);
+      for (const english of sensesOf(term, searchText)) said.add(english);
     }
   }
   const folded = texts.map((text) => foldForMatch(text).replace(/\s+/g, '')).join(' ');
