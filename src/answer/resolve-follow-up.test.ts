@@ -1996,6 +1996,16 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     }
     expect(resolve(earlier, '即係幾多億人民幣').language).toBe('zh-Hant');
   });
+  it('reads any request whose only content is a unit or currency as the earlier question again (worded any way), not one naming a thing', () => {
+    const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);
+    for (const followUp of ['can you give me that in 億', 'say it in millions please', 'how much is that in US dollars', 'in billions please', '用億做單位講', '可唔可以換做美元？']) {
+      expect(resolve(earlier, followUp)).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved for universities?' });
+    }
+    expect(resolve(earlier, '用億做單位講').language).toBe('zh-Hant');
+    // Content beside the unit is a question of its own or on another aspect.
+    expect(resolve(earlier, 'how much is the Lantern Fund in billions').question).not.toBe('How much has the Harbour Fund approved for universities?');
+    expect(resolve(earlier, '有幾多萬人受惠？').question).not.toBe('How much has the Harbour Fund approved for universities?');
+  });
   it('takes a Cantonese possessive by classifier (「X個Y計劃」) as the thing owned, not after 「有個」', () => {
     expect(subjectOf('海港園個共同加速計劃係咩嚟㗎？')).toBe('共同加速計劃');
     expect(subjectOf('海港園有個搞機械人嘅中心，叫咩名？')).not.toBe('搞機械人嘅中心');

@@ -344,9 +344,33 @@ const EN_COUNT_ASKED = /\bhow many\b(?!\s+(?:more|fewer|less)\b)/i;
 /** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
 function restatesFigure(question: string, zh: boolean): boolean {
   const text = question.normalize('NFKC').trim();
-  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text) || ZH_FIGURE_CURRENCY_ASKED.test(text);
-  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text) || EN_FIGURE_CURRENCY_ASKED.test(text);
+  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text) || ZH_FIGURE_CURRENCY_ASKED.test(text) || asksOnlyForUnit(text, true);
+  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text) || EN_FIGURE_CURRENCY_ASKED.test(text) || asksOnlyForUnit(text, false);
 }
+
+/**
+ * A request worded any way whose only content is a unit, scale or currency ("can you give me that in 億", "say it in millions
+ * please", "how much is that in US dollars", 「用億做單位講」「可唔可以換做美元？」): what is left once the words of asking, of
+ * referring to the figure and of saying are set aside is one or more unit words and nothing else. No figure of its own (that is
+ * «is that 10 billion or 1 billion?»).
+ */
+function asksOnlyForUnit(text: string, zh: boolean): boolean {
+  if (/\d/.test(text)) return false;
+  if (zh) {
+    const rest = text.replace(ZH_UNIT_REQUEST_WORDS, '');
+    return ZH_UNIT_WORDS_ONLY.test(rest) && ZH_UNIT_REQUEST_WORDS.test(text);
+  }
+  const words = text.toLowerCase().match(/[a-z$][a-z$'’]*|[\u4e00-\u9fff]+/g) ?? [];
+  return words.some((word) => EN_UNIT_WORD.test(word)) && words.every((word) => EN_UNIT_WORD.test(word) || EN_UNIT_REQUEST_WORD.test(word));
+}
+/** Words of a unit, scale or currency a figure may be asked in (English, or a Chinese unit written in an English question). */
+const EN_UNIT_WORD = /^(?:billions?|millions?|thousands?|bn|mn|hk\$|us\$|\$|hkd|usd|rmb|renminbi|yuan|dollars?|億|亿|萬|万|百萬|百万|千萬|千万|億元|亿元|萬元|万元)$/;
+/** Words of asking for, referring to and saying a figure again: none names a thing. */
+const EN_UNIT_REQUEST_WORD = /^(?:can|could|would|will|you|pls|please|plz|give|me|tell|say|write|express|convert|converted|show|put|state|restate|what|what['’]s|whats|how|much|is|was|be|that|that['’]s|thats|it|it['’]s|its|this|the|figure|amount|sum|number|total|in|as|into|terms|term|again|instead|use|using|so|and|ok|okay|sorry|i|mean|wait|of|to|just|roughly|approximately|about|or|unit|units|hk|us|hong|kong|american|chinese|notation|format)$/;
+/** 「用」「換做」「寫成」「做單位講」「可唔可以」「即係幾多」…: the words of a Chinese request to say the figure again in a unit. */
+const ZH_UNIT_REQUEST_WORDS = /可唔可以|可不可以|可以|可否|能否|能不能|唔該|唔该|麻煩|麻烦|幫我|帮我|換算成|换算成|換算|换算|換成|换成|換做|换做|轉做|转做|轉成|转成|寫成|写成|寫做|写做|折合|(?:做|為|为|作)?單位|(?:做|為|为|作)?单位|嚟講|来讲|來說|来说|即係|即是|那麼|那么|呢個|呢个|這個|这个|嗰個|那個|數字|数字|數目|数目|金額|金额|一次|一下|出嚟|出来|幾多|几多|多少|[請请用以講讲說说寫写計计係是即咁那有呢呀啊㗎啦吖再返番下？?。！!，,\s]/g;
+/** What is left of such a request: units only (「億」「美元」「億元人民幣」). */
+const ZH_UNIT_WORDS_ONLY = /^(?:億|亿|萬|万|百萬|百万|千萬|千万|元|港元|港幣|港币|人民幣|人民币|美元|蚊)+$/;
 const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
 /** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
 const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
