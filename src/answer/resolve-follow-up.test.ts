@@ -1228,6 +1228,20 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('唔講呢樣住，香港有幾多個海底電纜系統？', findNames)).toBe(false);
     expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
   });
+  it('takes the legislature named as who approves (「幾時交去立法會批？」) as acting on what is talked about, not as the subject', () => {
+    const withLegislature: NameFinder = (text) => [...findNames(text), ...['立法會', '立法会'].flatMap((name) => (text.includes(name) ? [{ at: text.indexOf(name), written: name, kind: 'body' as const, zh: ['立法會'], en: ['Legislative Council'] }] : []))];
+    expect(namesNothingOwn('幾時會交去立法會批？', withLegislature)).toBe(true);
+    expect(namesNothingOwn('立法会预计什么时候批准？', withLegislature)).toBe(true);
+    expect(namesNothingOwn('幾時向立法會申請撥款？', withLegislature)).toBe(true);
+    // The legislature asked about, or another body beside it, is a subject.
+    expect(namesNothingOwn('立法會有幾多個議員？', withLegislature)).toBe(false);
+    expect(namesNothingOwn('立法會幾時批准海港實驗室擴建？', withLegislature)).toBe(false);
+  });
+  it('reads the topic a document is asked to mention (「預算案有冇講X？」) as the subject, not the document', () => {
+    expect(subjectOf('2031-32預算案有冇講全民海港培訓？')).toBe('全民海港培訓');
+    expect(subjectOf('預算案有沒有提到海港燈柱？')).toBe('海港燈柱');
+    expect(subjectOf('新聞稿有冇講海港實驗室幾時成立？', findNames)).toBe('海港實驗室');
+  });
 });
 
 describe('follow-ups of kinds read across conversations not seen before, continued', () => {

@@ -2485,6 +2485,9 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  */
 /** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報; slides are also 投影片). */
 const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报|投影片|幻燈片|幻灯片';
+/** 「預算案」「2025-26年度預算案」「新聞稿」: a document named by its kind (and year), nothing else. */
+const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:財政|财政)?(?:預算案|预算案|${ZH_DOCUMENT_KINDS})$`);
+
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
@@ -3368,7 +3371,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
       const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
       const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
-      if (before && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
+      // (A document alone, 「預算案有沒有提到…」, is where it is asked, not what about: the topic follows the verb of saying.)
+      if (before && !ZH_DOCUMENT_ALONE.test(before[1]!) && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
@@ -3379,7 +3383,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
+        const after = /(?:(?:有冇|有沒有|有没有|有否|是否|有無|有无)(?:講到|讲到|講|讲|提到|提及|提過|提过|說到|说到|談到|谈到|話|话)|講到|讲到|提到|提及|談到|谈到|設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
         // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」).
         const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '') : '';
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
@@ -3508,13 +3512,17 @@ const ZH_LAUNCHED_NAME = /(?:推出|成立|設立|设立|開設|开设|建立|�
 export function namesNothingOwn(question: string, findNames: NameFinder = () => []): boolean {
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
+  // (The legislature named as who approves, 「幾時交去立法會批？」, acts on what is talked about: it is not what is asked about.)
+  const approving = ZH_LEGISLATURE_APPROVING.exec(text);
+  const approver = approving ? (approving[1] ?? approving[2]) : undefined;
   // (A numbered item, 「綱領(2)」「總目135」, names its own; so does a term led by a figure, 「5G網絡」「3D打印」.)
-  if (findNames(text).some((hit) => !bareRole(hit)) || /[「『《“"]|[A-Za-z]{2,}|\d[A-Z](?![A-Za-z])/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
+  if (findNames(text).some((hit) => !bareRole(hit) && hit.written !== approver) || /[「『《“"]|[A-Za-z]{2,}|\d[A-Z](?![A-Za-z])/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
   const subject = subjectOf(text, findNames);
-  if (subject && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
+  if (subject && subject !== approver && [...subject].length >= 3 && ZH_THING.test(subject)) return false;
   // What is left once its question words, particles, years, sources and verbs of saying are gone is at most an attribute
   // or a verb (「申請截止日期」「預咗…錢」「推出」), not a noun phrase of its own (「香港的5G網絡…人口」).
   const content = text
+    .replace(approver ?? /$^/, ' ')
     .replace(/\d{4}\s*(?:[-/–]\s*\d{2,4})?\s*(?:年度|年)?/g, ' ')
     .replace(new RegExp(ZH_SOURCE.source, 'g'), ' ')
     .replace(/哪一?天|邊日|边日|幾號|几号|何日/g, ' ')
@@ -3526,6 +3534,9 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
     .replace(ZH_TARGET_GROUP, '');
   return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
 }
+
+/** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
+const ZH_LEGISLATURE_APPROVING = /(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\s*(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)/;
 
 /** 「支援對象」「資助對象」「受惠對象」: the group a scheme is for. */
 const ZH_TARGET_GROUP = /(?:支援|資助|资助|受惠|服務|服务|申請|申请|目標|目标|參與|参与)?(?:對象|对象)/g;
