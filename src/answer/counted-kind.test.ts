@@ -42,6 +42,25 @@ describe('what a count counts', () => {
     expect(agreeingCounts(alone, [spanOf(alone, '三個')], 'establishment')).toEqual([]);
   });
 
+  it('a count by 個 of a noun of no known kind does not answer a question asking by the classifier of establishments or people', () => {
+    const sentence = '現時全港共有約 42,000 個海港熱點。';
+    const spans = [spanOf(sentence, '42,000')];
+    expect(agreeingCounts(sentence, spans, 'establishment', true)).toEqual([]);
+    expect(agreeingCounts(sentence, spans, 'person', true)).toEqual([]);
+    // Asked by the noun only (「幾多個研發項目」), or items asked by 項, which 個 counts as often: it stays.
+    expect(agreeingCounts(sentence, spans, 'establishment').map((span) => span.text)).toEqual(['42,000']);
+    const items = '委員會提出 12 個核心建議。';
+    expect(agreeingCounts(items, [spanOf(items, '12')], 'item', true).map((span) => span.text)).toEqual(['12']);
+    // Nouns of the asked kind counted with 個 are known: 「100個企業」 counts establishments.
+    const firms = '吸引 100 個企業落戶。';
+    expect(agreeingCounts(firms, [spanOf(firms, '100')], 'establishment', true).map((span) => span.text)).toEqual(['100']);
+  });
+
+  it('reads 「40幾間」 as a count stated ("forty-odd"), not the classifier asked', () => {
+    expect(classifierGroupAsked('嗰40幾間企業會創造幾多份工？')).toBeUndefined();
+    expect(classifierGroupAsked('有幾間大學參加？')).toBe('establishment');
+  });
+
   it('counts 「N大」 things only when the question names them', () => {
     expect(majorCounts('計劃涵蓋五大範疇及三大支柱', '計劃有多少個範疇？').map((count) => count.value)).toEqual([5]);
     expect(majorCounts('計劃涵蓋五大範疇', 'How many companies?')).toEqual([]);

@@ -66,7 +66,8 @@ function classifierGroup(text: string): string | undefined {
 /** The kind of thing a Chinese "how many" asks by its classifier (「幾多間」「多少名」), if it gives a specific one. */
 export function classifierGroupAsked(question: string): string | undefined {
   // 「幾多人口」 asks a population, not people counted with 人; 「多少名額」 places, not people.
-  const asked = /(?:多少|幾多|几多|幾|几)\s*(\S)(?![口額额字稱称])/u.exec(question.normalize('NFKC'));
+  // (「40幾間」 after a figure is "forty-odd", a count stated, not asked.)
+  const asked = /(?:多少|幾多|几多|(?<![\d一二三四五六七八九十百千萬万])[幾几])\s*(\S)(?![口額额字稱称])/u.exec(question.normalize('NFKC'));
   return asked ? classifierGroup(asked[1]!) : undefined;
 }
 
@@ -84,11 +85,23 @@ export function classifierGroupAfter(sentence: string, span: CountSpan): string 
  * companies), and when one count has the asked kind's classifier (「2,400 間…科技公司」), not those
  * without it (「24 個國家」 in the same sentence).
  */
-export function agreeingCounts<S extends CountSpan>(sentence: string, spans: S[], asked: string): S[] {
-  const groups = spans.map((span) => classifierGroupAfter(sentence, span) ?? nounGroupAfter(sentence, span));
+export function agreeingCounts<S extends CountSpan>(sentence: string, spans: S[], asked: string, askedByClassifier = false): S[] {
+  // A count written with the generic 個 before a noun of no known kind (「約 42,000 個熱點」) counts some other thing than a
+  // question asking by the classifier of establishments, buildings, people or teams (「幾多間小學」): Chinese counts those by
+  // their own classifiers, and the nouns of those kinds that may be counted with 個 are known to nounGroupAfter. (Items, cases
+  // and lines are counted with 個 as often as with 項, 宗, 條: 「12 個核心建議」 answers 「幾項核心建議」.)
+  const strict = askedByClassifier && OWN_CLASSIFIER_KINDS.has(asked);
+  const groups = spans.map((span) => classifierGroupAfter(sentence, span) ?? nounGroupAfter(sentence, span) ?? (strict && (GENERIC_CLASSIFIER_AFTER.test(sentence.slice(span.start + span.text.length)) || /[個个]$/u.test(span.text.trim())) ? OTHER_KIND : undefined));
   const agreeing = spans.filter((_, i) => groups[i] === asked);
   return agreeing.length > 0 ? agreeing : spans.filter((_, i) => groups[i] === undefined);
 }
+
+/** The generic classifier right after a count, with a noun after it (「個熱點」). */
+const GENERIC_CLASSIFIER_AFTER = /^\s*(?:多|餘|余)?\s*[個个]\s*\S/u;
+/** The group of a count by 個 of a noun of no known kind: agrees with no specific classifier asked. */
+const OTHER_KIND = 'other';
+/** Kinds Chinese counts by their own classifier (間, 座, 名, 隊), seldom by 個 but for the nouns nounGroupAfter knows. */
+const OWN_CLASSIFIER_KINDS: ReadonlySet<string> = new Set(['establishment', 'building', 'person', 'team']);
 
 /**
  * The kind of thing a count with the generic classifier (個) or none names by the noun right after it:

@@ -2374,7 +2374,8 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
   const asksFigureAtEvent = TYPED_ANSWERS.has(intent.answerType) && intent.answerType !== 'date' && asksFigureAtPastEvent(normalisedQuestion);
   // … and "when was it actually set up?" not by a time still ahead of the document either ("within this year").
   const asksOutcome = asksWhenHappened && asksWhatCameOfIt(normalisedQuestion);
-  const askedClassifier = intent.answerType === 'count' ? (classifierGroupAsked(retrieval.question) ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
+  const classifierAsked = intent.answerType === 'count' ? classifierGroupAsked(retrieval.question) : undefined;
+  const askedClassifier = intent.answerType === 'count' ? (classifierAsked ?? classifierGroupOfNoun(intent.counted ?? retrieval.question)) : undefined;
   // What a definition question asks about: the names it gives, else its rarer words.
   // "香港科技園公司的網址是甚麼？" asks the website, not what HKSTP is: the defined words must hold the question's rarer words too.
   // "What is the CDI that helps SMEs get loans?": a relative clause describes the subject; the defined words are the subject's own,
@@ -2431,7 +2432,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               : asksFigureAtEvent
                 ? eligible.filter((candidate) => !candidate.quantity || !datesPlan(sentence, candidate.start))
                 : eligible;
-          const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier) : ofAskedEvent;
+          const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier, classifierAsked !== undefined) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const perUnitDropped = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           // … nor "What is the total area of X?" by the part of it a sentence measures (「X當中約 20 公頃用地」, "of which 20 hectares").
