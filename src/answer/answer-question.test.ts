@@ -593,6 +593,14 @@ describe('answers', () => {
     expect(count.reason).toBe('NO_ANSWER_OF_TYPE');
   });
 
+  it('one picked out by a superlative (「投資金額最大的是哪一間？」) is answered only by a sentence that states one; a cap is no superlative', async () => {
+    for (const question of ['創科創投基金投資的初創企業當中，投資金額最大的是哪一間？', 'Which start-up got the largest investment from the Innovation and Technology Venture Fund?']) {
+      expect(await answerer.ask(question), question).toMatchObject({ abstained: true });
+    }
+    const cap = await answerer.ask('每所大學的技術轉移處每年最多可獲多少資助？');
+    expect(cap.answer).toMatch(/1,600/);
+  });
+
   it('a figure the question sets aside ("apart from the first three", 除了首三座) is not its answer', async () => {
     const rest = await answerer.ask('河套香港園區第一期除了首三座大樓，還有幾座在建？');
     expect(rest.answer).toMatch(/^五座 \[1\]/);

@@ -523,6 +523,13 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
   return [...defining, ...purposes].sort((a, b) => a.start - b.start);
 }
 
+/** Which one of several: 哪, 邊, which, who, what (firm, body …). */
+const ASKS_WHICH_ONE = /哪|邊|边|\bwhich\b|\bwho\b|\bwhat (?:company|firm|enterprise|body|organi[sz]ation|institution|university|district|area|place|sector)\b/i;
+/** A superlative that picks one out: 最大, 最多, "the largest", "the most" (not a cap, 「最多1,600萬元」, nor "top" as an adjective). */
+const ASKS_SUPERLATIVE = /最(?:大|多|高|少|低|早|遲|迟|新|快|強|强|成功|重要)(?!\s*(?:可|可以|可獲|可获|能|只|為|为|達|达|有)?\s*(?:\d|[一二三四五六七八九十兩两百千萬万億亿]))|\bthe (?:largest|biggest|most|highest|greatest|lowest|fewest|smallest)\b/i;
+/** A sentence stating a superlative or a rank: 最, 首, 第一, 之首, 領先, "largest", "top", "ranked" (not a cap, 「最多 15 億元」). */
+const STATES_SUPERLATIVE = /最(?!(?:多|高|少|低)\s*(?:可|可以|可獲|可获|能|只|為|为|達|达|有)?\s*(?:\d|[一二三四五六七八九十兩两百千萬万億亿]))|首(?![先次度])|第一|之首|居首|冠軍|冠军|領先|领先|\b(?:largest|biggest|most|highest|greatest|top|lowest|fewest|smallest|leading|first|best|ranked|number one)\b/i;
+
 /** Answer types a which-question may be read as when it asks for things by name ("Which 12 unicorns …?"). */
 const WHICH_NAMED: ReadonlySet<AnswerType> = new Set<AnswerType>(['other', 'place', 'person']);
 /** A which-question asking for several things: "which banks", "which 12 unicorns", 「哪些」「邊幾間」 (not "which department"). */
@@ -2086,6 +2093,9 @@ export function composeAnswer(retrieval: RetrievalResult, searchText: SearchText
   // that lists them; one that gives the count alone (「共支援 12 間獨角獸企業」) counts the set, it does not name it.
   // ("Which 12 unicorns …?" may be read as asking a name: a which-question with a count asks the members all the same.)
   if ((intent.answerType === 'list' || (WHICH_NAMED.has(intent.answerType) && ASKS_WHICH.test(normalisedQuestion))) && countsWithoutListing(normalisedQuestion, primaryBest.sentence.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
+  // "Which firm got the largest investment?", 「投資金額最大的是哪一間？」: one picked out by a superlative is answered only by a sentence
+  // (with its context) that states one (最大, 最多, 首, 第一, largest, most, top, leading); a body named beside a figure is not said to be the most.
+  if ((WHICH_NAMED.has(intent.answerType) || intent.answerType === 'place') && ASKS_WHICH_ONE.test(normalisedQuestion) && ASKS_SUPERLATIVE.test(normalisedQuestion) && !STATES_SUPERLATIVE.test(primaryBest.withContext.normalize('NFKC'))) return abstain('NO_ANSWER_OF_TYPE', 0, features);
   // "Why is ITIB cutting a post?", 「點解揀元朗」: a reason is answered only by a sentence (with its heading) that gives a cause or
   // an aim (由於, 因為, 為了, 以推動, because, due to, to support …); one that states the fact without either does not say why.
   const asksWhy = ASKS_WHY.test(normalisedQuestion) && !NAMED_AS_WHAT.test(normalisedQuestion) && intent.answerType !== 'yes-no' && !options.comparisonSide;

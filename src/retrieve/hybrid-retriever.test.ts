@@ -378,6 +378,9 @@ describe('question intent', () => {
     ['海港有幾多資助計劃？', 'count'],
     ['海港政府有幾多撥款項目？', 'count'],
     ['海港有幾多受資助學生？', 'count'],
+    // 「哪一間」「哪一家的」 with the noun left out asks which establishment, a name, even when a sum picks it out.
+    ['海港基金投資的企業當中，投資金額最大的是哪一間？', 'person'],
+    ['這些企業當中哪一家的投資額最大？', 'person'],
   ])('%s → %s', (question, type) => expect(detectAnswerType(question)).toBe(type));
   it('reads budget years and what is counted', () => {
     expect(analyzeQuestion('What did the 2025/26 budget give?').fiscalYears).toEqual(['2025-26']);

@@ -87,11 +87,17 @@ export const WHICH_OF_NAMED_FAMILY =
   /\b(?:[Ww]hich|[Ww]hat) (?:(?:existing|new|other|particular|specific) )?([A-Z][\w&+.-]*(?:\s[A-Z][\w&+.-]*)?) (?:clusters?|platforms?|branch(?:es)?)\b|(?:哪個|哪个|哪一個|哪一个|邊個|边个)\s*([A-Za-z][\w&+.-]*)\s*(?:研發平台|研发平台|平台|分園|分园)/u;
 
 /** Cues, tried in order: the first that matches names the answer type. Traditional, Simplified and Cantonese. */
+/** 「是哪一間？」「哪一家的…最大」: which one of the establishments spoken of, its noun left out (not 「哪間…有幾多…」, which counts). */
+const ASKS_WHICH_ESTABLISHMENT_ZH = /(?:哪|邊|边)一?(?:間|间|家|所)\s*(?:(?:的|嘅)(?![^，。,？?]*(?:多少|幾多|几多))|(?:呢|㗎|呀|啊)?\s*[？?]?\s*$)/;
+
 const CUES: Array<[AnswerType, RegExp]> = [
   // The name a thing was given ("what was the project named", 「個項目叫咩名」) is answered by the name after its naming verb.
   ['other', ASKS_THING_NAME],
   // A ratio ("what is the matching ratio", 「配對比例係點」, "who puts in more, the government or the company") is answered by the ratio as written.
   ['other', ASKS_RATIO],
+  // 「…最大的是哪一間？」「哪一家的投資額最大？」: which establishment (間, 家, 所 count firms, schools, institutions), a name, even when a
+  // sum picks it out ("the one with the largest investment").
+  ['person', ASKS_WHICH_ESTABLISHMENT_ZH],
   // A sum asked in so many words ("how much money", 「要俾幾多錢」) is an amount whatever else the question names
   // (a population, a computing power the money buys).
   ['amount', /\bhow much (?:money|funding|cash)\b|\bhow many dollars\b|多少錢|多少钱|幾多錢|几多钱|幾錢|几钱/i],
