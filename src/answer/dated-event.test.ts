@@ -12,6 +12,15 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('When will the extension be completed?', sentence, at(sentence, '2025 年'))).toBe(false);
   });
 
+  it('the end of a scheme is not dated by its launch; "by the end of" is a date, no event', () => {
+    const launched = 'Launched the Harbour Acceleration Scheme last year';
+    expect(datesAnotherEventKind('When does the Harbour Acceleration Scheme end?', launched, at(launched, 'last year'))).toBe(true);
+    expect(datesAnotherEventKind('海港加速計劃幾時結束？', '去年推出海港加速計劃', at('去年推出海港加速計劃', '去年'))).toBe(true);
+    const ends = 'The Harbour Acceleration Scheme will end in March 2031';
+    expect(datesAnotherEventKind('When does the Harbour Acceleration Scheme end?', ends, at(ends, 'March 2031'))).toBe(false);
+    const rollOut = 'The platform will be rolled out by the end of next year';
+    expect(datesAnotherEventKind('When will the platform be rolled out?', rollOut, at(rollOut, 'next year'))).toBe(false);
+  });
   it('a sale is not dated by the clause before it that dates the rezoning', () => {
     const sentence = '10公頃土地的改劃程序預計可在年中完成，正積極籌備把土地推出市場';
     expect(datesAnotherEventKind('塊地幾時賣？', sentence, at(sentence, '年中'))).toBe(true);

@@ -25,6 +25,8 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
   ['install', /\b(?:assembl(?:e|ed|es|ing|y)|install(?:ed|s|ing|ation)?)\b|組裝|组装|安裝|安装/i],
   // An agreement signed: the day of signing, not the day what it agreed on was set up.
   ['sign', /\b(?:sign(?:ed|s|ing)?|memorand(?:um|a)|MoU|agreements?)\b|簽署|签署|簽訂|签订|簽約|签约|備忘錄|备忘录|協議|协议/i],
+  // A scheme or term ending ("when does it end?", 「幾時結束」「何時屆滿」): its end, not its launch ("by the end of 2026" is a date, no event).
+  ['end', /\b(?<!the\s)end(?:s|ed|ing)?\b(?!\s+of\b)|\b(?:expir(?:e|es|ed|y)|conclud(?:e|es|ed)|terminat(?:e|es|ed|ion)|wind(?:s|ing)? (?:up|down)|run(?:s)? (?:until|till))\b|結束|结束|屆滿|届满|期滿|期满|到期|終止|终止/i],
   // Applications closing: a deadline, not the start of the thing applied for.
   ['close', /\b(?:deadline|closing date|close[sd]? for applications|applications? close)\b|截止|截標|截标|報名期|报名期/i],
 ];
