@@ -9,7 +9,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { markedOnly, namesNothingOwn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
+import { markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -117,12 +117,15 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     if (share) return share.abstained ? share : nearMiss(answerer, share, reading);
     return nearMiss(answerer, result, reading);
   };
-  // A Chinese question read as standing alone that names nothing of its own (「申請截止日期是哪天？」): asked of the
-  // earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
-  const dropped = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question) && namesNothingOwn(resolution.original, findNames) ? earlierSubject(conversation, findNames) : undefined;
+  // A question read as standing alone that names nothing of its own (「申請截止日期是哪天？」, "what's the annual running cost?"):
+  // asked of the earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
+  const ownless = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question);
+  const zhOwnless = ownless && namesNothingOwn(resolution.original, findNames);
+  const dropped = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? earlierSubject(conversation, findNames) : undefined;
   if (dropped) {
-    const named = nameFor(dropped, true, findNames);
-    const reading: FollowUpResolution = { ...resolution, question: subjectCarriedInto(resolution.original, named), kind: 'aspect', subject: named };
+    const named = nameFor(dropped, zhOwnless, findNames);
+    const question = zhOwnless ? subjectCarriedInto(resolution.original, named) : `${capitalise(resolution.original.trim().replace(/[?？.!！\s]+$/, ''))} — ${named}?`;
+    const reading: FollowUpResolution = { ...resolution, question, kind: 'aspect', subject: named };
     let carried = await judged(reading);
     let kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
     // 「咁2025-26年度預算案有咩進展？」: what that budget says of the subject, when asked so.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingParts, namesNothingOwn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
+import { differingParts, namesNothingOwn, namesNothingOwnEn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
 
 /**
  * The rules are about kinds of questions, so the tests use made-up subjects (a "Harbour Lab", a
@@ -1227,6 +1227,14 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('海港實驗室幾時成立？', findNames)).toBe(false);
     expect(namesNothingOwn('唔講呢樣住，香港有幾多個海底電纜系統？', findNames)).toBe(false);
     expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
+  });
+  it('finds English questions that name nothing of their own (a measure, a deadline, the legislature approving), not those naming a thing or asking about the world', () => {
+    for (const question of ["what's the annual running cost?", 'has legco approved the funding yet', 'is there an application deadline', 'who can apply', 'thanks. how many jobs in total']) {
+      expect(namesNothingOwnEn(question, findNames), question).toBe(true);
+    }
+    for (const question of ['how many startups are there?', 'how much is the harbour fund', 'what about Harbour Lab?', 'When did the Peak Institute open?', '申請截止日期是哪天？', 'how many of the 40 firms came?']) {
+      expect(namesNothingOwnEn(question, findNames), question).toBe(false);
+    }
   });
   it('takes the legislature named as who approves (「幾時交去立法會批？」) as acting on what is talked about, not as the subject', () => {
     const withLegislature: NameFinder = (text) => [...findNames(text), ...['立法會', '立法会'].flatMap((name) => (text.includes(name) ? [{ at: text.indexOf(name), written: name, kind: 'body' as const, zh: ['立法會'], en: ['Legislative Council'] }] : []))];

@@ -3535,6 +3535,31 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
   return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
 }
 
+/**
+ * An English question naming nothing of its own ("what's the annual running cost?", "has legco approved the funding yet?",
+ * "is there an application deadline?"): no name (known, capitalised, quoted or in capitals), no figure but a year, and every
+ * word one of asking, of a measure or attribute any subject has (cost, deadline, staff), of taking part, or the legislature as
+ * who approves. Not a question about the world ("how many start-ups are there?").
+ */
+export function namesNothingOwnEn(question: string, findNames: NameFinder = () => []): boolean {
+  const text = question.normalize('NFKC').trim();
+  const withoutYears = text.replace(/\b(?:19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?\b/g, ' ');
+  if (CJK.test(text) || !EN_QUESTION_WORD.test(text) || /["“‘]|\d/.test(withoutYears) || EN_ABOUT_THE_WORLD.test(text)) return false;
+  if (findNames(withoutYears).some((hit) => !bareRole(hit) && !EN_LEGISLATURE.test(hit.written))) return false;
+  // (A capitalised word after the first names something, but the legislature's.)
+  if (withoutYears.split(/\s+/).slice(1).some((word) => /^[A-Z][\w&+-]*/.test(word) && word !== 'I' && !EN_LEGISLATURE.test(word))) return false;
+  const words = withoutYears.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? [];
+  return words.length > 0 && words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word) || EN_ATTRIBUTE_WORD.test(word) || EN_LEGISLATURE.test(word) || EN_TALK_WORD.test(word));
+}
+/** "How many X are there?", "is there any …": asks about the world, not what is being talked about. */
+const EN_ABOUT_THE_WORLD = /\b(?:is|are|was|were|will be)\s+there\b(?!\s+(?:an?|any)\s+(?:application\s+)?(?:deadline|cap|limit|fee|charge|ceiling|target|timeline|timetable)\b)|\bthere\s+(?:is|are|was|were)\b/i;
+/** Words of talk around a question: thanks, acknowledgement, hesitation. */
+const EN_TALK_WORD = /^(?:thanks|thank|you|cheers|great|cool|right|sure|hmm+|oh|ah|wow|interesting|good|nice|btw|anyway|also|just|wondering|wonder|curious|like|to|know)$/;
+/** The legislature and its Finance Committee, who approve a proposal in any budget. */
+const EN_LEGISLATURE = /^(?:legco|legislative|council|finance|committee|fc)$/i;
+/** Words of a measure or attribute any subject may have: its cost, deadline, staff, site, how it is run, whether approved. */
+const EN_ATTRIBUTE_WORD = /^(?:annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
+
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
 const ZH_LEGISLATURE_APPROVING = /(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\s*(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)/;
 

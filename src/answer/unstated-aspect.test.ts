@@ -107,6 +107,12 @@ describe('checkedPredicateEn: what an English yes/no checks about a named thing'
     expect(checkedPredicateEn('Is the River Scheme?')).toBeUndefined();
     expect(checkedPredicateEn('How much is the River Scheme?')).toBeUndefined();
   });
+
+  it('is the thing said to exist in "is there … for <name>?"', () => {
+    expect(checkedPredicateEn("Is there an application deadline for RiverPort's data centre?")).toBe('application deadline');
+    expect(checkedPredicateEn('Are there any fees for the River Park?')).toBe('fees');
+    expect(checkedPredicateEn('Is there a cap on funding for each firm?')).toBeUndefined();
+  });
 });
 
 describe('changeFromAnotherYear: a change asked from one year, stated from another', () => {

@@ -204,9 +204,22 @@ export function checkedPredicateEn(question: string): string | undefined {
   const words = question.slice(opening[0].length).replace(/[?？.!\s]+$/u, '').split(/\s+/).filter((word) => word.length > 0);
   let end = 0;
   while (end < words.length && (NAME_WORD_EN.test(words[end]!) || (end > 0 && NAMED_THING_HEAD_EN.has(words[end]!.toLowerCase())))) end += 1;
-  if (end === 0 || !words.slice(0, end).some((word) => /^[A-Z]/.test(word))) return undefined;
+  if (end === 0 || !words.slice(0, end).some((word) => /^[A-Z]/.test(word))) return existentialPredicateEn(words);
   const predicate = words.slice(end).join(' ');
   return predicate.length > 0 ? predicate : undefined;
+}
+
+/**
+ * "Is there an application deadline for the X Centre?", "Are there any fees for X?": what is checked is the thing said to exist,
+ * the words between "there" and the preposition before the name (undefined when no name follows).
+ */
+function existentialPredicateEn(words: readonly string[]): string | undefined {
+  if (words[0]?.toLowerCase() !== 'there') return undefined;
+  const nameAt = (at: number) => (/^the$/i.test(words[at] ?? '') ? at + 1 : at);
+  const before = words.findIndex((word, at) => at > 1 && /^(?:for|of|at|in|on|under|to)$/i.test(word) && /^[A-Z0-9][\w&+'’.-]*$/.test(words[nameAt(at + 1)] ?? ''));
+  if (before < 0) return undefined;
+  const checked = words.slice(1, before).filter((word) => !/^(?:an?|any|some)$/i.test(word));
+  return checked.length > 0 ? checked.join(' ') : undefined;
 }
 
 /** The year a change is measured from: 比2022年, 較 2023 年, "than in 2022", "compared with 2022", "since 2022", "over 2023". */

@@ -328,6 +328,11 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(alone.abstained).toBe(false);
     const dropped = await ask('申请截止日期是哪天？', ['新型工业菁英企业培育计划是什么？']);
     expect(dropped).toMatchObject({ resolvedQuestion: '新型工业菁英企业培育计划：申请截止日期是哪天？', abstained: true });
+    // … and an English one: asked alone, a university office's yearly funding answers "the annual running cost".
+    const runningAlone = await (await post('/api/ask', { question: "what's the annual running cost?" })).json();
+    expect(runningAlone.abstained).toBe(false);
+    const running = await ask("what's the annual running cost?", ["What is Cyberport's AI Supercomputing Centre?"]);
+    expect(running).toMatchObject({ resolvedQuestion: "What's the annual running cost — Cyberport's AI Supercomputing Centre?", abstained: true });
     // A follow-up the rewrite does not read as one, asked with the earlier subject beside it.
     const labs = await ask('how many research labs are there?', ['What is the InnoHK initiative?']);
     expect(labs).toMatchObject({ resolvedQuestion: 'How many research labs are there — the InnoHK initiative?', abstained: false });
