@@ -1245,6 +1245,14 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('立法會有幾多個議員？', withLegislature)).toBe(false);
     expect(namesNothingOwn('立法會幾時批准海港實驗室擴建？', withLegislature)).toBe(false);
   });
+  it('reads a headless relative (「幫長者學海港嗰個撥咗幾多錢」, "the one that …") as naming its own subject, not pointing back', () => {
+    const earlier = chat(['海港網絡覆蓋咗幾多人口', '超過90% [1]。']);
+    const read = resolve(earlier, '另外，2031-32預算案幫長者學海港嗰個撥咗幾多錢');
+    expect(read.kind).toBe('standalone');
+    expect(read.question).not.toContain('海港網絡');
+    // A demonstrative alone before the predicate still points back.
+    expect(resolve(chat(['海港實驗室有幾多間公司', '約900間 [1]。']), '咁嗰個撥咗幾多錢').question).toContain('海港實驗室');
+  });
   it('reads the topic a document is asked to mention (「預算案有冇講X？」) as the subject, not the document', () => {
     expect(subjectOf('2031-32預算案有冇講全民海港培訓？')).toBe('全民海港培訓');
     expect(subjectOf('預算案有沒有提到海港燈柱？')).toBe('海港燈柱');

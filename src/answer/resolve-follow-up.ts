@@ -3048,8 +3048,14 @@ function describedThingAlone(question: string): boolean {
   return ZH_DESCRIBED_THING.test(thing) && !ZH_QUESTION_WORD.test(thing);
 }
 
+/**
+ * 「幫長者學數碼嗰個撥咗幾多錢？」: a demonstrative with its classifier right after four or more characters describing it and right
+ * before the predicate is a headless relative, "the one that helps the elderly learn digital skills": it names a thing of its own.
+ */
+const ZH_HEADLESS_RELATIVE = /(?<=[\u4e00-\u9fffA-Za-z0-9]{4})(?:嗰|那|呢)(?:個|个|項|项|筆|笔)(?=撥|拨|有|係|系|是|幾|几|多少|用|花|預|预|佔|占|點|点|咩|乜|要|會|会|叫|喺|在|由|何時|何时)/g;
+
 function pronounIn(question: string, zh: boolean): boolean {
-  if (zh) return (!describedThingAlone(question) && ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(/[A-Za-z]+/g, ' '))) || ZH_THERE.test(question);
+  if (zh) return (!describedThingAlone(question) && ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(ZH_HEADLESS_RELATIVE, ' ').replace(/[A-Za-z]+/g, ' '))) || ZH_THERE.test(question);
   // "this year" / "that year" / "that is" at the start of a comparison are not the subject.
   const text = question.replace(/\b(?:this|that|next|last) (?:year|time)\b/gi, ' ');
   if (EN_PRONOUN.test(text) || EN_DEMONSTRATIVE_SUBJECT.test(text) || EN_DEMONSTRATIVE_PHRASE.test(text) || EN_THERE.test(text)) return true;
