@@ -14,6 +14,8 @@ describe('zhCountedNoun', () => {
     expect(zhCountedNoun('海港實驗室啲技術專才又有幾多個？')).toEqual({ noun: '技術專才', classifier: '個' });
     // A verb with its aspect after the classifier (「幾多座起緊」): the things counted are left unsaid, not a noun 「起緊」.
     expect(zhCountedNoun('海港園區第一期仲有幾多座起緊？')).toBeUndefined();
+    // 份 counts forms and copies; a verb of use after the noun (「用得」) is not part of it.
+    expect(zhCountedNoun('海港通有幾多份電子表格用得？')).toEqual({ noun: '電子表格', classifier: '份' });
   });
 });
 

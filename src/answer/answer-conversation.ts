@@ -1041,7 +1041,7 @@ const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|
 const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
-const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批';
+const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批份張张本';
 /** Words for companies (folded to Simplified): one kind of thing counted, whichever the question or passage uses. */
 const ZH_COMPANY = /公司|企业|商户|机构|初创/;
 /** Classifiers and noun endings of people: a count of staff is not a count of pilot lines. */

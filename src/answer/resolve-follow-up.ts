@@ -3749,7 +3749,7 @@ const EN_COUNTED_THINGS = /\bhow many\s+((?:[a-z][\w&+-]*\s+){0,2}?(?:companies|
  * A verb (or a time adverb before one) that may follow the noun a count asks about, and what follows it
  * (「科技公司提供支援」 → 「科技公司」, 「重點企業已經落戶」 → 「重點企業」).
  */
-export const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自|已經|已经|將會|将会|曾經|曾经|正在)[\u3400-\u9fff]*$/;
+export const ZH_NOUN_THEN_VERB = /(?<=[\u3400-\u9fff]{2})(?:用得|可用|可以用|可供|適用|适用|有得用|提供|支援|參與|参与|獲得|获得|接受|進駐|进驻|使用|申請|申请|受惠|落戶|落户|聘用|從事|从事|位於|位于|來自|来自|已經|已经|將會|将会|曾經|曾经|正在)[\u3400-\u9fff]*$/;
 
 /** The noun before a verb of what the things do, when one follows it within a counted noun's reach (at most 6 characters). */
 function nounBeforeVerb(words: string | undefined): string | undefined {
