@@ -290,6 +290,13 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'When will they be installed?').question).toBe('When will smart lampposts be installed?');
   });
 
+  it('reads "is that bigger or smaller than X (in the previous year\'s budget)?" as which of the two is more, X in that year', () => {
+    const earlier = chat(['How much did the 2031-32 Budget set aside for the Harbour Lab?', 'HK$1 billion [1].']);
+    const read = resolve(earlier, "is that bigger or smaller than the Peak Institute in the previous year's budget?");
+    expect(read.kind).toBe('comparison');
+    expect(read.question).toBe('Which is more: the Harbour Lab or the Peak Institute (2030-31)?');
+  });
+
   it('reads "is that more than …" as the earlier question with the figure to compare', () => {
     const earlier = chat(['How much was set aside for the Harbour Lab?', 'HK$1 billion [1].']);
     const resolved = resolve(earlier, 'Is that more than HK$500 million?');

@@ -2438,7 +2438,7 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     const found = comparedWith(/less|fewer|lower|smaller|down|decreased|fallen/i.test(by[1]!) ? 'less' : 'more', by[2]!.replace(/^(?:the (?:number|figure|amount|count|total)\s+(?:in|from|given in|of)\s+)/i, ''));
     if (found) return { ...found, difference: true };
   }
-  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
+  const english = /\b(?:is|was|are|were|does|did)\s+(?:that|it|this|the (?:figure|amount|number|sum|total)|that (?:figure|amount|number|sum|total)|this (?:figure|amount|number|sum|total))\s+(?:(?:a lot |much |far |any )?(more|less|higher|lower|greater|bigger|larger|smaller|fewer|over|under|above|below|exceed|exceeding|up|down))\b(?:\s+or\s+(?:more|less|higher|lower|greater|bigger|larger|smaller|fewer))?(?:\s+(?:than|from|on|compared (?:with|to)))?\s+(.+)$/i.exec(question)
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
   if (english) return comparedWith(/less|lower|smaller|fewer|under|below|down|decrease|drop|fall|cut/i.test(english[1]!) ? 'less' : 'more', english[2]!);
