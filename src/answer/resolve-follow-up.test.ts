@@ -297,6 +297,15 @@ describe('resolveFollowUp', () => {
     expect(read.question).toBe('Which is more: the Harbour Lab or the Peak Institute (2030-31)?');
   });
 
+  it('reads 「係多過定少過X？」 as which of the two is more, X asked plainly when it is another kind of thing (a scheme beside an institute)', () => {
+    const earlier = chat(['2031-32年度預算案預留咗幾多錢成立海港研發院？', '10億元 [1]。']);
+    const read = resolve(earlier, '咁佢大過定細過上年預算案嘅海港資助計劃？');
+    expect(read).toMatchObject({ kind: 'comparison', question: '海港研發院與海港資助計劃 (2030-31)，哪個較多？' });
+    expect(read.comparison?.between?.[1]?.question).toBe('2030-31年度海港資助計劃有幾多錢？');
+    // A question naming its own two sides is its own.
+    expect(resolve(earlier, '山頂研究所嘅撥款係多過定少過海港實驗室？').kind).not.toBe('comparison');
+  });
+
   it('reads "is that more than …" as the earlier question with the figure to compare', () => {
     const earlier = chat(['How much was set aside for the Harbour Lab?', 'HK$1 billion [1].']);
     const resolved = resolve(earlier, 'Is that more than HK$500 million?');

@@ -989,6 +989,9 @@ export function markedOnly(original: string, question: string): boolean {
   return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
 }
 
+/** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
+const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
+
 /** A Chinese question naming nothing of its own, asked of a subject: 「X：…？」 (its opening marker dropped). */
 export function subjectCarriedInto(question: string, subject: string): string {
   return `${subject}：${question.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`;
@@ -1389,7 +1392,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const labelled = /(?:programme|program|head|item|subhead|綱領|纲领|總目|总目|分目)\s*[（(]?\s*\d+\s*[)）]?/iu.exec(sided.question.normalize('NFKC'))?.[0];
     const subjectBefore = labelled ?? sided.subject ?? subjectOf(sided.question, findNames);
     // 「跟X比，哪個金額較大？」 sets X beside the earlier figure: X's own sum is asked, not the earlier question's frame around another subject.
-    const plainly = compared.asksOtherPlainly && zh && MONEY_QUESTION.test(sided.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
+    // So is it when X is another kind of thing (a scheme beside an institute): the earlier frame's verb (「成立」 an institute) is not X's.
+    const kindOf = (name: string | undefined) => (name ? ZH_THING_KIND_AT_END.exec(name)?.[0] : undefined);
+    const otherKind = zh && subjectBefore ? kindOf(compared.other) !== undefined && kindOf(subjectBefore) !== undefined && kindOf(compared.other) !== kindOf(subjectBefore) : false;
+    const plainly = (compared.asksOtherPlainly || otherKind) && zh && MONEY_QUESTION.test(sided.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
     const swapped = plainly ?? (subjectBefore ? replaceSubject(sided.question, subjectBefore, compared.other, findNames) : undefined);
     // The other one in a year of its own ("… got the year before"): that year asked of it.
     const inYear = swapped && compared.yearRef ? withYear({ ...sided, question: swapped }, compared.yearRef) : swapped;
@@ -2305,7 +2311,8 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
     const other = /^(?:the\s+)?(?:[A-Z][\w&'+-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'+-]*|of|and|for|the|&|[a-z][\w-]*))*$/.exec(rest)?.[0];
     if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
     // 「2024-25年度推出的新型工業加速計劃」: a scheme, fund or body of that year.
-    const zhOther = rest.replace(/^(?:年度|年)?\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?/, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
+    // (「上年預算案嘅X」: the year's document is where X is, not part of its name.)
+    const zhOther = rest.replace(/^(?:年度|年)?\s*(?:財政|财政)?(?:預算案|预算案|新聞稿|新闻稿|概況|概况|簡報|简报)?\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?/, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
     if (/^[\u3400-\u9fffA-Za-z0-9+]{3,}$/.test(zhOther) && ZH_THING.test(zhOther)) return { relation, other: zhOther, yearRef };
     return { relation, yearRef };
   }
@@ -2442,6 +2449,13 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     ?? /\b(?:does|did) (?:that|it|this) (exceed|top|surpass|beat)\s+(.+)$/i.exec(question)
     ?? /\b(?:is|was) (?:that|it|this) (an? (?:increase|rise|decrease|drop|fall|cut))\s+(?:on|from|over|compared (?:with|to))\s+(.+)$/i.exec(question);
   if (english) return comparedWith(/less|lower|smaller|fewer|under|below|down|decrease|drop|fall|cut/i.test(english[1]!) ? 'less' : 'more', english[2]!);
+  // 「係多過定少過X？」「大過定細過X」: either way asked, which of the two is more.
+  const eitherWay = /(?:多過|多过|大過|大过|高過|高过|多於|多于|大於|大于|高於|高于)(?:定|還是|还是|或)(?:係|是)?(?:少過|少过|細過|细过|低過|低过|少於|少于|小於|小于)(.+)$/.exec(question);
+  // (Of the earlier figure: by a pronoun, or with nothing before the comparison but a marker.)
+  if (eitherWay && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?\s*(?:係咪|系咪|是否|係|是)?\s*$/.test(question.slice(0, eitherWay.index)))) {
+    const found = comparedWith('more', eitherWay[1]!);
+    if (found) return { ...found, neutral: true };
+  }
   const chinese = /(多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)(.+)$/.exec(question);
   if (chinese && (ZH_PRONOUN.test(question) || /^(?:咁|那|而|又)?(?:係咪|系咪|是否|有冇|有沒有|有没有)?(?:多過|多于|多於|高過|高于|高於|大過|大于|大於|超過|超过|少過|少于|少於|低過|低于|低於|細過|小於|小于|不足|唔夠|不到|未到)/.test(question))) {
     return comparedWith(/少|低|細|小|不足|唔夠|不到|未到/.test(chinese[1]!) ? 'less' : 'more', chinese[2]!);
