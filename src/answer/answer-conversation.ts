@@ -156,6 +156,15 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     const rescued = await lastResort(answerer, resolution, { conversation, findNames, earlierAnswer, inherited: docIds !== undefined && docIds.length > 0 && !resolution.comparison && resolution.kind !== 'source' && !sourceIn(resolution.original) }, judged);
     if (rescued) [resolution, onSubject] = rescued;
   }
+  // "How much did that go up compared with 2023?" when no passage gives that year's figure: the earlier answer's own sentence may
+  // state the change against that year (「較 2023 年增加 7%」, "up 7% on 2023"); the earlier question asked again is answered with it.
+  const year = resolution.comparison?.year;
+  if (onSubject.abstained && year && resolution.comparison?.previous && earlierAnswer && statedChangeAgainst(earlierAnswer, year)) {
+    const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+    const earlier = resolve({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
+    const again = await judged({ ...earlier, comparison: undefined, fallback: undefined });
+    if (!again.abstained && statedChangeAgainst(again.answer, year)) [resolution, onSubject] = [{ ...resolution, comparison: { ...resolution.comparison, source: undefined } }, again];
+  }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };

@@ -1269,6 +1269,13 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     // A demonstrative alone before the predicate still points back.
     expect(resolve(chat(['海港實驗室有幾多間公司', '約900間 [1]。']), '咁嗰個撥咗幾多錢').question).toContain('海港實驗室');
   });
+  it('reads 「嗰個中心」 after a yes to whether something happened as the centre of that event, when none is named and the subject is no centre', () => {
+    const earlier = chat(['想同學生講下天文，海港有冇份參與登月任務㗎？', '是 [1]。根據《概況》：「政府已在海港平台下成立一所研究中心，參與登月任務」 [1]']);
+    expect(resolve(earlier, '嗰個研究中心叫咩名？').question).toBe('海港參與登月任務嘅研究中心叫咩名？');
+    // A centre the answer names is what it points at.
+    const named = chat(['海港有冇份參與登月任務㗎？', '是 [1]。「已成立『海港太空中心』參與登月任務」 [1]']);
+    expect(resolve(named, '嗰個中心叫咩名？').question).toContain('海港太空中心');
+  });
   it('reads the topic a document is asked to mention (「預算案有冇講X？」) as the subject, not the document', () => {
     expect(subjectOf('2031-32預算案有冇講全民海港培訓？')).toBe('全民海港培訓');
     expect(subjectOf('預算案有沒有提到海港燈柱？')).toBe('海港燈柱');

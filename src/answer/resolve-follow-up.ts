@@ -3,6 +3,7 @@ import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { chineseEndingsOfKind, NAMED_THING_ENDINGS_ZH, NAMED_THING_WORDS_EN } from '../text/thing-kinds.js';
 import { ESTIMATES_ROW_AT_END } from '../text/estimates-glossary.js';
+import { withoutAskerPreface } from '../text/question-frame.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
@@ -989,6 +990,21 @@ export function markedOnly(original: string, question: string): boolean {
   return asked === read || (asked.endsWith(read) && /^(?:咁|那麼|那么|那|而|另外|還有|还有|仲有|至於|至于|又)[，,、\s]*$/.test(asked.slice(0, asked.length - read.length)));
 }
 
+/**
+ * After a Chinese yes or no question on whether something happened (「香港有冇份參與嫦娥八號？」) answered yes, the thing of a kind
+ * involved in it (「香港參與嫦娥八號嘅中心」): the question's words without its asking words, then the kind. Undefined when the earlier
+ * question asked no such thing, or its subject is itself of that kind.
+ */
+function thingOfEventAsked(kind: string, context: Context, findNames: NameFinder): string | undefined {
+  const asked = withoutAskerPreface(context.question.normalize('NFKC'));
+  if (!ZH_ASKED_WHETHER.test(asked) || !/^(?:是|係|有)/.test(context.answer.trim())) return undefined;
+  const event = asked.replace(ZH_ASKED_WHETHER, '').replace(/(?:呢|㗎|架|呀|啊|嗎|吗|喎)?\s*[？?。！!\s]*$/, '').trim();
+  if ([...event].length < 4 || findNames(event).some((hit) => hit.written.endsWith(kind))) return undefined;
+  return `${event}${CANTONESE.test(asked) ? '嘅' : '的'}${kind}`;
+}
+/** The words of a Chinese yes or no question on whether something is or happened: 有冇份, 有沒有, 是否, 係咪. */
+const ZH_ASKED_WHETHER = /有冇份|有沒有份|有没有份|有冇|有沒有|有没有|是否|係咪|系咪|會唔會|会唔会|會否|会否/g;
+
 /** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
 const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
 
@@ -1659,7 +1675,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "What year was the corporation set up?" after 「香港海港公司主席係邊位？」: the kind noun stands for the name of that kind the earlier
   // question gave (its English form ends in it), though the subject found there is another (the chairman) or in the other language.
   const ofKind = !zh && !named && !(subject !== undefined && categoryOfSubject(question, subject, context.question)) ? nameOfKind(question, context.question, findNames) : undefined;
-  const antecedent = named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind;
+  // 「嗰個中心」 after 「香港有冇份參與嫦娥八號？」 answered yes: no such centre named, and the subject (a place) is none; it is the
+  // centre of what the earlier question asked happened (「香港參與嫦娥八號嘅中心」).
+  const eventThing = zh && named && subject && !subject.endsWith(named) && !phraseEndingIn(named, [context.question, context.answer], zh, findNames) ? thingOfEventAsked(named, context, findNames) : undefined;
+  const antecedent = eventThing ?? (named ? phraseEndingIn(named, [context.question, context.answer], zh, findNames) : ofKind);
   if ((subject || antecedent) && (pronounIn(question, zh) || ofKind !== undefined || (!zh && subject !== undefined && categoryOfSubject(question, subject, context.question)))) {
     const about = (subject && !named ? bodyOfPost(question, subject, context.question, zh, findNames) : undefined) ?? subject ?? antecedent!;
     // "they" after "how many pilot lines does X get?": the things counted, of that subject.
@@ -2398,6 +2417,8 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
 }
 
+/** "how much did that go up", "by how much has it fallen", "how many more": a direction asked with its size. */
+const EN_SIZE_OF_MOVE = /\b(?:how (?:much|many)|by how much|by what (?:percentage|percent|per cent|%))\b[^?]*?\b(go(?:ne)? up|went up|go(?:ne)? down|went down|increased?|rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrank|shrunk|more|less|fewer|higher|lower)\b/i;
 /** "is the 2025-26 figure higher", "was the 2023-24 one bigger" (nothing said after "than"): another year's figure set against the earlier one. */
 const EN_YEAR_FIGURE_COMPARED = /^((?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*)(?:is|was|are|were)\s+(?:the\s+)?((?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})\s+(?:figure|one|estimate|number|amount|budget|provision|allocation)\s+(higher|lower|bigger|smaller|larger|more|less|greater)\b(?!\s+or\b)(?![^?]*\bthan\b)/i;
 const OPPOSITE_COMPARATIVE: Record<string, string> = { higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', more: 'less', less: 'more', greater: 'less' };
@@ -2414,6 +2435,9 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
   const neutral = /\bhow (?:does|did|do|will) (?:that|it|this|they) compare (?:with|to|against)\s+(.+)$/i.exec(question) ?? /\b(?:compared?|comparison) (?:with|to) (?:that of |the figure (?:for|of|in) )?(.+?)\??$/i.exec(question.replace(/^(?:and|so|ok(?:ay)?)\b[,\s]*/i, '').replace(/^(?:how about|what about)\s+(?:if\s+)?/i, '')) ?? /^(?:咁|那|那麼|那么)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比(?:起來|起来|下|一比)?)(?:呢|又如何|如何|又點|又点|點|点|又點樣|又点样|點樣|点样|係點|系点|怎樣|怎样|怎麼樣|怎么样)?[？?。！!\s]*$/.exec(question);
   if (neutral && (ZH_PRONOUN.test(question) || /^(?:咁|那|那麼|那么)?(?:同|與|与|跟|和)/.test(question) || /\b(?:that|it|this|they)\b/i.test(question) || /^(?:and\b|so\b)?[,\s]*compared?\b/i.test(question))) {
     const found = comparedWith('more', neutral[1]!);
+    // "How much did that go up compared with 2023?": a direction and its size asked, not only how the two compare.
+    const sized = EN_SIZE_OF_MOVE.exec(question);
+    if (found && sized) return { ...found, relation: /down|fall|fell|fallen|drop|decrease|decline|shrink|shrank|shrunk|less|fewer|lower/i.test(sized[1]!) ? 'less' : 'more', difference: true };
     if (found) return { ...found, neutral: true };
   }
   // "Which is bigger, that or the money for X?", "which is more: X or that?": the earlier figure set beside X's, which is larger asked.
@@ -3306,13 +3330,13 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
  */
 const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
-/** A call for attention or a hesitation opening a question (「喂，」「哦，」, "hey,", "um,"): no part of what is asked about. */
 /** An interjection opening a question (「喂，」, "hi,"), or the asker saying who they are ("NGO worker here -", "I'm a teacher,"): no part of what is asked. */
 const OPENING_INTERJECTION = /^(?:(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)|(?:(?:[A-Za-z][\w-]*\s+){1,3}here|i['’]?m\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[-–—:,;.]+\s*)+/i;
 
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
-  const text = question.normalize('NFKC').trim().replace(OPENING_INTERJECTION, '');
+  // (A preface saying who asks, 「想同學生講下航天，」, is why they ask, never what about.)
+  const text = withoutAskerPreface(question.normalize('NFKC').trim()).replace(OPENING_INTERJECTION, '');
   const zh = CJK.test(text) && detectLanguage(text) !== 'en';
   const candidates: string[] = [];
   for (const hit of findNames(text)) candidates.push(hit.written);

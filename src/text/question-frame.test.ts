@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { askingSentenceStart, laterPremiseEnd, premiseEnd, QUESTION_FRAME_TERMS, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
+import { askingSentenceStart, laterPremiseEnd, premiseEnd, QUESTION_FRAME_TERMS, withoutAskerPreface, withoutFramePhrases, withoutRequestFrame } from './question-frame.js';
+
+describe('withoutAskerPreface', () => {
+  it('takes off a greeting and the asker saying who they are or what they are doing, when it names nothing', () => {
+    expect(withoutAskerPreface('Hi, I work for a district councillor. How many start-ups does the harbour have?')).toBe('How many start-ups does the harbour have?');
+    expect(withoutAskerPreface('retired engineer here - how much is the harbour fund?')).toBe('how much is the harbour fund?');
+    expect(withoutAskerPreface('你好，我係中學老師。海港有幾多間初創企業？')).toBe('海港有幾多間初創企業？');
+    expect(withoutAskerPreface('想同學生講下航天，海港有冇份參與登月？')).toBe('海港有冇份參與登月？');
+    expect(withoutAskerPreface('Hi, how many start-ups?')).toBe('how many start-ups?');
+  });
+  it('keeps a preface that names what is asked about, or one with nothing asked after it', () => {
+    expect(withoutAskerPreface("I'm reading about Harbour Lab. How many firms are there?")).toBe("I'm reading about Harbour Lab. How many firms are there?");
+    expect(withoutAskerPreface('I work in IT - is the harbour fund open to SMEs?')).toBe('I work in IT - is the harbour fund open to SMEs?');
+    expect(withoutAskerPreface('I work for a councillor.')).toBe('I work for a councillor.');
+  });
+});
 
 describe('question frame', () => {
   it('reads framing phrases as the plain question they ask', () => {

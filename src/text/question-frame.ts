@@ -115,6 +115,31 @@ const DRAFTING_PREFACE: readonly RegExp[] = [
   /^\s*(?:為|为|就)(?:回覆|回复|答覆|答复)[^，,。：:；;？?]{0,30}?[，,。：:；;]\s*/,
 ];
 
+/**
+ * A greeting and the asker saying who they are or what they are doing, as a sentence of its own before the question ("Hi, I work
+ * for a district councillor.", "retired engineer here -", 「你好，我係中學老師。」「想同學生講下航天，」): why they ask, not what. Taken
+ * off only when it names nothing (no capitalised word but its first and "I", no quote, no figure), so that "I'm reading about
+ * Cyberport. How many firms are there?" keeps what it is about.
+ */
+const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re|work|worked|teach|study|run|own|manage|help)\b[^?.!;:]{0,100}|(?:[a-z][\w-]*\s+){1,3}here|(?:prepping|preparing|writing|doing|working on|putting together|researching)\b[^?.!;:]{0,100}?)\s*(?:[.!;:—–]|\s-)\s*/i;
+const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:(?:我|我哋|我們|我们)(?:係|系|是|喺|在|做緊|做)[^，,。！!？?：:]{1,30}|(?:我)?想(?:同|為|为|幫|帮|俾|畀|給|给)[^，,。！!？?：:]{1,24})\s*[，,。！!：:]\s*/;
+const GREETING_ONLY = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|你好|您好)(?:\s+there)?\s*[,，!！.。]\s*/i;
+
+/** The question without a greeting and a preface saying who asks (see ASKER_PREFACE_EN); the question itself when it has neither or the preface names something. */
+export function withoutAskerPreface(question: string): string {
+  for (const preface of [ASKER_PREFACE_EN, ASKER_PREFACE_ZH, GREETING_ONLY]) {
+    const match = preface.exec(question);
+    if (!match) continue;
+    const rest = question.slice(match[0].length);
+    const words = match[0].trim().split(/\s+/).slice(1);
+    const namesSomething = /["“‘「『《\d]/.test(match[0]) || words.some((word) => /^[A-Z]/.test(word) && !/^I(?:['’]m)?$/.test(word));
+    if (rest.trim() && !namesSomething && ASKS.test(rest)) return rest;
+  }
+  return question;
+}
+/** A question left after the preface: a question word, a question mark, or Chinese asking words. */
+const ASKS = /[?？]|\b(?:what|which|who|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will|would)\b|幾|几|多少|咩|乜|邊|边|哪|何|甚麼|什麼|什么|係咪|是否|有冇|有沒有|嗎|吗/i;
+
 /** What a drafted reply answers (a question, an enquiry, a letter; of LegCo, the media, the public), or a word of drafting: "a response to the pandemic" is no preface. */
 const DRAFTING_OBJECT = /draft|question|enquir|inquir|quer(?:y|ies)|letter|complaint|legco|legislative council|media|press|journalist|reporter|member|constituent|councillor|草擬|草拟|擬備|拟备|撰寫|撰写|回覆|回复|答覆|答复|覆函|質詢|质询|查詢|查询/i;
 
@@ -135,7 +160,7 @@ const ASKING_WORD_EN = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|
 
 /** The question a request asks, without the drafting preface and the polite lead ("please confirm"); the question itself when it has neither. */
 export function withoutRequestFrame(question: string): string {
-  let text = question;
+  let text = withoutAskerPreface(question);
   for (const preface of DRAFTING_PREFACE) {
     const match = preface.exec(text);
     // A preface with nothing after it is the question.
