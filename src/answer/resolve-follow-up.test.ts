@@ -1230,6 +1230,9 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(subjectOf('What will the third Harbour Lab research cluster focus on?')).toBe('the third Harbour Lab research cluster');
     expect(subjectOf('「海港『升』級支援計劃」每間企業最多有幾多資助？')).toBe('海港『升』級支援計劃');
     expect(subjectOf("whats the harbour+ scheme in the 2031-32 budget")).toBe('the harbour+ scheme');
+    // A source asked of ("according to the (government) fact sheet") is where, not what about: who has them is.
+    expect(subjectOf('How many start-ups does HK have according to the fact sheet?')).toBe('HK');
+    expect(subjectOf('how many start-ups does hk have according to the government fact sheet?')).toBe('hk');
     expect(subjectOf('2031-32年度预算案给海港企业身份平台预算多少钱？')).toBe('海港企业身份平台');
   });
   it('asks a sum after a sum when a bare 幾多 follows a verb of funding and whom it funds (「資助每間企業最多幾多」)', () => {

@@ -3394,6 +3394,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       else if (grammar) {
         const what = /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s+(?:in|from|of|according to)\s+(?:the\s+)?(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?\s+)?(?:budget|fact ?sheet|press release|slides|estimates)\b/i.exec(asked);
         if (what && !/^(?:it|they|that|this|them)$/i.test(what[1]!)) candidates.push(what[1]!.trim());
+        // "How many start-ups does HK have according to the fact sheet?": the source is where it is asked; who has them is the actor.
+        else if (auxiliary && auxiliary !== grammar && !/^(?:it|they|that|this|them|we|you|i|people)$/i.test(auxiliary[1]!) && !sourceOnlyPhrase(auxiliary[1]!)) candidates.push(auxiliary[1]!.trim());
       }
     }
     if (candidates.length === 0) candidates.push(...publishers);
@@ -3621,7 +3623,7 @@ const ZH_VERB_TAIL = /^(?:投資|投资|資助|资助|支援|支持|提供|撥�
 
 /** A phrase that only names a budget, a year or a kind of document ("the 2025-26 budget", "the fact sheet"). */
 function sourceOnlyPhrase(phrase: string): boolean {
-  return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|govt)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
+  return /^(?:the\s+)?(?:(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|this year['’]s|last year['’]s|next year['’]s|latest|government['’]s|government|govt['’]?s?|official)\s+)*(?:budget|budgets|fact ?sheets?|press releases?|slides|estimates|report|documents?)?$/i.test(phrase.trim()) || /^(?:the\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?$/.test(phrase.trim());
 }
 
 /**

@@ -328,6 +328,15 @@ describe('OpenAI-compatible API and follow-ups', () => {
     expect(alone.abstained).toBe(false);
     const dropped = await ask('申请截止日期是哪天？', ['新型工业菁英企业培育计划是什么？']);
     expect(dropped).toMatchObject({ resolvedQuestion: '新型工业菁英企业培育计划：申请截止日期是哪天？', abstained: true });
+    // "How much did that go up compared with 2023?" (the fact sheet named earlier) where no passage gives 2023's figure: the change the earlier answer's sentence states.
+    const turns: Array<{ role: string; content: string }> = [];
+    for (const question of ['How many start-ups does HK have according to the fact sheet?', 'and jobs?']) {
+      const answered = await (await post('/api/ask', { question, conversation: turns })).json();
+      turns.push({ role: 'user', content: question }, { role: 'assistant', content: answered.answer });
+    }
+    const rise = await (await post('/api/ask', { question: 'how much did that go up compared with 2023', conversation: turns })).json();
+    expect(rise.abstained).toBe(false);
+    expect(rise.answer).toMatch(/7\s*%/);
     // … and an English one: asked alone, a university office's yearly funding answers "the annual running cost".
     const runningAlone = await (await post('/api/ask', { question: "what's the annual running cost?" })).json();
     expect(runningAlone.abstained).toBe(false);
