@@ -1279,6 +1279,12 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     const named = chat(['海港有冇份參與登月任務㗎？', '是 [1]。「已成立『海港太空中心』參與登月任務」 [1]']);
     expect(resolve(named, '嗰個中心叫咩名？').question).toContain('海港太空中心');
   });
+  it('reads 「仲有幾多座…？」 after a question on the first few of a kind (「首三座大樓」) as how many others, not the first ones', () => {
+    const read = resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多座喺度起緊？');
+    expect(read.question).toBe('海港園區第一期仲有幾多座大樓喺度起緊？');
+    // Another classifier than the part's is no "others" of it.
+    expect(resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多間公司會入伙？').question).not.toContain('仲有幾多間大樓');
+  });
   it('reads the topic a document is asked to mention (「預算案有冇講X？」) as the subject, not the document', () => {
     expect(subjectOf('2031-32預算案有冇講全民海港培訓？')).toBe('全民海港培訓');
     expect(subjectOf('預算案有沒有提到海港燈柱？')).toBe('海港燈柱');

@@ -1005,6 +1005,23 @@ function thingOfEventAsked(kind: string, context: Context, findNames: NameFinder
 /** The words of a Chinese yes or no question on whether something is or happened: 有冇份, 有沒有, 是否, 係咪. */
 const ZH_ASKED_WHETHER = /有冇份|有沒有份|有没有份|有冇|有沒有|有没有|是否|係咪|系咪|會唔會|会唔会|會否|会否/g;
 
+/**
+ * 「仲有幾多座喺度起緊？」 after a question on 「…第一期首三座大樓」: how many others of that kind, besides the first ones the subject
+ * names: the subject without them, the noun said after the classifier (「…第一期仲有幾多座大樓喺度起緊？」). Undefined otherwise.
+ */
+function othersBesidesPart(subject: string, question: string): { question: string; subject: string } | undefined {
+  const text = question.normalize('NFKC');
+  const others = ZH_OTHERS_COUNTED.exec(text);
+  const part = others ? new RegExp(`(?:首|頭|头|前)[一二三四五六七八九十兩两\\d]+${others[1]}([\\u4e00-\\u9fff]{1,4})$`).exec(subject) : null;
+  if (!others || !part) return undefined;
+  const whole = subject.slice(0, part.index);
+  if ([...whole].length < 2) return undefined;
+  const rest = text.slice(others.index + others[0].length).replace(/[？?。！!\s]+$/, '');
+  return { question: `${whole}${others[0]}${part[1]}${rest}？`, subject: whole };
+}
+/** 「仲有幾多座」「還有多少間」「其餘幾多個」: how many others of a kind (the classifier, group 1), besides those spoken of. */
+const ZH_OTHERS_COUNTED = /(?:仲有|還有|还有|另外|其餘|其余|其他)(?:有)?(?:幾多|几多|多少)([座間间個个條条項项幢棟栋所家])/;
+
 /** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
 const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
 
@@ -1787,6 +1804,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     if (countedEarlier && earlierText.includes(countedEarlier)) return { original, question: earlierText.replace(countedEarlier, countOnly[1]!), kind: 'aspect', subject };
   }
   const asksItself = zh ? ZH_QUESTION_WORD.test(fragment) : EN_QUESTION_WORD.test(fragment);
+  const others = zh && asksItself ? othersBesidesPart(subject, question) : undefined;
+  if (others) return { original, question: others.question, kind: 'aspect', subject: others.subject };
   if (asksItself) {
     // A whole question after "and": standalone if it names its own subject.
     const carried = nameInLanguage(subject, zh, findNames);
