@@ -1279,6 +1279,10 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     const named = chat(['海港有冇份參與登月任務㗎？', '是 [1]。「已成立『海港太空中心』參與登月任務」 [1]']);
     expect(resolve(named, '嗰個中心叫咩名？').question).toContain('海港太空中心');
   });
+  it('reads a follow-up after a question measuring land by its area (「多少公頃用地」) as asked of that land, the subject staying the body', () => {
+    const read = resolve(chat(['海港公司會參與山頂科技城嗎？', '會 [1]。'], ['它會獲得多少公頃用地？', '20公頃 [1]。']), '由哪一年開始交付？');
+    expect(read).toMatchObject({ question: '海港公司會獲得的用地由哪一年開始交付？', subject: '海港公司' });
+  });
   it('reads 「仲有幾多座…？」 after a question on the first few of a kind (「首三座大樓」) as how many others, not the first ones', () => {
     const read = resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多座喺度起緊？');
     expect(read.question).toBe('海港園區第一期仲有幾多座大樓喺度起緊？');

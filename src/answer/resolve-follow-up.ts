@@ -786,6 +786,8 @@ function withNamedSource(resolution: FollowUpResolution): FollowUpResolution {
 }
 
 /** 「…開發了什麼應用？」「…推出咗咩平台？」: a question ending in "what" and the kind of thing asked for (group 1), after a verb. */
+/** 「多少公頃用地」「幾多平方米樓面」: the land or space a question measures by its area (group 1). */
+const ZH_MEASURED_THING_ASKED = /(?:多少|幾多|几多)\s*(?:公頃|公顷|平方米|平方公尺|平方呎|平方英尺|萬平方呎|万平方呎|畝|亩)([\u4e00-\u9fff]{2,4}?)(?:呢|㗎|啊|呀)?\s*[？?]?\s*$/;
 const ZH_WHAT_THING_ASKED = /(?:了|咗|過|过)?(?:什麼|什么|甚麼|甚么|咩|乜嘢?)([\u4e00-\u9fff]{1,6}?)(?:呢|㗎|啊|呀)?\s*[？?]?\s*$/;
 
 /** A bare 「幾多」 / 「多少」 ending a Chinese question: nothing after it says what is counted. */
@@ -1736,7 +1738,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const verbTail = topic && topic.startsWith(subject) && (ZH_VERB_TAIL.test(topic.slice(subject.length)) || !ZH_YEAR_ATTRIBUTE_TAIL.test(topic.slice(subject.length)));
     // 「X開發了什麼應用？」 then 「在哪裏試用？」: the thing the earlier question asked for (X開發的應用) is what the follow-up is about.
     // (The earlier verb stays then: it says which thing, 「開發的應用」.)
-    const askedThing = topic && topic.includes(subject) ? ZH_WHAT_THING_ASKED.exec(context.question.normalize('NFKC'))?.[1] : undefined;
+    // (So is the land or floor space it measured: 「它會獲得多少公頃用地？」 then 「由哪一年開始交付？」 asks of that land.)
+    const askedThing = topic && topic.includes(subject) ? (ZH_WHAT_THING_ASKED.exec(context.question.normalize('NFKC')) ?? ZH_MEASURED_THING_ASKED.exec(context.question.normalize('NFKC')))?.[1] : undefined;
     const topical = askedThing ? `${topic}${context.cantonese || CANTONESE.test(question) ? '嘅' : '的'}${askedThing}` : topic && topic.includes(subject) && !verbTail ? topic : nameInLanguage(subject, zh, findNames);
     // A follow-up about now (「到目前為止」) does not keep the earlier question's year.
     const base = NOW_WORDS.test(question) ? topical.replace(/\s*\d{4}\s*[-/–]\s*\d{2}\s*(?:年度|年)?/g, '') || topical : topical;
@@ -1750,7 +1753,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const rewritten = ask(inYear);
     // As for a pronoun, the carried year is tried first, and the question without it when that is not answered.
     const withoutYear = inYear ? { fallback: { question: ask(''), kind: 'aspect' as const, subject: base } } : {};
-    return { original, question: rewritten, kind: 'aspect', subject: base, ...languageKept(question, rewritten, zh), ...withoutYear };
+    // (The thing asked of, 「…獲得的用地」, is a phrase of the question, not a name a passage writes: the subject stays the subject's.)
+    const spokenOf = askedThing ? nameInLanguage(subject, zh, findNames) : base;
+    return { original, question: rewritten, kind: 'aspect', subject: spokenOf, ...languageKept(question, rewritten, zh), ...withoutYear };
   }
 
   // A bare role ("who is the chairman?", 「邊個係主席？」) is the earlier subject's: read without it.
