@@ -124,8 +124,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const dropped = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? earlierSubject(conversation, findNames) : undefined;
   if (dropped) {
     const named = nameFor(dropped, zhOwnless, findNames);
-    const question = zhOwnless ? subjectCarriedInto(resolution.original, named) : `${capitalise(resolution.original.trim().replace(/[?？.!！\s]+$/, ''))} — ${named}?`;
-    const reading: FollowUpResolution = { ...resolution, question, kind: 'aspect', subject: named };
+    const reading: FollowUpResolution = { ...resolution, question: subjectCarriedInto(resolution.original, named, zhOwnless), kind: 'aspect', subject: named };
     let carried = await judged(reading);
     let kept = !carried.abstained && namesSubject(answerer, carried, named, findNames);
     // 「咁2025-26年度預算案有咩進展？」: what that budget says of the subject, when asked so.

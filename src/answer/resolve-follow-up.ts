@@ -217,8 +217,11 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     const read = finish(resolved);
     // 「截至2024年6月批咗幾多？」 after a question on X: a Chinese question naming nothing of its own is asked of the earlier
     // subject (as askInConversation answers it, 「X：…？」), and the follow-ups after it read it so.
-    const carried = context && read.kind === 'standalone' && !read.comparison && markedOnly(turn.content, read.question) && namesNothingOwn(turn.content, findNames) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
-    const finished: FollowUpResolution = carried ? { ...read, question: subjectCarriedInto(turn.content, nameInScript(carried, true, findNames)), kind: 'aspect', subject: carried } : read;
+    // (An English one too, 「what's the annual running cost?」: "… — X?".)
+    const ownless = context && read.kind === 'standalone' && !read.comparison && markedOnly(turn.content, read.question);
+    const zhOwnless = Boolean(ownless) && namesNothingOwn(turn.content, findNames);
+    const carried = context && (zhOwnless || (ownless && namesNothingOwnEn(turn.content, findNames))) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+    const finished: FollowUpResolution = carried ? { ...read, question: subjectCarriedInto(turn.content, nameInScript(carried, zhOwnless, findNames), zhOwnless), kind: 'aspect', subject: carried } : read;
     context = {
       question: finished.question,
       answer: answerTurn,
@@ -1027,8 +1030,9 @@ const ZH_OTHERS_COUNTED = /(?:仲有|還有|还有|另外|其餘|其余|其他)(
 /** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
 const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
 
-/** A Chinese question naming nothing of its own, asked of a subject: 「X：…？」 (its opening marker dropped). */
-export function subjectCarriedInto(question: string, subject: string): string {
+/** A question naming nothing of its own, asked of a subject: 「X：…？」 (its opening marker dropped), "… — X?" in English. */
+export function subjectCarriedInto(question: string, subject: string, zh = true): string {
+  if (!zh) return `${capitalise(question.trim().replace(/[?？.!！\s]+$/, ''))} — ${subject}?`;
   return `${subject}：${question.trim().replace(/^(?:咁|那麼|那么|那|而|另外)\s*/, '').replace(/[？?。！!\s]+$/, '')}？`;
 }
 
@@ -3628,7 +3632,7 @@ const EN_TALK_WORD = /^(?:thanks|thank|you|cheers|great|cool|right|sure|hmm+|oh|
 /** The legislature and its Finance Committee, who approve a proposal in any budget. */
 const EN_LEGISLATURE = /^(?:legco|legislative|council|finance|committee|fc)$/i;
 /** Words of a measure or attribute any subject may have: its cost, deadline, staff, site, how it is run, whether approved. */
-const EN_ATTRIBUTE_WORD = /^(?:annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
+const EN_ATTRIBUTE_WORD = /^(?:percentage|percent|rise|increase|decrease|fall|drop|change|growth|revised|original|actual|provision|spending|expenditure|outturn|annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
 
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
 const ZH_LEGISLATURE_APPROVING = /(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\s*(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)/;
