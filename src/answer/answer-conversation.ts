@@ -9,7 +9,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
+import { LEGISLATURE_NAME, markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
@@ -121,7 +121,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // asked of the earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
   const ownless = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question);
   const zhOwnless = ownless && namesNothingOwn(resolution.original, findNames);
-  const dropped = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? earlierSubject(conversation, findNames) : undefined;
+  const earlierFound = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? earlierSubject(conversation, findNames) : undefined;
+  // (Never the legislature: it approves what is talked about, it is not carried into a question as its subject.)
+  const dropped = earlierFound && !LEGISLATURE_NAME.test(earlierFound.trim()) ? earlierFound : undefined;
   if (dropped) {
     const named = nameFor(dropped, zhOwnless, findNames);
     const reading: FollowUpResolution = { ...resolution, question: subjectCarriedInto(resolution.original, named, zhOwnless), kind: 'aspect', subject: named };
@@ -1049,7 +1051,7 @@ const DATE_CLAUSE_OPENER = /^(?:預計|预计|預期|预期|將|将|會|会|可|
 const DATE_FILLER = /一年|年份|年度|几时|何时|什么时候|甚么时候|时候|时间|日期|预计|预期|计划|打算|将会|将|会|可以|可|能|正式|开始|首先|最快|最早|大约|大概|今年|明年|年内|现时|目前|已经|已|经|到|于|在|喺|[\d]+年?/g;
 
 /** Chinese classifiers: what a figure counts is written after them (「41 間本地創科初創企業」). */
-const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批份張张本';
+const ZH_CLASSIFIER = '個个間间家條条座枚所項项宗名位人支隊队筆笔款架部台臺棟栋幢層层批份張张';
 /** Words for companies (folded to Simplified): one kind of thing counted, whichever the question or passage uses. */
 const ZH_COMPANY = /公司|企业|商户|机构|初创/;
 /** Classifiers and noun endings of people: a count of staff is not a count of pilot lines. */

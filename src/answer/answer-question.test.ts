@@ -599,6 +599,10 @@ describe('answers', () => {
     }
     const cap = await answerer.ask('每所大學的技術轉移處每年最多可獲多少資助？');
     expect(cap.answer).toMatch(/1,600/);
+    // A cap asked with a longer verb, 「最多可以攞到兩億」, nor "can get the most" (what one may get) is no superlative pick.
+    expect(await answerer.ask('邊類企業最多可以攞到兩億資助？')).toMatchObject({ abstained: false });
+    // Jobs asked by 人 are counted with 個: 「為幾多人創造職位」 is answered.
+    expect((await answerer.ask('重點企業預計可以為幾多人創造職位？')).answer).toMatch(/一萬三千/);
   });
 
   it('a figure the question sets aside ("apart from the first three", 除了首三座) is not its answer', async () => {

@@ -52,6 +52,7 @@ describe('what a count counts', () => {
     const items = '委員會提出 12 個核心建議。';
     expect(agreeingCounts(items, [spanOf(items, '12')], 'item', true).map((span) => span.text)).toEqual(['12']);
     // Nouns of the asked kind counted with 個 are known: 「100個企業」 counts establishments.
+    // (Asked by 人, 「為幾多人創造職位」, the count may be of jobs or places: the extractive answerer passes false.)
     const firms = '吸引 100 個企業落戶。';
     expect(agreeingCounts(firms, [spanOf(firms, '100')], 'establishment', true).map((span) => span.text)).toEqual(['100']);
   });

@@ -18,6 +18,9 @@ describe('a date dates the event of its own clause', () => {
     expect(datesAnotherEventKind('海港加速計劃幾時結束？', '去年推出海港加速計劃', at('去年推出海港加速計劃', '去年'))).toBe(true);
     const ends = 'The Harbour Acceleration Scheme will end in March 2031';
     expect(datesAnotherEventKind('When does the Harbour Acceleration Scheme end?', ends, at(ends, 'March 2031'))).toBe(false);
+    // A study or procedure ends when it is completed.
+    const study = 'The master planning study will be completed in the third quarter of this year';
+    expect(datesAnotherEventKind('When will the harbour master planning study end?', study, at(study, 'the third quarter'))).toBe(false);
     const rollOut = 'The platform will be rolled out by the end of next year';
     expect(datesAnotherEventKind('When will the platform be rolled out?', rollOut, at(rollOut, 'next year'))).toBe(false);
   });

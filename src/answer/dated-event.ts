@@ -37,6 +37,8 @@ const EVENT_KINDS: ReadonlyArray<readonly [kind: string, words: RegExp]> = [
  * that opened (「超算中心首階段設施於 2024 年 12 月啓用」) does not date when its operator was founded.
  */
 const ALSO_DATES: Readonly<Record<string, readonly string[]>> = { open: ['establish'] };
+/** Kinds of event that date each other whatever the thing: a study, a procedure or works end when they are completed. */
+const SAME_EVENT: Readonly<Record<string, readonly string[]>> = { end: ['complete'], complete: ['end'] };
 /** What "opens" when it is set up: a body (institute, office, company), not a facility or a work (a runway, a centre's first phase). */
 const OPENS_WHEN_SET_UP = /\b(?:institutes?|institutions?|offices?|academy|academies|universit(?:y|ies)|compan(?:y|ies)|corporations?|bureau|commission)\b|研究院|研發院|研发院|辦公室|办公室|學院|学院|公司|大學|大学/i;
 
@@ -68,7 +70,7 @@ export function datesAnotherEventKind(question: string, sentence: string, at: nu
   // … a body the question names by a short form ("the DPO") opens when set up if its full name says it is one (Digital Policy Office).
   const opensWhenSetUp = OPENS_WHEN_SET_UP.test(question) || namedBodies.some((name) => OPENS_WHEN_SET_UP.test(name));
   const alsoDates = (kind: string) => (opensWhenSetUp ? (ALSO_DATES[kind] ?? []) : []);
-  return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)));
+  return ![...asked].some((kind) => dated.has(kind) || alsoDates(kind).some((same) => dated.has(same)) || (SAME_EVENT[kind] ?? []).some((same) => dated.has(same)));
 }
 
 /** 實際 "actually" (ASKS_OUTCOME reads 實際上; 實際 alone is also "actual", so only before a when). */

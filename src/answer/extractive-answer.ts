@@ -523,12 +523,14 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
   return [...defining, ...purposes].sort((a, b) => a.start - b.start);
 }
 
+/** 「幾多人」: people asked by 人, which also asks a number of places, jobs or posts for people (「為幾多人創造職位」). */
+const ASKED_BY_PEOPLE = /(?:多少|幾多|几多|幾|几)\s*人/;
 /** Which one of several: 哪, 邊, which, who, what (firm, body …). */
 const ASKS_WHICH_ONE = /哪|邊|边|\bwhich\b|\bwho\b|\bwhat (?:company|firm|enterprise|body|organi[sz]ation|institution|university|district|area|place|sector)\b/i;
 /** A superlative that picks one out: 最大, 最多, "the largest", "the most" (not a cap, 「最多1,600萬元」, nor "top" as an adjective). */
-const ASKS_SUPERLATIVE = /最(?:大|多|高|少|低|早|遲|迟|新|快|強|强|成功|重要)(?!\s*(?:可|可以|可獲|可获|能|只|為|为|達|达|有)?\s*(?:\d|[一二三四五六七八九十兩两百千萬万億亿]))|\bthe (?:largest|biggest|most|highest|greatest|lowest|fewest|smallest)\b/i;
+const ASKS_SUPERLATIVE = /最(?:大|多|高|少|低|早|遲|迟|新|快|強|强|成功|重要)(?![^，,。？?\d]{0,6}?(?:\d|[一二三四五六七八九十兩两百千萬万億亿][^，,。？?]{0,3}?(?:元|億|亿|萬|万)))|(?<!\b(?:can|could|may|might)\s+(?:\w+\s+){0,2})\bthe (?:largest|biggest|most|highest|greatest|lowest|fewest|smallest)\b/i;
 /** A sentence stating a superlative or a rank: 最, 首, 第一, 之首, 領先, "largest", "top", "ranked" (not a cap, 「最多 15 億元」). */
-const STATES_SUPERLATIVE = /最(?!(?:多|高|少|低)\s*(?:可|可以|可獲|可获|能|只|為|为|達|达|有)?\s*(?:\d|[一二三四五六七八九十兩两百千萬万億亿]))|首(?![先次度])|第一|之首|居首|冠軍|冠军|領先|领先|\b(?:largest|biggest|most|highest|greatest|top|lowest|fewest|smallest|leading|first|best|ranked|number one)\b/i;
+const STATES_SUPERLATIVE = /最(?!(?:多|高|少|低)[^，,。？?\d]{0,6}?(?:\d|[一二三四五六七八九十兩两百千萬万億亿]))|首(?=[個个間间家所位名])|第一|之首|居首|冠軍|冠军|領先|领先|\b(?:largest|biggest|most|highest|greatest|lowest|fewest|smallest|leading|best|ranked|number one)\b|\bthe (?:first|top)\b/i;
 
 /** Answer types a which-question may be read as when it asks for things by name ("Which 12 unicorns …?"). */
 const WHICH_NAMED: ReadonlySet<AnswerType> = new Set<AnswerType>(['other', 'place', 'person']);
@@ -2442,7 +2444,7 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
               : asksFigureAtEvent
                 ? eligible.filter((candidate) => !candidate.quantity || !datesPlan(sentence, candidate.start))
                 : eligible;
-          const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier, classifierAsked !== undefined) : ofAskedEvent;
+          const agreeing = askedClassifier ? agreeingCounts(sentence, ofAskedEvent, askedClassifier, classifierAsked !== undefined && !ASKED_BY_PEOPLE.test(retrieval.question)) : ofAskedEvent;
           // "What is the total budget for X?" is not answered by what each firm may get (up to $250,000 per enterprise).
           const perUnitDropped = asksForTotal ? agreeing.filter((candidate) => !isPerUnitCap(sentence, candidate)) : agreeing;
           // … nor "What is the total area of X?" by the part of it a sentence measures (「X當中約 20 公頃用地」, "of which 20 hectares").

@@ -1260,8 +1260,10 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('幾時會交去立法會批？', withLegislature)).toBe(true);
     expect(namesNothingOwn('立法会预计什么时候批准？', withLegislature)).toBe(true);
     expect(namesNothingOwn('幾時向立法會申請撥款？', withLegislature)).toBe(true);
-    // The legislature asked about, or another body beside it, is a subject.
+    // The legislature asked about, or another body beside it, is a subject; so is which items go to it.
     expect(namesNothingOwn('立法會有幾多個議員？', withLegislature)).toBe(false);
+    expect(namesNothingOwn('有咩要交去立法會批？', withLegislature)).toBe(false);
+    expect(namesNothingOwnEn('what needs legco approval?', findNames)).toBe(false);
     expect(namesNothingOwn('立法會幾時批准海港實驗室擴建？', withLegislature)).toBe(false);
   });
   it('reads a headless relative (「幫長者學海港嗰個撥咗幾多錢」, "the one that …") as naming its own subject, not pointing back', () => {
@@ -1269,6 +1271,8 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     const read = resolve(earlier, '另外，2031-32預算案幫長者學海港嗰個撥咗幾多錢');
     expect(read.kind).toBe('standalone');
     expect(read.question).not.toContain('海港網絡');
+    // After a verb of saying, 「你頭先講嗰個」 points back ("the one you mentioned").
+    expect(resolve(chat(['海港研究計劃預留咗幾多錢？', '30億元 [1]。']), '你頭先講嗰個係資助幾多間大學？').question).toContain('海港研究計劃');
     // A demonstrative alone before the predicate still points back.
     expect(resolve(chat(['海港實驗室有幾多間公司', '約900間 [1]。']), '咁嗰個撥咗幾多錢').question).toContain('海港實驗室');
   });

@@ -220,7 +220,8 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     // (An English one too, 「what's the annual running cost?」: "… — X?".)
     const ownless = context && read.kind === 'standalone' && !read.comparison && markedOnly(turn.content, read.question);
     const zhOwnless = Boolean(ownless) && namesNothingOwn(turn.content, findNames);
-    const carried = context && (zhOwnless || (ownless && namesNothingOwnEn(turn.content, findNames))) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+    const found = context && (zhOwnless || (ownless && namesNothingOwnEn(turn.content, findNames))) ? context.subject ?? subjectOf(context.question, findNames) : undefined;
+    const carried = found && !LEGISLATURE_NAME.test(found.trim()) ? found : undefined;
     const finished: FollowUpResolution = carried ? { ...read, question: subjectCarriedInto(turn.content, nameInScript(carried, zhOwnless, findNames), zhOwnless), kind: 'aspect', subject: carried } : read;
     context = {
       question: finished.question,
@@ -1001,7 +1002,8 @@ export function markedOnly(original: string, question: string): boolean {
  * question asked no such thing, or its subject is itself of that kind.
  */
 function thingOfEventAsked(kind: string, context: Context, findNames: NameFinder): string | undefined {
-  const asked = withoutAskerPreface(context.question.normalize('NFKC'));
+  // (The clause that asks, 「…，香港有冇份參與嫦娥八號？」: what comes before it says why the asker asks.)
+  const asked = context.question.normalize('NFKC').split(/[，,；;]/).at(-1) ?? '';
   if (!ZH_ASKED_WHETHER.test(asked) || !/^(?:是|係|有)/.test(context.answer.trim())) return undefined;
   const event = asked.replace(ZH_ASKED_WHETHER, '').replace(/(?:呢|㗎|架|呀|啊|嗎|吗|喎)?\s*[？?。！!\s]*$/, '').trim();
   if ([...event].length < 4 || findNames(event).some((hit) => hit.written.endsWith(kind))) return undefined;
@@ -3117,8 +3119,9 @@ function describedThingAlone(question: string): boolean {
 /**
  * 「幫長者學數碼嗰個撥咗幾多錢？」: a demonstrative with its classifier right after four or more characters describing it and right
  * before the predicate is a headless relative, "the one that helps the elderly learn digital skills": it names a thing of its own.
+ * (Not after a verb of saying, 「你頭先講嗰個」「剛才提到那個」: "the one you mentioned" points back.)
  */
-const ZH_HEADLESS_RELATIVE = /(?<=[\u4e00-\u9fffA-Za-z0-9]{4})(?:嗰|那|呢)(?:個|个|項|项|筆|笔)(?=撥|拨|有|係|系|是|幾|几|多少|用|花|預|预|佔|占|點|点|咩|乜|要|會|会|叫|喺|在|由|何時|何时)/g;
+const ZH_HEADLESS_RELATIVE = /(?<=[\u4e00-\u9fffA-Za-z0-9]{4})(?<!(?:講|讲|話|话|說|说|問|问|寫|写|提|到|及|過|过|咗|了|述))(?:嗰|那|呢)(?:個|个|項|项|筆|笔)(?=撥|拨|有|係|系|是|幾|几|多少|用|花|預|预|佔|占|點|点|咩|乜|要|會|会|叫|喺|在|由|何時|何时)/g;
 
 function pronounIn(question: string, zh: boolean): boolean {
   if (zh) return (!describedThingAlone(question) && ZH_PRONOUN.test(question.replace(ZH_FIGURE_DEMONSTRATIVE, ' ').replace(ZH_HEADLESS_RELATIVE, ' ').replace(/[A-Za-z]+/g, ' '))) || ZH_THERE.test(question);
@@ -3587,7 +3590,8 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
   const text = question.normalize('NFKC');
   if (!CJK.test(text) || detectLanguage(text) === 'en') return false;
   // (The legislature named as who approves, 「幾時交去立法會批？」, acts on what is talked about: it is not what is asked about.)
-  const approving = ZH_LEGISLATURE_APPROVING.exec(text);
+  // (Not when it asks which items go to it, 「有咩要交去立法會批？」: that is about the legislature's business.)
+  const approving = ZH_ASKS_WHICH_ITEMS.test(text) ? null : ZH_LEGISLATURE_APPROVING.exec(text);
   const approver = approving ? (approving[1] ?? approving[2]) : undefined;
   // (A numbered item, 「綱領(2)」「總目135」, names its own; so does a term led by a figure, 「5G網絡」「3D打印」.)
   if (findNames(text).some((hit) => !bareRole(hit) && hit.written !== approver) || /[「『《“"]|[A-Za-z]{2,}|\d[A-Z](?![A-Za-z])/.test(text) || NUMBERED.test(text) || yearsIn(text).some((year) => year.kind === 'relative')) return false;
@@ -3623,6 +3627,8 @@ export function namesNothingOwnEn(question: string, findNames: NameFinder = () =
   // (A capitalised word after the first names something, but the legislature's.)
   if (withoutYears.split(/\s+/).slice(1).some((word) => /^[A-Z][\w&+-]*/.test(word) && word !== 'I' && !EN_LEGISLATURE.test(word))) return false;
   const words = withoutYears.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? [];
+  // ("What needs LegCo approval?" asks about the legislature's business: its own subject.)
+  if (/^\s*(?:what|which)\b/i.test(withoutYears) && words.some((word) => EN_LEGISLATURE.test(word))) return false;
   return words.length > 0 && words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word) || EN_ATTRIBUTE_WORD.test(word) || EN_LEGISLATURE.test(word) || EN_TALK_WORD.test(word));
 }
 /** "How many X are there?", "is there any …": asks about the world, not what is being talked about. */
@@ -3633,6 +3639,12 @@ const EN_TALK_WORD = /^(?:thanks|thank|you|cheers|great|cool|right|sure|hmm+|oh|
 const EN_LEGISLATURE = /^(?:legco|legislative|council|finance|committee|fc)$/i;
 /** Words of a measure or attribute any subject may have: its cost, deadline, staff, site, how it is run, whether approved. */
 const EN_ATTRIBUTE_WORD = /^(?:percentage|percent|rise|increase|decrease|fall|drop|change|growth|revised|original|actual|provision|spending|expenditure|outturn|annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
+
+/** 「有咩」「哪些」「什麼」: a question asking which things. */
+const ZH_ASKS_WHICH_ITEMS = /有咩|有乜|有什麼|有什么|有甚麼|有甚么|哪些|邊啲|边啲|(?:什麼|什么|甚麼|甚么|咩|乜)(?!時候|时候|時間|时间|時|时)/;
+
+/** The legislature or its Finance Committee by name: what approves, never what a follow-up is carried to. */
+export const LEGISLATURE_NAME = /^(?:the\s+)?(?:legco|legislative council|finance committee|立法會|立法会|立法會財務委員會|立法会财务委员会|財務委員會|财务委员会|財委會|财委会)$/i;
 
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
 const ZH_LEGISLATURE_APPROVING = /(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\s*(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)/;

@@ -112,6 +112,8 @@ describe('checkedPredicateEn: what an English yes/no checks about a named thing'
     expect(checkedPredicateEn("Is there an application deadline for RiverPort's data centre?")).toBe('application deadline');
     expect(checkedPredicateEn('Are there any fees for the River Park?')).toBe('fees');
     expect(checkedPredicateEn('Is there a cap on funding for each firm?')).toBeUndefined();
+    // Support of any kind is met by what the passage calls it: not checked word for word.
+    expect(checkedPredicateEn('Are there subsidies for the River Offices?')).toBeUndefined();
   });
 });
 

@@ -209,6 +209,9 @@ export function checkedPredicateEn(question: string): string | undefined {
   return predicate.length > 0 ? predicate : undefined;
 }
 
+/** Words for support of any kind, which documents name in many ways (funding, a subsidy, an allocation). */
+const GENERIC_SUPPORT_EN = /^(?:subsid(?:y|ies)|grants?|funding|funds?|support|money|help|aid|assistance|financing|finance|schemes?|programmes?)$/i;
+
 /**
  * "Is there an application deadline for the X Centre?", "Are there any fees for X?": what is checked is the thing said to exist,
  * the words between "there" and the preposition before the name (undefined when no name follows).
@@ -219,7 +222,9 @@ function existentialPredicateEn(words: readonly string[]): string | undefined {
   const before = words.findIndex((word, at) => at > 1 && /^(?:for|of|at|in|on|under|to)$/i.test(word) && /^[A-Z0-9][\w&+'’.-]*$/.test(words[nameAt(at + 1)] ?? ''));
   if (before < 0) return undefined;
   const checked = words.slice(1, before).filter((word) => !/^(?:an?|any|some)$/i.test(word));
-  return checked.length > 0 ? checked.join(' ') : undefined;
+  // (Support of any kind, "are there subsidies / grants for X?", is met by what the passage calls it, funding or an allocation:
+  // not checked word for word.)
+  return checked.length > 0 && !checked.every((word) => GENERIC_SUPPORT_EN.test(word)) ? checked.join(' ') : undefined;
 }
 
 /** The year a change is measured from: 比2022年, 較 2023 年, "than in 2022", "compared with 2022", "since 2022", "over 2023". */

@@ -116,13 +116,14 @@ const DRAFTING_PREFACE: readonly RegExp[] = [
 ];
 
 /**
- * A greeting and the asker saying who they are or what they are doing, as a sentence of its own before the question ("Hi, I work
- * for a district councillor.", "retired engineer here -", 「你好，我係中學老師。」「想同學生講下航天，」): why they ask, not what. Taken
- * off only when it names nothing (no capitalised word but its first and "I", no quote, no figure), so that "I'm reading about
- * Cyberport. How many firms are there?" keeps what it is about.
+ * A greeting and the asker saying who they are, as a sentence of its own before the question ("Hi, I work for a district
+ * councillor.", "I'm a secondary school teacher.", "retired engineer here -", 「你好，我係中學老師。」): why they ask, not what.
+ * Only a statement of who the asker is (a role with an article, an employer, "X here"), never one of what they are doing or
+ * looking at ("I'm curious about the X scheme.", 「我哋係…生產線嘅廠商」), which may name what is asked about; and taken off only
+ * when it names nothing (no capitalised word but its first and "I", no quote, no figure) and a question is left.
  */
-const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re|work|worked|teach|study|run|own|manage|help)\b[^?.!;:]{0,100}|(?:[a-z][\w-]*\s+){1,3}here|(?:prepping|preparing|writing|doing|working on|putting together|researching)\b[^?.!;:]{0,100}?)\s*(?:[.!;:—–]|\s-)\s*/i;
-const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:(?:我|我哋|我們|我们)(?:係|系|是|喺|在|做緊|做)[^，,。！!？?：:]{1,30}|(?:我)?想(?:同|為|为|幫|帮|俾|畀|給|给)[^，,。！!？?：:]{1,24})\s*[，,。！!：:]\s*/;
+const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s+(?:work|worked)\s+(?:for|at|in|with)\s+(?:an?|the|my|our)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[a-z][\w-]*\s+){1,3}here)\s*(?:[.!;:—–]|\s-)\s*/i;
+const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:我|我哋|我們|我们)(?:係|系|是)(?:一個|一个|一名|一位|個|个)?[^，,。！!？?：:的嘅喺在]{1,8}\s*[，,。！!：:]\s*/;
 const GREETING_ONLY = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|你好|您好)(?:\s+there)?\s*[,，!！.。]\s*/i;
 
 /** The question without a greeting and a preface saying who asks (see ASKER_PREFACE_EN); the question itself when it has neither or the preface names something. */
