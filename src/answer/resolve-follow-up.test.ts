@@ -1248,7 +1248,7 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
   });
   it('finds English questions that name nothing of their own (a measure, a deadline, the legislature approving), not those naming a thing or asking about the world', () => {
-    for (const question of ["what's the annual running cost?", 'has legco approved the funding yet', 'is there an application deadline', 'who can apply', 'thanks. how many jobs in total']) {
+    for (const question of ["what's the annual running cost?", 'has legco approved the funding yet', 'is there an application deadline', 'is there a website?', 'who can apply', 'thanks. how many jobs in total']) {
       expect(namesNothingOwnEn(question, findNames), question).toBe(true);
     }
     for (const question of ['how many startups are there?', 'how much is the harbour fund', 'what about Harbour Lab?', 'When did the Peak Institute open?', '申請截止日期是哪天？', 'how many of the 40 firms came?']) {

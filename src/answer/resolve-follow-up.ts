@@ -3631,8 +3631,8 @@ export function namesNothingOwnEn(question: string, findNames: NameFinder = () =
   if (/^\s*(?:what|which)\b/i.test(withoutYears) && words.some((word) => EN_LEGISLATURE.test(word))) return false;
   return words.length > 0 && words.every((word) => EN_EMPTY_WORDS.has(word) || EN_GENERIC_NOUN.test(word) || EN_PARTICLE.test(word) || EN_LIGHT_VERB.test(word) || EN_ATTRIBUTE_WORD.test(word) || EN_LEGISLATURE.test(word) || EN_TALK_WORD.test(word));
 }
-/** "How many X are there?", "is there any …": asks about the world, not what is being talked about. */
-const EN_ABOUT_THE_WORLD = /\b(?:is|are|was|were|will be)\s+there\b(?!\s+(?:an?|any)\s+(?:application\s+)?(?:deadline|cap|limit|fee|charge|ceiling|target|timeline|timetable)\b)|\bthere\s+(?:is|are|was|were)\b/i;
+/** "How many X are there?", "there are …": asks about the world, not what is being talked about ("is there a deadline?" asks of the subject). */
+const EN_ABOUT_THE_WORLD = /\bhow (?:many|much)\b[^?]*\b(?:is|are|was|were|will be)\s+there\b|\bthere\s+(?:is|are|was|were)\b/i;
 /** Words of talk around a question: thanks, acknowledgement, hesitation. */
 const EN_TALK_WORD = /^(?:thanks|thank|you|cheers|great|cool|right|sure|hmm+|oh|ah|wow|interesting|good|nice|btw|anyway|also|just|wondering|wonder|curious|like|to|know)$/;
 /** The legislature and its Finance Committee, who approve a proposal in any budget. */
