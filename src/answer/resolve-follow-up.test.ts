@@ -1287,6 +1287,15 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     const read = resolve(chat(['海港公司會參與山頂科技城嗎？', '會 [1]。'], ['它會獲得多少公頃用地？', '20公頃 [1]。']), '由哪一年開始交付？');
     expect(read).toMatchObject({ question: '海港公司會獲得的用地由哪一年開始交付？', subject: '海港公司' });
   });
+  it('swaps a numbered item named with its Chinese name (「綱領(1)局長辦公室呢？」) for the earlier one and its name, past a head named first', () => {
+    expect(resolve(chat(['總目135綱領(2)海港科技2031-32年度預算撥款係幾多？', '2億元 [1]。']), '綱領(1)局長辦公室呢？').question).toBe('總目135綱領(1)局長辦公室2031-32年度預算撥款係幾多？');
+  });
+  it('reads 「另一問題：…」 as a question of its own, its 其 its own subject\'s', () => {
+    expect(resolve(chat(['海港研究所與哪個本地機構共同成立中心？', '山頂研究所 [1]。']), '另一問題：海港大學在哪一年於香港開設其首個海外中心？')).toMatchObject({ kind: 'standalone', question: '海港大學在哪一年於香港開設其首個海外中心？' });
+  });
+  it('reads 「即係幾多 billion 港紙？」 as the earlier figure in another unit', () => {
+    expect(resolve(chat(['政府預留咗幾多錢做海港基建？', '37億元 [1]。']), '即係幾多 billion 港紙？')).toMatchObject({ kind: 'aspect', question: '政府預留咗幾多錢做海港基建？' });
+  });
   it('reads 「仲有幾多座…？」 after a question on the first few of a kind (「首三座大樓」) as how many others, not the first ones', () => {
     const read = resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多座喺度起緊？');
     expect(read.question).toBe('海港園區第一期仲有幾多座大樓喺度起緊？');

@@ -375,7 +375,7 @@ const EN_UNIT_REQUEST_WORD = /^(?:can|could|would|will|you|pls|please|plz|give|m
 /** 「用」「換做」「寫成」「做單位講」「可唔可以」「即係幾多」…: the words of a Chinese request to say the figure again in a unit. */
 const ZH_UNIT_REQUEST_WORDS = /可唔可以|可不可以|可以|可否|能否|能不能|唔該|唔该|麻煩|麻烦|幫我|帮我|換算成|换算成|換算|换算|換成|换成|換做|换做|轉做|转做|轉成|转成|寫成|写成|寫做|写做|折合|(?:做|為|为|作)?單位|(?:做|為|为|作)?单位|嚟講|来讲|來說|来说|即係|即是|那麼|那么|呢個|呢个|這個|这个|嗰個|那個|數字|数字|數目|数目|金額|金额|一次|一下|出嚟|出来|幾多|几多|多少|[請请用以講讲說说寫写計计係是即咁那有呢呀啊㗎啦吖再返番下？?。！!，,\s]/g;
 /** What is left of such a request: units only (「億」「美元」「億元人民幣」). */
-const ZH_UNIT_WORDS_ONLY = /^(?:億|亿|萬|万|百萬|百万|千萬|千万|元|港元|港幣|港币|人民幣|人民币|美元|蚊)+$/;
+const ZH_UNIT_WORDS_ONLY = /^(?:億|亿|萬|万|百萬|百万|千萬|千万|元|港元|港幣|港币|港紙|港纸|人民幣|人民币|美元|蚊|billions?|millions?|bn|hkd|usd|rmb|hk\$|us\$)+$/i;
 const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
 /** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
 const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
@@ -889,7 +889,7 @@ const CANTONESE = /[佢係咩嘅啲喺冇嚟㗎咗乜嘢哋嗰畀咁]|幾多|几
 const CJK = /[\u3400-\u9fff]/;
 
 /** Words that say a new subject follows ("by the way", 「換個話題」): what comes after is asked on its own. */
-const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:\s+(?:q|qn|question))?(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢|明白|了解|知道|收到|好的)(?:晒|哂|你|了|咗)?[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一個問題|另一个问题|另外一個問題|另外一个问题|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
+const TOPIC_CHANGE = /^(?:(?:ok(?:ay)?|thanks|thank you|cool|great)[,.!\s]+)*(?:by the way|btw|on another (?:note|topic|subject)|on a (?:different|separate|side) note|(?:a |one )?(?:(?:totally|completely|slightly|somewhat) )?(?:different|other|another|unrelated|separate) (?:question|topic|thing)|(?:(?:totally|completely|slightly|somewhat|something) )?unrelated(?:\s+(?:q|qn|question))?(?:,?\s+but)?|changing (?:the )?(?:subject|topic)|change of (?:subject|topic)|new (?:question|topic)|moving on|switching (?:topics?|gears))\b[,:;.!\s-]*|^(?:(?:好|ok|OK|多謝|多谢|唔該|唔该|謝謝|谢谢|明白|了解|知道|收到|好的)(?:晒|哂|你|了|咗)?[，,。！!\s]*)*(?:換個話題|换个话题|轉個話題|转个话题|換個題目|换个题目|另一(?:個|个|條|条)?(?:問題|问题)|另外一(?:個|个|條|条)?(?:問題|问题)|問多個問題|问多个问题|順便問(?:下|一下)?|顺便问(?:下|一下)?|另外(?:想)?(?:問|问)(?:多)?(?:一)?(?:下|個問題|个问题)?|題外話|题外话|講開又講|讲开又讲|唔(?:講|讲|提)住?(?:呢啲|呢個|呢个|嗰啲|嗰個|嗰个)住?|(?:不|先不)(?:說|说|談|谈|講|讲)(?:這些|这些|這個|这个|那些|那個|那个)(?:了)?|撇開(?:呢啲|呢個|呢个|這些|这些|這個|这个)(?:唔講|不談|不谈)?|言歸正傳|言归正传)[，,：:；;。！!\s]*/i;
 
 /**
  * 「X又點？」「X又如何？」「X又係點？」: Cantonese and Written Chinese ways of saying "what about X?", read as 「X呢？」.
@@ -2072,16 +2072,22 @@ function withOrdinalModifiers(question: string, earlier: string): string {
 
 /** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
 function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
-  const own = new RegExp(`^(?:the\\s+)?${NUMBERED.source}$`, 'i').exec(fragment.normalize('NFKC'));
+  // 「綱領(1)局長辦公室呢？」: the item may come with its Chinese name, which then replaces the earlier item's name too.
+  const own = new RegExp(`^(?:the\\s+)?${NUMBERED.source}\\s*([\\u4e00-\\u9fff]{2,12})?$`, 'i').exec(fragment.normalize('NFKC'));
   if (!own) return undefined;
   const text = earlier.normalize('NFKC');
-  const before = NUMBERED.exec(text);
-  if (!before) return undefined;
   const kind = (word: string) => NUMBERED_KINDS.findIndex(([pattern]) => pattern.test(word));
-  if (kind(own[1]!) !== kind(before[1]!) || own[2] === before[2]) return undefined;
-  const replaced = before[0].replace(/\d+/, own[2]!);
-  return { question: text.slice(0, before.index) + replaced + text.slice(before.index + before[0].length), item: replaced };
+  // (The item of the same kind: 「總目135綱領(2)」 names the head before the programme.)
+  const before = [...text.matchAll(new RegExp(NUMBERED.source, 'gi'))].find((match) => kind(match[1]!) === kind(own[1]!));
+  if (!before || before.index === undefined || own[2] === before[2]) return undefined;
+  const ownName = own[3];
+  const replaced = `${before[0].replace(/\d+/, own[2]!)}${ownName ?? ''}`;
+  // (The earlier item's name: the Chinese words right after its number, up to a year, a figure or a word of the question.)
+  const earlierName = ownName ? ZH_ITEM_NAME_AFTER.exec(text.slice(before.index + before[0].length))?.[0] ?? '' : '';
+  return { question: text.slice(0, before.index) + replaced + text.slice(before.index + before[0].length + earlierName.length), item: replaced };
 }
+/** The Chinese name written right after a numbered item (「綱領(2)創新科技及工業」), up to a year, a figure, 的/嘅 or a word of asking. */
+const ZH_ITEM_NAME_AFTER = /^[\u4e00-\u9fff]{2,12}?(?=\d|的|嘅|有|係|是|喺|在|[？?，,。]|$)/;
 
 /** "what's" → "what is", "how's" → "how is": the question words the rules look for. */
 /**

@@ -7,6 +7,8 @@ describe('withoutAskerPreface', () => {
     expect(withoutAskerPreface('retired engineer here - how much is the harbour fund?')).toBe('how much is the harbour fund?');
     expect(withoutAskerPreface('你好，我係中學老師。海港有幾多間初創企業？')).toBe('海港有幾多間初創企業？');
     expect(withoutAskerPreface("I'm a secondary school teacher. What is the harbour fund for?")).toBe('What is the harbour fund for?');
+    expect(withoutAskerPreface("I'm doing some research. What is the harbour fund for?")).toBe('What is the harbour fund for?');
+    expect(withoutAskerPreface('我做緊研究，想知海港綱領(1)嘅預算係幾多？')).toBe('想知海港綱領(1)嘅預算係幾多？');
     expect(withoutAskerPreface('Hi, how many start-ups?')).toBe('how many start-ups?');
   });
   it('keeps a preface that names what is asked about, or one with nothing asked after it', () => {

@@ -117,13 +117,14 @@ const DRAFTING_PREFACE: readonly RegExp[] = [
 
 /**
  * A greeting and the asker saying who they are, as a sentence of its own before the question ("Hi, I work for a district
- * councillor.", "I'm a secondary school teacher.", "retired engineer here -", 「你好，我係中學老師。」): why they ask, not what.
+ * councillor.", "I'm a secondary school teacher.", "retired engineer here -", "I'm doing some research.", 「你好，我係中學老師。」
+ * 「我做緊研究，」): why they ask, not what.
  * Only a statement of who the asker is (a role with an article, an employer, "X here"), never one of what they are doing or
  * looking at ("I'm curious about the X scheme.", 「我哋係…生產線嘅廠商」), which may name what is asked about; and taken off only
  * when it names nothing (no capitalised word but its first and "I", no quote, no figure) and a question is left.
  */
-const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s+(?:work|worked)\s+(?:for|at|in|with)\s+(?:an?|the|my|our)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[a-z][\w-]*\s+){1,3}here)\s*(?:[.!;:—–]|\s-)\s*/i;
-const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:我|我哋|我們|我们)(?:係|系|是)(?:一個|一个|一名|一位|個|个)?[^，,。！!？?：:的嘅喺在]{1,8}\s*[，,。！!：:]\s*/;
+const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s+(?:work|worked)\s+(?:for|at|in|with)\s+(?:an?|the|my|our)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:doing|writing|working on)\s+(?:some\s+|an?\s+|my\s+|our\s+)?(?:research|homework|assignment|report|essay|project)|(?:[a-z][\w-]*\s+){1,3}here)\s*(?:[.!;:—–]|\s-)\s*/i;
+const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:我|我哋|我們|我们)(?:(?:係|系|是)(?:一個|一个|一名|一位|個|个)?[^，,。！!？?：:的嘅喺在]{1,8}|(?:做緊|做紧|正在做|喺度做|在做)(?:一份|一個|一个|個|个)?(?:研究|功課|功课|報告|报告|論文|论文|作業|作业|簡報|简报))\s*[，,。！!：:]\s*/;
 const GREETING_ONLY = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|你好|您好)(?:\s+there)?\s*[,，!！.。]\s*/i;
 
 /** The question without a greeting and a preface saying who asks (see ASKER_PREFACE_EN); the question itself when it has neither or the preface names something. */
