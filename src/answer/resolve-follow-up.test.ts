@@ -1296,6 +1296,9 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
   it('reads 「即係幾多 billion 港紙？」 as the earlier figure in another unit', () => {
     expect(resolve(chat(['政府預留咗幾多錢做海港基建？', '37億元 [1]。']), '即係幾多 billion 港紙？')).toMatchObject({ kind: 'aspect', question: '政府預留咗幾多錢做海港基建？' });
   });
+  it('reads a pronoun owning counted things (「佢嗰三個創新園」) as the subject\'s things, not the subject', () => {
+    expect(resolve(chat(['海港公司有幾多間企業？', '約900間 [1]。']), '佢嗰三個創新園喺邊幾區？').question).toBe('海港公司嘅三個創新園喺邊幾區？');
+  });
   it('reads 「仲有幾多座…？」 after a question on the first few of a kind (「首三座大樓」) as how many others, not the first ones', () => {
     const read = resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多座喺度起緊？');
     expect(read.question).toBe('海港園區第一期仲有幾多座大樓喺度起緊？');

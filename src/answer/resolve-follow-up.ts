@@ -1029,6 +1029,9 @@ function othersBesidesPart(subject: string, question: string): { question: strin
 /** 「仲有幾多座」「還有多少間」「其餘幾多個」: how many others of a kind (the classifier, group 1), besides those spoken of. */
 const ZH_OTHERS_COUNTED = /(?:仲有|還有|还有|另外|其餘|其余|其他)(?:有)?(?:幾多|几多|多少)([座間间個个條条項项幢棟栋所家])/;
 
+/** 「佢嗰三個創新園」「它的兩個平台」: a pronoun owning the counted things after it (group 1: the count and the things). */
+const ZH_PRONOUN_OWNING = /(?:佢哋|佢|它們|它们|它|他們|他们)(?:嘅|的)?(?:嗰|那|呢|這|这)?((?:[一二三四五六七八九十兩两幾几]|\d+)(?:個|个|間|间|座|所|項|项|條|条)[\u4e00-\u9fff]{1,6}?)(?=喺|在|係|是|有|叫|位於|位于|分別|分别|的|嘅|[，,？?]|$)/;
+
 /** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
 const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
 
@@ -3140,6 +3143,10 @@ function pronounIn(question: string, zh: boolean): boolean {
 
 function replacePronoun(question: string, subject: string, zh: boolean): string {
   if (zh && !ZH_PRONOUN.test(question) && ZH_THERE.test(question)) return question.replace(ZH_THERE, subject);
+  // 「佢嗰三個創新園」 "its three innovation parks": the pronoun owns the things a demonstrative and a count name after it; the owner
+  // is the subject, the things stay (「科技園嘅三個創新園」).
+  const owned = zh ? ZH_PRONOUN_OWNING.exec(question) : null;
+  if (owned) return `${question.slice(0, owned.index)}${subject}${CANTONESE.test(question) ? '嘅' : '的'}${owned[1]}${question.slice(owned.index + owned[0].length)}`;
   if (zh) {
     // 「那個研究院」 for a subject ending in 院: the demonstrative and its noun stand for the subject.
     const last = subject.at(-1)!;
