@@ -232,7 +232,10 @@ async function lastResort(
   // 「嗰間學院」 read as the 『國際臨床試驗學院』 an answer quoted: the pronoun stands for that, not for the earlier question's subject.
   const overlaps = (a: string, b: string) => foldTight(a).includes(foldTight(b)) || foldTight(b).includes(foldTight(a));
   const elsewhere = resolution.kind === 'pronoun' && resolution.subject !== undefined && subject !== undefined && ![subject, nameFor(subject, zh, context.findNames)].some((form) => overlaps(resolution.subject!, form));
-  if (subject && !swapsIn(original, zh) && !elsewhere) {
+  // (Nor when the question names a known thing of its own other than that subject, 「嗰間國際臨床試驗學院幾時成立？」: asked of the
+  // earlier body, its own founding date would answer.)
+  const namesOther = subject !== undefined && (context.findNames?.(original) ?? []).some((hit) => hit.kind !== 'post' && !overlaps(hit.written, subject) && !overlaps(hit.written, nameFor(subject, zh, context.findNames)));
+  if (subject && !swapsIn(original, zh) && !elsewhere && !namesOther) {
     const named = nameFor(subject, zh, context.findNames);
     const body = original.replace(zh ? /[？?。！!\s]+$/ : /[?？.!！\s]+$/, '');
     const question = zh ? `${named}：${body}？` : `${capitalise(body)} — ${named}?`;

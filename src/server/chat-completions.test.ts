@@ -337,6 +337,10 @@ describe('OpenAI-compatible API and follow-ups', () => {
     const rise = await (await post('/api/ask', { question: 'how much did that go up compared with 2023', conversation: turns })).json();
     expect(rise.abstained).toBe(false);
     expect(rise.answer).toMatch(/7\s*%/);
+    // A follow-up naming a known thing of its own is never asked of the earlier body instead (whose founding date would answer it).
+    const academy = await ask('嗰間國際臨床試驗學院幾時成立？', ['科技園新聞稿提到政府喺生物醫藥研發轉化方面會成立咩？']);
+    expect(academy.resolvedQuestion).not.toContain('科技園：');
+    expect(academy.answer).not.toMatch(/2001/);
     // … and an English one: asked alone, a university office's yearly funding answers "the annual running cost".
     const runningAlone = await (await post('/api/ask', { question: "what's the annual running cost?" })).json();
     expect(runningAlone.abstained).toBe(false);
