@@ -297,6 +297,11 @@ describe('resolveFollowUp', () => {
     expect(read.question).toBe('Which is more: the Harbour Lab or the Peak Institute (2030-31)?');
   });
 
+  it('reads "is that the same as what each university gets under X?" as whether the two are the same', () => {
+    const read = resolve(chat(['How much does the Harbour Office get per year?', 'HK$16 million [1].']), 'is that the same as what each university gets under the Peak Start-up Scheme?');
+    expect(read.kind).toBe('comparison');
+    expect(read.question).toMatch(/^Are .*Harbour Office and the Peak Start-up Scheme the same\?$/);
+  });
   it('reads 「係多過定少過X？」 as which of the two is more, X asked plainly when it is another kind of thing (a scheme beside an institute)', () => {
     const earlier = chat(['2031-32年度預算案預留咗幾多錢成立海港研發院？', '10億元 [1]。']);
     const read = resolve(earlier, '咁佢大過定細過上年預算案嘅海港資助計劃？');

@@ -2456,6 +2456,8 @@ function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
 }
 
+/** "what each university gets under", "how much a firm receives from": the sum of a scheme asked by who gets it, before the scheme's name. */
+const EN_WHAT_ONE_GETS_UNDER = /^(?:what|how much)\s+(?:each|every|a|an|the|one)?\s*(?:[\w-]+\s+){0,2}?(?:gets?|got|receives?|received|is given|are given)\s+(?:under|from|in|through|by)\s+/i;
 /** "how much did that go up", "by how much has it fallen", "how many more": a direction asked with its size. */
 const EN_SIZE_OF_MOVE = /\b(?:how (?:much|many)|by how much|by what (?:percentage|percent|per cent|%))\b[^?]*?\b(go(?:ne)? up|went up|go(?:ne)? down|went down|increased?|rise|rose|risen|grow|grew|grown|fall|fell|fallen|drop(?:ped)?|decreased?|decline[d]?|shrink|shrank|shrunk|more|less|fewer|higher|lower)\b/i;
 /** "is the 2025-26 figure higher", "was the 2023-24 one bigger" (nothing said after "than"): another year's figure set against the earlier one. */
@@ -2478,6 +2480,13 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     const sized = EN_SIZE_OF_MOVE.exec(question);
     if (found && sized) return { ...found, relation: /down|fall|fell|fallen|drop|decrease|decline|shrink|shrank|shrunk|less|fewer|lower/i.test(sized[1]!) ? 'less' : 'more', difference: true };
     if (found) return { ...found, neutral: true };
+  }
+  // "Is that the same as what each university gets under X?", "is it the same as X's?": whether the earlier figure equals X's.
+  const sameAs = /^(?:(?:and|so|ok(?:ay)?|but)\b[,\s]*)*(?:is|was|are|were)\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number|cap))?\s+(?:the\s+same\s+as|equal\s+to|as\s+much\s+as)\s+(.+)$/i.exec(question.trim());
+  if (sameAs) {
+    const other = sameAs[1]!.replace(EN_WHAT_ONE_GETS_UNDER, '').replace(/['’]s(?=\s*[?.!]*$)/, '');
+    const found = comparedWith('more', other);
+    if (found && (found.other || found.source || found.yearRef)) return { ...found, neutral: true, same: true };
   }
   // "Which is bigger, that or the money for X?", "which is more: X or that?": the earlier figure set beside X's, which is larger asked.
   const whichOr = EN_WHICH_OR.exec(question.trim());
