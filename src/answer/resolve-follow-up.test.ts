@@ -302,6 +302,9 @@ describe('resolveFollowUp', () => {
     expect(read.kind).toBe('comparison');
     expect(read.question).toMatch(/^Are .*Harbour Office and the Peak Start-up Scheme the same\?$/);
   });
+  it('reads a ranking table named alone (「咁全球海港指數呢？」) after where something of an owner ranks as where the owner ranks in it', () => {
+    expect(resolve(chat(['香港嘅海港生態系統排第幾呀？', '第三 [1]。']), '咁全球海港指數呢？').question).toBe('香港喺全球海港指數排第幾呀？');
+  });
   it('reads 「係多過定少過X？」 as which of the two is more, X asked plainly when it is another kind of thing (a scheme beside an institute)', () => {
     const earlier = chat(['2031-32年度預算案預留咗幾多錢成立海港研發院？', '10億元 [1]。']);
     const read = resolve(earlier, '咁佢大過定細過上年預算案嘅海港資助計劃？');

@@ -1912,6 +1912,8 @@ const EN_ASKS_FIGURE = /\bhow (?:much|many|big|large|long|far)\b|\b(?:amount|num
 const ZH_REGION = /全球|全世界|亞太區|亞太地區|亚太区|亚太地区|亞太|亚太|亞洲|亚洲|內地|内地|大灣區|大湾区/g;
 const EN_REGION = /\b(?:globally|worldwide|[Ii]n the world(?!\s+[A-Z])|(?:in\s+)?(?:the\s+)?[Aa]sia[- ][Pp]acific(?:\s+region)?|in Asia|regionally|in the region|(?:in\s+)?the [Mm]ainland|(?:in\s+)?the Greater Bay Area)\b/g;
 const ZH_LEAGUE_TABLE = /[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:排名|指數|指数|排行榜|報告|报告)/g;
+/** 「香港嘅新興初創生態系統排第幾呀？」: an owner (group 1), the thing of it ranked, and where it ranks asked (group 2, the rest 3). */
+const ZH_OWNER_THING_RANKED = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:嘅|的)[\u4e00-\u9fffA-Za-z0-9]{2,20}?((?:全球|亞洲|亚洲|世界)?排(?:名)?(?:第幾|第几|第))(.*)$/;
 const ZH_AGREEMENT = /(?:(?:同|與|与|跟|和)?[\u4e00-\u9fffA-Za-z]{0,10}?(?:嗰|那|這|这|呢)份|(?:同|與|与|跟|和)[\u4e00-\u9fffA-Za-z]{1,10}?(?:簽|签)?(?:嘅|的))?[\u4e00-\u9fff]{0,6}?(?:協議|协议|安排|協定|协定|備忘錄|备忘录)/g;
 const EN_LEAGUE_TABLE_HEAD = /\b(?:index|ranking|rankings|league table|scoreboard|report)$/i;
 /** A league table named by its year and head noun alone ("the 2025 index", "the 2023 ranking"): the earlier one, in that year. */
@@ -1943,6 +1945,9 @@ function swapSameKind(earlier: string, fragment: string, zh: boolean): string | 
     for (const [kind, kindAlone] of [[ZH_LEAGUE_TABLE, ZH_LEAGUE_TABLE_WHOLE], [ZH_AGREEMENT, ZH_AGREEMENT_WHOLE]] as const) {
       if (!kindAlone.test(fragment)) continue;
       const found = [...text.matchAll(kind)].at(-1);
+      // 「咁全球創新指數呢？」 after 「香港嘅新興初創生態系統排第幾？」: a table for a thing ranked, asked where the owner ranks in it.
+      const ranked = !found && kind === ZH_LEAGUE_TABLE ? ZH_OWNER_THING_RANKED.exec(text) : null;
+      if (ranked) return `${ranked[1]}${CANTONESE.test(text) ? '喺' : '在'}${fragment}${ranked[2]}${ranked[3]}`;
       if (!found || found[0] === fragment) return undefined;
       // (An agreement named with who signed it is its own subject: what the earlier question said before its own goes.)
       return `${kind === ZH_AGREEMENT ? '' : text.slice(0, found.index)}${fragment}${text.slice(found.index! + found[0].length)}`;
