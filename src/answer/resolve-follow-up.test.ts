@@ -305,6 +305,11 @@ describe('resolveFollowUp', () => {
   it('reads a ranking table named alone (「咁全球海港指數呢？」) after where something of an owner ranks as where the owner ranks in it', () => {
     expect(resolve(chat(['香港嘅海港生態系統排第幾呀？', '第三 [1]。']), '咁全球海港指數呢？').question).toBe('香港喺全球海港指數排第幾呀？');
   });
+  it('reads 「咁小學有冇類似嘅計劃？」 / "is there a similar scheme for X?" as a thing like the subject for that group', () => {
+    const earlier = chat(['海港實驗室計劃係咩嚟㗎？', '資助中學… [1]。']);
+    expect(resolve(earlier, '咁小學有冇類似嘅計劃？').question).toBe('小學有冇類似海港實驗室計劃嘅計劃？');
+    expect(resolve(chat(['What is the Harbour Lab scheme for?', 'It funds secondary schools [1].']), 'is there a similar scheme for primary schools?').question).toBe('Is there a scheme similar to the Harbour Lab scheme for primary schools?');
+  });
   it('reads 「係多過定少過X？」 as which of the two is more, X asked plainly when it is another kind of thing (a scheme beside an institute)', () => {
     const earlier = chat(['2031-32年度預算案預留咗幾多錢成立海港研發院？', '10億元 [1]。']);
     const read = resolve(earlier, '咁佢大過定細過上年預算案嘅海港資助計劃？');

@@ -1032,6 +1032,24 @@ const ZH_OTHERS_COUNTED = /(?:仲有|還有|还有|另外|其餘|其余|其他)(
 /** 「佢嗰三個創新園」「它的兩個平台」: a pronoun owning the counted things after it (group 1: the count and the things). */
 const ZH_PRONOUN_OWNING = /(?:佢哋|佢|它們|它们|它|他們|他们)(?:嘅|的)?(?:嗰|那|呢|這|这)?((?:[一二三四五六七八九十兩两幾几]|\d+)(?:個|个|間|间|座|所|項|项|條|条)[\u4e00-\u9fff]{1,6}?)(?=喺|在|係|是|有|叫|位於|位于|分別|分别|的|嘅|[，,？?]|$)/;
 
+/**
+ * 「咁小學有冇類似嘅計劃？」, "is there a similar scheme for primary schools?": whether there is a thing like the subject for another
+ * group, asked with the subject named (「小學有冇類似X嘅計劃？」, "Is there a scheme similar to X for primary schools?").
+ */
+function similarFor(question: string, subject: string, zh: boolean, cantonese: boolean): string | undefined {
+  const text = question.normalize('NFKC').trim();
+  if (zh) {
+    const match = ZH_SIMILAR_FOR.exec(text);
+    return match ? `${match[1]}${cantonese ? '有冇' : '有沒有'}類似${subject}${cantonese ? '嘅' : '的'}${match[2]}？` : undefined;
+  }
+  const match = EN_SIMILAR_FOR.exec(text);
+  return match ? `Is there a ${match[1] ?? 'scheme'} similar to ${subject} for ${match[2]}?` : undefined;
+}
+/** 「(咁)小學有冇類似嘅計劃」: the group (1) and the kind of thing (2). */
+const ZH_SIMILAR_FOR = /^(?:咁|那麼|那么|那|而)?\s*([\u4e00-\u9fff]{1,10}?)(?:又)?(?:有冇|有沒有|有没有|有無|有无|是否有|會唔會有|会不会有)(?:一啲|一些)?(?:類似|类似|相類似|相类似|差唔多|差不多)(?:嘅|的)(計劃|计划|措施|基金|項目|项目|安排|活動|活动)/;
+/** "is there a similar scheme for primary schools?", "anything similar for X?": the kind (1) and the group (2). */
+const EN_SIMILAR_FOR = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)*(?:is there|are there|do they have|does it have|have they got)?\s*(?:an?\s+|any\s+)?(?:(?:something|anything)\s+)?similar(?:\s+(scheme|programme|program|fund|plan|one|thing)s?)?\s+for\s+([\w\s-]{2,40}?)\s*[?.!]*$/i;
+
 /** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
 const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
 
@@ -1778,6 +1796,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const asked = zh ? `${carried}${body}？` : stranded ? `${capitalise(stranded[1]!)} for ${carried} ${stranded[2]}?` : `${capitalise(body)} for ${carried}?`;
     return { original, question: asked, kind: 'aspect', subject: carried };
   }
+  // 「咁小學有冇類似嘅計劃？」, "is there anything similar for primary schools?": a thing like the earlier subject, for another group.
+  const similar = subject ? similarFor(question, nameInLanguage(subject, zh, findNames), zh, context.cantonese || CANTONESE.test(question)) : undefined;
+  if (similar) return { original, question: similar, kind: 'aspect', subject };
   // "What about programme (1)?" / 「綱領(1)呢？」 after a question on programme (2), in either language: the number swapped.
   const numbered = isFragment ? swapNumbered(context.question, marked.replace(zh ? ZH_TRAILING_PARTICLE : /[?？.!！\s]+$/, '').trim()) : undefined;
   if (numbered) return { original, question: numbered.question, kind: 'subject', subject: numbered.item };
