@@ -134,6 +134,10 @@ describe('a figure asked as it stood at a past event', () => {
     expect(asksFigureAtPastEvent('How many seats did the harbour hall have when it first opened?')).toBe(true);
     expect(asksFigureAtPastEvent('海港中心啟用時的運算能力是多少？')).toBe(true);
     expect(asksFigureAtPastEvent('How fast will the harbour centre be this year?')).toBe(false);
+    // … and a figure as it stands now ("right now", 「而家」), which a plan's figure is not either.
+    expect(asksFigureAtPastEvent('what computing power does the harbour centre have right now')).toBe(true);
+    expect(asksFigureAtPastEvent('海港中心而家嘅運算能力係幾多？')).toBe(true);
+    expect(asksFigureAtPastEvent('What will the harbour centre have at present rates by next year?')).toBe(false);
     const sentence = 'the computing power will be ramped up gradually to 3 000 petaFLOPS this year';
     expect(datesPlan(sentence, sentence.indexOf('3 000'))).toBe(true);
   });

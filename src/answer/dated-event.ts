@@ -111,8 +111,10 @@ const ASKS_FIGURE_AT_PAST_EVENT = /\b(?:launch(?:ed)?|start(?:ed)?|open(?:ed)?|b
 
 export function asksFigureAtPastEvent(question: string): boolean {
   const asking = askingPart(question);
-  return ASKS_FIGURE_AT_PAST_EVENT.test(asking) && !ASKS_ABOUT_PLAN.test(asking);
+  return (ASKS_FIGURE_AT_PAST_EVENT.test(asking) || ASKS_FIGURE_NOW.test(asking)) && !ASKS_ABOUT_PLAN.test(asking);
 }
+/** "What computing power does it have right now?", 「而家有幾多？」: a figure as it stands, which a plan's figure ("will be ramped up to …") is not. */
+const ASKS_FIGURE_NOW = /\b(?:right now|currently|at present|at the moment|as of now|as things stand)\b|而家|現時|现时|目前|現階段|现阶段/i;
 
 /**
  * Whether the date at `at` in a sentence is the date of a plan (its clause puts the event in the future); with `outcomeAsked`
