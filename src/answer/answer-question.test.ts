@@ -605,6 +605,13 @@ describe('answers', () => {
     expect((await answerer.ask('重點企業預計可以為幾多人創造職位？')).answer).toMatch(/一萬三千/);
   });
 
+  it('which head something was moved to is asked by name, not answered with a figure of the tables', async () => {
+    const moved = await answerer.ask("Which head did the money for Head 135's 2025-26 estimate get moved to?");
+    expect(moved.answer).not.toMatch(/^HK\$/);
+    // Which of two programmes gets more is a question of the tables still.
+    expect((await answerer.ask('Which Head 135 programme gets more money in 2025-26, the Secretary\'s office or Innovation, Technology and Industry?')).answer).toMatch(/245\.4|Innovation, Technology and Industry/);
+  });
+
   it('a figure the question sets aside ("apart from the first three", 除了首三座) is not its answer', async () => {
     const rest = await answerer.ask('河套香港園區第一期除了首三座大樓，還有幾座在建？');
     expect(rest.answer).toMatch(/^五座 \[1\]/);

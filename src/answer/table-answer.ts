@@ -1771,11 +1771,18 @@ function joinPrefixes(question: string, book: Book, searchText: SearchText): str
  * Answers a question from the tables, or returns undefined when it is not a table question this
  * module can answer with confidence (the caller then answers it as any other).
  */
+/** A question asking which head, programme or sub-head (a name or a number) … */
+const WHICH_ITEM_ASKED = /\bwhich (?:head|programme|program|sub-?head|item)\b|(?:哪|邊|边)(?:一)?(?:個|个)?(?:總目|总目|綱領|纲领|分目)/i;
+/** … something was moved to or belongs under: a name, not a figure of the tables (which of two gets more is one). */
+const MOVED_TO = /\b(?:moved|transferred|shifted|reallocated|redeployed|go(?:ne)?|went|belongs?|falls?|fell)\b|轉撥|转拨|轉移|转移|撥到|拨到|撥去|拨去|轉去|转去|歸入|归入|屬於|属于|撥歸|拨归/i;
+
 export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
   let book = books.get(source.chunks);
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   if (book.rows.length === 0) return undefined;
   const question = joinPrefixes(unhyphenate(asked), book, source.searchText);
+  // "Which head did the money get moved to?", 「轉撥至哪個總目？」: which item, by its name or number, not a figure of the tables.
+  if (WHICH_ITEM_ASKED.test(question.normalize('NFKC')) && MOVED_TO.test(question.normalize('NFKC'))) return undefined;
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
   const shifted = yearsAway(question.normalize('NFKC'));
