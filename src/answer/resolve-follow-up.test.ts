@@ -1318,6 +1318,14 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     // Another classifier than the part's is no "others" of it.
     expect(resolve(chat(['海港園區第一期首三座大樓幾時落成？', '年內 [1]。']), '仲有幾多間公司會入伙？').question).not.toContain('仲有幾多間大樓');
   });
+  it('finds the subject after a year and its budget set out first, after the one given to, and before a demonstrative with a figure', () => {
+    expect(subjectOf('2031-32年度預算案撥咗幾多錢俾海港加速計劃？')).toBe('海港加速計劃');
+    expect(subjectOf('2031-32年度預算案為海港加速計劃預留多少錢？')).toBe('海港加速計劃');
+    expect(subjectOf('2031-32预算案里海港加速计划有多少钱？')).toBe('海港加速计划');
+    expect(subjectOf('海港科技嗰100億點分？')).toBe('海港科技');
+    // So a short follow-up after such a question is asked of that subject, not passed through alone.
+    expect(resolve(chat(['2031-32年度預算案撥咗幾多錢俾海港加速計劃？', '100億元 [1]。']), '邊個基金出錢？').question).toContain('海港加速計劃');
+  });
   it('reads the topic a document is asked to mention (「預算案有冇講X？」) as the subject, not the document', () => {
     expect(subjectOf('2031-32預算案有冇講全民海港培訓？')).toBe('全民海港培訓');
     expect(subjectOf('預算案有沒有提到海港燈柱？')).toBe('海港燈柱');

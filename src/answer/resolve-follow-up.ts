@@ -2601,6 +2601,8 @@ const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报|投�
 const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:財政|财政)?(?:預算案|预算案|${ZH_DOCUMENT_KINDS})$`);
 
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
+/** 「2024-25年度預算案中」「2024-25预算案里」「2025-26預算案」「2024-25」 opening a question, before what it is about. */
+const ZH_LEADING_YEAR_DOCUMENT = /^\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?\s*(?:(?:財政|财政)?(?:預算案|预算案)\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\s*(?=[\u4e00-\u9fffA-Za-z])/;
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -3493,9 +3495,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // The topic before the predicate, when nothing is quoted; a known name counts only inside it (局長 in 局長辦公室).
     if (candidates.length === names.length) {
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
-      const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '');
-      const lead = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
+      // (A year and its budget set out first, 「2024-25預算案里…」「2025-26預算案中…」「2024-25…」, are where and when, not what about.)
+      const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '').replace(ZH_LEADING_YEAR_DOCUMENT, '');
+      const headless = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
+      // (「給X預算多少錢」「為X預留多少錢」: the one given to or set aside for, after its preposition.)
+      const lead = headless.replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
+      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
       // (A document alone, 「預算案有沒有提到…」, is where it is asked, not what about: the topic follows the verb of saying.)
       if (before && !ZH_DOCUMENT_ALONE.test(before[1]!) && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
@@ -3508,9 +3513,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
       }
       else {
-        const after = /(?:(?:有冇|有沒有|有没有|有否|是否|有無|有无)(?:講到|讲到|講|讲|提到|提及|提過|提过|說到|说到|談到|谈到|話|话)|講到|讲到|提到|提及|談到|谈到|設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead);
-        // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」).
-        const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '') : '';
+        const after = /(?:(?:有冇|有沒有|有没有|有否|是否|有無|有无)(?:講到|讲到|講|讲|提到|提及|提過|提过|說到|说到|談到|谈到|話|话)|講到|讲到|提到|提及|談到|谈到|設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|俾|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead)
+          // 「畀咗幾多錢X？」: the one given to after the sum (a Cantonese double object).
+          ?? /(?:畀|俾|給|给)(?:咗|了)?(?:幾多|几多|多少)(?:錢|钱)?([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:呢|㗎|呀|啊)?\s*[？?。]?\s*$/u.exec(lead);
+        // Not its attribute either (「給數碼企業身份平台預算多少錢」 is about 「數碼企業身份平台」), nor a verb of setting money aside
+        // after it (「為X預留多少錢」 is about X).
+        const thing = after ? after[1]!.replace(ZH_TRAILING_ATTRIBUTE, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:預留|预留|撥出|拨出|撥款|拨款|撥|拨|投放|注資|注资|提供|預算|预算)(?:咗|了)?$/, '') : '';
         if (after && !ZH_QUESTION_WORD.test(after[1]!) && names.length === 0) candidates.push([...thing].length >= 2 ? thing : after[1]!);
       }
     }
