@@ -1245,6 +1245,9 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(subjectOf("whats the harbour+ scheme in the 2031-32 budget")).toBe('the harbour+ scheme');
     // A source asked of ("according to the (government) fact sheet") is where, not what about: who has them is.
     expect(subjectOf('How many start-ups does HK have according to the fact sheet?')).toBe('HK');
+    // Whatever the verb ending a "how many … does X <verb>?" question, X is what it is about.
+    expect(subjectOf('How many universities does the harbour research scheme support?')).toBe('the harbour research scheme');
+    expect(subjectOf('how many unicorns has harbourco supported so far')).toBe('harbourco');
     expect(subjectOf('how many start-ups does hk have according to the government fact sheet?')).toBe('hk');
     expect(subjectOf('2031-32年度预算案给海港企业身份平台预算多少钱？')).toBe('海港企业身份平台');
   });
