@@ -1248,6 +1248,8 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     // Whatever the verb ending a "how many … does X <verb>?" question, X is what it is about.
     expect(subjectOf('How many universities does the harbour research scheme support?')).toBe('the harbour research scheme');
     expect(subjectOf('how many unicorns has harbourco supported so far')).toBe('harbourco');
+    // (A question ending in a noun after a preposition is not of that shape: its subject is what the money is for.)
+    expect(subjectOf('How much did the 2031-32 budget allocate for harbour and health technology?')).toBe('harbour and health technology');
     expect(subjectOf('how many start-ups does hk have according to the government fact sheet?')).toBe('hk');
     expect(subjectOf('2031-32年度预算案给海港企业身份平台预算多少钱？')).toBe('海港企业身份平台');
   });

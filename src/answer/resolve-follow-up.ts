@@ -3465,7 +3465,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const auxiliary = /^(?:how many|how much|when|where)\b.*?\b(?:does|do|did|will|is|are|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+(?:have|get|receive|cost|need|be|open|start|take)\b/i.exec(asked)
         // "How many universities does the frontier tech research scheme support?": whatever the verb ending the question, what stands
         // between the auxiliary and it.
-        ?? /^(?:how many|how much)\b.*?\b(?:does|do|did|will|has|have)\s+((?:the\s+)?[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s+[a-z]+(?:\s+(?:so far|now|today|currently|yet|in total|altogether))?\s*[?.!]*$/i.exec(asked);
+        // (No preposition inside it: "how much did the budget allocate for life and health technology?" ends in a noun, not a verb.)
+        ?? /^(?:how many|how much)\b.*?\b(?:does|do|did|will|has|have)\s+((?:the\s+)?(?!(?:for|of|to|in|on|at|with|by|from|under|about|into)\b)[\w&'()-]+(?:\s+(?!(?:for|of|to|in|on|at|with|by|from|under|about|into)\b)[\w&'()-]+){0,6}?)\s+[a-z]+(?:\s+(?:so far|now|today|currently|yet|in total|altogether))?\s*[?.!]*$/i.exec(asked);
       const grammar =
         (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
         /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(asked) ??
