@@ -363,7 +363,8 @@ function asksOnlyForUnit(text: string, zh: boolean): boolean {
   if (/\d/.test(text)) return false;
   if (zh) {
     const rest = text.replace(ZH_UNIT_REQUEST_WORDS, '');
-    return ZH_UNIT_WORDS_ONLY.test(rest) && ZH_UNIT_REQUEST_WORDS.test(text);
+    // (Asked by at least one word of requesting: the pattern is global, so its test is of what the replace took away.)
+    return ZH_UNIT_WORDS_ONLY.test(rest) && rest.length < text.replace(/[？?。！!，,\s]+/g, '').length;
   }
   const words = text.toLowerCase().match(/[a-z$][a-z$'’]*|[\u4e00-\u9fff]+/g) ?? [];
   return words.some((word) => EN_UNIT_WORD.test(word)) && words.every((word) => EN_UNIT_WORD.test(word) || EN_UNIT_REQUEST_WORD.test(word));
@@ -1005,12 +1006,12 @@ function thingOfEventAsked(kind: string, context: Context, findNames: NameFinder
   // (The clause that asks, 「…，香港有冇份參與嫦娥八號？」: what comes before it says why the asker asks.)
   const asked = context.question.normalize('NFKC').split(/[，,；;]/).at(-1) ?? '';
   if (!ZH_ASKED_WHETHER.test(asked) || !/^(?:是|係|有)/.test(context.answer.trim())) return undefined;
-  const event = asked.replace(ZH_ASKED_WHETHER, '').replace(/(?:呢|㗎|架|呀|啊|嗎|吗|喎)?\s*[？?。！!\s]*$/, '').trim();
+  const event = asked.replace(new RegExp(ZH_ASKED_WHETHER.source, 'g'), '').replace(/(?:呢|㗎|架|呀|啊|嗎|吗|喎)?\s*[？?。！!\s]*$/, '').trim();
   if ([...event].length < 4 || findNames(event).some((hit) => hit.written.endsWith(kind))) return undefined;
   return `${event}${CANTONESE.test(asked) ? '嘅' : '的'}${kind}`;
 }
 /** The words of a Chinese yes or no question on whether something is or happened: 有冇份, 有沒有, 是否, 係咪. */
-const ZH_ASKED_WHETHER = /有冇份|有沒有份|有没有份|有冇|有沒有|有没有|是否|係咪|系咪|會唔會|会唔会|會否|会否/g;
+const ZH_ASKED_WHETHER = /有冇份|有沒有份|有没有份|有冇|有沒有|有没有|是否|係咪|系咪|會唔會|会唔会|會否|会否/;
 
 /**
  * 「仲有幾多座喺度起緊？」 after a question on 「…第一期首三座大樓」: how many others of that kind, besides the first ones the subject
