@@ -1774,7 +1774,7 @@ function joinPrefixes(question: string, book: Book, searchText: SearchText): str
 /** A question asking which head, programme or sub-head (a name or a number) … */
 const WHICH_ITEM_ASKED = /\bwhich (?:head|programme|program|sub-?head|item)\b|(?:哪|邊|边)(?:一)?(?:個|个)?(?:總目|总目|綱領|纲领|分目)/i;
 /** … something was moved to or belongs under: a name, not a figure of the tables (which of two gets more is one). */
-const MOVED_TO = /\b(?:moved|transferred|shifted|reallocated|redeployed|go(?:ne)?|went|belongs?|falls?|fell)\b|轉撥|转拨|轉移|转移|撥到|拨到|撥去|拨去|轉去|转去|歸入|归入|屬於|属于|撥歸|拨归/i;
+const MOVED_TO = /\b(?:moved|transferred|shifted|reallocated|redeployed|belongs?)\b|轉撥|转拨|轉移|转移|撥到|拨到|撥去|拨去|轉去|转去|歸入|归入|屬於|属于|撥歸|拨归/i;
 
 export function answerFromTables(asked: string, source: TableSource, options: { language?: Language } = {}): TableAnswer | undefined {
   let book = books.get(source.chunks);
