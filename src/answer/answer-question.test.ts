@@ -605,6 +605,13 @@ describe('answers', () => {
     expect((await answerer.ask('重點企業預計可以為幾多人創造職位？')).answer).toMatch(/一萬三千/);
   });
 
+  it('a report\'s paragraph number (「2 宗旨是…」) and a policy area\'s number (「政策範圍 27」) count nothing', async () => {
+    const posts = await answerer.ask("How many of ITIB under programme 1, the secretary's office?");
+    expect(posts.answer).not.toMatch(/^(?:2|27) \[1\]/);
+    // A count written with a classifier still counts (「2 宗」 would be two cases; 「41 間」 firms).
+    expect((await answerer.ask('創科創投基金投資了多少間初創企業？')).answer).toMatch(/^41 間/);
+  });
+
   it('which head something was moved to is asked by name, not answered with a figure of the tables', async () => {
     const moved = await answerer.ask("Which head did the money for Head 135's 2025-26 estimate get moved to?");
     expect(moved.answer).not.toMatch(/^HK\$/);

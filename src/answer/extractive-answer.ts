@@ -523,6 +523,31 @@ function definitionSpans(sentence: string, isDefinedSubject: (text: string) => b
   return [...defining, ...purposes].sort((a, b) => a.start - b.start);
 }
 
+/** 「政策範圍」, "policy area" right before a number: the number of a policy area of the Estimates. */
+const POLICY_AREA_BEFORE = /(?:政策範圍|政策范围|policy area)\s*[:：]?\s*$/i;
+const POLICY_AREA_REACH = 14;
+/** Largest number a report numbers its paragraphs with. */
+const MAX_PARAGRAPH_NUMBER = 30;
+/**
+ * Whether a candidate is the number of a report's paragraph: a small whole number opening the sentence, a space, then the
+ * paragraph's words — not a classifier counting (「2 宗個案」), which the segmenter reads as a word of its own, while 「2 宗旨」
+ * opens with the word 宗旨.
+ */
+function numbersParagraph(sentence: string, candidate: Span, segment: (text: string) => readonly string[]): boolean {
+  // (So does a policy area's: 「這綱領納入政策範圍 27」 numbers the area, it counts nothing.)
+  if (POLICY_AREA_BEFORE.test(sentence.slice(Math.max(0, candidate.start - POLICY_AREA_REACH), candidate.start))) return true;
+  if (sentence.slice(0, candidate.start).trim() !== '') return false;
+  const opening = /^(\d{1,2})\s+([\u4e00-\u9fff]+|[A-Z])/.exec(sentence.slice(candidate.start).trimStart());
+  if (!opening || Number(opening[1]) > MAX_PARAGRAPH_NUMBER) return false;
+  if (/^[A-Z]/.test(opening[2]!)) return true;
+  const words = opening[2]!;
+  if (!ZH_COUNT_CLASSIFIER.test(words[0]!)) return true;
+  // (A classifier opening a longer word, 宗 in 宗旨, is no classifier.)
+  const first = segment(words)[0] ?? '';
+  return first.length > 1 && toSimplified(words).startsWith(first);
+}
+/** Classifiers a Chinese count is written with. */
+const ZH_COUNT_CLASSIFIER = /^[個个間间名位座項项條条家所宗筆笔支隊队張张份款批幢棟栋層层人]/u;
 /** 「幾多人」: people asked by 人, which also asks a number of places, jobs or posts for people (「為幾多人創造職位」). */
 const ASKED_BY_PEOPLE = /(?:多少|幾多|几多|幾|几)\s*人/;
 /** Which one of several: 哪, 邊, which, who, what (firm, body …). */
@@ -2461,7 +2486,10 @@ export function gatherCandidates(retrieval: RetrievalResult, searchText: SearchT
           // with (「成立 50 億元的『X基金』」, "the $10 billion X Fund") is not.
           const sizedOut = asksToDate ? byUnit.filter((candidate) => !sizesNamedFund(sentence, candidate)) : byUnit;
           // … and "how many teams has it actually funded so far?" not by the floor a plan sets (「資助不少於 100 支」, "at least 100").
-          const classified = asksCountToDate ? sizedOut.filter((candidate) => !TARGET_FLOOR_BEFORE.test(sentence.slice(Math.max(0, candidate.start - TARGET_FLOOR_REACH), candidate.start))) : sizedOut;
+          const floored = asksCountToDate ? sizedOut.filter((candidate) => !TARGET_FLOOR_BEFORE.test(sentence.slice(Math.max(0, candidate.start - TARGET_FLOOR_REACH), candidate.start))) : sizedOut;
+          // … and no count by a report's paragraph number (「2 宗旨是確保…」, "5 The provision under …": a small number opening the
+          // sentence, then a space and the paragraph's words) or a policy area's (「政策範圍 27」).
+          const classified = intent.answerType === 'count' ? floored.filter((candidate) => !numbersParagraph(sentence, candidate, (text) => searchText.analyzer.segmentChinese(foldForMatch(text)))) : floored;
           const coverage = sentenceCoverage(withContext, questionTerms, searchText);
           const { span, windowCoverage, rankingCoverage, countedCoverage } = bestSpan(sentence, classified, questionTerms, searchText, countedTerms, coverage, bridgedQuestionTerms, retrieval.rarityOf, namedSize, countsBareNoun);
           // "This year" in a document dated 2025 names 2025: a question about 2025 is met by it.
