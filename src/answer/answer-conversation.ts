@@ -81,6 +81,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // (A reading longer still, from a question of short forms written out again and again, gives way to the question as asked.)
   if ([...(resolution.lookup ?? resolution.question)].length > askOptions.maxQuestionLength! || [...(resolution.fallback?.question ?? '')].length > askOptions.maxQuestionLength!) resolution = { original: question, question: question.trim(), kind: 'standalone' };
   const language = askOptions.language ?? resolution.language;
+  // The earlier question as read from the turns before it: worked out once, when a rule below needs it.
+  let earlierRead: FollowUpResolution | undefined | null = null;
+  const earlierReading = (): FollowUpResolution | undefined => (earlierRead === null ? (earlierRead = readEarlierTurn(conversation, resolve, findNames)) : earlierRead);
   if (resolution.comparison?.between) {
     const compared = await compareBetween(answerer, resolution.comparison, { ...askOptions, ...(language ? { language } : {}) });
     if (compared) {
@@ -94,7 +97,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // may be another table's total. Kept only when answered as a change; only for the size of the difference (a yes or no, or
   // "how does that compare?", keeps its verdict on the earlier figure).
   if (resolution.comparison?.year && resolution.comparison.difference && !resolution.comparison.source && !resolution.comparison.target && !resolution.source && conversation.length > 0) {
-    const change = await changeAcrossYears(answerer, conversation, question, { resolve, findNames, askOptions: { ...askOptions, ...(language ? { language } : {}) } });
+    const change = await changeAcrossYears(answerer, earlierReading(), question, { ...askOptions, ...(language ? { language } : {}) });
     if (change) {
       const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(change, resolution.question) : undefined;
       return { ...change, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
@@ -121,7 +124,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // asked of the earlier subject, as the conversation gives it, and answered only from a passage naming that subject.
   const ownless = resolution.kind === 'standalone' && !resolution.comparison && markedOnly(resolution.original, resolution.question);
   const zhOwnless = ownless && namesNothingOwn(resolution.original, findNames);
-  const earlierFound = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? earlierSubject(conversation, findNames) : undefined;
+  const earlierFound = zhOwnless || (ownless && namesNothingOwnEn(resolution.original, findNames)) ? subjectOfReading(earlierReading(), findNames) : undefined;
   // (Never the legislature: it approves what is talked about, it is not carried into a question as its subject.)
   const dropped = earlierFound && !LEGISLATURE_NAME.test(earlierFound.trim()) ? earlierFound : undefined;
   if (dropped) {
@@ -161,10 +164,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   // state the change against that year (「較 2023 年增加 7%」, "up 7% on 2023"); the earlier question asked again is answered with it.
   const year = resolution.comparison?.year;
   if (onSubject.abstained && year && resolution.comparison?.previous && earlierAnswer && statedChangeAgainst(earlierAnswer, year)) {
-    const at = conversation.map((turn) => turn.role).lastIndexOf('user');
-    const earlier = resolve({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
-    const again = await judged({ ...earlier, comparison: undefined, fallback: undefined });
-    if (!again.abstained && statedChangeAgainst(again.answer, year)) [resolution, onSubject] = [{ ...resolution, comparison: { ...resolution.comparison, source: undefined } }, again];
+    const earlier = earlierReading();
+    const again = earlier ? await judged({ ...earlier, comparison: undefined, fallback: undefined }) : undefined;
+    if (again && !again.abstained && statedChangeAgainst(again.answer, year)) [resolution, onSubject] = [{ ...resolution, comparison: { ...resolution.comparison, source: undefined } }, again];
   }
   const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
@@ -175,19 +177,18 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
  * The earlier question (as read from the turns before it) and the follow-up asked as one question, answered when the answer is
  * a change between two columns of a table; undefined otherwise (see askInConversation).
  */
-async function changeAcrossYears(
-  answerer: QuestionAnswerer,
-  conversation: readonly ConversationTurn[],
-  question: string,
-  context: { resolve: (options: ResolveFollowUpOptions) => FollowUpResolution; findNames?: NameFinder; askOptions: AskOptions },
-): Promise<AnswerResult | undefined> {
-  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
-  if (at < 0) return undefined;
-  const earlier = context.resolve({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames: context.findNames });
+async function changeAcrossYears(answerer: QuestionAnswerer, earlier: FollowUpResolution | undefined, question: string, askOptions: AskOptions): Promise<AnswerResult | undefined> {
+  if (!earlier) return undefined;
   const joined = `${earlier.question.trim()} ${question.trim()}`;
-  if ([...joined].length > context.askOptions.maxQuestionLength!) return undefined;
-  const result = await answerer.ask(joined, context.askOptions);
+  if ([...joined].length > askOptions.maxQuestionLength!) return undefined;
+  const result = await answerer.ask(joined, askOptions);
   return !result.abstained && result.answerType === TABLE_CHANGE_ANSWER ? result : undefined;
+}
+
+/** The last user turn as read from the turns before it (undefined when there is none). */
+function readEarlierTurn(conversation: readonly ConversationTurn[], resolve: (options: ResolveFollowUpOptions) => FollowUpResolution, findNames?: NameFinder): FollowUpResolution | undefined {
+  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
+  return at < 0 ? undefined : resolve({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
 }
 /** The answer type the table answerer gives a change between two of a row's columns. */
 const TABLE_CHANGE_ANSWER = 'change';
@@ -377,10 +378,12 @@ const ASKS_WHO = /\bwho\b|\bwhich\s+(?:body|organi[sz]ation|company|corporation|
 
 /** What the earlier turns were about: the subject of the last earlier question, read in its own conversation. */
 function earlierSubject(conversation: readonly ConversationTurn[], findNames?: NameFinder): string | undefined {
-  const at = conversation.map((turn) => turn.role).lastIndexOf('user');
-  if (at < 0) return undefined;
-  const reading = resolveFollowUp({ earlier: conversation.slice(0, at), question: conversation[at]!.content, findNames });
-  return reading.subject ?? subjectOf(reading.question, findNames);
+  return subjectOfReading(readEarlierTurn(conversation, resolveFollowUp, findNames), findNames);
+}
+
+/** What a reading is about: its subject, else the one its question names. */
+function subjectOfReading(reading: FollowUpResolution | undefined, findNames?: NameFinder): string | undefined {
+  return reading ? reading.subject ?? subjectOf(reading.question, findNames) : undefined;
 }
 
 /** A known name in the question's language (「數碼港」 for Cyberport in a Chinese question), else as written. */

@@ -1028,10 +1028,10 @@ function othersBesidesPart(subject: string, question: string): { question: strin
   return { question: `${whole}${others[0]}${part[1]}${rest}？`, subject: whole };
 }
 /** 「仲有幾多座」「還有多少間」「其餘幾多個」: how many others of a kind (the classifier, group 1), besides those spoken of. */
-const ZH_OTHERS_COUNTED = /(?:仲有|還有|还有|另外|其餘|其余|其他)(?:有)?(?:幾多|几多|多少)([座間间個个條条項项幢棟栋所家])/;
+const ZH_OTHERS_COUNTED = new RegExp(`(?:仲有|還有|还有|另外|其餘|其余|其他)(?:有)?(?:幾多|几多|多少)([${ZH_COUNT_CLASSIFIERS}])`);
 
 /** 「佢嗰三個創新園」「它的兩個平台」: a pronoun owning the counted things after it (group 1: the count and the things). */
-const ZH_PRONOUN_OWNING = /(?:佢哋|佢|它們|它们|它|他們|他们)(?:嘅|的)?(?:嗰|那|呢|這|这)?((?:[一二三四五六七八九十兩两幾几]|\d+)(?:個|个|間|间|座|所|項|项|條|条)[\u4e00-\u9fff]{1,6}?)(?=喺|在|係|是|有|叫|位於|位于|分別|分别|的|嘅|[，,？?]|$)/;
+const ZH_PRONOUN_OWNING = new RegExp(`(?:佢哋|佢|它們|它们|它|他們|他们)(?:嘅|的)?(?:嗰|那|呢|這|这)?((?:[一二三四五六七八九十兩两幾几]|\\d+)[${ZH_COUNT_CLASSIFIERS}][\\u4e00-\\u9fff]{1,6}?)(?=喺|在|係|是|有|叫|位於|位于|分別|分别|的|嘅|[，,？?]|$)`);
 
 /**
  * 「咁小學有冇類似嘅計劃？」, "is there a similar scheme for primary schools?": whether there is a thing like the subject for another
@@ -2598,12 +2598,14 @@ const POSSESSIVE_SOURCE = /\b(?:its|their)\s+(?:own\s+)?(?=(?:latest\s+|official
  */
 /** Kinds of document a Chinese question may say a body published (新聞稿, 概況, 簡報; slides are also 投影片). */
 const ZH_DOCUMENT_KINDS = '新聞稿|新闻稿|概況|概况|簡報|简报|投影片|幻燈片|幻灯片';
+/** The Budget as a document: 預算案, 財政預算案. */
+const ZH_BUDGET_DOCUMENT = '(?:財政|财政)?(?:預算案|预算案)';
 /** 「預算案」「2025-26年度預算案」「新聞稿」: a document named by its kind (and year), nothing else. */
-const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:財政|财政)?(?:預算案|预算案|${ZH_DOCUMENT_KINDS})$`);
+const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})$`);
 
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** 「2024-25年度預算案中」「2024-25预算案里」「2025-26預算案」「2024-25」 opening a question, before what it is about. */
-const ZH_LEADING_YEAR_DOCUMENT = /^\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?\s*(?:(?:財政|财政)?(?:預算案|预算案)\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\s*(?=[\u4e00-\u9fffA-Za-z])/;
+const ZH_LEADING_YEAR_DOCUMENT = new RegExp(`^\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}\\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\\s*(?=[\\u4e00-\\u9fffA-Za-z])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -3705,10 +3707,12 @@ const EN_ATTRIBUTE_WORD = /^(?:percentage|percent|rise|increase|decrease|fall|dr
 const ZH_ASKS_WHICH_ITEMS = /有咩|有乜|有什麼|有什么|有甚麼|有甚么|哪些|邊啲|边啲|(?:什麼|什么|甚麼|甚么|咩|乜)(?!時候|时候|時間|时间|時|时)/;
 
 /** The legislature or its Finance Committee by name: what approves, never what a follow-up is carried to. */
-export const LEGISLATURE_NAME = /^(?:the\s+)?(?:legco|legislative council|finance committee|立法會|立法会|立法會財務委員會|立法会财务委员会|財務委員會|财务委员会|財委會|财委会)$/i;
+/** The legislature and its Finance Committee in Chinese, longest first. */
+const ZH_LEGISLATURE = '立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会';
+export const LEGISLATURE_NAME = new RegExp(`^(?:the\\s+)?(?:legco|legislative council|finance committee|${ZH_LEGISLATURE})$`, 'i');
 
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
-const ZH_LEGISLATURE_APPROVING = /(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\s*(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(立法會財務委員會|立法会财务委员会|立法會|立法会|財務委員會|财务委员会|財委會|财委会)/;
+const ZH_LEGISLATURE_APPROVING = new RegExp(`(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\\s*(${ZH_LEGISLATURE})\\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(${ZH_LEGISLATURE})`);
 
 /** 「支援對象」「資助對象」「受惠對象」: the group a scheme is for. */
 const ZH_TARGET_GROUP = /(?:支援|資助|资助|受惠|服務|服务|申請|申请|目標|目标|參與|参与)?(?:對象|对象)/g;
