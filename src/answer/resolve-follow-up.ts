@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/manifest.js';
 import type { LoadedIndex } from '../index/load-index.js';
 import { detectLanguage, toSimplified } from '../text/normalise.js';
-import { chineseEndingsOfKind, NAMED_THING_ENDINGS_ZH, NAMED_THING_WORDS_EN } from '../text/thing-kinds.js';
+import { chineseEndingsOfKind, kindOfChineseName, NAMED_THING_ENDINGS_ZH, NAMED_THING_WORDS_EN } from '../text/thing-kinds.js';
 import { ESTIMATES_ROW_AT_END } from '../text/estimates-glossary.js';
 import { withoutAskerPreface } from '../text/question-frame.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
@@ -1051,9 +1051,6 @@ const ZH_SIMILAR_FOR = /^(?:咁|那麼|那么|那|而)?\s*([\u4e00-\u9fff]{1,10}
 /** "is there a similar scheme for primary schools?", "anything similar for X?": the kind (1) and the group (2). */
 const EN_SIMILAR_FOR = /^(?:(?:and|so|ok(?:ay)?)\b[,\s]*)*(?:is there|are there|do they have|does it have|have they got)?\s*(?:an?\s+|any\s+)?(?:(?:something|anything)\s+)?similar(?:\s+(scheme|programme|program|fund|plan|one|thing)s?)?\s+for\s+([\w\s-]{2,40}?)\s*[?.!]*$/i;
 
-/** The word for the kind of thing a Chinese name ends in (計劃, 基金, 研發院, 中心 …). */
-const ZH_THING_KIND_AT_END = /(?:計劃|计划|基金|研發院|研发院|研究院|中心|平台|園區|园区|公司|辦公室|办公室|項目|项目|學院|学院|實驗室|实验室)$/;
-
 /** A question naming nothing of its own, asked of a subject: 「X：…？」 (its opening marker dropped), "… — X?" in English. */
 export function subjectCarriedInto(question: string, subject: string, zh = true): string {
   if (!zh) return `${capitalise(question.trim().replace(/[?？.!！\s]+$/, ''))} — ${subject}?`;
@@ -1456,8 +1453,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const subjectBefore = labelled ?? sided.subject ?? subjectOf(sided.question, findNames);
     // 「跟X比，哪個金額較大？」 sets X beside the earlier figure: X's own sum is asked, not the earlier question's frame around another subject.
     // So is it when X is another kind of thing (a scheme beside an institute): the earlier frame's verb (「成立」 an institute) is not X's.
-    const kindOf = (name: string | undefined) => (name ? ZH_THING_KIND_AT_END.exec(name)?.[0] : undefined);
-    const otherKind = zh && subjectBefore ? kindOf(compared.other) !== undefined && kindOf(subjectBefore) !== undefined && kindOf(compared.other) !== kindOf(subjectBefore) : false;
+    const [kindOther, kindBefore] = [compared.other, subjectBefore].map((name) => (name ? kindOfChineseName(name) : undefined));
+    const otherKind = zh && kindOther !== undefined && kindBefore !== undefined && kindOther !== kindBefore;
     const plainly = (compared.asksOtherPlainly || otherKind) && zh && MONEY_QUESTION.test(sided.question) ? `${compared.other}${CANTONESE.test(question) ? '有幾多錢' : '有多少錢'}？` : undefined;
     const swapped = plainly ?? (subjectBefore ? replaceSubject(sided.question, subjectBefore, compared.other, findNames) : undefined);
     // The other one in a year of its own ("… got the year before"): that year asked of it.

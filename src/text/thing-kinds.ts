@@ -23,3 +23,9 @@ export const NAMED_THING_ENDINGS_ZH: readonly string[] = KINDS_OF_NAMED_THING.fl
 export function chineseEndingsOfKind(word: string): readonly string[] {
   return NAMED_THING_KINDS.find(([asked]) => asked.test(word))?.[1] ?? [];
 }
+
+/** Which kind of named thing a Chinese name is, by its ending (「…研發院」 and 「…中心」 are one kind); undefined for none. */
+export function kindOfChineseName(name: string): number | undefined {
+  const at = KINDS_OF_NAMED_THING.findIndex(({ zh }) => zh.some((ending) => name.endsWith(ending)));
+  return at < 0 ? undefined : at;
+}
