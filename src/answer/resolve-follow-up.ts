@@ -2394,7 +2394,7 @@ function comparedWith(relation: Comparison['relation'], text: string): { relatio
     if (other && other.split(/\s+/).length <= 8) return { relation, other, yearRef };
     // 「2024-25年度推出的新型工業加速計劃」: a scheme, fund or body of that year.
     // (「上年預算案嘅X」: the year's document is where X is, not part of its name.)
-    const zhOther = rest.replace(/^(?:年度|年)?\s*(?:財政|财政)?(?:預算案|预算案|新聞稿|新闻稿|概況|概况|簡報|简报)?\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?/, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
+    const zhOther = rest.replace(ZH_YEAR_DOCUMENT_BEFORE_THING, '').replace(/(?:的|嘅)?(?:金額|金额|撥款|拨款|錢|钱)$/, '');
     if (/^[\u3400-\u9fffA-Za-z0-9+]{3,}$/.test(zhOther) && ZH_THING.test(zhOther)) return { relation, other: zhOther, yearRef };
     return { relation, yearRef };
   }
@@ -2601,6 +2601,8 @@ const ZH_BUDGET_DOCUMENT = '(?:財政|财政)?(?:預算案|预算案)';
 const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})$`);
 
 const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
+/** What stands between a year and a thing of that year (「年度」「預算案嘅」「推出的」): 「2024-25年度推出的X」「上年預算案嘅X」. */
+const ZH_YEAR_DOCUMENT_BEFORE_THING = new RegExp(`^(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})?\\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?`);
 /** 「2024-25年度預算案中」「2024-25预算案里」「2025-26預算案」「2024-25」 opening a question, before what it is about. */
 const ZH_LEADING_YEAR_DOCUMENT = new RegExp(`^\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}\\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\\s*(?=[\\u4e00-\\u9fffA-Za-z])`);
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
