@@ -1781,14 +1781,14 @@ export function answerFromTables(asked: string, source: TableSource, options: { 
   if (!book) books.set(source.chunks, (book = buildBook(source)));
   if (book.rows.length === 0) return undefined;
   const question = joinPrefixes(unhyphenate(asked), book, source.searchText);
+  const normalised = question.normalize('NFKC');
   // "Which head did the money get moved to?", 「轉撥至哪個總目？」: which item, by its name or number, not a figure of the tables.
-  if (WHICH_ITEM_ASKED.test(question.normalize('NFKC')) && MOVED_TO.test(question.normalize('NFKC'))) return undefined;
+  if (WHICH_ITEM_ASKED.test(normalised) && MOVED_TO.test(normalised)) return undefined;
   const intent = analyzeQuestion(question);
   const language = options.language ?? intent.language;
   const shifted = yearsAway(question.normalize('NFKC'));
   const years = [...new Set([...intent.fiscalYears, ...relativeYears(question.normalize('NFKC'), book.latestYear)].map((year) => (shifted && year === shifted.anchor ? shifted.year : year)))];
   const kinds = askedKinds(question);
-  const normalised = question.normalize('NFKC');
   const asksWhy = WHY_CUE.test(normalised);
   // Polar questions in the forms the question analysis may not read as one (係唔係, 是不是).
   // "Did it fall, and by how much?": yes or no, then the change.
