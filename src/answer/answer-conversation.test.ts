@@ -483,6 +483,8 @@ describe('otherCountAnsweredWithEarlierFigure', () => {
     expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '最多能拿多少錢？', kind: 'aspect' }, earlier, '「海港通」有多少註冊？')).toBe(false);
     expect(otherCountAnsweredWithEarlierFigure(result(earlier), { original: '有多少間銀行參與？', kind: 'aspect' }, earlier, '「海港通」有多少間銀行參與？')).toBe(false);
     expect(otherCountAnsweredWithEarlierFigure(result('HK$3 billion [1].'), { original: 'how many banks take part?', kind: 'aspect' }, 'HK$3 billion [1].', 'How much is the Harbour scheme?')).toBe(true);
+    // "how many billion?" asks the earlier sum's scale, not a count of things.
+    expect(otherCountAnsweredWithEarlierFigure(result('HK$3 billion [1].'), { original: "in english that's how many billion?", kind: 'aspect' }, 'HK$3 billion [1].', 'How much is the Harbour scheme?')).toBe(false);
   });
 });
 

@@ -2114,6 +2114,14 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     expect(resolve(earlier, 'how much is the Lantern Fund in billions').question).not.toBe('How much has the Harbour Fund approved for universities?');
     expect(resolve(earlier, '有幾多萬人受惠？').question).not.toBe('How much has the Harbour Fund approved for universities?');
   });
+  it('reads such a request that names the figure by its own noun ("that cap"), renders it, or asks "how many billion" as the earlier question again', () => {
+    const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);
+    for (const followUp of ["what's that cap in millions of dollars?", 'Please render that sum in HK$ million.', "in english that's how many billion?"]) {
+      expect(resolve(earlier, followUp)).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved for universities?' });
+    }
+    // Two words of its own beside the unit ("the Lantern budget") name a thing.
+    expect(resolve(earlier, "what's the Lantern budget in millions?").question).not.toBe('How much has the Harbour Fund approved for universities?');
+  });
   it('takes a Cantonese possessive by classifier (「X個Y計劃」) as the thing owned, not after 「有個」', () => {
     expect(subjectOf('海港園個共同加速計劃係咩嚟㗎？')).toBe('共同加速計劃');
     expect(subjectOf('海港園有個搞機械人嘅中心，叫咩名？')).not.toBe('搞機械人嘅中心');

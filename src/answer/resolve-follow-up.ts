@@ -367,12 +367,17 @@ function asksOnlyForUnit(text: string, zh: boolean): boolean {
     return ZH_UNIT_WORDS_ONLY.test(rest) && rest.length < text.replace(/[？?。！!，,\s]+/g, '').length;
   }
   const words = text.toLowerCase().match(/[a-z$][a-z$'’]*|[\u4e00-\u9fff]+/g) ?? [];
-  return words.some((word) => EN_UNIT_WORD.test(word)) && words.every((word) => EN_UNIT_WORD.test(word) || EN_UNIT_REQUEST_WORD.test(word));
+  // One word of the request may be the figure's own noun, right after the word pointing at it ("that cap", "the grant"): it
+  // names the figure spoken of, not a thing of its own.
+  const figureNoun = words.findIndex((word, at) => at > 0 && EN_FIGURE_POINTER.test(words[at - 1]!) && !EN_UNIT_WORD.test(word) && !EN_UNIT_REQUEST_WORD.test(word));
+  return words.some((word) => EN_UNIT_WORD.test(word)) && words.every((word, at) => at === figureNoun || EN_UNIT_WORD.test(word) || EN_UNIT_REQUEST_WORD.test(word));
 }
+/** The words pointing at the figure spoken of ("that", "this", "the"), before its noun. */
+const EN_FIGURE_POINTER = /^(?:that|this|the)$/;
 /** Words of a unit, scale or currency a figure may be asked in (English, or a Chinese unit written in an English question). */
 const EN_UNIT_WORD = /^(?:billions?|millions?|thousands?|bn|mn|hk\$|us\$|\$|hkd|usd|rmb|renminbi|yuan|dollars?|億|亿|萬|万|百萬|百万|千萬|千万|億元|亿元|萬元|万元)$/;
 /** Words of asking for, referring to and saying a figure again: none names a thing. */
-const EN_UNIT_REQUEST_WORD = /^(?:can|could|would|will|you|pls|please|plz|give|me|tell|say|write|express|convert|converted|show|put|state|restate|what|what['’]s|whats|how|much|is|was|be|that|that['’]s|thats|it|it['’]s|its|this|the|figure|amount|sum|number|total|in|as|into|terms|term|again|instead|use|using|so|and|ok|okay|sorry|i|mean|wait|of|to|just|roughly|approximately|about|or|unit|units|hk|us|hong|kong|american|chinese|notation|format)$/;
+const EN_UNIT_REQUEST_WORD = /^(?:can|could|would|will|you|pls|please|plz|give|me|tell|say|write|express|convert|converted|show|put|state|restate|what|what['’]s|whats|how|much|is|was|be|that|that['’]s|thats|it|it['’]s|its|this|the|figure|amount|sum|number|total|in|as|into|terms|term|again|instead|use|using|so|and|ok|okay|sorry|i|mean|wait|of|to|just|roughly|approximately|about|or|unit|units|hk|us|hong|kong|american|chinese|english|notation|format|render|rendered|written|expressed|many)$/;
 /** 「用」「換做」「寫成」「做單位講」「可唔可以」「即係幾多」…: the words of a Chinese request to say the figure again in a unit. */
 const ZH_UNIT_REQUEST_WORDS = /可唔可以|可不可以|可以|可否|能否|能不能|唔該|唔该|麻煩|麻烦|幫我|帮我|換算成|换算成|換算|换算|換成|换成|換做|换做|轉做|转做|轉成|转成|寫成|写成|寫做|写做|折合|(?:做|為|为|作)?單位|(?:做|為|为|作)?单位|嚟講|来讲|來說|来说|即係|即是|那麼|那么|呢個|呢个|這個|这个|嗰個|那個|數字|数字|數目|数目|金額|金额|一次|一下|出嚟|出来|幾多|几多|多少|[請请用以講讲說说寫写計计係是即咁那有呢呀啊㗎啦吖再返番下？?。！!，,\s]/g;
 /** What is left of such a request: units only (「億」「美元」「億元人民幣」). */
