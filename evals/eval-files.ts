@@ -18,4 +18,4 @@ export const CONVERSATION_TEST_FILE = 'evals/conversations.test.jsonl';
  * Conversation sets written blind and kept out of dev, read in aggregate only (`--file`), to check the test set's figure on
  * conversations no rule has been near: not tuned on, and not printed conversation by conversation.
  */
-export const CONVERSATION_HELD_OUT_FILES = ['evals/conversations.held-out-4.jsonl', 'evals/conversations.held-out-5.jsonl', 'evals/conversations.held-out-6.jsonl', 'evals/conversations.held-out-7.jsonl', 'evals/conversations.held-out-14.jsonl', 'evals/conversations.held-out-15.jsonl'];
+export const CONVERSATION_HELD_OUT_FILES = ['evals/conversations.held-out-4.jsonl', 'evals/conversations.held-out-5.jsonl', 'evals/conversations.held-out-6.jsonl', 'evals/conversations.held-out-7.jsonl', 'evals/conversations.held-out-14.jsonl', 'evals/conversations.held-out-15.jsonl', 'evals/conversations.held-out-16.jsonl'];
