@@ -156,6 +156,17 @@ describe('resolveFollowUp', () => {
     expect(resolve(bracketed, 'and the approved estimate for 2030-31?').question).toBe("What was the Harbour Bureau's total approved expenditure in 2030-31?");
   });
 
+  it('drops the earlier kind of figure when a year\'s plain estimate is asked («咁2031-32預算呢？», "and the 2031-32 estimate?")', () => {
+    const zh = chat(['總目999 2029-30 實際非經常開支係幾多？', '6,040萬元 [1]。']);
+    expect(resolve(zh, '咁2031-32預算呢？').question).toBe('總目999 2031-32 非經常開支係幾多？');
+    expect(resolve(zh, '2031-32 嘅預算呢').question).toBe('總目999 2031-32 非經常開支係幾多？');
+    const en = chat(['What was the actual expenditure on harbour items in 2029-30 under Head 999?', 'HK$60.4 million [1].']);
+    const asked = resolve(en, 'and the 2031-32 estimate?');
+    expect(asked.fallback?.question ?? asked.question).toBe('What was the expenditure on harbour items in 2031-32 under Head 999?');
+    // A Budget named as a document (預算案) is no column of a table: the kind stays.
+    expect(resolve(zh, '咁2031-32預算案呢？').question).not.toBe('總目999 2031-32 非經常開支係幾多？');
+  });
+
   it('reads a Chinese topic up to a budget year written without 年 (「X(Y)2031-32預算係幾多？」), so a pronoun after it has a referent', () => {
     expect(subjectOf('海港統籌(整體撥款)2031-32預算係幾多？')).toBe('海港統籌(整體撥款)');
     const earlier = chat(['海港統籌(整體撥款)2031-32預算係幾多？', '9,414.4萬元 [1]。']);

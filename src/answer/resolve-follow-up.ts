@@ -2821,6 +2821,9 @@ function withColumnKindOf(followUp: string, asked: string | undefined): string |
   const zh = zhAsked ?? (enAsked && zhQuestion ? EN_COLUMN_KIND_IN_CHINESE[enAsked] : undefined);
   // The earlier kind written in brackets after its year ("in 2023-24 (actual)", 「(實際)」) gives way to the kind asked.
   const question = en || zh ? asked.replace(BRACKETED_COLUMN_KIND, '') : asked;
+  // A year's plain estimate asked («咁2025-26預算呢？», "and the 2025-26 estimate?"): the earlier kind (actual, revised…) is
+  // dropped, so the year's estimate column answers.
+  if (!en && !zh && PLAIN_ESTIMATE_ASKED.test(followUp)) return asked.replace(BRACKETED_COLUMN_KIND, '').replace(COLUMN_KIND_BEFORE_FIGURE, '');
   // The earlier question asked what was spent by a verb ("what did X actually spend", 「實際用了多少」): the other kind asked by its noun.
   const spentEn = en && en !== 'actual' ? EN_ACTUALLY_SPENT.exec(question) ?? EN_ACTUALLY_SPENT_ON.exec(question) : null;
   if (spentEn) return `${question.slice(0, spentEn.index)}What was the ${en} estimate for ${spentEn[1]!}${question.slice(spentEn.index + spentEn[0].length)}`;
@@ -2941,6 +2944,10 @@ function againstOtherColumnKind(question: string, earlier: string, zh: boolean):
   return `${earlier.slice(0, against.index)}${against[1]}${zh ? asked[1]!.replace(/^原$/, '原來') : asked[1]!.toLowerCase()}${earlier.slice(against.index + against[0].length)}`;
 }
 
+/** A year's estimate asked with no kind before it («2025-26預算», "the 2025-26 estimate"), not a Budget as a document (預算案). */
+const PLAIN_ESTIMATE_ASKED = /(?:19|20)\d{2}\s*[-–至]\s*(?:19|20)?\d{2}\s*(?:年度)?\s*(?:的|嘅)?\s*(?:預算|预算)(?!案)|\b(?:19|20)\d{2}-\d{2}\s+estimates?\b/i;
+/** An earlier question's kind of figure before what it measures («實際非經常開支», "actual expenditure", "(actual)"). */
+const COLUMN_KIND_BEFORE_FIGURE = /\b(?:actual|original|revised|approved)\s+(?=estimates?|expenditure|spending|provision|figure|[a-z-]+\s+(?:expenditure|spending))|(?:實際|实际|原來|原来|修訂|修订|核准)(?=[\u4e00-\u9fff]{0,8}?(?:預算|预算|開支|开支))/gi;
 /** Words for a kind of figure a year has in an estimates table: actual, original, revised; an estimate (a past year has only its actual). */
 const COLUMN_KIND = /\b(?:actual|original|revised)\s+|(?:實際|实际|原來|原来|修訂|修订)(?=[\u4e00-\u9fff])/gi;
 const ESTIMATE_WORD = /\b(?:estimate|estimated (?=amount|figure|provision|expenditure|spending))\b|(?:預算|预算)(?=撥款|拨款|開支|开支)/gi;
