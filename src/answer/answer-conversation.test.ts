@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
+import { multipleOf, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -523,5 +523,14 @@ describe('wholeAnsweredWithShare and buildingCostUnstated, what the review found
   it('reads 起 after a time (「由明年起」) and "building up" as no cost of building', () => {
     expect(buildingCostUnstated(result('50元 [1]'), '由明年起多少錢？', '由明年起，入場費為50元。')).toBe(false);
     expect(buildingCostUnstated(result('HK$1 billion [1]'), 'What is the cost of building up the talent pool?', 'Set aside $1 billion for the talent pool.')).toBe(false);
+  });
+});
+
+describe('multipleOf', () => {
+  it('says a multiple whole when it is near one, else to a decimal, and none of a figure not above zero', () => {
+    expect(multipleOf(31e8, 3.39e8)).toBe('9');
+    expect(multipleOf(2e9, 2e8)).toBe('10');
+    expect(multipleOf(25, 10)).toBe('2.5');
+    expect(multipleOf(5, 0)).toBeUndefined();
   });
 });

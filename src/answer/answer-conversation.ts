@@ -608,6 +608,20 @@ function differenceStatement(language: Language, previous: Quantity, stated: Qua
 const PERCENT_DECIMALS = 1;
 
 /** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
+/**
+ * How many times the larger figure is the smaller, said as people say a multiple: whole when within MULTIPLE_WHOLE_WITHIN of
+ * a whole number (31 ÷ 3.39 is "about 9"), else to MULTIPLE_DECIMALS places. Undefined when the smaller is not above zero.
+ */
+export function multipleOf(larger: number, smaller: number): string | undefined {
+  if (!(smaller > 0)) return undefined;
+  const times = larger / smaller;
+  const whole = Math.round(times);
+  return Math.abs(times - whole) <= MULTIPLE_WHOLE_WITHIN * times ? String(whole) : String(Math.round(times * 10 ** MULTIPLE_DECIMALS) / 10 ** MULTIPLE_DECIMALS);
+}
+/** A multiple within this share of itself from a whole number is said whole (9.14 → 9; 2.5 stays 2.5). */
+const MULTIPLE_WHOLE_WITHIN = 0.05;
+const MULTIPLE_DECIMALS = 1;
+
 function formatDifference(value: number, like: Quantity, language: Language): string {
   const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');
@@ -774,6 +788,19 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
     timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
   });
+  // "How many times bigger?": the larger as a multiple of the smaller, each with its label and figure.
+  if (comparison.ratio) {
+    const [large, small] = a.value >= b.value ? [0, 1] : [1, 0];
+    const figures = [a, b];
+    const times = multipleOf(figures[large]!.value, figures[small]!.value);
+    // (The same figure twice is no multiple asked: one side's question was answered with the other's.)
+    if (times === undefined || a.value === b.value) return undefined;
+    return both(
+      language === 'en'
+        ? `${capitalise(label(large))} (${figures[large]!.raw}) is about ${times} times ${label(small)} (${figures[small]!.raw}).`
+        : `${label(large)}（${figures[large]!.raw}）約為${label(small)}（${figures[small]!.raw}）的${times}倍。`,
+    );
+  }
   // The same figure on both sides: neither is more ("No: both are HK$3 billion."), said with both answers.
   if (a.value === b.value) {
     const polarity = comparison.polar ? (language === 'en' ? 'No: ' : '不是：') : '';

@@ -111,6 +111,22 @@ describe('resolveFollowUp', () => {
     expect(zh.comparison?.relation).toBe('more');
   });
 
+  it('reads "how many times bigger?" (「幾多倍」) after two figures as a multiple of the two, each asked for its own measure when named', () => {
+    const two = chat(['How much did the Harbour Lab get in 2030-31?', 'HK$600 million [1].'], ['And the Peak Institute?', 'HK$60 million [1].']);
+    for (const followUp of ['so the Harbour Lab part is how many times bigger?', "roughly how many times the institute's money is that?"]) {
+      const asked = resolve(two, followUp);
+      expect(asked.kind).toBe('comparison');
+      expect(asked.comparison).toMatchObject({ ratio: true });
+      expect(asked.comparison?.between).toHaveLength(2);
+    }
+    // "How many times" of a count of events, or with a figure of its own, is no multiple of the two.
+    expect(resolve(two, 'how many times has it won an award?').comparison?.ratio).toBeUndefined();
+    expect(resolve(two, 'is that how many times HK$10 million?').comparison?.ratio).toBeUndefined();
+    const zh = resolve(chat(['海港升級計劃每間企業最多資助幾多？', '25萬元 [1]。'], ['山頂加速計劃呢？', '2億元 [1]。']), '咁兩個計劃每間企業嘅資助上限相差幾多倍？');
+    expect(zh.comparison?.ratio).toBe(true);
+    expect(zh.comparison?.between?.every((side) => side.question.includes('每間企業嘅資助上限'))).toBe(true);
+  });
+
   it('reads a swap followed by "how much more is the first?" as the size of the difference, the first spoken of', () => {
     const earlier = chat(['How much did the Harbour Lab get in 2030-31?', 'HK$600 million [1].']);
     const asked = resolve(earlier, 'And for the Peak Institute? How much more is the first?');

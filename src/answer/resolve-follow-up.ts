@@ -91,6 +91,8 @@ export interface Comparison {
   sourceFigureAsked?: boolean;
   /** "How many more is that than the fact sheet's?": the size of the difference is said too. */
   difference?: boolean;
+  /** "How many times bigger is it?", 「係佢嘅幾多倍？」 after two figures: the larger as a multiple of the smaller (with `between`). */
+  ratio?: boolean;
   /** "How much lower is that than X, in percent?", 「…少了百分之幾？」: the difference said as a share of the figure set against too. */
   percent?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
@@ -686,7 +688,7 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   const zhLast = CJK.test(last) && detectLanguage(last) !== 'en';
   const pair = which ? undefined : pairComparisonIn(last, zhLast, findNames);
   // A pair that is no yes/no asks the difference (pairComparisonIn read it on this text).
-  const difference = pair !== undefined && !pair.polar;
+  const difference = pair !== undefined && !pair.polar && !pair.ratio;
   if (!which && !difference) return undefined;
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
@@ -1303,6 +1305,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
     const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
     const [one, other] = [labels[focus]!, labels[1 - focus]!];
+    if (pairAsked.ratio) {
+      // 「咁兩個計劃每間企業嘅資助上限相差幾多倍？」: a measure of their own (the cap per firm) is what each is asked for.
+      const measure = zh ? ownMeasureOfRatio(question) : undefined;
+      if (measure) between.forEach((side, at) => (side.question = `${labels[at]!}${measure}${CANTONESE.test(question) ? '係幾多' : '是多少'}？`));
+      const multiple = zh ? `${labels[0]!}與${labels[1]!}${measure ? `的${measure.replace(/^(?:的|嘅)/, '')}` : ''}，大的是小的幾多倍？` : `Between ${labels[0]!} and ${labels[1]!}, how many times the smaller is the larger?`;
+      return { original, question: multiple, kind: 'comparison', comparison: { relation: 'more', between, ratio: true }, subject: context.subject };
+    }
     const asked = zh
       ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
       : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
@@ -2223,6 +2232,29 @@ const ZH_PAIR_REFERENCE = /第[一二](?:個|个|項|项|筆|笔|樣|样)?|頭�
 /** "How much more …?", 「多咗幾多」, 「相差多少」: the size of a difference asked. */
 const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|higher|greater|lower|smaller)\b|\bwhat(?:['’]s| is) the difference\b|\bby how much\b|\bhow big (?:is|was) the (?:gap|difference)\b/i;
 const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少|幾遠|几远|多遠|多远)/;
+/** "How many times bigger?", "how many times the fund's own investment?", "what multiple": a multiple asked (not "how many times has it won?"). */
+const EN_RATIO = /\bhow many times\s+(?:(?:bigger|larger|greater|higher|more|as\s+(?:much|many|big|large|high))\b|(?:the|that|this|what|its|their)\b)|\bwhat multiple\b/i;
+/** 「幾多倍」「多少倍」「幾倍」: a multiple asked. */
+const ZH_RATIO = /(?:幾多|几多|多少|幾|几)倍/;
+
+/**
+ * What a Chinese multiple asks each of the two for, when it names it («咁兩個計劃每間企業嘅資助上限相差幾多倍？» → 每間企業嘅資助上限):
+ * the question without its opening, the words pointing at the two, the multiple and its particles; undefined when under
+ * ZH_OWN_MEASURE_MIN_CHARS characters are left (「大幾多倍？」 names none).
+ */
+function ownMeasureOfRatio(question: string): string | undefined {
+  const rest = question
+    .normalize('NFKC')
+    .replace(/^(?:咁|那麼|那么|那|而)/, '')
+    .replace(new RegExp(ZH_PAIR_REFERENCE.source, 'g'), '')
+    .replace(/^(?:計劃|计划|基金|項目|项目|綱領|纲领)/, '')
+    .replace(/(?:之間|之间|相差|差|係|是|大|多)*(?:幾多|几多|多少|幾|几)倍.*$/, '')
+    .replace(/^(?:的|嘅)/, '')
+    .trim();
+  return [...rest].filter((char) => CJK.test(char)).length >= ZH_OWN_MEASURE_MIN_CHARS ? rest : undefined;
+}
+/** Fewest Chinese characters a multiple's own measure has (「資助上限」). */
+const ZH_OWN_MEASURE_MIN_CHARS = 3;
 /** "Is the first one more than the second?", 「第一個係咪多過第二個？」: a yes or no asked of the two. */
 const EN_POLAR_MORE = /^(?:(?:and|so|ok(?:ay)?|then|but)\b[,\s]*)*(?:is|was|are|were|did|does|do|has|had)\b.*\b(more|bigger|larger|higher|greater|less|smaller|lower|fewer)\b/i;
 const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没有)?(?:多過|多过|多於|多于|大過|大过|大於|大于|高過|高过|高於|高于|超過|超过|少過|少过|少於|少于|細過|细过|低過|低过|低於|低于|小於|小于)/;
@@ -2233,8 +2265,14 @@ const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没
  * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
  * and whether a yes or no is asked.
  */
-function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1 } | undefined {
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean } | undefined {
   const text = question.normalize('NFKC');
+  // "How many times bigger?", 「係…嘅幾多倍？」: a multiple asked of the two, with no figure or year of its own (it may point at
+  // one of the two by its name: "so the InnoHK part is how many times bigger?").
+  if ((zh ? ZH_RATIO : EN_RATIO).test(text)) {
+    const unpointed = text.replace(new RegExp((zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).source, 'gi'), ' ');
+    return extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0 || sourceIn(text) ? undefined : { relation: 'more', polar: false, ratio: true };
+  }
   const difference = zh ? ZH_PAIR_DIFFERENCE.test(text) : EN_DIFFERENCE.test(text);
   const polarMatch = zh ? ZH_POLAR_MORE.exec(text) : EN_POLAR_MORE.exec(text);
   const polar = !difference && polarMatch !== null && (zh ? /係咪|系咪|是否|是不是|有冇|有沒有|有没有|嗎|吗|[？?]/.test(text) : true);
