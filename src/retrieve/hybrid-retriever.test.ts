@@ -189,6 +189,8 @@ describe('question intent', () => {
     ['What % of the budget goes to research?', 'percent'],
     ['研究開支佔預算幾多？', 'percent'],
     ['園區佔地幾多？', 'count'],
+    // 佔 with a count's classifier asks how many things it accounts for, not a share.
+    ['海港辦公室佔幾多個？', 'count'],
     // Casual typing without the apostrophe reads as with it.
     ['wheres the innovation centre', 'place'],
     ['whats the budget for the institute', 'amount'],
