@@ -2149,6 +2149,13 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     // Two words of its own beside the unit ("the Lantern budget") name a thing.
     expect(resolve(earlier, "what's the Lantern budget in millions?").question).not.toBe('How much has the Harbour Fund approved for universities?');
   });
+  it('takes a topic set out first in casual English ("harbour upgrade scheme wat\'s the max funding") as the subject, not a kind alone', () => {
+    expect(subjectOf("harbour upgrade scheme wat's the max funding")).toBe('harbour upgrade scheme');
+    expect(subjectOf('peak corporate venture fund brought in how much private investment')).toBe('peak corporate venture fund');
+    expect(subjectOf('the scheme what is it')).toBeUndefined();
+    const earlier = chat(["harbour upgrade scheme wat's the max funding", 'HK$250,000 [1].']);
+    expect(resolve(earlier, 'how many companies r expected to benefit from it').question).toContain('harbour upgrade scheme');
+  });
   it('takes a Cantonese possessive by classifier (「X個Y計劃」) as the thing owned, not after 「有個」', () => {
     expect(subjectOf('海港園個共同加速計劃係咩嚟㗎？')).toBe('共同加速計劃');
     expect(subjectOf('海港園有個搞機械人嘅中心，叫咩名？')).not.toBe('搞機械人嘅中心');

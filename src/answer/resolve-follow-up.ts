@@ -3467,6 +3467,9 @@ const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A
 const OPENING_INTERJECTION = /^(?:(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)|(?:(?:[A-Za-z][\w-]*\s+){1,3}here|i['’]?m\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[-–—:,;.]+\s*)+/i;
 
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
+/** A topic set out first in casual English: up to five words ending in a kind of named thing, then a question word or verb of asking. */
+const EN_TOPIC_FIRST = /^((?:[\w&+'’-]+\s+){0,5}?[\w&+'’-]*\s*(?:scheme|fund|programme|program|institute|centre|center|park|project|platform|initiative|facility|cluster|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus))\s+(?=(?:wat|what|whats|wat['’]s|what['’]s|how|when|where|who|which|why|brought|got|gets|has|gives|gave|offers|attracted)\b)/i;
+
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
   // (A preface saying who asks, 「想同學生講下航天，」, is why they ask, never what about.)
   const text = withoutAskerPreface(question.normalize('NFKC').trim()).replace(OPENING_INTERJECTION, '');
@@ -3508,6 +3511,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // question's grammar names what it asks about; the name again if it names nothing else.
     const publishers = candidates.filter((candidate) => new RegExp(`${escape(candidate)}(?:['’]s)?\\s+(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*\\d{2,4})?\\s+)?(?:estimates|slides|press release|fact ?sheet|report)\\b`, 'i').test(text));
     if (publishers.length > 0 && publishers.length === candidates.length) candidates.splice(0, candidates.length);
+    // "manufacturing+ scheme wat's the max funding", "hkstp corporate venture fund brought in how much": casual chat names its
+    // topic first, a thing of a named kind, then asks of it.
+    const topicFirst = candidates.length === 0 ? EN_TOPIC_FIRST.exec(text) : null;
+    // (A kind alone, "the scheme what is it", points back: it names no topic of its own.)
+    const topicWords = topicFirst ? topicFirst[1]!.trim().split(/\s+/) : [];
+    if (topicFirst && !EN_NOT_NAME_WORD.test(topicWords[0]!) && topicWords.slice(0, -1).some((word) => !/^(?:the|this|that|these|those|its|their|a|an)$/i.test(word))) candidates.push(topicFirst[1]!.trim());
     if (candidates.length === 0) {
       // (A source set out first, "In the ITIB estimates, …", is where the question is asked: its grammar follows.)
       const asked = text.replace(LEADING_SOURCE_CLAUSE, '');
