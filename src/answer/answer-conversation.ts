@@ -418,7 +418,7 @@ export function otherCountAnsweredWithEarlierFigure(result: AnswerResult, resolu
   // (A count with its classifier, 「幾多間銀行」, or "how many banks": not a sum.)
   const counted = zh ? zhCountedNoun(resolution.original) : undefined;
   // ("how many billion?" asks a scale, not a count of things.)
-  const asked = zh ? (counted?.classifier ? counted.noun : undefined) : /\bhow many\s+(?!(?:billions?|millions?|thousands?|(?:hk|us)?\s*dollars?)\b)((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b/i.exec(resolution.original)?.[1];
+  const asked = zh ? (counted?.classifier ? counted.noun : undefined) : /\bhow many\s+(?!(?:billions?|millions?|thousands?|petaflops|(?:hk|us)?\s*dollars?)\b)((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b/i.exec(resolution.original)?.[1];
   return asked !== undefined && !earlierQuestion.normalize('NFKC').toLowerCase().includes(asked.toLowerCase());
 }
 

@@ -2143,7 +2143,7 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
   });
   it('reads such a request that names the figure by its own noun ("that cap"), renders it, or asks "how many billion" as the earlier question again', () => {
     const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);
-    for (const followUp of ["what's that cap in millions of dollars?", 'Please render that sum in HK$ million.', "in english that's how many billion?"]) {
+    for (const followUp of ["what's that cap in millions of dollars?", 'Please render that sum in HK$ million.', "in english that's how many billion?", "what's that in petaflops?"]) {
       expect(resolve(earlier, followUp)).toMatchObject({ kind: 'aspect', question: 'How much has the Harbour Fund approved for universities?' });
     }
     // Two words of its own beside the unit ("the Lantern budget") name a thing.

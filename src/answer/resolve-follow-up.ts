@@ -377,7 +377,7 @@ function asksOnlyForUnit(text: string, zh: boolean): boolean {
 /** The words pointing at the figure spoken of ("that", "this", "the"), before its noun. */
 const EN_FIGURE_POINTER = /^(?:that|this|the)$/;
 /** Words of a unit, scale or currency a figure may be asked in (English, or a Chinese unit written in an English question). */
-const EN_UNIT_WORD = /^(?:billions?|millions?|thousands?|bn|mn|hk\$|us\$|\$|hkd|usd|rmb|renminbi|yuan|dollars?|億|亿|萬|万|百萬|百万|千萬|千万|億元|亿元|萬元|万元)$/;
+const EN_UNIT_WORD = /^(?:billions?|millions?|thousands?|bn|mn|hk\$|us\$|\$|hkd|usd|rmb|renminbi|yuan|dollars?|petaflops|億|亿|萬|万|百萬|百万|千萬|千万|億元|亿元|萬元|万元)$/;
 /** Words of asking for, referring to and saying a figure again: none names a thing. */
 const EN_UNIT_REQUEST_WORD = /^(?:can|could|would|will|you|pls|please|plz|give|me|tell|say|write|express|convert|converted|show|put|state|restate|what|what['’]s|whats|how|much|is|was|be|that|that['’]s|thats|it|it['’]s|its|this|the|figure|amount|sum|number|total|in|as|into|terms|term|again|instead|use|using|so|and|ok|okay|sorry|i|mean|wait|of|to|just|roughly|approximately|about|or|unit|units|hk|us|hong|kong|american|chinese|english|notation|format|render|rendered|written|expressed|many)$/;
 /** 「用」「換做」「寫成」「做單位講」「可唔可以」「即係幾多」…: the words of a Chinese request to say the figure again in a unit. */
@@ -3463,8 +3463,8 @@ function namesOwnSubject(fragment: string, zh: boolean): boolean {
  */
 const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A-Za-z][A-Za-z0-9&@-]*\+)$/;
 
-/** An interjection opening a question (「喂，」, "hi,"), or the asker saying who they are ("NGO worker here -", "I'm a teacher,"): no part of what is asked. */
-const OPENING_INTERJECTION = /^(?:(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)|(?:(?:[A-Za-z][\w-]*\s+){1,3}here|i['’]?m\s+an?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[-–—:,;.]+\s*)+/i;
+/** An interjection opening a question (「喂，」, "hi,"): no part of what is asked (the asker saying who they are is withoutAskerPreface's). */
+const OPENING_INTERJECTION = /^(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)+/i;
 
 /** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 /** A topic set out first in casual English: up to five words ending in a kind of named thing, then a question word or verb of asking. */

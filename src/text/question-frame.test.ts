@@ -10,6 +10,8 @@ describe('withoutAskerPreface', () => {
     expect(withoutAskerPreface("I'm doing some research. What is the harbour fund for?")).toBe('What is the harbour fund for?');
     expect(withoutAskerPreface('我做緊研究，想知海港綱領(1)嘅預算係幾多？')).toBe('想知海港綱領(1)嘅預算係幾多？');
     expect(withoutAskerPreface('Hi, how many start-ups?')).toBe('how many start-ups?');
+    // A comma may end the preface as a full stop does.
+    expect(withoutAskerPreface("I'm a teacher, how many start-ups does the harbour have?")).toBe('how many start-ups does the harbour have?');
   });
   it('keeps a preface that names what is asked about, or one with nothing asked after it', () => {
     expect(withoutAskerPreface("I'm reading about Harbour Lab. How many firms are there?")).toBe("I'm reading about Harbour Lab. How many firms are there?");

@@ -123,7 +123,7 @@ const DRAFTING_PREFACE: readonly RegExp[] = [
  * looking at ("I'm curious about the X scheme.", 「我哋係…生產線嘅廠商」), which may name what is asked about; and taken off only
  * when it names nothing (no capitalised word but its first and "I", no quote, no figure) and a question is left.
  */
-const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s+(?:work|worked)\s+(?:for|at|in|with)\s+(?:an?|the|my|our)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:doing|writing|working on)\s+(?:some\s+|an?\s+|my\s+|our\s+)?(?:research|homework|assignment|report|essay|project)|(?:[a-z][\w-]*\s+){1,3}here)\s*(?:[.!;:—–]|\s-)\s*/i;
+const ASKER_PREFACE_EN = /^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\s*[,!.]\s*)?(?:(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s+(?:work|worked)\s+(?:for|at|in|with)\s+(?:an?|the|my|our)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:i|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:doing|writing|working on)\s+(?:some\s+|an?\s+|my\s+|our\s+)?(?:research|homework|assignment|report|essay|project)|(?:[a-z][\w-]*\s+){1,3}here)\s*(?:[.!;:,—–]|\s-)\s*/i;
 const ASKER_PREFACE_ZH = /^\s*(?:(?:你好|您好|哈囉|哈佬|hello|hi)\s*[，,！!。]?\s*)?(?:我|我哋|我們|我们)(?:(?:係|系|是)(?:一個|一个|一名|一位|個|个)?[^，,。！!？?：:的嘅喺在]{1,8}|(?:做緊|做紧|正在做|喺度做|在做)(?:一份|一個|一个|個|个)?(?:研究|功課|功课|報告|报告|論文|论文|作業|作业|簡報|简报))\s*[，,。！!：:]\s*/;
 const GREETING_ONLY = /^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|你好|您好)(?:\s+there)?\s*[,，!！.。]\s*/i;
 
@@ -133,8 +133,7 @@ export function withoutAskerPreface(question: string): string {
     const match = preface.exec(question);
     if (!match) continue;
     const rest = question.slice(match[0].length);
-    const words = match[0].trim().split(/\s+/).slice(1);
-    const namesSomething = /["“‘「『《\d]/.test(match[0]) || words.some((word) => /^[A-Z]/.test(word) && !/^I(?:['’]m)?$/.test(word));
+    const namesSomething = /["“‘「『《\d]/.test(match[0]) || match[0].trim().split(/\s+/).slice(1).some((word) => /^[A-Z]/.test(word) && !/^I(?:['’]m)?$/.test(word));
     if (rest.trim() && !namesSomething && ASKS.test(rest)) return rest;
   }
   return question;
