@@ -4,6 +4,7 @@ import { detectLanguage, toSimplified } from '../text/normalise.js';
 import { chineseEndingsOfKind, kindOfChineseName, NAMED_THING_ENDINGS_ZH, NAMED_THING_WORDS_EN } from '../text/thing-kinds.js';
 import { ESTIMATES_ROW_AT_END } from '../text/estimates-glossary.js';
 import { withoutAskerPreface } from '../text/question-frame.js';
+import { ASKS_WHY } from '../retrieve/question-intent.js';
 import { ENGLISH_MONTH_WORD, extractQuantities, fiscalYearLabel, parseChineseNumeral, type Quantity } from '../text/quantities.js';
 
 /**
@@ -638,8 +639,6 @@ function personNamed(question: string, context: Context): { question: string; na
 }
 const EN_PERSON_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 
-/** A question asking why: its reason, even when it names a comparison. */
-const ASKS_WHY = /點解|点解|為甚麼|為什麼|为什么|為何|为何|\bwhy\b|\bhow come\b/i;
 /** A change asked by how much (「比修訂預算增加多少？」「少咗幾多？」): its direction, as a verb. */
 const ZH_CHANGE_ASKED = /(增加|減少|减少|上升|下跌|下降|增長|增长|多|少)(?:咗|了)?(?:多少|幾多|几多)/;
 /** Words of a change: a reason question holding one says what changed itself. */

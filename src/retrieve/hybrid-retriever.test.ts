@@ -3,7 +3,7 @@ import { loadIndex, type LoadedIndex } from '../index/load-index.js';
 import { builtTempIndex } from '../test-support/temp-corpus.js';
 import { Bm25Index } from './bm25.js';
 import { agentNouns, checkedSumCurrency, HybridRetriever, properNames, seenStemOf, withoutBoundFigures } from './hybrid-retriever.js';
-import { analyzeQuestion, countedWords, detectAnswerType } from './question-intent.js';
+import { analyzeQuestion, ASKS_WHY, countedWords, detectAnswerType } from './question-intent.js';
 
 describe('proper names in a question', () => {
   it('reads capitalised runs inside a sentence and words in capitals, not a sentence\'s first word', () => {
@@ -524,5 +524,12 @@ describe('a Chinese word no passage holds, with a suffix of derivation', () => {
     expect(seenStemOf('ab率', seen)).toBeUndefined();
     // Only a suffix of derivation is dropped: 资助者 (who funds) is no 资助.
     expect(seenStemOf('资助者', seen)).toBeUndefined();
+  });
+});
+
+describe('ASKS_WHY', () => {
+  it('reads 為何 before what it asks about as why, and closing a formal question after a noun as "what is"', () => {
+    for (const why of ['政府為何推出海港計劃？', '為何預算減少？', 'why did it fall?', '點解會少咗？']) expect(ASKS_WHY.test(why)).toBe(true);
+    for (const what of ['二零三零至三一年度預期職位淨變動為何？', '海港計劃的推出時間表為何？', '目標為何呢？']) expect(ASKS_WHY.test(what)).toBe(false);
   });
 });

@@ -235,7 +235,11 @@ function detectAnswerTypeUncached(question: string): AnswerType {
 
 
 /** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
-export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|為何|为何|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
+/**
+ * A reason asked. 為何 asks why before what it asks about (「為何推出」), but closing a formal question after a noun
+ * (「淨變動為何？」「推出時間表為何？」) it asks what the thing is: written Chinese's 「X為何」 is "what is X".
+ */
+export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|(?:為何|为何)(?!\s*(?:呢|呀)?\s*[？?。]?\s*$)|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
 const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
 /**
