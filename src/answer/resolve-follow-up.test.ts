@@ -2149,6 +2149,13 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     // Two words of its own beside the unit ("the Lantern budget") name a thing.
     expect(resolve(earlier, "what's the Lantern budget in millions?").question).not.toBe('How much has the Harbour Fund approved for universities?');
   });
+  it('reads 「咁X嗰個呢？」 as X swapped into the earlier question (and the pronoun after it as X), not 嗰個 as the earlier subject', () => {
+    const swapped = resolve(chat(['海港實驗室幾時喺香港開咗個創新中心？', '2016 年 [1]。']), '咁山頂研究所嗰個呢');
+    expect(swapped.kind).toBe('subject');
+    expect(swapped.subject).toBe('山頂研究所');
+    const after = resolve(chat(['海港實驗室幾時喺香港開咗個創新中心？', '2016 年 [1]。'], ['咁山頂研究所嗰個呢', '2018 年 [1]。']), '佢係同邊個機構合作成立');
+    expect(after.question).toContain('山頂研究所');
+  });
   it('takes a topic set out first in casual English ("harbour upgrade scheme wat\'s the max funding") as the subject, not a kind alone', () => {
     expect(subjectOf("harbour upgrade scheme wat's the max funding")).toBe('harbour upgrade scheme');
     expect(subjectOf('peak corporate venture fund brought in how much private investment')).toBe('peak corporate venture fund');

@@ -215,9 +215,9 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
     const turn = turns[index]!;
     if (turn.role !== 'user' || !turn.content.trim()) continue;
     // (A turn going back to an earlier topic is read so too, for the follow-ups after it.)
-    const resolved = backToTopic(turn.content, contexts, turns.slice(0, index), options, findNames) ?? resolveOne(context, turn.content, findNames);
+    const backTo = backToTopic(turn.content, contexts, turns.slice(0, index), options, findNames);
+    const read = backTo ? finish(backTo) : readOne(context, turn.content, findNames);
     const answerTurn = turns[index + 1]?.role === 'assistant' ? turns[index + 1]!.content : '';
-    const read = finish(resolved);
     // 「截至2024年6月批咗幾多？」 after a question on X: a Chinese question naming nothing of its own is asked of the earlier
     // subject (as askInConversation answers it, 「X：…？」), and the follow-ups after it read it so.
     // (An English one too, 「what's the annual running cost?」: "… — X?".)
@@ -275,9 +275,21 @@ function subjectLeftForNextTurn(named: string | undefined, question: string, ans
   return (placed.test(question) || saidBy.test(question) ? answered() : undefined) ?? named;
 }
 
+/**
+ * A turn read against the one before it (resolveOne, finished). 「咁德國X嗰個呢？」 is "the X one": X swapped into the earlier
+ * question, not 嗰個 standing for the earlier subject beside X.
+ */
+function readOne(context: Context | undefined, question: string, findNames: NameFinder): FollowUpResolution {
+  const read = finish(resolveOne(context, question, findNames));
+  // (A share, 「X嗰份呢？」「X嗰筆呢？」, is a part of the earlier sum: read by the rules for parts.)
+  if (read.kind === 'subject' || !ZH_DEFINITE_THING.test(question) || /[?？]\s*\S/.test(question)) return read;
+  const swapped = finish(resolveOne(context, question.replace(ZH_DEFINITE_THING, ''), findNames));
+  return swapped.kind === 'subject' ? { ...swapped, original: question } : read;
+}
+
 /** The reading of the question against the context turn, with the readings that follow from it. */
 function unmaskedReading(options: ResolveFollowUpOptions, context: Context | undefined, findNames: NameFinder, asked = options.question): FollowUpResolution {
-  const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(finish(resolveOne(context, options.question, findNames)), context))), context);
+  const resolution = withChangeReasoned(withPercentAsked(withNamedSource(askingMoneyAsBefore(readOne(context, options.question, findNames), context))), context);
   const read = resolution.kind === 'subject' || (resolution.fallback && resolution.kind !== 'standalone') ? resolution : withLeadingSwap(resolution, context, findNames);
   return asked === options.question ? read : { ...read, original: asked, kind: read.kind === 'standalone' ? 'aspect' : read.kind };
 }
@@ -781,6 +793,8 @@ function withLeadingSwap(resolution: FollowUpResolution, context: Context | unde
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
+/** 「X嗰個呢」「X嗰間呢」: "the X one" of a thing (not a share of a sum), before 呢. */
+const ZH_DEFINITE_THING = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|間|间|座|家|所)(?=\s*呢)/;
 /** 「X嗰個」「X那個」「X嗰幅」: "the X one", X itself (by whatever classifier: a plot of land is 「幅」). */
 const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|幅|塊|块|間|间|座|項|项|筆|笔|份|條|条|家|所)(?=\s*呢)/;
 
