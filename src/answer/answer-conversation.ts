@@ -109,8 +109,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const scoped = docIds && docIds.length > 0 ? { docIds } : {};
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
-  const judged = async (reading: FollowUpResolution, scope?: 'all'): Promise<AnswerResult> => {
-    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language ? { language } : {}) });
+  const judged = async (reading: FollowUpResolution, scope?: 'all', inOwnLanguage = false): Promise<AnswerResult> => {
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language && !inOwnLanguage ? { language } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
     // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme the asker named in quotes (「製造+」), whatever the earlier answer:
     // answered only from a passage naming it (one that does not is about something else).
@@ -145,6 +145,13 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     return { ...withheld, question: question.trim(), resolvedQuestion: reading.question, followUp: reading.kind, ...(suggestions ? { suggestions } : {}) };
   }
   let onSubject = await judged(resolution);
+  // Asked again in the other language («in english please», "so that's HK$100 million in english terms, right?") and not
+  // answered so — a sentence matched across languages scores lower: answered in the question's own language (its figure is
+  // given in both notations) rather than withheld.
+  if (onSubject.abstained && !askOptions.language && resolution.language && resolution.language !== detectLanguage(resolution.question) && !resolution.comparison) {
+    const own = await judged(resolution, undefined, true);
+    if (!own.abstained) onSubject = own;
+  }
   // Not answered as read: the other reading, when there is one (a year without the earlier year's
   // kind of figure; the earlier subject carried into a question after "and" read as standing alone).
   if (onSubject.abstained && resolution.fallback) {

@@ -96,6 +96,19 @@ describe('answers over made-up documents', () => {
     expect(followUp.answer).not.toContain('30');
   });
 
+  it('reads the earlier figure said back to be confirmed ("so that\'s HK$500,000 in english terms, right?") as the earlier question, answered', async () => {
+    const conversation = [
+      { role: 'user' as const, content: '「海港升級計劃」每間企業最多資助幾多？' },
+      { role: 'assistant' as const, content: '最多50萬元（HK$500,000） [1]。' },
+    ];
+    for (const followUp of ["so that's HK$500,000 in english terms, right?", '即係50萬，係咪？']) {
+      const confirmed = await askInConversation(answerer, followUp, { conversation });
+      expect(confirmed.resolvedQuestion).toMatch(/^「海港升級計劃」每間企業最多資助幾多/);
+      expect(confirmed.abstained).toBe(false);
+      expect(confirmed.answer).toMatch(/50\s*萬|500,000/);
+    }
+  });
+
   it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
     expect((await answerer.ask('港口@海港係專注咩嘅？')).answer).toContain('港口自動化科技');
   });

@@ -364,8 +364,8 @@ const EN_COUNT_ASKED = /\bhow many\b(?!\s+(?:more|fewer|less)\b)/i;
 /** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
 function restatesFigure(question: string, zh: boolean): boolean {
   const text = question.normalize('NFKC').trim();
-  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text) || ZH_FIGURE_CURRENCY_ASKED.test(text) || asksOnlyForUnit(text, true);
-  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text) || EN_FIGURE_CURRENCY_ASKED.test(text) || asksOnlyForUnit(text, false);
+  if (zh) return ZH_FIGURE_IN_UNIT.test(text) || ZH_FIGURE_AS_UNIT.test(text) || ZH_FIGURE_CURRENCY_ASKED.test(text) || ZH_FIGURE_CONFIRMED.test(text) || asksOnlyForUnit(text, true);
+  return EN_FIGURE_IN_UNIT.test(text) || EN_FIGURE_EITHER.test(text) || EN_FIGURE_CURRENCY_ASKED.test(text) || EN_FIGURE_CONFIRMED.test(text) || asksOnlyForUnit(text, false);
 }
 
 /**
@@ -407,6 +407,12 @@ const EN_FIGURE_IN_UNIT = /^(?:(?:sorry|so|and|ok(?:ay)?|i mean|wait)\b[,\s]*)*(
 /** "is that figure in HK dollars?", 「係咪人民幣？」「係港幣定人民幣？」: whether the figure is in a currency (its answer says which). */
 const EN_FIGURE_CURRENCY_ASKED = /^(?:(?:sorry|so|and|wait|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it|this)(?:\s+(?:figure|amount|sum|number))?\s+in\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan)\s*(?:or\s+(?:(?:hk|us)\$|hk dollars|hong kong dollars|(?:us\s+)?dollars|rmb|renminbi|yuan))?\s*[?.!]*$/i;
 const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個|那個)?(?:數|数|數字|数字|金額|金额)?\s*(?:係咪|是不是|是否|係唔係)\s*(?:以)?(?:人民幣|人民币|港元|港幣|港币|美元)(?:計|计)?(?:(?:定|還是|还是|或)(?:係)?(?:人民幣|人民币|港元|港幣|港币|美元))?\s*(?:嚟㗎|來的|嘅|的)?\s*(?:呀|啊|㗎|呢)?\s*[？?]?$/;
+/**
+ * "so that's HK$100 million in english terms, right?", 「即係一億，係咪？」: the earlier figure said back in other words to be
+ * confirmed (its answer gives the figure in both notations; the turns after it are still about the earlier subject).
+ */
+const EN_FIGURE_CONFIRMED = /^(?:(?:so|ok(?:ay)?|and|i see|right)\b[,\s]*)*(?:that['’]?s|thats|that is|it['’]?s|its|it is|this is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:hk\$|us\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|亿|萬|万)?(?:\s+(?:hk\s+)?dollars|\s+hkd)?(?:\s+in\s+(?:english|chinese|dollar|hk dollar)s?(?:\s+terms)?)?\s*[,.]?\s*(?:right|correct|yes|yeah|isn['’]t it|is that right|am i right)?\s*[?.!]*$/i;
+const ZH_FIGURE_CONFIRMED = /^(?:咁|所以|那|那麼|那么)?\s*(?:即係|即是|就是|也就是|即)\s*(?:大約|大约|約|约)?\s*(?:港幣|港币|HK\$)?\s*[\d一二三四五六七八九十兩两百千萬万億亿.,]+\s*(?:億|亿|萬|万|百萬|百万)?\s*(?:元|蚊|港元)?\s*[，,]?\s*(?:係咪|係唔係|系咪|是不是|是嗎|是吗|對嗎|对吗|對不對|对不对|啱唔啱|啱嗎|啱吗|吖嘛|吧)\s*(?:呀|啊)?\s*[？?]?$/i;
 /** "is that 10 billion or 1 billion?": the figure checked against two readings of it. */
 const EN_FIGURE_EITHER = /^(?:(?:sorry|so|wait|hang on|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it)\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s+or\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s*[?.!]*$/i;
 
