@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { multipleOf, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
+import { multipleOf, withFigureInScale, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -532,5 +532,18 @@ describe('multipleOf', () => {
     expect(multipleOf(2e9, 2e8)).toBe('10');
     expect(multipleOf(25, 10)).toBe('2.5');
     expect(multipleOf(5, 0)).toBeUndefined();
+  });
+});
+
+describe('withFigureInScale', () => {
+  const result = (answer: string, language: 'en' | 'zh-Hant' | 'zh-Hans') => ({ answer, abstained: false, citations: [], related: [], language }) as unknown as AnswerResult;
+  it('says the sum first in the scale asked, with its qualifier and currency', () => {
+    expect(withFigureInScale(result('HK$3 billion (30億元) [1]. From …', 'en'), 1e6).answer).toMatch(/^In millions: HK\$3,000 million\. HK\$3 billion/);
+    expect(withFigureInScale(result('約10億3,000萬元人民幣（RMB 1.03 billion） [1]。根據…', 'zh-Hant'), 1e8).answer).toMatch(/^以億計：約10\.3億元人民幣。/);
+    expect(withFigureInScale(result('9,414.4萬元 [1]。', 'zh-Hans'), 1e6).answer).toMatch(/^以百万计：94\.144百万元。/);
+  });
+  it('leaves an answer that leads with no sum as it is', () => {
+    const counted = result('41 [1]. From …', 'en');
+    expect(withFigureInScale(counted, 1e6)).toBe(counted);
   });
 });

@@ -3,7 +3,7 @@ import { searchableText } from '../chunk/chunk.js';
 import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
-import { detectLanguage, foldForMatch } from '../text/normalise.js';
+import { detectLanguage, foldForMatch, toSimplified } from '../text/normalise.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { extractQuantities, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
@@ -175,7 +175,8 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     const again = earlier ? await judged({ ...earlier, comparison: undefined, fallback: undefined }) : undefined;
     if (again && !again.abstained && statedChangeAgainst(again.answer, year)) [resolution, onSubject] = [{ ...resolution, comparison: { ...resolution.comparison, source: undefined } }, again];
   }
-  const answer = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
+  const verdict = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
+  const answer = resolution.scale && !verdict.abstained ? withFigureInScale(verdict, resolution.scale) : verdict;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
@@ -428,6 +429,40 @@ export function otherCountAnsweredWithEarlierFigure(result: AnswerResult, resolu
   const asked = zh ? (counted?.classifier ? counted.noun : undefined) : /\bhow many\s+(?!(?:billions?|millions?|thousands?|petaflops|(?:hk|us)?\s*dollars?)\b)((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b/i.exec(resolution.original)?.[1];
   return asked !== undefined && !earlierQuestion.normalize('NFKC').toLowerCase().includes(asked.toLowerCase());
 }
+
+/**
+ * «how much is that in HK$ million?», 「即係幾多億？」: the answer's sum said first in the scale asked («In millions: HK$3,000
+ * million.», 「以億計：約10.3億元人民幣。」), before the answer that gives it as the documents do. Unchanged when it leads with no sum.
+ */
+export function withFigureInScale(result: AnswerResult, scale: number): AnswerResult {
+  const figure = leadFigure(result.answer);
+  if (!figure || figure.kind !== 'money') return result;
+  const amount = (figure.value / scale).toLocaleString('en-US', { maximumFractionDigits: SCALED_FIGURE_DECIMALS });
+  // (The qualifier the answer gives its figure, «約», "about", stays with it.)
+  const said = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1] ?? '';
+  const qualifier = said.slice(0, Math.max(0, said.indexOf(figure.raw.trim().slice(0, 2))));
+  const about = /約|约|about|around|approximately|roughly/i.test(qualifier) ? (result.language === 'en' ? 'about ' : '約') : /over|超過|超过|逾|more than/i.test(qualifier) ? (result.language === 'en' ? 'over ' : '超過') : '';
+  const rmb = figure.currency === 'CNY';
+  const words = SCALE_NAMES[scale];
+  if (!words) return result;
+  const lead = result.language === 'en'
+    ? scale === 1e4 || scale === 1e8 || scale === 1e7
+      ? `In ${words.zh}: ${about}${amount}${words.zh}元${rmb ? '人民幣' : ''}. `
+      : `In ${words.en}s: ${about}${rmb ? 'RMB' : 'HK$'}${amount} ${words.en}. `
+    : `以${words.zh}計：${about}${amount}${words.zh}元${rmb ? '人民幣' : ''}。`;
+  return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
+}
+/** The decimals a sum said in another scale keeps (94.144 million). */
+const SCALED_FIGURE_DECIMALS = 3;
+/** Each scale's word in Chinese and English. */
+const SCALE_NAMES: Record<number, { zh: string; en: string }> = {
+  1e3: { zh: '千', en: 'thousand' },
+  1e4: { zh: '萬', en: 'ten thousand' },
+  1e6: { zh: '百萬', en: 'million' },
+  1e7: { zh: '千萬', en: 'ten million' },
+  1e8: { zh: '億', en: 'hundred million' },
+  1e9: { zh: '十億', en: 'billion' },
+};
 
 /** The figure an answer leads with, before its first citation mark (not a year, nor the month or day of a date). */
 function leadFigure(answer: string): Quantity | undefined {

@@ -2141,6 +2141,12 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     expect(resolve(earlier, 'how much is the Lantern Fund in billions').question).not.toBe('How much has the Harbour Fund approved for universities?');
     expect(resolve(earlier, '有幾多萬人受惠？').question).not.toBe('How much has the Harbour Fund approved for universities?');
   });
+  it('gives the scale a request for the earlier figure names, and none for a figure of its own', () => {
+    const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);
+    expect(resolve(earlier, 'how much is that in HK$ million?').scale).toBe(1e6);
+    expect(resolve(earlier, '即係幾多億？').scale).toBe(1e8);
+    expect(resolve(earlier, 'sorry is that 10 billion or 1 billion').scale).toBeUndefined();
+  });
   it('reads such a request that names the figure by its own noun ("that cap"), renders it, or asks "how many billion" as the earlier question again', () => {
     const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);
     for (const followUp of ["what's that cap in millions of dollars?", 'Please render that sum in HK$ million.', "in english that's how many billion?", "what's that in petaflops?"]) {

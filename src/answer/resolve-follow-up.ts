@@ -128,6 +128,8 @@ export interface FollowUpResolution {
   language?: Language;
   /** For "is that more than …": the figure asked about. */
   comparison?: Comparison;
+  /** The earlier figure asked again in a scale ("in HK$ million", 「幾多億」): that scale (1e6, 1e8 …), so the answer says it so. */
+  scale?: number;
   /**
    * The question to look the figure up with, when it differs from `question`: for "is that more
    * than HK$2 billion?", the earlier question alone (the asked figure is the claim to compare, and
@@ -360,6 +362,22 @@ const EN_LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+)?(?:list|name)(?:\s+
 const ZH_COUNT_ASKED = new RegExp(`(?:幾多|几多|多少)[${ZH_COUNT_CLASSIFIERS}]`);
 /** "how many": an English count asked. */
 const EN_COUNT_ASKED = /\bhow many\b(?!\s+(?:more|fewer|less)\b)/i;
+
+/** The scales a figure may be asked in, longest word first (百萬 before 萬): each word's multiple. */
+const SCALE_WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/百萬|百万|\bmillions?\b|\bmn\b/i, 1e6],
+  [/千萬|千万/, 1e7],
+  [/億|亿/, 1e8],
+  [/萬|万/, 1e4],
+  [/\bbillions?\b|\bbn\b/i, 1e9],
+  [/\bthousands?\b/i, 1e3],
+];
+/** The scale a request for the figure names («in HK$ million», 「幾多億」), undefined when it names none or another figure. */
+export function scaleAsked(question: string): number | undefined {
+  const text = question.normalize('NFKC');
+  if (/\d/.test(text)) return undefined;
+  return SCALE_WORDS.find(([word]) => word.test(text))?.[1];
+}
 
 /** Whether a follow-up asks the earlier figure again in a unit or notation, or checks it against two readings (restatesFigure). */
 function restatesFigure(question: string, zh: boolean): boolean {
@@ -1227,7 +1245,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // in both notations), in the follow-up's language.
   if (restatesFigure(question, zh)) {
     const asked = detectLanguage(question);
-    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}) };
+    const scale = scaleAsked(question);
+    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}), ...(scale ? { scale } : {}) };
   }
 
   // 「咁首長級有幾多個？」 after 「…有幾多個職位？」: a count with its classifier and no noun counts the things counted before, of
