@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { multipleOf, withFigureInScale, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoney, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
+import { multipleOf, withFigureInScale, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoneyOrShare, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -67,13 +67,19 @@ describe('countsSomethingElse, a list of modifiers before the noun', () => {
 describe('near misses of a follow-up', () => {
   const answer = (text: string) => ({ answer: text }) as AnswerResult;
   it('withholds a count answered with a sum of money', () => {
-    expect(countAnsweredWithMoney(answer('9,414.4萬元（HK$94.144 million） [1]：分目 697'), '海港撥款今年預計資助幾多個項目？')).toBe(true);
-    expect(countAnsweredWithMoney(answer('HK$12 million [1].'), 'How many projects will the Harbour Fund support?')).toBe(true);
-    expect(countAnsweredWithMoney(answer('五個 [1]。'), '海港撥款今年預計資助幾多個項目？')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('9,414.4萬元（HK$94.144 million） [1]：分目 697'), '海港撥款今年預計資助幾多個項目？')).toBe(true);
+    expect(countAnsweredWithMoneyOrShare(answer('HK$12 million [1].'), 'How many projects will the Harbour Fund support?')).toBe(true);
+    expect(countAnsweredWithMoneyOrShare(answer('五個 [1]。'), '海港撥款今年預計資助幾多個項目？')).toBe(false);
     // A sum counted in its currency ("how many billion HK dollars") asks money: a sum answers it.
-    expect(countAnsweredWithMoney(answer('HK$15.3 billion (153億元) [1].'), 'Roughly how many billion HK dollars do the Harbour Pay transfers involve each day?')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('HK$15.3 billion (153億元) [1].'), 'Roughly how many billion HK dollars do the Harbour Pay transfers involve each day?')).toBe(false);
     // A bare 「幾多」 may ask a sum.
-    expect(countAnsweredWithMoney(answer('2,430萬元 [1]。'), '海港辦公室2031-32年度預算撥款係幾多？')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('2,430萬元 [1]。'), '海港辦公室2031-32年度預算撥款係幾多？')).toBe(false);
+  });
+  it('withholds a count answered with a share, unless a share or a rise is asked', () => {
+    expect(countAnsweredWithMoneyOrShare(answer('超過90% [1]。'), '全港有幾多個海港基站？')).toBe(true);
+    expect(countAnsweredWithMoneyOrShare(answer('over 90% [1].'), 'how many harbour stations are there?')).toBe(true);
+    expect(countAnsweredWithMoneyOrShare(answer('3.5 個百分點 [1]。'), '增長率高咗幾多個百分點？')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('7% [1]。'), '職位數目增加咗幾多個？')).toBe(false);
   });
   it('withholds a figure asked "so far" when no passage says what had been reached by then', () => {
     expect(asksToDateUnstated('How much of the Harbour Fund has been paid out so far?', ['Allocate $3 billion to launch a three-year Harbour scheme'])).toBe(true);

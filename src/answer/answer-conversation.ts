@@ -11,6 +11,7 @@ import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
 import { LEGISLATURE_NAME, markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
+import { ASKS_FOR_RISE } from './counted-kind.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
 /**
@@ -1058,7 +1059,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || asksDayUnstated(resolution.question, texts) || countAnsweredWithMoney(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || asksDayUnstated(resolution.question, texts) || countAnsweredWithMoneyOrShare(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -1277,16 +1278,22 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
   return !texts.some((text) => extractQuantities(text).some((quantity) => quantity.kind === 'money' || (quantity.kind === 'number' && /[萬万億亿]|million|billion/i.test(quantity.raw))));
 }
 
-/** 「今年預計資助幾多個項目？」 answered with a sum of money (a table's provision): a count was asked, not what it costs. */
-export function countAnsweredWithMoney(result: AnswerResult, question: string): boolean {
+/**
+ * 「今年預計資助幾多個項目？」 answered with a sum of money (a table's provision), 「全港有幾多個5G基站？」 with a share (90%): a
+ * count was asked, not what it costs nor what share it reaches (a share answers a count only when asked as one, 「幾多個百分點」,
+ * or as a rise, 「增加咗幾多」).
+ */
+export function countAnsweredWithMoneyOrShare(result: AnswerResult, question: string): boolean {
   // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
   const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
   // ("How many billion HK dollars", 「幾多億元」: a sum counted in its currency asks money.)
   if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|(?:[億亿萬万千百]|\d)\s*元/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
   const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
-  return figure?.kind === 'money';
+  return figure?.kind === 'money' || (figure?.kind === 'percent' && !SHARE_ASKED.test(question) && !ASKS_FOR_RISE.test(question));
 }
+/** A share asked as such: 「百分點」「百分之幾」, "per cent", "percentage", %. */
+const SHARE_ASKED = /百分|\bper ?cent|\bpercentage|%|％/i;
 
 /** A size of land or floor asked ("how much land", 「幾多土地」「面積有幾大」), not what something costs. */
 const ASKS_AREA = /\bhow (?:much|big|large)\b[^?]*\b(?:land|area|space|floor|site|hectares?|square (?:metres|meters|feet))\b|\b(?:land|area|floor area|site area)\b[^?]*\bhow (?:much|big|large)\b|(?:幾多|几多|多少|幾大|几大|多大)(?:公頃|公顷|平方米|平方呎)?(?:土地|面積|面积|樓面|楼面)|(?:土地|面積|面积|樓面|楼面|佔地|占地)[^？?]{0,8}(?:幾多|几多|多少|幾大|几大|多大)/i;
