@@ -703,6 +703,16 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });
 
+  it('reads 「同概況嗰份比多咗幾多？」「比新聞稿少咗幾多？」 as the earlier figure against that document\'s, the difference said', () => {
+    const earlier = chat(['海港實驗室新聞稿話有幾多間會員公司？', '超過2,400 間 [1]。']);
+    for (const followUp of ['同概況嗰份比多咗幾多？', '比概況多咗幾多？']) {
+      expect(resolve(earlier, followUp)).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', difference: true, source: { kind: 'fact-sheet' }, previous: { value: 2400 } } });
+    }
+    expect(resolve(earlier, '比概況少咗幾多？').comparison?.relation).toBe('less');
+    // Against a year, the change as the documents state it (not another document's figure).
+    expect(resolve(earlier, '同2030-31年度比少咗幾多？').comparison?.source).toBeUndefined();
+  });
+
   it('reads a thing described before a demonstrative (「山頂交俾海港實驗室嗰幅地」) as a new subject, not as pointing back', () => {
     expect(resolve(chat(['海港實驗室幅地有幾大？', '10公頃 [1]。']), '咁山頂嗰幅地呢？')).toMatchObject({ kind: 'subject', question: '山頂嗰幅地有幾大？' });
     expect(resolve(chat(['How big is the Harbour Lab site?', '10 hectares [1].']), '咁山頂交俾科技園嗰幅地呢？')).toMatchObject({ kind: 'subject', subject: '山頂交俾科技園嗰幅地' });

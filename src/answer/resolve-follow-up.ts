@@ -1427,6 +1427,16 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     return { original, question: withSource(context.question, changeOfSource), kind: 'comparison', comparison, source: changeOfSource, subject: context.subject ?? subjectOf(context.question, findNames) };
   }
 
+  // 「同概況嗰份比多咗幾多？」「比新聞稿少咗幾多？」: the earlier question asked of that document, the two figures compared and the
+  // difference said (as "how many more is that than the fact sheet's?").
+  const zhBy = zh ? ZH_AGAINST_BY_HOW_MUCH.exec(stripMarker(question, zh).trim()) : null;
+  const bySource = zhBy ? comparedWith(/少|低|細|细|小/.test(zhBy[3]!) ? 'less' : 'more', (zhBy[1] ?? zhBy[2])!) : undefined;
+  const sourcePrevious = bySource?.source && isOnlySource((zhBy![1] ?? zhBy![2])!, bySource.source) ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  if (bySource?.source && sourcePrevious) {
+    const comparison: Comparison = { relation: bySource.relation, previous: sourcePrevious, source: bySource.source, difference: true };
+    return { original, question: withSource(context.question, bySource.source), kind: 'comparison', comparison, source: bySource.source, subject: context.subject ?? subjectOf(context.question, findNames) };
+  }
+
   // 「比2024-25年度修訂預算少了多少？」: the size of a difference, asked of the earlier figure: the earlier topic put in front,
   // so that the change is answered as the documents state it (not as a yes or no).
   const difference = zh ? ZH_DIFFERENCE.exec(stripMarker(question, zh)) : null;
@@ -2571,6 +2581,9 @@ const OPPOSITE_COMPARATIVE: Record<string, string> = { higher: 'lower', lower: '
 
 /** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」). */
 const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
+
+/** 「同X比多咗幾多？」「佢比X少咗幾多？」: the other side (group 1 or 2), then which way (group 3) and how much, of the earlier figure. */
+const ZH_AGAINST_BY_HOW_MUCH = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?|比(.+?))[，,]?\s*(?:係|是)?(多|少|高|低|大|細|细|小)(?:咗|了|出)?(?:大約|大约|大概)?(?:幾多|几多|多少)[\u4e00-\u9fff]{0,3}?(?:呀|啊|呢|㗎)?[？?。]?$/;
 
 function comparisonAsked(question: string): { relation: Comparison['relation']; neutral?: boolean; same?: boolean; target?: Quantity; yearRef?: YearRef; other?: string; otherQuestion?: string; source?: SourceRef; sourceFigureAsked?: boolean; asksOtherPlainly?: boolean; difference?: boolean } | undefined {
   // "Compared with X, which is more?", "against X, how much bigger is it?", 「同X嗰筆比，多幾多？」: X named first, then which is
