@@ -650,7 +650,6 @@ function differenceStatement(language: Language, previous: Quantity, stated: Qua
 /** Decimals of a difference given as a percentage (the estimates state theirs to one: 「(27.9%)」). */
 const PERCENT_DECIMALS = 1;
 
-/** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
 /**
  * How many times the larger figure is the smaller, said as people say a multiple: whole when within MULTIPLE_WHOLE_WITHIN of
  * a whole number (31 ÷ 3.39 is "about 9"), else to MULTIPLE_DECIMALS places. Undefined when the smaller is not above zero.
@@ -663,8 +662,10 @@ export function multipleOf(larger: number, smaller: number): string | undefined 
 }
 /** A multiple within this share of itself from a whole number is said whole (9.14 → 9; 2.5 stays 2.5). */
 const MULTIPLE_WHOLE_WITHIN = 0.05;
+/** The decimals a multiple not near a whole number keeps (2.5 times). */
 const MULTIPLE_DECIMALS = 1;
 
+/** A difference written as the figures are: a count as a number, a sum of money in millions or billions (萬 / 億). */
 function formatDifference(value: number, like: Quantity, language: Language): string {
   const round = (n: number) => String(exactRounding(n));
   if (like.kind !== 'money') return language === 'en' ? value.toLocaleString('en-US') : value.toLocaleString('en-US');

@@ -3517,10 +3517,10 @@ const LATIN_NAME = /^(?:[A-Z][A-Z0-9&@-]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z0-9&@-]*|[A
 /** An interjection opening a question (「喂，」, "hi,"): no part of what is asked (the asker saying who they are is withoutAskerPreface's). */
 const OPENING_INTERJECTION = /^(?:(?:喂|餵|哦|噢|嗯|誒|欸|咦|hey|hi|hello|um+|uh+|er+)\s*[，,！!、]\s*)+/i;
 
-/** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
-/** A topic set out first in casual English: up to five words ending in a kind of named thing, then a question word or verb of asking. */
-const EN_TOPIC_FIRST = /^((?:[\w&+'’-]+\s+){0,5}?[\w&+'’-]*\s*(?:scheme|fund|programme|program|institute|centre|center|park|project|platform|initiative|facility|cluster|lab|laboratory|office|bureau|council|agency|hub|zone|corporation|committee|campus))\s+(?=(?:wat|what|whats|wat['’]s|what['’]s|how|when|where|who|which|why|brought|got|gets|has|gives|gave|offers|attracted)\b)/i;
+/** A topic set out first in casual English: up to five words ending in a kind of named thing (thing-kinds.ts), then a question word or verb of asking. */
+const EN_TOPIC_FIRST = new RegExp(`^((?:[\\w&+'’-]+\\s+){0,5}?[\\w&+'’-]*\\s*(?:${NAMED_THING_WORDS_EN.join('|')}))\\s+(?=(?:wat|what|whats|wat['’]s|what['’]s|how|when|where|who|which|why|brought|got|gets|has|gives|gave|offers|attracted)\\b)`, 'i');
 
+/** What a standalone question is about: a known name, a capitalised phrase, or the phrase its grammar puts there. */
 export function subjectOf(question: string, findNames: NameFinder = () => []): string | undefined {
   // (A preface saying who asks, 「想同學生講下航天，」, is why they ask, never what about.)
   const text = withoutAskerPreface(question.normalize('NFKC').trim()).replace(OPENING_INTERJECTION, '');
