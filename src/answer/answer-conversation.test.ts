@@ -80,6 +80,12 @@ describe('near misses of a follow-up', () => {
     expect(countAnsweredWithMoneyOrShare(answer('over 90% [1].'), 'how many harbour stations are there?')).toBe(true);
     expect(countAnsweredWithMoneyOrShare(answer('3.5 個百分點 [1]。'), '增長率高咗幾多個百分點？')).toBe(false);
     expect(countAnsweredWithMoneyOrShare(answer('7% [1]。'), '職位數目增加咗幾多個？')).toBe(false);
+    // A count of people, or a reach, is answered by a share of the population.
+    expect(countAnsweredWithMoneyOrShare(answer('over 90% [1].'), 'How many people does it cover?')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('超過90% [1]。'), '佢覆蓋咗幾多個人？')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('超過90% [1]。'), '佔全港幾多個巴仙？')).toBe(false);
+    // The asker's own words decide, not an earlier subject's carried into the reading (「海港覆蓋率」).
+    expect(countAnsweredWithMoneyOrShare(answer('超過90% [1]。'), '海港覆蓋率全港有幾多個基站？', '咁全港有幾多個基站')).toBe(true);
   });
   it('withholds a figure asked "so far" when no passage says what had been reached by then', () => {
     expect(asksToDateUnstated('How much of the Harbour Fund has been paid out so far?', ['Allocate $3 billion to launch a three-year Harbour scheme'])).toBe(true);

@@ -11,7 +11,7 @@ import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
 import { LEGISLATURE_NAME, markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
-import { ASKS_FOR_RISE } from './counted-kind.js';
+import { ASKS_FOR_SHARE_OR_FIGURE } from './counted-kind.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
 /**
@@ -177,7 +177,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     if (again && !again.abstained && statedChangeAgainst(again.answer, year)) [resolution, onSubject] = [{ ...resolution, comparison: { ...resolution.comparison, source: undefined } }, again];
   }
   const verdict = resolution.comparison && !onSubject.abstained ? withVerdict(onSubject, resolution.comparison) : onSubject;
-  const answer = resolution.scale && !verdict.abstained ? withFigureInScale(verdict, resolution.scale) : verdict;
+  const scaled = resolution.scale && !verdict.abstained ? withFigureInScale(verdict, resolution.scale) : verdict;
+  // «so that's HK$100 million, right?» of the earlier figure: yes, with the answer that gives it.
+  const answer = resolution.confirms && !scaled.abstained ? { ...scaled, answer: `${scaled.language === 'en' ? 'Yes. ' : '是。'}${scaled.answer}` } : scaled;
   const suggestions = suggest && !askOptions.signal?.aborted ? await suggest(answer, resolution.question) : undefined;
   return { ...answer, question: question.trim(), resolvedQuestion: resolution.question, followUp: resolution.kind, ...(suggestions ? { suggestions } : {}) };
 }
@@ -1060,7 +1062,7 @@ function nearMiss(answerer: QuestionAnswerer, result: AnswerResult, resolution: 
     return result;
   }
   if (lacksAskedFigure(result, resolution.question, texts) || datesAnotherEvent(result, resolution)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
-  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || asksDayUnstated(resolution.question, texts) || countAnsweredWithMoneyOrShare(result, resolution.question) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
+  if (asksToDateUnstated(resolution.question, texts) || asksPriceUnstated(resolution.question, texts) || asksDayUnstated(resolution.question, texts) || countAnsweredWithMoneyOrShare(result, resolution.question, resolution.original) || areaAnsweredWithMoney(result, resolution.question)) return withheldOffSubject(result, 'NO_ANSWER_OF_TYPE');
   const counted = countedNoun(resolution.question);
   const figure = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1]?.trim();
   const passage = cited[0]!.texts.map((text) => text.text).join('\n').normalize('NFKC');
@@ -1284,17 +1286,21 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
  * count was asked, not what it costs nor what share it reaches (a share answers a count only when asked as one, 「幾多個百分點」,
  * or as a rise, 「增加咗幾多」).
  */
-export function countAnsweredWithMoneyOrShare(result: AnswerResult, question: string): boolean {
+export function countAnsweredWithMoneyOrShare(result: AnswerResult, question: string, asked = question): boolean {
   // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
   const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
   // ("How many billion HK dollars", 「幾多億元」: a sum counted in its currency asks money.)
   if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|(?:[億亿萬万千百]|\d)\s*元/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
   const figure = lead ? extractQuantities(lead).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
-  return figure?.kind === 'money' || (figure?.kind === 'percent' && !SHARE_ASKED.test(question) && !ASKS_FOR_RISE.test(question));
+  // (A share answers a count asked as a rise or a reach, «how many people does it cover?», or of people: 90% of the population —
+  // in the asker's own words, not those of an earlier subject carried in, 「香港5G覆蓋率」.)
+  return figure?.kind === 'money' || (figure?.kind === 'percent' && !SHARE_ASKED.test(asked) && !ASKS_FOR_SHARE_OR_FIGURE.test(asked) && !PEOPLE_COUNTED.test(asked));
 }
-/** A share asked as such: 「百分點」「百分之幾」, "per cent", "percentage", %. */
-const SHARE_ASKED = /百分|\bper ?cent|\bpercentage|%|％/i;
+/** A share asked as such: 「百分點」「百分之幾」「巴仙」, "per cent", "percentage", %. */
+const SHARE_ASKED = /百分|巴仙|\bper ?cent|\bpercentage|%|％/i;
+/** People counted («how many people», 「幾多個人」「幾多人口」): a share of the population may answer it. */
+const PEOPLE_COUNTED = /\bpeople\b|\bresidents\b|\bpopulation\b|\bpersons\b|\busers\b|(?:幾多|几多|多少)\s*(?:個|个|名|位)?\s*(?:人|市民|居民|用戶|用户)/i;
 
 /** A size of land or floor asked ("how much land", 「幾多土地」「面積有幾大」), not what something costs. */
 const ASKS_AREA = /\bhow (?:much|big|large)\b[^?]*\b(?:land|area|space|floor|site|hectares?|square (?:metres|meters|feet))\b|\b(?:land|area|floor area|site area)\b[^?]*\bhow (?:much|big|large)\b|(?:幾多|几多|多少|幾大|几大|多大)(?:公頃|公顷|平方米|平方呎)?(?:土地|面積|面积|樓面|楼面)|(?:土地|面積|面积|樓面|楼面|佔地|占地)[^？?]{0,8}(?:幾多|几多|多少|幾大|几大|多大)/i;

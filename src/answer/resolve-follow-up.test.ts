@@ -122,6 +122,15 @@ describe('resolveFollowUp', () => {
     // "How many times" of a count of events, or with a figure of its own, is no multiple of the two.
     expect(resolve(two, 'how many times has it won an award?').comparison?.ratio).toBeUndefined();
     expect(resolve(two, 'is that how many times HK$10 million?').comparison?.ratio).toBeUndefined();
+    // A third thing set against them, or both sides named of its own, is a question of its own (unless the two are pointed at).
+    expect(resolve(two, 'How many times bigger is the Lantern injection than that?').comparison?.ratio).toBeUndefined();
+    expect(resolve(chat(['海港升級計劃係咩？', '…'], ['每間企業最多有幾多資助？', '25萬元 [1]。']), '企業要出嘅錢係政府嘅幾多倍？').comparison?.ratio).toBeUndefined();
+    expect(resolve(chat(['海港實驗室撥咗幾多？', '10億元 [1]。'], ['山頂研究所呢？', '100億元 [1]。']), '後者係前者嘅幾多倍？').comparison?.ratio).toBe(true);
+    // A change asked as a multiple («增加咗幾多倍？») names no measure of its own: each side is asked as it was.
+    const grown = resolve(chat(['綱領(9)2029-30年度實際開支係幾多？', '1億7,840萬元 [1]。'], ['咁2031-32年度預算呢？', '2億4,540萬元 [1]。']), '增加咗幾多倍？');
+    expect(grown.comparison).toMatchObject({ ratio: true });
+    expect(grown.comparison?.between?.[0]?.question).toBe('綱領(9)2029-30年度實際開支係幾多？');
+    expect(grown.comparison?.between?.every((side) => !side.question.includes('增加'))).toBe(true);
     const zh = resolve(chat(['海港升級計劃每間企業最多資助幾多？', '25萬元 [1]。'], ['山頂加速計劃呢？', '2億元 [1]。']), '咁兩個計劃每間企業嘅資助上限相差幾多倍？');
     expect(zh.comparison?.ratio).toBe(true);
     expect(zh.comparison?.between?.every((side) => side.question.includes('每間企業嘅資助上限'))).toBe(true);
@@ -2150,6 +2159,12 @@ describe('resolveFollowUp, round twenty-three: kinds read from two fresh blind d
     // Content beside the unit is a question of its own or on another aspect.
     expect(resolve(earlier, 'how much is the Lantern Fund in billions').question).not.toBe('How much has the Harbour Fund approved for universities?');
     expect(resolve(earlier, '有幾多萬人受惠？').question).not.toBe('How much has the Harbour Fund approved for universities?');
+  });
+  it('reads the earlier figure said back as confirmed only when it is that figure; another figure is compared with it', () => {
+    const earlier = chat(['How much is the Harbour Fund?', 'HK$10 billion (100億元) [1].']);
+    expect(resolve(earlier, "so that's HK$10 billion, right?")).toMatchObject({ kind: 'aspect', question: 'How much is the Harbour Fund?', confirms: true });
+    expect(resolve(earlier, '即係100億，係咪？')).toMatchObject({ kind: 'aspect', confirms: true });
+    expect(resolve(earlier, "so that's HK$1 billion, right?").confirms).toBeUndefined();
   });
   it('gives the scale a request for the earlier figure names, and none for a figure of its own', () => {
     const earlier = chat(['How much has the Harbour Fund approved for universities?', 'about HK$1.03 billion [1].']);

@@ -130,6 +130,8 @@ export interface FollowUpResolution {
   comparison?: Comparison;
   /** The earlier figure asked again in a scale ("in HK$ million", 「幾多億」): that scale (1e6, 1e8 …), so the answer says it so. */
   scale?: number;
+  /** "so that's HK$100 million, right?" said of the earlier answer's own figure: the earlier question again, its answer a yes. */
+  confirms?: boolean;
   /**
    * The question to look the figure up with, when it differs from `question`: for "is that more
    * than HK$2 billion?", the earlier question alone (the asked figure is the claim to compare, and
@@ -431,6 +433,14 @@ const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個
  */
 const EN_FIGURE_CONFIRMED = /^(?:(?:so|ok(?:ay)?|and|i see|right)\b[,\s]*)*(?:that['’]?s|thats|that is|it['’]?s|its|it is|this is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:hk\$|us\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|亿|萬|万)?(?:\s+(?:hk\s+)?dollars|\s+hkd)?(?:\s+in\s+(?:english|chinese|dollar|hk dollar)s?(?:\s+terms)?)?\s*[,.]?\s*(?:right|correct|yes|yeah|isn['’]t it|is that right|am i right)?\s*[?.!]*$/i;
 const ZH_FIGURE_CONFIRMED = /^(?:咁|所以|那|那麼|那么)?\s*(?:即係|即是|就是|也就是|即)\s*(?:大約|大约|約|约)?\s*(?:港幣|港币|HK\$)?\s*[\d一二三四五六七八九十兩两百千萬万億亿.,]+\s*(?:億|亿|萬|万|百萬|百万)?\s*(?:元|蚊|港元)?\s*[，,]?\s*(?:係咪|係唔係|系咪|是不是|是嗎|是吗|對嗎|对吗|對不對|对不对|啱唔啱|啱嗎|啱吗|吖嘛|吧)\s*(?:呀|啊)?\s*[？?]?$/i;
+/** Whether the figure a follow-up says back is the earlier answer's first figure (within FIGURE_SAID_BACK_TOLERANCE of it). */
+function saysBackEarlierFigure(question: string, earlierAnswer: string): boolean {
+  const said = extractQuantities(question.normalize('NFKC')).find(isFigure);
+  const earlier = extractQuantities(earlierAnswer.normalize('NFKC').replace(/\[\d+\]/g, ' ')).find(isFigure);
+  return said !== undefined && earlier !== undefined && said.kind !== 'percent' && earlier.kind !== 'percent' && Math.abs(said.value - earlier.value) <= FIGURE_SAID_BACK_TOLERANCE * Math.max(said.value, earlier.value);
+}
+/** How far a figure said back may be from the earlier one and still be it, as a share (HK$100 million for 1億元). */
+const FIGURE_SAID_BACK_TOLERANCE = 0.005;
 /** "is that 10 billion or 1 billion?": the figure checked against two readings of it. */
 const EN_FIGURE_EITHER = /^(?:(?:sorry|so|wait|hang on|i mean)\b[,\s]*)*(?:is|was)\s+(?:that|it)\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s+or\s+(?:hk\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|萬)?\s*[?.!]*$/i;
 
@@ -1243,10 +1253,13 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // «how much is that in HK$ million?», 「即係幾多億人民幣？」, «is that 10 billion or 1 billion?»: the earlier answer's figure asked
   // again in a unit or notation, or checked against two readings of it: the earlier question again (its answer gives the figure
   // in both notations), in the follow-up's language.
-  if (restatesFigure(question, zh)) {
+  // (The figure said back to be confirmed only when it is the earlier answer's: another figure, «so that's HK$1 billion, right?»
+  // after HK$10 billion, is a comparison, answered "No: …" below.)
+  const confirming = (zh ? ZH_FIGURE_CONFIRMED : EN_FIGURE_CONFIRMED).test(question.normalize('NFKC').trim());
+  if (restatesFigure(question, zh) && (!confirming || saysBackEarlierFigure(question, context.answer))) {
     const asked = detectLanguage(question);
-    const scale = scaleAsked(question);
-    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}), ...(scale ? { scale } : {}) };
+    const scale = confirming ? undefined : scaleAsked(question);
+    return { original, question: context.question, kind: 'aspect', subject: context.subject, ...(asked !== context.language ? { language: asked } : {}), ...(scale ? { scale } : {}), ...(confirming ? { confirms: true } : {}) };
   }
 
   // 「咁首長級有幾多個？」 after 「…有幾多個職位？」: a count with its classifier and no noun counts the things counted before, of
@@ -2284,6 +2297,8 @@ const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:�
 const EN_RATIO = /\bhow many times\s+(?:(?:bigger|larger|greater|higher|more|as\s+(?:much|many|big|large|high))\b|(?:the|that|this|what|its|their)\b)|\bwhat multiple\b/i;
 /** 「幾多倍」「多少倍」「幾倍」: a multiple asked. */
 const ZH_RATIO = /(?:幾多|几多|多少|幾|几)倍/;
+/** 「A係B嘅幾多倍」: a multiple naming both its sides (A and B) in the question. */
+const ZH_RATIO_OF_OWN_SIDES = /(?:係|是|為|为)[^，,。？?]{1,16}(?:嘅|的)(?:幾多|几多|多少|幾|几)倍/;
 
 /**
  * What a Chinese multiple asks each of the two for, when it names it («咁兩個計劃每間企業嘅資助上限相差幾多倍？» → 每間企業嘅資助上限):
@@ -2296,7 +2311,7 @@ function ownMeasureOfRatio(question: string): string | undefined {
     .replace(/^(?:咁|那麼|那么|那|而)/, '')
     .replace(new RegExp(ZH_PAIR_REFERENCE.source, 'g'), '')
     .replace(/^(?:計劃|计划|基金|項目|项目|綱領|纲领)/, '')
-    .replace(/(?:之間|之间|相差|差|係|是|大|多)*(?:幾多|几多|多少|幾|几)倍.*$/, '')
+    .replace(/(?:之間|之间|相差|差|係|是|大|多|增加|增長|增长|上升|升|翻|跌|減少|减少)*(?:咗|了)?(?:幾多|几多|多少|幾|几)倍.*$/, '')
     .replace(/^(?:的|嘅)/, '')
     .trim();
   return [...rest].filter((char) => CJK.test(char)).length >= ZH_OWN_MEASURE_MIN_CHARS ? rest : undefined;
@@ -2317,9 +2332,13 @@ function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder):
   const text = question.normalize('NFKC');
   // "How many times bigger?", 「係…嘅幾多倍？」: a multiple asked of the two, with no figure or year of its own (it may point at
   // one of the two by its name: "so the InnoHK part is how many times bigger?").
+  // (Not one setting a third thing against them, "… than that?", 「河套注資係佢嘅幾多倍？」, nor one naming both sides of its own,
+  // 「企業要出嘅錢係政府嘅幾多倍？」: those are questions of their own, unless the two are pointed at, 「後者係前者嘅幾多倍？」.)
   if ((zh ? ZH_RATIO : EN_RATIO).test(text)) {
+    const pointed = (zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).test(text);
     const unpointed = text.replace(new RegExp((zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).source, 'gi'), ' ');
-    return extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0 || sourceIn(text) ? undefined : { relation: 'more', polar: false, ratio: true };
+    const ownSides = zh ? ZH_RATIO_OF_OWN_SIDES.test(text) || findNames(unpointed).length > 0 : /\bthan\b/i.test(text);
+    return extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0 || sourceIn(text) || (ownSides && !pointed) ? undefined : { relation: 'more', polar: false, ratio: true };
   }
   const difference = zh ? ZH_PAIR_DIFFERENCE.test(text) : EN_DIFFERENCE.test(text);
   const polarMatch = zh ? ZH_POLAR_MORE.exec(text) : EN_POLAR_MORE.exec(text);

@@ -191,6 +191,7 @@ describe('question intent', () => {
     ['園區佔地幾多？', 'count'],
     // 佔 with a count's classifier asks how many things it accounts for, not a share.
     ['海港辦公室佔幾多個？', 'count'],
+    ['運作開支佔開支總額幾多個巴仙？', 'percent'],
     // Casual typing without the apostrophe reads as with it.
     ['wheres the innovation centre', 'place'],
     ['whats the budget for the institute', 'amount'],
@@ -529,7 +530,7 @@ describe('a Chinese word no passage holds, with a suffix of derivation', () => {
 
 describe('ASKS_WHY', () => {
   it('reads 為何 before what it asks about as why, and closing a formal question after a noun as "what is"', () => {
-    for (const why of ['政府為何推出海港計劃？', '為何預算減少？', 'why did it fall?', '點解會少咗？']) expect(ASKS_WHY.test(why)).toBe(true);
+    for (const why of ['政府為何推出海港計劃？', '為何預算減少？', 'why did it fall?', '點解會少咗？', '海港設施延遲啓用的原因為何？']) expect(ASKS_WHY.test(why)).toBe(true);
     for (const what of ['二零三零至三一年度預期職位淨變動為何？', '海港計劃的推出時間表為何？', '目標為何呢？']) expect(ASKS_WHY.test(what)).toBe(false);
   });
 });

@@ -112,7 +112,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // Computing power is measured (3,000 petaFLOPS): "how fast", "what computing power", 「算力去到幾多」.
   ['count', /\bhow fast\b(?=.*\b(?:comput|supercomput|petaflop))|\b(?:what|how much) (?:[\w-]+ )?computing (?:power|capacity)\b|(?:算力|運算速度|运算速度|運算能力|运算能力)[^，。,？?]{0,6}?(?:幾多|几多|多少|多大|幾大|几大)/i],
   // A question naming a rate asks for a percentage ("what is the tax rate", 比率): a kind of question, any subject.
-  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?![地用])[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万]|\s*[個个間间名位座所項项宗家])|幾成(?![功就績绩熟立為为本員员])|几成(?![功就績绩熟立為为本員员])|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|\b(?:go|goes|gone|went) (?:up|down)\b.*\bby how much\b|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|grow|grew|grown|climb(?:ed)?|drop(?:ped)?)\b.*\bby how much\b|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅|(?:多大|幾大|几大|多少|幾多|几多)(?:的|嘅)?比例/i],
+  ['percent', /\b(?:what|how high|how low)(?:'s| is| was| are| were)? (?:the |its |their |[\w-]+'s )?(?:[\w-]+ ){0,3}rate\b|比率|what percentage|by what percent|\bin per ?cent\b|\bpercentage\b|how many per ?cent|幾多%|几多%|多少%|\bwhat\s*%|[佔占](?![地用])[^，。？?]{0,10}?(?:幾多|几多|多少)(?![錢钱億亿萬万]|\s*[個个間间名位座所項项宗家](?!\s*(?:巴仙|%|％|百分)))|幾成(?![功就績绩熟立為为本員员])|几成(?![功就績绩熟立為为本員员])|幾多個百分點|多少個百分點|how much (?:did|does|will) .* (?:increase|decrease|rise|fall|grow)|\b(?:go|goes|gone|went) (?:up|down)\b.*\bby how much\b|\b(?:increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|grow|grew|grown|climb(?:ed)?|drop(?:ped)?)\b.*\bby how much\b|百分之幾|百分比|增幅|減幅|减幅|升幅|跌幅|(?:多大|幾大|几大|多少|幾多|几多)(?:的|嘅)?比例/i],
   // A length of time ("how long will it run", 為期幾耐, 多少年): a period, not a date and not a count.
   ['duration', /\bhow long\b(?! ago)|\bhow much longer\b|(?:期|期限)[^？?]{0,4}(?:多長|多长|幾長|几长)|\bwhat (?:time ?span|time ?frame|time ?scale|time horizon|horizon|period of time|period)\b(?! (?:of the year|of year)\b)|\bfor how many (?:years|months|weeks|days)\b|\bhow many (?:more )?(?:years|months|weeks|days|hours|academic years|school years)\b(?! (?:ago|later|after|before))|幾耐|几耐|多久|多長時間|多长时间|多長時期|為期多|为期多|為期幾|为期几|(?:幾多|几多|多少)(?:個|个)?(?:年|月|星期|學年|学年|日|天|小時|小时|時間|时间)(?![份度])/i],
   // A sum asked by the verb that spends or sets it aside (「政府最多會調撥多少」「預留咗幾多」「斥資多少」): an amount, not a count of what follows.
@@ -237,9 +237,10 @@ function detectAnswerTypeUncached(question: string): AnswerType {
 /** "Why hasn't it been decided where to build it?", 「點解仲未定喺邊度起」: a why asks the cause, not the place or time it names. */
 /**
  * A reason asked. 為何 asks why before what it asks about (「為何推出」), but closing a formal question after a noun
- * (「淨變動為何？」「推出時間表為何？」) it asks what the thing is: written Chinese's 「X為何」 is "what is X".
+ * (「淨變動為何？」「推出時間表為何？」) it asks what the thing is: written Chinese's 「X為何」 is "what is X" (a reason's, 「原因為何」,
+ * still asks why).
  */
-export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|(?:為何|为何)(?!\s*(?:呢|呀)?\s*[？?。]?\s*$)|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
+export const ASKS_WHY = /\bwhy\b|\bhow come\b|點解|点解|(?:為何|为何)(?!\s*(?:呢|呀)?\s*[？?。]?\s*$)|(?:原因|理由|緣故|缘故)\s*(?:是|係)?\s*(?:為何|为何)|為什麼|为什么|為甚麼|为甚么|為咩|为咩/i;
 const WHY_OVER: ReadonlySet<AnswerType> = new Set(['place', 'date']);
 
 /**
