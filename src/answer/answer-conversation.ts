@@ -808,14 +808,20 @@ function verdict(language: Language, holds: boolean, relation: Comparison['relat
  */
 async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison, options: AskOptions): Promise<AnswerResult | undefined> {
   const between = comparison.between!;
-  const answers = await Promise.all(between.map((item) => answerer.ask(item.question, options)));
+  // A side asked of a source («… according to the press release?») is answered from that source's documents, as the turn was.
+  const scopeOf = (question: string) => {
+    const source = sourceIn(question);
+    const docIds = source ? documentsOf(answerer.index.documents.values(), source) : [];
+    return docIds.length > 0 ? { docIds } : {};
+  };
+  const answers = await Promise.all(between.map((item) => answerer.ask(item.question, { ...options, ...scopeOf(item.question) })));
   // The earlier question's frame may not fit the other thing (「河套香港園區會獲注資幾多錢？」 → 「人工智能資助計劃會獲注資…」):
   // a sum is then asked of it plainly (「人工智能資助計劃有幾多錢？」).
   for (const [at, answer] of answers.entries()) {
     const item = between[at]!;
     if (!answer.abstained || !SUM_ASKED.test(item.question) || !item.label || /\d{4}/.test(item.label)) continue;
     const plain = CJK_TEXT.test(item.question) ? `${item.label}${/[佢係咩嘅啲喺冇嚟㗎咗]|幾多/.test(item.question) ? '有幾多錢' : '有多少錢'}？` : `How much is ${item.label}?`;
-    if (plain !== item.question) answers[at] = await answerer.ask(plain, options);
+    if (plain !== item.question) answers[at] = await answerer.ask(plain, { ...options, ...scopeOf(item.question) });
   }
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];

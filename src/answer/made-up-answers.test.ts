@@ -8,6 +8,31 @@ import { QuestionAnswerer } from './answer-question.js';
  * Kinds of question over documents made up for the test (a 「海港市」, its rankings, bodies and park, in no real document): a rule that only
  * worked for the corpus would fail here.
  */
+describe('a comparison of two documents\' figures over made-up documents', () => {
+  it('answers each side asked of a document from that document («咁新聞稿又講有幾多間？» then «咁即係多咗幾多間？»)', async () => {
+    const entry = { publisher: { en: 'Harbour City Government', zh: '海港市政府' }, date: '2031-02-20', budgetYear: '2031-32' };
+    const { settings } = await builtMadeUpIndex([
+      {
+        entry: { ...entry, id: 'harbour-facts', title: { en: 'Harbour City: the facts', zh: '海港市概況' }, languages: ['zh-Hant'] },
+        text: ['# 海港市概況', '', '## 海港實驗室', '', '- 海港實驗室為逾 1,600 間會員公司提供支援服務。', ''].join('\n'),
+      },
+      {
+        entry: { ...entry, id: 'harbour-release', date: '2032-02-25', budgetYear: '2032-33', title: { en: 'Harbour Lab press release', zh: '海港實驗室新聞稿' }, languages: ['zh-Hant'] },
+        text: ['# 海港實驗室新聞稿', '', '海港實驗室現時支援超過 2,400 間會員公司，另有 300 間生物科技公司。', ''].join('\n'),
+      },
+    ], [{ kind: 'body', zh: ['海港實驗室'], en: ['Harbour Lab'] }]);
+    const answerer = new QuestionAnswerer(await loadIndex(settings));
+    const conversation: Array<{ role: 'user' | 'assistant'; content: string }> = [];
+    for (const turn of ['根據概況，海港實驗室為幾多間會員公司提供支援？', '咁新聞稿又講有幾多間？']) {
+      const answered = await askInConversation(answerer, turn, { conversation });
+      conversation.push({ role: 'user', content: turn }, { role: 'assistant', content: answered.answer });
+    }
+    expect(conversation[3]!.content).toMatch(/2,400/);
+    const difference = await askInConversation(answerer, '咁即係多咗幾多間？', { conversation });
+    expect(difference.answer).toMatch(/800/);
+  });
+});
+
 describe('answers over made-up documents', () => {
   let answerer: QuestionAnswerer;
   beforeAll(async () => {

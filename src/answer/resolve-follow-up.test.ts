@@ -712,6 +712,13 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     expect(risen).toMatchObject({ kind: 'comparison', comparison: { relation: 'more', source: { kind: 'press-release' }, sourceFigureAsked: true } });
   });
 
+  it('reads 「X新聞稿又講有幾多間？」 after an English question naming X («Harbour Lab») as that question asked of the release', () => {
+    const earlier = chat(['How many member firms does the Harbour Lab have according to the fact sheet?', 'over 1,600 [1].']);
+    expect(resolve(earlier, '海港實驗室2031年嗰份新聞稿又講有幾多間？')).toMatchObject({ kind: 'source', source: { kind: 'press-release' }, question: 'How many member firms does the Harbour Lab have according to the press release?' });
+    // Another name of its own is a question of its own.
+    expect(resolve(earlier, '山頂研究所新聞稿又講有幾多間？').kind).not.toBe('source');
+  });
+
   it('reads 「同概況嗰份比多咗幾多？」「比新聞稿少咗幾多？」 as the earlier figure against that document\'s, the difference said', () => {
     const earlier = chat(['海港實驗室新聞稿話有幾多間會員公司？', '超過2,400 間 [1]。']);
     for (const followUp of ['同概況嗰份比多咗幾多？', '比概況多咗幾多？']) {

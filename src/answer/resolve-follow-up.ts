@@ -1410,7 +1410,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // "Is the number in the press release bigger?", "does the budget give a higher number?", 「新聞稿嘅數係咪多啲？」: the source's figure is the one said to be more or less.
   const oneWay = !same && !bothWays ? ONE_WAY.exec(question) : null;
   const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : oneWay ? question.replace(ONE_WAY, ' ') : question;
-  const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question) ?? publisherOnly(sourceText, zh, context.question, findNames);
+  const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question, findNames) ?? publisherOnly(sourceText, zh, context.question, findNames);
   const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
   const oneWayFigure = oneWay && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
   if (oneWay && sourceAsked && oneWayFigure) {
@@ -2775,8 +2775,12 @@ const SAME_QUESTION_WORDS: Array<[RegExp, RegExp]> = [
 ];
 
 /** Whether a text is only a named source with words that ask nothing else ("what does the fact sheet say?"). */
-function isOnlySource(text: string, source: SourceRef, earlier = ''): boolean {
-  const rest = text.normalize('NFKC').replace(source.written, ' ');
+function isOnlySource(text: string, source: SourceRef, earlier = '', findNames: NameFinder = () => []): boolean {
+  // A known name the earlier question named in the other language («HKSTP» then 「科技園」) is no new subject either.
+  const earlierText = earlier.normalize('NFKC').toLowerCase();
+  const rest = findNames(text.normalize('NFKC'))
+    .filter((hit) => [...hit.zh, ...hit.en].some((form) => earlierText.includes(form.toLowerCase())))
+    .reduce((left, hit) => left.replace(hit.written, ' '), text.normalize('NFKC').replace(source.written, ' '));
   if (CJK.test(rest.replace(/[A-Za-z]+/g, '')) || CJK.test(source.written)) {
     // The earlier question's own question words said again (「幾時落成？」 → 「…又話幾時？」) ask nothing new either.
     const asked = earlier.normalize('NFKC').match(new RegExp(ZH_QUESTION_WORD.source, 'g')) ?? [];
@@ -2822,12 +2826,12 @@ const SAYS = /\b(?:say|says|said|mention|mentions|mentioned|state|states|stated|
 const SAYS_OR_GIVES = /\b(?:give|gives|gave|report|reports|reported|put|puts)\b/i;
 
 /** A follow-up that only names another source: the source, else undefined. */
-function sourceOnly(question: string, zh: boolean, earlier?: string): SourceRef | undefined {
+function sourceOnly(question: string, zh: boolean, earlier?: string, findNames?: NameFinder): SourceRef | undefined {
   // Only with a verb of saying: "what's the budget?" asks for a sum.
   const bareBudget = sourceIn(question) || !(SAYS.test(question) || SAYS_OR_GIVES.test(question)) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
   const source = sourceIn(question) ?? (bareBudget ? { kind: 'budget' as const, written: bareBudget[0].trim() } : undefined);
   if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
-  return isOnlySource(question, source, earlier) ? source : undefined;
+  return isOnlySource(question, source, earlier, findNames) ? source : undefined;
 }
 
 /** The earlier question asked of another source: its own source replaced, else the new one named beside it. */
