@@ -12,6 +12,7 @@ import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAn
 import { LEGISLATURE_NAME, markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { ASKS_FOR_SHARE_OR_FIGURE } from './counted-kind.js';
+import { qualifierOf, withQualifier } from './qualifier.js';
 import { isDocumentOfFormat } from './document-reference.js';
 
 /**
@@ -441,18 +442,18 @@ export function withFigureInScale(result: AnswerResult, scale: number): AnswerRe
   const figure = leadFigure(result.answer);
   if (!figure || figure.kind !== 'money') return result;
   const amount = (figure.value / scale).toLocaleString('en-US', { maximumFractionDigits: SCALED_FIGURE_DECIMALS });
-  // (The qualifier the answer gives its figure, «約», "about", stays with it.)
-  const said = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1] ?? '';
-  const qualifier = said.slice(0, Math.max(0, said.indexOf(figure.raw.trim().slice(0, 2))));
-  const about = /約|约|about|around|approximately|roughly/i.test(qualifier) ? (result.language === 'en' ? 'about ' : '約') : /over|超過|超过|逾|more than/i.test(qualifier) ? (result.language === 'en' ? 'over ' : '超過') : '';
   const rmb = figure.currency === 'CNY';
   const words = SCALE_NAMES[scale];
   if (!words) return result;
-  const lead = result.language === 'en'
+  // (The qualifier the answer gives its figure, «約», "about", stays with it, as the answer writes it: qualifier.ts.)
+  const en = result.language === 'en';
+  const qualifier = qualifierOf(leadText(result.answer) ?? '', figure.start, figure.end);
+  const said = (text: string) => withQualifier(text, qualifier, en, en);
+  const lead = en
     ? scale === 1e4 || scale === 1e8 || scale === 1e7
-      ? `In ${words.zh}: ${about}${amount}${words.zh}元${rmb ? '人民幣' : ''}. `
-      : `In ${words.en}s: ${about}${rmb ? 'RMB' : 'HK$'}${amount} ${words.en}. `
-    : `以${words.zh}計：${about}${amount}${words.zh}元${rmb ? '人民幣' : ''}。`;
+      ? `In ${words.zh}: ${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}. `
+      : `In ${words.en}s: ${said(`${rmb ? 'RMB' : 'HK$'}${amount} ${words.en}`)}. `
+    : `以${words.zh}計：${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}。`;
   return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
 }
 /** The decimals a sum said in another scale keeps (94.144 million). */
@@ -469,11 +470,15 @@ const SCALE_NAMES: Record<number, { zh: string; en: string }> = {
 
 /** The figure an answer leads with, before its first citation mark (not a year, nor the month or day of a date). */
 function leadFigure(answer: string): Quantity | undefined {
+  const before = leadText(answer);
+  // 「2025 年 3 月 31 日有 9 個…」: the count, not the 3 of its date's month (two counts of one day are not the same figure).
+  return before !== undefined ? extractQuantities(before).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+}
+/** What an answer says before its first citation mark, dates blanked (leadFigure's positions are in it); none for a quote only. */
+function leadText(answer: string): string | undefined {
   // An answer that only quotes its passage ("From …: “…” [1]") leads with no figure (its document's date is none).
   if (QUOTE_ONLY.test(answer)) return undefined;
-  const before = /^(.*?)\s*\[\d+\]/.exec(answer)?.[1];
-  // 「2025 年 3 月 31 日有 9 個…」: the count, not the 3 of its date's month (two counts of one day are not the same figure).
-  return before ? extractQuantities(before.replace(DATE_IN_TEXT, ' ')).find((quantity) => quantity.kind !== 'year' && quantity.kind !== 'fiscal-year') : undefined;
+  return /^(.*?)\s*\[\d+\]/.exec(answer)?.[1]?.replace(DATE_IN_TEXT, ' ');
 }
 
 /**

@@ -433,10 +433,15 @@ const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個
  */
 const EN_FIGURE_CONFIRMED = /^(?:(?:so|ok(?:ay)?|and|i see|right)\b[,\s]*)*(?:that['’]?s|thats|that is|it['’]?s|its|it is|this is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:hk\$|us\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|亿|萬|万)?(?:\s+(?:hk\s+)?dollars|\s+hkd)?(?:\s+in\s+(?:english|chinese|dollar|hk dollar)s?(?:\s+terms)?)?\s*[,.]?\s*(?:right|correct|yes|yeah|isn['’]t it|is that right|am i right)?\s*[?.!]*$/i;
 const ZH_FIGURE_CONFIRMED = /^(?:咁|所以|那|那麼|那么)?\s*(?:即係|即是|就是|也就是|即)\s*(?:大約|大约|約|约)?\s*(?:港幣|港币|HK\$)?\s*[\d一二三四五六七八九十兩两百千萬万億亿.,]+\s*(?:億|亿|萬|万|百萬|百万)?\s*(?:元|蚊|港元)?\s*[，,]?\s*(?:係咪|係唔係|系咪|是不是|是嗎|是吗|對嗎|对吗|對不對|对不对|啱唔啱|啱嗎|啱吗|吖嘛|吧)\s*(?:呀|啊)?\s*[？?]?$/i;
+/** The first figure an answer states, its citation marks aside (the earlier figure a follow-up compares, restates or says back). */
+function figureOfAnswer(answer: string): Quantity | undefined {
+  return extractQuantities(answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+}
+
 /** Whether the figure a follow-up says back is the earlier answer's first figure (within FIGURE_SAID_BACK_TOLERANCE of it). */
 function saysBackEarlierFigure(question: string, earlierAnswer: string): boolean {
   const said = extractQuantities(question.normalize('NFKC')).find(isFigure);
-  const earlier = extractQuantities(earlierAnswer.normalize('NFKC').replace(/\[\d+\]/g, ' ')).find(isFigure);
+  const earlier = figureOfAnswer(earlierAnswer.normalize('NFKC'));
   return said !== undefined && earlier !== undefined && said.kind !== 'percent' && earlier.kind !== 'percent' && Math.abs(said.value - earlier.value) <= FIGURE_SAID_BACK_TOLERANCE * Math.max(said.value, earlier.value);
 }
 /** How far a figure said back may be from the earlier one and still be it, as a share (HK$100 million for 1億元). */
@@ -798,7 +803,7 @@ const EN_SUM_DEMONSTRATIVE = /\b(?:that|this|the)\s+(?:amount|sum|money|funding|
 
 /** Whether an answer leads with a sum of money. */
 function answersMoney(answer: string): boolean {
-  return leadsWithFigure(answer) && extractQuantities(answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.kind === 'money';
+  return leadsWithFigure(answer) && figureOfAnswer(answer)?.kind === 'money';
 }
 
 function leadsWithFigure(answer: string): boolean {
@@ -827,10 +832,12 @@ function withLeadingSwap(resolution: FollowUpResolution, context: Context | unde
   return first.kind === 'subject' && first.question !== resolution.question ? { ...resolution, fallback: { question: first.question, kind: 'subject', subject: first.subject } } : resolution;
 }
 
-/** 「X嗰個呢」「X嗰間呢」: "the X one" of a thing (not a share of a sum), before 呢. */
-const ZH_DEFINITE_THING = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|間|间|座|家|所)(?=\s*呢)/;
+/** 「X嗰個呢」: "the X one" by the given classifiers, before 呢. */
+const zhDefiniteOne = (classifiers: string) => new RegExp(`(?<=[^\\s，,])(?:嗰|那|呢|這|这)(?:${classifiers})(?=\\s*呢)`);
 /** 「X嗰個」「X那個」「X嗰幅」: "the X one", X itself (by whatever classifier: a plot of land is 「幅」). */
-const ZH_DEFINITE_ONE = /(?<=[^\s，,])(?:嗰|那|呢|這|这)(?:個|个|幅|塊|块|間|间|座|項|项|筆|笔|份|條|条|家|所)(?=\s*呢)/;
+const ZH_DEFINITE_ONE = zhDefiniteOne('個|个|幅|塊|块|間|间|座|項|项|筆|笔|份|條|条|家|所');
+/** 「X嗰個呢」「X嗰間呢」: "the X one" of a thing (not a share of a sum, 「X嗰份」「X嗰筆」). */
+const ZH_DEFINITE_THING = zhDefiniteOne('個|个|間|间|座|家|所');
 
 /**
  * A question that names its source by kind ("according to the fact sheet", 「新聞稿講…」) is
@@ -1411,8 +1418,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const oneWay = !same && !bothWays ? ONE_WAY.exec(question) : null;
   const sourceText = same ? question.replace(ASKS_SAME, ' ') : bothWays ? question.replace(BOTH_WAYS, ' ') : oneWay ? question.replace(ONE_WAY, ' ') : question;
   const sourceAsked = askedOfNamed ?? sourceOnly(sourceText, zh, context.question, findNames) ?? publisherOnly(sourceText, zh, context.question, findNames);
-  const previousFigure = (same || bothWays) && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
-  const oneWayFigure = oneWay && sourceAsked ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  const previousFigure = (same || bothWays) && sourceAsked ? figureOfAnswer(context.answer) : undefined;
+  const oneWayFigure = oneWay && sourceAsked ? figureOfAnswer(context.answer) : undefined;
   if (oneWay && sourceAsked && oneWayFigure) {
     const relation: Comparison['relation'] = /less|lower|smaller|fewer|少|細|小|低/i.test(oneWay[0]) ? 'less' : 'more';
     const comparison: Comparison = { relation, previous: oneWayFigure, source: sourceAsked, sourceFigureAsked: true };
@@ -1433,7 +1440,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // 「咁到2025-26預算案多咗幾多項？」, "how many more in the press release?": the size of a change asked of another source with
   // no 比 / "than": the earlier question asked of that source, its figure set against the earlier answer's, the difference said.
   const changeOfSource = (zh ? /(?:多|少|增加|減少|减少|增|減|减|上升|下跌|升|跌)(?:咗|了)?(?:幾多|几多|多少)/ : /\bhow (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller)\b|\bby how much\b/i).test(question) && !(zh ? /比|較|较|相比/ : /\bthan\b/i).test(question) ? sourceIn(question) : undefined;
-  const changePrevious = changeOfSource ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  const changePrevious = changeOfSource ? figureOfAnswer(context.answer) : undefined;
   if (changeOfSource && changePrevious && !sourceIn(context.question)?.written.includes(changeOfSource.written)) {
     const relation: Comparison['relation'] = (zh ? /少|減|减|跌/ : /\b(?:less|fewer|lower|smaller)\b/i).test(question) ? 'less' : 'more';
     const comparison: Comparison = { relation, previous: changePrevious, source: changeOfSource, sourceFigureAsked: true, difference: true };
@@ -1444,7 +1451,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   // difference said (as "how many more is that than the fact sheet's?").
   const zhBy = zh ? ZH_AGAINST_BY_HOW_MUCH.exec(stripMarker(question, zh).trim()) : null;
   const bySource = zhBy ? comparedWith(/少|低|細|细|小/.test(zhBy[3]!) ? 'less' : 'more', (zhBy[1] ?? zhBy[2])!) : undefined;
-  const sourcePrevious = bySource?.source && isOnlySource((zhBy![1] ?? zhBy![2])!, bySource.source) ? extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure) : undefined;
+  const sourcePrevious = bySource?.source && isOnlySource((zhBy![1] ?? zhBy![2])!, bySource.source) ? figureOfAnswer(context.answer) : undefined;
   if (bySource?.source && sourcePrevious) {
     const comparison: Comparison = { relation: bySource.relation, previous: sourcePrevious, source: bySource.source, difference: true };
     return { original, question: withSource(context.question, bySource.source), kind: 'comparison', comparison, source: bySource.source, subject: context.subject ?? subjectOf(context.question, findNames) };
@@ -1492,7 +1499,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   const compared = ASKS_WHY.test(question) ? undefined : comparisonIn(question);
   if (compared?.source) {
     // "Is that more than the fact sheet says?": the earlier question asked of that source, the two figures compared.
-    const previous = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+    const previous = figureOfAnswer(context.answer);
     if (previous) {
       const comparison: Comparison = { relation: compared.relation, previous, source: compared.source, ...(compared.sourceFigureAsked ? { sourceFigureAsked: true } : {}), ...(compared.difference ? { difference: true } : {}) };
       return { original, question: withSource(context.question, compared.source), kind: 'comparison', comparison, source: compared.source, subject: context.subject ?? subjectOf(context.question, findNames) };
@@ -1504,7 +1511,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
   if (compared?.otherQuestion && compared.other) {
     // 「這比2025-26年度預算案為第一期基建預留的款項多嗎？」: the earlier figure set beside a sum asked as its own question.
     // The earlier side named by the figure its answer led with (「100億元」), else by its subject.
-    const earlierFigure = leadsWithFigure(sided.answer) ? extractQuantities(sided.answer.replace(/\[\d+\]/g, ' ')).find(isFigure)?.raw : undefined;
+    const earlierFigure = leadsWithFigure(sided.answer) ? figureOfAnswer(sided.answer)?.raw : undefined;
     const subjectBefore = earlierFigure ?? sided.subject ?? subjectOf(sided.question, findNames) ?? (zh ? '前者' : 'the first');
     const between = [{ question: sided.question, label: subjectBefore }, { question: compared.otherQuestion, label: compared.other }];
     const sum = detectLanguage(question) === 'zh-Hans' ? '的款项' : '的款項';
@@ -3165,7 +3172,7 @@ function figureAgainstEarlier(question: string, context: Context, zh: boolean, f
   if (!match) return undefined;
   const side = stripMarker(match[1]!, zh).replace(/[，,\s]+$/, '');
   if (!side || (zh ? ZH_PRONOUN.test(side) : EN_PRONOUN.test(side))) return undefined;
-  const target = extractQuantities(context.answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
+  const target = figureOfAnswer(context.answer);
   if (!target) return undefined;
   // "Is the Y Fund bigger than that?", 「Y基金係咪多過佢？」: a thing named without the figure asked of it is asked what the
   // earlier question asked, with the thing swapped in.
