@@ -74,6 +74,9 @@ describe('near misses of a follow-up', () => {
     expect(countAnsweredWithMoneyOrShare(answer('HK$15.3 billion (153億元) [1].'), 'Roughly how many billion HK dollars do the Harbour Pay transfers involve each day?')).toBe(false);
     // A bare 「幾多」 may ask a sum.
     expect(countAnsweredWithMoneyOrShare(answer('2,430萬元 [1]。'), '海港辦公室2031-32年度預算撥款係幾多？')).toBe(false);
+    // A classifier that begins a noun of money (款 of 款項) asks a sum, not a count of kinds.
+    expect(countAnsweredWithMoneyOrShare(answer('HK$220 million (2億2,000萬元) [1].'), '海港公司預留多少款項建設首個海港中心？')).toBe(false);
+    expect(countAnsweredWithMoneyOrShare(answer('HK$220 million [1].'), '海港公司推出多少款產品？')).toBe(true);
   });
   it('withholds a count answered with a share, unless a share or a rise is asked', () => {
     expect(countAnsweredWithMoneyOrShare(answer('超過90% [1]。'), '全港有幾多個海港基站？')).toBe(true);

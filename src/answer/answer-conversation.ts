@@ -1298,8 +1298,9 @@ function lacksAskedFigure(result: AnswerResult, question: string, texts: string[
  * or as a rise, 「增加咗幾多」).
  */
 export function countAnsweredWithMoneyOrShare(result: AnswerResult, question: string, asked = question): boolean {
-  // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum).
-  const counts = /\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'));
+  // A count says what it counts: "how many projects", 「幾多個項目」 (a bare 「幾多」 may ask a sum; and a classifier that begins
+  // a noun of money, 「多少款項」, asks a sum: the question's reading as a whole decides).
+  const counts = (/\bhow many\b/i.test(question) || new RegExp(`(?:幾多|几多|多少)\\s*[${ZH_CLASSIFIER}]`).test(question.normalize('NFKC'))) && detectAnswerType(question) !== 'amount';
   // ("How many billion HK dollars", 「幾多億元」: a sum counted in its currency asks money.)
   if (!counts || /錢|钱|\bmoney\b|\bfunding\b|\bHK\$|\bdollars?\b|\byuan\b|\brmb\b|(?:[億亿萬万千百]|\d)\s*元/i.test(question)) return false;
   const lead = /^(.*?)\s*\[\d+\]/.exec(result.answer)?.[1];
