@@ -50,6 +50,16 @@ describe('resolveFollowUp', () => {
     expect(resolve(earlier, 'so about HK$12 million. how much lower is that than the 2030-31 revised estimate, in percent?').comparison).toMatchObject({ relation: 'less', difference: true, percent: true, year: '2030-31' });
     expect(resolve(earlier, 'by what percentage is that higher than the 2030-31 revised estimate?').comparison).toMatchObject({ relation: 'more', difference: true, percent: true });
     expect(resolve(earlier, 'how much lower is that than the 2030-31 revised estimate?').comparison?.percent).toBeUndefined();
+    // Asked by a verb of moving ("does it fall below"), the size of the move in percent, not a yes or no.
+    expect(resolve(earlier, 'By what percentage does it fall below the 2030-31 revised estimate?').comparison).toMatchObject({ relation: 'less', difference: true, percent: true, year: '2030-31' });
+    expect(resolve(earlier, 'does it fall below the 2030-31 revised estimate?').comparison?.difference).toBeUndefined();
+  });
+
+  it('reads a comparison set up in a first sentence with its direction and size asked after it (「同X比呢？升定跌，幾多%？」)', () => {
+    const earlier = chat(['綱領(4)海港事務2031-32年度預算撥款係幾多百萬元？', '1,200萬元 [1]。']);
+    expect(resolve(earlier, '但同2030-31原來預算比呢？升定跌，幾多%？')).toMatchObject({ kind: 'comparison', comparison: { year: '2030-31', neutral: true, difference: true, percent: true } });
+    // A first sentence that compares nothing is no comparison for what follows it.
+    expect(resolve(earlier, '咁2030-31呢？幾多？').comparison).toBeUndefined();
   });
 
   it('reads a year with the actual figure asked by a verb (「咁 2030-31 年實際用咗幾多？」) as the earlier item that year, actual', () => {

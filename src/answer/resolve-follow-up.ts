@@ -2591,7 +2591,8 @@ const EN_WHICH_OR = /^(?:(?:and|so|ok(?:ay)?|then|now|but)\b[,\s]*)*(?:which|wha
 const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\s+or\s+(?:less|lower|smaller|fewer|down|decreased?|fallen|fall|dropped)\b|\b(?:less|lower|smaller|fewer|down|decreased?|fallen|fall)\s+or\s+(?:more|higher|bigger|greater|larger|up|increased?|risen|rise)\b|(?:多|高|大|增加|增|加|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?|(?:少|低|細|小|減少|减少|減|减|下跌|跌)(?:咗|了|過|过)?(?:啲|些|一些)?(?:定|還是|还是|抑或|或者|或)(?:係|系|是)?(?:多|高|大|增加|增|加|上升|升)(?:咗|了|過|过)?(?:啲|些|一些)?/i;
 
 function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
-  const found = comparisonAsked(question);
+  // 「但同2024-25原來預算比呢？升定跌，幾多%？」: a comparison set up in a first sentence, its direction or size asked after it.
+  const found = comparisonAsked(question) ?? comparisonInFirstSentence(question);
   // "Is that up on 2023? By what %?", 「多過上年？多幾多？」: a second sentence asking by how much asks the size of the change.
   const sized = found && !found.difference && SIZE_ASKED_AFTER.test(question) ? { ...found, difference: true } : found;
   return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
@@ -2605,8 +2606,16 @@ const EN_SIZE_OF_MOVE = /\b(?:how (?:much|many)|by how much|by what (?:percentag
 const EN_YEAR_FIGURE_COMPARED = /^((?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*)(?:is|was|are|were)\s+(?:the\s+)?((?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})\s+(?:figure|one|estimate|number|amount|budget|provision|allocation)\s+(higher|lower|bigger|smaller|larger|more|less|greater)\b(?!\s+or\b)(?![^?]*\bthan\b)/i;
 const OPPOSITE_COMPARATIVE: Record<string, string> = { higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', more: 'less', less: 'more', greater: 'less' };
 
-/** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」). */
-const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
+/** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」「…？升定跌，幾多%？」). */
+const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:[\u4e00-\u9fff]{1,4}(?:定|還是|还是|抑或)[\u4e00-\u9fff]{1,4}[，,、\s]*)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
+
+/** A first sentence (up to its question mark) that sets up a comparison, when more is asked after it (see comparisonIn). */
+function comparisonInFirstSentence(question: string): ReturnType<typeof comparisonAsked> {
+  const end = /[?？]/.exec(question);
+  if (!end || !/\S/.test(question.slice(end.index + 1))) return undefined;
+  // (A conjunction opening the turn, 「但」「不過」 "but", joins it to the conversation; it names nothing.)
+  return comparisonAsked(question.slice(0, end.index + 1).replace(/^(?:但係|但是|但|不過|不过|可是)[，,\s]*/, ''));
+}
 
 /** 「同X比多咗幾多？」「佢比X少咗幾多？」: the other side (group 1 or 2), then which way (group 3) and how much, of the earlier figure. */
 const ZH_AGAINST_BY_HOW_MUCH = /^(?:咁|那|那麼|那么|而)?(?:佢|它|其|呢個|呢个|這個|这个|嗰個|嗰个)?(?:(?:同|與|与|跟|和)(.+?)(?:比較|比较|相比|比)(?:起來|起来|下)?|比(.+?))[，,]?\s*(?:係|是)?(多|少|高|低|大|細|细|小)(?:咗|了|出)?(?:大約|大约|大概)?(?:幾多|几多|多少)[\u4e00-\u9fff]{0,3}?(?:呀|啊|呢|㗎)?[？?。]?$/;
@@ -2647,9 +2656,9 @@ function comparisonAsked(question: string): { relation: Comparison['relation']; 
     if (found?.source) return { ...found, sourceFigureAsked: !/^\s*(?:than|from|since|compared)/i.test(moved[2]!) };
   }
   if (moved) {
-    // "By how much did that grow from 2023?": the size of the change is asked, not a yes or no.
+    // "By how much did that grow from 2023?", "by what percentage does it fall below X?": the size of the change is asked, not a yes or no.
     const found = comparedWith(/down|fall|fallen|drop|decrease|decline|shrink|shrunk/i.test(moved[1]!) ? 'less' : 'more', moved[2]!);
-    return found && /\bby how much\b|\bhow (?:much|many)\b/i.test(question) ? { ...found, difference: true } : found;
+    return found && /\bby how much\b|\bhow (?:much|many)\b|\bby what (?:percentage|percent|per cent|share)\b/i.test(question) ? { ...found, difference: true } : found;
   }
   // "How many more is that than the number in the fact sheet?", "how much higher than 2024-25?": which way, and by how much.
   // "Up how much vs 2023?": the direction first, then how much.
