@@ -696,6 +696,9 @@ describe('resolveFollowUp, follow-ups naming a source, subjects left unsaid, 「
     const earlier = chat(['How many members does the Harbour Lab have according to the fact sheet?', 'Over 1,600 [1].']);
     expect(resolve(earlier, 'what does the press release say?')).toMatchObject({ kind: 'source', question: 'How many members does the Harbour Lab have according to the press release?', source: { kind: 'press-release' } });
     expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '咁新聞稿點講？')).toMatchObject({ kind: 'source', question: '根據新聞稿，海港實驗室有幾多會員？', source: { kind: 'press-release' } });
+    // Chinese mixed with English words names a document by its English kind; "budget" there is the sum, not a document.
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), 'fact sheet又話幾多')).toMatchObject({ kind: 'source', source: { kind: 'fact-sheet' } });
+    expect(resolve(chat(['海港實驗室有幾多會員？', '1,600 [1]。']), '個budget幾多').kind).not.toBe('source');
     expect(resolve(chat(['What did the 2030-31 budget say about the Harbour Lab?', 'From … [1].']), 'and in the 2031-32 budget?')).toMatchObject({ kind: 'source', question: 'What did the 2031-32 budget say about the Harbour Lab?', source: { kind: 'budget', year: '2031-32' } });
     // A year's budget after a question with a year of its own and no source: that year swapped in.
     expect(resolve(chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']), 'and in the 2030-31 budget?').question).toBe('What is the 2030-31 estimate for programme (4)?');
@@ -1327,9 +1330,13 @@ describe('follow-ups of kinds read across conversations not seen before', () => 
     expect(namesNothingOwn('海港實驗室幾時成立？', findNames)).toBe(false);
     expect(namesNothingOwn('唔講呢樣住，香港有幾多個海底電纜系統？', findNames)).toBe(false);
     expect(namesNothingOwn('When does it open?', findNames)).toBe(false);
+    // Whoever each share goes to (「每間公司」「每個項目」) is the scheme's attribute, no subject of its own.
+    expect(namesNothingOwn('每間公司最多攞幾多', findNames)).toBe(true);
+    expect(namesNothingOwn('每個項目最多資助幾多？', findNames)).toBe(true);
+    expect(namesNothingOwn('每間公司嘅海港實驗室會員費幾多？', findNames)).toBe(false);
   });
   it('finds English questions that name nothing of their own (a measure, a deadline, the legislature approving), not those naming a thing or asking about the world', () => {
-    for (const question of ["what's the annual running cost?", 'has legco approved the funding yet', 'is there an application deadline', 'is there a website?', 'who can apply', 'thanks. how many jobs in total']) {
+    for (const question of ["what's the annual running cost?", 'has legco approved the funding yet', 'is there an application deadline', 'is there a website?', 'who can apply', 'thanks. how many jobs in total', 'up to what total annual salary value?', 'what is the main reason?']) {
       expect(namesNothingOwnEn(question, findNames), question).toBe(true);
     }
     for (const question of ['how many startups are there?', 'how much is the harbour fund', 'what about Harbour Lab?', 'When did the Peak Institute open?', '申請截止日期是哪天？', 'how many of the 40 firms came?']) {
@@ -2361,5 +2368,15 @@ describe('resolveFollowUp, round twenty-three: what an independent review of the
   it('does not carry the counted noun past a new subject or with the verb after it', () => {
     const earlier = chat(['海港園有幾多間初創企業進駐？', '100間 [1]。']);
     expect(resolve(earlier, '咁數碼港有幾多間？').question).not.toContain('數碼港初創企業進駐');
+  });
+});
+
+describe('resolveFollowUp, round twenty-six: what people on phones and researchers ask', () => {
+  it('reads "how much is the X scheme" in lower case as asking of X, and carries X into a Chinese follow-up naming only who gets each share', () => {
+    expect(subjectOf('how much is the harbour acceleration scheme')).toBe('the harbour acceleration scheme');
+    expect(subjectOf("how big's the harbour institute?")).toBe('the harbour institute');
+    expect(subjectOf('how much is programme (4) getting in 2031-32?')).not.toMatch(/getting/);
+    const earlier = chat(['how much is the harbour acceleration scheme', 'HK$10 billion [1].']);
+    expect(resolve(earlier, '每間公司最多攞幾多').question).toMatch(/harbour acceleration scheme.*每間公司最多攞幾多/);
   });
 });

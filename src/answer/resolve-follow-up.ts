@@ -2846,7 +2846,9 @@ function sourceOnly(question: string, zh: boolean, earlier?: string, findNames?:
   // Only with a verb of saying: "what's the budget?" asks for a sum.
   const bareBudget = sourceIn(question) || !(SAYS.test(question) || SAYS_OR_GIVES.test(question)) ? undefined : BARE_BUDGET.exec(question.normalize('NFKC'));
   const source = sourceIn(question) ?? (bareBudget ? { kind: 'budget' as const, written: bareBudget[0].trim() } : undefined);
-  if (!source || (zh && !CJK.test(source.written) && CJK.test(question))) return undefined;
+  // (In Chinese mixed with English words, 「fact sheet又話幾多」 names a document by its English kind; "budget" there is the
+  // sum, 「個budget幾多」, not a document.)
+  if (!source || (zh && !CJK.test(source.written) && CJK.test(question) && source.kind === 'budget')) return undefined;
   return isOnlySource(question, source, earlier, findNames) ? source : undefined;
 }
 
@@ -3622,6 +3624,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         (auxiliary && actor.test(auxiliary[1]!) && !/^(?:the\s+)?(?:government|govt|budget|hk|hong kong|people|we|you|i)$/i.test(auxiliary[1]!) ? auxiliary : null) ??
         /\b(?:for|of|on|about|at|under|to|by|in)\s+((?:the\s+)?(?![0-9]{4}\b)[\w&'()-]+(?:\s+[\w&'()-]+){0,6}?)\s*(?:\b(?:in|for) (?:[0-9]{4}|the)\b.*)?[?.!]*$/i.exec(asked) ??
         /^(?:what|who)(?:['’]?s|\s+(?:is|are|was|were))\s+((?:the\s+)?[\w&'()+-]+(?:\s+[\w&'()+-]+){0,6}?)\s*[?.!]*$/i.exec(asked) ??
+        // "how much is the new industrialisation acceleration scheme": the sum of the thing of a named kind the copula names.
+        new RegExp(`^(?:how (?:much|big|large))(?:['’]s|\\s+(?:is|are|was|were))\\s+((?:the\\s+)?(?:[\\w&'()+-]+\\s+){0,5}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\s*[?.!]*$`, 'i').exec(asked) ??
         auxiliary;
       // A budget, year or document named after "in" or "from" is where the question is asked, not what it is about.
       // Nor a figure written in words ("above a quarter of a billion": "a billion" is part of the figure, not a subject).
@@ -3819,8 +3823,10 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
     .replace(ZH_FILLER, ' ')
     .replace(ZH_EMPTY, ' ')
     .replace(/講|讲|說|说|話|话|寫|写|提到|資料|资料|[？?，,。！!、：:\s]/g, '')
-    // (Who a scheme is for, 「支援對象」「受惠對象」, is its attribute, no thing of its own.)
-    .replace(ZH_TARGET_GROUP, '');
+    // (Who a scheme is for, 「支援對象」「受惠對象」, is its attribute, no thing of its own; so is whoever each share goes to,
+    // 「每間公司」「每個項目」: "how much does each company get" asks the scheme's cap.)
+    .replace(ZH_TARGET_GROUP, '')
+    .replace(ZH_EACH_RECIPIENT, '');
   return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
 }
 
@@ -3849,7 +3855,7 @@ const EN_TALK_WORD = /^(?:thanks|thank|you|cheers|great|cool|right|sure|hmm+|oh|
 /** The legislature and its Finance Committee, who approve a proposal in any budget. */
 const EN_LEGISLATURE = /^(?:legco|legislative|council|finance|committee|fc)$/i;
 /** Words of a measure or attribute any subject may have: its cost, deadline, staff, site, how it is run, whether approved. */
-const EN_ATTRIBUTE_WORD = /^(?:percentage|percent|rise|increase|decrease|fall|drop|change|growth|revised|original|actual|provision|spending|expenditure|outturn|annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
+const EN_ATTRIBUTE_WORD = /^(?:percentage|percent|rise|increase|decrease|fall|drop|change|growth|revised|original|actual|provision|spending|expenditure|outturn|annual|running|operating|operational|recurrent|capital|construction|build|built|total|overall|budget|budgets|funding|funds|fee|fees|charge|charges|price|rent|deadline|deadlines|application|applications|apply|eligible|eligibility|requirements?|criteria|conditions?|timeline|timetable|schedule|target|targets|goal|goals|aim|aims|purpose|size|area|capacity|headcount|location|located|address|website|contact|progress|status|latest|update|updates|approval|approve|approved|approves|launch|launched|open|opened|opening|start|started|end|ends|ended|finish|finished|complete|completed|completion|free|use|used|cap|ceiling|limit|maximum|minimum|salary|salaries|pay|value|reason|reasons|main|success|rate|results?|outcome|yet|any|idea|know|figures?|numbers?|data|info|information|details?|so-far|run|out|last|long|big|large|soon|currently|expected|due|first|phase|stage|next|now)$/;
 
 /** 「有咩」「哪些」「什麼」: a question asking which things. */
 const ZH_ASKS_WHICH_ITEMS = /有咩|有乜|有什麼|有什么|有甚麼|有甚么|哪些|邊啲|边啲|(?:什麼|什么|甚麼|甚么|咩|乜)(?!時候|时候|時間|时间|時|时)/;
@@ -3861,6 +3867,9 @@ export const LEGISLATURE_NAME = new RegExp(`^(?:the\\s+)?(?:legco|legislative co
 
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
 const ZH_LEGISLATURE_APPROVING = new RegExp(`(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\\s*(${ZH_LEGISLATURE})\\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(${ZH_LEGISLATURE})`);
+
+/** 「每間公司」「每個項目」「每所大學」: each of those a scheme's money is shared among, by a distributive 每 and a common noun. */
+const ZH_EACH_RECIPIENT = /每(?:一)?(?:間|间|家|個|个|所|名|位|項|项|宗|條|条)?(?:合資格|合资格)?(?:的|嘅)?(?:公司|企業|企业|機構|机构|大學|大学|院校|學校|学校|項目|项目|申請人|申请人|申請|申请|學生|学生|人)/g;
 
 /** 「支援對象」「資助對象」「受惠對象」: the group a scheme is for. */
 const ZH_TARGET_GROUP = /(?:支援|資助|资助|受惠|服務|服务|申請|申请|目標|目标|參與|参与)?(?:對象|对象)/g;
