@@ -2380,3 +2380,18 @@ describe('resolveFollowUp, round twenty-six: what people on phones and researche
     expect(resolve(earlier, '每間公司最多攞幾多').question).toMatch(/harbour acceleration scheme.*每間公司最多攞幾多/);
   });
 });
+
+describe('resolveFollowUp, round twenty-six: Chinese mixed with English words', () => {
+  it('reads the topic of a Chinese question with English words spaced off (「海港企業身份 platform 預算幾多錢」) and carries it', () => {
+    expect(subjectOf('海港企業身份 platform 預算幾多錢')).toBe('海港企業身份 platform');
+    expect(subjectOf('hpay 每日平均幾多筆 transaction')).toBe('hpay');
+    const earlier = chat(['海港企業身份 platform 預算幾多錢', '2億元 [1]。']);
+    expect(resolve(earlier, '幾時推出').question).toContain('海港企業身份 platform');
+  });
+  it('strips a document named in English and its verb of saying before the topic (「2030-31 slides 話海港園…」)', () => {
+    expect(subjectOf('2030-31 slides 話海港園會推咩新 programme')).toBe('海港園');
+  });
+  it('reads 人 of 人口 as part of the word, not a classifier to swap a noun after', () => {
+    expect(resolve(chat(['海港網絡覆蓋幾多人口', '超過90% [1]。']), '咁海港熱點呢').question).not.toMatch(/幾多人海港熱點/);
+  });
+});

@@ -2729,7 +2729,8 @@ const ZH_BUDGET_DOCUMENT = '(?:財政|财政)?(?:預算案|预算案)';
 /** 「預算案」「2025-26年度預算案」「新聞稿」: a document named by its kind (and year), nothing else. */
 const ZH_DOCUMENT_ALONE = new RegExp(`^(?:\\d{4}\\s*(?:[-/–]\\s*\\d{2,4})?\\s*(?:年度|年)?)?(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})$`);
 
-const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案)》?(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
+// (Chinese mixed with English words names the document in English, 「2024-25 slides 話…」「fact sheet 講…」.)
+const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*)?(?:\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?)?\\s*[\\u4e00-\\u9fffA-Za-z]{0,8}?(?:的|嘅)?《?(?:${ZH_DOCUMENT_KINDS}|財政預算案|财政预算案|預算案|预算案|(?:budget\\s+)?slides|fact ?sheet|press release|estimates|budget)》?\\s*(?:(?:嗰|那|這|这|呢|該|该)份)?(?:入面|裏面|里面|裏|里|中|內|内)?(?:(?:所)?(?:講|讲|話|话|說|说|提到|寫|写|指)(?:嘅|的)?|[，,])`);
 /** What stands between a year and a thing of that year (「年度」「預算案嘅」「推出的」): 「2024-25年度推出的X」「上年預算案嘅X」. */
 const ZH_YEAR_DOCUMENT_BEFORE_THING = new RegExp(`^(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})?\\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?`);
 /** 「2024-25年度預算案中」「2024-25预算案里」「2025-26預算案」「2024-25」 opening a question, before what it is about. */
@@ -3512,7 +3513,8 @@ function replaceParallel(question: string, fragment: string, zh: boolean): strin
   const text = question.normalize('NFKC');
   const phrase = fragment.replace(/^(?:the|a|an)\s+/i, '');
   if (zh) {
-    const counted = /(多少|幾多|几多|[幾几](?=[個个間间家項项所名宗座條条枚支隊队人筆笔款]))([個个間间家項项所名宗座條条枚支隊队人筆笔款]?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
+    // (人 of 人口, 人數, 人手 is part of the word, population or headcount, not a classifier.)
+    const counted = /(多少|幾多|几多|[幾几](?=[個个間间家項项所名宗座條条枚支隊队人筆笔款]))((?:[個个間间家項项所名宗座條条枚支隊队筆笔款]|人(?![口數数手]))?)([\u4e00-\u9fff]{1,10}?)(?=[？?，,。]|$)/.exec(text);
     if (!counted) return undefined;
     const at = counted.index + counted[1]!.length + counted[2]!.length;
     return text.slice(0, at) + phrase + text.slice(at + counted[3]!.length);
@@ -3659,7 +3661,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const headless = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
       // (「給X預算多少錢」「為X預留多少錢」: the one given to or set aside for, after its preposition.)
       const lead = headless.replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
-      const before = /^([\p{Script=Han}A-Za-z0-9()（）+]{2,20}?)(?:(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
+      const before = /^((?:[\p{Script=Han}A-Za-z0-9()（）+]|(?<=[\p{Script=Han}A-Za-z0-9]) (?=[\p{Script=Han}A-Za-z0-9])){2,20}?)\s*(?:(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
+      // (Chinese mixed with English words spaces them off, 「數碼企業身份 platform 預算幾多錢」: the topic keeps its inner spaces only.)
+      if (before) before[1] = before[1]!.trim();
       // (A document alone, 「預算案有沒有提到…」, is where it is asked, not what about: the topic follows the verb of saying.)
       if (before && !ZH_DOCUMENT_ALONE.test(before[1]!) && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
@@ -3669,7 +3673,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         // (A standard row of the Estimates, 「…運作開支」, is named whole: 開支 is part of its name, not an attribute.)
         const timeless = before[1]!.replace(/(?<=[\u4e00-\u9fff]{2})(?:截至|截止|直至|直到|於|于|在|喺)$/, '');
         const thing = (ESTIMATES_ROW_AT_END.test(timeless) ? timeless : timeless.replace(ZH_TRAILING_ATTRIBUTE, '')).replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
-        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing : before[1]!);
+        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing.trim() : before[1]!);
       }
       else {
         const after = /(?:(?:有冇|有沒有|有没有|有否|是否|有無|有无)(?:講到|讲到|講|讲|提到|提及|提過|提过|說到|说到|談到|谈到|話|话)|講到|讲到|提到|提及|談到|谈到|設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|俾|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead)
