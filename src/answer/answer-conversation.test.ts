@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../corpus/manifest.js';
 import type { AnswerResult } from './answer-contract.js';
-import { multipleOf, withFigureInScale, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoneyOrShare, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
+import { carriedInOtherLanguage, namedAcrossLanguages, multipleOf, withFigureInScale, otherCountAnsweredWithEarlierFigure, withVerdict, statedChangeAgainst, statedChangeSize, asksPriceUnstated, asksToDateUnstated, changeAnsweredWithEarlierFigure, datesAnotherEvent, ordinalUnsaid, partAnsweredWithWhole, shareAnsweredWithWhole, recountedInQuote, countedElsewhereInEnglish, withPurposeOf, asksDescription, countAnsweredWithMoneyOrShare, areaAnsweredWithMoney, countsSomethingElse, documentsOf, zhCountedNoun, yearOutsideSourceDropped, labelIsFigure, asksDayUnstated, abbreviates, answerFigures, sumQuotedWithoutName, namesYear, swappedInUnnamed, wholeAnsweredWithShare, buildingCostUnstated } from './answer-conversation.js';
 
 /** Made-up subjects and passages (a 「海港實驗室」), so a rule that only held for the corpus would fail here. */
 describe('zhCountedNoun', () => {
@@ -460,6 +460,8 @@ describe('swappedInUnnamed', () => {
     index: {
       chunkById: new Map([chunk('office', 'zh-Hant', '向每所大學的海港轉移處提供每年不超過1,600萬元資助'), chunk('scheme', 'zh-Hant', '推出的 100 億元「海港 1+計劃」，以配對形式資助'), chunk('english', 'en', 'Provide $16 million a year to each Harbour Office')]),
       documents: new Map([['d', { title: { en: 'Harbour facts', zh: '海港概況' } }]]),
+      // (No bridge from English words to Chinese for these names.)
+      searchText: { terms: () => [] },
     },
   } as never;
   const answered = (chunkId: string) => ({ abstained: false, answer: '1,600萬元 [1]', citations: [{ chunkId }] }) as unknown as AnswerResult;
@@ -562,3 +564,29 @@ describe('withFigureInScale', () => {
     expect(withFigureInScale(counted, 1e6)).toBe(counted);
   });
 });
+
+describe('namedAcrossLanguages', () => {
+  // The search text's bridge from English words to Chinese, as the index gives it.
+  const bridges: Record<string, string[]> = { 'harbour ai scheme': ['harbour', 'ai', 'scheme', '海港人工智能计划', '人工智能'] };
+  const answerer = { index: { searchText: { terms: (text: string) => (bridges[text] ?? []).map((term) => ({ term, weight: 1 })) } } } as never;
+  it('finds an English name spoken of in a Chinese passage by the whole phrase its words bridge to', () => {
+    // (The passages as namesSubject reads them: folded to Simplified, without spaces.)
+    expect(namedAcrossLanguages(answerer, 'harbour ai scheme', ['政府推行为期三年的海港人工智能计划。'])).toBe(true);
+    // (A bridged word alone, 人工智能, is not the name.)
+    expect(namedAcrossLanguages(answerer, 'harbour ai scheme', ['政府推动人工智能发展。'])).toBe(false);
+  });
+  it('finds a mixed name by its own Chinese words', () => {
+    expect(namedAcrossLanguages(answerer, '沙灣 data park', ['沙湾数据园区：10公顷土地'])).toBe(true);
+    expect(namedAcrossLanguages(answerer, '沙灣 data park', ['山顶数据园区：10公顷土地'])).toBe(false);
+    expect(namedAcrossLanguages(answerer, '海港實驗室', ['海港實驗室'])).toBe(false);
+  });
+});
+
+describe('carriedInOtherLanguage', () => {
+  it('keeps a Chinese turn read with an English name carried in answered in Chinese, and nothing else', () => {
+    expect(carriedInOtherLanguage({ original: '為期幾耐', question: 'harbour ai scheme：為期幾耐？', kind: 'aspect' })).toBe('zh-Hant');
+    expect(carriedInOtherLanguage({ original: '為期幾耐', question: '海港計劃為期幾耐？', kind: 'aspect' })).toBeUndefined();
+    expect(carriedInOtherLanguage({ original: 'how long?', question: 'How long is the harbour ai scheme?', kind: 'aspect' })).toBeUndefined();
+  });
+});
+

@@ -4,6 +4,7 @@ import type { DocumentEntry, Language } from '../corpus/manifest.js';
 import { BudgetQaError } from '../errors.js';
 import { detectAnswerType } from '../retrieve/question-intent.js';
 import { detectLanguage, foldForMatch, toSimplified } from '../text/normalise.js';
+import { DEFAULT_SEARCH_TEXT_OPTIONS } from '../text/search-text.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { extractQuantities, readChineseDate, type Quantity } from '../text/quantities.js';
 import type { AnswerResult } from './answer-contract.js';
@@ -112,7 +113,9 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
   const earlierAnswer = [...conversation].reverse().find((turn) => turn.role === 'assistant')?.content;
   const earlierQuestion = [...conversation].reverse().find((turn) => turn.role === 'user')?.content;
   const judged = async (reading: FollowUpResolution, scope?: 'all', inOwnLanguage = false): Promise<AnswerResult> => {
-    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(language && !inOwnLanguage ? { language } : {}) });
+    // (A Chinese turn read with an English name carried in, 「為期幾耐」 → «ai subsidy scheme：為期幾耐？», is still answered in Chinese.)
+    const readIn = language ?? carriedInOtherLanguage(reading);
+    const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(readIn && !inOwnLanguage ? { language: readIn } : {}) });
     if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
     // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme the asker named in quotes (「製造+」), whatever the earlier answer:
     // answered only from a passage naming it (one that does not is about something else).
@@ -195,6 +198,12 @@ async function changeAcrossYears(answerer: QuestionAnswerer, earlier: FollowUpRe
   if ([...joined].length > askOptions.maxQuestionLength!) return undefined;
   const result = await answerer.ask(joined, askOptions);
   return !result.abstained && result.answerType === TABLE_CHANGE_ANSWER ? result : undefined;
+}
+
+/** The asked question's language, when its reading (the earlier subject carried in, in the other language) reads as the other. */
+export function carriedInOtherLanguage(resolution: FollowUpResolution): Language | undefined {
+  const asked = detectLanguage(resolution.original);
+  return asked !== 'en' && detectLanguage(resolution.question) === 'en' ? asked : undefined;
 }
 
 /** The last user turn as read from the turns before it (undefined when there is none). */
@@ -358,6 +367,7 @@ function namesSubject(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerR
   const texts = cited.map((chunk) => foldTight([searchableText(chunk), answerer.index.documents.get(chunk.docId)?.title.en ?? '', answerer.index.documents.get(chunk.docId)?.title.zh ?? ''].join('\n')));
   if (texts.some((text) => forms.some((form) => text.includes(form)))) return true;
   if (hits.length > 0) return false;
+  if (namedAcrossLanguages(answerer, bare, texts)) return true;
   const folded = foldForMatch(bare);
   const words = CJK_TEXT.test(folded)
     ? [...folded.replace(/\s+/g, '')].slice(1).map((char, at) => folded.replace(/\s+/g, '')[at]! + char)
@@ -365,6 +375,24 @@ function namesSubject(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerR
   if (words.length === 0) return false;
   return texts.some((text) => words.filter((word) => text.includes(word)).length / words.length >= NAMED_WORDS_SHARE);
 }
+
+/**
+ * A subject in English words that no known name covers, asked in a Chinese or mixed conversation ("ai subsidy scheme",
+ * 「沙嶺 data centre」), spoken of by a Chinese passage: the passage holds the subject's own Chinese words, or, when it has none,
+ * a Chinese phrase the search text bridges its English words to (人工智能資助計劃 for "ai subsidy scheme"). The passages are
+ * folded as namesSubject reads them (foldTight).
+ */
+export function namedAcrossLanguages(answerer: Pick<QuestionAnswerer, 'index'>, subject: string, texts: readonly string[]): boolean {
+  if (!/[A-Za-z]{2,}/.test(subject)) return false;
+  const ownChinese = (subject.normalize('NFKC').match(/[\u3400-\u9fff]{2,}/g) ?? []).map(foldTight);
+  if (ownChinese.length > 0) return texts.some((text) => ownChinese.every((words) => text.includes(words)));
+  const bridged = answerer.index.searchText.terms(subject, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true })
+    .map(({ term }) => foldTight(term))
+    .filter((term) => CJK_TEXT.test(term) && [...term].length >= BRIDGED_PHRASE_MIN_CHARS);
+  return texts.some((text) => bridged.some((term) => text.includes(term)));
+}
+/** Fewest characters a bridged Chinese phrase has to stand for a whole English name (人工智能資助計劃, not 資助 alone). */
+const BRIDGED_PHRASE_MIN_CHARS = 6;
 
 /** Share of a subject's own words (English words, Chinese character pairs) a passage must hold to speak of it when it is no known name. */
 const NAMED_WORDS_SHARE = 0.6;

@@ -2391,6 +2391,14 @@ describe('resolveFollowUp, round twenty-six: Chinese mixed with English words', 
   it('strips a document named in English and its verb of saying before the topic (「2030-31 slides 話海港園…」)', () => {
     expect(subjectOf('2030-31 slides 話海港園會推咩新 programme')).toBe('海港園');
   });
+  it('reads the topic after a year and the budget named in English, up to a spaced 個, without an English verb and its aspect marker', () => {
+    expect(subjectOf('2030-31 budget harbour ai scheme 幾多錢')).toBe('harbour ai scheme');
+    expect(subjectOf('2030-31 slides 話 harbour ai scheme approve 咗幾多個 project')).toBe('harbour ai scheme');
+    expect(subjectOf('沙灣 data park 個 project 去到邊')).toBe('沙灣 data park');
+    // A name in Latin letters alone is the topic; a time word before a year is not.
+    expect(subjectOf('新聞稿講嘅HARBOURPOLE係咩嚟㗎？')).toBe('HARBOURPOLE');
+    expect(subjectOf('到2030年底投資了多少家初創？')).not.toBe('到');
+  });
   it('reads 人 of 人口 as part of the word, not a classifier to swap a noun after', () => {
     expect(resolve(chat(['海港網絡覆蓋幾多人口', '超過90% [1]。']), '咁海港熱點呢').question).not.toMatch(/幾多人海港熱點/);
   });

@@ -2734,7 +2734,8 @@ const ZH_SOURCE_SAYS = new RegExp(`^(?:(?:根據|根据|據|据|按|喺|在)\\s*
 /** What stands between a year and a thing of that year (「年度」「預算案嘅」「推出的」): 「2024-25年度推出的X」「上年預算案嘅X」. */
 const ZH_YEAR_DOCUMENT_BEFORE_THING = new RegExp(`^(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}|${ZH_DOCUMENT_KINDS})?\\s*(?:(?:推出|推行|設立|设立|成立|公布|宣布|宣佈|預留|预留|撥出|拨出)(?:了|咗)?)?(?:的|嘅)?`);
 /** 「2024-25年度預算案中」「2024-25预算案里」「2025-26預算案」「2024-25」 opening a question, before what it is about. */
-const ZH_LEADING_YEAR_DOCUMENT = new RegExp(`^\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?\\s*(?:${ZH_BUDGET_DOCUMENT}\\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\\s*(?=[\\u4e00-\\u9fffA-Za-z])`);
+// (Or the budget named in English in Chinese mixed with English words, 「2024-25 budget 有冇…」.)
+const ZH_LEADING_YEAR_DOCUMENT = new RegExp(`^\\d{4}\\s*[-/–]\\s*\\d{2,4}\\s*(?:年度|年)?\\s*(?:(?:${ZH_BUDGET_DOCUMENT}|budget)\\s*(?:入面|裏面|里面|裏|里|中|內|内)?)?\\s*(?=[\\u4e00-\\u9fffA-Za-z])`, 'i');
 /** "According to the slides, …", 「根據新聞稿，…」「同一份概況入面，…」: a source named before the question, with a comma. */
 const LEADING_SOURCE = /^(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?(?:according to|going by|per|in|by(?=\s+the\s+(?:(?:19|20)\d{2}(?:-\d{2})?\s+)?(?:budget|estimates|slides|fact sheet|press release)\b))\s+([^,?]{3,60}?)\s*,\s*|^(?:咁|那|那麼|那么)?(?:根據|根据|據|据|按照|按|(?:喺|在)?同一份|喺|在)\s*([^，,？?]{2,20}?)(?:入面|裏面|里面|之中|中|內|内)?[，,]\s*/i;
 /** A demonstrative with the classifier of documents (「嗰份」「那份」): points at the document, names nothing. */
@@ -3660,8 +3661,8 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '').replace(ZH_LEADING_YEAR_DOCUMENT, '');
       const headless = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
       // (「給X預算多少錢」「為X預留多少錢」: the one given to or set aside for, after its preposition.)
-      const lead = headless.replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
-      const before = /^((?:[\p{Script=Han}A-Za-z0-9()（）+]|(?<=[\p{Script=Han}A-Za-z0-9]) (?=[\p{Script=Han}A-Za-z0-9])){2,20}?)\s*(?:(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
+      const lead = headless.trimStart().replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
+      const before = /^([A-Za-z][A-Za-z0-9+&.-]+|(?:[\p{Script=Han}0-9()（）+]|[A-Za-z][A-Za-z0-9+&.-]*|(?<=[\p{Script=Han}A-Za-z0-9]) (?=[\p{Script=Han}A-Za-z0-9])){2,20}?)\s*(?:(?=\s(?:個|个)\s)|(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
       // (Chinese mixed with English words spaces them off, 「數碼企業身份 platform 預算幾多錢」: the topic keeps its inner spaces only.)
       if (before) before[1] = before[1]!.trim();
       // (A document alone, 「預算案有沒有提到…」, is where it is asked, not what about: the topic follows the verb of saying.)
@@ -3671,7 +3672,9 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
         // Nor a preposition of time before its date (「創科局截至2025年3月…」 is about 「創科局」).
         // (A standard row of the Estimates, 「…運作開支」, is named whole: 開支 is part of its name, not an attribute.)
-        const timeless = before[1]!.replace(/(?<=[\u4e00-\u9fff]{2})(?:截至|截止|直至|直到|於|于|在|喺)$/, '');
+        const timeless = before[1]!.replace(/(?<=[\u4e00-\u9fff]{2}|[A-Za-z0-9]{2}\s?)(?:截至|截止|直至|直到|於|于|在|喺)$/, '').trim()
+          // (An English verb with a Chinese aspect marker after it, 「ai subsidy scheme approve 咗」, is what the topic did.)
+          .replace(/(?<=\S)\s+[A-Za-z]+\s*(?:咗|了|左|過|过)$/, '');
         const thing = (ESTIMATES_ROW_AT_END.test(timeless) ? timeless : timeless.replace(ZH_TRAILING_ATTRIBUTE, '')).replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
         if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing.trim() : before[1]!);
       }
