@@ -873,6 +873,13 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
     confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
     timingsMs: { retrieve: first.timingsMs.retrieve + second.timingsMs.retrieve, answer: first.timingsMs.answer + second.timingsMs.answer },
   });
+  // "What's the total for the two?": the two added, in the figures' own terms, each with its label and figure.
+  if (comparison.sum) {
+    // (The same answer twice is no total asked: one side's question was answered with the other's passage.)
+    if (first.answer === second.answer) return undefined;
+    const total = formatDifference(a.value + b.value, a, language);
+    return both(language === 'en' ? `Together: ${total} (${label(0)}, ${a.raw}; ${label(1)}, ${b.raw}).` : `兩者合共${total}（${label(0)}：${a.raw}；${label(1)}：${b.raw}）。`);
+  }
   // "How many times bigger?": the larger as a multiple of the smaller, each with its label and figure.
   if (comparison.ratio) {
     const [large, small] = a.value >= b.value ? [0, 1] : [1, 0];

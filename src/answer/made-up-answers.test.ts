@@ -137,4 +137,14 @@ describe('answers over made-up documents', () => {
   it('answers what something focuses on from the sentence that says so (專注…的「X」), not from one that only names it', async () => {
     expect((await answerer.ask('港口@海港係專注咩嘅？')).answer).toContain('港口自動化科技');
   });
+
+  it('adds the figures of the last two turns when the total for the two is asked, the same sum on both sides counted twice', async () => {
+    const conversation: Array<{ role: 'user' | 'assistant'; content: string }> = [];
+    for (const turn of ['海洋研究院攞幾多？', '海港機械人計劃預留咗幾多錢？', '兩個加埋幾多？']) {
+      const answered = await askInConversation(answerer, turn, { conversation });
+      conversation.push({ role: 'user', content: turn }, { role: 'assistant', content: answered.answer });
+    }
+    expect(conversation[5]!.content).toMatch(/^兩者合共60億元/);
+  });
 });
+

@@ -2403,3 +2403,20 @@ describe('resolveFollowUp, round twenty-six: Chinese mixed with English words', 
     expect(resolve(chat(['海港網絡覆蓋幾多人口', '超過90% [1]。']), '咁海港熱點呢').question).not.toMatch(/幾多人海港熱點/);
   });
 });
+
+describe('resolveFollowUp, round twenty-six: the total of the last two figures', () => {
+  const two = chat(['How much went to the Harbour Lab?', 'HK$100 million [1].'], ['and to the Peak Institute?', 'HK$134 million [1].']);
+  it('reads "what\'s the total for the two?", "add them up", 「兩個加埋幾多？」 as the two figures added', () => {
+    for (const asked of ["what's the total for the two?", 'add them up', 'how much is that altogether?']) {
+      expect(resolve(two, asked).comparison, asked).toMatchObject({ sum: true, between: [{ question: 'How much went to the Harbour Lab?' }, { question: expect.stringMatching(/Peak Institute/) }] });
+    }
+    const zh = chat(['海港實驗室撥咗幾多錢？', '1億元 [1]。'], ['山頂研究所呢？', '1億3,400萬元 [1]。']);
+    expect(resolve(zh, '兩個加埋幾多？').comparison).toMatchObject({ sum: true });
+  });
+  it('does not read a total with a third thing, a figure or a multiple of its own as the two added', () => {
+    expect(resolve(two, "together with the Harbour Fund, what's the combined total?").comparison?.sum).toBeUndefined();
+    expect(resolve(two, 'what is the total for the two in 2030-31?').comparison?.sum).toBeUndefined();
+    expect(resolve(chat(['海港實驗室撥咗幾多錢？', '1億元 [1]。'], ['山頂研究所呢？', '2億元 [1]。']), '連同「海港基金」，合共有多少？').comparison?.sum).toBeUndefined();
+  });
+});
+

@@ -96,6 +96,8 @@ export interface Comparison {
   ratio?: boolean;
   /** "How much lower is that than X, in percent?", 「…少了百分之幾？」: the difference said as a share of the figure set against too. */
   percent?: boolean;
+  /** "What's the total for the two?", 「兩個加埋幾多？」 after two figures: the two added (with `between`). */
+  sum?: boolean;
   /** "Is it the same in the fact sheet?": whether the source's figure equals the earlier answer's (`relation` aside). */
   same?: boolean;
   /** "Does the press release give a different number?": `same`, asked the other way round (yes when they differ). */
@@ -738,7 +740,7 @@ function swapThenWhich(question: string, context: Context | undefined, findNames
   const zhLast = CJK.test(last) && detectLanguage(last) !== 'en';
   const pair = which ? undefined : pairComparisonIn(last, zhLast, findNames);
   // A pair that is no yes/no asks the difference (pairComparisonIn read it on this text).
-  const difference = pair !== undefined && !pair.polar && !pair.ratio;
+  const difference = pair !== undefined && !pair.polar && !pair.ratio && !pair.sum;
   if (!which && !difference) return undefined;
   // The last question answered with a figure: the one the new subject is set beside.
   const figured = [context, context.previous].find((turn): turn is Context => turn !== undefined && FIGURE_ANSWER.test(turn.answer));
@@ -1363,6 +1365,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
     const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
     const [one, other] = [labels[focus]!, labels[1 - focus]!];
+    if (pairAsked.sum) {
+      const total = zh ? `${labels[0]!}與${labels[1]!}合共多少？` : `What is the total of ${labels[0]!} and ${labels[1]!}?`;
+      return { original, question: total, kind: 'comparison', comparison: { relation: 'more', between, sum: true }, subject: context.subject };
+    }
     if (pairAsked.ratio) {
       // 「咁兩個計劃每間企業嘅資助上限相差幾多倍？」: a measure of their own (the cap per firm) is what each is asked for.
       const measure = zh ? ownMeasureOfRatio(question) : undefined;
@@ -2302,6 +2308,10 @@ const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|high
 const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少|幾遠|几远|多遠|多远)/;
 /** "How many times bigger?", "how many times the fund's own investment?", "what multiple": a multiple asked (not "how many times has it won?"). */
 const EN_RATIO = /\bhow many times\s+(?:(?:bigger|larger|greater|higher|more|as\s+(?:much|many|big|large|high))\b|(?:the|that|this|what|its|their)\b)|\bwhat multiple\b/i;
+/** "What's the total for the two?", "combined total", "add them up", "both together": the sum of the last two figures asked. */
+const EN_SUM_OF_TWO = /\b(?:what(?:['’]s| is| are)|how much (?:is|are|do|does))\s+(?:the\s+)?(?:combined\s+)?(?:total|sum)\s+(?:for|of)\s+(?:the\s+|those\s+|these\s+)?(?:two|both)\b|\bcombined total\b|\b(?:add|adding|added)\s+(?:them|those|these|the two|both)\s+(?:up|together)\b|\bhow much (?:is that |are they |do they come to )?(?:altogether|all together|in total|combined)\s*[?？.!]*$|\b(?:both|the two)\s+(?:together|combined)\b/i;
+/** 「兩個加埋幾多？」「兩者合共多少？」「加起來是多少？」: the sum of the last two figures asked. */
+const ZH_SUM_OF_TWO = /(?:兩個|两个|兩者|两者|兩項|两项|兩筆|两笔|兩樣|两样|佢哋|它們|它们|二者)?\s*(?:加埋|加起來|加起来|加在一起|合共|合計|合计|總共|总共|一共)\s*(?:係|是|有)?\s*(?:幾多|几多|多少)(?!倍)/;
 /** 「幾多倍」「多少倍」「幾倍」: a multiple asked. */
 const ZH_RATIO = /(?:幾多|几多|多少|幾|几)倍/;
 /** 「A係B嘅幾多倍」: a multiple naming both its sides (A and B) in the question. */
@@ -2335,8 +2345,15 @@ const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没
  * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
  * and whether a yes or no is asked.
  */
-function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean } | undefined {
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean; sum?: boolean } | undefined {
   const text = question.normalize('NFKC');
+  // "What's the total for the two?", 「兩個加埋幾多？」: the two added, with no figure, year, source or name of its own.
+  if ((zh ? ZH_SUM_OF_TWO : EN_SUM_OF_TWO).test(text)) {
+    const unpointed = text.replace(new RegExp((zh ? ZH_PAIR_REFERENCE : EN_PAIR_REFERENCE).source, 'gi'), ' ');
+    // (Nor one adding a third thing, "together with X, what's the combined total?", 「連同X，合共有多少？」: that asks X's figure too.)
+    const third = zh ? /連同|连同|加上|連埋|连埋|同埋|[「『“"《]/.test(unpointed) : /\b(?:together with|along with|plus|and also)\b/i.test(unpointed) || namesOwnSubjectStrictly(unpointed);
+    return third || extractQuantities(unpointed).some(isFigure) || yearsIn(unpointed).length > 0 || sourceIn(text) || findNames(unpointed).length > 0 ? undefined : { relation: 'more', polar: false, sum: true };
+  }
   // "How many times bigger?", 「係…嘅幾多倍？」: a multiple asked of the two, with no figure or year of its own (it may point at
   // one of the two by its name: "so the InnoHK part is how many times bigger?").
   // (Not one setting a third thing against them, "… than that?", 「河套注資係佢嘅幾多倍？」, nor one naming both sides of its own,
