@@ -559,9 +559,15 @@ describe('withFigureInScale', () => {
     expect(withFigureInScale(result('約10億3,000萬元人民幣（RMB 1.03 billion） [1]。根據…', 'zh-Hant'), 1e8).answer).toMatch(/^以億計：約10\.3億元人民幣。/);
     expect(withFigureInScale(result('9,414.4萬元 [1]。', 'zh-Hans'), 1e6).answer).toMatch(/^以百万计：94\.144百万元。/);
   });
-  it('leaves an answer that leads with no sum as it is', () => {
+  it('leaves an answer that leads with no figure, or a count under the scale asked, as it is', () => {
     const counted = result('41 [1]. From …', 'en');
     expect(withFigureInScale(counted, 1e6)).toBe(counted);
+    const dated = result('2031年 [1]。', 'zh-Hant');
+    expect(withFigureInScale(dated, 1e4)).toBe(dated);
+  });
+  it('says a count first in the scale asked, with its qualifier, and no currency', () => {
+    expect(withFigureInScale(result('約42,000個 [1]。根據…', 'zh-Hant'), 1e4).answer).toMatch(/^以萬計：約4\.2萬。約42,000個/);
+    expect(withFigureInScale(result('about 42,000 [1]. From …', 'en'), 1e3).answer).toMatch(/^In thousands: about 42 thousand\. about 42,000/);
   });
 });
 

@@ -10,7 +10,7 @@ import { extractQuantities, readChineseDate, type Quantity } from '../text/quant
 import type { AnswerResult } from './answer-contract.js';
 import { composeAbstention } from './extractive-answer.js';
 import { MAX_QUESTION_LENGTH, validateQuestion, type AskOptions, type QuestionAnswerer } from './answer-question.js';
-import { LEGISLATURE_NAME, markedOnly, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
+import { LEGISLATURE_NAME, markedOnly, numberedInScript, namesNothingOwn, namesNothingOwnEn, subjectCarriedInto, resolveFollowUp, sourceIn, subjectOf, ZH_NOUN_THEN_VERB, type FollowUpResolution, type Comparison, type ConversationTurn, type FollowUpKind, type NameFinder, type ResolveFollowUpOptions, type SourceRef } from './resolve-follow-up.js';
 import type { Suggester } from './suggest-follow-ups.js';
 import { ASKS_FOR_SHARE_OR_FIGURE } from './counted-kind.js';
 import { qualifierOf, withQualifier } from './qualifier.js';
@@ -431,6 +431,8 @@ function nameFor(subject: string, zh: boolean, findNames?: NameFinder): string {
   const bare = subject.replace(/^the\s+/i, '');
   const hit = findNames?.(bare).find((name) => name.written.length >= bare.length - 1);
   const forms = hit ? (zh ? hit.zh : hit.en) : [];
+  // (A numbered item is written in the asker's language: "programme (2)" carried into a Chinese question is 「綱領(2)」.)
+  if (forms.length === 0 && CJK_TEXT.test(bare) !== zh) return numberedInScript(bare, zh) ?? (zh ? bare : subject);
   if (forms.length === 0 || CJK_TEXT.test(bare) === zh) return zh ? bare : subject;
   return forms[0]!;
 }
@@ -468,8 +470,10 @@ export function otherCountAnsweredWithEarlierFigure(result: AnswerResult, resolu
  */
 export function withFigureInScale(result: AnswerResult, scale: number): AnswerResult {
   const figure = leadFigure(result.answer);
-  if (!figure || figure.kind !== 'money') return result;
+  if (!figure || (figure.kind !== 'money' && figure.kind !== 'number')) return result;
   const amount = (figure.value / scale).toLocaleString('en-US', { maximumFractionDigits: SCALED_FIGURE_DECIMALS });
+  // A count in a scale (「即是大約幾萬個？」 of 42,000 hotspots): the number in that scale, no currency.
+  if (figure.kind === 'number') return withCountInScale(result, figure, amount, scale);
   const rmb = figure.currency === 'CNY';
   const words = SCALE_NAMES[scale];
   if (!words) return result;
@@ -484,6 +488,17 @@ export function withFigureInScale(result: AnswerResult, scale: number): AnswerRe
     : `以${words.zh}計：${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}。`;
   return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
 }
+function withCountInScale(result: AnswerResult, figure: Quantity, amount: string, scale: number): AnswerResult {
+  const words = SCALE_NAMES[scale];
+  // (A count under its scale's size, or in a scale no word names, is said as it is.)
+  if (!words || figure.value < scale) return result;
+  const en = result.language === 'en';
+  const qualifier = qualifierOf(leadText(result.answer) ?? '', figure.start, figure.end);
+  const said = withQualifier(en ? `${amount} ${words.en}` : `${amount}${words.zh}`, qualifier, en, en);
+  const lead = en ? `In ${words.en}s: ${said}. ` : `以${words.zh}計：${said}。`;
+  return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
+}
+
 /** The decimals a sum said in another scale keeps (94.144 million). */
 const SCALED_FIGURE_DECIMALS = 3;
 /** Each scale's word in Chinese and English. */

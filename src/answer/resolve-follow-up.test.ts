@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingParts, namesNothingOwn, namesNothingOwnEn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
+import { differingParts, numberedInScript, namesNothingOwn, namesNothingOwnEn, resolveFollowUp, subjectOf, type ConversationTurn, type NameFinder } from './resolve-follow-up.js';
 
 /**
  * The rules are about kinds of questions, so the tests use made-up subjects (a "Harbour Lab", a
@@ -2417,6 +2417,45 @@ describe('resolveFollowUp, round twenty-six: the total of the last two figures',
     expect(resolve(two, "together with the Harbour Fund, what's the combined total?").comparison?.sum).toBeUndefined();
     expect(resolve(two, 'what is the total for the two in 2030-31?').comparison?.sum).toBeUndefined();
     expect(resolve(chat(['海港實驗室撥咗幾多錢？', '1億元 [1]。'], ['山頂研究所呢？', '2億元 [1]。']), '連同「海港基金」，合共有多少？').comparison?.sum).toBeUndefined();
+  });
+});
+
+describe('resolveFollowUp, round twenty-six: comparisons analysts ask', () => {
+  it('reads "by what percentage is that up on X?" as the size of the change, not a yes or no', () => {
+    const earlier = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$12 million [1].']);
+    expect(resolve(earlier, 'By what percentage is that up on the 2030-31 revised estimate?').comparison).toMatchObject({ relation: 'more', difference: true, percent: true, year: '2030-31' });
+    expect(resolve(earlier, 'Is that up on the 2030-31 revised estimate?').comparison?.difference).toBeUndefined();
+  });
+  it('sets two sums side by side past a turn between them that asked another kind of figure', () => {
+    const turns = chat(['How much went to the Harbour Lab?', 'HK$3 billion [1].'], ['over how many years?', '3 years [1].'], ['and to the Peak Institute?', 'HK$1 billion [1].']);
+    expect(resolve(turns, 'how many times bigger is the first?').comparison).toMatchObject({ ratio: true, between: [{ question: 'How much went to the Harbour Lab?' }, { question: expect.stringMatching(/Peak Institute/) }] });
+    expect(resolve(turns, 'which is bigger?').comparison?.between?.[0]?.question).toBe('How much went to the Harbour Lab?');
+    // (With the turn between of the same kind, it is the one compared.)
+    const sums = chat(['How much went to the Harbour Lab?', 'HK$3 billion [1].'], ['and its running cost?', 'HK$2 billion [1].'], ['and to the Peak Institute?', 'HK$1 billion [1].']);
+    expect(resolve(sums, 'which is bigger?').comparison?.between?.[0]?.question).not.toBe('How much went to the Harbour Lab?');
+  });
+});
+
+describe('resolveFollowUp, round twenty-six: a count asked again in a scale', () => {
+  it('reads 「即是大約幾萬個？」 as the earlier question, its figure asked in ten thousands', () => {
+    const earlier = chat(['How many hotspots does the Harbour Lab run?', 'about 42,000 [1].']);
+    expect(resolve(earlier, '即是大約幾萬個？')).toMatchObject({ question: 'How many hotspots does the Harbour Lab run?', scale: 1e4 });
+    expect(resolve(chat(['海港實驗室有幾多個熱點？', '約42,000個 [1]。']), '即係幾萬個？')).toMatchObject({ question: '海港實驗室有幾多個熱點？', scale: 1e4 });
+  });
+});
+
+describe('resolveFollowUp, round twenty-six: the Estimates\' columns set against each other', () => {
+  it('reads a Chinese question opening with a column and setting it against another as naming nothing of its own', () => {
+    expect(namesNothingOwn('修訂預算比原來預算少了多少百萬元？', findNames)).toBe(true);
+    expect(namesNothingOwn('2031-32年度預算相對2030-31年度原來預算的變動百分比是多少？', findNames)).toBe(true);
+    // A row named first is its own subject.
+    expect(namesNothingOwn('海港工程預算比原來預算少了多少？', findNames)).toBe(false);
+  });
+  it('writes a numbered item in the other language as the Estimates do', () => {
+    expect(numberedInScript('programme (2)', true)).toBe('綱領(2)');
+    expect(numberedInScript('Head 135', true)).toBe('總目135');
+    expect(numberedInScript('分目697', false)).toBe('subhead 697');
+    expect(numberedInScript('the Harbour Lab', true)).toBeUndefined();
   });
 });
 

@@ -242,7 +242,8 @@ function resolveMasked(options: ResolveFollowUpOptions, findNames: NameFinder): 
       language: finished.language ?? detectLanguage(finished.question),
       cantonese: CANTONESE.test(turn.content) || (context?.cantonese ?? false),
       asked: turn.content,
-      previous: context ? { ...context, previous: undefined } : undefined,
+      // (And the one before it, for a pair whose turn between asked another kind of figure; see comparableEarlier.)
+      previous: context ? { ...context, previous: context.previous ? { ...context.previous, previous: undefined } : undefined } : undefined,
     };
     contexts.push(context);
   }
@@ -421,7 +422,8 @@ const ZH_UNIT_REQUEST_WORDS = /可唔可以|可不可以|可以|可否|能否|�
 const ZH_UNIT_WORDS_ONLY = /^(?:億|亿|萬|万|百萬|百万|千萬|千万|元|港元|港幣|港币|港紙|港纸|人民幣|人民币|美元|蚊|billions?|millions?|bn|hkd|usd|rmb|hk\$|us\$)+$/i;
 const ZH_UNIT = '(?:億|亿|萬|万|百萬|百万|千萬|千万)(?:元)?\\s*(?:人民幣|人民币|港元|港幣|港币|美元|蚊)?|(?:人民幣|人民币|港元|港幣|港币|美元)';
 /** 「即係幾多億人民幣？」「咁即係幾多萬？」: how many of a unit, and nothing else asked. */
-const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之)?\\s*(?:係|是)?\\s*(?:幾多|几多|多少)\\s*(?:${ZH_UNIT})\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
+// (「即是大約幾萬個？」: roughly, and a count's classifier after the scale.)
+const ZH_FIGURE_IN_UNIT = new RegExp(`^(?:咁|那|那麼|那么)?\\s*(?:即係|即是|即|也就是|換言之|换言之)?\\s*(?:係|是)?\\s*(?:大約|大约|大概|約|约|差不多)?\\s*(?:幾多|几多|多少|幾|几)\\s*(?:${ZH_UNIT})\\s*(?:[個个間间家項项名位座])?\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
 /** 「寫成億係幾多？」「以港元計是多少？」: the figure written in a unit. */
 const ZH_FIGURE_AS_UNIT = new RegExp(`^(?:咁|那)?\\s*(?:寫成|写成|換成|换成|折合|換算成|换算成|以)\\s*(?:${ZH_UNIT})\\s*(?:計|计|嚟講|来说|來說)?\\s*(?:係|是|即係|即是|有)?\\s*(?:幾多|几多|多少)\\s*(?:呀|呢|啊|㗎|啦)?\\s*[？?]?$`);
 /** "how much is that in HK$ million?", "what's that in dollar terms, in billions": the figure spoken of, in a unit or notation. */
@@ -436,6 +438,16 @@ const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個
 const EN_FIGURE_CONFIRMED = /^(?:(?:so|ok(?:ay)?|and|i see|right)\b[,\s]*)*(?:that['’]?s|thats|that is|it['’]?s|its|it is|this is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:hk\$|us\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|亿|萬|万)?(?:\s+(?:hk\s+)?dollars|\s+hkd)?(?:\s+in\s+(?:english|chinese|dollar|hk dollar)s?(?:\s+terms)?)?\s*[,.]?\s*(?:right|correct|yes|yeah|isn['’]t it|is that right|am i right)?\s*[?.!]*$/i;
 const ZH_FIGURE_CONFIRMED = /^(?:咁|所以|那|那麼|那么)?\s*(?:即係|即是|就是|也就是|即)\s*(?:大約|大约|約|约)?\s*(?:港幣|港币|HK\$)?\s*[\d一二三四五六七八九十兩两百千萬万億亿.,]+\s*(?:億|亿|萬|万|百萬|百万)?\s*(?:元|蚊|港元)?\s*[，,]?\s*(?:係咪|係唔係|系咪|是不是|是嗎|是吗|對嗎|对吗|對不對|对不对|啱唔啱|啱嗎|啱吗|吖嘛|吧)\s*(?:呀|啊)?\s*[？?]?$/i;
 /** The first figure an answer states, its citation marks aside (the earlier figure a follow-up compares, restates or says back). */
+/**
+ * The earlier of two turns a comparison sets side by side: the turn before the last, or the one before that when only it
+ * answered with a figure of the last answer's kind (two sums with «over how many years?» between them: the sums are compared).
+ */
+function comparableEarlier(context: Context): Context | undefined {
+  const kindOf = (turn: Context | undefined) => (turn ? figureOfAnswer(turn.answer)?.kind : undefined);
+  const [last, previous, before] = [kindOf(context), context.previous, context.previous?.previous];
+  return last && previous && kindOf(previous) !== last && before && kindOf(before) === last ? before : previous;
+}
+
 function figureOfAnswer(answer: string): Quantity | undefined {
   return extractQuantities(answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
 }
@@ -1346,8 +1358,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
   const which = whichIn(question);
-  if (which && context.previous && context.previous.question !== context.question) {
-    const pair = [context.previous, context];
+  const earlierOfPair = comparableEarlier(context);
+  if (which && earlierOfPair && earlierOfPair.question !== context.question) {
+    const pair = [earlierOfPair, context];
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
     // (Of two ranks the better is asked as such, the smaller number.)
@@ -1358,9 +1371,9 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
   // with figures: the two compared, the difference said (or the verdict, for a yes or no).
-  const pairAsked = context.previous && context.previous.question !== context.question ? pairComparisonIn(question, zh, findNames) : undefined;
-  if (pairAsked && context.previous) {
-    const pair = [context.previous, context];
+  const pairAsked = earlierOfPair && earlierOfPair.question !== context.question ? pairComparisonIn(question, zh, findNames) : undefined;
+  if (pairAsked && earlierOfPair) {
+    const pair = [earlierOfPair, context];
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
     const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
     const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
@@ -2185,6 +2198,16 @@ function withOrdinalModifiers(question: string, earlier: string): string {
   return question;
 }
 
+/** A numbered item alone written in the other language ("programme (2)" → 「綱領(2)」, 「分目697」 → "subhead 697"); undefined otherwise. */
+export function numberedInScript(item: string, zh: boolean): string | undefined {
+  const whole = new RegExp(`^${NUMBERED.source}$`, 'i').exec(item.normalize('NFKC').trim());
+  const kind = whole ? NUMBERED_KINDS.find(([pattern]) => pattern.test(whole[1]!)) : undefined;
+  if (!whole || !kind) return undefined;
+  // (A programme's number is bracketed, 「綱領(2)」 "programme (2)"; a head's and a sub-head's is not, 「總目135」 "head 135".)
+  const bracketed = kind[1] === 'programme';
+  return zh ? (bracketed ? `${kind[2]}(${whole[2]})` : `${kind[2]}${whole[2]}`) : bracketed ? `${kind[1]} (${whole[2]})` : `${kind[1]} ${whole[2]}`;
+}
+
 /** The earlier question with its numbered item's number replaced by the fragment's, when the fragment is only such an item. */
 function swapNumbered(earlier: string, fragment: string): { question: string; item: string } | undefined {
   // 「綱領(1)局長辦公室呢？」: the item may come with its Chinese name, which then replaces the earlier item's name too.
@@ -2610,8 +2633,9 @@ const BOTH_WAYS = /\b(?:more|higher|bigger|greater|larger|up|increased?|risen|ri
 function comparisonIn(question: string): ReturnType<typeof comparisonAsked> {
   // 「但同2024-25原來預算比呢？升定跌，幾多%？」: a comparison set up in a first sentence, its direction or size asked after it.
   const found = comparisonAsked(question) ?? comparisonInFirstSentence(question);
-  // "Is that up on 2023? By what %?", 「多過上年？多幾多？」: a second sentence asking by how much asks the size of the change.
-  const sized = found && !found.difference && SIZE_ASKED_AFTER.test(question) ? { ...found, difference: true } : found;
+  // "Is that up on 2023? By what %?", 「多過上年？多幾多？」: a second sentence asking by how much asks the size of the change;
+  // so does "by what percentage" or "by how much" in front of the comparison ("by what percentage is that up on X?").
+  const sized = found && !found.difference && (SIZE_ASKED_AFTER.test(question) || SIZE_ASKED_BEFORE.test(question)) ? { ...found, difference: true } : found;
   return sized && BOTH_WAYS.test(question) ? { ...sized, neutral: true } : sized;
 }
 
@@ -2622,6 +2646,9 @@ const EN_SIZE_OF_MOVE = /\b(?:how (?:much|many)|by how much|by what (?:percentag
 /** "is the 2025-26 figure higher", "was the 2023-24 one bigger" (nothing said after "than"): another year's figure set against the earlier one. */
 const EN_YEAR_FIGURE_COMPARED = /^((?:(?:and|so|but|ok(?:ay)?)\b[,\s]*)*)(?:is|was|are|were)\s+(?:the\s+)?((?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})\s+(?:figure|one|estimate|number|amount|budget|provision|allocation)\s+(higher|lower|bigger|smaller|larger|more|less|greater)\b(?!\s+or\b)(?![^?]*\bthan\b)/i;
 const OPPOSITE_COMPARATIVE: Record<string, string> = { higher: 'lower', lower: 'higher', bigger: 'smaller', smaller: 'bigger', larger: 'smaller', more: 'less', less: 'more', greater: 'less' };
+
+/** "By what percentage …", "by how much …" opening a comparison: its size asked, not a yes or no. */
+const SIZE_ASKED_BEFORE = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)*by\s+(?:what\s+(?:percentage|percent|per cent|share|%)|how\s+much|how\s+many)\b/i;
 
 /** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」「…？升定跌，幾多%？」). */
 const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:[\u4e00-\u9fff]{1,4}(?:定|還是|还是|抑或)[\u4e00-\u9fff]{1,4}[，,、\s]*)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
@@ -3850,7 +3877,10 @@ export function namesNothingOwn(question: string, findNames: NameFinder = () => 
     // (Who a scheme is for, 「支援對象」「受惠對象」, is its attribute, no thing of its own; so is whoever each share goes to,
     // 「每間公司」「每個項目」: "how much does each company get" asks the scheme's cap.)
     .replace(ZH_TARGET_GROUP, '')
-    .replace(ZH_EACH_RECIPIENT, '');
+    .replace(ZH_EACH_RECIPIENT, '')
+    // (A row's columns set against each other, 「修訂預算比原來預算少了多少百萬元」, are the earlier row's: its attributes, when a
+    // column opens the question; 「海港實驗室預算比…」 names its own row.)
+    .replace(ZH_LEADING_COLUMN.test(text) ? ZH_COLUMNS_COMPARED : /$^/, '');
   return [...content].filter((char) => CJK.test(char)).length <= NOTHING_OWN_CHARS;
 }
 
@@ -3891,6 +3921,11 @@ export const LEGISLATURE_NAME = new RegExp(`^(?:the\\s+)?(?:legco|legislative co
 
 /** The legislature or its Finance Committee (group 1) with a verb of approving or submitting for approval beside it: who approves a proposal, in any budget. */
 const ZH_LEGISLATURE_APPROVING = new RegExp(`(?:交去|交俾|交給|交给|提交|提交予|向|去|俾|畀|由|經|经)?\\s*(${ZH_LEGISLATURE})\\s*(?=[^，,。？?]{0,10}?(?:批|通過|通过|審議|审议|撥款|拨款|申請|申请))|(?<=(?:批|通過|通过|審議|审议|申請撥款|申请拨款|提交|交)[^，,。？?]{0,4}?)(${ZH_LEGISLATURE})`);
+
+/** A Chinese question opening with a column of the Estimates (and its year): 「修訂預算比…」「2025-26年度預算相對…」. */
+const ZH_LEADING_COLUMN = /^(?:咁|那|而)?\s*(?:\d{4}\s*[-/–]\s*\d{2,4}\s*(?:年度|年)?\s*(?:的|嘅)?\s*)?(?:修訂|修订|原來|原来|實際|实际|核准)?(?:預算|预算|開支|开支)/;
+/** 「修訂預算」「原來預算」「實際開支」 and the words setting two of them side by side (比、相對、較、少了、變動百分比) in a Chinese question. */
+const ZH_COLUMNS_COMPARED = /(?:修訂|修订|原來|原来|實際|实际|核准)?(?:預算|预算|開支|开支)|比|相對|相对|較|较|相比|(?:少|多|增加|減少|减少)(?:了|咗)|(?:變動|变动|變化|变化)?百分比|百萬元|百万元|億元|亿元|萬元|万元/g;
 
 /** 「每間公司」「每個項目」「每所大學」: each of those a scheme's money is shared among, by a distributive 每 and a common noun. */
 const ZH_EACH_RECIPIENT = /每(?:一)?(?:間|间|家|個|个|所|名|位|項|项|宗|條|条)?(?:合資格|合资格)?(?:的|嘅)?(?:公司|企業|企业|機構|机构|大學|大学|院校|學校|学校|項目|项目|申請人|申请人|申請|申请|學生|学生|人)/g;
@@ -3942,7 +3977,7 @@ function nameInScript(subject: string, zh: boolean, findNames: NameFinder): stri
   const hit =
     findNames(bare).find((name) => name.written.length >= bare.length - 1) ??
     (inOtherScript ? findNames(bare).filter((name) => name.written.length * 2 >= bare.length).sort((a, b) => b.written.length - a.written.length)[0] : undefined);
-  if (!hit) return subject;
+  if (!hit) return (inOtherScript ? numberedInScript(bare, zh) : undefined) ?? subject;
   const forms = zh ? hit.zh : hit.en;
   if (forms.length === 0) return subject;
   if ((zh && CJK.test(subject)) || (!zh && !CJK.test(subject))) return subject;
