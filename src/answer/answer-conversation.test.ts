@@ -573,7 +573,7 @@ describe('withFigureInScale', () => {
 
 describe('namedAcrossLanguages', () => {
   // The search text's bridge from English words to Chinese, as the index gives it.
-  const bridges: Record<string, string[]> = { 'harbour ai scheme': ['harbour', 'ai', 'scheme', '海港人工智能计划', '人工智能'] };
+  const bridges: Record<string, string[]> = { 'harbour ai scheme': ['harbour', 'ai', 'scheme', '海港人工智能计划', '人工智能'], 'data park': ['data', 'park', '数据园区', '数据'], ai: ['ai', '人工智能'] };
   const answerer = { index: { searchText: { terms: (text: string) => (bridges[text] ?? []).map((term) => ({ term, weight: 1 })) } } } as never;
   it('finds an English name spoken of in a Chinese passage by the whole phrase its words bridge to', () => {
     // (The passages as namesSubject reads them: folded to Simplified, without spaces.)
@@ -585,6 +585,9 @@ describe('namedAcrossLanguages', () => {
     expect(namedAcrossLanguages(answerer, '沙灣 data park', ['沙湾数据园区：10公顷土地'])).toBe(true);
     expect(namedAcrossLanguages(answerer, '沙灣 data park', ['山顶数据园区：10公顷土地'])).toBe(false);
     expect(namedAcrossLanguages(answerer, '海港實驗室', ['海港實驗室'])).toBe(false);
+    // … with some Chinese its English words bridge to: 「ai 研發院」 is not any 研發院.
+    expect(namedAcrossLanguages(answerer, 'ai 研發院', ['成立微电子研发院'])).toBe(false);
+    expect(namedAcrossLanguages(answerer, 'ai 研發院', ['成立人工智能研发院'])).toBe(true);
   });
 });
 

@@ -385,11 +385,11 @@ function namesSubject(answerer: Pick<QuestionAnswerer, 'index'>, result: AnswerR
 export function namedAcrossLanguages(answerer: Pick<QuestionAnswerer, 'index'>, subject: string, texts: readonly string[]): boolean {
   if (!/[A-Za-z]{2,}/.test(subject)) return false;
   const ownChinese = (subject.normalize('NFKC').match(/[\u3400-\u9fff]{2,}/g) ?? []).map(foldTight);
-  if (ownChinese.length > 0) return texts.some((text) => ownChinese.every((words) => text.includes(words)));
-  const bridged = answerer.index.searchText.terms(subject, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true })
-    .map(({ term }) => foldTight(term))
-    .filter((term) => CJK_TEXT.test(term) && [...term].length >= BRIDGED_PHRASE_MIN_CHARS);
-  return texts.some((text) => bridged.some((term) => text.includes(term)));
+  const english = subject.normalize('NFKC').replace(/[\u3400-\u9fff]+/g, ' ').trim();
+  const bridged = answerer.index.searchText.terms(english, DEFAULT_SEARCH_TEXT_OPTIONS, { question: true }).map(({ term }) => foldTight(term)).filter((term) => CJK_TEXT.test(term));
+  // (A mixed name, 「ai 研發院」: its Chinese words and some Chinese its English words bridge to, 人工智能; not 研發院 alone.)
+  if (ownChinese.length > 0) return texts.some((text) => ownChinese.every((words) => text.includes(words)) && bridged.some((term) => [...term].length >= 2 && text.includes(term)));
+  return texts.some((text) => bridged.some((term) => [...term].length >= BRIDGED_PHRASE_MIN_CHARS && text.includes(term)));
 }
 /** Fewest characters a bridged Chinese phrase has to stand for a whole English name (人工智能資助計劃, not 資助 alone). */
 const BRIDGED_PHRASE_MIN_CHARS = 6;

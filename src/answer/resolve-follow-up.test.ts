@@ -2434,6 +2434,13 @@ describe('resolveFollowUp, round twenty-six: comparisons analysts ask', () => {
     const sums = chat(['How much went to the Harbour Lab?', 'HK$3 billion [1].'], ['and its running cost?', 'HK$2 billion [1].'], ['and to the Peak Institute?', 'HK$1 billion [1].']);
     expect(resolve(sums, 'which is bigger?').comparison?.between?.[0]?.question).not.toBe('How much went to the Harbour Lab?');
   });
+  it('reads the year of one of two figures as pointing at it ("how much higher is the 2031-32 figure?")', () => {
+    const years = chat(['What is the 2031-32 estimate for programme (4)?', 'HK$24.3 million [1].'], ['and the 2029-30 actual?', 'HK$20.4 million [1].']);
+    expect(resolve(years, 'so how much higher is the 2031-32 figure, in HK$ million?').comparison).toMatchObject({ relation: 'more', difference: true, focus: 0 });
+    expect(resolve(years, 'how much lower is the 2029-30 figure?').comparison).toMatchObject({ relation: 'less', difference: true, focus: 1 });
+    // A year neither side was asked of is a comparison with that year, not between the two.
+    expect(resolve(years, 'how much higher is the 2027-28 figure?').comparison?.between).toBeUndefined();
+  });
 });
 
 describe('resolveFollowUp, round twenty-six: a count asked again in a scale', () => {

@@ -1371,7 +1371,7 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
   // with figures: the two compared, the difference said (or the verdict, for a yes or no).
-  const pairAsked = earlierOfPair && earlierOfPair.question !== context.question ? pairComparisonIn(question, zh, findNames) : undefined;
+  const pairAsked = earlierOfPair && earlierOfPair.question !== context.question ? pairComparisonIn(question, zh, findNames, [earlierOfPair.question, context.question]) : undefined;
   if (pairAsked && earlierOfPair) {
     const pair = [earlierOfPair, context];
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
@@ -2368,7 +2368,14 @@ const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没
  * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
  * and whether a yes or no is asked.
  */
-function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean; sum?: boolean } | undefined {
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder, sides: readonly string[] = []): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean; sum?: boolean } | undefined {
+  // "How much higher is the 2025-26 figure?" of two figures of different years: the year points at the side asked of it.
+  const byYear = sideOfYear(question.normalize('NFKC'), sides);
+  if (byYear) {
+    const found = pairComparisonIn(byYear.rest, zh, findNames);
+    // (The year stood as a word pointing at a side, "the first", only to be read so: the side is the one of that year.)
+    return found && !found.sum ? { ...found, focus: byYear.side } : found;
+  }
   const text = question.normalize('NFKC');
   // "What's the total for the two?", 「兩個加埋幾多？」: the two added, with no figure, year, source or name of its own.
   if ((zh ? ZH_SUM_OF_TWO : EN_SUM_OF_TWO).test(text)) {
@@ -2408,6 +2415,22 @@ function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder):
   if (zh ? /第一|頭一|头一|前者/.test(text) : /\b(?:first|former|earlier)\b/i.test(text)) return { relation, polar, focus: 0 };
   if (zh ? /第二|後者|后者/.test(text) : /\b(?:second|latter|later)\b/i.test(text)) return { relation, polar, focus: 1 };
   return { relation, polar };
+}
+
+/**
+ * The one of two sides a question points at by its year alone ("the 2025-26 figure", 「2025-26年度嗰個」): the question
+ * without that year, and which side (0 the earlier) asked of that year; undefined unless the question names exactly one
+ * fiscal year and exactly one side's question names it.
+ */
+function sideOfYear(question: string, sides: readonly string[]): { rest: string; side: 0 | 1 } | undefined {
+  const years = yearsIn(question);
+  if (sides.length !== 2 || years.length !== 1 || years[0]!.kind !== 'fiscal-year') return undefined;
+  const year = years[0]!;
+  const asks = sides.map((side) => yearsIn(side.normalize('NFKC')).some((other) => other.kind === 'fiscal-year' && other.value === year.value));
+  if (asks[0] === asks[1]) return undefined;
+  // (The year with the noun it qualifies, "the 2025-26 figure", 「2025-26年度嗰個」, is read as words pointing at a side.)
+  const rest = `${question.slice(0, year.start)}${question.slice(year.end)}`.replace(/\bthe\s+(?:figure|one|number|amount|estimate|sum)\b/i, 'the first').replace(/^\s*(?:年度)?\s*(?:嘅|的)?\s*(?:嗰個|那個|那个|數字|数字)?/, '');
+  return { rest, side: asks[0] ? 0 : 1 };
 }
 
 /**
