@@ -116,7 +116,7 @@ export async function askInConversation(answerer: QuestionAnswerer, question: st
     // (A Chinese turn read with an English name carried in, 「為期幾耐」 → «ai subsidy scheme：為期幾耐？», is still answered in Chinese.)
     const readIn = language ?? carriedInOtherLanguage(reading);
     const result = await answerer.ask(reading.lookup ?? reading.question, { ...askOptions, ...(scope === 'all' ? {} : scoped), ...(readIn && !inOwnLanguage ? { language: readIn } : {}) });
-    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
+    if (offSubject(answerer, result, reading, findNames) || quotesAnotherOfItsKind(result, reading, findNames, answerer) || ordinalUnsaid(answerer, result, reading) || swappedInUnnamed(answerer, result, reading, findNames)) return withheldOffSubject(result);
     // 「成個計劃總共預留咗幾多錢？」 after a question on a scheme the asker named in quotes (「製造+」), whatever the earlier answer:
     // answered only from a passage naming it (one that does not is about something else).
     if (!result.abstained && reading.kind === 'pronoun' && reading.subject && earlierQuestion && quotedIn(earlierQuestion, reading.subject) && !namesSubject(answerer, result, reading.subject, findNames)) return withheldOffSubject(result);
@@ -874,7 +874,8 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   if (answers.some((answer) => answer.abstained)) return undefined;
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = answerFigure(first.answer);
-  const b = a && answerFigures(second.answer).find((quantity) => comparable(quantity, a));
+  // (A total adds the two answers' own figures, the ones they lead with; a figure of the quote after it is no side.)
+  const b = a && (comparison.sum ? [answerFigure(second.answer)].filter((quantity) => quantity !== undefined && comparable(quantity, a))[0] : answerFigures(second.answer).find((quantity) => comparable(quantity, a)));
   if (!a || !b) return undefined;
   const language = first.language;
   const label = (at: number) => between[at]!.label;
@@ -1048,8 +1049,11 @@ const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中�
  * another one of its kind, without naming the one asked about: "how much funding does the Pilot
  * I&T Accelerator Scheme provide?" answered with the sum of the scheme in the next bullet.
  */
-function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder): boolean {
+function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder, answerer?: Pick<QuestionAnswerer, 'index'>): boolean {
   if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
+  // (A name mixing English words and Chinese, 「microelectronics 研發院」, named in the quote as 『香港微電子研發院』: the same one.)
+  const quoted = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
+  if (answerer && quoted && namedAcrossLanguages(answerer, resolution.subject.replace(/^the\s+/i, ''), [foldTight(quoted)])) return false;
   // A question setting two things side by side names the other one itself.
   if (/\b(?:than|or|versus|vs|compared?)\b|比|還是|还是|定係|定系|抑或/i.test(resolution.question)) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex } from '../index/load-index.js';
 import { builtMadeUpIndex } from '../test-support/made-up-corpus.js';
 import { askInConversation } from './answer-conversation.js';
+import { nameFinderFor } from './resolve-follow-up.js';
 import { QuestionAnswerer } from './answer-question.js';
 
 /**
@@ -145,6 +146,20 @@ describe('answers over made-up documents', () => {
       conversation.push({ role: 'user', content: turn }, { role: 'assistant', content: answered.answer });
     }
     expect(conversation[5]!.content).toMatch(/^兩者合共60億元/);
+  });
+});
+
+describe('names over a made-up index', () => {
+  it('reads an acronym written in lower case in chat as the name, but not an English word or a part of one', async () => {
+    const entry = { publisher: { en: 'Harbour City Government', zh: '海港市政府' }, date: '2031-02-20', budgetYear: '2031-32', languages: ['zh-Hant' as const] };
+    const { settings } = await builtMadeUpIndex(
+      [{ entry: { ...entry, id: 'harbour-facts', title: { en: 'Harbour City: the facts', zh: '海港市概況' } }, text: ['# 海港市概況', '', '- 海港實驗室（HBLAB）為逾 1,600 間會員公司提供支援服務。', '- 海港部（MOST）負責科研。', ''].join('\n') }],
+      [{ kind: 'body', zh: ['海港實驗室'], en: ['Harbour Lab', 'HBLAB'] }, { kind: 'body', zh: ['海港部'], en: ['Harbour Ministry', 'MOST'] }],
+    );
+    const findNames = nameFinderFor(await loadIndex(settings));
+    expect(findNames('and hblab?').map((hit) => hit.written)).toContain('HBLAB');
+    expect(findNames('what do most firms get?').map((hit) => hit.written)).not.toContain('MOST');
+    expect(findNames('the hblabs are big').map((hit) => hit.written)).not.toContain('HBLAB');
   });
 });
 

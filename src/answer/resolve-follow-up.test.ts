@@ -2466,3 +2466,34 @@ describe('resolveFollowUp, round twenty-six: the Estimates\' columns set against
   });
 });
 
+describe('subjectOf, round twenty-six: a named owner\'s thing in chat', () => {
+  it('reads a known name right before a thing of a named kind, with or without its possessive, as that thing', () => {
+    expect(subjectOf('harbour lab corporate venture fund brought in how much private investment', findNames)).toBe('Harbour Lab corporate venture fund');
+    // Words of grammar between them make no name.
+    expect(subjectOf('Does the Harbour Lab have an incubation programme?', findNames)).not.toMatch(/have an/);
+  });
+});
+
+describe('resolveFollowUp, round twenty-six: what an independent review of the round\'s rules found', () => {
+  const two = chat(['海港實驗室撥咗幾多錢？', '10億元 [1]。'], ['山頂研究所呢？', '30億元 [1]。']);
+  it('adds the last two only when the whole question asks their total, not a total of something named or of the whole scheme', () => {
+    expect(resolve(two, '海港基金一共有幾多錢？').comparison?.sum).toBeUndefined();
+    expect(resolve(two, '咁成個計劃總共有幾多錢？').comparison?.sum).toBeUndefined();
+    expect(resolve(two, '呢兩個計劃總共有幾多個項目？').comparison?.sum).toBeUndefined();
+    const en = chat(['How much went to the Harbour Lab?', 'HK$1 billion [1].'], ['and to the Peak Institute?', 'HK$3 billion [1].']);
+    expect(resolve(en, 'How much in total?').comparison?.sum).toBeUndefined();
+    expect(resolve(en, 'What is the combined total earmarked for harbour technology?').comparison?.sum).toBeUndefined();
+  });
+  it('does not read a comparison in a first sentence when the sentence after it asks something else (「有咩原因？」)', () => {
+    const earlier = chat(['綱領(4)2031-32年度預算係幾多？', '1,200萬元 [1]。']);
+    expect(resolve(earlier, '同2029-30實際比呢？有咩原因？').comparison).toBeUndefined();
+    expect(resolve(earlier, '同2029-30實際比呢？多幾多？').comparison).toMatchObject({ difference: true });
+  });
+  it('reads a known name before a thing of a named kind without its possessive only when it opens the question', () => {
+    expect(subjectOf('Did the Harbour Lab launch new incubation programmes?', findNames)).not.toMatch(/launch/);
+  });
+  it('sets the asker\'s opener aside before a topic of mixed words (「我想問 harbour ai scheme 幾多錢」)', () => {
+    expect(subjectOf('我想問 harbour ai scheme 幾多錢')).toBe('harbour ai scheme');
+  });
+});
+

@@ -40,14 +40,26 @@ export type NameFinder = (text: string) => NameHit[];
 
 /** The index's known names (the terminology's places, people, posts and bodies, in both languages). */
 export function nameFinderFor(index: Pick<LoadedIndex, 'searchText'>): NameFinder {
-  const lexicon = index.searchText.lexicon;
+  const { lexicon, analyzer } = index.searchText;
   return (text) =>
     lexicon
       .findNames(text, ['place', 'person', 'post', 'body'])
-      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI.
-      .filter((hit) => !/^[A-Z0-9&+-]{2,}$/.test(hit.written) || text.slice(hit.at, hit.at + hit.written.length) === hit.written)
+      // An acronym is a name only as written in capitals: "most" is not MOST, "ai" in "said" is not AI. Chat writes them in
+      // lower case too ("and hkstp?", 「itib 有幾多個 post」): a whole word of at least three letters that is no English word
+      // (the analyzer keeps it as it is, neither dropping it as a stop word nor stemming it) is the acronym.
+      .filter((hit) => {
+        if (!/^[A-Z0-9&+-]{2,}$/.test(hit.written)) return true;
+        const written = text.slice(hit.at, hit.at + hit.written.length);
+        if (written === hit.written) return true;
+        const whole = !/[A-Za-z]/.test(text[hit.at - 1] ?? '') && !/[A-Za-z]/.test(text[hit.at + hit.written.length] ?? '');
+        const terms = analyzer.analyze(written);
+        return whole && written === hit.written.toLowerCase() && written.length >= LOWER_CASE_ACRONYM_MIN_LETTERS && terms.length === 1 && terms[0]!.term === written;
+      })
       .map((hit) => ({ at: hit.at, written: hit.written, zh: hit.entity.zh, en: hit.entity.en, kind: hit.entity.kind }));
 }
+
+/** Fewest letters an acronym written in lower case has to be read as the name ("hkstp", "itib"; not "ai"). */
+const LOWER_CASE_ACRONYM_MIN_LETTERS = 3;
 
 export type FollowUpKind =
   /** The first question, or one that stands on its own (names its own subject). */
@@ -2331,10 +2343,10 @@ const EN_DIFFERENCE = /\bhow (?:much|many) (?:more|less|fewer|bigger|larger|high
 const ZH_PAIR_DIFFERENCE = /(?:多|少|大|細|小|高|低)(?:咗|了|出)?(?:幾多|几多|多少)|(?:差|相差|差距|差別|差别)(?:咗|了|係|系|是|有)?(?:幾多|几多|多少|幾遠|几远|多遠|多远)/;
 /** "How many times bigger?", "how many times the fund's own investment?", "what multiple": a multiple asked (not "how many times has it won?"). */
 const EN_RATIO = /\bhow many times\s+(?:(?:bigger|larger|greater|higher|more|as\s+(?:much|many|big|large|high))\b|(?:the|that|this|what|its|their)\b)|\bwhat multiple\b/i;
-/** "What's the total for the two?", "combined total", "add them up", "both together": the sum of the last two figures asked. */
-const EN_SUM_OF_TWO = /\b(?:what(?:['’]s| is| are)|how much (?:is|are|do|does))\s+(?:the\s+)?(?:combined\s+)?(?:total|sum)\s+(?:for|of)\s+(?:the\s+|those\s+|these\s+)?(?:two|both)\b|\bcombined total\b|\b(?:add|adding|added)\s+(?:them|those|these|the two|both)\s+(?:up|together)\b|\bhow much (?:is that |are they |do they come to )?(?:altogether|all together|in total|combined)\s*[?？.!]*$|\b(?:both|the two)\s+(?:together|combined)\b/i;
-/** 「兩個加埋幾多？」「兩者合共多少？」「加起來是多少？」: the sum of the last two figures asked. */
-const ZH_SUM_OF_TWO = /(?:兩個|两个|兩者|两者|兩項|两项|兩筆|两笔|兩樣|两样|佢哋|它們|它们|二者)?\s*(?:加埋|加起來|加起来|加在一起|合共|合計|合计|總共|总共|一共)\s*(?:係|是|有)?\s*(?:幾多|几多|多少)(?!倍)/;
+/** "What's the total for the two?", "combined total", "add them up", "both together", the whole question: the sum of the last two figures asked. */
+const EN_SUM_OF_TWO = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)*(?:what(?:['’]s| is| are)\s+(?:the\s+)?(?:combined\s+)?(?:total|sum)(?:\s+(?:for|of)\s+(?:the\s+|those\s+|these\s+)?(?:two|both)(?:\s+(?:figures|amounts|sums|of them))?)?|(?:the\s+)?combined total|(?:can you\s+)?add\s+(?:them|those|these|the two|both)\s+(?:up|together)|how much (?:is that|are they|do they come to)\s+(?:altogether|all together|combined)|(?:both|the two)\s+(?:together|combined))\s*[?.!]*$/i;
+/** 「兩個加埋幾多？」「兩者合共多少？」「加起來是多少？」, the whole question (「成個計劃總共有幾多錢？」 asks the scheme's own sum): the last two added. */
+const ZH_SUM_OF_TWO = /^(?:咁|那|即係|即是)?\s*(?:(?:兩個|两个|兩者|两者|兩項|两项|兩筆|两笔|兩樣|两样|二者|佢哋|它們|它们)\s*(?:加埋|加起來|加起来|加在一起|合共|合計|合计|總共|总共|一共)|加埋|加起來|加起来)\s*(?:係|是|有)?\s*(?:幾多|几多|多少)\s*(?:錢|钱)?\s*(?:呀|呢|啊|㗎)?\s*[？?]?$/;
 /** 「幾多倍」「多少倍」「幾倍」: a multiple asked. */
 const ZH_RATIO = /(?:幾多|几多|多少|幾|几)倍/;
 /** 「A係B嘅幾多倍」: a multiple naming both its sides (A and B) in the question. */
@@ -2676,10 +2688,13 @@ const SIZE_ASKED_BEFORE = /^(?:(?:and|so|ok(?:ay)?|then)\b[,\s]*)*by\s+(?:what\s
 /** A sentence after a first one asking by how much ("…? by how much?", "…? by what %", 「…？多幾多？」「…？升定跌，幾多%？」). */
 const SIZE_ASKED_AFTER = /[?？]\s*(?:(?:and|so)\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)|how\s+many)\b|[?？]\s*(?:咁|那)?(?:[\u4e00-\u9fff]{1,4}(?:定|還是|还是|抑或)[\u4e00-\u9fff]{1,4}[，,、\s]*)?(?:多|少|升|跌|加|減|减|增加|減少|减少)?(?:咗|了)?(?:幾多|几多|多少|百分之(?:幾|几|多少))/i;
 
+/** A sentence asking only which way and by how much (「升定跌，幾多%？」「多幾多？」 "up or down? by how much?"), nothing else (not 「有咩原因？」). */
+const DIRECTION_OR_SIZE_ONLY = /^\s*(?:(?:升|跌|多|少|增加|減少|减少|上升|下跌|高|低)(?:咗|了)?(?:定|還是|还是|抑或)(?:係)?(?:升|跌|多|少|增加|減少|减少|上升|下跌|高|低)(?:咗|了)?\s*[？?，,]?\s*)?(?:(?:升|跌|多|少|高|低)?(?:咗|了)?(?:大約|大约)?(?:幾多|几多|多少)\s*(?:%|％|percent|百分比|巴仙|錢|钱)?|百分之(?:幾|几|多少))?\s*[？?]?\s*$|^\s*(?:(?:up|down|higher|lower|more|less)\s+or\s+(?:up|down|higher|lower|more|less)\s*[?,]?\s*)?(?:(?:and\s+)?(?:by\s+)?(?:how\s+much|what\s*(?:%|percent|per cent|percentage)))?\s*[?.!]*$/i;
+
 /** A first sentence (up to its question mark) that sets up a comparison, when more is asked after it (see comparisonIn). */
 function comparisonInFirstSentence(question: string): ReturnType<typeof comparisonAsked> {
   const end = /[?？]/.exec(question);
-  if (!end || !/\S/.test(question.slice(end.index + 1))) return undefined;
+  if (!end || !DIRECTION_OR_SIZE_ONLY.test(question.slice(end.index + 1))) return undefined;
   // (A conjunction opening the turn, 「但」「不過」 "but", joins it to the conversation; it names nothing.)
   return comparisonAsked(question.slice(0, end.index + 1).replace(/^(?:但係|但是|但|不過|不过|可是)[，,\s]*/, ''));
 }
@@ -3665,9 +3680,12 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     for (const match of text.matchAll(EN_CHINESE_NAME)) candidates.push(match[0].trim());
     // "hkstp's co-acceleration programme": a name's possession that is a named thing of its own (a programme, fund, office) is
     // what is asked about, with its owner.
+    // (Chat drops the possessive: "hkstp corporate venture fund" is HKSTP's fund.)
     for (const candidate of [...candidates]) {
-      const possessed = new RegExp(`${escape(candidate)}['’]s\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
-      if (possessed) candidates.push(`${candidate}'s ${possessed[1]!}`);
+      // (Without the possessive only as chat sets a topic out first, at the start: "did cyberport launch new programmes?" is no name.)
+      const possessed = new RegExp(`${escape(candidate)}(['’]s)\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text)
+        ?? new RegExp(`^()()${escape(candidate)}\\s+((?:(?!${EN_GRAMMAR_WORD}\\b)[\\w&+-]+\\s+){1,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
+      if (possessed) candidates.push(possessed[1] ? `${candidate}'s ${possessed[2]!}` : `${candidate} ${possessed[3]!}`);
     }
     // "In the ITIB estimates, what's the technology co-ordination block vote?": a name only as whose document it is, when the
     // question's grammar names what it asks about; the name again if it names nothing else.
@@ -3725,7 +3743,7 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     if (candidates.length === names.length) {
       // (A head named first, 「總目135 入面，」, is where the row is, and a year first is when: the topic follows them.)
       // (A year and its budget set out first, 「2024-25預算案里…」「2025-26預算案中…」「2024-25…」, are where and when, not what about.)
-      const opened = text.replace(/^(?:請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)/, '').replace(ZH_SOURCE_SAYS, '').replace(ZH_LEADING_YEAR_DOCUMENT, '');
+      const opened = text.replace(/^(?:(?:我)?想問|(?:我)?想问|請問|请问|咁|那麼|那么|那|而|另外|還有|还有|仲有)\s*/, '').replace(ZH_SOURCE_SAYS, '').replace(ZH_LEADING_YEAR_DOCUMENT, '');
       const headless = ZH_LEADING_HEAD.test(opened) ? opened.replace(ZH_LEADING_HEAD, '').replace(ZH_LEADING_YEAR, '') : opened;
       // (「給X預算多少錢」「為X預留多少錢」: the one given to or set aside for, after its preposition.)
       const lead = headless.trimStart().replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
@@ -3851,6 +3869,8 @@ const ZH_WHICH_KIND =
 const ZH_WHICH_KIND_MIN_CHARS = 4;
 
 /** Words that are never part of a name written before it: verbs, prepositions and question words ("the cost of the AI Institute"). */
+/** Words of grammar (verbs of being and having, articles, prepositions, question words): never inside a name ("Cyberport have an incubation programme" is no name). */
+const EN_GRAMMAR_WORD = '(?:have|has|had|is|are|was|were|an?|the|any|its|their|to|for|of|in|on|at|by|with|from|and|or|does|do|did|will|would|can|could|get|gets|got|runs?|what|which|how|when|where|why)';
 const EN_NOT_NAME_WORD = /^(?:of|for|to|in|on|at|by|with|from|and|or|is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|what|which|who|how|when|where|why|much|many|money|cost|budget|funding|amount|figure|number|size|total)$/i;
 
 /**
