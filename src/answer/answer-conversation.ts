@@ -470,32 +470,25 @@ export function otherCountAnsweredWithEarlierFigure(result: AnswerResult, resolu
  */
 export function withFigureInScale(result: AnswerResult, scale: number): AnswerResult {
   const figure = leadFigure(result.answer);
-  if (!figure || (figure.kind !== 'money' && figure.kind !== 'number')) return result;
-  const amount = (figure.value / scale).toLocaleString('en-US', { maximumFractionDigits: SCALED_FIGURE_DECIMALS });
-  // A count in a scale (「即是大約幾萬個？」 of 42,000 hotspots): the number in that scale, no currency.
-  if (figure.kind === 'number') return withCountInScale(result, figure, amount, scale);
-  const rmb = figure.currency === 'CNY';
   const words = SCALE_NAMES[scale];
-  if (!words) return result;
+  // (A sum, or a count of at least the scale's size: 「即是大約幾萬個？」 of 42,000 hotspots, said without a currency.)
+  if (!figure || !words || (figure.kind !== 'money' && (figure.kind !== 'number' || figure.value < scale))) return result;
+  const amount = (figure.value / scale).toLocaleString('en-US', { maximumFractionDigits: SCALED_FIGURE_DECIMALS });
+  const rmb = figure.currency === 'CNY';
   // (The qualifier the answer gives its figure, «約», "about", stays with it, as the answer writes it: qualifier.ts.)
   const en = result.language === 'en';
   const qualifier = qualifierOf(leadText(result.answer) ?? '', figure.start, figure.end);
   const said = (text: string) => withQualifier(text, qualifier, en, en);
-  const lead = en
-    ? scale === 1e4 || scale === 1e8 || scale === 1e7
-      ? `In ${words.zh}: ${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}. `
-      : `In ${words.en}s: ${said(`${rmb ? 'RMB' : 'HK$'}${amount} ${words.en}`)}. `
-    : `以${words.zh}計：${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}。`;
-  return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
-}
-function withCountInScale(result: AnswerResult, figure: Quantity, amount: string, scale: number): AnswerResult {
-  const words = SCALE_NAMES[scale];
-  // (A count under its scale's size, or in a scale no word names, is said as it is.)
-  if (!words || figure.value < scale) return result;
-  const en = result.language === 'en';
-  const qualifier = qualifierOf(leadText(result.answer) ?? '', figure.start, figure.end);
-  const said = withQualifier(en ? `${amount} ${words.en}` : `${amount}${words.zh}`, qualifier, en, en);
-  const lead = en ? `In ${words.en}s: ${said}. ` : `以${words.zh}計：${said}。`;
+  const lead =
+    figure.kind === 'number'
+      ? en
+        ? `In ${words.en}s: ${said(`${amount} ${words.en}`)}. `
+        : `以${words.zh}計：${said(`${amount}${words.zh}`)}。`
+      : en
+        ? scale === 1e4 || scale === 1e8 || scale === 1e7
+          ? `In ${words.zh}: ${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}. `
+          : `In ${words.en}s: ${said(`${rmb ? 'RMB' : 'HK$'}${amount} ${words.en}`)}. `
+        : `以${words.zh}計：${said(`${amount}${words.zh}元${rmb ? '人民幣' : ''}`)}。`;
   return { ...result, answer: `${result.language === 'zh-Hans' ? toSimplified(lead) : lead}${result.answer}` };
 }
 
@@ -1051,9 +1044,6 @@ const ZH_KIND_HEAD = /(?:計劃|计划|基金|研發院|研发院|研究院|中�
  */
 function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolution, findNames?: NameFinder, answerer?: Pick<QuestionAnswerer, 'index'>): boolean {
   if (result.abstained || !resolution.subject || (resolution.kind !== 'pronoun' && resolution.kind !== 'aspect' && resolution.kind !== 'subject')) return false;
-  // (A name mixing English words and Chinese, 「microelectronics 研發院」, named in the quote as 『香港微電子研發院』: the same one.)
-  const quoted = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
-  if (answerer && quoted && namedAcrossLanguages(answerer, resolution.subject.replace(/^the\s+/i, ''), [foldTight(quoted)])) return false;
   // A question setting two things side by side names the other one itself.
   if (/\b(?:than|or|versus|vs|compared?)\b|比|還是|还是|定係|定系|抑或/i.test(resolution.question)) return false;
   const subject = resolution.subject.replace(/^the\s+/i, '').normalize('NFKC');
@@ -1063,6 +1053,8 @@ function quotesAnotherOfItsKind(result: AnswerResult, resolution: FollowUpResolu
   if (!head) return false;
   const quote = /[“「]([\s\S]+)[”」]\s*\[\d+\]/.exec(result.answer.normalize('NFKC'))?.[1];
   if (!quote) return false;
+  // (A name mixing English words and Chinese, 「microelectronics 研發院」, named in the quote as 『香港微電子研發院』: the same one.)
+  if (answerer && namedAcrossLanguages(answerer, subject, [foldTight(quote)])) return false;
   const hit = findNames?.(subject).find((name) => name.written.length >= subject.length - 1);
   const forms = [subject, ...(hit ? [...hit.zh, ...hit.en] : [])].map((form) => foldTight(form));
   const folded = foldTight(quote);

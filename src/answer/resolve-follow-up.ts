@@ -3682,10 +3682,11 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
     // what is asked about, with its owner.
     // (Chat drops the possessive: "hkstp corporate venture fund" is HKSTP's fund.)
     for (const candidate of [...candidates]) {
+      const possessed = new RegExp(`${escape(candidate)}['’]s\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
       // (Without the possessive only as chat sets a topic out first, at the start: "did cyberport launch new programmes?" is no name.)
-      const possessed = new RegExp(`${escape(candidate)}(['’]s)\\s+((?:[\\w&+-]+\\s+){0,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text)
-        ?? new RegExp(`^()()${escape(candidate)}\\s+((?:(?!${EN_GRAMMAR_WORD}\\b)[\\w&+-]+\\s+){1,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
-      if (possessed) candidates.push(possessed[1] ? `${candidate}'s ${possessed[2]!}` : `${candidate} ${possessed[3]!}`);
+      const unmarked = possessed ? null : new RegExp(`^${escape(candidate)}\\s+((?:(?!${EN_GRAMMAR_WORD}\\b)[\\w&+-]+\\s+){1,3}(?:${NAMED_THING_WORDS_EN.join('|')})s?)\\b`, 'i').exec(text);
+      if (possessed) candidates.push(`${candidate}'s ${possessed[1]!}`);
+      else if (unmarked) candidates.push(`${candidate} ${unmarked[1]!}`);
     }
     // "In the ITIB estimates, what's the technology co-ordination block vote?": a name only as whose document it is, when the
     // question's grammar names what it asks about; the name again if it names nothing else.
