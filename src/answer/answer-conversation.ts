@@ -868,7 +868,8 @@ async function compareBetween(answerer: QuestionAnswerer, comparison: Comparison
   const [first, second] = answers as [AnswerResult, AnswerResult];
   const a = answerFigure(first.answer);
   // (A total adds the two answers' own figures, the ones they lead with; a figure of the quote after it is no side.)
-  const b = a && (comparison.sum ? [answerFigure(second.answer)].filter((quantity) => quantity !== undefined && comparable(quantity, a))[0] : answerFigures(second.answer).find((quantity) => comparable(quantity, a)));
+  const secondLead = comparison.sum ? answerFigure(second.answer) : undefined;
+  const b = a && (comparison.sum ? (secondLead && comparable(secondLead, a) ? secondLead : undefined) : answerFigures(second.answer).find((quantity) => comparable(quantity, a)));
   if (!a || !b) return undefined;
   const language = first.language;
   const label = (at: number) => between[at]!.label;

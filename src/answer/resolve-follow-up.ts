@@ -449,7 +449,6 @@ const ZH_FIGURE_CURRENCY_ASKED = /^(?:咁|那)?\s*(?:呢個|這個|这个|嗰個
  */
 const EN_FIGURE_CONFIRMED = /^(?:(?:so|ok(?:ay)?|and|i see|right)\b[,\s]*)*(?:that['’]?s|thats|that is|it['’]?s|its|it is|this is)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:hk\$|us\$|\$|rmb\s*)?\d[\d.,]*\s*(?:billion|million|bn|m|億|亿|萬|万)?(?:\s+(?:hk\s+)?dollars|\s+hkd)?(?:\s+in\s+(?:english|chinese|dollar|hk dollar)s?(?:\s+terms)?)?\s*[,.]?\s*(?:right|correct|yes|yeah|isn['’]t it|is that right|am i right)?\s*[?.!]*$/i;
 const ZH_FIGURE_CONFIRMED = /^(?:咁|所以|那|那麼|那么)?\s*(?:即係|即是|就是|也就是|即)\s*(?:大約|大约|約|约)?\s*(?:港幣|港币|HK\$)?\s*[\d一二三四五六七八九十兩两百千萬万億亿.,]+\s*(?:億|亿|萬|万|百萬|百万)?\s*(?:元|蚊|港元)?\s*[，,]?\s*(?:係咪|係唔係|系咪|是不是|是嗎|是吗|對嗎|对吗|對不對|对不对|啱唔啱|啱嗎|啱吗|吖嘛|吧)\s*(?:呀|啊)?\s*[？?]?$/i;
-/** The first figure an answer states, its citation marks aside (the earlier figure a follow-up compares, restates or says back). */
 /**
  * The earlier of two turns a comparison sets side by side: the turn before the last, or the one before that when only it
  * answered with a figure of the last answer's kind (two sums with «over how many years?» between them: the sums are compared).
@@ -460,6 +459,7 @@ function comparableEarlier(context: Context): Context | undefined {
   return last && previous && kindOf(previous) !== last && before && kindOf(before) === last ? before : previous;
 }
 
+/** The first figure an answer states, its citation marks aside (the earlier figure a follow-up compares, restates or says back). */
 function figureOfAnswer(answer: string): Quantity | undefined {
   return extractQuantities(answer.replace(/\[\d+\]/g, ' ')).find(isFigure);
 }
@@ -1370,11 +1370,20 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "Which is bigger?", 「邊個多啲？」 after two questions: the two compared.
   const which = whichIn(question);
-  const earlierOfPair = comparableEarlier(context);
-  if (which && earlierOfPair && earlierOfPair.question !== context.question) {
-    const pair = [earlierOfPair, context];
+  // (The two turns set side by side, read only when a comparison of two is asked: their answers' figures are read to pick them.)
+  let pairRead: Context | undefined | null = null;
+  const earlierOfPair = (): Context | undefined => {
+    if (pairRead === null) pairRead = comparableEarlier(context);
+    return pairRead && pairRead.question !== context.question ? pairRead : undefined;
+  };
+  const sidesOf = (earlier: Context) => {
+    const pair = [earlier, context];
     const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
-    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
+    return { labels, between: pair.map((turn, at) => ({ question: turn.question, label: labels[at]! })) };
+  };
+  const whichEarlier = which && context.previous ? earlierOfPair() : undefined;
+  if (which && whichEarlier) {
+    const { labels, between } = sidesOf(whichEarlier);
     // (Of two ranks the better is asked as such, the smaller number.)
     const ranked = rankAsked(question);
     const asked = whichQuestion(labels, which, ranked, zh);
@@ -1383,13 +1392,10 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
 
   // "How much more did the first one get?", 「第一個係咪多過第二個？」, 「人工智能嗰邊多咗幾多間？」 after two questions answered
   // with figures: the two compared, the difference said (or the verdict, for a yes or no).
-  const pairAsked = earlierOfPair && earlierOfPair.question !== context.question ? pairComparisonIn(question, zh, findNames, [earlierOfPair.question, context.question]) : undefined;
-  if (pairAsked && earlierOfPair) {
-    const pair = [earlierOfPair, context];
-    const labels = labelsFor(pair.map((turn) => turn.question), pair.map((turn) => turn.subject ?? subjectOf(turn.question, findNames)));
-    const between = pair.map((turn, at) => ({ question: turn.question, label: labels[at]! }));
-    const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
-    const [one, other] = [labels[focus]!, labels[1 - focus]!];
+  const pairAsked = context.previous ? pairComparisonIn(question, zh, findNames, () => { const earlier = earlierOfPair(); return earlier ? [earlier.question, context.question] : []; }) : undefined;
+  const pairEarlier = pairAsked ? earlierOfPair() : undefined;
+  if (pairAsked && pairEarlier) {
+    const { labels, between } = sidesOf(pairEarlier);
     if (pairAsked.sum) {
       const total = zh ? `${labels[0]!}與${labels[1]!}合共多少？` : `What is the total of ${labels[0]!} and ${labels[1]!}?`;
       return { original, question: total, kind: 'comparison', comparison: { relation: 'more', between, sum: true }, subject: context.subject };
@@ -1401,6 +1407,8 @@ function resolveOne(context: Context | undefined, rawQuestion: string, findNames
       const multiple = zh ? `${labels[0]!}與${labels[1]!}${measure ? `的${measure.replace(/^(?:的|嘅)/, '')}` : ''}，大的是小的幾多倍？` : `Between ${labels[0]!} and ${labels[1]!}, how many times the smaller is the larger?`;
       return { original, question: multiple, kind: 'comparison', comparison: { relation: 'more', between, ratio: true }, subject: context.subject };
     }
+    const focus = pairAsked.focus ?? sideNamed(question, labels) ?? 1;
+    const [one, other] = [labels[focus]!, labels[1 - focus]!];
     const asked = zh
       ? `${one}比${other}${pairAsked.relation === 'more' ? '多' : '少'}${pairAsked.polar ? '嗎' : '多少'}？`
       : pairAsked.polar ? `Is ${one} ${pairAsked.relation} than ${other}?` : `How much ${pairAsked.relation} is ${one} than ${other}?`;
@@ -2380,7 +2388,7 @@ const ZH_POLAR_MORE = /(?:係咪|系咪|是否|是不是|有冇|有沒有|有没
  * spoken of (`focus`: 0 the earlier, 1 the later; undefined when a side is named by its words), in which direction,
  * and whether a yes or no is asked.
  */
-function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder, sides: readonly string[] = []): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean; sum?: boolean } | undefined {
+function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder, sides: () => readonly string[] = () => []): { relation: Comparison['relation']; polar: boolean; focus?: 0 | 1; ratio?: boolean; sum?: boolean } | undefined {
   // "How much higher is the 2025-26 figure?" of two figures of different years: the year points at the side asked of it.
   const byYear = sideOfYear(question.normalize('NFKC'), sides);
   if (byYear) {
@@ -2434,9 +2442,11 @@ function pairComparisonIn(question: string, zh: boolean, findNames: NameFinder, 
  * without that year, and which side (0 the earlier) asked of that year; undefined unless the question names exactly one
  * fiscal year and exactly one side's question names it.
  */
-function sideOfYear(question: string, sides: readonly string[]): { rest: string; side: 0 | 1 } | undefined {
+function sideOfYear(question: string, sidesOf: () => readonly string[]): { rest: string; side: 0 | 1 } | undefined {
   const years = yearsIn(question);
-  if (sides.length !== 2 || years.length !== 1 || years[0]!.kind !== 'fiscal-year') return undefined;
+  if (years.length !== 1 || years[0]!.kind !== 'fiscal-year') return undefined;
+  const sides = sidesOf();
+  if (sides.length !== 2) return undefined;
   const year = years[0]!;
   const asks = sides.map((side) => yearsIn(side.normalize('NFKC')).some((other) => other.kind === 'fiscal-year' && other.value === year.value));
   if (asks[0] === asks[1]) return undefined;
@@ -3750,19 +3760,19 @@ export function subjectOf(question: string, findNames: NameFinder = () => []): s
       const lead = headless.trimStart().replace(/^(?:給|给|為|为|向|替|幫|帮)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
       const before = /^([A-Za-z][A-Za-z0-9+&.-]+|(?:[\p{Script=Han}0-9()（）+]|[A-Za-z][A-Za-z0-9+&.-]*|(?<=[\p{Script=Han}A-Za-z0-9]) (?=[\p{Script=Han}A-Za-z0-9])){2,20}?)\s*(?:(?=\s(?:個|个)\s)|(?=(?:嗰|那|呢|這|这)(?:筆|笔)?\s*[\d一二三四五六七八九十兩两百千萬万億亿])|(?=\s*\d{4}(?:[-/]\d{2})?\s*年|\s*\d{4}\s*[-/–]\s*\d{2}(?!\d)|\s*(?<!\d)\d{2}\s*[-/–]\s*\d{2}\s*年度)|有|係|系|是|嘅|的|會|会|將|将|喺|在|於|于|預留|预留|(?<![增加再])(?:撥|拨)(?:咗|了|出)|可|共|一共|總共|总共|獲|获|用|佔|占|攞|拎|拿|收到|每年|每個|每个|每[間间家所項项名位宗座條条隻只支隊队筆笔]|每日|每天|每月|每週|每周|平均|日均|最多|最高|最少|最低|今年|去年|明年|現在|现在|而家|目前|幾時|几时|何時|何时|甚麼時候|什麼時候|什么时候|點解|点解|點樣|点样|如何|幾多|几多|多少|多大|幾大|几大|多長|多长|多久|幾耐|几耐|咩|乜|邊|边|哪|由|跟|(?<![合相共協协如連连不])同|與|与|和|怎|(?=\s*[，,]))/u.exec(lead);
       // (Chinese mixed with English words spaces them off, 「數碼企業身份 platform 預算幾多錢」: the topic keeps its inner spaces only.)
-      if (before) before[1] = before[1]!.trim();
+      const topic = before?.[1]!.trim();
       // (A document alone, 「預算案有沒有提到…」, is where it is asked, not what about: the topic follows the verb of saying.)
-      if (before && !ZH_DOCUMENT_ALONE.test(before[1]!) && !ZH_QUESTION_WORD.test(before[1]!) && !ZH_PRONOUN.test(before[1]!) && !ZH_BARE_VERB_DONE.test(before[1]!) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(before[1]!)) {
+      if (topic && !ZH_DOCUMENT_ALONE.test(topic) && !ZH_QUESTION_WORD.test(topic) && !ZH_PRONOUN.test(topic) && !ZH_BARE_VERB_DONE.test(topic) && !/^(?:政府|當局|当局|我|你|我們|我们|你們|你们)$/.test(topic)) {
         // The thing, not its attribute: 「創科產業引導基金規模」 is about 「創科產業引導基金」.
         // Nor the verb after a name (「數碼港支援」 is 「數碼港」 supporting).
         // Nor a verb done to it (「科技企業投資基金投資咗」 is the fund).
         // Nor a preposition of time before its date (「創科局截至2025年3月…」 is about 「創科局」).
         // (A standard row of the Estimates, 「…運作開支」, is named whole: 開支 is part of its name, not an attribute.)
-        const timeless = before[1]!.replace(/(?<=[\u4e00-\u9fff]{2}|[A-Za-z0-9]{2}\s?)(?:截至|截止|直至|直到|於|于|在|喺)$/, '').trim()
+        const timeless = topic.replace(/(?<=[\u4e00-\u9fff]{2}|[A-Za-z0-9]{2}\s?)(?:截至|截止|直至|直到|於|于|在|喺)$/, '').trim()
           // (An English verb with a Chinese aspect marker after it, 「ai subsidy scheme approve 咗」, is what the topic did.)
           .replace(/(?<=\S)\s+[A-Za-z]+\s*(?:咗|了|左|過|过)$/, '');
         const thing = (ESTIMATES_ROW_AT_END.test(timeless) ? timeless : timeless.replace(ZH_TRAILING_ATTRIBUTE, '')).replace(names.length > 0 ? ZH_TRAILING_VERB : /$^/, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:計劃|计划|基金|中心|園區|园区|平台|公司|研發院|研发院|研究院))(?:投資|投资|投(?=咗|了)|資助|资助|支援|支持|提供|撥出|拨出|吸引|批出|批准|推出|成立|設立|设立|聘用|培育)?(?:咗|了|過|过)?$/, '');
-        if (names.length === 0 || names.some((name) => before[1]!.includes(name))) candidates.push([...thing].length >= 2 ? thing.trim() : before[1]!);
+        if (names.length === 0 || names.some((name) => topic.includes(name))) candidates.push([...thing].length >= 2 ? thing.trim() : topic);
       }
       else {
         const after = /(?:(?:有冇|有沒有|有没有|有否|是否|有無|有无)(?:講到|讲到|講|讲|提到|提及|提過|提过|說到|说到|談到|谈到|話|话)|講到|讲到|提到|提及|談到|谈到|設立|设立|成立|推出|推動|推动|推行|促進|促进|發展|发展|興建|兴建|資助|资助|支持|關於|关于|對於|对于|用於|用于|用嚟|用來|用来|搞|給|给|畀|俾|為|为|幫|帮|協助|协助)([\p{Script=Han}A-Za-z0-9()（）]{2,16}?)(?:的|嘅)?(?:[？?。]|$|有|係|是|多少|幾多|几多)/u.exec(lead)
